@@ -1,0 +1,33 @@
+"""What every reader returns: pages of lines, each line keeping where it came from."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+
+@dataclass
+class Line:
+    text: str  # NFC, spaces unified; the original wording, used for evidence
+    page: int  # 1-based
+    number: int  # 1-based line number within the page (as the reader saw lines)
+    char_start: Optional[int] = None  # PDF: index of the first char in the page's text page
+    bbox: Optional[tuple[float, float, float, float]] = None  # known box (OCR words, DOCX none)
+    confidence: Optional[float] = None  # OCR confidence 0..100
+
+
+@dataclass
+class SourceDoc:
+    path: str
+    sha256: str
+    media_type: str
+    lines: list[Line]
+    page_count: int
+    text_source: str  # text-layer | ocr | mixed | plain
+    warnings: list[str] = field(default_factory=list)
+    stamps: list[dict] = field(default_factory=list)  # visible signature stamps parsed from text
+    encoding: Optional[str] = None
+    word_boxes: dict = field(default_factory=dict)  # page -> list of (x0, top, x1, bottom, text) when known
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)

@@ -1,0 +1,46 @@
+"""DOCX reader: paragraphs and table cells in document order (python-docx)."""
+from __future__ import annotations
+
+import io
+
+from ..errors import UnreadableDocument
+from ..normalize.text import clean_text
+from .base import Line
+
+
+def _iter_block_texts(document):
+    """Paragraph texts and table-cell paragraph texts, in the order they appear."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    body = document.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            yield Paragraph(child, document).text
+        elif tag == "tbl":
+            table = Table(child, document)
+            for row in table.rows:
+                seen = set()
+                for cell in row.cells:
+                    if id(cell._tc) in seen:  # merged cells repeat
+                        continue
+                    seen.add(id(cell._tc))
+                    for para in cell.paragraphs:
+                        yield para.text
+
+
+def read_docx(data: bytes) -> tuple[list[Line], int]:
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises several types for damaged packages
+        raise UnreadableDocument(f"not a readable DOCX file ({type(exc).__name__})") from exc
+    lines = []
+    for n, block in enumerate(_iter_block_texts(document), start=1):
+        for k, part in enumerate(block.split("\n")):
+            lines.append(Line(clean_text(part), 1, n))
+    if not any(line.text.strip() for line in lines):
+        raise UnreadableDocument("the DOCX file contains no text")
+    return lines, 1

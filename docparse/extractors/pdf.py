@@ -1,0 +1,103 @@
+"""Text-layer PDF reader: pypdfium2 for text (fast), char boxes looked up only for evidence."""
+from __future__ import annotations
+
+import regex
+
+from ..errors import UnreadableDocument
+from ..normalize.text import clean_text
+from .base import Line
+
+MIN_TEXT_CHARS = 20  # fewer letters than this on a page: no usable text layer
+
+
+def check_pdf_bytes(data: bytes) -> list[str]:
+    """Structural checks pdfium does not report: a cut-off file opens silently and loses pages.
+
+    >>> check_pdf_bytes(b"%PDF-1.7 ... no end")
+    ['the PDF file looks truncated (no %%EOF marker at its end): pages or text may be missing']
+    """
+    warnings = []
+    if b"%%EOF" not in data[-2048:]:
+        warnings.append("the PDF file looks truncated (no %%EOF marker at its end): "
+                        "pages or text may be missing")
+    return warnings
+
+
+def open_pdf(data: bytes):
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        msg = str(exc).lower()
+        if "password" in msg:
+            raise UnreadableDocument("the PDF is encrypted with a password; "
+                                     "open it and save an unprotected copy") from exc
+        raise UnreadableDocument(f"the PDF cannot be opened ({exc})") from exc
+
+
+def declared_page_count(data: bytes) -> int | None:
+    """The largest /Count of a page tree node, as the file declares it."""
+    counts = [int(m) for m in regex.findall(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)", data)]
+    counts += [int(m) for m in regex.findall(rb"/Count\s+(\d+)[^>]*?/Type\s*/Pages\b", data)]
+    return max(counts) if counts else None
+
+
+def read_pdf(data: bytes) -> tuple[list[Line], int, list[str], list[int]]:
+    """Lines of every page; also warnings and the pages that have no usable text layer."""
+    warnings = check_pdf_bytes(data)
+    pdf = open_pdf(data)
+    try:
+        n_pages = len(pdf)
+        declared = declared_page_count(data)
+        if declared and declared > n_pages:
+            warnings.append(f"the PDF declares {declared} pages but only {n_pages} could be read")
+        if n_pages == 0:
+            raise UnreadableDocument("the PDF has no readable pages")
+        lines: list[Line] = []
+        textless: list[int] = []
+        for index in range(n_pages):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            text = textpage.get_text_range()
+            textpage.close()
+            page.close()
+            if sum(ch.isalpha() for ch in text) < MIN_TEXT_CHARS:
+                textless.append(index + 1)
+                continue
+            offset = 0
+            for n, raw in enumerate(text.split("\r\n"), start=1):
+                lines.append(Line(clean_text(raw), index + 1, n, char_start=offset))
+                offset += len(raw) + 2
+        return lines, n_pages, warnings, textless
+    finally:
+        pdf.close()
+
+
+def char_boxes(data: bytes, requests: dict[int, list[tuple[int, int]]]) -> dict:
+    """Boxes [x0, top, x1, bottom] in PDF user space for char ranges, grouped by page.
+
+    ``requests`` maps a 1-based page to (start, end) char ranges; the answer maps
+    (page, start, end) to the union box of the non-blank chars in that range.
+    """
+    pdf = open_pdf(data)
+    out = {}
+    try:
+        for page_no, ranges in requests.items():
+            page = pdf[page_no - 1]
+            textpage = page.get_textpage()
+            count = textpage.count_chars()
+            for start, end in ranges:
+                boxes = []
+                for i in range(max(0, start), min(end, count)):
+                    left, bottom, right, top = textpage.get_charbox(i)
+                    if right > left and top > bottom:
+                        boxes.append((left, bottom, right, top))
+                if boxes:
+                    out[(page_no, start, end)] = [min(b[0] for b in boxes), max(b[3] for b in boxes),
+                                                  max(b[2] for b in boxes), min(b[1] for b in boxes)]
+            textpage.close()
+            page.close()
+    finally:
+        pdf.close()
+    return out

@@ -1,0 +1,158 @@
+"""The Report and its parts (schema_version "1" of the contract), as pydantic models."""
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+import pandas as pd
+from pydantic import BaseModel, Field
+
+SCHEMA_VERSION = "1"
+
+
+class Evidence(BaseModel):
+    """Where a fact or finding stands in the source: page, line, the line(s) text, offsets, box."""
+
+    page: int
+    line: int
+    start: int = 0
+    end: int = 0
+    text: str = ""
+    bbox: Optional[list[float]] = None  # PDF user space [x0, top, x1, bottom] of the matched words
+
+
+class Source(BaseModel):
+    path: str
+    sha256: str
+    media_type: str
+    pages: int
+    text_source: Literal["text-layer", "ocr", "mixed", "plain"]
+    encoding: Optional[str] = None  # legacy encoding converted from (TCVN3, VNI), if any
+
+
+class Period(BaseModel):
+    start: Optional[str] = None
+    end: Optional[str] = None
+
+
+class Signer(BaseModel):
+    name: Optional[str] = None
+    position: Optional[str] = None
+    authority: Optional[str] = None
+
+
+class Document(BaseModel):
+    doc_type: Optional[str] = None
+    title: Optional[str] = None
+    number: Optional[str] = None
+    issuer: Optional[str] = None
+    place: Optional[str] = None
+    issued_on: Optional[str] = None
+    period: Optional[Period] = None
+    signers: list[Signer] = Field(default_factory=list)
+    recipients: list[str] = Field(default_factory=list)
+    province: Optional[str] = None  # the province the document is about (extension)
+    own_unit: Optional[str] = None  # canonical name of the issuing commune, if any (extension)
+    parts: dict[str, str] = Field(default_factory=dict)  # part -> present | blank | missing (extension)
+    part_evidence: dict[str, Evidence] = Field(default_factory=dict)  # where each part stands (extension)
+
+
+class Subject(BaseModel):
+    level: Literal["city", "departments", "communes", "unit", "self"]
+    name: Optional[str] = None
+    raw: Optional[str] = None
+
+
+class Target(BaseModel):
+    op: Literal[">=", ">", "=", "<=", "<"]
+    value: float
+
+
+class Fact(BaseModel):
+    id: str
+    kind: Literal["rate", "count", "unit_count", "score", "rank", "money"]
+    indicator: str
+    subject: Subject
+    value: Optional[float] = None
+    decimals: int = 0
+    numerator: Optional[float] = None
+    denominator: Optional[float] = None
+    target: Optional[Target] = None
+    evidence: Evidence
+    # extensions
+    label: Optional[str] = None  # the words that named the fact, for `other` and for reviewers
+    qualifier: Optional[str] = None  # sub-measure or sub-period ("số hóa kết quả", "tháng 01/2026")
+    maximum: Optional[float] = None  # maximum points of a 766 score part
+    claim: Optional[Literal["met", "not_met"]] = None  # what the text says about the target
+    uncertain: bool = False  # read from noisy text (OCR); checks lower their severity
+    implicit: bool = False  # denominator taken from a total stated before, not written beside it
+
+
+class UnitMention(BaseModel):
+    raw: str
+    name: Optional[str] = None
+    code: Optional[str] = None
+    score: float = 0.0
+    candidate: Optional[str] = None
+    evidence: Evidence
+
+
+class Finding(BaseModel):
+    code: str
+    severity: Literal["error", "warning", "info"]
+    message: str
+    facts: list[str] = Field(default_factory=list)
+    stated: Optional[float] = None
+    expected: Optional[float] = None
+    evidence: Optional[Evidence] = None
+    convention: Optional[str] = None  # the official formula the check tried (extension)
+
+
+class Signature(BaseModel):
+    signer: Optional[str] = None
+    email: Optional[str] = None
+    signed_at: Optional[str] = None
+    field: Optional[str] = None
+    covers_whole_document: Optional[bool] = None
+    intact: Optional[bool] = None
+    valid: Optional[bool] = None
+    trust: Optional[str] = None
+    source: Literal["pdf-signature", "stamp-text"] = "pdf-signature"
+
+
+class Report(BaseModel):
+    schema_version: str = SCHEMA_VERSION
+    docparse_version: str
+    source: Source
+    document: Document
+    facts: list[Fact] = Field(default_factory=list)
+    units: list[UnitMention] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+    signatures: list[Signature] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+    def facts_frame(self) -> pd.DataFrame:
+        """One row per fact, flat columns, for pandas users."""
+        rows = []
+        for f in self.facts:
+            rows.append({
+                "id": f.id, "kind": f.kind, "indicator": f.indicator,
+                "subject_level": f.subject.level, "subject_name": f.subject.name,
+                "subject_raw": f.subject.raw, "value": f.value, "decimals": f.decimals,
+                "numerator": f.numerator, "denominator": f.denominator,
+                "target_op": f.target.op if f.target else None,
+                "target_value": f.target.value if f.target else None,
+                "qualifier": f.qualifier, "label": f.label, "uncertain": f.uncertain,
+                "page": f.evidence.page, "line": f.evidence.line, "text": f.evidence.text,
+                "source": self.source.path, "sha256": self.source.sha256,
+                "period_start": self.document.period.start if self.document.period else None,
+                "period_end": self.document.period.end if self.document.period else None,
+            })
+        columns = ["id", "kind", "indicator", "subject_level", "subject_name", "subject_raw",
+                   "value", "decimals", "numerator", "denominator", "target_op", "target_value",
+                   "qualifier", "label", "uncertain", "page", "line", "text", "source", "sha256",
+                   "period_start", "period_end"]
+        return pd.DataFrame(rows, columns=columns)
+
+    def findings_at_or_above(self, severity: str) -> list[Finding]:
+        rank = {"info": 0, "warning": 1, "error": 2}
+        return [f for f in self.findings if rank[f.severity] >= rank[severity]]

@@ -1,0 +1,83 @@
+"""Rejoin lines that the layout broke mid-sentence into segments, keeping a map back to lines.
+
+A new segment starts after a line that ends a sentence or a clause (. : ; ! ?), at a list
+marker or a section number, and around lines that hold no words (chart values, page numbers).
+
+>>> from docparse.extractors.base import Line
+>>> lines = [Line("Tỷ lệ đạt 87,62% (số hồ sơ nộp ", 1, 1), Line("", 1, 2),
+...          Line("trực tuyến/tổng số là 50.133/57.219 hồ sơ), trong đó: ", 1, 3),
+...          Line("- Các Sở, ban, ngành: Đạt 73,81%.", 1, 4)]
+>>> [s.text for s in build_segments(lines)]
+['Tỷ lệ đạt 87,62% (số hồ sơ nộp trực tuyến/tổng số là 50.133/57.219 hồ sơ), trong đó:', '- Các Sở, ban, ngành: Đạt 73,81%.']
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..extractors.base import Line
+from .text import fold
+
+_ENDS_CLAUSE = regex.compile(r"[.:;!?]\s*(?:\*+)?$")
+_STARTS_ITEM = regex.compile(r"^\s*(?:[-+•–*~]\s|[-+•–]\S|\d{1,2}(?:\.\d{1,2})*\.(?:\s+|(?=\p{Lu}))|\d{1,2}(?:\.\d{1,2})+\s|"
+                             r"\d{1,2}\s+\p{Lu}|[IVX]+\.\s|[a-zđ][.)]\s|\(\d+\)\s)")
+_HAS_WORD = regex.compile(r"\p{L}{2,}")
+_BARE_VALUES = regex.compile(r"^[\d.,%\s]+$")  # chart values, page numbers: never part of a sentence
+_CONTINUES = regex.compile(r"^\s*[\d(]")
+
+
+@dataclass
+class Segment:
+    text: str
+    pieces: list[tuple[int, Line, int]] = field(default_factory=list)  # (offset in text, line, lstrip)
+    _folded: str | None = None
+
+    @property
+    def folded(self) -> str:
+        if self._folded is None:
+            self._folded = fold(self.text)
+        return self._folded
+
+    def locate(self, start: int, end: int) -> list[tuple[Line, int, int]]:
+        """The lines that a [start, end) span of the segment covers, with in-line offsets."""
+        out = []
+        for i, (off, line, lead) in enumerate(self.pieces):
+            stop = self.pieces[i + 1][0] - 1 if i + 1 < len(self.pieces) else len(self.text)
+            a, b = max(start, off), min(end, stop)
+            if a < b or (start == end and off <= start < stop):
+                out.append((line, a - off + lead, b - off + lead))
+        return out
+
+    @property
+    def first_line(self) -> Line:
+        return self.pieces[0][1]
+
+
+def _starts_new(prev: str, current: str) -> bool:
+    if _BARE_VALUES.match(prev) or _BARE_VALUES.match(current):
+        return True
+    if _STARTS_ITEM.match(current):
+        return True
+    if prev.rstrip().endswith(":") and _CONTINUES.match(current):
+        return False  # "Số địa phương đạt chỉ tiêu giao:" / "113/114 địa phương."
+    return bool(_ENDS_CLAUSE.search(prev))
+
+
+def build_segments(lines: list[Line]) -> list[Segment]:
+    segments: list[Segment] = []
+    current: Segment | None = None
+    prev_text = ""
+    for line in lines:
+        stripped = line.text.strip()
+        if not stripped:
+            continue
+        lead = len(line.text) - len(line.text.lstrip())
+        if current is None or _starts_new(prev_text, stripped):
+            current = Segment(stripped, [(0, line, lead)])
+            segments.append(current)
+        else:
+            current.pieces.append((len(current.text) + 1, line, lead))
+            current.text = f"{current.text} {stripped}"
+        prev_text = stripped
+    return segments

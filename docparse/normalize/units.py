@@ -1,0 +1,175 @@
+"""Unit names resolved against the official post-2025 list (vietnam-provinces) and the bodies file.
+
+>>> gz = gazetteer()
+>>> gz.resolve_commune("phường", "Nguyễn Đại Năng").name
+'Phường Nguyễn Đại Năng'
+>>> r = gz.resolve_commune("Xa", "Khic Thua Du", province="Thành phố Hải Phòng"); r.name, r.score >= 85
+('Xã Khúc Thừa Dụ', True)
+>>> gz.resolve_commune("phường", "Thạch Khê", province="Thành phố Hải Phòng").name is None
+True
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import regex
+from rapidfuzz import fuzz, process
+
+from ..data import load
+from .text import canonical_tones, fold
+
+RESOLVE_SCORE = 85.0  # below this a name is not taken as the unit, only offered as a candidate
+
+# "phường Nguyễn Đại Năng", "Xã Nghi Dương", "UBND XÃ KHÚC THỪA DỤ", OCR'd "xa Khic Thira Dy"
+COMMUNE_MENTION = regex.compile(
+    r"(?<![\p{L}])(?P<prefix>(?i:xã|phường|đặc\s+khu|thị\s+trấn|xa|phuong|dac\s+khu|x[&4]))\s+"
+    r"(?P<name>\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})")
+_NOT_A_NAME = {"hoi", "hqi", "hdi"}  # "XÃ HỘI" of the national motto
+
+
+@dataclass
+class Resolution:
+    raw: str
+    name: Optional[str]  # canonical name when resolved
+    code: Optional[str]
+    score: float
+    candidate: Optional[str]  # the closest name, resolved or not
+    province: Optional[str] = None
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        from vietnam_provinces import Province, Ward
+
+        self.provinces = {p.code: p for p in Province.iter_all()}
+        self.wards = list(Ward.iter_all())
+        self._by_province: dict = {}
+        self._all_keys = []
+        for w in self.wards:
+            key = self._key(w.name)
+            self._by_province.setdefault(w.province_code, []).append((key, w))
+            self._all_keys.append((key, w))
+        self._province_keys = {self._bare_province(p.name): p for p in self.provinces.values()}
+
+    @staticmethod
+    def _key(name: str) -> str:
+        """'Phường Thuỷ Nguyên' -> 'thuy nguyen' (prefix dropped, folded)."""
+        f = fold(name)
+        for prefix in ("dac khu ", "thi tran ", "phuong ", "xa "):
+            if f.startswith(prefix):
+                return f[len(prefix):].strip()
+        return f.strip()
+
+    @staticmethod
+    def _bare_province(name: str) -> str:
+        f = fold(name)
+        for prefix in ("thanh pho ", "tinh "):
+            if f.startswith(prefix):
+                return f[len(prefix):]
+        return f
+
+    def province_named(self, name: str | None):
+        if not name:
+            return None
+        return self._province_keys.get(self._bare_province(name))
+
+    def communes_of(self, province: str) -> list:
+        p = self.province_named(province)
+        return [w for _, w in self._by_province.get(p.code, [])] if p else []
+
+    def detect_province(self, text: str) -> Optional[str]:
+        """The province most named in ``text`` ("thành phố Hải Phòng", "tỉnh Hà Tĩnh")."""
+        folded = fold(text)
+        counts: Counter = Counter()
+        for bare, prov in self._province_keys.items():
+            n = len(regex.findall(rf"(?:thanh pho|tinh|tp\.?)\s+{regex.escape(bare)}(?![a-z])", folded))
+            if n:
+                counts[prov.name] = n
+        return counts.most_common(1)[0][0] if counts else None
+
+    def resolve_commune(self, prefix: str, name: str, province: str | None = None) -> Resolution:
+        raw = f"{prefix} {name}"
+        key = fold(name).strip()
+        if key in _NOT_A_NAME:
+            return Resolution(raw, None, None, 0.0, None)
+        prov = self.province_named(province)
+        pool = self._by_province.get(prov.code, []) if prov else self._all_keys
+        exact = [w for k, w in pool if k == key]
+        if exact:
+            w = self._prefer_spelling(self._prefer_type(exact, prefix), exact, name)
+            return Resolution(raw, w.name, str(int(w.code)), 100.0, w.name,
+                              self.provinces[w.province_code].name)
+        hit = process.extractOne(key, [k for k, _ in pool], scorer=fuzz.ratio)
+        if not hit:
+            return Resolution(raw, None, None, 0.0, None)
+        ward, score = pool[hit[2]][1], round(hit[1], 1)
+        prov_name = self.provinces[ward.province_code].name
+        if score >= RESOLVE_SCORE:
+            return Resolution(raw, ward.name, str(int(ward.code)), score, ward.name, prov_name)
+        return Resolution(raw, None, None, score, ward.name, prov_name)
+
+    def elsewhere(self, name: str) -> list[str]:
+        """Provinces where a unit of exactly this name exists (for messages)."""
+        key = fold(name).strip()
+        return [self.provinces[w.province_code].name for k, w in self._all_keys if k == key]
+
+    @staticmethod
+    def _prefer_spelling(chosen, wards: list, name: str):
+        """Among names equal once folded (Cẩm Giang / Cẩm Giàng), the one spelled as written."""
+        written = canonical_tones(name).lower()
+        for w in wards:
+            if canonical_tones(Gazetteer._bare(w.name)).lower() == written:
+                return w
+        return chosen
+
+    @staticmethod
+    def _bare(name: str) -> str:
+        for prefix in ("Đặc khu ", "Thị trấn ", "Phường ", "Xã "):
+            if name.startswith(prefix):
+                return name[len(prefix):]
+        return name
+
+    @staticmethod
+    def _prefer_type(wards: list, prefix: str):
+        p = fold(prefix)
+        for w in wards:
+            if fold(w.name).startswith(p[:2]):
+                return w
+        return wards[0]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+@lru_cache(maxsize=1)
+def bodies() -> dict[str, str]:
+    """Folded body name -> canonical name, from the data file (aliases included)."""
+    data = load("bodies")
+    table = {fold(n): n for n in data["departments"] + data["ministries"]}
+    for alias, canon in data["aliases"].items():
+        table[fold(alias)] = canon
+    return table
+
+
+def body_level(name: str) -> str:
+    return "ministry" if fold(name).startswith("bo ") else "department"
+
+
+def find_commune_mentions(text: str):
+    """(start, end, prefix, name) of each commune-level mention in ``text``.
+
+    >>> [m[3] for m in find_commune_mentions("Phường Đông Hải (32,86%), xã An Phú (42,70%)")]
+    ['Đông Hải', 'An Phú']
+    """
+    out = []
+    for m in COMMUNE_MENTION.finditer(text):
+        name = m["name"].strip()
+        if fold(name).split()[0] in _NOT_A_NAME:
+            continue
+        out.append((m.start(), m.start("name") + len(name), m["prefix"], name))
+    return out

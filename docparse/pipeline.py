@@ -1,0 +1,115 @@
+"""read → normalise → recognise facts → check → report."""
+from __future__ import annotations
+
+import os
+from typing import Optional
+
+import regex
+
+from . import __version__
+from .extractors import read
+from .extractors.base import SourceDoc
+from .models import Evidence, Report, Signature, Source, UnitMention
+from .normalize.segments import build_segments
+from .normalize.text import fold
+from .normalize.units import gazetteer
+from .recognize.facts import DocContext, FactRecognizer
+from .recognize.header import read_header
+from .recognize.units import UnitFinder
+
+_VI_MARKS = regex.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]",
+                          regex.IGNORECASE)
+
+
+def parse(path: str | os.PathLike, ocr: str = "auto", lang: str = "vie", checks: bool = True) -> Report:
+    """Read one document and return its Report (facts, units, findings).
+
+    >>> r = parse("corpus/seeds/002_ad5a9e7cab460c97.txt")
+    >>> [f.value for f in r.facts if f.indicator == "received_offline_share"]
+    [47.14]
+    """
+    return analyse(read(path, ocr=ocr, lang=lang), checks=checks)
+
+
+def is_deaccented(text: str) -> bool:
+    """Vietnamese text written (or OCR'd) without its accents."""
+    letters = sum(ch.isalpha() for ch in text)
+    return letters > 200 and len(_VI_MARKS.findall(text)) / letters < 0.03
+
+
+def document_province(src: SourceDoc) -> Optional[str]:
+    return gazetteer().detect_province(src.text)
+
+
+def analyse(src: SourceDoc, checks: bool = True) -> Report:
+    warnings = list(src.warnings)
+    province = document_province(src)
+    header = read_header(src.lines, province)
+    deaccented = is_deaccented(src.text)
+    if deaccented:
+        warnings.append("the text has no Vietnamese accents (old OCR?): readings are marked uncertain")
+    ctx = DocContext(default_subject="self" if header.own_unit else "city", own_unit=header.own_unit,
+                     province=province, uncertain=deaccented or src.text_source == "ocr")
+    recognizer = FactRecognizer(ctx)
+    segments = build_segments(src.lines)
+    for seg in segments:
+        recognizer.read(seg)
+    units = _unit_mentions(segments, recognizer.units)
+    report = Report(
+        docparse_version=__version__,
+        source=Source(path=src.path, sha256=src.sha256, media_type=src.media_type,
+                      pages=src.page_count, text_source=src.text_source, encoding=src.encoding),
+        document=header.doc, facts=recognizer.facts, units=units, warnings=warnings,
+        signatures=[Signature(signer=s["signer"], email=s["email"], signed_at=s["signed_at"],
+                              source="stamp-text") for s in src.stamps])
+    if src.media_type == "application/pdf":
+        _add_boxes(src, report, recognizer)
+    if not header.doc.number and header.doc.doc_type and header.doc.parts.get("number") != "blank":
+        report.warnings.append("no document number found in the text")
+    if checks:
+        from .checks import run_checks
+
+        report.findings = run_checks(report)
+    return report
+
+
+def _unit_mentions(segments, finder: UnitFinder) -> list[UnitMention]:
+    from .recognize.facts import evidence_for
+
+    out = []
+    for seg in segments:
+        for start, end, raw, res in finder.mentions(seg.text):
+            ev = evidence_for(seg, start, end)
+            if isinstance(res, str):
+                out.append(UnitMention(raw=raw, name=res, score=100.0, candidate=res, evidence=ev))
+            else:
+                out.append(UnitMention(raw=raw, name=res.name, code=res.code, score=res.score,
+                                       candidate=res.candidate, evidence=ev))
+    return out
+
+
+def _add_boxes(src: SourceDoc, report: Report, recognizer: FactRecognizer) -> None:
+    """Boxes of the evidence spans, looked up in the PDF's text layer only for the facts found."""
+    from pathlib import Path
+
+    from .extractors.pdf import char_boxes
+
+    requests: dict[int, list[tuple[int, int]]] = {}
+    keys = {}
+    for fact in report.facts:
+        span = recognizer.spans.get(fact.id)
+        if not span:
+            continue
+        line, a, b = span
+        if line.char_start is None:
+            continue
+        rng = (line.char_start + a, line.char_start + b)
+        requests.setdefault(line.page, []).append(rng)
+        keys[fact.id] = (line.page, *rng)
+    if not requests:
+        return
+    boxes = char_boxes(Path(src.path).read_bytes(), requests)
+    for fact in report.facts:
+        key = keys.get(fact.id)
+        if key and key in boxes:
+            fact.evidence.bbox = [round(v, 2) for v in boxes[key]]

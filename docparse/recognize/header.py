@@ -1,0 +1,278 @@
+"""The administrative header and footer: type, number, issuer, place and date, title, period,
+signers (with KT./TL./TUQ.), recipients. Each part is recorded as present, blank or missing.
+
+>>> from docparse.extractors.base import Line
+>>> lines = [Line(t, 1, i + 1) for i, t in enumerate([
+...     "UBND XA KHUC THUA DU CONG HOA XA HQI CHU NGHIA VIET NAM",
+...     "S6:15 /BC-TTPVHCC Xa Khiic Thiea Dy, ngay 02 thang 4 nam 2026", "BAO CAO",
+...     "Tinh hinh, két qua thuc hién", "(So liéu tir ngay 15/12/2025 dén hét ngay 02/4/2026)"])]
+>>> h = read_header(lines, province="Thành phố Hải Phòng")
+>>> h.doc.doc_type, h.doc.number, h.doc.issued_on, h.doc.period.end
+('BC', '15/BC-TTPVHCC', '2026-04-02', '2026-04-02')
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+from rapidfuzz import fuzz
+
+from ..data import load
+from ..extractors.base import Line
+from ..models import Document, Evidence, Period, Signer
+from ..normalize.dates import ImpossibleDate, find_period, make_date
+from ..normalize.text import fold
+from ..normalize.units import find_commune_mentions, gazetteer
+
+_PARTS = load("document_parts")
+_TYPES = {fold(k): v for k, v in _PARTS["doc_types"].items()}
+_POSITIONS = sorted((fold(p) for p in _PARTS["positions"]), key=len, reverse=True)
+_AUTHORITIES = {fold(a).rstrip("."): a for a in _PARTS["authorities"]}
+_NUMBER_LINE = regex.compile(r"^\s*(?:s[o6ố0b8]|s'f'\))\s*[:;.]\s*(?P<rest>.*)$")
+_NUMBER_SHAPE = regex.compile(r"(?P<num>\d*)\s*/\s*(?P<sym>[A-Za-zĐđ0-9][\w.\-–\s]*?)(?=\s{2,}|\s+\p{Lu}\p{Ll}|$)")
+_PLACE_DATE = regex.compile(
+    r"(?P<place>[^,]*?)\s*,\s*ngay\s*(?P<d>\d{1,2})?\s*thang\s*(?P<m>\d{1,2})?\s*nam\s*(?P<y>\d{4})")
+_HEADER_LINES = 40
+_FOOTER_LINES = 60
+_NAME = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}]*\s+){1,4}\p{Lu}[\p{L}\p{M}]*$")
+
+
+@dataclass
+class Header:
+    doc: Document
+    own_unit: Optional[str]
+
+
+def _ev(line: Line) -> Evidence:
+    return Evidence(page=line.page, line=line.number, start=0, end=len(line.text), text=line.text)
+
+
+def _clean(text: str) -> str:
+    return text.replace("*", "").strip()
+
+
+def _first_nonblank(lines: list[Line]) -> list[Line]:
+    return [ln for ln in lines if ln.text.strip()]
+
+
+def read_header(lines: list[Line], province: Optional[str] = None) -> Header:
+    body = _first_nonblank(lines)
+    head = body[:_HEADER_LINES]
+    doc = Document()
+    parts, where = {}, {}
+    type_idx = _find_type(head, doc)
+    if type_idx is not None:
+        where["doc_type"] = _ev(head[type_idx])
+    _find_number_and_date(head, doc, parts, where)
+    _find_issuer(head, doc, parts, where, type_idx)
+    doc.title = _find_title(head, type_idx)
+    period = find_period("\n".join(ln.text for ln in body))
+    if period:
+        doc.period = Period(start=period[0].isoformat() if period[0] else None,
+                            end=period[1].isoformat() if period[1] else None)
+    _find_signers(body, doc, parts, where)
+    _find_recipients(body, doc, parts, where)
+    own = _own_unit(doc, province)
+    if own and doc.place:
+        res = gazetteer().resolve_commune("xã", doc.place, province)
+        if res.name == own:
+            doc.place = own.split(" ", 1)[1] if own.startswith(("Xã ", "Phường ")) else own
+    doc.own_unit = own
+    doc.province = province
+    doc.parts, doc.part_evidence = parts, where
+    return Header(doc, own)
+
+
+def _find_type(head: list[Line], doc: Document) -> Optional[int]:
+    for i, line in enumerate(head):
+        text = _clean(line.text)
+        key = " ".join(fold(text).split())
+        if key in _TYPES and (text.isupper() or text == fold(text).upper() or not any(c.islower() for c in text)):
+            doc.doc_type = _TYPES[key]
+            return i
+    return None
+
+
+def _find_number_and_date(head, doc, parts, where) -> None:
+    for line in head:
+        folded = fold(line.text)
+        m = _NUMBER_LINE.match(folded)
+        if m and "number" not in parts:
+            rest = line.text[m.start("rest"):]
+            pd = _PLACE_DATE.search(fold(rest))
+            if pd:
+                rest = rest[: pd.start()]
+            shape = _NUMBER_SHAPE.search(rest)
+            if shape:
+                symbol = regex.sub(r"\s+", "", shape["sym"]).replace("–", "-")
+                if shape["num"]:
+                    doc.number = f"{int(shape['num']):02d}/{symbol}" if len(shape["num"]) < 2 else \
+                        f"{shape['num']}/{symbol}"
+                    parts["number"] = "present"
+                else:
+                    parts["number"] = "blank"
+                where["number"] = _ev(line)
+        pd = _PLACE_DATE.search(folded)
+        if pd and "date" not in parts:
+            _read_place_date(line, pd, doc, parts, where)
+
+
+def _read_place_date(line, pd, doc, parts, where) -> None:
+    place = line.text[pd.start("place"):pd.end("place")].strip()
+    num = _NUMBER_LINE.match(fold(place))
+    if num:  # number and place merged on one line by a two-column layout
+        shape = _NUMBER_SHAPE.search(place)
+        place = place[shape.end():].strip() if shape else place
+    doc.place = place or None
+    where["date"] = where["place"] = _ev(line)
+    parts["place"] = "present" if place else "missing"
+    if pd["d"] and pd["m"]:
+        try:
+            doc.issued_on = make_date(int(pd["d"]), int(pd["m"]), int(pd["y"])).isoformat()
+            parts["date"] = "present"
+        except ImpossibleDate:
+            parts["date"] = "impossible"
+    else:
+        parts["date"] = "blank"
+
+
+def _find_issuer(head, doc, parts, where, type_idx) -> None:
+    stop = type_idx if type_idx is not None else min(len(head), 6)
+    for line in head[:stop]:
+        text = _clean(line.text)
+        folded = fold(text)
+        cut = folded.find("cong hoa")
+        left = text[:cut].strip() if cut >= 0 else text
+        if _NUMBER_LINE.match(fold(left)) or not left or _PLACE_DATE.search(fold(left)):
+            continue
+        letters = [c for c in left if c.isalpha()]
+        if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(letters) >= 4:
+            doc.issuer = _restore_issuer(left)
+            parts["issuer"] = "present"
+            where["issuer"] = _ev(line)
+            return
+    parts["issuer"] = "missing"
+
+
+def _restore_issuer(text: str) -> str:
+    """De-accented issuer 'UBND XA KHUC THUA DU' -> 'UBND XÃ KHÚC THỪA DỤ' when the unit resolves."""
+    mentions = find_commune_mentions(text)
+    if not mentions or text != fold(text).upper():
+        return text
+    start, end, prefix, name = mentions[0]
+    res = gazetteer().resolve_commune(prefix, name)
+    if res.name and res.score >= 95:
+        return (text[:start] + res.name + text[end:]).upper()
+    return text
+
+
+def _find_title(head, type_idx) -> Optional[str]:
+    if type_idx is None:
+        for line in head[:12]:
+            if regex.match(r"^(tinh hinh|ket qua|bao cao)\b", fold(line.text.strip())):
+                return line.text.strip()
+        return None
+    out = []
+    for line in head[type_idx + 1:type_idx + 6]:
+        text = _clean(line.text)
+        folded = fold(text)
+        if (text.startswith("(") or any(folded.startswith(s) for s in _PARTS["title_stoppers"])
+                or regex.match(r"^(?:[ivx]+\.|\d+\.)\s", folded)):
+            break
+        out.append(text)
+    return " ".join(out) or None
+
+
+def _position_of(text: str):
+    folded = " ".join(fold(_clean(text)).split())
+    authority = None
+    for key, auth in _AUTHORITIES.items():
+        if folded.startswith(key + ".") or folded.startswith(key + " "):
+            authority = auth
+            folded = folded[len(key) + 1:].strip()
+            break
+    for pos in _POSITIONS:
+        if folded == pos or (len(folded) >= 6 and fuzz.ratio(folded, pos) >= 85):
+            return authority, pos
+        if folded.endswith(" " + pos) and folded.startswith("noi nh"):
+            return authority, pos
+    return None
+
+
+def _find_signers(body, doc, parts, where) -> None:
+    tail = body[-_FOOTER_LINES:]
+    signers = []
+    i = 0
+    while i < len(tail):
+        found = _position_of(tail[i].text)
+        if not found:
+            i += 1
+            continue
+        authority, pos = found
+        j = i + 1
+        position_line = tail[i]
+        nxt = _position_of(tail[j].text) if j < len(tail) else None
+        if nxt:  # "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH"
+            pos = nxt[1]
+            position_line = tail[j]
+            j += 1
+        name = None
+        for k in range(j, min(len(tail), j + 12)):
+            candidate = _clean(tail[k].text)
+            if _NAME.match(candidate) and not _position_of(candidate):
+                name = candidate
+                where["signer"] = _ev(tail[k])
+                break
+        signers.append(Signer(name=name, position=_display_position(position_line.text, pos),
+                              authority=authority))
+        where.setdefault("signer_position", _ev(position_line))
+        i = j
+    doc.signers = signers
+    parts["signer"] = "present" if any(s.name for s in signers) else ("blank" if signers else "missing")
+
+
+def _display_position(text: str, pos_folded: str) -> str:
+    """The position as written ('PHÓ CHỦ TỊCH'), without the authority or a merged 'Nơi nhận:'."""
+    clean = _clean(text)
+    words = clean.split()
+    n = len(pos_folded.split())
+    return " ".join(words[-n:]) if len(words) >= n else clean
+
+
+def _find_recipients(body, doc, parts, where) -> None:
+    recipients = []
+    for idx, line in enumerate(body):
+        folded = fold(_clean(line.text))
+        if folded.startswith("kinh gui"):
+            value = _clean(line.text).split(":", 1)[-1].strip()
+            if value:
+                recipients.append(value)
+            where.setdefault("recipients", _ev(line))
+        if regex.match(r"^noi\s+nh", folded):
+            where["recipients"] = _ev(line)
+            for nxt in body[idx + 1: idx + 20]:
+                t = _clean(nxt.text)
+                if not t.startswith(("-", "+", "•")):
+                    if _position_of(t) or not t:
+                        break
+                    continue
+                recipients.append(regex.sub(r"[\s;.,'’]+$", "", t.lstrip("-+• ").strip()))
+    doc.recipients = recipients
+    parts["recipients"] = "present" if recipients else "missing"
+
+
+def _own_unit(doc: Document, province: Optional[str]) -> Optional[str]:
+    """The commune that issues the document, from issuer, title or place."""
+    for text in (doc.issuer, doc.title):
+        if not text:
+            continue
+        for _, _, prefix, name in find_commune_mentions(text):
+            res = gazetteer().resolve_commune(prefix, name, province)
+            if res.name:
+                return res.name
+    if doc.place:
+        res = gazetteer().resolve_commune("xã", doc.place, province)
+        if res.name and res.score >= 90:
+            return res.name
+    return None

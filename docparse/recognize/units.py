@@ -1,0 +1,56 @@
+"""Find unit names in text and resolve them: communes via the gazetteer, bodies via the data file."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from ..models import Subject
+from ..normalize.text import fold
+from ..normalize.units import Resolution, bodies, find_commune_mentions, gazetteer
+from .catalogue import PhraseMatcher
+
+
+@lru_cache(maxsize=1)
+def _body_matcher() -> PhraseMatcher:
+    table: dict[str, list[str]] = {}
+    for folded, canon in bodies().items():
+        table.setdefault(canon, []).append(folded)
+    return PhraseMatcher(table)
+
+
+class UnitFinder:
+    """Unit mentions of a document, resolved once per distinct name."""
+
+    def __init__(self, province: Optional[str], own_unit: Optional[str]):
+        self.province = province
+        self.own_unit = own_unit
+        self._cache: dict[tuple[str, str], Resolution] = {}
+
+    def resolve(self, prefix: str, name: str) -> Resolution:
+        key = (fold(prefix), fold(name))
+        if key not in self._cache:
+            self._cache[key] = gazetteer().resolve_commune(prefix, name, self.province)
+        return self._cache[key]
+
+    def mentions(self, text: str):
+        """(start, end, raw, resolution-or-body-name) for communes and bodies in ``text``."""
+        out = []
+        for start, end, prefix, name in find_commune_mentions(text):
+            out.append((start, end, text[start:end], self.resolve(prefix, name)))
+        for m in _body_matcher().find(text):
+            out.append((m.start, m.end, text[m.start:m.end], m.key[0]))
+        return sorted(out, key=lambda x: x[0])
+
+    def subjects_in(self, text: str):
+        """(start, Subject) for each unit named in ``text``."""
+        out = []
+        for start, end, raw, res in self.mentions(text):
+            if isinstance(res, str):
+                out.append((start, Subject(level="unit", name=res, raw=raw)))
+                continue
+            name = res.name
+            if name and self.own_unit and name == self.own_unit:
+                out.append((start, Subject(level="self", name=name, raw=raw)))
+            else:
+                out.append((start, Subject(level="unit", name=name, raw=raw)))
+        return out
