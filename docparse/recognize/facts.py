@@ -47,6 +47,9 @@ _TARGET_BEFORE = regex.compile(
     r"chi\s+tieu(?:\s+duoc)?(?:\s+giao)?(?:\s+la)?\s*:?\s*(?P<op>≥|>=|>|=|≤|<=|<|tren|tu|toi\s+thieu)?\s*$")
 _CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b|tro\s+len)")
 _QUALIFIER_AFTER = regex.compile(r"^\s*\((?P<q>[^()\d%]{3,60})\)")
+_RATIO_PCT_FILLER = regex.compile(
+    r"^[\s(,:;]*(?:ho\s+so|hs|thu\s+tuc|tthc|don\s+vi|dia\s+phuong)?[\s(,:;]*"
+    r"(?:(?:dat|bang|chiem)\s*)?(?:t[yi]\s*\S{1,3}\s[^%\d]{0,40}?)?[\s:(]*$")
 _SHARE_FILLER = regex.compile(r"^[\s(,:]*(?:ho\s+so|hs)?[\s(,:]*(?:dat(?:\s+ty\s+le|\s+ti\s+le)?)?[\s:]*$")
 _COUNT_UNIT = regex.compile(r"^\s*(?:" + "|".join(
     r"[^a-z0-9]+".join(map(regex.escape, fold(u).split())) for u in _CAT["count_units"]) + r")(?![a-z])")
@@ -60,6 +63,9 @@ _OP = {"≥": ">=", ">=": ">=", ">": ">", "=": "=", "≤": "<=", "<=": "<=", "<"
 _HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVX]+\.|[a-zđ][.)])\s")
 _ROMAN_HEADING = regex.compile(r"^\s*[IVX]+\.\s")
 _PERIOD_QUALIFIER = regex.compile(_CAT["period_qualifier"])
+_WEAK = {fold(w) for w in _CAT["weak_phrases"]}
+MAX_LABEL_GAP = 45  # characters allowed between a count's phrase and its number ("... là")
+_BREAKDOWN_LABEL = regex.compile(r"^[\s,;:(]*(?:trong\s+do[\s,:]*)?(?P<subj>cap\s+tinh|cap\s+xa)\s*:?\s*$")
 
 
 @dataclass
@@ -93,10 +99,12 @@ class _State:
 class FactRecognizer:
     def __init__(self, ctx: DocContext):
         self.ctx = ctx
-        self.units = UnitFinder(ctx.province, ctx.own_unit)
+        self.units = UnitFinder(ctx.province, ctx.own_unit, ctx.uncertain)
         self.state = _State()
         self.facts: list[Fact] = []
-        self.spans: dict[str, tuple] = {}  # fact id -> (first line, start, end) of its value
+        self.spans: dict[str, tuple] = {}
+        self.last_count: Optional[Fact] = None
+        self._after_original = ""  # fact id -> (first line, start, end) of its value
 
     # ---- helpers -------------------------------------------------------------------------
     def _new_fact(self, seg: Segment, span: tuple[int, int], **kw) -> Fact:
@@ -125,6 +133,7 @@ class FactRecognizer:
         tokens = [t for t in tokens if t]
         if not tokens or not regex.search(r"[a-z]{2,}", masked):
             return  # bare values (a chart's labels lost): nothing to attach them to
+        self.last_count = None
         events = self._events(seg, masked)
         seg_subject = self._default_subject()
         subject = seg_subject
@@ -147,7 +156,8 @@ class FactRecognizer:
                     subject, rate_ind, generic_rate, not_met, qualifier = seg_subject, None, False, False, None
                 elif kind == "subject":
                     subject = payload
-                    if payload.level in ("city", "departments", "communes"):
+                    if payload.level in ("city", "departments", "communes") and payload.raw and \
+                            regex.match(r"\s*:", masked[pos + len(payload.raw):]):
                         seg_subject = payload
                 elif kind == "rate":
                     rate_ind = payload
@@ -157,8 +167,10 @@ class FactRecognizer:
                     not_met = True
                 elif kind == "qualifier":
                     qualifier = payload
-            label = masked[label_start:tok.start]
+            sentence_start = max([s for s in sentence_starts if s <= tok.start], default=0)
+            label = masked[max(label_start, sentence_start):tok.start]
             after = masked[tok.end:tok.end + 60]
+            self._after_original = seg.text[tok.end:tok.end + 60]
             same_sentence = prev is not None and not any(prev.end <= s <= tok.start for s in sentence_starts)
             indicator = rate_ind or self.state.section_indicator
             q = qualifier or (period_q.group() if period_q else None)
@@ -244,7 +256,7 @@ class FactRecognizer:
                 implicit = parent is not None
                 span = (prev.start, tok.end)
         elif (prev is not None and prev.kind == "ratio" and not prev.consumed and same_sentence
-              and len(label) <= 60 and prev.fact is not None and prev.fact.value is None):
+              and _RATIO_PCT_FILLER.match(label) and prev.fact is not None and prev.fact.value is None):
             # "543/807 hồ sơ (67,29%)": the ratio written first becomes this rate's x/y
             fact = prev.fact
             fact.value, fact.decimals = tok.a.value, tok.a.decimals
@@ -276,7 +288,7 @@ class FactRecognizer:
     def _qualify(self, fact: Fact, after: str, qualifier: Optional[str]) -> None:
         qm = _QUALIFIER_AFTER.match(after)
         if qm and not regex.match(r"\s*chi\s+tieu", qm["q"]):
-            fact.qualifier = qm["q"].strip()
+            fact.qualifier = self._after_original[qm.start("q"):qm.end("q")].strip()
         elif qualifier and fact.qualifier is None:
             fact.qualifier = qualifier
 
@@ -315,6 +327,7 @@ class FactRecognizer:
             return
         if indicator is None:
             indicator = "other"
+        subject = self._subject_after(after) or subject
         tok.fact = self._new_fact(seg, (tok.start, tok.end), kind="rate", indicator=indicator,
                                   subject=subject, value=None, numerator=a.value, denominator=b.value,
                                   claim="not_met" if not_met else None, qualifier=qualifier,
@@ -331,14 +344,34 @@ class FactRecognizer:
             return
         unit = _COUNT_UNIT.match(after)
         choice = self._count_label(label, after, unit)
+        breakdown = _BREAKDOWN_LABEL.match(label)
+        if choice is None and breakdown and self.last_count is not None:
+            # "tổng số ... 2.323 thủ tục, trong đó cấp tỉnh: 1.929 thủ tục, cấp xã: 394 thủ tục"
+            level = "departments" if "tinh" in breakdown["subj"] else "communes"
+            tok.fact = self._new_fact(seg, (tok.start, tok.end), kind="count",
+                                      indicator=self.last_count.indicator, subject=Subject(level=level,
+                                      raw=seg.text[breakdown.start("subj"):breakdown.end("subj")]),
+                                      value=tok.a.value, qualifier=qualifier)
+            return
         if choice is None:
             return
         indicator = choice
         tok.fact = self._new_fact(seg, (tok.start, tok.end), kind="count", indicator=indicator,
                                   subject=subject, value=tok.a.value, qualifier=qualifier)
         self.state.family = _COUNTS[indicator]["family"]
+        self.last_count = tok.fact
         if "parent" not in _COUNTS[indicator]:
             self.state.totals[(indicator, _subject_key(subject))] = tok.fact
+
+    @staticmethod
+    def _subject_after(after: str) -> Optional[Subject]:
+        """A level named right after a bare ratio: "277/313 TTHC cấp xã"."""
+        unit = _COUNT_UNIT.match(after)
+        rest = after[unit.end():] if unit else after
+        found = matcher("subjects").find(rest[:16], folded=True)
+        if found and found[0].start <= 2 and found[0].key[0] in ("departments", "communes"):
+            return Subject(level=found[0].key[0])
+        return None
 
     def _parent_of(self, fact: Fact) -> Optional[Fact]:
         parent = _COUNTS.get(fact.indicator, {}).get("parent")
@@ -351,14 +384,15 @@ class FactRecognizer:
     def _count_label(self, label: str, after: str, unit) -> Optional[str]:
         """The count indicator named just before (or, briefly, just after) a number."""
         found = [m for m in matcher("counts").find(label, folded=True)]
-        near_end = len(label.rstrip(" :"))
-        tail = regex.sub(r"(?:\s|:|la|gom|co|tong\s+so|\()*$", "", label)
         if found:
             last = max(found, key=lambda m: (m.end, m.end - m.start))
             if "_neutral" in last.key:
                 return None
-            if len(tail) - last.end > 3 and not unit:
+            gap = " ".join(label[last.end:].split())
+            if len(gap) > (MAX_LABEL_GAP if unit else 3) or regex.search(r"\d", gap):
                 return None
+            if last.text in _WEAK and not (unit and self._families_hinted(after[:20])):
+                return None  # "có 03 quầy": a weak phrase needs its unit word ("có 01 phản ánh")
             return self._pick_family(last.key, label, after)
         if unit:  # "01 hồ sơ rút,": a short label after the unit word
             rest = after[unit.end():]
@@ -371,9 +405,11 @@ class FactRecognizer:
 
     def _pick_family(self, keys: tuple[str, ...], label: str, after: str) -> Optional[str]:
         keys = tuple(k for k in keys if k != "_neutral")
+        families = self._families_hinted(label + " " + after[:20])
+        if families and not any(_COUNTS[k]["family"] in families for k in keys):
+            return None  # "có 336 TTHC": the words say procedures, the phrase says feedback
         if len(keys) == 1:
             return keys[0]
-        families = self._families_hinted(label + " " + after[:20])
         for k in keys:
             if _COUNTS[k]["family"] in families:
                 return k

@@ -65,7 +65,8 @@ def read_header(lines: list[Line], province: Optional[str] = None) -> Header:
     if type_idx is not None:
         where["doc_type"] = _ev(head[type_idx])
     _find_number_and_date(head, doc, parts, where)
-    _find_issuer(head, doc, parts, where, type_idx)
+    if type_idx is not None or "number" in parts:  # an administrative document, not a web page
+        _find_issuer(head, doc, parts, where, type_idx)
     doc.title = _find_title(head, type_idx)
     period = find_period("\n".join(ln.text for ln in body))
     if period:
@@ -74,14 +75,20 @@ def read_header(lines: list[Line], province: Optional[str] = None) -> Header:
     _find_signers(body, doc, parts, where)
     _find_recipients(body, doc, parts, where)
     own = _own_unit(doc, province)
-    if own and doc.place:
-        res = gazetteer().resolve_commune("xã", doc.place, province)
-        if res.name == own:
-            doc.place = own.split(" ", 1)[1] if own.startswith(("Xã ", "Phường ")) else own
+    if own and doc.place and _place_is(doc.place, own, province):
+        doc.place = own.split(" ", 1)[1] if own.startswith(("Xã ", "Phường ", "Đặc khu ")) else own
     doc.own_unit = own
     doc.province = province
     doc.parts, doc.part_evidence = parts, where
     return Header(doc, own)
+
+
+def _place_is(place: str, unit: str, province: Optional[str]) -> bool:
+    """Whether the place line names the issuing unit ("Xa Khiic Thiea Dy" ~ Xã Khúc Thừa Dụ)."""
+    mentions = find_commune_mentions(place)
+    bare = place[mentions[0][1] - len(mentions[0][3]):mentions[0][1]] if mentions else place
+    unit_bare = fold(unit).split(" ", 1)[-1] if " " in unit else fold(unit)
+    return fuzz.ratio(fold(bare), unit_bare) >= 60
 
 
 def _find_type(head: list[Line], doc: Document) -> Optional[int]:
@@ -100,9 +107,6 @@ def _find_number_and_date(head, doc, parts, where) -> None:
         m = _NUMBER_LINE.match(folded)
         if m and "number" not in parts:
             rest = line.text[m.start("rest"):]
-            pd = _PLACE_DATE.search(fold(rest))
-            if pd:
-                rest = rest[: pd.start()]
             shape = _NUMBER_SHAPE.search(rest)
             if shape:
                 symbol = regex.sub(r"\s+", "", shape["sym"]).replace("–", "-")
@@ -124,6 +128,10 @@ def _read_place_date(line, pd, doc, parts, where) -> None:
     if num:  # number and place merged on one line by a two-column layout
         shape = _NUMBER_SHAPE.search(place)
         place = place[shape.end():].strip() if shape else place
+    words = place.split()
+    while len(words) > 1 and words[0].isupper() and not all(w.isupper() for w in words):
+        words.pop(0)  # the left column's last line ("HÀNH CHÍNH CÔNG") merged before the place
+    place = " ".join(words)
     doc.place = place or None
     where["date"] = where["place"] = _ev(line)
     parts["place"] = "present" if place else "missing"
@@ -177,7 +185,8 @@ def _find_title(head, type_idx) -> Optional[str]:
     for line in head[type_idx + 1:type_idx + 6]:
         text = _clean(line.text)
         folded = fold(text)
-        if (text.startswith("(") or any(folded.startswith(s) for s in _PARTS["title_stoppers"])
+        if (text.startswith("(") or (text[:1].isupper() and any(folded.startswith(fold(s))
+                                                                for s in _PARTS["title_stoppers"]))
                 or regex.match(r"^(?:[ivx]+\.|\d+\.)\s", folded)):
             break
         out.append(text)
@@ -192,10 +201,11 @@ def _position_of(text: str):
             authority = auth
             folded = folded[len(key) + 1:].strip()
             break
+    merged = regex.match(r"^noi\s+nh\S*\s*:?\s*(?P<pos>.+)$", folded)
+    if merged:  # "Nơi nhận: GIÁM ĐỐC" — two columns on one line
+        folded = merged["pos"]
     for pos in _POSITIONS:
         if folded == pos or (len(folded) >= 6 and fuzz.ratio(folded, pos) >= 85):
-            return authority, pos
-        if folded.endswith(" " + pos) and folded.startswith("noi nh"):
             return authority, pos
     return None
 
@@ -220,7 +230,7 @@ def _find_signers(body, doc, parts, where) -> None:
         name = None
         for k in range(j, min(len(tail), j + 12)):
             candidate = _clean(tail[k].text)
-            if _NAME.match(candidate) and not _position_of(candidate):
+            if _NAME.match(candidate) and not _position_of(candidate) and not candidate.startswith("-"):
                 name = candidate
                 where["signer"] = _ev(tail[k])
                 break
@@ -232,9 +242,15 @@ def _find_signers(body, doc, parts, where) -> None:
     parts["signer"] = "present" if any(s.name for s in signers) else ("blank" if signers else "missing")
 
 
+_POSITION_SPELLING = {fold(p): p for p in _PARTS["positions"]}
+
+
 def _display_position(text: str, pos_folded: str) -> str:
-    """The position as written ('PHÓ CHỦ TỊCH'), without the authority or a merged 'Nơi nhận:'."""
+    """The position as written ('PHÓ CHỦ TỊCH'), without the authority or a merged 'Nơi nhận:';
+    the catalogue's spelling when the text is garbled ('GIAM POC' -> 'GIÁM ĐỐC')."""
     clean = _clean(text)
+    if not fold(clean).endswith(pos_folded):
+        return _POSITION_SPELLING[pos_folded]
     words = clean.split()
     n = len(pos_folded.split())
     return " ".join(words[-n:]) if len(words) >= n else clean
@@ -272,7 +288,9 @@ def _own_unit(doc: Document, province: Optional[str]) -> Optional[str]:
             if res.name:
                 return res.name
     if doc.place:
-        res = gazetteer().resolve_commune("xã", doc.place, province)
+        mentions = find_commune_mentions(doc.place)
+        prefix, name = (mentions[0][2], mentions[0][3]) if mentions else ("xã", doc.place)
+        res = gazetteer().resolve_commune(prefix, name, province)
         if res.name and res.score >= 90:
             return res.name
     return None

@@ -21,9 +21,10 @@ def _body_matcher() -> PhraseMatcher:
 class UnitFinder:
     """Unit mentions of a document, resolved once per distinct name."""
 
-    def __init__(self, province: Optional[str], own_unit: Optional[str]):
+    def __init__(self, province: Optional[str], own_unit: Optional[str], uncertain: bool = False):
         self.province = province
         self.own_unit = own_unit
+        self.uncertain = uncertain  # OCR or de-accented text: garbled spellings are expected
         self._cache: dict[tuple[str, str], Resolution] = {}
 
     def resolve(self, prefix: str, name: str) -> Resolution:
@@ -31,6 +32,13 @@ class UnitFinder:
         if key not in self._cache:
             self._cache[key] = gazetteer().resolve_commune(prefix, name, self.province)
         return self._cache[key]
+
+    def _near_own(self, raw: str) -> bool:
+        from rapidfuzz import fuzz
+
+        own = fold(self.own_unit).split(" ", 1)[-1]
+        bare = fold(raw).split(" ", 1)[-1]
+        return fuzz.ratio(own, bare) >= 70
 
     def mentions(self, text: str):
         """(start, end, raw, resolution-or-body-name) for communes and bodies in ``text``."""
@@ -49,6 +57,8 @@ class UnitFinder:
                 out.append((start, Subject(level="unit", name=res, raw=raw)))
                 continue
             name = res.name
+            if name is None and self.own_unit and self.uncertain and self._near_own(res.raw):
+                name = self.own_unit  # a garbled spelling of the issuing unit itself
             if name and self.own_unit and name == self.own_unit:
                 out.append((start, Subject(level="self", name=name, raw=raw)))
             else:
