@@ -5,3 +5,23 @@
 '0.1.0'
 """
 __version__ = "0.1.0"
+
+from .errors import DocparseError, UnreadableDocument  # noqa: E402
+from .models import Report  # noqa: E402
+
+
+def parse(path, ocr: str = "auto", lang: str = "vie") -> Report:
+    """Read one document and return its Report (facts, units, findings, signatures)."""
+    from .pipeline import parse as _parse
+
+    return _parse(path, ocr=ocr, lang=lang)
+
+
+def load(db_url: str):
+    """The tables of a batch database as pandas DataFrames (documents, facts, findings, signatures)."""
+    from .store import load as _load
+
+    return _load(db_url)
+
+
+__all__ = ["parse", "load", "Report", "DocparseError", "UnreadableDocument", "__version__"]

@@ -85,6 +85,7 @@ class Fact(BaseModel):
     claim: Optional[Literal["met", "not_met"]] = None  # what the text says about the target
     uncertain: bool = False  # read from noisy text (OCR); checks lower their severity
     implicit: bool = False  # denominator taken from a total stated before, not written beside it
+    section: Optional[str] = None  # "II/2.1": the roman part and the numbered heading it stands under
 
 
 class UnitMention(BaseModel):

@@ -34,7 +34,7 @@ def parse(path: str | os.PathLike, ocr: str = "auto", lang: str = "vie", checks:
 def is_deaccented(text: str) -> bool:
     """Vietnamese text written (or OCR'd) without its accents."""
     letters = sum(ch.isalpha() for ch in text)
-    return letters > 200 and len(_VI_MARKS.findall(text)) / letters < 0.03
+    return letters > 200 and len(_VI_MARKS.findall(text)) / letters < 0.12
 
 
 def document_province(src: SourceDoc) -> Optional[str]:
@@ -69,7 +69,7 @@ def analyse(src: SourceDoc, checks: bool = True) -> Report:
     if checks:
         from .checks import run_checks
 
-        report.findings = run_checks(report)
+        report.findings = run_checks(report, src.lines)
     return report
 
 

@@ -60,8 +60,9 @@ _RANK_LABEL = regex.compile(r"xep(?:\s+hang|\s+thu)?\s*:?\s*$")
 _SCORE_AFTER = regex.compile(r"^\s*diem(?![a-z])")
 _OP = {"≥": ">=", ">=": ">=", ">": ">", "=": "=", "≤": "<=", "<=": "<=", "<": "<", "tren": ">",
        "tu": ">=", "toi thieu": ">="}
-_HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVX]+\.|[a-zđ][.)])\s")
-_ROMAN_HEADING = regex.compile(r"^\s*[IVX]+\.\s")
+# "I11." is an OCR'd "III."
+_HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVX][IVXl1]*\.|[a-zđ][.)])\s")
+_ROMAN_HEADING = regex.compile(r"^\s*[IVX][IVXl1]*\.\s")
 _PERIOD_QUALIFIER = regex.compile(_CAT["period_qualifier"])
 _WEAK = {fold(w) for w in _CAT["weak_phrases"]}
 MAX_LABEL_GAP = 45  # characters allowed between a count's phrase and its number ("... là")
@@ -92,6 +93,9 @@ class _State:
     section_indicator: Optional[str] = None
     section_target: Optional[Target] = None
     in_766: bool = False
+    roman: str = ""
+    sub: str = ""
+    section_qualifier: Optional[str] = None
     family: Optional[str] = None
     totals: dict = field(default_factory=dict)  # (indicator, subject key) -> Fact
 
@@ -109,7 +113,9 @@ class FactRecognizer:
     # ---- helpers -------------------------------------------------------------------------
     def _new_fact(self, seg: Segment, span: tuple[int, int], **kw) -> Fact:
         fact = Fact(id=f"f{len(self.facts) + 1}", evidence=evidence_for(seg, *span),
-                    uncertain=self.ctx.uncertain, **kw)
+                    uncertain=self.ctx.uncertain, section=f"{self.state.roman}/{self.state.sub}", **kw)
+        if fact.qualifier is None and self.state.section_qualifier:
+            fact.qualifier = self.state.section_qualifier
         self.facts.append(fact)
         self._remember_span(fact, seg, *span)
         return fact
@@ -191,8 +197,16 @@ class FactRecognizer:
             self.state.in_766 = True
         elif _ROMAN_HEADING.match(seg.text):
             self.state.in_766 = False
-        if not _HEADING.match(seg.text):
+        heading = _HEADING.match(seg.text)
+        if not heading:
             return
+        number = heading.group().strip().rstrip(".)")
+        if _ROMAN_HEADING.match(seg.text):
+            self.state.roman, self.state.sub = number, ""
+        else:
+            self.state.sub = number
+        quals = matcher("qualifiers").find(masked[:160], folded=True)
+        self.state.section_qualifier = quals[0].key[0] if quals else None
         self.state.family = None
         rates = [m for m in matcher("rates").find(masked, folded=True)]
         self.state.section_indicator = rates[0].key[0] if rates else None

@@ -77,6 +77,10 @@ def read_header(lines: list[Line], province: Optional[str] = None) -> Header:
     own = _own_unit(doc, province)
     if own and doc.place and _place_is(doc.place, own, province):
         doc.place = own.split(" ", 1)[1] if own.startswith(("Xã ", "Phường ", "Đặc khu ")) else own
+    if "number" in parts or "date" in parts:
+        motto = [fold(m) for m in _PARTS["motto"]]
+        heads = " ".join(fold(ln.text) for ln in head[:8])
+        parts["motto"] = "present" if any(fuzz.partial_ratio(m, heads) >= 85 for m in motto) else "missing"
     doc.own_unit = own
     doc.province = province
     doc.parts, doc.part_evidence = parts, where

@@ -1,0 +1,99 @@
+"""ratio_mismatch: a stated percentage against its x/y, at the stated precision (CONTRACT §5).
+
+A percentage p with d decimals agrees with n/m when 100·n/m rounds half up to p, or truncates
+to p. Rates stated without x/y are recomputed from the counts of the same report, by each
+official convention; the rate agrees when any convention gives it.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..models import Fact, Finding, Report
+from ..normalize.numbers import percent, round_half_up, truncate
+from .common import label, make, message, subject_key, vn
+
+
+def agrees(stated: float, decimals: int, numerator: float, denominator: float) -> bool:
+    """Whether ``stated`` (with ``decimals``) is 100·n/m rounded half up or truncated.
+
+    >>> agrees(43.14, 2, 121170, 280859), agrees(47.14, 2, 121170, 280859)
+    (True, False)
+    >>> agrees(3.13, 2, 1, 32)  # 3,125 rounds half up
+    True
+    >>> agrees(99.97, 2, 4871, 4872)  # truncation of 99,979...
+    True
+    """
+    exact = percent(numerator, denominator)
+    return stated in (round_half_up(exact, decimals), truncate(exact, decimals))
+
+
+def _count(counts: dict, subject: tuple, indicator: str) -> Optional[float]:
+    fact = counts.get((subject, indicator))
+    return fact.value if fact else None
+
+
+def conventions(rate: Fact, counts: dict) -> list[tuple[str, float, float]]:
+    """(name, numerator, denominator) for each official way to compute ``rate`` from counts."""
+    s = subject_key(rate)
+    c = lambda ind: _count(counts, s, ind)  # noqa: E731
+    out = []
+    if rate.indicator == "resolved_on_time":
+        in_time = c("resolved_in_time")
+        if in_time is None and c("resolved_early") is not None:
+            in_time = c("resolved_early") + (c("resolved_on_time") or 0)
+        total = c("resolved_total")
+        if in_time is not None and total:
+            excluded = (c("resolved_rejected") or 0) + (c("resolved_withdrawn") or 0)
+            if excluded and total - excluded > 0:
+                out.append(("(trước hạn + đúng hạn) / (đã giải quyết − từ chối − rút)", in_time,
+                            total - excluded))
+            out.append(("(trước hạn + đúng hạn) / tổng số đã giải quyết", in_time, total))
+    elif rate.indicator == "resolved_late":
+        late, total = c("resolved_late"), c("resolved_total")
+        if late is not None and total:
+            excluded = (c("resolved_rejected") or 0) + (c("resolved_withdrawn") or 0)
+            if excluded and total - excluded > 0:
+                out.append(("quá hạn / (đã giải quyết − từ chối − rút)", late, total - excluded))
+            out.append(("quá hạn / tổng số đã giải quyết", late, total))
+    elif rate.indicator in ("online_submission", "received_online_share"):
+        online, offline = c("received_online"), c("received_offline")
+        if online is not None and offline is not None and online + offline > 0:
+            out.append(("trực tuyến / (trực tuyến + trực tiếp, bưu chính), không tính kỳ trước chuyển qua",
+                        online, online + offline))
+    elif rate.indicator == "received_offline_share":
+        online, offline = c("received_online"), c("received_offline")
+        if online is not None and offline is not None and online + offline > 0:
+            out.append(("trực tiếp, bưu chính / (trực tuyến + trực tiếp, bưu chính)", offline, online + offline))
+    return out
+
+
+def check(report: Report) -> list[Finding]:
+    findings = []
+    counts = {}
+    for f in report.facts:
+        if f.kind == "count" and not f.qualifier:
+            counts.setdefault((subject_key(f), f.indicator), f)
+    for f in report.facts:
+        if f.kind != "rate" or f.value is None:
+            continue
+        if f.numerator is not None and f.denominator:
+            tried = [("", f.numerator, f.denominator)]
+            if f.implicit:  # x of a total stated before: the official conventions may apply too
+                tried += conventions(f, counts)
+        else:
+            tried = conventions(f, counts)
+        if not tried or any(agrees(f.value, f.decimals, n, d) for _, n, d in tried if d):
+            continue
+        name, n, d = tried[0]
+        expected = round_half_up(percent(n, d), f.decimals)
+        key = "ratio_mismatch_convention" if name else "ratio_mismatch"
+        msg = message(key, label=label(f), stated=vn(f.value, f.decimals), num=vn(n), den=vn(d),
+                      expected=vn(expected, f.decimals), convention=name)
+        findings.append(make("ratio_mismatch", "error", msg, [f] + _sources(f, counts), stated=f.value,
+                             expected=expected, convention=name or None))
+    return findings
+
+
+def _sources(rate: Fact, counts: dict) -> list[Fact]:
+    return [c for (s, _), c in counts.items() if s == subject_key(rate)
+            and c.value in (rate.numerator, rate.denominator)][:2]

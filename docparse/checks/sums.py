@@ -1,0 +1,117 @@
+"""sum_mismatch and balance_mismatch: the identities of Biểu 06 (data/rules.json), and the city
+figure against its departments' and communes' figures.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..data import load
+from ..models import Fact, Finding, Report
+from .common import label, make, message, roman, subject_key, vn
+
+RULES = load("rules")
+TOLERANCE = 1e-6
+
+
+def _groups(facts: list[Fact], by_section: bool) -> dict:
+    """Counts of one subject, qualifier and heading (or roman part), first statement of each."""
+    groups: dict = defaultdict(dict)
+    for f in facts:
+        if f.kind != "count" or f.value is None:
+            continue
+        where = f.section if by_section else roman(f)
+        groups[(subject_key(f), f.qualifier, where)].setdefault(f.indicator, f)
+    return groups
+
+
+def _required_present(rule: dict, have: dict) -> bool:
+    for req in rule["required"]:
+        options = req if isinstance(req, list) else [req]
+        if not any(o in have for o in options):
+            return False
+    return True
+
+
+def _parts(rule: dict, have: dict) -> list[Fact]:
+    parts = [have[p] for p in rule["parts"] if p in have]
+    for a, b in rule.get("exclusive", []):  # "trước hạn, đúng hạn" already holds "trước hạn"
+        if a in have and b in have:
+            parts = [p for p in parts if p.indicator != b]
+    return parts
+
+
+def check_sums(report: Report) -> list[Finding]:
+    findings = []
+    for (_, _, _), have in _groups(report.facts, by_section=True).items():
+        for rule in RULES["sums"]:
+            total = have.get(rule["total"])
+            if total is None:
+                continue
+            parts = _parts(rule, have)
+            if len(parts) < 2:
+                continue
+            s = sum(p.value for p in parts)
+            if abs(s - total.value) <= TOLERANCE:
+                continue
+            if s < total.value and not _required_present(rule, have):
+                continue  # a part the report does not list may hold the difference
+            msg = message("sum_mismatch", total_label=label(total), total=vn(total.value),
+                          parts=" + ".join(f"{vn(p.value)}" for p in parts), sum=vn(s))
+            findings.append(make("sum_mismatch", "error", msg, [total] + parts, stated=total.value,
+                                 expected=s))
+    findings += _level_sums(report)
+    return findings
+
+
+def _level_sums(report: Report) -> list[Finding]:
+    """City = departments + communes, for counts and for the x and y of rates."""
+    findings = []
+    by_key: dict = defaultdict(dict)
+    for f in report.facts:
+        if f.subject.level in ("city", "departments", "communes") and f.kind in ("rate", "count"):
+            by_key[(f.kind, f.indicator, f.qualifier, roman(f))].setdefault(f.subject.level, f)
+    for (kind, _, _, _), levels in by_key.items():
+        if not all(k in levels for k in ("city", "departments", "communes")):
+            continue
+        city, dep, com = levels["city"], levels["departments"], levels["communes"]
+        fields = ["value"] if kind == "count" else ["numerator", "denominator"]
+        for field in fields:
+            values = [getattr(x, field) for x in (city, dep, com)]
+            if None in values or abs(values[0] - values[1] - values[2]) <= TOLERANCE:
+                continue
+            what = label(city) + ("" if field == "value" else (" (tử số)" if field == "numerator" else " (mẫu số)"))
+            msg = message("sum_mismatch_levels", label=what, scope="thành phố/tỉnh", total=vn(values[0]),
+                          dep=vn(values[1]), com=vn(values[2]), sum=vn(values[1] + values[2]))
+            findings.append(make("sum_mismatch", "error", msg, [city, dep, com], stated=values[0],
+                                 expected=values[1] + values[2]))
+    return findings
+
+
+def _term(have: dict, indicator: str):
+    """A stated count, or a total derived from its complete parts (pending = in time + late)."""
+    if indicator in have:
+        return have[indicator].value, [have[indicator]]
+    for rule in RULES["sums"]:
+        if rule["total"] == indicator and _required_present(rule, have):
+            parts = _parts(rule, have)
+            return sum(p.value for p in parts), parts
+    return None, []
+
+
+def check_balances(report: Report) -> list[Finding]:
+    findings = []
+    for _, have in _groups(report.facts, by_section=False).items():
+        for rule in RULES["balances"]:
+            left = [_term(have, i) for i in rule["left"]]
+            right = [_term(have, i) for i in rule["right"]]
+            if any(v is None for v, _ in left + right):
+                continue
+            lv, rv = sum(v for v, _ in left), sum(v for v, _ in right)
+            if abs(lv - rv) <= TOLERANCE:
+                continue
+            facts = [f for _, fs in left + right for f in fs]
+            msg = message("balance_mismatch", left_label=rule["label_left"], left=vn(lv),
+                          right_label=rule["label_right"],
+                          right_desc=" + ".join(vn(v) for v, _ in right), right=vn(rv))
+            findings.append(make("balance_mismatch", "error", msg, facts, stated=lv, expected=rv))
+    return findings

@@ -1,0 +1,42 @@
+"""unit_count_mismatch: "x/y đơn vị đạt" against the units the text names as failing, and y
+against the number of communes of the province in the official list."""
+from __future__ import annotations
+
+from ..models import Fact, Finding, Report
+from ..normalize.text import fold
+from ..normalize.units import gazetteer
+from .common import make, message, vn
+from .targets import failing
+
+
+def _is_commune(f: Fact) -> bool:
+    name = fold(f.subject.name or f.subject.raw or "")
+    return name.startswith(("xa ", "phuong ", "dac khu ", "thi tran "))
+
+
+def check(report: Report) -> list[Finding]:
+    findings = []
+    province = report.document.province
+    known = len(gazetteer().communes_of(province)) if province else 0
+    for uc in report.facts:
+        if uc.kind != "unit_count" or uc.numerator is None or uc.denominator is None:
+            continue
+        what = "đơn vị" if uc.subject.level == "departments" else "địa phương"
+        if uc.subject.level == "communes" and known and uc.denominator != known and uc.indicator != "other":
+            msg = message("unit_count_total", x=vn(uc.numerator), y=vn(uc.denominator), what=what,
+                          province=province, known=known)
+            findings.append(make("unit_count_mismatch", "warning", msg, [uc], stated=uc.denominator,
+                                 expected=known))
+        if uc.indicator != "units_meeting_target" or not uc.qualifier:
+            continue
+        named = [f for f in report.facts if f.kind == "rate" and f.subject.level == "unit"
+                 and f.indicator == uc.qualifier and f.section == uc.section
+                 and _is_commune(f) == (uc.subject.level == "communes") and failing(f)]
+        missing = uc.denominator - uc.numerator
+        if len(named) > missing:
+            names = ", ".join(f"{f.subject.name or f.subject.raw} ({vn(f.value, f.decimals)}%)" for f in named)
+            msg = message("unit_count_failing", x=vn(uc.numerator), y=vn(uc.denominator), what=what,
+                          missing=vn(missing), named=len(named), names=names)
+            findings.append(make("unit_count_mismatch", "warning", msg, [uc] + named,
+                                 stated=uc.numerator, expected=uc.denominator - len(named)))
+    return findings

@@ -1,0 +1,117 @@
+"""The `docparse` command: extract, check, batch, serve (CONTRACT section 1).
+
+Exit codes: 0 no finding at or above --fail-on; 1 at least one; 2 unreadable input or wrong
+arguments, with a one-line reason on stderr and never a traceback.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .errors import DocparseError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Read Vietnamese administrative-reform reports and check their numbers.")
+
+
+class OcrMode(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+    html = "html"
+
+
+class Severity(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+def fail(message: str) -> None:
+    """Print one line on stderr and exit 2."""
+    typer.echo(f"docparse: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def _parse(path: Path, ocr: str, lang: str):
+    from .pipeline import parse
+
+    try:
+        return parse(path, ocr=ocr, lang=lang)
+    except DocparseError as exc:
+        fail(str(exc))
+    except MemoryError:
+        fail(f"{path}: out of memory while reading")
+    except Exception as exc:  # a reader library failing on a damaged file: still one line, exit 2
+        fail(f"{path}: could not be read ({type(exc).__name__}: {str(exc)[:160]})")
+
+
+@app.command()
+def extract(path: Path, ocr: OcrMode = typer.Option(OcrMode.auto, help="OCR pages without a text layer"),
+            lang: str = typer.Option("vie", help="Tesseract language")) -> None:
+    """Read one document, recover facts, run every check; print the Report as JSON."""
+    report = _parse(path, ocr.value, lang)
+    typer.echo(report.model_dump_json(indent=2, exclude={"document": {"part_evidence"}}))
+
+
+@app.command()
+def check(path: Path,
+          format: Format = typer.Option(Format.text, "--format", help="text, json or html"),
+          fail_on: Severity = typer.Option(Severity.error, "--fail-on", help="lowest severity that fails"),
+          annotate: Optional[Path] = typer.Option(None, "--annotate", help="write an annotated copy (PDF/DOCX)"),
+          ocr: OcrMode = typer.Option(OcrMode.auto), lang: str = typer.Option("vie")) -> None:
+    """Validate one document (a draft before signing): findings with page and line."""
+    report = _parse(path, ocr.value, lang)
+    if format is Format.json:
+        typer.echo(report.model_dump_json(indent=2, exclude={"document": {"part_evidence"}}))
+    elif format is Format.html:
+        from .render.html import report_html
+
+        typer.echo(report_html(report))
+    else:
+        from .render.text import print_findings
+
+        print_findings(report)
+    if annotate is not None:
+        from .render.annotate import annotate_copy
+
+        try:
+            annotate_copy(path, report, annotate)
+        except DocparseError as exc:
+            fail(str(exc))
+    raise typer.Exit(1 if report.findings_at_or_above(fail_on.value) else 0)
+
+
+def main() -> None:
+    logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
+    logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    try:
+        code = app(standalone_mode=False)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except (typer.Abort, KeyboardInterrupt):
+        typer.echo("docparse: interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # usage errors and anything unforeseen: one line, exit 2
+        if hasattr(exc, "format_message"):  # click's (or typer's bundled click's) usage errors
+            message = " ".join(exc.format_message().split())
+            typer.echo(f"docparse: {message} (see 'docparse --help')", err=True)
+        else:
+            typer.echo(f"docparse: internal error ({type(exc).__name__}: {str(exc)[:200]})", err=True)
+        sys.exit(2)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+if __name__ == "__main__":
+    main()
