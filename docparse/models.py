@@ -94,6 +94,7 @@ class UnitMention(BaseModel):
     code: Optional[str] = None
     score: float = 0.0
     candidate: Optional[str] = None
+    misspelled: bool = False  # the official name, written with different accents (extension)
     evidence: Evidence
 
 

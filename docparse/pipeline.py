@@ -38,7 +38,14 @@ def is_deaccented(text: str) -> bool:
 
 
 def document_province(src: SourceDoc) -> Optional[str]:
-    return gazetteer().detect_province(src.text)
+    """The province named in the text, else the one most of its named communes belong to."""
+    from .normalize.units import find_commune_mentions
+
+    named = gazetteer().detect_province(src.text)
+    if named:
+        return named
+    mentions = [(m[2], m[3]) for m in find_commune_mentions(src.text)]
+    return gazetteer().vote_province(mentions)
 
 
 def analyse(src: SourceDoc, checks: bool = True) -> Report:
@@ -84,7 +91,7 @@ def _unit_mentions(segments, finder: UnitFinder) -> list[UnitMention]:
                 out.append(UnitMention(raw=raw, name=res, score=100.0, candidate=res, evidence=ev))
             else:
                 out.append(UnitMention(raw=raw, name=res.name, code=res.code, score=res.score,
-                                       candidate=res.candidate, evidence=ev))
+                                       candidate=res.candidate, misspelled=res.misspelled, evidence=ev))
     return out
 
 

@@ -3,9 +3,19 @@ own unit named two ways."""
 from __future__ import annotations
 
 from ..models import Finding, Report
-from ..normalize.text import fold
 from ..normalize.units import gazetteer
 from .common import make, message
+
+
+def _close(raw: str, own: str) -> bool:
+    """The written name is a variant of the issuing unit's name, not just nearest to it."""
+    from rapidfuzz import fuzz
+
+    from ..normalize.text import fold
+
+    a, b = fold(raw).split(" ", 1)[-1], fold(own).split(" ", 1)[-1]
+    extra_word = a.startswith(b + " ") and len(a.split()) == len(b.split()) + 1  # "Tây Hồ Mới"
+    return fuzz.ratio(a, b) >= 80 or extra_word
 
 
 def check(report: Report) -> list[Finding]:
@@ -15,13 +25,16 @@ def check(report: Report) -> list[Finding]:
     uncertain = any("uncertain" in w for w in report.warnings) or report.source.text_source == "ocr"
     seen = set()
     for u in report.units:
-        if u.name or not u.candidate or fold(u.raw) in seen:
+        if (u.name and not u.misspelled) or not u.candidate or u.raw in seen:
             continue
-        seen.add(fold(u.raw))
+        seen.add(u.raw)
         severity = "info" if uncertain else "warning"
-        if own and u.candidate == own:
+        if own and _close(u.raw, own):
             msg = message("inconsistent_name", raw=u.raw, own=own)
             code = "inconsistent_name"
+        elif u.misspelled:
+            msg = message("misspelled_unit", raw=u.raw, candidate=u.candidate)
+            code = "unknown_unit"
         else:
             bare = u.raw.split(" ", 1)[-1]
             elsewhere = sorted(set(gazetteer().elsewhere(bare)) - {province})

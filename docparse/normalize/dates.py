@@ -19,7 +19,7 @@ _NUMERIC_RE = regex.compile(DATE_NUMERIC)
 _WORDS_RE = regex.compile(DATE_WORDS)
 _ANY_DATE = rf"(?:{DATE_NUMERIC}|{DATE_WORDS})"
 _PERIOD_RE = regex.compile(
-    r"tu\s+ngay\s+(?P<a>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\s*(?:den\s+(?:het\s+)?(?:ngay\s+)?|-|–)\s*"
+    r"t[iu]r?\s+ngay\s+(?P<a>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\s*(?:den\s+(?:het\s+)?(?:ngay\s+)?|-|–)\s*"
     r"(?P<b>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})")
 
 

@@ -26,8 +26,8 @@ RESOLVE_SCORE = 85.0  # below this a name is not taken as the unit, only offered
 # "phường Nguyễn Đại Năng", "Xã Nghi Dương", "UBND XÃ KHÚC THỪA DỤ", OCR'd "xa Khic Thira Dy"
 COMMUNE_MENTION = regex.compile(
     r"(?<![\p{L}])(?P<prefix>(?i:xã|phường|đặc\s+khu|thị\s+trấn|xa|phuong|dac\s+khu|x[&4]))\s+"
-    r"(?P<name>\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})")
-_NOT_A_NAME = {"hoi", "hqi", "hdi"}  # "XÃ HỘI" of the national motto
+    r"(?P<name>\p{Lu}[\p{L}\p{M}]*(?:(?:\s+|\s?-\s?)\p{Lu}[\p{L}\p{M}]*){0,5}(?:\s\d{1,2}(?![\d/%]|[.,]\d))?)")
+_MOTTO = regex.compile(r"^h[oqd]i\s+ch")  # "XÃ HỘI CHỦ NGHĨA" of the national motto
 
 
 @dataclass
@@ -38,6 +38,7 @@ class Resolution:
     score: float
     candidate: Optional[str]  # the closest name, resolved or not
     province: Optional[str] = None
+    misspelled: bool = False  # accents written differently from the official name (not tone placement)
 
 
 class Gazetteer:
@@ -57,7 +58,7 @@ class Gazetteer:
     @staticmethod
     def _key(name: str) -> str:
         """'Phường Thuỷ Nguyên' -> 'thuy nguyen' (prefix dropped, folded)."""
-        f = fold(name)
+        f = " ".join(fold(name).replace(" - ", " ").replace("-", " ").split())
         for prefix in ("dac khu ", "thi tran ", "phuong ", "xa "):
             if f.startswith(prefix):
                 return f[len(prefix):].strip()
@@ -90,25 +91,40 @@ class Gazetteer:
                 counts[prov.name] = n
         return counts.most_common(1)[0][0] if counts else None
 
+    def vote_province(self, names: list[tuple[str, str]]) -> Optional[str]:
+        """The province holding most of the (prefix, name) communes that match exactly."""
+        votes: Counter = Counter()
+        for prefix, name in {(fold(p), fold(n)) for p, n in names}:
+            key = fold(name).strip()
+            provinces = {w.province_code for k, w in self._all_keys if k == key}
+            for code in provinces:
+                votes[code] += 1 / len(provinces)
+        if not votes:
+            return None
+        code, score = votes.most_common(1)[0]
+        return self.provinces[code].name if score >= 1 else None
+
     def resolve_commune(self, prefix: str, name: str, province: str | None = None) -> Resolution:
         raw = f"{prefix} {name}"
-        key = fold(name).strip()
-        if key in _NOT_A_NAME:
+        key = " ".join(fold(name).replace("-", " ").split())
+        if _MOTTO.match(key):
             return Resolution(raw, None, None, 0.0, None)
         prov = self.province_named(province)
         pool = self._by_province.get(prov.code, []) if prov else self._all_keys
         exact = [w for k, w in pool if k == key]
         if exact:
             w = self._prefer_spelling(self._prefer_type(exact, prefix), exact, name)
-            return Resolution(raw, w.name, str(int(w.code)), 100.0, w.name,
-                              self.provinces[w.province_code].name)
+            misspelled = self._spelled_differently(name, w.name)
+            return Resolution(raw, w.name, str(int(w.code)), 99.0 if misspelled else 100.0, w.name,
+                              self.provinces[w.province_code].name, misspelled)
         hit = process.extractOne(key, [k for k, _ in pool], scorer=fuzz.ratio)
         if not hit:
             return Resolution(raw, None, None, 0.0, None)
         ward, score = pool[hit[2]][1], round(hit[1], 1)
         prov_name = self.provinces[ward.province_code].name
         if score >= RESOLVE_SCORE:
-            return Resolution(raw, ward.name, str(int(ward.code)), score, ward.name, prov_name)
+            misspelled = self._spelled_differently(name, ward.name)
+            return Resolution(raw, ward.name, str(int(ward.code)), score, ward.name, prov_name, misspelled)
         return Resolution(raw, None, None, score, ward.name, prov_name)
 
     def elsewhere(self, name: str) -> list[str]:
@@ -124,6 +140,14 @@ class Gazetteer:
             if canonical_tones(Gazetteer._bare(w.name)).lower() == written:
                 return w
         return chosen
+
+    @staticmethod
+    def _spelled_differently(written: str, official: str) -> bool:
+        """Accents or letters differ (tone placement hoà/hòa aside). The caller decides whether
+        that is a misspelling (accented text) or only lost accents (old OCR)."""
+        a = " ".join(canonical_tones(written).lower().replace("-", " ").split())
+        b = " ".join(canonical_tones(Gazetteer._bare(official)).lower().replace("-", " ").split())
+        return a != b
 
     @staticmethod
     def _bare(name: str) -> str:
@@ -169,7 +193,7 @@ def find_commune_mentions(text: str):
     out = []
     for m in COMMUNE_MENTION.finditer(text):
         name = m["name"].strip()
-        if fold(name).split()[0] in _NOT_A_NAME:
+        if _MOTTO.match(fold(name)):
             continue
         out.append((m.start(), m.start("name") + len(name), m["prefix"], name))
     return out

@@ -30,18 +30,21 @@ class UnitFinder:
     def resolve(self, prefix: str, name: str) -> Resolution:
         """Resolve a name; an over-long capture ("KHUC THUA DU CONG" of a merged header line)
         is tried shorter, word by word from the end, keeping the best-scoring reading."""
-        key = (fold(prefix), fold(name))
+        key = (fold(prefix), name)  # the written form: accents matter for spelling checks
         if key not in self._cache:
             words = name.split()
             best = None
-            for n in range(len(words), 0, -1):
+            shortest = 1 if (name.isupper() or self.uncertain) else len(words)
+            for n in range(len(words), shortest - 1, -1):
                 res = gazetteer().resolve_commune(prefix, " ".join(words[:n]), self.province)
                 if best is None or (res.name and (not best.name or res.score > best.score)):
                     best = res
-                if res.score >= 100:
+                if res.score >= 99:
                     break
             if best.name is None and self.own_unit and self.uncertain and self._near_own(best.raw):
                 best = Resolution(best.raw, self.own_unit, None, best.score, self.own_unit, self.province)
+            if self.uncertain:
+                best.misspelled = False  # de-accented or OCR'd text: a different spelling is expected
             self._cache[key] = best
         return self._cache[key]
 
