@@ -15,6 +15,7 @@ from ..data import load
 from ..normalize.text import fold
 
 _WORD = regex.compile(r"[a-z0-9%&]+")
+_OCR_WORD = regex.compile(r"[^\s,.;:()/\-+•*]+")  # OCR words may hold noise: "i&", "1€", "s6"
 
 
 @dataclass(frozen=True)
@@ -31,8 +32,26 @@ def phrase_pattern(phrase: str) -> str:
     return r"(?<![a-z0-9])" + r"[^a-z0-9%]+".join(map(regex.escape, words)) + r"(?![a-z0-9])"
 
 
+FUZZY_MIN_LENGTH = 6  # shorter phrases are matched exactly even in OCR text
+FUZZY_CHARS_PER_ERROR = 6  # one edit allowed per this many characters of a phrase
+
+
+def allowed_errors(phrase: str) -> int:
+    """Edits tolerated when matching ``phrase`` in OCR text.
+
+    >>> allowed_errors("truc tuyen"), allowed_errors("giai quyet truoc han")
+    (1, 3)
+    """
+    return max(1, len(phrase) // FUZZY_CHARS_PER_ERROR)
+
+
 class PhraseMatcher:
-    """Leftmost-longest matching of many phrases; each phrase maps to one or more keys."""
+    """Leftmost-longest matching of many phrases; each phrase maps to one or more keys.
+
+    With ``fuzzy=True`` (OCR or de-accented text) a phrase may also match with a few edits:
+    "ty i& ndp ho so tryc tuyen" still names "tỷ lệ nộp hồ sơ trực tuyến"; the closest,
+    longest readings win where matches overlap.
+    """
 
     def __init__(self, phrases_by_key: dict[str, list[str]], fuzzy: int = 0):
         by_phrase: dict[str, list[str]] = {}
@@ -46,7 +65,7 @@ class PhraseMatcher:
         body = "|".join(f"(?P<p{i}>{phrase_pattern(ph)})" for i, ph in enumerate(ordered))
         self._rx = regex.compile(body) if body else None
 
-    def find(self, text: str, folded: bool = False) -> list[Match]:
+    def find(self, text: str, folded: bool = False, fuzzy: bool = False) -> list[Match]:
         if self._rx is None:
             return []
         target = text if folded else fold(text)
@@ -55,7 +74,49 @@ class PhraseMatcher:
             name = m.lastgroup
             phrase = self._names[name]
             out.append(Match(m.start(), m.end(), tuple(self._keys[phrase]), m.group()))
+        if fuzzy:
+            out = self._with_fuzzy(target, out)
         return out
+
+    def _phrases_by_length(self) -> dict[int, list[str]]:
+        if not hasattr(self, "_by_len"):
+            self._by_len: dict[int, list[str]] = {}
+            for phrase in self._names.values():
+                if len(phrase) >= FUZZY_MIN_LENGTH:
+                    self._by_len.setdefault(len(phrase.split()), []).append(phrase)
+        return self._by_len
+
+    def _with_fuzzy(self, target: str, exact: list[Match]) -> list[Match]:
+        """Add phrases read with a few wrong letters, comparing word windows of the same length."""
+        from rapidfuzz import fuzz, process
+
+        tokens = [(m.start(), m.end(), m.group()) for m in _OCR_WORD.finditer(target)]
+        # exact readings first (all of them, overlapping too), longest first; fuzzy ones fill
+        # the gaps, ranked by the characters they explain: length × similarity
+        exact = [Match(m.start(), m.end(), tuple(self._keys[self._names[m.lastgroup]]), m.group())
+                 for m in self._rx.finditer(target, overlapped=True)]
+        chosen: list[Match] = []
+        for m in sorted(exact, key=lambda m: -(m.end - m.start)):
+            if all(m.end <= c.start or m.start >= c.end for c in chosen):
+                chosen.append(m)
+        candidates = []
+        for n, phrases in self._phrases_by_length().items():
+            if len(tokens) < n:
+                continue
+            windows = [" ".join(t[2] for t in tokens[i:i + n]) for i in range(len(tokens) - n + 1)]
+            for phrase in phrases:
+                cutoff = 100 * (1 - allowed_errors(phrase) / len(phrase)) - 0.01  # float slack
+                for _, score, i in process.extract(phrase, windows, scorer=fuzz.ratio,
+                                                   score_cutoff=cutoff, limit=None):
+                    if score >= 100:
+                        continue  # exact readings are already there
+                    start, end = tokens[i][0], tokens[i + n - 1][1]
+                    match = Match(start, end, tuple(self._keys[phrase]), target[start:end])
+                    candidates.append((-(end - start) * score / 100, match))
+        for _, m in sorted(candidates, key=lambda c: c[0]):
+            if all(m.end <= c.start or m.start >= c.end for c in chosen):
+                chosen.append(m)
+        return sorted(chosen, key=lambda m: m.start)
 
 
 @lru_cache(maxsize=None)

@@ -41,18 +41,20 @@ _MASKS = [
 ]
 _MASK_RX = regex.compile("|".join(f"(?:{m})" for m in _MASKS))
 _TOKEN = regex.compile(
-    rf"(?<![\d.,/])(?:(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})|(?P<p>{NUMBER})\s*%|(?P<n>{NUMBER}))(?![\d/])")
+    rf"(?<![\p{{L}}\d.,/])(?:(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})|(?P<p>{NUMBER})\s*%|(?P<n>{NUMBER}))(?![\d/])"
+    r"(?=[\s.,;:%)(\]\-–\"'”*]|$)")  # "1€", "1&": OCR noise, not numbers
 _SENTENCE_END = regex.compile(r"(?<=[\p{L}\d)%])\s*\.\s+(?=[\p{Lu}\-+])")
 _TARGET_BEFORE = regex.compile(
     r"chi\s+tieu(?:\s+duoc)?(?:\s+giao)?(?:\s+la)?\s*:?\s*(?P<op>≥|>=|>|=|≤|<=|<|tren|tu|toi\s+thieu)?\s*$")
 _CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b|tro\s+len)")
 _QUALIFIER_AFTER = regex.compile(r"^\s*\((?P<q>[^()\d%]{3,60})\)")
 _RATIO_PCT_FILLER = regex.compile(
-    r"^[\s(,:;]*(?:ho\s+so|hs|thu\s+tuc|tthc|don\s+vi|dia\s+phuong)?[\s(,:;]*"
+    r"^[\s(,:;]*(?:h[a-z]{0,2}\s+s[oe]\S?|hs|thu\s+tuc|tthc|don\s+vi|dia\s+phuong)?[\s(,:;]*"
     r"(?:(?:dat|bang|chiem)\s*)?(?:t[yi]\s*\S{1,3}\s[^%\d]{0,40}?)?[\s:(]*$")
 _SHARE_FILLER = regex.compile(r"^[\s(,:]*(?:ho\s+so|hs)?[\s(,:]*(?:dat(?:\s+ty\s+le|\s+ti\s+le)?)?[\s:]*$")
 _COUNT_UNIT = regex.compile(r"^\s*(?:" + "|".join(
-    r"[^a-z0-9]+".join(map(regex.escape, fold(u).split())) for u in _CAT["count_units"]) + r")(?![a-z])")
+    r"[^a-z0-9]+".join(map(regex.escape, fold(u).split())) for u in _CAT["count_units"])
+    + r"|h[a-z]{0,2}\s+s[oe]\S?)(?![a-z])")  # "hồ sơ" as OCR writes it: "hd so", "he so"
 _UNIT_COUNT_AFTER = regex.compile(r"^\s*(?:" + "|".join(
     r"[^a-z0-9]+".join(map(regex.escape, fold(u).split())) for u in _CAT["unit_count_words"]) + r")(?![a-z])")
 _UNIT_COUNT_LABEL = regex.compile(r"(?:so|so\s+luong)\s+(?:don\s+vi|dia\s+phuong|co\s+quan)[^.;]*$")
@@ -65,7 +67,8 @@ _HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|
 _ROMAN_HEADING = regex.compile(r"^\s*[IVX][IVXl1]*\.\s")
 _PERIOD_QUALIFIER = regex.compile(_CAT["period_qualifier"])
 _WEAK = {fold(w) for w in _CAT["weak_phrases"]}
-MAX_LABEL_GAP = 45  # characters allowed between a count's phrase and its number ("... là")
+MAX_LABEL_GAP = 45
+_LOCATION = regex.compile(r"(?:tren|cua|tai)\s+(?:he\s+thong|cong|phan\s+mem)[^:;]*")  # characters allowed between a count's phrase and its number ("... là")
 _BREAKDOWN_LABEL = regex.compile(r"^[\s,;:(]*(?:trong\s+do[\s,:]*)?(?P<subj>cap\s+tinh|cap\s+xa)\s*:?\s*$")
 
 
@@ -205,10 +208,10 @@ class FactRecognizer:
             self.state.roman, self.state.sub = number, ""
         else:
             self.state.sub = number
-        quals = matcher("qualifiers").find(masked[:160], folded=True)
+        quals = matcher("qualifiers").find(masked[:160], folded=True, fuzzy=self.ctx.uncertain)
         self.state.section_qualifier = quals[0].key[0] if quals else None
         self.state.family = None
-        rates = [m for m in matcher("rates").find(masked, folded=True)]
+        rates = [m for m in matcher("rates").find(masked, folded=True, fuzzy=self.ctx.uncertain)]
         self.state.section_indicator = rates[0].key[0] if rates else None
         self.state.section_target = None
         tm = regex.search(r"chi\s+tieu(?:\s+duoc)?(?:\s+giao)?\s*:?\s*(≥|>=|>|=|≤|<=|<)?\s*(\d+(?:,\d+)?)\s*%",
@@ -229,13 +232,13 @@ class FactRecognizer:
 
     def _events(self, seg: Segment, masked: str) -> list:
         ev = [(m.start(), "sentence", None) for m in _SENTENCE_END.finditer(seg.text)]
-        for m in matcher("rates").find(masked, folded=True):
+        for m in matcher("rates").find(masked, folded=True, fuzzy=self.ctx.uncertain):
             ev.append((m.start, "rate", m.key[0]))
         for m in matcher("generic_rate").find(masked, folded=True):
             ev.append((m.start, "generic_rate", None))
         for m in matcher("not_met").find(masked, folded=True):
             ev.append((m.start, "not_met", None))
-        for m in matcher("qualifiers").find(masked, folded=True):
+        for m in matcher("qualifiers").find(masked, folded=True, fuzzy=self.ctx.uncertain):
             ev.append((m.start, "qualifier", m.key[0]))
         for m in matcher("subjects").find(masked, folded=True):
             level = m.key[0]
@@ -392,17 +395,16 @@ class FactRecognizer:
         return self.state.totals.get((parent, _subject_key(fact.subject))) if parent else None
 
     def _score_key(self, label: str) -> Optional[str]:
-        found = matcher("scores").find(label[-80:], folded=True)
+        found = matcher("scores").find(label[-80:], folded=True, fuzzy=self.ctx.uncertain)
         return found[-1].key[0] if found else None
 
     def _count_label(self, label: str, after: str, unit) -> Optional[str]:
         """The count indicator named just before (or, briefly, just after) a number."""
-        found = [m for m in matcher("counts").find(label, folded=True)]
+        found = [m for m in matcher("counts").find(label, folded=True, fuzzy=self.ctx.uncertain)
+                 if "_neutral" not in m.key]  # neutral phrases only shield the words inside them
         if found:
             last = max(found, key=lambda m: (m.end, m.end - m.start))
-            if "_neutral" in last.key:
-                return None
-            gap = " ".join(label[last.end:].split())
+            gap = " ".join(_LOCATION.sub(" ", label[last.end:]).split())
             if len(gap) > (MAX_LABEL_GAP if unit else 3) or regex.search(r"\d", gap):
                 return None
             if last.text in _WEAK and not (unit and self._families_hinted(after[:20])):
@@ -412,7 +414,7 @@ class FactRecognizer:
             rest = after[unit.end():]
             short = regex.match(r"^\s*((?:[a-z]+\s*){1,2})(?=[,.;)]|$)", rest)
             if short:
-                post = [m for m in matcher("counts").find(short.group(1), folded=True)]
+                post = [m for m in matcher("counts").find(short.group(1), folded=True, fuzzy=self.ctx.uncertain)]
                 if post and "_neutral" not in post[0].key:
                     return self._pick_family(post[0].key, label, after)
         return None
@@ -424,9 +426,10 @@ class FactRecognizer:
             return None  # "có 336 TTHC": the words say procedures, the phrase says feedback
         if len(keys) == 1:
             return keys[0]
-        for k in keys:
-            if _COUNTS[k]["family"] in families:
-                return k
+        for family in families:  # in the order the words hint them ("đang giải quyết" first)
+            for k in keys:
+                if _COUNTS[k]["family"] == family:
+                    return k
         for k in keys:
             if _COUNTS[k]["family"] == self.state.family:
                 return k

@@ -60,7 +60,7 @@ class UnitFinder:
         out = []
         for start, end, prefix, name in find_commune_mentions(text):
             out.append((start, end, text[start:end], self.resolve(prefix, name)))
-        for m in _body_matcher().find(text):
+        for m in _body_matcher().find(text, fuzzy=self.uncertain):
             out.append((m.start, m.end, text[m.start:m.end], m.key[0]))
         return sorted(out, key=lambda x: x[0])
 
