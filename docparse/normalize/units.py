@@ -86,7 +86,8 @@ class Gazetteer:
         folded = fold(text)
         counts: Counter = Counter()
         for bare, prov in self._province_keys.items():
-            n = len(regex.findall(rf"(?:thanh pho|tinh|tp\.?)\s+{regex.escape(bare)}(?![a-z])", folded))
+            name = r"\s+".join(map(regex.escape, bare.split()))
+            n = len(regex.findall(rf"(?:thanh\s+pho|tinh|tp\.?)\s+{name}(?![a-z])", folded))
             if n:
                 counts[prov.name] = n
         return counts.most_common(1)[0][0] if counts else None
@@ -101,8 +102,10 @@ class Gazetteer:
                 votes[code] += 1 / len(provinces)
         if not votes:
             return None
-        code, score = votes.most_common(1)[0]
-        return self.provinces[code].name if score >= 1 else None
+        ranked = votes.most_common(2)
+        if len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
+            return None  # no clear winner
+        return self.provinces[ranked[0][0]].name
 
     def resolve_commune(self, prefix: str, name: str, province: str | None = None) -> Resolution:
         raw = f"{prefix} {name}"
@@ -114,7 +117,7 @@ class Gazetteer:
         exact = [w for k, w in pool if k == key]
         if exact:
             w = self._prefer_spelling(self._prefer_type(exact, prefix), exact, name)
-            misspelled = self._spelled_differently(name, w.name)
+            misspelled = self._spelled_differently(name, w.name) or not self._same_type(w, prefix)
             return Resolution(raw, w.name, str(int(w.code)), 99.0 if misspelled else 100.0, w.name,
                               self.provinces[w.province_code].name, misspelled)
         hit = process.extractOne(key, [k for k, _ in pool], scorer=fuzz.ratio)
@@ -155,6 +158,14 @@ class Gazetteer:
             if name.startswith(prefix):
                 return name[len(prefix):]
         return name
+
+    @staticmethod
+    def _same_type(ward, prefix: str) -> bool:
+        """'phường' written for a ward that is a 'xã' is a different unit (OCR'd prefixes pass)."""
+        p = fold(prefix).replace(" ", "")
+        if p not in ("xa", "phuong", "dackhu", "thitran"):
+            return True
+        return fold(ward.name).replace(" ", "").startswith(p)
 
     @staticmethod
     def _prefer_type(wards: list, prefix: str):

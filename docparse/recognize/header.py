@@ -208,9 +208,12 @@ def _position_of(text: str):
     merged = regex.match(r"^noi\s+nh\S*\s*:?\s*(?P<pos>.+)$", folded)
     if merged:  # "Nơi nhận: GIÁM ĐỐC" — two columns on one line
         folded = merged["pos"]
-    for pos in _POSITIONS:
-        if folded == pos or (len(folded) >= 6 and fuzz.ratio(folded, pos) >= 85):
-            return authority, pos
+    if folded in _POSITIONS:
+        return authority, folded
+    if len(folded) >= 6:  # OCR'd: the closest position, if close enough ("giam poc")
+        best = max(_POSITIONS, key=lambda pos: fuzz.ratio(folded, pos))
+        if fuzz.ratio(folded, best) >= 85:
+            return authority, best
     return None
 
 

@@ -1,0 +1,42 @@
+"""Every fact carries evidence whose text contains the number as written."""
+import regex
+import pytest
+
+from docparse import parse
+from docparse.normalize.numbers import format_vn
+
+from conftest import seed
+
+
+def written_forms(value: float, decimals: int) -> set[str]:
+    """How a report may write a number: "50.133", "50133", "01", "87,62", "6,2"."""
+    forms = {format_vn(value, decimals)}
+    if decimals == 0:
+        forms |= {str(int(value)), f"{int(value):02d}"}
+    return forms
+
+
+def _flat(text: str) -> str:
+    return regex.sub(r"\s+", " ", text)
+
+
+@pytest.mark.parametrize("form", ["txt", "pdf", "docx"])
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_evidence_holds_the_number(prefix, form, rendered):
+    path = seed(prefix) if form == "txt" else rendered / f"{prefix}.{form}"
+    report = parse(path)
+    assert report.facts
+    for fact in report.facts:
+        text = _flat(fact.evidence.text)
+        shown = fact.value if fact.value is not None else fact.numerator
+        decimals = fact.decimals if fact.value is not None else 0
+        assert any(form_ in text for form_ in written_forms(shown, decimals)), (fact.id, shown, text)
+        assert fact.evidence.page >= 1 and fact.evidence.line >= 1
+
+
+def test_pdf_evidence_has_boxes_inside_the_page(rendered):
+    report = parse(rendered / "002.pdf")
+    boxes = [f.evidence.bbox for f in report.facts]
+    assert all(b is not None for b in boxes)
+    for x0, top, x1, bottom in boxes:
+        assert 0 <= x0 < x1 <= 595.3 and 0 <= bottom < top <= 842
