@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from typing import Literal, Optional
 
-import pandas as pd
 from pydantic import BaseModel, Field
 
 SCHEMA_VERSION = "1"
@@ -132,8 +131,10 @@ class Report(BaseModel):
     signatures: list[Signature] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
 
-    def facts_frame(self) -> pd.DataFrame:
-        """One row per fact, flat columns, for pandas users."""
+    def facts_frame(self):
+        """One row per fact, flat columns, as a pandas DataFrame."""
+        import pandas as pd
+
         rows = []
         for f in self.facts:
             rows.append({
