@@ -92,6 +92,17 @@ def check(path: Path,
     raise typer.Exit(1 if report.findings_at_or_above(fail_on.value) else 0)
 
 
+@app.command()
+def serve(port: int = typer.Option(8765, help="port on 127.0.0.1")) -> None:
+    """A local web page: drop a PDF or DOCX, see its findings."""
+    from .serve import serve as run
+
+    try:
+        run(port)
+    except OSError as exc:
+        fail(f"cannot listen on 127.0.0.1:{port} ({exc.strerror})")
+
+
 def main() -> None:
     logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
     logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)

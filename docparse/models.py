@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Literal, Optional
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
 
 SCHEMA_VERSION = "1"
 
@@ -130,6 +130,7 @@ class Report(BaseModel):
     findings: list[Finding] = Field(default_factory=list)
     signatures: list[Signature] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    _lines: list = PrivateAttr(default_factory=list)  # the source lines, for HTML and annotations
 
     def facts_frame(self):
         """One row per fact, flat columns, as a pandas DataFrame."""

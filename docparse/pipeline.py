@@ -69,6 +69,7 @@ def analyse(src: SourceDoc, checks: bool = True) -> Report:
         document=header.doc, facts=recognizer.facts, units=units, warnings=warnings,
         signatures=[Signature(signer=s["signer"], email=s["email"], signed_at=s["signed_at"],
                               source="stamp-text") for s in src.stamps])
+    report._lines = src.lines
     if src.media_type == "application/pdf":
         _add_boxes(src, report, recognizer)
     if not header.doc.number and header.doc.doc_type and header.doc.parts.get("number") != "blank":

@@ -1,0 +1,52 @@
+"""docparse serve, end to end in headless Chromium (Debian's) driven by Playwright: upload a draft,
+read the findings on the page, take a screenshot (issue 7)."""
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from docparse.serve import make_server
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+SCREENSHOT_DIR = Path(__file__).resolve().parents[1] / "out"
+
+
+@pytest.fixture()
+def server():
+    srv = make_server(0)
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{srv.server_port}/"
+    srv.shutdown()
+    srv.server_close()
+
+
+def test_upload_a_draft_and_read_the_findings(server, rendered):
+    playwright = pytest.importorskip("playwright.sync_api")
+    assert Path(CHROMIUM).exists(), "Debian's chromium is installed by scripts/install.sh"
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        try:
+            page = browser.new_page()
+            page.goto(server)
+            page.set_input_files("#file", str(rendered / "003.docx"))
+            page.click("#submit")
+            page.wait_for_selector("#findings li.finding")
+            items = page.locator("#findings li.finding").all_inner_texts()
+            assert any("Thạch Khê" in t and "inconsistent_name" in t for t in items)
+            assert any("Chưa điền số văn bản" in t for t in items)
+            assert "18 số liệu" in page.inner_text("#summary")
+            SCREENSHOT_DIR.mkdir(exist_ok=True)
+            shot = SCREENSHOT_DIR / "serve-003.png"
+            page.screenshot(path=str(shot), full_page=False)
+            assert shot.stat().st_size > 10_000
+            page.goto(server)
+            page.set_input_files("#file", str(rendered / "002.pdf"))
+            page.click("#submit")
+            page.wait_for_selector("mark.error")
+            assert page.inner_text("mark.error") == "47,14%"
+        finally:
+            browser.close()
