@@ -82,12 +82,15 @@ def _counts(rng: random.Random) -> dict:
                 on_time=on_time, early=early)
 
 
-def header(d: Draft, mistake: str | None) -> None:
+def header(d: Draft, mistake: str | None, period: tuple[str, str] | None = None) -> None:
     day = d.rng.randint(1, 25)
     month = d.rng.randint(2, 12)
     year = 2026
     start = f"{d.rng.randint(1, 10):02d}/{month - 1:02d}/{year}"
     end = f"{d.rng.randint(11, 28):02d}/{month - 1:02d}/{year}"
+    if period:
+        start, end = period
+        month = int(end.split("/")[1]) % 12 + 1
     if mistake == "date_inconsistency":
         start, end = end, start  # period ends before it starts
         d.planted.append(mistake)
@@ -117,7 +120,9 @@ def counts_block(d: Draft, c: dict, mistake: str | None) -> None:
         stated["pending_on_time"] += extra
         stated["pending"] += extra  # pending consistent in itself, received ≠ resolved + pending
         d.planted.append(mistake)
-    d.add("1. Kết quả giải quyết thủ tục hành chính")
+    d.add("1. Kết quả giải quyết thủ tục hành chính",
+          f"Theo ghi nhận tại Hệ thống thông tin giải quyết thủ tục hành chính của "
+          f"{d.province[0].lower() + d.province[1:]}:")
     if rng.random() < 0.5:
         d.add(f"- Tổng số hồ sơ đã tiếp nhận là {n(stated['received'])} hồ sơ, trong đó:",
               f"+ Hồ sơ nộp trực tuyến: {n(stated['online'])} hồ sơ",
@@ -296,23 +301,58 @@ def _near_miss(d: Draft) -> str:
     return bare + " Mới"
 
 
-def make_report(seed: int, mistake: str | None = None) -> tuple[str, dict]:
+def make_report(seed: int, mistake: str | None = None, province: str | None = None,
+                period: tuple[str, str] | None = None, own: str | None = None,
+                province_sections: bool = True) -> tuple[str, dict]:
+    """One report; ``province_sections`` adds the city-style section on all communes and the
+    weakest units (where unit-count, target and unit-name mistakes are planted)."""
     rng = random.Random(seed)
-    province = rng.choice(PROVINCES)
+    province = province or rng.choice(PROVINCES)
     communes = [w.name for w in gazetteer().communes_of(province)]
-    own = rng.choice([c for c in communes if c.startswith(("Xã ", "Phường "))])
+    own = own or rng.choice([c for c in communes if c.startswith(("Xã ", "Phường "))])
     d = Draft(rng, province, own, communes)
     c = _counts(rng)
-    header(d, mistake)
+    header(d, mistake, period)
     counts_block(d, c, mistake)
     stated = rates_block(d, c, mistake)
-    units_block(d, mistake)
+    if province_sections:
+        units_block(d, mistake)
     score_block(d, mistake)
     feedback_block(d, mistake)
     closing(d, stated, mistake)
     truth = {"seed": seed, "province": province, "own_unit": own, "planted": d.planted,
              "counts": c}
     return "\n".join(d.lines) + "\n", truth
+
+
+def make_city_notice(province: str, period: tuple[str, str], communes_received: int,
+                     online_rate: float) -> str:
+    """A city's weekly notice stating its communes' received dossiers and its online rate."""
+    return "\n".join([
+        "THÔNG BÁO",
+        "Tình hình, kết quả thực hiện một số chỉ tiêu về công tác cải cách thủ tục hành chính",
+        f"(từ ngày {period[0]} đến ngày {period[1]})",
+        f"Văn phòng Ủy ban nhân dân {province[0].lower() + province[1:]} tổng hợp tình hình như sau:",
+        f"1. Tỷ lệ nộp hồ sơ trực tuyến của toàn thành phố đạt {pct(online_rate)}%.",
+        f"2. Các xã, phường, đặc khu đã tiếp nhận {n(communes_received)} hồ sơ.",
+        "Nơi nhận:", "- Lưu: VT.", "CHÁNH VĂN PHÒNG", "Nguyễn Văn An", ""])
+
+
+def make_disagreeing_archive(outdir: Path, seed: int = 7, communes: int = 6) -> dict:
+    """Commune reports of one period, the city's notice understating their sum, and a second
+    city document restating the online rate differently. Returns the planted disagreements."""
+    outdir.mkdir(parents=True, exist_ok=True)
+    province, period = "Thành phố Hải Phòng", ("01/03/2026", "31/03/2026")
+    names = [w.name for w in gazetteer().communes_of(province) if w.name.startswith(("Xã ", "Phường "))]
+    total = 0
+    for i, own in enumerate(names[:communes]):
+        text, truth = make_report(seed * 1000 + i, None, province=province, period=period, own=own,
+                                  province_sections=False)
+        total += truth["counts"]["received"]
+        (outdir / f"commune_{i:02d}.txt").write_text(text, "utf-8")
+    (outdir / "city_notice.txt").write_text(make_city_notice(province, period, total - 100, 87.62), "utf-8")
+    (outdir / "city_restated.txt").write_text(make_city_notice(province, period, total + 900, 86.62), "utf-8")
+    return {"communes_sum": total, "planted": ["cross_sum_mismatch", "cross_document_mismatch"]}
 
 
 def generate(outdir: Path, count: int, seed: int = 1, clean_share: float = 0.3) -> list[Path]:

@@ -93,6 +93,32 @@ def check(path: Path,
 
 
 @app.command()
+def batch(directory: Path = typer.Argument(..., metavar="DIR"),
+          db: str = typer.Option("sqlite:///docparse.sqlite", "--db", help="SQLAlchemy URL of the store"),
+          out: Optional[Path] = typer.Option(None, "--out", help="export to .parquet, .csv or .xlsx"),
+          workers: Optional[int] = typer.Option(None, "--workers", min=1, help="worker processes"),
+          scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address")) -> None:
+    """Ingest and re-check every document under DIR (recursively) into the store."""
+    from .batch import run_batch
+    from .store import export
+
+    if not directory.is_dir():
+        fail(f"{directory} is not a folder")
+    try:
+        summary = run_batch(directory, db, workers=workers, scheduler=scheduler,
+                            progress=sys.stderr.isatty())
+        for line in summary.lines():
+            typer.echo(line)
+        if out is not None:
+            for path in export(db, str(out)):
+                typer.echo(f"wrote {path}")
+    except DocparseError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{exc.filename or directory}: {exc.strerror}")
+
+
+@app.command()
 def serve(port: int = typer.Option(8765, help="port on 127.0.0.1")) -> None:
     """A local web page: drop a PDF or DOCX, see its findings."""
     from .serve import serve as run

@@ -52,6 +52,13 @@ def analyse(src: SourceDoc, checks: bool = True) -> Report:
     warnings = list(src.warnings)
     province = document_province(src)
     header = read_header(src.lines, province)
+    if province is None and header.own_unit:  # the issuing commune tells the province
+        from .normalize.units import find_commune_mentions
+
+        mention = find_commune_mentions(header.own_unit)
+        if mention:
+            province = gazetteer().resolve_commune(mention[0][2], mention[0][3]).province
+            header.doc.province = province
     deaccented = is_deaccented(src.text)
     if deaccented:
         warnings.append("the text has no Vietnamese accents (old OCR?): readings are marked uncertain")
