@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import case, delete, distinct, func, insert, select
 
 from .normalize.numbers import format_vn
 from .normalize.units import gazetteer
@@ -20,59 +20,80 @@ SUMMED = ["received_total", "received_online", "received_offline", "resolved_tot
           "pending_total"]
 
 
-def _rows(conn):
-    q = select(facts.c.sha256, facts.c.fact_id, facts.c.kind, facts.c.indicator, facts.c.subject_level,
-               facts.c.subject_name, facts.c.qualifier, facts.c.value, facts.c.uncertain,
-               documents.c.period_start, documents.c.period_end, documents.c.province, documents.c.own_unit,
-               documents.c.path).join(documents, documents.c.sha256 == facts.c.sha256).where(
+def _base(*columns):
+    return select(*columns).select_from(facts.join(documents, documents.c.sha256 == facts.c.sha256)).where(
         documents.c.status == "ok", facts.c.value.is_not(None), facts.c.kind.in_(["rate", "count"]),
         facts.c.indicator != "other", documents.c.period_end.is_not(None))
-    return conn.execute(q).mappings().all()
 
 
-def _repeated(rows) -> list[dict]:
-    first: dict = {}
+def _subject_name():
+    return case((facts.c.subject_level == "unit", facts.c.subject_name),
+                (facts.c.subject_level == "self", documents.c.own_unit), else_=documents.c.province)
+
+
+def _group_columns():
+    return [facts.c.kind, facts.c.indicator, facts.c.subject_level, _subject_name().label("subject"),
+            facts.c.qualifier, documents.c.period_start, documents.c.period_end]
+
+
+def _repeated(conn) -> list[dict]:
+    """Groups stated with more than one value by more than one document, found by the database;
+    only those groups' rows are read."""
+    cols = _group_columns()
+    groups = conn.execute(_base(*cols).group_by(*cols).having(
+        func.count(distinct(facts.c.value)) > 1, func.count(distinct(facts.c.sha256)) > 1)).all()
     out = []
-    for r in rows:
-        name = r["subject_name"] if r["subject_level"] == "unit" else (
-            r["own_unit"] if r["subject_level"] == "self" else r["province"])
-        key = (r["kind"], r["indicator"], r["subject_level"], name, r["qualifier"], r["period_start"],
-               r["period_end"])
-        seen = first.setdefault(key, {})
-        if r["sha256"] in seen:
-            continue  # within one document the per-document check already speaks
-        for other_sha, other in seen.items():
-            if abs(other["value"] - r["value"]) > 1e-9:
-                out.append(dict(
-                    code="cross_document_mismatch", severity="warning" if r["uncertain"] else "error",
-                    message=(f"{r['indicator']} ({r['subject_level']} {name or ''}, {r['period_start']}–"
-                             f"{r['period_end']}) là {format_vn(other['value'], 2 if other['value'] % 1 else 0)} "
-                             f"trong {other['path']} nhưng {format_vn(r['value'], 2 if r['value'] % 1 else 0)} "
-                             f"trong {r['path']}"),
-                    sha256_a=other_sha, fact_a=other["fact_id"], sha256_b=r["sha256"], fact_b=r["fact_id"],
-                    stated=r["value"], expected=other["value"]))
-                break
-        seen[r["sha256"]] = r
+    for g in groups:
+        conds = [c == v if v is not None else c.is_(None) for c, v in zip(
+            [facts.c.kind, facts.c.indicator, facts.c.subject_level, _subject_name(), facts.c.qualifier,
+             documents.c.period_start, documents.c.period_end], g)]
+        rows = conn.execute(_base(facts.c.sha256, facts.c.fact_id, facts.c.value, facts.c.uncertain,
+                                  documents.c.path).where(*conds)
+                            .order_by(documents.c.path, facts.c.page, facts.c.line)).mappings().all()
+        first: dict = {}
+        for r in rows:
+            first.setdefault(r["sha256"], r)
+        docs = list(first.values())
+        for a, b in zip(docs, docs[1:]):
+            if abs(a["value"] - b["value"]) > 1e-9:
+                out.append(_mismatch(g, a, b))
     return out
 
 
-def _sums(rows) -> list[dict]:
-    city = defaultdict(dict)  # key -> {document: fact}
+def _mismatch(g, a, b) -> dict:
+    kind, indicator, level, name, _, start, end = g
+    fmt = lambda v: format_vn(v, 2 if v % 1 else 0)  # noqa: E731
+    return dict(code="cross_document_mismatch",
+                severity="warning" if (a["uncertain"] or b["uncertain"]) else "error",
+                message=(f"{indicator} ({level} {name or ''}, {start}–{end}) là {fmt(a['value'])} trong "
+                         f"{a['path']} nhưng {fmt(b['value'])} trong {b['path']}"),
+                sha256_a=a["sha256"], fact_a=a["fact_id"], sha256_b=b["sha256"], fact_b=b["fact_id"],
+                stated=b["value"], expected=a["value"])
+
+
+def _sums(conn) -> list[dict]:
+    """City figures for their communes against the communes' own reports, streamed: the state kept
+    is one number per commune and period."""
+    cols = (facts.c.sha256, facts.c.fact_id, facts.c.indicator, facts.c.subject_level, facts.c.value,
+            documents.c.period_start, documents.c.period_end, documents.c.province, documents.c.own_unit,
+            documents.c.path)
+    q = _base(*cols).where(facts.c.kind == "count", facts.c.indicator.in_(SUMMED), facts.c.qualifier.is_(None),
+                           facts.c.subject_level.in_(["communes", "self"])).order_by(
+        facts.c.sha256, facts.c.page, facts.c.line)
+    city = defaultdict(dict)
     parts = defaultdict(dict)
-    for r in rows:
-        if r["kind"] != "count" or r["indicator"] not in SUMMED or r["qualifier"]:
-            continue
-        period = (r["period_start"], r["period_end"], r["province"])
+    for r in conn.execution_options(stream_results=True, yield_per=2000).execute(q).mappings():
+        key = (r["indicator"], r["period_start"], r["period_end"], r["province"])
         if r["subject_level"] == "communes":
-            city[(r["indicator"], *period)].setdefault(r["sha256"], r)
-        elif r["subject_level"] == "self" and r["own_unit"]:
-            parts[(r["indicator"], *period)].setdefault(r["own_unit"], r)
+            city[key].setdefault(r["sha256"], dict(r))
+        elif r["own_unit"]:
+            parts[key].setdefault(r["own_unit"], r["value"])
     out = []
     for key, totals in city.items():
         units = parts.get(key)
         if not units:
             continue
-        s = sum(u["value"] for u in units.values())
+        s = sum(units.values())
         for total in totals.values():
             out += _sum_finding(key, total, units, s)
     return out
@@ -96,8 +117,7 @@ def _sum_finding(key, total, units, s) -> list[dict]:
 def run_cross_checks(engine) -> Counter:
     """Recompute the cross-document findings of the whole store; return their counts by code."""
     with engine.connect() as conn:
-        rows = _rows(conn)
-    found = _repeated(rows) + _sums(rows)
+        found = _repeated(conn) + _sums(conn)
     with engine.begin() as conn:
         conn.execute(delete(cross_findings))
         if found:
