@@ -125,9 +125,11 @@ def run_batch(root: Path, db_url: str, workers: Optional[int] = None, scheduler:
     finally:
         if bar:
             bar[0].stop()
-    from .cross import run_cross_checks
+    from .cross import run_cross_checks, stored_cross_counts
 
-    summary.cross = run_cross_checks(engine)
+    # cross-document findings change only when a document was (re)written
+    summary.cross = run_cross_checks(engine) if summary.processed or summary.failures else \
+        stored_cross_counts(engine)
     summary.seconds = time.perf_counter() - start
     engine.dispose()
     return summary

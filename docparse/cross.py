@@ -123,3 +123,9 @@ def run_cross_checks(engine) -> Counter:
         if found:
             conn.execute(insert(cross_findings), found)
     return Counter(f["code"] for f in found)
+
+
+def stored_cross_counts(engine) -> Counter:
+    with engine.connect() as conn:
+        rows = conn.execute(select(cross_findings.c.code, func.count()).group_by(cross_findings.c.code)).all()
+    return Counter(dict(rows))

@@ -82,7 +82,8 @@ class Fact(BaseModel):
     qualifier: Optional[str] = None  # sub-measure or sub-period ("số hóa kết quả", "tháng 01/2026")
     maximum: Optional[float] = None  # maximum points of a 766 score part
     claim: Optional[Literal["met", "not_met"]] = None  # what the text says about the target
-    uncertain: bool = False  # read from noisy text (OCR); checks lower their severity
+    uncertain: bool = False  # read from OCR'd text; checks lower their severity one step
+    garbled: bool = False  # read from misspelt text (old OCR without accents); findings are info only
     implicit: bool = False  # denominator taken from a total stated before, not written beside it
     section: Optional[str] = None  # "II/2.1": the roman part and the numbered heading it stands under
 

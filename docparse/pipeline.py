@@ -21,6 +21,9 @@ _VI_MARKS = regex.compile(r"[àáảãạăằắẳẵặâầấẩẫậèé�
                           regex.IGNORECASE)
 
 
+GARBLED_CONFIDENCE = 90.0  # mean OCR word confidence below which words are matched fuzzily
+
+
 def parse(path: str | os.PathLike, ocr: str = "auto", lang: str = "vie", checks: bool = True) -> Report:
     """Read one document and return its Report (facts, units, findings).
 
@@ -62,8 +65,11 @@ def analyse(src: SourceDoc, checks: bool = True) -> Report:
     deaccented = is_deaccented(src.text)
     if deaccented:
         warnings.append("the text has no Vietnamese accents (old OCR?): readings are marked uncertain")
+    ocr_conf = [ln.confidence for ln in src.lines if ln.confidence is not None]
+    low_confidence = bool(ocr_conf) and sum(ocr_conf) / len(ocr_conf) < GARBLED_CONFIDENCE
     ctx = DocContext(default_subject="self" if header.own_unit else "city", own_unit=header.own_unit,
-                     province=province, uncertain=deaccented or src.text_source == "ocr")
+                     province=province, uncertain=deaccented or src.text_source in ("ocr", "mixed"),
+                     garbled=deaccented or low_confidence)
     recognizer = FactRecognizer(ctx)
     segments = build_segments(src.lines)
     for seg in segments:
@@ -117,6 +123,10 @@ def _add_boxes(src: SourceDoc, report: Report, recognizer: FactRecognizer) -> No
             continue
         line, a, b = span
         if line.char_start is None:
+            boxes = [box for s, e, box in (line.words or []) if box and s < b and e > a]
+            if boxes:  # OCR'd line: the union of the words' boxes
+                fact.evidence.bbox = [round(min(x[0] for x in boxes), 2), round(max(x[1] for x in boxes), 2),
+                                      round(max(x[2] for x in boxes), 2), round(min(x[3] for x in boxes), 2)]
             continue
         rng = (line.char_start + a, line.char_start + b)
         requests.setdefault(line.page, []).append(rng)

@@ -45,7 +45,10 @@ def vn(value: Optional[float], decimals: Optional[int] = None) -> str:
 
 
 def severity_for(facts: Iterable[Fact], severity: str) -> str:
-    """A number read with uncertainty (OCR) never produces an error: one step lower."""
+    """A number read with uncertainty (OCR) never produces an error: one step lower; one read from
+    garbled text (lost accents, misread words) only produces info: a part may have been missed."""
+    if any(f.garbled for f in facts):
+        return "info"
     if any(f.uncertain for f in facts):
         return {"error": "warning", "warning": "info"}.get(severity, severity)
     return severity

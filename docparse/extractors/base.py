@@ -13,6 +13,7 @@ class Line:
     char_start: Optional[int] = None  # PDF: index of the first char in the page's text page
     bbox: Optional[tuple[float, float, float, float]] = None  # known box (OCR words, DOCX none)
     confidence: Optional[float] = None  # OCR confidence 0..100
+    words: Optional[list] = None  # OCR: (start, end, box) of each word in ``text``, box in PDF space
 
 
 @dataclass

@@ -34,6 +34,7 @@ def phrase_pattern(phrase: str) -> str:
 
 FUZZY_MIN_LENGTH = 6  # shorter phrases are matched exactly even in OCR text
 FUZZY_CHARS_PER_ERROR = 6  # one edit allowed per this many characters of a phrase
+REPLACE_SIMILARITY = 101  # a fuzzy reading replaces exact ones it contains only at this similarity
 
 
 def allowed_errors(phrase: str) -> int:
@@ -53,7 +54,8 @@ class PhraseMatcher:
     longest readings win where matches overlap.
     """
 
-    def __init__(self, phrases_by_key: dict[str, list[str]], fuzzy: int = 0):
+    def __init__(self, phrases_by_key: dict[str, list[str]], fuzzy_min_length: int = 0):
+        self._fuzzy_min = fuzzy_min_length or FUZZY_MIN_LENGTH
         by_phrase: dict[str, list[str]] = {}
         for key, phrases in phrases_by_key.items():
             for p in phrases:
@@ -82,7 +84,7 @@ class PhraseMatcher:
         if not hasattr(self, "_by_len"):
             self._by_len: dict[int, list[str]] = {}
             for phrase in self._names.values():
-                if len(phrase) >= FUZZY_MIN_LENGTH:
+                if len(phrase) >= self._fuzzy_min:
                     self._by_len.setdefault(len(phrase.split()), []).append(phrase)
         return self._by_len
 
@@ -91,14 +93,16 @@ class PhraseMatcher:
         from rapidfuzz import fuzz, process
 
         tokens = [(m.start(), m.end(), m.group()) for m in _OCR_WORD.finditer(target)]
-        # exact readings first (all of them, overlapping too), longest first; fuzzy ones fill
-        # the gaps, ranked by the characters they explain: length × similarity
+        # exact readings first (all of them, overlapping too), longest first; then fuzzy readings by
+        # the characters they explain (length × similarity). A fuzzy reading never cuts into an exact
+        # one; it may replace exact readings it wholly contains ("tiếp nhận" in "tiếp nhận m6i").
         exact = [Match(m.start(), m.end(), tuple(self._keys[self._names[m.lastgroup]]), m.group())
                  for m in self._rx.finditer(target, overlapped=True)]
         chosen: list[Match] = []
         for m in sorted(exact, key=lambda m: -(m.end - m.start)):
             if all(m.end <= c.start or m.start >= c.end for c in chosen):
                 chosen.append(m)
+        exact_set = set(chosen)
         candidates = []
         for n, phrases in self._phrases_by_length().items():
             if len(tokens) < n:
@@ -110,12 +114,18 @@ class PhraseMatcher:
                                                    score_cutoff=cutoff, limit=None):
                     if score >= 100:
                         continue  # exact readings are already there
+                    words = windows[i].split()
+                    ends = phrase.split()
+                    if fuzz.ratio(words[0], ends[0]) < 50 or fuzz.ratio(words[-1], ends[-1]) < 50:
+                        continue  # a reading must agree with the phrase at both ends
                     start, end = tokens[i][0], tokens[i + n - 1][1]
                     match = Match(start, end, tuple(self._keys[phrase]), target[start:end])
-                    candidates.append((-(end - start) * score / 100, match))
-        for _, m in sorted(candidates, key=lambda c: c[0]):
-            if all(m.end <= c.start or m.start >= c.end for c in chosen):
-                chosen.append(m)
+                    candidates.append((-(end - start) * score / 100, match, score))
+        for _, m, similarity in sorted(candidates, key=lambda c: c[0]):
+            overlapping = [c for c in chosen if not (m.end <= c.start or m.start >= c.end)]
+            if not overlapping or (similarity >= REPLACE_SIMILARITY and all(
+                    c in exact_set and m.start <= c.start and c.end <= m.end for c in overlapping)):
+                chosen = [c for c in chosen if c not in overlapping] + [m]
         return sorted(chosen, key=lambda m: m.start)
 
 
@@ -144,5 +154,7 @@ def matcher(name: str) -> PhraseMatcher:
         return PhraseMatcher({"not_met": cat["not_met_words"]})
     if name == "subjects":
         subjects = load("subjects")
-        return PhraseMatcher({lvl: subjects[lvl] for lvl in ("city", "departments", "communes", "self")})
+        # only long subject phrases are read fuzzily: "toàn trình" is one edit from "toàn tỉnh"
+        return PhraseMatcher({lvl: subjects[lvl] for lvl in ("city", "departments", "communes", "self")},
+                             fuzzy_min_length=12)
     raise KeyError(name)

@@ -39,6 +39,8 @@ _MASKS = [
     r"(?<=dieu\s+|khoan\s+|diem\s+|thu\s+|so\s+hieu\s+)\d+",
     r"(?<=tu\s+|xuong\s+con\s+)\d+(?=\s+ngay)",
 ]
+# "tỷ lệ" OCR'd as "ty 16", "ty 1&": the word is "lệ", not a number (rewritten, same length)
+_LE_MISREAD = regex.compile(r"(?<=(?:^|[\s(])t[yi]\s)[^\s%\d]?\d[^\s%]?(?=\s)")
 _MASK_RX = regex.compile("|".join(f"(?:{m})" for m in _MASKS))
 _TOKEN = regex.compile(
     rf"(?<![\p{{L}}\d.,/])(?:(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})|(?P<p>{NUMBER})\s*%|(?P<n>{NUMBER}))(?![\d/])"
@@ -49,12 +51,12 @@ _TARGET_BEFORE = regex.compile(
 _CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b|tro\s+len)")
 _QUALIFIER_AFTER = regex.compile(r"^\s*\((?P<q>[^()\d%]{3,60})\)")
 _RATIO_PCT_FILLER = regex.compile(
-    r"^[\s(,:;]*(?:h[a-z]{0,2}\s+s[oe]\S?|hs|thu\s+tuc|tthc|don\s+vi|dia\s+phuong)?[\s(,:;]*"
+    r"^[\s(,:;]*(?:h[a-z0-9]{0,3}\s+s[oe0-9]\S?|hs|thu\s+tuc|tthc|don\s+vi|dia\s+phuong)?[\s(,:;]*"
     r"(?:(?:dat|bang|chiem)\s*)?(?:t[yi]\s*\S{1,3}\s[^%\d]{0,40}?)?[\s:(]*$")
 _SHARE_FILLER = regex.compile(r"^[\s(,:]*(?:ho\s+so|hs)?[\s(,:]*(?:dat(?:\s+ty\s+le|\s+ti\s+le)?)?[\s:]*$")
 _COUNT_UNIT = regex.compile(r"^\s*(?:" + "|".join(
     r"[^a-z0-9]+".join(map(regex.escape, fold(u).split())) for u in _CAT["count_units"])
-    + r"|h[a-z]{0,2}\s+s[oe]\S?)(?![a-z])")  # "hồ sơ" as OCR writes it: "hd so", "he so"
+    + r"|h[a-z0-9]{0,3}\s+s[oe0-9][a-z0-9]?)(?![a-z])")  # "hồ sơ" as OCR writes it: "hd so", "hé6 so"
 _UNIT_COUNT_AFTER = regex.compile(r"^\s*(?:" + "|".join(
     r"[^a-z0-9]+".join(map(regex.escape, fold(u).split())) for u in _CAT["unit_count_words"]) + r")(?![a-z])")
 _UNIT_COUNT_LABEL = regex.compile(r"(?:so|so\s+luong)\s+(?:don\s+vi|dia\s+phuong|co\s+quan)[^.;]*$")
@@ -89,6 +91,7 @@ class DocContext:
     own_unit: Optional[str]
     province: Optional[str]
     uncertain: bool = False  # text from OCR or de-accented: readings are uncertain
+    garbled: bool = False  # words misread (de-accented, low OCR confidence): match phrases fuzzily
 
 
 @dataclass
@@ -106,7 +109,7 @@ class _State:
 class FactRecognizer:
     def __init__(self, ctx: DocContext):
         self.ctx = ctx
-        self.units = UnitFinder(ctx.province, ctx.own_unit, ctx.uncertain)
+        self.units = UnitFinder(ctx.province, ctx.own_unit, ctx.garbled)
         self.state = _State()
         self.facts: list[Fact] = []
         self.spans: dict[str, tuple] = {}
@@ -116,7 +119,7 @@ class FactRecognizer:
     # ---- helpers -------------------------------------------------------------------------
     def _new_fact(self, seg: Segment, span: tuple[int, int], **kw) -> Fact:
         fact = Fact(id=f"f{len(self.facts) + 1}", evidence=evidence_for(seg, *span),
-                    uncertain=self.ctx.uncertain, section=f"{self.state.roman}/{self.state.sub}", **kw)
+                    uncertain=self.ctx.uncertain, garbled=self.ctx.garbled, section=f"{self.state.roman}/{self.state.sub}", **kw)
         if fact.qualifier is None and self.state.section_qualifier:
             fact.qualifier = self.state.section_qualifier
         self.facts.append(fact)
@@ -136,7 +139,8 @@ class FactRecognizer:
     # ---- per segment ---------------------------------------------------------------------
     def read(self, seg: Segment) -> None:
         folded = seg.folded
-        masked = _MASK_RX.sub(lambda m: " " * len(m.group()), folded)
+        masked = _LE_MISREAD.sub(lambda m: "le "[:len(m.group())].ljust(len(m.group())), folded)
+        masked = _MASK_RX.sub(lambda m: " " * len(m.group()), masked)
         self._update_section(seg, masked)
         tokens = [self._token(m) for m in _TOKEN.finditer(masked)]
         tokens = [t for t in tokens if t]
@@ -208,10 +212,10 @@ class FactRecognizer:
             self.state.roman, self.state.sub = number, ""
         else:
             self.state.sub = number
-        quals = matcher("qualifiers").find(masked[:160], folded=True, fuzzy=self.ctx.uncertain)
+        quals = matcher("qualifiers").find(masked[:160], folded=True, fuzzy=self.ctx.garbled)
         self.state.section_qualifier = quals[0].key[0] if quals else None
         self.state.family = None
-        rates = [m for m in matcher("rates").find(masked, folded=True, fuzzy=self.ctx.uncertain)]
+        rates = [m for m in matcher("rates").find(masked, folded=True, fuzzy=self.ctx.garbled)]
         self.state.section_indicator = rates[0].key[0] if rates else None
         self.state.section_target = None
         tm = regex.search(r"chi\s+tieu(?:\s+duoc)?(?:\s+giao)?\s*:?\s*(≥|>=|>|=|≤|<=|<)?\s*(\d+(?:,\d+)?)\s*%",
@@ -232,15 +236,15 @@ class FactRecognizer:
 
     def _events(self, seg: Segment, masked: str) -> list:
         ev = [(m.start(), "sentence", None) for m in _SENTENCE_END.finditer(seg.text)]
-        for m in matcher("rates").find(masked, folded=True, fuzzy=self.ctx.uncertain):
+        for m in matcher("rates").find(masked, folded=True, fuzzy=self.ctx.garbled):
             ev.append((m.start, "rate", m.key[0]))
         for m in matcher("generic_rate").find(masked, folded=True):
             ev.append((m.start, "generic_rate", None))
         for m in matcher("not_met").find(masked, folded=True):
             ev.append((m.start, "not_met", None))
-        for m in matcher("qualifiers").find(masked, folded=True, fuzzy=self.ctx.uncertain):
+        for m in matcher("qualifiers").find(masked, folded=True, fuzzy=self.ctx.garbled):
             ev.append((m.start, "qualifier", m.key[0]))
-        for m in matcher("subjects").find(masked, folded=True):
+        for m in matcher("subjects").find(masked, folded=True, fuzzy=self.ctx.garbled):
             level = m.key[0]
             ev.append((m.start, "subject", Subject(level=level, raw=seg.text[m.start:m.end],
                                                     name=self.ctx.own_unit if level == "self" else None)))
@@ -395,16 +399,17 @@ class FactRecognizer:
         return self.state.totals.get((parent, _subject_key(fact.subject))) if parent else None
 
     def _score_key(self, label: str) -> Optional[str]:
-        found = matcher("scores").find(label[-80:], folded=True, fuzzy=self.ctx.uncertain)
+        found = matcher("scores").find(label[-80:], folded=True, fuzzy=self.ctx.garbled)
         return found[-1].key[0] if found else None
 
     def _count_label(self, label: str, after: str, unit) -> Optional[str]:
         """The count indicator named just before (or, briefly, just after) a number."""
-        found = [m for m in matcher("counts").find(label, folded=True, fuzzy=self.ctx.uncertain)
+        found = [m for m in matcher("counts").find(label, folded=True, fuzzy=self.ctx.garbled)
                  if "_neutral" not in m.key]  # neutral phrases only shield the words inside them
         if found:
             last = max(found, key=lambda m: (m.end, m.end - m.start))
-            gap = " ".join(_LOCATION.sub(" ", label[last.end:]).split())
+            gap = " ".join(w for w in _LOCATION.sub(" ", label[last.end:]).split()
+                           if w not in ("la", "1a", "la:", "1a:"))  # "là", as OCR may write it
             if len(gap) > (MAX_LABEL_GAP if unit else 3) or regex.search(r"\d", gap):
                 return None
             if last.text in _WEAK and not (unit and self._families_hinted(after[:20])):
@@ -414,7 +419,7 @@ class FactRecognizer:
             rest = after[unit.end():]
             short = regex.match(r"^\s*((?:[a-z]+\s*){1,2})(?=[,.;)]|$)", rest)
             if short:
-                post = [m for m in matcher("counts").find(short.group(1), folded=True, fuzzy=self.ctx.uncertain)]
+                post = [m for m in matcher("counts").find(short.group(1), folded=True, fuzzy=self.ctx.garbled)]
                 if post and "_neutral" not in post[0].key:
                     return self._pick_family(post[0].key, label, after)
         return None
