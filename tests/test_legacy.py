@@ -1,0 +1,42 @@
+"""Legacy-encoded (TCVN3, VNI) versions of the seed texts give the same facts as the Unicode ones."""
+import subprocess
+
+import pytest
+
+from corpus.gold import report_keys
+from docparse import parse
+from docparse.extractors.legacy import decode
+
+from conftest import seed
+
+
+def tcvn3_as_extracted(text: str) -> str:
+    """Encode with glibc's own TCVN 5712 table (independent of docparse's), read as Windows text."""
+    data = subprocess.run(["iconv", "-f", "UTF-8", "-t", "TCVN5712-1//TRANSLIT"], input=text.encode(),
+                          capture_output=True, check=True).stdout
+    return data.decode("cp1252", errors="replace")
+
+
+def vni_as_extracted(text: str) -> str:
+    from docparse.data import load
+
+    table = load("legacy_encodings")["VNI"]
+    return "".join(table.get(ch, ch) for ch in text)
+
+
+def test_vni_decoding_matches_a_published_example():
+    # the example of the 'vietnamese-conversion' package's documentation
+    assert decode("Xin chaøo caùc baïn", "VNI") == "Xin chào các bạn"
+
+
+@pytest.mark.parametrize("encoding", ["TCVN3", "VNI"])
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003"])
+def test_legacy_text_gives_the_same_facts(prefix, encoding, tmp_path):
+    text = seed(prefix).read_text("utf-8")
+    legacy = tcvn3_as_extracted(text) if encoding == "TCVN3" else vni_as_extracted(text)
+    assert legacy != text
+    path = tmp_path / f"{prefix}-{encoding}.txt"
+    path.write_text(legacy, "utf-8")
+    report = parse(path)
+    assert any(encoding in w for w in report.warnings)
+    assert report_keys(report) == report_keys(parse(seed(prefix)))
