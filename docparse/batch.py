@@ -74,6 +74,7 @@ def process_one(path: str) -> dict:
     import logging
 
     logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
+    os.environ.setdefault("DOCPARSE_OCR_WORKERS", "1")  # documents are already spread over cores
     from .errors import DocparseError
     from .pipeline import parse
 
