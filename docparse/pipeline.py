@@ -91,7 +91,21 @@ def analyse(src: SourceDoc, checks: bool = True) -> Report:
         from .checks import run_checks
 
         report.findings = run_checks(report, src.lines)
+    if src.media_type == "application/pdf":
+        _add_signatures(src, report)
     return report
+
+
+def _add_signatures(src: SourceDoc, report: Report) -> None:
+    """Embedded signatures first (pyHanko), then the visible stamps read from the text."""
+    from pathlib import Path
+
+    from .extractors.signatures import read_signatures
+
+    signatures, findings, warnings = read_signatures(Path(src.path).read_bytes())
+    report.signatures = signatures + report.signatures
+    report.findings += findings
+    report.warnings += warnings
 
 
 def _unit_mentions(segments, finder: UnitFinder) -> list[UnitMention]:
