@@ -8,8 +8,8 @@ from ..normalize.text import clean_text
 from .base import Line
 
 
-def _iter_block_texts(document):
-    """Paragraph texts and table-cell paragraph texts, in the order they appear."""
+def iter_paragraphs(document):
+    """Paragraphs and table-cell paragraphs, in the order they appear (the reader's line order)."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
@@ -17,7 +17,7 @@ def _iter_block_texts(document):
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            yield Paragraph(child, document).text
+            yield Paragraph(child, document)
         elif tag == "tbl":
             table = Table(child, document)
             for row in table.rows:
@@ -26,8 +26,7 @@ def _iter_block_texts(document):
                     if id(cell._tc) in seen:  # merged cells repeat
                         continue
                     seen.add(id(cell._tc))
-                    for para in cell.paragraphs:
-                        yield para.text
+                    yield from cell.paragraphs
 
 
 def read_docx(data: bytes) -> tuple[list[Line], int]:
@@ -38,8 +37,8 @@ def read_docx(data: bytes) -> tuple[list[Line], int]:
     except Exception as exc:  # python-docx raises several types for damaged packages
         raise UnreadableDocument(f"not a readable DOCX file ({type(exc).__name__})") from exc
     lines = []
-    for n, block in enumerate(_iter_block_texts(document), start=1):
-        for k, part in enumerate(block.split("\n")):
+    for n, paragraph in enumerate(iter_paragraphs(document), start=1):
+        for part in paragraph.text.split("\n"):
             lines.append(Line(clean_text(part), 1, n))
     if not any(line.text.strip() for line in lines):
         raise UnreadableDocument("the DOCX file contains no text")

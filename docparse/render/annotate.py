@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 from ..errors import DocparseError
+from ..extractors.docx import iter_paragraphs
 from ..models import Finding, Report
 from .spans import focus
 
@@ -113,30 +114,11 @@ def annotate_pdf(source: Path, report: Report, out: Path) -> Path:
 
 # ---- DOCX --------------------------------------------------------------------------------------
 
-def _blocks(document):
-    """Paragraphs in the order the DOCX reader numbered them (paragraphs and table cells)."""
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    for child in document.element.body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            yield Paragraph(child, document)
-        elif tag == "tbl":
-            for row in Table(child, document).rows:
-                seen = set()
-                for cell in row.cells:
-                    if id(cell._tc) in seen:
-                        continue
-                    seen.add(id(cell._tc))
-                    yield from cell.paragraphs
-
-
 def annotate_docx(source: Path, report: Report, out: Path) -> Path:
     import docx
 
     document = docx.Document(str(source))
-    paragraphs = list(_blocks(document))
+    paragraphs = list(iter_paragraphs(document))
     for finding in report.findings:
         if finding.evidence is None:
             target = paragraphs[0] if paragraphs else document.add_paragraph()
