@@ -99,3 +99,16 @@ def clean_text(text: str) -> str:
     """
     text = nfc(text)
     return text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\t", " ")
+
+
+_MIXED_WORD = regex.compile(r"(?<![\w.,/])(?=\w*[a-z])(?=\w*\d)[a-z0-9]+(?![\w/%])")
+_DIGIT_LETTERS = str.maketrans(load("ocr_confusions")["letters_for_digits"])
+
+
+def repair_ocr_words(folded: str) -> str:
+    """In folded OCR text, digits inside words back to the letters they stand for (same length).
+
+    >>> repair_ocr_words("s6 phan anh tiep nhan m6i 595, ty 1e 56,86%, ngay 12/9/2025")
+    'so phan anh tiep nhan moi 595, ty le 56,86%, ngay 12/9/2025'
+    """
+    return _MIXED_WORD.sub(lambda m: m.group().translate(_DIGIT_LETTERS), folded)

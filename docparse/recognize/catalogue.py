@@ -34,7 +34,7 @@ def phrase_pattern(phrase: str) -> str:
 
 FUZZY_MIN_LENGTH = 6  # shorter phrases are matched exactly even in OCR text
 FUZZY_CHARS_PER_ERROR = 6  # one edit allowed per this many characters of a phrase
-REPLACE_SIMILARITY = 101  # a fuzzy reading replaces exact ones it contains only at this similarity
+REPLACE_SIMILARITY = 95  # a fuzzy reading may replace much shorter exact ones inside it
 
 
 def allowed_errors(phrase: str) -> int:
@@ -44,6 +44,18 @@ def allowed_errors(phrase: str) -> int:
     (1, 3)
     """
     return max(1, len(phrase) // FUZZY_CHARS_PER_ERROR)
+
+
+_VOWELS = regex.compile(r"[aeiouy]")
+
+
+def _skeleton(word: str) -> str:
+    """Consonants of a folded word, OCR noise dropped: 'rat' and 'rut' -> 'rt'.
+
+    >>> _skeleton("tir"), _skeleton("tu"), _skeleton("chi"), _skeleton("choi")
+    ('tr', 't', 'ch', 'ch')
+    """
+    return "".join(c for c in _VOWELS.sub("", word) if c.isalpha())
 
 
 class PhraseMatcher:
@@ -80,12 +92,41 @@ class PhraseMatcher:
             out = self._with_fuzzy(target, out)
         return out
 
+    def _short_readings(self, tokens, target: str) -> list:
+        """Short phrases ("rút", "từ chối") read with their vowels garbled ("rat", "tir chi"):
+        the consonants must agree word by word, each word starting with the same letter."""
+        out = []
+        for n, phrases in self._short.items():
+            if n > 2 or self._fuzzy_min > FUZZY_MIN_LENGTH:  # not for subject words
+                continue
+            for i in range(len(tokens) - n + 1):
+                words = [t[2] for t in tokens[i:i + n]]
+                for phrase in phrases:
+                    ends = phrase.split()
+                    if len(phrase) >= 3 and all(w[0] == e[0] and _skeleton(w) == _skeleton(e)
+                                                for w, e in zip(words, ends)) and words != ends:
+                        start, end = tokens[i][0], tokens[i + n - 1][1]
+                        out.append((-(end - start) * 0.8, Match(start, end, tuple(self._keys[phrase]),
+                                                                target[start:end]), 80.0))
+        return out
+
+    @staticmethod
+    def _may_replace(longer: Match, similarity: float, contained: list[Match]) -> bool:
+        """A near-exact longer reading may replace exact ones inside it when those are only shields
+        ("thẩm quyền giải quyết" inside "tổng số TTHC thuộc thẩm quyền giải quyết") or much
+        shorter ("trực tuyến" inside "đã cung cấp dịch vụ công trực tuyến toàn trình")."""
+        if all("_neutral" in c.key for c in contained):
+            return True
+        width = longer.end - longer.start
+        return similarity >= REPLACE_SIMILARITY and all(2 * (c.end - c.start) <= width for c in contained)
+
     def _phrases_by_length(self) -> dict[int, list[str]]:
         if not hasattr(self, "_by_len"):
             self._by_len: dict[int, list[str]] = {}
+            self._short: dict[int, list[str]] = {}
             for phrase in self._names.values():
-                if len(phrase) >= self._fuzzy_min:
-                    self._by_len.setdefault(len(phrase.split()), []).append(phrase)
+                table = self._by_len if len(phrase) >= self._fuzzy_min else self._short
+                table.setdefault(len(phrase.split()), []).append(phrase)
         return self._by_len
 
     def _with_fuzzy(self, target: str, exact: list[Match]) -> list[Match]:
@@ -121,10 +162,11 @@ class PhraseMatcher:
                     start, end = tokens[i][0], tokens[i + n - 1][1]
                     match = Match(start, end, tuple(self._keys[phrase]), target[start:end])
                     candidates.append((-(end - start) * score / 100, match, score))
+        candidates += self._short_readings(tokens, target)
         for _, m, similarity in sorted(candidates, key=lambda c: c[0]):
             overlapping = [c for c in chosen if not (m.end <= c.start or m.start >= c.end)]
-            if not overlapping or (similarity >= REPLACE_SIMILARITY and all(
-                    c in exact_set and m.start <= c.start and c.end <= m.end for c in overlapping)):
+            if not overlapping or (all(c in exact_set and m.start <= c.start and c.end <= m.end
+                                       for c in overlapping) and self._may_replace(m, similarity, overlapping)):
                 chosen = [c for c in chosen if c not in overlapping] + [m]
         return sorted(chosen, key=lambda m: m.start)
 

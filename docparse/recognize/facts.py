@@ -17,7 +17,7 @@ from ..data import load
 from ..models import Evidence, Fact, Subject, Target
 from ..normalize.numbers import NUMBER, parse_number
 from ..normalize.segments import Segment
-from ..normalize.text import fold
+from ..normalize.text import fold, repair_ocr_words
 from .catalogue import Match, indicators, matcher
 from .units import UnitFinder
 
@@ -56,10 +56,11 @@ _RATIO_PCT_FILLER = regex.compile(
 _SHARE_FILLER = regex.compile(r"^[\s(,:]*(?:ho\s+so|hs)?[\s(,:]*(?:dat(?:\s+ty\s+le|\s+ti\s+le)?)?[\s:]*$")
 _COUNT_UNIT = regex.compile(r"^\s*(?:" + "|".join(
     r"[^a-z0-9]+".join(map(regex.escape, fold(u).split())) for u in _CAT["count_units"])
-    + r"|h[a-z0-9]{0,3}\s+s[oe0-9][a-z0-9]?)(?![a-z])")  # "hồ sơ" as OCR writes it: "hd so", "hé6 so"
+    + r"|h[a-z0-9]{0,3}\s+s[oe0-9][a-z0-9]?|th\S\s+tuc)(?![a-z])")  # "hồ sơ" as OCR writes it: "hd so", "hé6 so"
 _UNIT_COUNT_AFTER = regex.compile(r"^\s*(?:" + "|".join(
-    r"[^a-z0-9]+".join(map(regex.escape, fold(u).split())) for u in _CAT["unit_count_words"]) + r")(?![a-z])")
-_UNIT_COUNT_LABEL = regex.compile(r"(?:so|so\s+luong)\s+(?:don\s+vi|dia\s+phuong|co\s+quan)[^.;]*$")
+    r"[^a-z0-9]+".join(map(regex.escape, fold(u).split())) for u in _CAT["unit_count_words"])
+    + r"|dia\s+ph\S{3,4})(?![a-z])")  # "địa phương" as OCR writes it: "dia phwong"
+_UNIT_COUNT_LABEL = regex.compile(r"(?:so|so\s+l\S{3,4})\s+(?:don\s+vi|dia\s+ph\S{3,4}|co\s+quan)[^.;]*$")
 _RANK_LABEL = regex.compile(r"xep(?:\s+hang|\s+thu)?\s*:?\s*$")
 _SCORE_AFTER = regex.compile(r"^\s*diem(?![a-z])")
 _OP = {"≥": ">=", ">=": ">=", ">": ">", "=": "=", "≤": "<=", "<=": "<=", "<": "<", "tren": ">",
@@ -70,7 +71,8 @@ _ROMAN_HEADING = regex.compile(r"^\s*[IVX][IVXl1]*\.\s")
 _PERIOD_QUALIFIER = regex.compile(_CAT["period_qualifier"])
 _WEAK = {fold(w) for w in _CAT["weak_phrases"]}
 MAX_LABEL_GAP = 45
-_LOCATION = regex.compile(r"(?:tren|cua|tai)\s+(?:he\s+thong|cong|phan\s+mem)[^:;]*")  # characters allowed between a count's phrase and its number ("... là")
+# "trên hệ thống ... của thành phố", OCR'd too ("tren h¢ thdng")
+_LOCATION = regex.compile(r"(?:tren|cua|tai)\s+(?:h\S{0,2}\s+th\S{2,4}|cong|phan\s+mem)[^:;]*")  # characters allowed between a count's phrase and its number ("... là")
 _BREAKDOWN_LABEL = regex.compile(r"^[\s,;:(]*(?:trong\s+do[\s,:]*)?(?P<subj>cap\s+tinh|cap\s+xa)\s*:?\s*$")
 
 
@@ -138,7 +140,7 @@ class FactRecognizer:
 
     # ---- per segment ---------------------------------------------------------------------
     def read(self, seg: Segment) -> None:
-        folded = seg.folded
+        folded = repair_ocr_words(seg.folded) if self.ctx.garbled else seg.folded
         masked = _LE_MISREAD.sub(lambda m: "le "[:len(m.group())].ljust(len(m.group())), folded)
         masked = _MASK_RX.sub(lambda m: " " * len(m.group()), masked)
         self._update_section(seg, masked)
@@ -364,7 +366,7 @@ class FactRecognizer:
                                       qualifier=qualifier)
             return
         unit = _COUNT_UNIT.match(after)
-        choice = self._count_label(label, after, unit)
+        choice = self._count_label(label, after, unit, tok.a.text)
         breakdown = _BREAKDOWN_LABEL.match(label)
         if choice is None and breakdown and self.last_count is not None:
             # "tổng số ... 2.323 thủ tục, trong đó cấp tỉnh: 1.929 thủ tục, cấp xã: 394 thủ tục"
@@ -402,16 +404,18 @@ class FactRecognizer:
         found = matcher("scores").find(label[-80:], folded=True, fuzzy=self.ctx.garbled)
         return found[-1].key[0] if found else None
 
-    def _count_label(self, label: str, after: str, unit) -> Optional[str]:
+    def _count_label(self, label: str, after: str, unit, number: str = "") -> Optional[str]:
         """The count indicator named just before (or, briefly, just after) a number."""
         found = [m for m in matcher("counts").find(label, folded=True, fuzzy=self.ctx.garbled)
                  if "_neutral" not in m.key]  # neutral phrases only shield the words inside them
         if found:
             last = max(found, key=lambda m: (m.end, m.end - m.start))
             gap = " ".join(w for w in _LOCATION.sub(" ", label[last.end:]).split()
-                           if w not in ("la", "1a", "la:", "1a:"))  # "là", as OCR may write it
+                           if not regex.fullmatch(r"[l1][a-z]:?", w))  # "là", as OCR writes it: 1a, 1d
             if len(gap) > (MAX_LABEL_GAP if unit else 3) or regex.search(r"\d", gap):
                 return None
+            if self.ctx.garbled and not unit and not label.rstrip().endswith(":") and len(number) == 1:
+                return None  # garbled text: a lone digit may be a misread word ("ở" read as "6")
             if last.text in _WEAK and not (unit and self._families_hinted(after[:20])):
                 return None  # "có 03 quầy": a weak phrase needs its unit word ("có 01 phản ánh")
             return self._pick_family(last.key, label, after)
