@@ -46,8 +46,17 @@ _TOKEN = regex.compile(
     rf"(?<![\p{{L}}\d.,/])(?:(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})|(?P<p>{NUMBER})\s*%|(?P<n>{NUMBER}))(?![\d/])"
     r"(?=[\s.,;:%)(\]\-–\"'”*]|$)")  # "1€", "1&": OCR noise, not numbers
 _SENTENCE_END = regex.compile(r"(?<=[\p{L}\d)%])\s*\.\s+(?=[\p{Lu}\-+])")
-_TARGET_BEFORE = regex.compile(
-    r"chi\s+tieu(?:\s+duoc)?(?:\s+giao)?(?:\s+la)?\s*:?\s*(?P<op>≥|>=|>|=|≤|<=|<|tren|tu|toi\s+thieu)?\s*$")
+def _words_rx(words: list[str]) -> str:
+    """Catalogue words as one regex alternative over folded text, longest first."""
+    folded = sorted({fold(w) for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(map(regex.escape, w.split())) for w in folded) + ")"
+
+
+_OP = {fold(k): v for k, v in _CAT["target_operators"].items()}
+_TARGET_BEFORE = regex.compile(_words_rx(_CAT["target_words"]) + r"(?:\s+la)?\s*:?\s*(?P<op>"
+                               + _words_rx(list(_CAT["target_operators"])) + r")?\s*$")
+_SECTION_TARGET = regex.compile(_words_rx(_CAT["target_words"]) + r"\s*:?\s*(?P<op>"
+                                + _words_rx(list(_CAT["target_operators"])) + r")?\s*(?P<v>\d+(?:,\d+)?)\s*%")
 _CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b|tro\s+len)")
 _QUALIFIER_AFTER = regex.compile(r"^\s*\((?P<q>[^()\d%]{3,60})\)")
 _RATIO_PCT_FILLER = regex.compile(
@@ -61,10 +70,8 @@ _UNIT_COUNT_AFTER = regex.compile(r"^\s*(?:" + "|".join(
     r"[^a-z0-9]+".join(map(regex.escape, fold(u).split())) for u in _CAT["unit_count_words"])
     + r"|dia\s+ph\S{3,4})(?![a-z])")  # "địa phương" as OCR writes it: "dia phwong"
 _UNIT_COUNT_LABEL = regex.compile(r"(?:so|so\s+l\S{3,4})\s+(?:don\s+vi|dia\s+ph\S{3,4}|co\s+quan)[^.;]*$")
-_RANK_LABEL = regex.compile(r"xep(?:\s+hang|\s+thu)?\s*:?\s*$")
-_SCORE_AFTER = regex.compile(r"^\s*diem(?![a-z])")
-_OP = {"≥": ">=", ">=": ">=", ">": ">", "=": "=", "≤": "<=", "<=": "<=", "<": "<", "tren": ">",
-       "tu": ">=", "toi thieu": ">="}
+_RANK_LABEL = regex.compile(_words_rx(_CAT["rank_words"]) + r"\s*:?\s*$")
+_SCORE_AFTER = regex.compile(r"^\s*" + _words_rx(_CAT["score_words"]) + r"(?![a-z])")
 # "I11." is an OCR'd "III."
 _HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVX][IVXl1]*\.|[a-zđ][.)])\s")
 _ROMAN_HEADING = regex.compile(r"^\s*[IVX][IVXl1]*\.\s")
@@ -220,11 +227,10 @@ class FactRecognizer:
         rates = [m for m in matcher("rates").find(masked, folded=True, fuzzy=self.ctx.garbled)]
         self.state.section_indicator = rates[0].key[0] if rates else None
         self.state.section_target = None
-        tm = regex.search(r"chi\s+tieu(?:\s+duoc)?(?:\s+giao)?\s*:?\s*(≥|>=|>|=|≤|<=|<)?\s*(\d+(?:,\d+)?)\s*%",
-                          masked)
+        tm = _SECTION_TARGET.search(masked)
         if tm and self.state.section_indicator:
-            self.state.section_target = Target(op=_OP.get(tm[1] or "=", ">="),
-                                               value=parse_number(tm[2]).value)
+            op = " ".join(tm["op"].split()) if tm["op"] else "="
+            self.state.section_target = Target(op=_OP.get(op, ">="), value=parse_number(tm["v"]).value)
 
     def _token(self, m: regex.Match) -> Optional[Token]:
         try:
@@ -259,7 +265,7 @@ class FactRecognizer:
                       subject, not_met, qualifier, targets, rate_ind) -> None:
         tm = _TARGET_BEFORE.search(label[-40:])
         if tm:
-            op = _OP.get(regex.sub(r"\s+", " ", tm["op"]) if tm["op"] else "=", ">=")
+            op = _OP.get(" ".join(tm["op"].split()) if tm["op"] else "=", ">=")
             targets.append((tok.start, rate_ind or self.state.section_indicator,
                             Target(op=op, value=tok.a.value)))
             return
