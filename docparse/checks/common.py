@@ -13,8 +13,7 @@ _NAMES = {**{k: v["phrases"][0] for k, v in _CAT["rates"].items()},
           **{k: v["phrases"][0] for k, v in _CAT["counts"].items()},
           **{k: v["phrases"][0] for k, v in _CAT["scores"].items()},
           "units_meeting_target": "số đơn vị đạt chỉ tiêu", "other": "tỷ lệ", "index_766_rank": "xếp hạng"}
-_LEVEL = {"city": "toàn thành phố/tỉnh", "departments": "các Sở, ban, ngành",
-          "communes": "các xã, phường, đặc khu"}
+_LEVEL = MESSAGES["levels"]
 
 
 def message(key: str, **fields) -> str:

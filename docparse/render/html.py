@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from html import escape
 
+from ..data import load
 from ..models import Finding, Report
 from ..normalize.numbers import format_vn
 from .spans import focus
@@ -22,7 +23,7 @@ table{border-collapse:collapse;font-size:12px;width:100%}td,th{border:1px solid 
 th{background:#eef}.sev{font-weight:bold;text-transform:uppercase;font-size:11px}
 .fix{background:#e6ffe6;padding:0 4px;border-radius:3px}
 """
-_SEV = {"error": "lỗi", "warning": "cảnh báo", "info": "lưu ý"}
+_SEV = load("messages")["severities_lower"]
 
 
 def _spans_by_line(report: Report) -> dict:

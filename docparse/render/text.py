@@ -4,10 +4,11 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
+from ..data import load
 from ..models import Report
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-_LABEL = {"error": "LỖI", "warning": "CẢNH BÁO", "info": "LƯU Ý"}
+_LABEL = load("messages")["severities"]
 
 
 def finding_lines(report: Report) -> list[tuple[str, str]]:
