@@ -22,7 +22,7 @@ def check(report: Report) -> list[Finding]:
     findings = []
     own = report.document.own_unit
     province = report.document.province or "tỉnh/thành phố"
-    uncertain = any("uncertain" in w for w in report.warnings) or report.source.text_source == "ocr"
+    uncertain = report.source.text_source in ("ocr", "mixed") or any(f.uncertain for f in report.facts)
     seen = set()
     for u in report.units:
         if (u.name and not u.misspelled) or not u.candidate or u.raw in seen:

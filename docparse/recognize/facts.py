@@ -200,8 +200,8 @@ class FactRecognizer:
                 self._read_percent(seg, tok, label, after, prev, same_sentence, indicator, generic_rate,
                                    subject, not_met, q, targets, rate_ind)
             elif tok.kind == "ratio":
-                self._read_ratio(seg, tok, label, after, prev, same_sentence, indicator, generic_rate,
-                                 subject, seg_subject, not_met, q, tokens)
+                self._read_ratio(seg, tok, label, after, prev, same_sentence, indicator, subject,
+                                 seg_subject, not_met, q)
             else:
                 self._read_number(seg, tok, label, after, masked, subject, q)
             prev_end = tok.end + (len(_COUNT_UNIT.match(after).group()) if _COUNT_UNIT.match(after) else 0)
@@ -321,8 +321,8 @@ class FactRecognizer:
         elif qualifier and fact.qualifier is None:
             fact.qualifier = qualifier
 
-    def _read_ratio(self, seg, tok, label, after, prev, same_sentence, indicator, generic_rate,
-                    subject, seg_subject, not_met, qualifier, tokens) -> None:
+    def _read_ratio(self, seg, tok, label, after, prev, same_sentence, indicator, subject, seg_subject,
+                    not_met, qualifier) -> None:
         a, b = tok.a, tok.b
         if _RANK_LABEL.search(label):
             tok.fact = self._new_fact(seg, (tok.start, tok.end), kind="rank", indicator="index_766_rank"
