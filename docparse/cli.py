@@ -93,6 +93,25 @@ def check(path: Path,
 
 
 @app.command()
+def explain(path: Path,
+            format: Format = typer.Option(Format.text, "--format", help="text or json"),
+            ocr: OcrMode = typer.Option(OcrMode.auto), lang: str = typer.Option("vie")) -> None:
+    """Show how each number was read: its clause, role, subject, link and the fact it became."""
+    import dataclasses
+    import json
+
+    report = _parse(path, ocr.value, lang)
+    rows = [dataclasses.asdict(r) for r in report._trace]
+    if format == Format.json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    from .render.text import explain_lines
+
+    for line in explain_lines(rows):
+        typer.echo(line)
+
+
+@app.command()
 def batch(directory: Path = typer.Argument(..., metavar="DIR"),
           db: str = typer.Option("sqlite:///docparse.sqlite", "--db", help="SQLAlchemy URL of the store"),
           out: Optional[Path] = typer.Option(None, "--out", help="export to .parquet, .csv or .xlsx"),

@@ -56,9 +56,17 @@ class Document(BaseModel):
 
 
 class Subject(BaseModel):
-    level: Literal["city", "departments", "communes", "unit", "self"]
+    level: Literal["city", "departments", "districts", "communes", "national", "unit", "self"]
     name: Optional[str] = None
     raw: Optional[str] = None
+    scope: Optional[str] = None  # a group, service level or component that narrows the subject
+
+
+class Modifier(BaseModel):
+    """A figure that is no level: a change, a bound or an approximation (CONTRACT section 2)."""
+
+    type: Literal["change", "bound", "approx"]
+    op: Optional[str] = None
 
 
 class Target(BaseModel):
@@ -76,6 +84,8 @@ class Fact(BaseModel):
     numerator: Optional[float] = None
     denominator: Optional[float] = None
     target: Optional[Target] = None
+    modifier: Optional[Modifier] = None
+    explicit: bool = True  # indicator and subject named in the fact's own clause, not inherited
     evidence: Evidence
     # extensions
     label: Optional[str] = None  # the words that named the fact, for `other` and for reviewers
@@ -85,6 +95,7 @@ class Fact(BaseModel):
     uncertain: bool = False  # read from OCR'd text; checks lower their severity one step
     garbled: bool = False  # read from misspelt text (old OCR without accents); findings are info only
     implicit: bool = False  # denominator taken from a total stated before, not written beside it
+    denominator_source: Optional[Literal["written", "sentence", "earlier"]] = None  # how x/y was linked
     section: Optional[str] = None  # "II/2.1": the roman part and the numbered heading it stands under
 
 
@@ -132,6 +143,7 @@ class Report(BaseModel):
     signatures: list[Signature] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
     _lines: list = PrivateAttr(default_factory=list)  # the source lines, for HTML and annotations
+    _trace: list = PrivateAttr(default_factory=list)  # how each number was read (docparse explain)
 
     def facts_frame(self):
         """One row per fact, flat columns, as a pandas DataFrame."""

@@ -69,11 +69,12 @@ def analyse(src: SourceDoc, checks: bool = True) -> Report:
     low_confidence = bool(ocr_conf) and sum(ocr_conf) / len(ocr_conf) < GARBLED_CONFIDENCE
     ctx = DocContext(default_subject="self" if header.own_unit else "city", own_unit=header.own_unit,
                      province=province, uncertain=deaccented or src.text_source in ("ocr", "mixed"),
-                     garbled=deaccented or low_confidence)
+                     garbled=deaccented or low_confidence, doc_date=header.doc.issued_on)
     recognizer = FactRecognizer(ctx)
     segments = build_segments(src.lines)
     for seg in segments:
         recognizer.read(seg)
+    recognizer.finish()
     units = _unit_mentions(segments, recognizer.units)
     report = Report(
         docparse_version=__version__,
@@ -83,6 +84,7 @@ def analyse(src: SourceDoc, checks: bool = True) -> Report:
         signatures=[Signature(signer=s["signer"], email=s["email"], signed_at=s["signed_at"],
                               source="stamp-text") for s in src.stamps])
     report._lines = src.lines
+    report._trace = recognizer.trace
     if src.media_type == "application/pdf":
         _add_boxes(src, report, recognizer)
     if not header.doc.number and header.doc.doc_type and header.doc.parts.get("number") != "blank":

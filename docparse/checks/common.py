@@ -53,15 +53,42 @@ def severity_for(facts: Iterable[Fact], severity: str) -> str:
     return severity
 
 
+def precision_first(facts: Iterable[Fact], severity: str) -> tuple[str, Optional[str]]:
+    """CONTRACT §5: warning or error only when every fact used was named by its own phrase and is
+    exact; otherwise info, saying what could not be told.
+
+    >>> from docparse.models import Fact, Subject, Evidence
+    >>> f = Fact(id="f1", kind="count", indicator="received_total", subject=Subject(level="city"),
+    ...          evidence=Evidence(page=1, line=1), explicit=False)
+    >>> precision_first([f], "error")[0]
+    'info'
+    """
+    facts = list(facts)
+    if any(not f.explicit for f in facts):
+        return "info", MESSAGES["note_inherited"]
+    if any(f.modifier is not None for f in facts):
+        return "info", MESSAGES["note_modified"]
+    return severity, None
+
+
 def make(code: str, severity: str, msg: str, facts: list[Fact], stated=None, expected=None,
          evidence: Optional[Evidence] = None, convention: Optional[str] = None) -> Finding:
+    severity, note = precision_first(facts, severity)
+    if note:
+        msg = f"{msg} ({note})"
     return Finding(code=code, severity=severity_for(facts, severity), message=msg,
                    facts=[f.id for f in facts], stated=stated, expected=expected,
                    evidence=evidence or (facts[0].evidence if facts else None), convention=convention)
 
 
 def subject_key(fact: Fact) -> tuple:
-    return (fact.subject.level, fact.subject.name if fact.subject.level == "unit" else None)
+    """Whose figure: level, unit name and scope (two scopes are two subjects)."""
+    return (fact.subject.level, fact.subject.name if fact.subject.level == "unit" else None, fact.subject.scope)
+
+
+def checkable(facts: Iterable[Fact]) -> list[Fact]:
+    """Level facts only: changes, bounds and approximations are never checked as levels."""
+    return [f for f in facts if f.modifier is None]
 
 
 def roman(fact: Fact) -> str:

@@ -4,14 +4,14 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..models import Finding, Report
-from .common import label, make, message, roman, subject_key, vn
+from .common import label, make, message, roman, subject_key, vn, checkable
 from .sums import RULES
 
 
 def check(report: Report) -> list[Finding]:
     findings = []
     rates: dict = defaultdict(dict)
-    for f in report.facts:
+    for f in checkable(report.facts):
         if f.kind == "rate" and f.value is not None:
             rates[(subject_key(f), f.qualifier, roman(f))].setdefault(f.indicator, f)
     for have in rates.values():

@@ -10,7 +10,7 @@ from typing import Optional
 
 from ..models import Fact, Finding, Report
 from ..normalize.numbers import percent, round_half_up, truncate
-from .common import label, make, message, subject_key, vn
+from .common import label, make, message, subject_key, vn, checkable
 
 
 def agrees(stated: float, decimals: int, numerator: float, denominator: float) -> bool:
@@ -48,6 +48,9 @@ def conventions(rate: Fact, counts: dict) -> list[tuple[str, float, float]]:
                 out.append(("(trước hạn + đúng hạn) / (đã giải quyết − từ chối − rút)", in_time,
                             total - excluded))
             out.append(("(trước hạn + đúng hạn) / tổng số đã giải quyết", in_time, total))
+        received = c("received_total")
+        if in_time is not None and received:
+            out.append(("(trước hạn + đúng hạn) / tổng số hồ sơ tiếp nhận", in_time, received))
     elif rate.indicator == "resolved_late":
         late, total = c("resolved_late"), c("resolved_total")
         if late is not None and total:
@@ -55,11 +58,17 @@ def conventions(rate: Fact, counts: dict) -> list[tuple[str, float, float]]:
             if excluded and total - excluded > 0:
                 out.append(("quá hạn / (đã giải quyết − từ chối − rút)", late, total - excluded))
             out.append(("quá hạn / tổng số đã giải quyết", late, total))
+        received = c("received_total")
+        if late is not None and received:
+            out.append(("quá hạn / tổng số hồ sơ tiếp nhận", late, received))
     elif rate.indicator in ("online_submission", "received_online_share"):
         online, offline = c("received_online"), c("received_offline")
         if online is not None and offline is not None and online + offline > 0:
             out.append(("trực tuyến / (trực tuyến + trực tiếp, bưu chính), không tính kỳ trước chuyển qua",
                         online, online + offline))
+        received = c("received_total")
+        if online is not None and received:
+            out.append(("trực tuyến / tổng số hồ sơ tiếp nhận", online, received))
     elif rate.indicator == "received_offline_share":
         online, offline = c("received_online"), c("received_offline")
         if online is not None and offline is not None and online + offline > 0:
@@ -70,10 +79,10 @@ def conventions(rate: Fact, counts: dict) -> list[tuple[str, float, float]]:
 def check(report: Report) -> list[Finding]:
     findings = []
     counts = {}
-    for f in report.facts:
+    for f in checkable(report.facts):
         if f.kind == "count" and not f.qualifier:
             counts.setdefault((subject_key(f), f.indicator), f)
-    for f in report.facts:
+    for f in checkable(report.facts):
         if f.kind != "rate" or f.value is None:
             continue
         if f.numerator is not None and f.denominator:
@@ -89,8 +98,14 @@ def check(report: Report) -> list[Finding]:
         key = "ratio_mismatch_convention" if name else "ratio_mismatch"
         msg = message(key, label=label(f), stated=vn(f.value, f.decimals), num=vn(n), den=vn(d),
                       expected=vn(expected, f.decimals), convention=name)
-        findings.append(make("ratio_mismatch", "error", msg, [f] + _sources(f, counts), stated=f.value,
-                             expected=expected, convention=name or None))
+        # the text names x/y: an error; a denominator it leaves implicit: at most a warning
+        written = f.numerator is not None and f.denominator and f.denominator_source in ("written", "sentence") \
+            and n == f.numerator and d == f.denominator
+        if not written:
+            msg = f"{msg} ({message('note_implicit')})"
+        findings.append(make("ratio_mismatch", "error" if written else "warning", msg,
+                             [f] + _sources(f, counts), stated=f.value, expected=expected,
+                             convention=name or None))
     return findings
 
 

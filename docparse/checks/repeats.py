@@ -2,19 +2,19 @@
 from __future__ import annotations
 
 from ..models import Finding, Report
-from .common import label, make, message, roman, subject_key, subject_text, vn
+from .common import label, make, message, roman, subject_key, subject_text, vn, checkable
 
 
 def check(report: Report) -> list[Finding]:
     findings = []
     first: dict = {}
-    for f in report.facts:
+    for f in checkable(report.facts):
         if f.value is None or f.kind not in ("rate", "count", "score") or f.indicator == "other":
             continue
         if f.subject.level == "unit" and not f.subject.name:
             continue  # an unresolved name: not sure it is the same unit
         where = roman(f) if f.kind == "count" else ""  # counts may be restated per heading
-        key = (f.kind, f.indicator, subject_key(f), f.qualifier, where)
+        key = (f.kind, f.indicator, subject_key(f), f.qualifier, where, f.maximum)
         prev = first.setdefault(key, f)
         if prev is f or abs(prev.value - f.value) < 1e-9:
             continue

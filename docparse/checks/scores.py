@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..models import Finding, Report
-from .common import label, make, message, subject_key, vn
+from .common import label, make, message, subject_key, vn, checkable
 
 PARTS = ["index_766_publicity", "index_766_progress", "index_766_online_service",
          "index_766_online_payment", "index_766_satisfaction", "index_766_digitization"]
@@ -13,7 +13,7 @@ PARTS = ["index_766_publicity", "index_766_progress", "index_766_online_service"
 def check(report: Report) -> list[Finding]:
     findings = []
     groups: dict = defaultdict(list)
-    for f in report.facts:
+    for f in checkable(report.facts):
         if f.kind == "score" and f.value is not None:
             groups[(subject_key(f), f.section)].append(f)
     for facts in groups.values():

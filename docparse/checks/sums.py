@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from ..data import load
 from ..models import Fact, Finding, Report
-from .common import label, make, message, roman, subject_key, vn
+from .common import label, make, message, roman, subject_key, vn, checkable
 
 RULES = load("rules")
 TOLERANCE = 1e-6
@@ -42,7 +42,7 @@ def _parts(rule: dict, have: dict) -> list[Fact]:
 
 def check_sums(report: Report) -> list[Finding]:
     findings = []
-    for (_, _, _), have in _groups(report.facts, by_section=True).items():
+    for (_, _, _), have in _groups(checkable(report.facts), by_section=True).items():
         for rule in RULES["sums"]:
             total = have.get(rule["total"])
             if total is None:
@@ -67,8 +67,9 @@ def _level_sums(report: Report) -> list[Finding]:
     """City = departments + communes, for counts and for the x and y of rates."""
     findings = []
     by_key: dict = defaultdict(dict)
-    for f in report.facts:
-        if f.subject.level in ("city", "departments", "communes") and f.kind in ("rate", "count"):
+    for f in checkable(report.facts):
+        if f.subject.level in ("city", "departments", "communes") and f.kind in ("rate", "count") \
+                and f.indicator != "other" and not f.subject.scope:
             by_key[(f.kind, f.indicator, f.qualifier, roman(f))].setdefault(f.subject.level, f)
     for (kind, _, _, _), levels in by_key.items():
         if not all(k in levels for k in ("city", "departments", "communes")):
@@ -100,7 +101,7 @@ def _term(have: dict, indicator: str):
 
 def check_balances(report: Report) -> list[Finding]:
     findings = []
-    for _, have in _groups(report.facts, by_section=False).items():
+    for _, have in _groups(checkable(report.facts), by_section=False).items():
         for rule in RULES["balances"]:
             left = [_term(have, i) for i in rule["left"]]
             right = [_term(have, i) for i in rule["right"]]

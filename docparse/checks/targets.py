@@ -4,7 +4,7 @@ from __future__ import annotations
 import operator
 
 from ..models import Fact, Finding, Report, Target
-from .common import make, message, subject_text, vn
+from .common import make, message, subject_text, vn, checkable
 
 _OPS = {">=": operator.ge, ">": operator.gt, "=": operator.ge, "<=": operator.le, "<": operator.lt}
 
@@ -24,7 +24,7 @@ def _target_text(t: Target) -> str:
 
 def check(report: Report) -> list[Finding]:
     findings = []
-    for f in report.facts:
+    for f in checkable(report.facts):
         if f.kind != "rate" or f.value is None or f.target is None or f.claim is None:
             continue
         ok = meets(f.value, f.target)

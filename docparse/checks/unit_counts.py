@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..models import Fact, Finding, Report
 from ..normalize.text import fold
 from ..normalize.units import gazetteer
-from .common import make, message, vn
+from .common import make, message, vn, checkable
 from .targets import failing
 
 
@@ -18,7 +18,7 @@ def check(report: Report) -> list[Finding]:
     findings = []
     province = report.document.province
     known = len(gazetteer().communes_of(province)) if province else 0
-    for uc in report.facts:
+    for uc in checkable(report.facts):
         if uc.kind != "unit_count" or uc.numerator is None or uc.denominator is None:
             continue
         what = "đơn vị" if uc.subject.level == "departments" else "địa phương"
@@ -29,7 +29,7 @@ def check(report: Report) -> list[Finding]:
                                  expected=known))
         if uc.indicator != "units_meeting_target" or not uc.qualifier:
             continue
-        named = [f for f in report.facts if f.kind == "rate" and f.subject.level == "unit"
+        named = [f for f in checkable(report.facts) if f.kind == "rate" and f.subject.level == "unit"
                  and f.indicator == uc.qualifier and f.section == uc.section
                  and _is_commune(f) == (uc.subject.level == "communes") and failing(f)]
         missing = uc.denominator - uc.numerator

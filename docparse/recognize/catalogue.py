@@ -197,6 +197,6 @@ def matcher(name: str) -> PhraseMatcher:
     if name == "subjects":
         subjects = load("subjects")
         # only long subject phrases are read fuzzily: "toàn trình" is one edit from "toàn tỉnh"
-        return PhraseMatcher({lvl: subjects[lvl] for lvl in ("city", "departments", "communes", "self")},
+        return PhraseMatcher({lvl: subjects[lvl] for lvl in ("city", "departments", "communes", "districts", "national", "self")},
                              fuzzy_min_length=12)
     raise KeyError(name)

@@ -1,10 +1,28 @@
-"""Recognise facts (rates, counts, unit counts, 766 scores and ranks) in segments.
+"""Facts from segments through a visible middle layer:
+clauses → number mentions → roles and scope → links → facts.
 
-Every number of a segment is read in order. What it measures comes from the words before it
-(its *label*): a catalogue phrase names the indicator, subject words name whose figure it is.
-A rate without its own phrase takes the indicator of its sentence or of its section heading
-("1.1. Tỷ lệ nộp hồ sơ trực tuyến (chỉ tiêu giao ≥ 60%)"). A percentage right after a count
-("tiếp nhận trực tuyến 159.689 hồ sơ (đạt tỷ lệ 56,86%") is that count's share of its total.
+- clauses (normalize/clauses.py): a parenthesis, a colon or "trong đó"/"gồm"/"với" opens a child
+  clause that breaks down the figure before it;
+- mentions (recognize/mentions.py): every number with its shape (count, percent, x/y, score,
+  rank), dates, references and phone numbers blanked;
+- roles (recognize/roles.py): value, change, bound, approx, maximum, target, previous — only values
+  become level facts; changes, bounds and approximations become facts with a ``modifier``;
+- scope (recognize/scope.py): whose figure it is — the subject named in the number's own clause or
+  in the clauses it breaks down, else the lead-in or heading it stands under (``explicit: false``),
+  else the document's own subject;
+- links: a percentage to its x/y by structure — a written x/y beside it, or the count it follows
+  ("1.877 hồ sơ trực tuyến (đạt 36,03%)") and that count's total in the catalogue ("received_online"
+  is a part of "received_total"), never by whether the numbers agree.
+
+Every step is recorded in ``trace`` so that ``docparse explain`` shows why a number was read so.
+
+>>> from docparse.extractors.base import Line
+>>> from docparse.normalize.segments import build_segments
+>>> r = FactRecognizer(DocContext("city", None, None))
+>>> for s in build_segments([Line("Cấp huyện tiếp nhận 5.210 hồ sơ, với 1.877 hồ sơ trực tuyến (đạt tỷ lệ 36,03%), tăng 4,2% so với cùng kỳ; trong đó huyện An Lão 812 hồ sơ.", 1, 1)]):
+...     r.read(s)
+>>> [(f.indicator, f.subject.level, f.value, f.numerator, f.denominator, f.modifier and f.modifier.type) for f in r.facts]
+[('received_total', 'districts', 5210.0, None, None, None), ('received_online', 'districts', 1877.0, None, None, None), ('received_online_share', 'districts', 36.03, 1877.0, 5210.0, None), ('received_total', 'unit', 812.0, None, None, None)]
 """
 from __future__ import annotations
 
@@ -14,84 +32,49 @@ from typing import Optional
 import regex
 
 from ..data import load
-from ..models import Evidence, Fact, Subject, Target
-from ..normalize.numbers import NUMBER, parse_number
+from ..models import Evidence, Fact, Modifier, Subject, Target
+from ..normalize.clauses import ancestors, clause_at, split_clauses
+from ..normalize.numbers import parse_number
 from ..normalize.segments import Segment
 from ..normalize.text import fold, repair_ocr_words
-from .catalogue import Match, indicators, matcher
+from .catalogue import indicators, matcher
+from .mentions import Mention, find_mentions, mask
+from .roles import VALUE, Role, role_of
+from .scope import ScopeFinder
 from .units import UnitFinder
 
 _CAT = indicators()
 _COUNTS = _CAT["counts"]
+_CLAUSES = load("clauses")
+_MENTIONS = load("mentions")
 
-# Spans that hold digits but are not measurements; blanked (same length) before reading numbers.
-_MASKS = [
-    r"\d{4}-\d{2}-\d{2}t[\d:+\-]+",  # timestamps
-    r"\d+(?:[.,]\d+)?\s*/\s*(?:\d{2,4}\s*/\s*)?[a-z][a-z0-9]*(?:\s*[-–]\s*[a-z0-9]+)*",  # 1844/UBND-TTPVHCC
-    r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}",  # dates
-    r"(?<![\d.,])\d{1,2}\s*/\s*(?:19|20)\d{2}(?![\d/])",  # month/year: 7/2025
-    r"(?<=(?:nam|quy|thang)\s+)\d{1,4}",  # năm 2025, tháng 02
-    r"\d{1,2}:\d{2}",  # times
-    r"\d{3,4}\.\d{6,7}",  # phone numbers
-    r"\(\d{1,2}\)",  # enumerations (1) (2)
-    r"(?<=[)%])\s?\d{1,2}(?=[.,;:\s]|$)",  # footnote references: (67,29%)1.
-    r"^\s*[-+•–*~]?\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivx]+\.|[a-z][.)])(?=\s|[a-z])",  # numbering
-    r"(?<=dieu\s+|khoan\s+|diem\s+|thu\s+|so\s+hieu\s+)\d+",
-    r"(?<=tu\s+|xuong\s+con\s+)\d+(?=\s+ngay)",
-]
-# "tỷ lệ" OCR'd as "ty 16", "ty 1&": the word is "lệ", not a number (rewritten, same length)
-_LE_MISREAD = regex.compile(r"(?<=(?:^|[\s(])t[yi]\s)[^\s%\d]?\d[^\s%]?(?=\s)")
-_MASK_RX = regex.compile("|".join(f"(?:{m})" for m in _MASKS))
-_TOKEN = regex.compile(
-    rf"(?<![\p{{L}}\d.,/])(?:(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})|(?P<p>{NUMBER})\s*%|(?P<n>{NUMBER}))(?![\d/])"
-    r"(?=[\s.,;:%)(\]\-–\"'”*]|$)")  # "1€", "1&": OCR noise, not numbers
-_SENTENCE_END = regex.compile(r"(?<=[\p{L}\d)%])\s*\.\s+(?=[\p{Lu}\-+])")
-def _words_rx(words: list[str]) -> str:
-    """Catalogue words as one regex alternative over folded text, longest first."""
+
+def _words_rx(words) -> str:
     folded = sorted({fold(w) for w in words}, key=len, reverse=True)
-    return "(?:" + "|".join(r"\s+".join(map(regex.escape, w.split())) for w in folded) + ")"
+    return "(?:" + "|".join(r"[\s,]+".join(map(regex.escape, w.split())) for w in folded) + ")"
 
 
 _OP = {fold(k): v for k, v in _CAT["target_operators"].items()}
-_TARGET_BEFORE = regex.compile(_words_rx(_CAT["target_words"]) + r"(?:\s+la)?\s*:?\s*(?P<op>"
-                               + _words_rx(list(_CAT["target_operators"])) + r")?\s*$")
 _SECTION_TARGET = regex.compile(_words_rx(_CAT["target_words"]) + r"\s*:?\s*(?P<op>"
                                 + _words_rx(list(_CAT["target_operators"])) + r")?\s*(?P<v>\d+(?:,\d+)?)\s*%")
+_SHARE_LABEL = regex.compile(r"^[\s(,:;]*(?:(?:ho\s+so|hs|tthc|thu\s+tuc)\s*)?[\s(,:;]*(?:"
+                             + _words_rx(_CLAUSES["share_cues"]) + r"[\s:]*)*[\s(:]*$")
+_COUNT_UNIT = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["count_units"])[3:-1]
+                            + r"|h[a-z0-9]{0,3}\s+s[oe0-9][a-z0-9]?|th\S\s+tuc)(?![a-z])")  # OCR'd "hồ sơ": "hd so"
+_UNIT_COUNT_AFTER = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1]
+                                  + r"|dia\s+ph\S{3,4})(?![a-z])")
+_UNIT_COUNT_LABEL = regex.compile(r"(?:so|so\s+l\S{3,4})\s+(?:don\s+vi|dia\s+ph\S{3,4}|co\s+quan)[^.;]*$")
 _CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b|tro\s+len)")
 _QUALIFIER_AFTER = regex.compile(r"^\s*\((?P<q>[^()\d%]{3,60})\)")
-_RATIO_PCT_FILLER = regex.compile(
-    r"^[\s(,:;]*(?:h[a-z0-9]{0,3}\s+s[oe0-9]\S?|hs|thu\s+tuc|tthc|don\s+vi|dia\s+phuong)?[\s(,:;]*"
-    r"(?:(?:dat|bang|chiem)\s*)?(?:t[yi]\s*\S{1,3}\s[^%\d]{0,40}?)?[\s:(]*$")
-_SHARE_FILLER = regex.compile(r"^[\s(,:]*(?:ho\s+so|hs)?[\s(,:]*(?:dat(?:\s+ty\s+le|\s+ti\s+le)?)?[\s:]*$")
-_COUNT_UNIT = regex.compile(r"^\s*(?:" + "|".join(
-    r"[^a-z0-9]+".join(map(regex.escape, fold(u).split())) for u in _CAT["count_units"])
-    + r"|h[a-z0-9]{0,3}\s+s[oe0-9][a-z0-9]?|th\S\s+tuc)(?![a-z])")  # "hồ sơ" as OCR writes it: "hd so", "hé6 so"
-_UNIT_COUNT_AFTER = regex.compile(r"^\s*(?:" + "|".join(
-    r"[^a-z0-9]+".join(map(regex.escape, fold(u).split())) for u in _CAT["unit_count_words"])
-    + r"|dia\s+ph\S{3,4})(?![a-z])")  # "địa phương" as OCR writes it: "dia phwong"
-_UNIT_COUNT_LABEL = regex.compile(r"(?:so|so\s+l\S{3,4})\s+(?:don\s+vi|dia\s+ph\S{3,4}|co\s+quan)[^.;]*$")
-_RANK_LABEL = regex.compile(_words_rx(_CAT["rank_words"]) + r"\s*:?\s*$")
-_SCORE_AFTER = regex.compile(r"^\s*" + _words_rx(_CAT["score_words"]) + r"(?![a-z])")
-# "I11." is an OCR'd "III."
 _HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVX][IVXl1]*\.|[a-zđ][.)])\s")
 _ROMAN_HEADING = regex.compile(r"^\s*[IVX][IVXl1]*\.\s")
 _PERIOD_QUALIFIER = regex.compile(_CAT["period_qualifier"])
 _WEAK = {fold(w) for w in _CAT["weak_phrases"]}
-MAX_LABEL_GAP = 45
-# "trên hệ thống ... của thành phố", OCR'd too ("tren h¢ thdng")
-_LOCATION = regex.compile(r"(?:tren|cua|tai)\s+(?:h\S{0,2}\s+th\S{2,4}|cong|phan\s+mem)[^:;]*")  # characters allowed between a count's phrase and its number ("... là")
-_BREAKDOWN_LABEL = regex.compile(r"^[\s,;:(]*(?:trong\s+do[\s,:]*)?(?P<subj>cap\s+tinh|cap\s+xa)\s*:?\s*$")
-
-
-@dataclass
-class Token:
-    kind: str  # ratio | pct | num
-    start: int
-    end: int
-    a: object  # VNumber
-    b: object = None
-    fact: Optional[Fact] = None
-    consumed: bool = False
+_LE_MISREAD = regex.compile(r"(?<=(?:^|[\s(])t[yi]\s)[^\s%\d]?\d[^\s%]?(?=\s)")  # "tỷ lệ" OCR'd "ty 16"
+_SENTENCE_END = regex.compile(r"(?<=[\p{L}\d)%])\s*\.\s+(?=[\p{Lu}\-+])")
+_LOCATION = regex.compile(r"(?:tren|cua|tai)\s+(?:h\S{0,2}\s+th\S{2,4}|cong|phan\s+mem)[^:;]*")
+MAX_LABEL_GAP = 45  # characters of other words allowed between a count's phrase and its number
+LEVELS = ("city", "departments", "districts", "communes", "national")
 
 
 @dataclass
@@ -101,34 +84,71 @@ class DocContext:
     province: Optional[str]
     uncertain: bool = False  # text from OCR or de-accented: readings are uncertain
     garbled: bool = False  # words misread (de-accented, low OCR confidence): match phrases fuzzily
+    doc_date: Optional[str] = None
+
+
+@dataclass
+class Reading:
+    """One number as the middle layer read it (what ``docparse explain`` prints)."""
+
+    page: int
+    line: int
+    text: str
+    shape: str
+    value: Optional[float]
+    clause: str
+    role: str
+    subject: str
+    indicator: Optional[str] = None
+    link: Optional[str] = None
+    fact: Optional[str] = None
+    note: Optional[str] = None
 
 
 @dataclass
 class _State:
     section_indicator: Optional[str] = None
     section_target: Optional[Target] = None
+    section_subject: Optional[Subject] = None
+    lead_subject: Optional[Subject] = None  # from a lead-in line ending with ":" ("- Cấp xã:")
+    lead_indicator: Optional[str] = None
+    lead_count: Optional[Fact] = None
+    lead_value: Optional[tuple] = None  # the percentage a lead-in gives its items ("đạt 100% như:")
     in_766: bool = False
     roman: str = ""
     sub: str = ""
     section_qualifier: Optional[str] = None
     family: Optional[str] = None
-    totals: dict = field(default_factory=dict)  # (indicator, subject key) -> Fact
+    seg_index: int = 0
+    totals: dict = field(default_factory=dict)  # (indicator, subject key) -> (Fact, segment index)
+
+
+@dataclass
+class _Num:
+    m: Mention
+    clause: int
+    role: Role = VALUE
+    fact: Optional[Fact] = None
+    consumed: bool = False
+    reading: Optional[Reading] = None
 
 
 class FactRecognizer:
     def __init__(self, ctx: DocContext):
         self.ctx = ctx
         self.units = UnitFinder(ctx.province, ctx.own_unit, ctx.garbled)
+        self.scope = ScopeFinder(self.units, ctx)
         self.state = _State()
         self.facts: list[Fact] = []
         self.spans: dict[str, tuple] = {}
-        self.last_count: Optional[Fact] = None
-        self._after_original = ""  # fact id -> (first line, start, end) of its value
+        self.trace: list[Reading] = []
+        self._targets: list[tuple[Optional[str], Target]] = []
 
-    # ---- helpers -------------------------------------------------------------------------
-    def _new_fact(self, seg: Segment, span: tuple[int, int], **kw) -> Fact:
+    # ---- facts ---------------------------------------------------------------------------
+    def _new_fact(self, seg: Segment, span: tuple[int, int], explicit: bool = True, **kw) -> Fact:
         fact = Fact(id=f"f{len(self.facts) + 1}", evidence=evidence_for(seg, *span),
-                    uncertain=self.ctx.uncertain, garbled=self.ctx.garbled, section=f"{self.state.roman}/{self.state.sub}", **kw)
+                    uncertain=self.ctx.uncertain, garbled=self.ctx.garbled,
+                    section=f"{self.state.roman}/{self.state.sub}", explicit=explicit, **kw)
         if fact.qualifier is None and self.state.section_qualifier:
             fact.qualifier = self.state.section_qualifier
         self.facts.append(fact)
@@ -140,73 +160,111 @@ class FactRecognizer:
         if located:
             self.spans[fact.id] = located[0]
 
-    def _default_subject(self) -> Subject:
+    def default_subject(self) -> Subject:
         if self.ctx.default_subject == "self":
             return Subject(level="self", name=self.ctx.own_unit)
         return Subject(level="city")
 
+    def finish(self) -> list[Fact]:
+        """Targets stated anywhere ("chỉ tiêu 80%") set the target of the rates they name."""
+        by_ind: dict = {}
+        for ind, target in self._targets:
+            if ind:
+                by_ind.setdefault(ind, target)
+        for fact in self.facts:
+            if fact.kind == "rate" and fact.target is None and fact.indicator in by_ind and fact.modifier is None:
+                fact.target = by_ind[fact.indicator]
+        return self.facts
+
     # ---- per segment ---------------------------------------------------------------------
     def read(self, seg: Segment) -> None:
+        self.state.seg_index += 1
         folded = repair_ocr_words(seg.folded) if self.ctx.garbled else seg.folded
-        masked = _LE_MISREAD.sub(lambda m: "le "[:len(m.group())].ljust(len(m.group())), folded)
-        masked = _MASK_RX.sub(lambda m: " " * len(m.group()), masked)
+        folded = _LE_MISREAD.sub(lambda m: "le "[:len(m.group())].ljust(len(m.group())), folded)
+        masked, _ = mask(folded)
         self._update_section(seg, masked)
-        tokens = [self._token(m) for m in _TOKEN.finditer(masked)]
-        tokens = [t for t in tokens if t]
-        if not tokens or not regex.search(r"[a-z]{2,}", masked):
+        mentions = find_mentions(masked)
+        if not mentions or not regex.search(r"[a-z]{2,}", masked):
+            self._maybe_lead(seg, masked)
             return  # bare values (a chart's labels lost): nothing to attach them to
-        self.last_count = None
-        events = self._events(seg, masked)
-        seg_subject = self._default_subject()
-        subject = seg_subject
-        rate_ind: Optional[str] = None
-        generic_rate = False
-        not_met = False
-        qualifier: Optional[str] = None
-        targets: list[tuple[int, Optional[str], Target]] = []
-        prev_end = 0
-        prev: Optional[Token] = None
-        ei = 0
-        sentence_starts = [m.end() for m in _SENTENCE_END.finditer(seg.text)]
+        sentence_starts = tuple(m.end() for m in _SENTENCE_END.finditer(seg.text))
+        clauses = split_clauses(masked, sentence_starts)
+        phrases = self._phrases(masked)
+        subjects = self.scope.subjects(seg.text, masked)
+        nums = [_Num(m, clause_at(clauses, m.start)) for m in mentions]
+        self._seg_nums = nums
         period_q = _PERIOD_QUALIFIER.search(fold(seg.text[:80]))
-        for tok in tokens:
-            label_start = prev_end
-            while ei < len(events) and events[ei][0] < tok.start:
-                pos, kind, payload = events[ei]
-                ei += 1
-                if kind == "sentence":
-                    subject, rate_ind, generic_rate, not_met, qualifier = seg_subject, None, False, False, None
-                elif kind == "subject":
-                    subject = payload
-                    if payload.level in ("city", "departments", "communes") and payload.raw and \
-                            regex.match(r"\s*:", masked[pos + len(payload.raw):]):
-                        seg_subject = payload
-                elif kind == "rate":
-                    rate_ind = payload
-                elif kind == "generic_rate":
-                    generic_rate = True
-                elif kind == "not_met":
-                    not_met = True
-                elif kind == "qualifier":
-                    qualifier = payload
-            sentence_start = max([s for s in sentence_starts if s <= tok.start], default=0)
-            label = masked[max(label_start, sentence_start):tok.start]
-            after = masked[tok.end:tok.end + 60]
-            self._after_original = seg.text[tok.end:tok.end + 60]
-            same_sentence = prev is not None and not any(prev.end <= s <= tok.start for s in sentence_starts)
-            indicator = rate_ind or self.state.section_indicator
-            q = qualifier or (period_q.group() if period_q else None)
-            if tok.kind == "pct":
-                self._read_percent(seg, tok, label, after, prev, same_sentence, indicator, generic_rate,
-                                   subject, not_met, q, targets, rate_ind)
-            elif tok.kind == "ratio":
-                self._read_ratio(seg, tok, label, after, prev, same_sentence, indicator, subject,
-                                 seg_subject, not_met, q)
+        lead_subject = self.state.lead_subject
+        for i, n in enumerate(nums):
+            prev = nums[i - 1] if i else None
+            nxt = nums[i + 1] if i + 1 < len(nums) else None
+            prev_end = prev.m.end if prev else 0
+            clause_end = clauses[n.clause].end
+            after_end = min(nxt.m.start, clause_end) if nxt else clause_end
+            unit = _COUNT_UNIT.match(masked[prev.m.end:]) if prev else None
+            label_start = prev_end + (unit.end() if unit and prev and prev.m.shape == "count" else 0)
+            sentence_start = max([s for s in sentence_starts if s <= n.m.start], default=0)
+            label_start = max(label_start, sentence_start)
+            n.role = role_of(masked, n.m.start, label_start, after_end)
+            subject, subj_explicit = self.scope.subject_for(subjects, clauses, n, masked, lead_subject,
+                                                             self.state.section_subject, self.default_subject())
+            ctx = _Ctx(seg, masked, clauses, n, prev, label_start, after_end, subject, subj_explicit,
+                       phrases, period_q.group() if period_q else None)
+            n.reading = Reading(seg.first_line.page, seg.first_line.number, seg.text[n.m.start:n.m.end],
+                                n.m.shape, n.m.value, f"{n.clause}:{clauses[n.clause].opener}"
+                                + (f"<{clauses[n.clause].parent}" if clauses[n.clause].parent is not None else ""),
+                                n.role.kind + (f" {n.role.op}" if n.role.op else ""), _subject_text(subject))
+            self.trace.append(n.reading)
+            if n.m.shape == "rank":
+                self._rank(ctx)
+            elif n.m.shape == "score":
+                self._score(ctx, nums, i)
+            elif n.m.shape == "ratio":
+                self._ratio(ctx, nums, i)
+            elif n.m.shape == "percent":
+                self._percent(ctx, nums, i)
             else:
-                self._read_number(seg, tok, label, after, masked, subject, q)
-            prev_end = tok.end + (len(_COUNT_UNIT.match(after).group()) if _COUNT_UNIT.match(after) else 0)
-            prev = tok
-        self._apply_targets(targets)
+                self._count(ctx, nums, i)
+            if n.fact is not None:
+                n.reading.fact = n.fact.id
+                n.reading.indicator = n.fact.indicator
+                n.reading.subject = _subject_text(n.fact.subject)
+                if n.fact.numerator is not None or n.fact.denominator is not None:
+                    n.reading.link = f"{_fmt(n.fact.numerator)}/{_fmt(n.fact.denominator)}"
+        if self.state.lead_value and self.state.lead_value[3] < self.state.seg_index and \
+                regex.match(r"^\s*[-+•–*]", seg.text):
+            value, decimals, ind, _ = self.state.lead_value
+            for n in nums:
+                f = n.fact
+                if f is not None and f.kind == "rate" and f.value is None and f.numerator is not None \
+                        and (ind is None or f.indicator in (ind, "other")):
+                    f.value, f.decimals, f.explicit = value, decimals, False
+                    f.indicator = ind or f.indicator
+                    n.reading.link = (n.reading.link or "") + " value of the lead-in"
+        self._maybe_lead(seg, masked, nums)
+
+    # ---- lead-ins and headings -----------------------------------------------------------
+    def _maybe_lead(self, seg: Segment, masked: str, nums=None) -> None:
+        """A line ending with ':' ("- Cấp xã:", "Kết quả giải quyết TTHC của các sở, ngành như sau:")
+        gives its subject and indicator to the list items after it."""
+        text = seg.text.rstrip()
+        is_item = bool(regex.match(r"^\s*[-+•–*]", text))
+        if text.endswith(":"):
+            subjects = [s for _, _, s in self.scope.subjects(seg.text, masked) if not s.scope]
+            levels = {s.level for s in subjects}
+            # "báo cáo của các sở, ngành và UBND các xã:" — the groups together are the whole
+            self.state.lead_subject = subjects[-1] if subjects and len(levels & set(LEVELS)) < 2 else None
+            rates = matcher("rates").find(masked, folded=True, fuzzy=self.ctx.garbled)
+            self.state.lead_indicator = rates[-1].key[0] if rates else None
+            counts = [f for f in self.facts[-3:] if f.kind == "count" and nums and any(n.fact is f for n in nums)]
+            self.state.lead_count = counts[-1] if counts else None
+        elif not is_item:
+            self.state.lead_subject = None
+            self.state.lead_indicator = None
+            self.state.lead_count = None
+            self.state.lead_value = None
+        if text.endswith(":") and not any(n.reading and n.reading.note == "criterion" for n in (nums or [])):
+            self.state.lead_value = None
 
     def _update_section(self, seg: Segment, masked: str) -> None:
         if "766" in seg.text or "chi so" in masked[:200] and "diem" in masked:
@@ -224,218 +282,435 @@ class FactRecognizer:
         quals = matcher("qualifiers").find(masked[:160], folded=True, fuzzy=self.ctx.garbled)
         self.state.section_qualifier = quals[0].key[0] if quals else None
         self.state.family = None
-        rates = [m for m in matcher("rates").find(masked, folded=True, fuzzy=self.ctx.garbled)]
+        self.state.lead_subject = self.state.lead_indicator = self.state.lead_count = None
+        rates = matcher("rates").find(masked, folded=True, fuzzy=self.ctx.garbled)
         self.state.section_indicator = rates[0].key[0] if rates else None
+        head = masked[:120]
+        subjects = self.scope.subjects(seg.text[:120], head)
+        self.state.section_subject = subjects[0][2] if subjects and not find_mentions(head[:subjects[0][0]]) else None
         self.state.section_target = None
         tm = _SECTION_TARGET.search(masked)
         if tm and self.state.section_indicator:
             op = " ".join(tm["op"].split()) if tm["op"] else "="
             self.state.section_target = Target(op=_OP.get(op, ">="), value=parse_number(tm["v"]).value)
 
-    def _token(self, m: regex.Match) -> Optional[Token]:
-        try:
-            if m["a"] is not None:
-                return Token("ratio", m.start(), m.end(), parse_number(m["a"]), parse_number(m["b"]))
-            if m["p"] is not None:
-                return Token("pct", m.start(), m.end(), parse_number(m["p"]))
-            return Token("num", m.start(), m.end(), parse_number(m["n"]))
-        except ValueError:
-            return None
+    # ---- phrases -------------------------------------------------------------------------
+    def _phrases(self, masked: str) -> dict:
+        g = self.ctx.garbled
+        return {
+            "rates": matcher("rates").find(masked, folded=True, fuzzy=g),
+            "counts": matcher("counts").find(masked, folded=True, fuzzy=g),
+            "generic": matcher("generic_rate").find(masked, folded=True),
+            "not_met": matcher("not_met").find(masked, folded=True),
+            "qualifiers": matcher("qualifiers").find(masked, folded=True, fuzzy=g),
+            "scores": matcher("scores").find(masked, folded=True, fuzzy=g),
+        }
 
-    def _events(self, seg: Segment, masked: str) -> list:
-        ev = [(m.start(), "sentence", None) for m in _SENTENCE_END.finditer(seg.text)]
-        for m in matcher("rates").find(masked, folded=True, fuzzy=self.ctx.garbled):
-            ev.append((m.start, "rate", m.key[0]))
-        for m in matcher("generic_rate").find(masked, folded=True):
-            ev.append((m.start, "generic_rate", None))
-        for m in matcher("not_met").find(masked, folded=True):
-            ev.append((m.start, "not_met", None))
-        for m in matcher("qualifiers").find(masked, folded=True, fuzzy=self.ctx.garbled):
-            ev.append((m.start, "qualifier", m.key[0]))
-        for m in matcher("subjects").find(masked, folded=True, fuzzy=self.ctx.garbled):
-            level = m.key[0]
-            ev.append((m.start, "subject", Subject(level=level, raw=seg.text[m.start:m.end],
-                                                    name=self.ctx.own_unit if level == "self" else None)))
-        for start, subject in self.units.subjects_in(seg.text):
-            ev.append((start, "subject", subject))
-        return sorted(ev, key=lambda e: (e[0], e[1] != "sentence"))
+    # ---- shapes --------------------------------------------------------------------------
+    def _modifier(self, role: Role) -> Optional[Modifier]:
+        if role.kind == "change":
+            return Modifier(type="change", op=role.op)
+        if role.kind == "bound":
+            return Modifier(type="bound", op=role.op)
+        if role.kind == "approx":
+            return Modifier(type="approx", op="~")
+        return None
 
-    # ---- tokens --------------------------------------------------------------------------
-    def _read_percent(self, seg, tok, label, after, prev, same_sentence, indicator, generic_rate,
-                      subject, not_met, qualifier, targets, rate_ind) -> None:
-        tm = _TARGET_BEFORE.search(label[-40:])
-        if tm:
-            op = _OP.get(" ".join(tm["op"].split()) if tm["op"] else "=", ">=")
-            targets.append((tok.start, rate_ind or self.state.section_indicator,
-                            Target(op=op, value=tok.a.value)))
+    def _rank(self, c: "_Ctx") -> None:
+        n = c.n
+        if n.role.kind not in ("value",) or not self.state.in_766:
+            n.reading.note = "not a level" if self.state.in_766 else "rank outside the 766 index"
             return
-        if _CRITERION_AFTER.match(after):
+        n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=c.subj_explicit, kind="rank",
+                                indicator="index_766_rank",
+                                subject=c.subject, value=n.m.value, denominator=n.m.den,
+                                qualifier=c.period)
+
+    def _score(self, c: "_Ctx", nums, i) -> None:
+        n = c.n
+        if n.role.kind == "maximum":
+            prev = nums[i - 1] if i else None
+            if prev and prev.fact is not None and prev.fact.kind == "score" and prev.fact.maximum is None:
+                prev.fact.maximum = n.m.value
+                n.reading.link = f"maximum of {prev.fact.id}"
+            return
+        if n.role.kind not in ("value",):
+            n.reading.note = "not a level"
+            return
+        label = c.masked[max(c.label_start - 20, c.clauses[n.clause].start, 0) if False else c.label_start:n.m.start]
+        found = [m for m in c.phrases["scores"] if c.label_start <= m.start and m.end <= n.m.start]
+        if not found:  # the component may be named before the previous score's words
+            found = [m for m in c.phrases["scores"] if m.end <= n.m.start and m.start >= c.clauses[n.clause].start]
+        key = found[-1].key[0] if found else None
+        if n.m.den == 100 or (key is None and self.state.in_766):
+            key = key if key and key != "index_766_total" and n.m.den != 100 else "index_766_total"
+        if key is None or (not self.state.in_766 and not found and n.m.den is None):
+            n.reading.note = "no index named"  # "tại 2 điểm": places, not points
+            return
+        n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=c.subj_explicit and bool(found or n.m.den),
+                                kind="score", indicator=key, subject=c.subject, value=n.m.value,
+                                decimals=n.m.decimals, maximum=n.m.den, qualifier=c.period,
+                                label=label.strip(" :;,(")[-80:] or None)
+
+    def _ratio(self, c: "_Ctx", nums, i) -> None:
+        n = c.n
+        after = c.masked[n.m.end:n.m.end + 60]
+        label = c.masked[c.label_start:n.m.start]
+        if n.role.kind not in ("value", "target"):  # "đạt chỉ tiêu: 12/12 đơn vị" counts units
+            n.reading.note = "not a level"
+            return
+        if _UNIT_COUNT_AFTER.match(after) or _UNIT_COUNT_LABEL.search(label):
+            sent = c.clauses[n.clause].sentence
+            sent_start = min((cl.start for cl in c.clauses if cl.sentence == sent), default=0)
+            meets = regex.search(r"(?<!chua\s)dat(?![a-z])", c.masked[sent_start:n.m.start] + " " + after[:60]) is not None
+            subj = c.subject
+            m_lvl = self.scope.level_after(after)
+            if m_lvl:
+                subj = Subject(level=m_lvl)
+            if not meets:  # "kiểm tra 05/25 đơn vị": a stated ratio, no units meeting a target
+                n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=c.subj_explicit, kind="rate",
+                                        indicator="other", subject=subj, value=None, numerator=n.m.value,
+                                        denominator=n.m.den, label=label.strip(" :;,(")[-80:] or None)
+                return
+            n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=c.subj_explicit, kind="unit_count",
+                                    indicator="units_meeting_target",
+                                    subject=subj, value=n.m.value, numerator=n.m.value, denominator=n.m.den,
+                                    label=label.strip(" :;,(")[-80:] or None)
+            return
+        prev = nums[i - 1] if i else None
+        if (prev is not None and prev.m.shape == "percent" and prev.fact is not None and prev.fact.kind == "rate"
+                and prev.fact.numerator is None and self._close_by(c, prev)):
+            # "đạt 98,5% (1.970/2.000 hồ sơ)": the x/y of the rate before
+            fact = prev.fact
+            fact.numerator, fact.denominator, fact.implicit = n.m.value, n.m.den, False
+            fact.denominator_source = "written"
+            fact.evidence = evidence_for(c.seg, prev.m.start, n.m.end)
+            self._remember_span(fact, c.seg, prev.m.start, n.m.end)
+            n.consumed = True
+            n.reading.link = f"x/y of {fact.id}"
+            return
+        indicator, explicit = self._rate_indicator(c, n.m.start, after_text=after)
+        subject = c.subject
+        lvl = self.scope.level_after(after)
+        if lvl:
+            subject = Subject(level=lvl)
+        n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=explicit and c.subj_explicit, kind="rate",
+                                indicator=indicator or "other", subject=subject, value=None,
+                                numerator=n.m.value, denominator=n.m.den, qualifier=c.period,
+                                denominator_source="written",
+                                claim="not_met" if self._not_met(c) else None,
+                                label=label.strip(" :;,(")[-80:] or None)
+        if indicator and indicator == self.state.section_indicator and self.state.section_target:
+            n.fact.target = self.state.section_target
+
+    def _close_by(self, c: "_Ctx", other: _Num) -> bool:
+        """Two numbers of one statement: the same clause, or one in a parenthesis or breakdown of
+        the other's clause, with no sentence end between."""
+        a, b = other.clause, c.n.clause
+        if c.clauses[a].sentence != c.clauses[b].sentence:
+            return False
+        return a == b or a in ancestors(c.clauses, b) or b in ancestors(c.clauses, a) or \
+            c.clauses[a].parent == c.clauses[b].parent
+
+    def _percent(self, c: "_Ctx", nums, i) -> None:
+        n = c.n
+        label = c.masked[c.label_start:n.m.start]
+        after = c.masked[n.m.end:n.m.end + 60]
+        prev = nums[i - 1] if i else None
+        if n.role.kind == "target":
+            ind, _ = self._rate_indicator(c, n.m.start)
+            ind = ind or self.state.section_indicator
+            ops = regex.findall(r"[≥≤<>=]+", c.masked[c.label_start:n.m.start][-12:])
+            op = _OP.get(ops[-1], n.role.op) if ops else n.role.op
+            self._targets.append((ind, Target(op=op or ">=", value=n.m.value)))
+            n.reading.note = "target"
+            return
+        if n.role.kind in ("maximum", "previous"):
+            n.reading.note = "not a level"
+            return
+        if _CRITERION_AFTER.match(after) and n.role.kind == "value":
+            n.reading.note = "criterion"
+            if c.seg.text.rstrip().endswith(":"):  # "... đạt 100% như:" gives the items their value
+                ind, _ = self._rate_indicator(c, n.m.start)
+                self.state.lead_value = (n.m.value, n.m.decimals, ind, self.state.seg_index)
+            return
+        modifier = self._modifier(n.role)
+        if _COUNT_UNIT.match(after):
+            # "100% hồ sơ được cập nhật trên hệ thống": the words after the percentage name it
+            found = [m for m in c.phrases["rates"] if n.m.end <= m.start < c.clauses[n.clause].end]
+            if not found:
+                n.reading.note = "no indicator named"
+                return
+            n.fact = self._new_fact(c.seg, (n.m.start, found[0].end), explicit=c.subj_explicit, kind="rate",
+                                    indicator=found[0].key[0], subject=c.subject, value=n.m.value,
+                                    decimals=n.m.decimals, modifier=modifier, qualifier=c.period)
             return
         numerator = denominator = None
         implicit = False
-        span = (tok.start, tok.end)
-        if (prev is not None and prev.kind == "num" and prev.fact is not None and same_sentence
-                and prev.fact.kind == "count" and _SHARE_FILLER.match(label)):
+        src = None
+        span = (n.m.start, n.m.end)
+        subject = c.subject
+        explicit = c.subj_explicit
+        indicator = None
+        if modifier is None and prev is not None and not prev.consumed and prev.fact is not None \
+                and prev.m.shape == "ratio" and prev.fact.kind == "rate" and prev.fact.value is None \
+                and self._close_by(c, prev) and self._only_cues(c.masked[prev.m.end:n.m.start], c):
+            # "7.305/7.391 hồ sơ được giải quyết trước hạn, đúng hạn, tương ứng tỷ lệ 98,84%"
+            fact = prev.fact
+            fact.value, fact.decimals = n.m.value, n.m.decimals
+            if fact.indicator == "other":
+                ind, _ = self._rate_indicator(c, n.m.start, since=prev.m.end)
+                if ind:
+                    fact.indicator = ind
+            fact.evidence = evidence_for(c.seg, prev.m.start, n.m.end)
+            self._remember_span(fact, c.seg, prev.m.start, n.m.end)
+            prev.consumed = True
+            n.fact = fact
+            n.reading.link = f"value of {fact.id}"
+            self._qualify(fact, c, after)
+            return
+        if modifier is None and prev is not None and prev.fact is not None and prev.m.shape == "ratio" \
+                and prev.fact.kind == "unit_count" and self._close_by(c, prev) \
+                and c.clauses[n.clause].opener == "paren" and _SHARE_LABEL.match(label):
+            # "64/114 xã, phường (đạt 56,1%)": the share of the units counted
+            numerator, denominator = prev.fact.numerator, prev.fact.denominator
+            subject, indicator = prev.fact.subject, "other"
+            span = (prev.m.start, n.m.end)
+        elif prev is not None and prev.fact is not None and prev.m.shape == "count" and prev.fact.kind == "count" \
+                and prev.fact.modifier is None and self._close_by(c, prev) and self._share_label(c, prev):
             share = _COUNTS.get(prev.fact.indicator, {}).get("share")
             if share:
-                indicator, subject = share, prev.fact.subject
-                numerator = prev.fact.value
-                parent = self._parent_of(prev.fact)
-                denominator = parent.value if parent else None
-                implicit = parent is not None
-                span = (prev.start, tok.end)
-        elif (prev is not None and prev.kind == "ratio" and not prev.consumed and same_sentence
-              and _RATIO_PCT_FILLER.match(label) and prev.fact is not None and prev.fact.value is None):
-            # "543/807 hồ sơ (67,29%)": the ratio written first becomes this rate's x/y
-            fact = prev.fact
-            fact.value, fact.decimals = tok.a.value, tok.a.decimals
-            fact.evidence = evidence_for(seg, prev.start, tok.end)
-            self._remember_span(fact, seg, prev.start, tok.end)
-            prev.consumed = True
-            tok.fact = fact
-            self._qualify(fact, after, qualifier)
-            return
-        elif (prev is not None and prev.kind == "ratio" and prev.fact is not None and same_sentence
-              and prev.fact.kind == "unit_count" and regex.search(r"\(\s*dat\s*$", label)):
-            numerator, denominator = prev.fact.numerator, prev.fact.denominator
-            subject, indicator, generic_rate = prev.fact.subject, None, True
-            span = (prev.start, tok.end)
+                indicator, subject, explicit = share, prev.fact.subject, prev.fact.explicit
+                if modifier is None:
+                    numerator = prev.fact.value
+                    parent = self._parent_of(prev.fact)
+                    denominator = parent.value if parent else None
+                    implicit = parent is not None
+                    if parent is not None:
+                        src = "sentence" if self._same_sentence_total(c, parent) else "earlier"
+                span = (prev.m.start, n.m.end)
+                n.reading.link = f"share of {prev.fact.id}" + (f" in {parent.id}" if modifier is None and parent else "")
         if indicator is None:
-            if not generic_rate:
+            # a part named without its count: "trực tuyến chiếm 60%", "quá hạn chiếm 2,1%" — unless
+            # a rate phrase names it as well ("tỷ lệ nộp hồ sơ trực tuyến ... đạt 87,62%")
+            part = self._part_named(c, n.m.start)
+            if part is not None and self._rate_indicator(c, n.m.start, own=True)[0] is not None:
+                part = None
+            if part is not None:
+                share = _COUNTS[part].get("share")
+                if share:
+                    indicator = share
+                    parent_ind = _COUNTS[part].get("parent")
+                    total = self._total(parent_ind, subject) if parent_ind and modifier is None else None
+                    if total is not None:
+                        denominator, implicit = total.value, True
+                        src = "sentence" if self._same_sentence_total(c, total) else "earlier"
+        if indicator is None:
+            indicator, ind_explicit = self._rate_indicator(c, n.m.start)
+            explicit = explicit and ind_explicit
+        if indicator is None:
+            if not self._generic(c, n.m.start) or modifier is not None:
+                n.reading.note = "no indicator named" if modifier is None else "not a level"
                 return
             indicator = "other"
-        fact = self._new_fact(seg, span, kind="rate", indicator=indicator, subject=subject,
-                              value=tok.a.value, decimals=tok.a.decimals, numerator=numerator,
-                              denominator=denominator, implicit=implicit,
-                              claim="not_met" if not_met else None,
-                              label=label.strip(" :;,(") [-80:] or None)
-        if indicator == self.state.section_indicator and self.state.section_target:
-            fact.target = self.state.section_target
-        self._qualify(fact, after, qualifier)
-        tok.fact = fact
+        n.fact = self._new_fact(c.seg, span, explicit=explicit, kind="rate", indicator=indicator,
+                                subject=subject, value=n.m.value, decimals=n.m.decimals, numerator=numerator,
+                                denominator=denominator, implicit=implicit, modifier=modifier,
+                                denominator_source=src if implicit else ("written" if denominator else None),
+                                claim="not_met" if self._not_met(c) else None, qualifier=c.period,
+                                label=label.strip(" :;,(")[-80:] or None)
+        if indicator == self.state.section_indicator and self.state.section_target and modifier is None:
+            n.fact.target = self.state.section_target
+        self._qualify(n.fact, c, after)
 
-    def _qualify(self, fact: Fact, after: str, qualifier: Optional[str]) -> None:
-        qm = _QUALIFIER_AFTER.match(after)
-        if qm and not regex.match(r"\s*chi\s+tieu", qm["q"]):
-            fact.qualifier = self._after_original[qm.start("q"):qm.end("q")].strip()
-        elif qualifier and fact.qualifier is None:
-            fact.qualifier = qualifier
+    def _share_label(self, c: "_Ctx", prev: _Num) -> bool:
+        """Only share cues ("chiếm", "đạt tỷ lệ", "tương ứng") and the count's own words stand between
+        a count and the percentage that is its share."""
+        between = list(c.masked[prev.m.end:c.n.m.start])
+        for m in c.phrases["counts"]:
+            if prev.m.end <= m.start and m.end <= c.n.m.start and prev.fact.indicator in m.key:
+                between[m.start - prev.m.end:m.end - prev.m.end] = " " * (m.end - m.start)
+        return bool(_SHARE_LABEL.match("".join(between)))
 
-    def _read_ratio(self, seg, tok, label, after, prev, same_sentence, indicator, subject, seg_subject,
-                    not_met, qualifier) -> None:
-        a, b = tok.a, tok.b
-        if _RANK_LABEL.search(label):
-            tok.fact = self._new_fact(seg, (tok.start, tok.end), kind="rank", indicator="index_766_rank"
-                                      if self.state.in_766 else "other", subject=subject, value=a.value,
-                                      denominator=b.value, qualifier=qualifier)
-            return
-        if _SCORE_AFTER.match(after):
-            key = self._score_key(label) or "other"
-            tok.fact = self._new_fact(seg, (tok.start, tok.end), kind="score", indicator=key,
-                                      subject=subject, value=a.value, decimals=a.decimals,
-                                      maximum=b.value, qualifier=qualifier)
-            return
-        if _UNIT_COUNT_AFTER.match(after) or _UNIT_COUNT_LABEL.search(label):
-            meets = regex.search(r"(?<!chua\s)dat(?![a-z])", label) is not None
-            subj = seg_subject
-            if regex.match(r"\s*(?:xa|phuong)", after):
-                subj = Subject(level="communes")
-            tok.fact = self._new_fact(seg, (tok.start, tok.end), kind="unit_count",
-                                      indicator="units_meeting_target" if meets else "other",
-                                      subject=subj, value=a.value, numerator=a.value, denominator=b.value,
-                                      qualifier=indicator if meets else None,
-                                      label=label.strip(" :;,(")[-80:] or None)
-            return
-        if (prev is not None and prev.kind == "pct" and prev.fact is not None and same_sentence
-                and prev.fact.numerator is None and len(label) <= 120):
-            fact = prev.fact
-            fact.numerator, fact.denominator = a.value, b.value
-            fact.evidence = evidence_for(seg, prev.start, tok.end)
-            self._remember_span(fact, seg, prev.start, tok.end)
-            tok.consumed = True
-            return
-        if indicator is None:
-            indicator = "other"
-        subject = self._subject_after(after) or subject
-        tok.fact = self._new_fact(seg, (tok.start, tok.end), kind="rate", indicator=indicator,
-                                  subject=subject, value=None, numerator=a.value, denominator=b.value,
-                                  claim="not_met" if not_met else None, qualifier=qualifier,
-                                  label=label.strip(" :;,(")[-80:] or None)
-        if indicator == self.state.section_indicator and self.state.section_target:
-            tok.fact.target = self.state.section_target
+    def _only_cues(self, between: str, c: "_Ctx") -> bool:
+        """Between an x/y and its percentage only the x/y's own words and share cues stand."""
+        return len(between) <= 140 and not regex.search(r"[;]|\.\s", between)
 
-    def _read_number(self, seg, tok, label, after, masked, subject, qualifier) -> None:
-        if _SCORE_AFTER.match(after) and self.state.in_766:
-            key = self._score_key(label) or "index_766_total"
-            tok.fact = self._new_fact(seg, (tok.start, tok.end), kind="score", indicator=key,
-                                      subject=subject, value=tok.a.value, decimals=tok.a.decimals,
-                                      qualifier=qualifier)
+    def _count(self, c: "_Ctx", nums, i) -> None:
+        n = c.n
+        after = c.masked[n.m.end:c.after_end]
+        unit = _COUNT_UNIT.match(c.masked[n.m.end:n.m.end + 40])
+        label = c.masked[c.label_start:n.m.start]
+        if n.role.kind in ("maximum", "previous"):
+            n.reading.note = "not a level"
             return
-        unit = _COUNT_UNIT.match(after)
-        choice = self._count_label(label, after, unit, tok.a.text)
-        breakdown = _BREAKDOWN_LABEL.match(label)
-        if choice is None and breakdown and self.last_count is not None:
-            # "tổng số ... 2.323 thủ tục, trong đó cấp tỉnh: 1.929 thủ tục, cấp xã: 394 thủ tục"
-            level = "departments" if "tinh" in breakdown["subj"] else "communes"
-            tok.fact = self._new_fact(seg, (tok.start, tok.end), kind="count",
-                                      indicator=self.last_count.indicator, subject=Subject(level=level,
-                                      raw=seg.text[breakdown.start("subj"):breakdown.end("subj")]),
-                                      value=tok.a.value, qualifier=qualifier)
-            return
+        modifier = self._modifier(n.role)
+        choice = self._count_label(c, label, after, unit, n.m.text)
+        explicit = c.subj_explicit
+        subject = c.subject
         if choice is None:
+            # a breakdown names only whose figure it is: "trong đó cấp huyện 2.000 hồ sơ",
+            # "UBND huyện Đức Phổ (3.104 hồ sơ)": the indicator is the one it breaks down
+            base = self._broken_down(c, nums, i)
+            if base is not None and self._named_here(c):
+                choice = base.indicator
+                n.reading.link = f"part of {base.id}"
+            elif self.state.lead_count is not None and self._named_here(c) and \
+                    regex.match(r"^\s*[-+•–*]", c.seg.text):
+                choice, explicit = self.state.lead_count.indicator, False
+                n.reading.link = f"item of {self.state.lead_count.id}"
+        if choice is None:
+            n.reading.note = "no indicator named"
             return
-        indicator = choice
-        tok.fact = self._new_fact(seg, (tok.start, tok.end), kind="count", indicator=indicator,
-                                  subject=subject, value=tok.a.value, qualifier=qualifier)
-        self.state.family = _COUNTS[indicator]["family"]
-        self.last_count = tok.fact
-        if "parent" not in _COUNTS[indicator]:
-            self.state.totals[(indicator, _subject_key(subject))] = tok.fact
+        lvl = self.scope.level_after(after[len(unit.group()):] if unit else after)
+        if lvl and not self._named_here(c):
+            subject = Subject(level=lvl)
+        n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=explicit, kind="count", indicator=choice,
+                                subject=subject, value=n.m.value, qualifier=c.period, modifier=modifier)
+        if modifier is not None:
+            n.reading.note = "kept as modifier"
+            return
+        self.state.family = _COUNTS[choice]["family"]
+        if "parent" not in _COUNTS[choice]:
+            self.state.totals[(choice, _subject_key(subject))] = (n.fact, self.state.seg_index)
 
-    @staticmethod
-    def _subject_after(after: str) -> Optional[Subject]:
-        """A level named right after a bare ratio: "277/313 TTHC cấp xã"."""
-        unit = _COUNT_UNIT.match(after)
-        rest = after[unit.end():] if unit else after
-        found = matcher("subjects").find(rest[:16], folded=True)
-        if found and found[0].start <= 2 and found[0].key[0] in ("departments", "communes"):
-            return Subject(level=found[0].key[0])
+    # ---- helpers -------------------------------------------------------------------------
+    def _named_here(self, c: "_Ctx") -> bool:
+        """Whether the number's own clause (or the words just before it) names its subject."""
+        return self.scope.named_in(c.clauses, c.n, c.masked, c.label_start)
+
+    def _broken_down(self, c: "_Ctx", nums, i) -> Optional[Fact]:
+        """The count that the number's clause breaks down (via "trong đó", "(", ":" or a list)."""
+        chain = ancestors(c.clauses, c.n.clause)
+        if not chain and c.clauses[c.n.clause].opener not in ("comma",):
+            return None
+        for j in range(i - 1, -1, -1):
+            p = nums[j]
+            if p.fact is None or p.fact.kind != "count" or p.fact.modifier is not None:
+                continue
+            if p.clause in chain or (c.clauses[p.clause].parent is not None and
+                                     c.clauses[p.clause].parent == c.clauses[c.n.clause].parent
+                                     and c.clauses[p.clause].parent in chain):
+                # a sibling part of the same breakdown carries the indicator of the total too
+                return p.fact if p.clause in chain else self._base_of(p.fact)
+        return None
+
+    def _base_of(self, fact: Fact) -> Fact:
+        return fact
+
+    def _part_named(self, c: "_Ctx", start: int) -> Optional[str]:
+        lo = max(c.label_start, c.clauses[c.n.clause].start)
+        found = [m for m in c.phrases["counts"] if lo <= m.start and m.end <= start
+                 and "_neutral" not in m.key]
+        if not found:
+            return None
+        keys = [k for k in found[-1].key if "parent" in _COUNTS.get(k, {})]
+        if not keys:
+            return None
+        return self._pick_family(tuple(keys), "", "")
+
+    def _same_sentence_total(self, c: "_Ctx", total: Fact) -> bool:
+        """Whether a total was stated in the sentence the share stands in (the text gives x/y)."""
+        for n in self._seg_nums:
+            if n.fact is total:
+                return c.clauses[n.clause].sentence == c.clauses[c.n.clause].sentence
+        return False
+
+    def _total(self, indicator: str, subject: Subject) -> Optional[Fact]:
+        got = self.state.totals.get((indicator, _subject_key(subject)))
+        if got and self.state.seg_index - got[1] <= 1:
+            return got[0]
         return None
 
     def _parent_of(self, fact: Fact) -> Optional[Fact]:
         parent = _COUNTS.get(fact.indicator, {}).get("parent")
-        return self.state.totals.get((parent, _subject_key(fact.subject))) if parent else None
+        return self._total(parent, fact.subject) if parent else None
 
-    def _score_key(self, label: str) -> Optional[str]:
-        found = matcher("scores").find(label[-80:], folded=True, fuzzy=self.ctx.garbled)
-        return found[-1].key[0] if found else None
+    def _rate_indicator(self, c: "_Ctx", start: int, since: Optional[int] = None,
+                        after_text: str = "", own: bool = False) -> tuple[Optional[str], bool]:
+        """The rate named in the number's sentence before it (explicit), else its heading's or its
+        lead-in's (inherited)."""
+        lo = c.clauses[c.n.clause]
+        sent_start = min((cl.start for cl in c.clauses if cl.sentence == lo.sentence), default=0)
+        begin = since if since is not None else sent_start
+        found = [m for m in c.phrases["rates"] if begin <= m.start and m.end <= start]
+        if since is not None and not found:
+            found = [m for m in c.phrases["rates"] if since <= m.start < start + 1]
+        if found:
+            return found[-1].key[0], True
+        if own:
+            return None, False
+        if since is not None:
+            counts = [m for m in c.phrases["counts"] if since <= m.start and m.end <= start and "_neutral" not in m.key]
+            for m in reversed(counts):
+                share = _COUNTS.get(self._pick_family(m.key, "", ""), {}).get("share")
+                if share:
+                    return share, True
+        if self.state.lead_indicator:
+            return self.state.lead_indicator, False
+        if self.state.section_indicator:
+            return self.state.section_indicator, False
+        return None, False
 
-    def _count_label(self, label: str, after: str, unit, number: str = "") -> Optional[str]:
-        """The count indicator named just before (or, briefly, just after) a number."""
+    def _generic(self, c: "_Ctx", start: int) -> bool:
+        sent = c.clauses[c.n.clause].sentence
+        begin = min((cl.start for cl in c.clauses if cl.sentence == sent), default=0)
+        return any(begin <= m.start < start for m in c.phrases["generic"])
+
+    def _not_met(self, c: "_Ctx") -> bool:
+        sent = c.clauses[c.n.clause].sentence
+        begin = min((cl.start for cl in c.clauses if cl.sentence == sent), default=0)
+        return any(begin <= m.start < c.n.m.start for m in c.phrases["not_met"])
+
+    def _qualify(self, fact: Fact, c: "_Ctx", after: str) -> None:
+        qm = _QUALIFIER_AFTER.match(after)
+        if qm and not regex.match(r"\s*chi\s+tieu", qm["q"]):
+            start = c.n.m.end + qm.start("q")
+            fact.qualifier = c.seg.text[start:c.n.m.end + qm.end("q")].strip()
+        elif fact.qualifier is None:
+            quals = [m for m in c.phrases["qualifiers"] if c.label_start <= m.start < c.n.m.start]
+            if quals:
+                fact.qualifier = quals[-1].key[0]
+            elif c.period:
+                fact.qualifier = c.period
+
+    def _count_label(self, c: "_Ctx", label: str, after: str, unit, number: str = "") -> Optional[str]:
+        """The count indicator named just after a number's unit word ("52 hồ sơ quá hạn") or just
+        before the number ("đã giải quyết: 225.047")."""
+        if unit:  # "9.870 hồ sơ trước hạn", "01 hồ sơ rút": the words after the unit word name it
+            rest = after[unit.end():] if len(after) >= unit.end() else ""
+            short = regex.match(r"^\s*((?:[a-z]+[\s,]*){1,5}?)(?=[,.;)(:]|\s+(?:va|con|dat|chiem|tuong)\b|$)", rest)
+            if short:
+                post = [m for m in matcher("counts").find(short.group(1), folded=True, fuzzy=self.ctx.garbled)
+                        if "_neutral" not in m.key and m.start <= 3]
+                if post:
+                    pre = self._pre_label(c, label, unit, number)
+                    picked = self._pick_family(post[0].key, label, after)
+                    if picked and (pre is None or _COUNTS[picked]["family"] == _COUNTS[pre]["family"]
+                                   or "parent" in _COUNTS[picked]):
+                        return picked
+        return self._pre_label(c, label, unit, number)
+
+    def _pre_label(self, c: "_Ctx", label: str, unit, number: str) -> Optional[str]:
         found = [m for m in matcher("counts").find(label, folded=True, fuzzy=self.ctx.garbled)
                  if "_neutral" not in m.key]  # neutral phrases only shield the words inside them
-        if found:
-            last = max(found, key=lambda m: (m.end, m.end - m.start))
-            gap = " ".join(w for w in _LOCATION.sub(" ", label[last.end:]).split()
-                           if not regex.fullmatch(r"[l1][a-z]:?", w))  # "là", as OCR writes it: 1a, 1d
-            if len(gap) > (MAX_LABEL_GAP if unit else 3) or regex.search(r"\d", gap):
-                return None
-            if self.ctx.garbled and not unit and not label.rstrip().endswith(":") and len(number) == 1:
-                return None  # garbled text: a lone digit may be a misread word ("ở" read as "6")
-            if last.text in _WEAK and not (unit and self._families_hinted(after[:20])):
-                return None  # "có 03 quầy": a weak phrase needs its unit word ("có 01 phản ánh")
-            return self._pick_family(last.key, label, after)
-        if unit:  # "01 hồ sơ rút,": a short label after the unit word
-            rest = after[unit.end():]
-            short = regex.match(r"^\s*((?:[a-z]+\s*){1,2})(?=[,.;)]|$)", rest)
-            if short:
-                post = [m for m in matcher("counts").find(short.group(1), folded=True, fuzzy=self.ctx.garbled)]
-                if post and "_neutral" not in post[0].key:
-                    return self._pick_family(post[0].key, label, after)
-        return None
+        if not found:
+            return None
+        last = max(found, key=lambda m: (m.end, m.end - m.start))
+        gap = " ".join(w for w in _LOCATION.sub(" ", label[last.end:]).split()
+                       if not regex.fullmatch(r"[l1][a-z]:?", w))  # "là", as OCR writes it: 1a, 1d
+        if len(gap) > (MAX_LABEL_GAP if unit else 3) or regex.search(r"\d", gap):
+            return None
+        if self.ctx.garbled and not unit and not label.rstrip().endswith(":") and len(number) == 1:
+            return None  # garbled text: a lone digit may be a misread word ("ở" read as "6")
+        if last.text in _WEAK and not (unit and self._families_hinted(c.masked[c.n.m.end:c.n.m.end + 20])):
+            return None  # "có 03 quầy": a weak phrase needs its unit word ("có 01 phản ánh")
+        return self._pick_family(last.key, label, c.masked[c.n.m.end:c.n.m.end + 60])
 
     def _pick_family(self, keys: tuple[str, ...], label: str, after: str) -> Optional[str]:
         keys = tuple(k for k in keys if k != "_neutral")
+        if not keys:
+            return None
         families = self._families_hinted(label + " " + after[:20])
         if families and not any(_COUNTS[k]["family"] in families for k in keys):
             return None  # "có 336 TTHC": the words say procedures, the phrase says feedback
@@ -457,22 +732,37 @@ class FactRecognizer:
         for group in ("feedback", "procedures", "dossiers"):
             if any(regex.search(rf"(?<![a-z]){regex.escape(fold(w))}(?![a-z])", text) for w in words[group]):
                 out += _CAT["family_of_words"][group]
-        # a label naming a pending/resolved state decides between them
         if regex.search(r"dang\s+(?:giai\s+quyet|xu\s+ly)", text):
             out.insert(0, "pending")
         return out
 
-    def _apply_targets(self, targets) -> None:
-        for _, ind, target in targets:
-            if ind is None:
-                continue
-            for fact in self.facts:
-                if fact.kind == "rate" and fact.indicator == ind and fact.target is None:
-                    fact.target = target
+
+@dataclass
+class _Ctx:
+    seg: Segment
+    masked: str
+    clauses: list
+    n: _Num
+    prev: Optional[_Num]
+    label_start: int
+    after_end: int
+    subject: Subject
+    subj_explicit: bool
+    phrases: dict
+    period: Optional[str]
+
+
+def _fmt(x) -> str:
+    return "?" if x is None else (str(int(x)) if float(x).is_integer() else str(x))
+
+
+def _subject_text(s: Subject) -> str:
+    out = s.level if s.level not in ("unit", "self") else f"{s.level}:{s.name or s.raw}"
+    return out + (f" [{s.scope}]" if s.scope else "")
 
 
 def _subject_key(subject: Subject) -> tuple:
-    return (subject.level, subject.name)
+    return (subject.level, subject.name, subject.scope)
 
 
 def evidence_for(seg: Segment, start: int, end: int) -> Evidence:
@@ -482,10 +772,7 @@ def evidence_for(seg: Segment, start: int, end: int) -> Evidence:
         line = seg.first_line
         return Evidence(page=line.page, line=line.number, start=0, end=0, text=line.text)
     first_line, a, _ = located[0]
-    texts = []
-    for line, _, _ in located:
-        texts.append(line.text)
-    joined = "\n".join(texts)
-    last_line, _, b = located[-1]
+    texts = [line.text for line, _, _ in located]
+    _, _, b = located[-1]
     end_off = sum(len(t) + 1 for t in texts[:-1]) + b
-    return Evidence(page=first_line.page, line=first_line.number, start=a, end=end_off, text=joined)
+    return Evidence(page=first_line.page, line=first_line.number, start=a, end=end_off, text="\n".join(texts))

@@ -39,3 +39,20 @@ def print_findings(report: Report, stream=None) -> None:
     for severity, line in finding_lines(report):
         console.print(line, style=_STYLE[severity], markup=False)
     console.print(summary_line(report), style="bold", markup=False)
+
+
+def explain_lines(rows: list[dict]) -> list[str]:
+    """One line per number: where, as written, shape, clause, role, subject, link, fact.
+
+    >>> explain_lines([{"page": 1, "line": 3, "text": "36,03%", "shape": "percent", "value": 36.03,
+    ...   "clause": "2:paren<1", "role": "value", "subject": "city", "indicator": "received_online_share",
+    ...   "link": "1877/5210", "fact": "f3", "note": None}])[1]
+    'tr.1 d.3    36,03%         percent  2:paren<1      value      city                    received_online_share    1877/5210      f3'
+    """
+    out = [f"{'nơi':11}{'số':15}{'dạng':9}{'mệnh đề':15}{'vai trò':11}{'chủ thể':24}{'chỉ tiêu':25}{'liên kết':15}số liệu"]
+    for r in rows:
+        where = f"tr.{r['page']} d.{r['line']}"
+        out.append(f"{where:11}{r['text'][:14]:15}{r['shape']:9}{r['clause'][:14]:15}{r['role'][:10]:11}"
+                   f"{r['subject'][:23]:24}{(r['indicator'] or '-')[:24]:25}{(r['link'] or '-')[:14]:15}"
+                   f"{r['fact'] or ('— ' + (r['note'] or ''))}".rstrip())
+    return out

@@ -1,0 +1,136 @@
+"""Split a segment into clauses and keep the tree: a parenthesis, a colon or a breakdown opener
+("trong đó", "gồm", "cụ thể", "với") opens a child of the clause before it; "," makes a sibling;
+";" and a sentence end close the breakdowns opened since the sentence began (data/clauses.json).
+
+>>> t = "tiep nhan 5.210 ho so, voi 1.877 ho so truc tuyen (dat ty le 36,03%); da giai quyet 5.000"
+>>> [(t[c.start:c.end].strip(" ,;()"), c.parent, c.opener) for c in split_clauses(t)]
+[('tiep nhan 5.210 ho so', None, 'start'), ('voi 1.877 ho so truc tuyen', 0, 'breakdown'), ('dat ty le 36,03%', 1, 'paren'), ('da giai quyet 5.000', None, 'semicolon')]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from ..data import load
+from .text import fold
+
+
+@dataclass
+class Clause:
+    start: int
+    end: int
+    parent: Optional[int]  # index of the clause this one breaks down or explains
+    opener: str  # start | sentence | semicolon | comma | breakdown | colon | paren | close
+    depth: int = 0  # parentheses open around it
+    sentence: int = 0  # index of the sentence it belongs to
+
+
+@lru_cache(maxsize=1)
+def _openers():
+    d = load("clauses")
+    words = sorted({fold(w) for w in d["breakdown"]}, key=len, reverse=True)
+    alt = "|".join(r"\s+".join(map(regex.escape, w.split())) for w in words)
+    # "so với" compares, it opens no breakdown
+    return regex.compile(rf"(?P<bd>(?<![a-z])(?<!so\s)(?:{alt})(?![a-z]))|(?P<p>[;():]|(?<!\d),|,(?!\d))|(?P<s>\.\s+(?=\S))")
+
+
+def split_clauses(folded: str, sentence_starts: tuple[int, ...] = ()) -> list[Clause]:
+    """Clauses of one segment's folded text; ``sentence_starts`` are offsets where sentences begin
+    (found on the original text, where capitals are visible). See the module doctest."""
+    clauses: list[Clause] = [Clause(0, len(folded), None, "start")]
+    stack: list[int] = []  # indices of the clauses that opened a parenthesis
+    sentence = 0
+    starts = set(sentence_starts)
+    events = []
+    for m in _openers().finditer(folded):
+        if m["s"] is not None:
+            if not sentence_starts or m.end() in starts:
+                events.append((m.end(), "sentence"))
+        elif m["bd"] is not None:
+            events.append((m.start(), "breakdown"))
+        else:
+            events.append((m.start(), {";": "semicolon", ",": "comma", ":": "colon", "(": "paren",
+                                       ")": "close"}[m["p"]]))
+    for pos in starts:
+        if not any(p == pos and k == "sentence" for p, k in events):
+            events.append((pos, "sentence"))
+    events.sort()
+
+    def last_with_text(before: int) -> int:
+        """The latest clause with words in it at the current depth (what a breakdown refers to)."""
+        cur = clauses[before]
+        i = before
+        while i > 0 and not _has_text(folded, clauses[i], clauses[i].end) and clauses[i].depth == cur.depth:
+            i -= 1
+        return i
+
+    for pos, kind in events:
+        cur_i = len(clauses) - 1
+        cur = clauses[cur_i]
+        empty = not regex.search(r"[a-z0-9]", folded[cur.start:pos])
+        if empty and cur_i and kind in ("comma", "breakdown", "colon", "semicolon"):
+            if kind in ("breakdown", "colon") and cur.opener in ("comma", "colon", "breakdown", "close", "semicolon", "sentence"):
+                cur.opener = kind  # ", trong đó": the comma's clause is the breakdown
+                cur.parent = last_with_text(cur_i - 1)
+            elif kind == "semicolon":
+                cur.opener, cur.parent = "semicolon", (stack[-1] if stack else None)
+            continue
+        cur.end = pos
+        if kind == "sentence":
+            sentence += 1
+            stack.clear()
+            clauses.append(Clause(pos, len(folded), None, "sentence", 0, sentence))
+        elif kind == "semicolon":
+            parent = clauses[stack[-1]].parent if stack else None
+            if stack:
+                parent = stack[-1]
+            clauses.append(Clause(pos, len(folded), parent, "semicolon", len(stack), sentence))
+        elif kind == "comma":
+            clauses.append(Clause(pos, len(folded), cur.parent, "comma", cur.depth, sentence))
+        elif kind in ("breakdown", "colon"):
+            parent = cur_i if _has_text(folded, cur, pos) else last_with_text(cur_i)
+            clauses.append(Clause(pos, len(folded), parent, kind, cur.depth, sentence))
+        elif kind == "paren":
+            parent = cur_i if _has_text(folded, cur, pos) else last_with_text(cur_i)
+            stack.append(parent)
+            clauses.append(Clause(pos, len(folded), parent, "paren", len(stack), sentence))
+        elif kind == "close":
+            opened = stack.pop() if stack else None
+            parent = clauses[opened].parent if opened is not None else None
+            clauses.append(Clause(pos, len(folded), parent, "close", len(stack), sentence))
+    return clauses
+
+
+def _has_text(folded: str, clause: Clause, end: int) -> bool:
+    return bool(regex.search(r"[a-z0-9]", folded[clause.start:end]))
+
+
+def clause_at(clauses: list[Clause], pos: int) -> int:
+    """Index of the clause holding offset ``pos``.
+
+    >>> cl = split_clauses("a 1, trong do b 2")
+    >>> clause_at(cl, 16), cl[clause_at(cl, 16)].parent
+    (1, 0)
+    """
+    lo = 0
+    for i, c in enumerate(clauses):
+        if c.start <= pos:
+            lo = i
+        else:
+            break
+    return lo
+
+
+def ancestors(clauses: list[Clause], i: int) -> list[int]:
+    """The chain of parents of clause ``i``, nearest first."""
+    out = []
+    seen = set()
+    p = clauses[i].parent
+    while p is not None and p not in seen:
+        out.append(p)
+        seen.add(p)
+        p = clauses[p].parent
+    return out

@@ -1,0 +1,150 @@
+"""Number mentions: every number of a clause with its shape, before any meaning (cf. quantulum3).
+
+Shapes: ``count`` (a bare number, possibly with a multiplier: "61,3 ngàn" is 61.300),
+``percent`` ("87,62%", "95,1 %", portals' "93.7%"), ``ratio`` (x/y), ``score`` (x/y or x followed by
+"điểm"), ``rank`` ("xếp thứ 5/34", "đứng thứ hai"), and the shapes of numbers that are not
+measurements, blanked before reading (dates, times, phone numbers, references; data/mentions.json).
+
+>>> [(m.shape, m.value, m.den) for m in find_mentions(mask("tiep nhan 5.210 ho so, dat 36,03%")[0])]
+[('count', 5210, None), ('percent', 36.03, None)]
+>>> [(m.shape, m.value) for m in find_mentions(mask("chiem 93.7% va 61,3 ngan ho so")[0])]
+[('percent', 93.7), ('count', 61300)]
+>>> [(m.shape, m.value, m.den) for m in find_mentions(mask("dat 17,4/20 diem, xep thu 5/34")[0])]
+[('score', 17.4, 20), ('rank', 5, 34)]
+>>> [(m.shape, m.value) for m in find_mentions(mask("dung thu hai toan quoc")[0])]
+[('rank', 2)]
+>>> [s for s, _, _ in mask("tu ngay 15/3 den 14/4/2021, so 123/qd-ubnd")[1]]
+['date', 'date', 'reference']
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from ..data import load
+from ..normalize.text import fold
+
+_D = load("mentions")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    shape: str  # count | percent | ratio | score | rank
+    value: Optional[float]
+    decimals: int = 0
+    den: Optional[float] = None  # y of x/y, the maximum of a score, the field of a rank
+    text: str = ""
+    dot_decimal: bool = False  # written with "." as the decimal mark ("93.7%")
+
+    @property
+    def label(self) -> str:
+        return f"{self.shape}:{self.text}"
+
+
+def _alt(words) -> str:
+    folded = sorted({fold(w) for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(r"[\s,]+".join(map(regex.escape, w.split())) for w in folded) + ")"
+
+
+@lru_cache(maxsize=1)
+def _masks():
+    return regex.compile("|".join(f"(?P<m{i}>{rx})" for i, (_, rx) in enumerate(_D["masks"])))
+
+
+def mask(folded: str) -> tuple[str, list[tuple[str, int, int]]]:
+    """Blank (same length) the spans that hold digits but no measurement; return them typed.
+
+    >>> mask("ngay 3/9 tiep nhan 12 ho so")[0]
+    'ngay     tiep nhan 12 ho so'
+    """
+    spans = []
+    shapes = [s for s, _ in _D["masks"]]
+
+    def blank(m):
+        spans.append((shapes[int(m.lastgroup[1:])], m.start(), m.end()))
+        return " " * (m.end() - m.start())
+
+    return _masks().sub(blank, folded), spans
+
+
+# one number as written: "410.591", "4874", "01", "87,62", and the dot-decimal "93.7" of some portals
+_NUM = r"(?:\d{1,3}(?:\.\d{3})+(?!\d)|\d+)(?:,\d+)?|\d{1,3}\.\d{1,2}(?![\d.])"
+
+
+@lru_cache(maxsize=1)
+def _token_rx():
+    mult = _alt(_D["multipliers"])
+    notmult = _alt(_D["not_multiplier_after"])
+    pct = _alt(_D["percent_words"])
+    score = _alt(_D["score_words"])
+    rank = _alt(_D["rank_cues"])
+    ords = _alt(_D["ordinals"])
+    return regex.compile(
+        rf"(?P<rk>(?<![a-z]){rank}\s*:?\s*(?:(?P<ra>\d+)(?:\s*/\s*(?P<rb>\d+))?|thu\s+(?P<ro>{ords})(?![a-z])|(?P<ro2>{ords})(?![a-z])))"
+        rf"|(?<![\p{{L}}\d.,/])(?:(?P<a>{_NUM})\s*/\s*(?P<b>{_NUM})(?P<sc>\s*{score}(?![a-z]))?"
+        rf"|(?P<p>{_NUM})\s*{pct}"
+        rf"|(?P<n>{_NUM})(?:\s+(?P<mul>{mult})(?!\s+{notmult})(?![a-z]))?(?P<sc1>\s*{score}(?![a-z]))?)"
+        r"(?![\d/])(?=[\s.,;:%)(\]\-–\"'”*]|$)")
+
+
+def _number(text: str) -> tuple[float, int, bool]:
+    """Value, decimals and whether '.' was the decimal mark.
+
+    >>> _number("57.219"), _number("87,62"), _number("93.7"), _number("01")
+    ((57219, 0, False), (87.62, 2, False), (93.7, 1, True), (1, 0, False))
+    """
+    if regex.fullmatch(r"\d{1,3}\.\d{1,2}", text):
+        whole, frac = text.split(".")
+        return float(f"{whole}.{frac}"), len(frac), True
+    whole, _, frac = text.partition(",")
+    integer = int(whole.replace(".", ""))
+    if not frac:
+        return integer, 0, False
+    return float(f"{integer}.{frac}"), len(frac), False
+
+
+_ORD = {fold(k): v for k, v in _D["ordinals"].items()}
+_MULT = {fold(k): v for k, v in _D["multipliers"].items()}
+MAX_DIGITS = 15  # longer digit runs are no figure of a report
+
+
+def find_mentions(masked: str) -> list[Mention]:
+    """Every number of masked folded text, typed by shape (see the module doctest)."""
+    out = []
+    for m in _token_rx().finditer(masked):
+        digits = sum(c.isdigit() for c in m.group())
+        if digits > MAX_DIGITS:
+            continue
+        if m["rk"] is not None:
+            if m["ra"]:
+                out.append(Mention(m.start("ra"), m.end(), "rank", int(m["ra"]), 0,
+                                   int(m["rb"]) if m["rb"] else None, m.group()))
+            else:
+                word = m["ro"] or m["ro2"]
+                if m["ro2"] and not regex.search(r"thu\s*$", masked[max(0, m.start("ro2") - 5):m.start("ro2")]):
+                    continue  # "xếp hai" is no rank; "xếp thứ hai", "đứng thứ hai" are
+                start = m.start("ro") if m["ro"] else m.start("ro2")
+                out.append(Mention(start, m.end(), "rank", _ORD[word], 0, None, m.group()))
+            continue
+        if m["a"] is not None:
+            a, da, dot_a = _number(m["a"])
+            b, _, dot_b = _number(m["b"])
+            shape = "score" if m["sc"] else "ratio"
+            out.append(Mention(m.start(), m.end(), shape, a, da, b, m.group(), dot_a or dot_b))
+        elif m["p"] is not None:
+            v, d, dot = _number(m["p"])
+            out.append(Mention(m.start(), m.end(), "percent", v, d, None, m.group(), dot))
+        else:
+            v, d, dot = _number(m["n"])
+            if m["mul"]:
+                v = round(v * _MULT[" ".join(m["mul"].split())])
+                v, d = (int(v), 0) if float(v).is_integer() else (v, d)
+            shape = "score" if m["sc1"] else "count"
+            out.append(Mention(m.start(), m.end() if m["mul"] or m["sc1"] else m.end("n"), shape, v, d, None,
+                               m.group(), dot))
+    return out

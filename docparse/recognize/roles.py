@@ -1,0 +1,90 @@
+"""The role of a number from the cue words around it (data/roles.json), as Duckling reads a token
+by the words that touch it: value, change, bound, approx, maximum, target, previous.
+
+A cue counts when it stands right before the number (only filler words between: "đạt", "là",
+":") or, for 'after' cues, right after it. The longest cue wins, and a 'value' cue cancels the
+change it contains ("tăng lên 5.000" is the new level, "tăng 5.000" a change).
+
+>>> [role_of(t, t.index("4,2")).kind for t in ["tang 4,2% so voi cung ky", "dat tren 4,2%", "gan 4,2 nghin"]]
+['change', 'bound', 'approx']
+>>> role_of("tang len 4,2%", 9).kind, role_of("(toi da 20 diem)", 8).kind, role_of("chi tieu 80%", 9).kind
+('value', 'maximum', 'target')
+>>> r = role_of("cao hon cung ky 2,3%", 16); r.kind, r.op
+('change', '+')
+>>> role_of("dat 95% tro len", 4, after_end=15).kind
+'bound'
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from ..data import load
+from ..normalize.text import fold
+
+
+@dataclass(frozen=True)
+class Role:
+    kind: str  # value | change | bound | approx | maximum | target | previous
+    op: Optional[str] = None
+    cue: Optional[str] = None
+
+    @property
+    def is_level(self) -> bool:
+        return self.kind == "value"
+
+
+VALUE = Role("value")
+
+
+def _alt(words) -> str:
+    folded = sorted({fold(w) for w in words}, key=len, reverse=True)
+    return "|".join(r"[\s,]+".join(map(regex.escape, w.split())) for w in folded)
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    d = load("roles")
+    before, after = {}, {}
+    for kind, cues in d["before"].items():
+        for c in cues:
+            before[" ".join(fold(c["cue"]).split())] = Role(kind, c.get("op"), c["cue"])
+    for kind, cues in d["after"].items():
+        for c in cues:
+            after[" ".join(fold(c["cue"]).split())] = Role(kind, c.get("op"), c["cue"])
+    fillers = _alt(d["fillers"])
+    rx_before = regex.compile(rf"(?<![a-z])(?P<cue>{_alt(before)})(?:[\s:,(]+(?:{fillers}))*[\s:,(]*$")
+    rx_after = regex.compile(rf"^[\s)%]*(?P<cue>{_alt(after)})(?![a-z])")
+    change_ctx = regex.compile(rf"(?<![a-z])(?:{_alt(d['change_context'])})(?![a-z])")
+    return before, after, rx_before, rx_after, change_ctx
+
+
+def role_of(text: str, start: int, window_start: int = 0, after_end: Optional[int] = None) -> Role:
+    """Role of the number at ``start`` of folded ``text``; the cue is looked for between
+    ``window_start`` (the previous number or the clause start) and the number, and after it up to
+    ``after_end`` (the next number or the clause end). See the module doctest."""
+    before, after, rx_before, rx_after, change_ctx = _tables()
+    head = text[window_start:start]
+    m = rx_before.search(head[-60:])
+    role = VALUE
+    if m:
+        role = before[" ".join(m["cue"].split())]
+        if role.kind == "previous" and change_ctx.search(head[:len(head) - len(m.group())]):
+            # "cao hơn cùng kỳ 2,3%": the amount of a comparison, not the earlier level
+            found = change_ctx.findall(head)
+            op = "-" if found and found[-1] in ("giam", "thap hon", "it hon") else "+"
+            role = Role("change", op, m["cue"])
+    if role.kind == "value" and after_end is not None:
+        end = _number_end(text, start)
+        ma = rx_after.match(text[end:after_end])
+        if ma:
+            role = after[" ".join(ma["cue"].split())]
+    return role
+
+
+def _number_end(text: str, start: int) -> int:
+    m = regex.match(r"[\d.,/]+\s*%?", text[start:])
+    return start + (m.end() if m else 0)

@@ -1,0 +1,175 @@
+"""Whose figure a number is: its subject (level or named unit) and scope (a service level, a kind of
+procedure), named in its own clause or inherited (data/subjects.json, the gazetteer, bodies).
+
+A subject named in a clause holds for that clause, the clauses that break it down (parenthesis,
+"trong đó", ":") and the clauses after it in the same sentence at the same level; a subject named
+inside a breakdown stays inside it. Otherwise the number takes the lead-in's or the heading's
+subject (inherited, ``explicit`` false), else the document's own subject.
+
+>>> from docparse.recognize.units import UnitFinder
+>>> from docparse.recognize.facts import DocContext
+>>> sf = ScopeFinder(UnitFinder(None, None), DocContext("city", None, None))
+>>> [(s.level, s.name) for _, _, s in sf.subjects("Cấp huyện tiếp nhận; Sở Tư pháp 12", "cap huyen tiep nhan; so tu phap 12")]
+[('districts', None), ('unit', 'Sở Tư pháp')]
+>>> sf.level_after(" ho so cap xa, ")
+'communes'
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from ..data import load
+from ..models import Subject
+from ..normalize.clauses import ancestors
+from ..normalize.text import fold
+from .catalogue import PhraseMatcher, matcher
+
+_SUBJ = load("subjects")
+
+
+@lru_cache(maxsize=1)
+def _scope_matcher() -> PhraseMatcher:
+    table: dict[str, list[str]] = {}
+    for phrase, scope in _SUBJ["scope_words"].items():
+        table.setdefault(scope, []).append(phrase)
+    return PhraseMatcher(table)
+
+
+def _prefix_alt(kinds) -> str:
+    words = sorted({fold(w) for k in kinds for w in _SUBJ["named_unit_prefixes"][k]}, key=len, reverse=True)
+    return "|".join(r"\s+".join(w.split()) for w in words)
+
+
+# "huyện Đức Phổ", "thị xã Tân Uyên", "Bộ Tài chính", "tỉnh Quảng Ninh": a prefix and capitalised words
+_NAMED = regex.compile(
+    r"(?<![\p{L}])(?P<prefix>(?i:" + "|".join(
+        r"\s+".join(w.split()) for k in ("district", "province")
+        for w in _SUBJ["named_unit_prefixes"][k]) + r"))\s+(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*){0,4})")
+_LEVEL_AFTER = None
+
+
+class ScopeFinder:
+    def __init__(self, units, ctx):
+        self.units = units
+        self.ctx = ctx
+        self._province_bare = fold(ctx.province).split(" ", 1)[-1] if ctx.province else None
+
+    def subjects(self, text: str, masked: str) -> list[tuple[int, int, Subject]]:
+        """Every subject named in a segment: levels, communes, bodies, districts, ministries, provinces."""
+        out = []
+        for m in matcher("subjects").find(masked, folded=True, fuzzy=self.ctx.garbled):
+            level = m.key[0]
+            out.append((m.start, m.end, Subject(level=level, raw=text[m.start:m.end],
+                                                name=self.ctx.own_unit if level == "self" else None)))
+        taken = [(a, b) for a, b, _ in out]
+        for start, end, raw, res in self.units.mentions(text):
+            if any(a <= start < b for a, b in taken):
+                continue
+            name = res if isinstance(res, str) else res.name
+            if name and self.ctx.own_unit and name == self.ctx.own_unit:
+                out.append((start, end, Subject(level="self", name=name, raw=raw)))
+            else:
+                out.append((start, end, Subject(level="unit", name=name, raw=raw)))
+            taken.append((start, end))
+        for m in _NAMED.finditer(text):
+            if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
+                continue
+            subj = self._named_unit(" ".join(m["prefix"].split()).lower(), m["name"].replace("’", "'"))
+            if subj is not None:
+                out.append((m.start(), m.end(), subj.model_copy(update={"raw": m.group()})))
+        for m in _scope_matcher().find(masked, folded=True):
+            out.append((m.start, m.end, Subject(level="city", raw=text[m.start:m.end], scope=m.key[0])))
+        return sorted(out, key=lambda x: x[0])
+
+    def _named_unit(self, prefix: str, name: str) -> Optional[Subject]:
+        """A province or (pre-2025) district named in the text, checked against the official lists:
+        the document's own province (or one merged into it in 2025) is the city level."""
+        from ..normalize.gazetteer_dated import resolve_legacy
+
+        words = name.split()
+        for n in range(len(words), 0, -1):
+            cand = " ".join(words[:n])
+            if prefix in ("tỉnh", "thành phố"):
+                if self._province_bare and fold(cand) == self._province_bare:
+                    return Subject(level="city")
+                try:
+                    legacy = resolve_legacy("tỉnh" if prefix == "tỉnh" else "thành phố", cand)
+                except ValueError:
+                    legacy = None
+                if legacy is not None and legacy.level == "province":
+                    succ = fold(legacy.successor_province or "").split(" ", 1)[-1]
+                    if self._province_bare and succ == self._province_bare:
+                        return Subject(level="city")
+                    return Subject(level="unit", name=legacy.name)
+            if prefix != "tỉnh":
+                try:
+                    legacy = resolve_legacy(prefix, cand, province=self.ctx.province)
+                except ValueError:
+                    legacy = None
+                if legacy is not None and legacy.level == "district":
+                    return Subject(level="unit", name=legacy.name)
+        return None
+
+    def subject_for(self, subjects, clauses, n, masked, lead, section, default) -> tuple[Subject, bool]:
+        """The subject of number ``n``: named in its clause chain (explicit), else inherited."""
+        k = n.clause
+        chain = [k] + ancestors(clauses, k)
+        sentence = clauses[k].sentence
+        best = None
+        scope = None
+        for start, end, subj in subjects:
+            if start >= n.m.start:
+                break
+            c = _clause_of(clauses, start)
+            if clauses[c].sentence != sentence:
+                continue
+            applies = c in chain or (clauses[c].parent in chain and c < k) or \
+                (clauses[c].parent is None and clauses[chain[-1]].parent is None and c < k)
+            if not applies:
+                continue
+            if subj.scope:
+                scope = subj.scope
+                continue
+            best = subj
+        if best is None:
+            if lead is not None:
+                best, explicit = lead, False
+            elif section is not None:
+                best, explicit = section, False
+            else:
+                best, explicit = default, True
+        else:
+            explicit = True
+        if scope:
+            best = best.model_copy(update={"scope": scope})
+        return best, explicit
+
+    def named_in(self, clauses, n, masked, label_start) -> bool:
+        """Whether a subject is named between the previous number and this one."""
+        for start, end, subj in self.subjects(masked[label_start:n.m.start], masked[label_start:n.m.start]):
+            if not subj.scope:
+                return True
+        return False
+
+    def level_after(self, text: str) -> Optional[str]:
+        """A level named right after a number or its unit word: "277/313 TTHC cấp xã"."""
+        words = regex.match(r"^[\s,]*(?:(?:ho\s+so|hs|tthc|thu\s+tuc(?:\s+hanh\s+chinh)?)\s+)?(?:cua\s+|thuoc\s+|o\s+|tai\s+)?",
+                            text)
+        rest = text[words.end():] if words else text
+        found = matcher("subjects").find(rest[:40], folded=True)
+        if found and found[0].start == 0 and found[0].key[0] in ("departments", "communes", "districts"):
+            return found[0].key[0]
+        return None
+
+
+def _clause_of(clauses, pos: int) -> int:
+    lo = 0
+    for i, c in enumerate(clauses):
+        if c.start <= pos:
+            lo = i
+        else:
+            break
+    return lo

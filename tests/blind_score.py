@@ -1,0 +1,127 @@
+"""Scoring a Report against a truth file (tests/TRUTH_FORMAT.md). A helper module, not a test.
+
+    truth = load_truth("x.truth.json")
+    hits, missed, extra = score_facts(report, truth)
+    found, missed_mistakes, false_alarms = score_findings(report, truth)
+
+Facts match on (kind, indicator, subject, value, numerator, denominator); scope is not scored.
+A `unit:<name>` subject is compared without accents and case; numbers are rounded to 4 decimals.
+A planted mistake is found when a warning or error of its code states its `stated` value, uses a
+fact with that value, or (for a mistake without a value, or as the statement's own place) has
+evidence whose text holds the mistake's figure. Every other warning or error is a false alarm.
+"""
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+SERIOUS = ("warning", "error")
+
+
+def load_truth(path) -> dict:
+    """The truth beside a report: pass NAME.truth.json itself, or NAME.txt (its truth is found)."""
+    path = Path(path)
+    if not path.name.endswith(".truth.json"):
+        path = path.with_name(path.name.rsplit(".", 1)[0] + ".truth.json")
+    truth = json.loads(path.read_text("utf-8"))
+    truth.setdefault("facts", [])
+    truth.setdefault("not_facts", [])
+    truth.setdefault("mistakes", [])
+    return truth
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).casefold().split())
+
+
+def _num(value):
+    return None if value is None else round(float(value), 4)
+
+
+def _subject(value) -> str:
+    if value.startswith("unit:"):
+        return "unit:" + _fold(value[5:])
+    return value
+
+
+def _get(obj, name, default=None):
+    return obj.get(name, default) if isinstance(obj, dict) else getattr(obj, name, default)
+
+
+def report_subject(fact) -> str:
+    """A Report fact's subject as the truth writes it: its level, or unit:<name>."""
+    subject = _get(fact, "subject")
+    level = _get(subject, "level")
+    if level == "unit":
+        return "unit:" + (_get(subject, "name") or _get(subject, "raw") or "")
+    return level
+
+
+def truth_key(fact: dict) -> tuple:
+    return (fact["kind"], fact["indicator"], _subject(fact["subject"]), _num(fact.get("value")),
+            _num(fact.get("numerator")), _num(fact.get("denominator")))
+
+
+def report_key(fact) -> tuple:
+    return (_get(fact, "kind"), _get(fact, "indicator"), _subject(report_subject(fact)),
+            _num(_get(fact, "value")), _num(_get(fact, "numerator")), _num(_get(fact, "denominator")))
+
+
+def score_facts(report, truth: dict):
+    """(hits, missed, extra): truth facts found, truth facts not found, report facts not in the truth.
+    Matching is one to one (a fact stated twice must be read twice)."""
+    pool = defaultdict(list)
+    for fact in _get(report, "facts") or []:
+        pool[report_key(fact)].append(fact)
+    hits, missed = [], []
+    for fact in truth["facts"]:
+        bucket = pool.get(truth_key(fact))
+        if bucket:
+            bucket.pop()
+            hits.append(fact)
+        else:
+            missed.append(fact)
+    extra = [f for bucket in pool.values() for f in bucket]
+    return hits, missed, extra
+
+
+def _evidence_text(finding) -> str:
+    evidence = _get(finding, "evidence")
+    return (_get(evidence, "text") or "") if evidence is not None else ""
+
+
+def finding_matches(finding, mistake: dict, facts_by_id: dict) -> bool:
+    """Does this finding point at the planted statement?"""
+    if _get(finding, "code") != mistake["code"]:
+        return False
+    stated = _num(mistake.get("stated"))
+    if stated is not None:
+        if _num(_get(finding, "stated")) == stated:
+            return True
+        for fid in _get(finding, "facts") or []:
+            fact = facts_by_id.get(fid)
+            if fact is not None and _num(_get(fact, "value")) == stated:
+                return True
+    text = _evidence_text(finding)
+    figures = [mistake.get("figure"), mistake.get("related_figure")]
+    if not any(figures) and stated is None:
+        figures = [mistake.get("text")]
+    return any(fig and fig in text for fig in figures)
+
+
+def score_findings(report, truth: dict):
+    """(found, missed, false_alarms): truth mistakes found by a warning or error of their code,
+    truth mistakes not found, and the warnings and errors that point at no truth mistake."""
+    facts_by_id = {_get(f, "id"): f for f in _get(report, "facts") or []}
+    serious = [f for f in _get(report, "findings") or [] if _get(f, "severity") in SERIOUS]
+    used = set()
+    found, missed = [], []
+    for mistake in truth["mistakes"]:
+        hits = [i for i, f in enumerate(serious) if finding_matches(f, mistake, facts_by_id)]
+        (found if hits else missed).append(mistake)
+        used.update(hits)
+    false_alarms = [f for i, f in enumerate(serious) if i not in used]
+    return found, missed, false_alarms
