@@ -166,8 +166,10 @@ def fmt_date(d: dt.date, rng: random.Random) -> str:
 # --------------------------------------------------------------------------- the document builder
 
 class Doc:
-    def __init__(self, rng: random.Random, register: str, province: str, own: str | None):
+    def __init__(self, rng: random.Random, register: str, province: str, own: str | None,
+                 plain: bool = False):
         self.rng = rng
+        self.plain = plain  # the first wording of every construct (archives for batch tests)
         self.register = register
         self.province = province
         self.own = own
@@ -189,7 +191,9 @@ class Doc:
              plant: tuple[str, dict] | None = None, template: str | None = None) -> set[str]:
         """Render one template of `construct`; record the facts of the fields it uses and, when
         `plant` = (field, mistake) is given, the line that holds that field's figure."""
-        tpl = template if template is not None else self.rng.choice(PHRASINGS[construct])
+        if template is None:
+            template = PHRASINGS[construct][0] if self.plain else self.rng.choice(PHRASINGS[construct])
+        tpl = template
         used = {f for _, f, _, _ in string.Formatter().parse(tpl) if f}
         values = dict(fields)
         if plant:
@@ -693,8 +697,10 @@ def stmt_procedures(d: Doc, subj: Subj, scale: int, mistake: str | None) -> None
 
 
 def stmt_extras(d: Doc, subj: Subj, on_rate: Decimal | None, received: int | None, year: int) -> None:
-    """A change, a bound and an approximation: none of them is a level fact."""
+    """A change, a bound and an approximation: none of them is a level fact (left out of plain reports)."""
     rng = d.rng
+    if d.plain:
+        return
     ch = {"pct": fmt_dec(quant(Decimal(rng.uniform(1, 25)), 1), 1), "count": fmt_int(rng.randint(12, 900)),
           "year": str(year - 1)}
     tpl = rng.choice(PHRASINGS["change"])
@@ -970,7 +976,7 @@ def commune_report(d: Doc, mistake: str | None, issued: dt.date, period) -> dict
         stmt_procedures(d, me, rng.randint(280, 420), mistake)
     d.add("3. Kết quả giải quyết thủ tục hành chính")
     construct = rng.choice(["resolved_parts", "resolved_parts_rw", "resolved_in_time"])
-    c = draw_counts(rng, rng.randint(300, 5000), carried=rng.random() < 0.7,
+    c = draw_counts(rng, rng.randint(300, 5000), carried=d.plain or rng.random() < 0.7,
                     rw=construct == "resolved_parts_rw")
     stmt_received(d, me, c)
     stmt_resolved(d, me, c, construct)
@@ -1050,10 +1056,11 @@ def plant_mixed_script(d: Doc) -> None:
 
 def make_report(seed: int, mistake: str | None = None, register: str | None = None,
                 province: str | None = None, period: tuple[str, str] | None = None,
-                own: str | None = None, province_sections: bool | None = None) -> tuple[str, dict]:
+                own: str | None = None, province_sections: bool | None = None,
+                plain: bool = False) -> tuple[str, dict]:
     """One report and its truth. `register` is one of REGISTERS (drawn when None, among those where
     `mistake` can be planted); `province_sections=False` asks for a commune report (compatibility);
-    `period` = ("dd/mm/yyyy", "dd/mm/yyyy")."""
+    `period` = ("dd/mm/yyyy", "dd/mm/yyyy"); `plain` uses the first wording of every construct."""
     rng = random.Random(seed)
     if province_sections is False:
         register = "commune_report"
@@ -1064,7 +1071,7 @@ def make_report(seed: int, mistake: str | None = None, register: str | None = No
     province = province or rng.choice(PROVINCES)
     if register == "commune_report" and own is None:
         own = rng.choice([c for c in plain_communes(province) if c.startswith(("Xã ", "Phường "))])
-    d = Doc(rng, register, province, own if register == "commune_report" else None)
+    d = Doc(rng, register, province, own if register == "commune_report" else None, plain)
     if period:
         start, end = (_parse_date(p) for p in period)
     else:
@@ -1114,7 +1121,7 @@ def make_disagreeing_archive(outdir: Path, seed: int = 7, communes: int = 6) -> 
     total = 0
     for i, own in enumerate(names[:communes]):
         text, truth = make_report(seed * 1000 + i, None, register="commune_report", province=province,
-                                  period=period, own=own)
+                                  period=period, own=own, plain=True)
         total += sum(f["value"] for f in truth["facts"]
                      if f["indicator"] == "received_total" and f["subject"] == "self")
         (outdir / f"commune_{i:02d}.txt").write_text(text, "utf-8")

@@ -96,6 +96,8 @@ class Fact(BaseModel):
     garbled: bool = False  # read from misspelt text (old OCR without accents); findings are info only
     implicit: bool = False  # denominator taken from a total stated before, not written beside it
     denominator_source: Optional[Literal["written", "sentence", "earlier"]] = None  # how x/y was linked
+    block: Optional[int] = None  # index of the segment (statement block) the fact was read from
+    listed: bool = False  # read from a list item or a breakdown ("+ Sở X: ...", "trong đó ...")
     section: Optional[str] = None  # "II/2.1": the roman part and the numbered heading it stands under
 
 

@@ -51,10 +51,17 @@ def document_province(src: SourceDoc) -> Optional[str]:
     return gazetteer().vote_province(mentions)
 
 
-def analyse(src: SourceDoc, checks: bool = True) -> Report:
+def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -> Report:
+    """Recognise and check one read document. ``hints`` (own_unit, province, doc_date) stand in for
+    a header the text does not carry — for short test passages; a real document never needs them."""
+    hints = hints or {}
     warnings = list(src.warnings)
-    province = document_province(src)
+    province = hints.get("province") or document_province(src)
     header = read_header(src.lines, province)
+    if hints.get("own_unit"):
+        header.own_unit = header.doc.own_unit = hints["own_unit"]
+    if hints.get("doc_date") and not header.doc.issued_on:
+        header.doc.issued_on = hints["doc_date"]
     if province is None and header.own_unit:  # the issuing commune tells the province
         from .normalize.units import find_commune_mentions
 

@@ -75,6 +75,8 @@ def score_facts(report, truth: dict):
     Matching is one to one (a fact stated twice must be read twice)."""
     pool = defaultdict(list)
     for fact in _get(report, "facts") or []:
+        if _get(fact, "modifier") is not None:
+            continue  # changes, bounds, approximations: kept as modifiers, not level facts
         pool[report_key(fact)].append(fact)
     hits, missed = [], []
     for fact in truth["facts"]:

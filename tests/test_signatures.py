@@ -53,14 +53,25 @@ def test_signed_000_gives_the_same_facts_and_none_from_stamps(variants, rendered
     assert stamps[0].signed_at == "2025-09-22T18:29:20+07:00"
 
 
-def test_damaged_signed_pdf_is_still_read(variants, tmp_path):
+def test_damaged_signed_pdf_is_still_read(variants, rendered, tmp_path):
+    """Cutting the last 3000 bytes of the twice-signed file damages only its last revision: the
+    document and the first signed revision are whole, so the input can be read (not exit 2). What is
+    left of the last revision is a signature field (Signature2) whose value has a cut /Contents and no
+    /ByteRange: a signature that does not verify, i.e. `signature_invalid` (contract §4), an error as
+    for the corrupted variant (corpus/signed/expected.json); `check` with its default --fail-on error
+    therefore exits 1 (contract §1). The first signature still verifies but no longer covers the whole
+    file."""
     data = variants["two"].read_bytes()
     cut = tmp_path / "cut.pdf"
     cut.write_bytes(data[: len(data) - 3000])  # the last revision is cut off
     from test_errors import run_cli
 
-    result = run_cli("extract", cut)
-    assert result.returncode in (0, 2) and "Traceback" not in result.stderr
-    if result.returncode == 0:
-        report = json.loads(result.stdout)
-        assert report["facts"] and report["warnings"]
+    result = run_cli("check", cut, "--format", "json")
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 1, (result.returncode, result.stderr)
+    report = json.loads(result.stdout)
+    assert report["warnings"]
+    parsed = parse(cut)
+    assert report_keys(parsed) == report_keys(parse(rendered / "000.pdf"))
+    assert ["signature_invalid", "error"] in _summary(parsed)["findings"]
+    assert ["Hoàng Văn Thực", "Signature1", False, True, True] in _summary(parsed)["signatures"]

@@ -71,6 +71,17 @@ def precision_first(facts: Iterable[Fact], severity: str) -> tuple[str, Optional
     return severity, None
 
 
+def same_block(facts: Iterable[Fact]) -> bool:
+    """Facts read from one statement block (segment): compared with confidence. Facts from different
+    blocks may differ in a way the text does not say (a breakdown, another group, another period)."""
+    return len({f.block for f in facts}) <= 1
+
+
+def across_blocks(facts: list[Fact], severity: str) -> str:
+    """Severity of a comparison of facts: as given within one block, info across blocks."""
+    return severity if same_block(facts) else "info"
+
+
 def make(code: str, severity: str, msg: str, facts: list[Fact], stated=None, expected=None,
          evidence: Optional[Evidence] = None, convention: Optional[str] = None) -> Finding:
     severity, note = precision_first(facts, severity)

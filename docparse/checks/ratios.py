@@ -103,7 +103,8 @@ def check(report: Report) -> list[Finding]:
             and n == f.numerator and d == f.denominator
         if not written:
             msg = f"{msg} ({message('note_implicit')})"
-        findings.append(make("ratio_mismatch", "error" if written else "warning", msg,
+        # no x/y in the text: the report may follow a convention not tried here — info (CONTRACT §5)
+        findings.append(make("ratio_mismatch", "error" if written else "info", msg,
                              [f] + _sources(f, counts), stated=f.value, expected=expected,
                              convention=name or None))
     return findings

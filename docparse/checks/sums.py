@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from ..data import load
 from ..models import Fact, Finding, Report
-from .common import label, make, message, roman, subject_key, vn, checkable
+from .common import across_blocks, checkable, label, make, message, roman, subject_key, vn
 
 RULES = load("rules")
 TOLERANCE = 1e-6
@@ -55,10 +55,15 @@ def check_sums(report: Report) -> list[Finding]:
                 continue
             if s < total.value and not _required_present(rule, have):
                 continue  # a part the report does not list may hold the difference
+            optional_missing = [p for p in rule["parts"] if p not in have and not any(
+                p == r or (isinstance(r, list) and p in r) for r in rule["required"])]
+            severity = "error"
+            if s < total.value and optional_missing:
+                severity = "info"  # an optional part the report leaves out may hold the difference
             msg = message("sum_mismatch", total_label=label(total), total=vn(total.value),
                           parts=" + ".join(f"{vn(p.value)}" for p in parts), sum=vn(s))
-            findings.append(make("sum_mismatch", "error", msg, [total] + parts, stated=total.value,
-                                 expected=s))
+            findings.append(make("sum_mismatch", across_blocks([total] + parts, severity), msg, [total] + parts,
+                                 stated=total.value, expected=s))
     findings += _level_sums(report)
     return findings
 
@@ -83,8 +88,8 @@ def _level_sums(report: Report) -> list[Finding]:
             what = label(city) + ("" if field == "value" else (" (tử số)" if field == "numerator" else " (mẫu số)"))
             msg = message("sum_mismatch_levels", label=what, scope="thành phố/tỉnh", total=vn(values[0]),
                           dep=vn(values[1]), com=vn(values[2]), sum=vn(values[1] + values[2]))
-            findings.append(make("sum_mismatch", "error", msg, [city, dep, com], stated=values[0],
-                                 expected=values[1] + values[2]))
+            findings.append(make("sum_mismatch", across_blocks([city, dep, com], "error"), msg, [city, dep, com],
+                                 stated=values[0], expected=values[1] + values[2]))
     return findings
 
 
@@ -114,5 +119,6 @@ def check_balances(report: Report) -> list[Finding]:
             msg = message("balance_mismatch", left_label=rule["label_left"], left=vn(lv),
                           right_label=rule["label_right"],
                           right_desc=" + ".join(vn(v) for v, _ in right), right=vn(rv))
-            findings.append(make("balance_mismatch", "error", msg, facts, stated=lv, expected=rv))
+            findings.append(make("balance_mismatch", across_blocks(facts, "error"), msg, facts, stated=lv,
+                                 expected=rv))
     return findings

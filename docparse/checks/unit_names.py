@@ -18,16 +18,42 @@ def _close(raw: str, own: str) -> bool:
     return fuzz.ratio(a, b) >= 80 or extra_word
 
 
+def _in_force(report: Report) -> str:
+    from ..normalize.gazetteer_dated import in_force
+
+    try:
+        return in_force(report.document.issued_on)
+    except ValueError:
+        return "current"
+
+
+def _legacy_name(raw: str, province) -> bool:
+    """Whether a written name ("xã Đức Tân", "thị trấn Chợ Chùa") is in the pre-2025 list."""
+    from ..normalize.gazetteer_dated import resolve_legacy
+
+    prefix, _, name = raw.partition(" ")
+    for pre in (prefix.lower(), ""):
+        try:
+            if resolve_legacy(pre, name if pre else raw, province=province) is not None:
+                return True
+        except ValueError:
+            continue
+    return False
+
+
 def check(report: Report) -> list[Finding]:
     findings = []
     own = report.document.own_unit
     province = report.document.province or "tỉnh/thành phố"
     uncertain = report.source.text_source in ("ocr", "mixed") or any(f.uncertain for f in report.facts)
     seen = set()
+    legacy = _in_force(report) == "legacy"
     for u in report.units:
         if (u.name and not u.misspelled) or not u.candidate or u.raw in seen:
             continue
         seen.add(u.raw)
+        if legacy and _legacy_name(u.raw, report.document.province):
+            continue  # a unit of the list in force before July 2025
         severity = "info" if uncertain else "warning"
         if own and _close(u.raw, own):
             msg = message("inconsistent_name", raw=u.raw, own=own)

@@ -59,6 +59,7 @@ _SECTION_TARGET = regex.compile(_words_rx(_CAT["target_words"]) + r"\s*:?\s*(?P<
                                 + _words_rx(list(_CAT["target_operators"])) + r")?\s*(?P<v>\d+(?:,\d+)?)\s*%")
 _SHARE_LABEL = regex.compile(r"^[\s(,:;]*(?:(?:ho\s+so|hs|tthc|thu\s+tuc)\s*)?[\s(,:;]*(?:"
                              + _words_rx(_CLAUSES["share_cues"]) + r"[\s:]*)*[\s(:]*$")
+_SHARE_TAIL = regex.compile(r"[\s,]" + _words_rx(_CLAUSES["share_cues"]) + r"[\s:(]*$")
 _COUNT_UNIT = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["count_units"])[3:-1]
                             + r"|h[a-z0-9]{0,3}\s+s[oe0-9][a-z0-9]?|th\S\s+tuc)(?![a-z])")  # OCR'd "hồ sơ": "hd so"
 _UNIT_COUNT_AFTER = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1]
@@ -131,6 +132,7 @@ class _Num:
     fact: Optional[Fact] = None
     consumed: bool = False
     reading: Optional[Reading] = None
+    base: bool = False  # named as the total that a later share is taken of
 
 
 class FactRecognizer:
@@ -143,12 +145,14 @@ class FactRecognizer:
         self.spans: dict[str, tuple] = {}
         self.trace: list[Reading] = []
         self._targets: list[tuple[Optional[str], Target]] = []
+        self._listed = False
 
     # ---- facts ---------------------------------------------------------------------------
     def _new_fact(self, seg: Segment, span: tuple[int, int], explicit: bool = True, **kw) -> Fact:
         fact = Fact(id=f"f{len(self.facts) + 1}", evidence=evidence_for(seg, *span),
                     uncertain=self.ctx.uncertain, garbled=self.ctx.garbled,
-                    section=f"{self.state.roman}/{self.state.sub}", explicit=explicit, **kw)
+                    section=f"{self.state.roman}/{self.state.sub}", explicit=explicit,
+                    block=self.state.seg_index, listed=self._listed, **kw)
         if fact.qualifier is None and self.state.section_qualifier:
             fact.qualifier = self.state.section_qualifier
         self.facts.append(fact)
@@ -193,8 +197,17 @@ class FactRecognizer:
         subjects = self.scope.subjects(seg.text, masked)
         nums = [_Num(m, clause_at(clauses, m.start)) for m in mentions]
         self._seg_nums = nums
+        # a score beside a rank, or an index named: the figures of the 766 index (or one like it)
+        self._seg_766 = any(m.shape == "score" for m in mentions) and (
+            any(m.shape == "rank" for m in mentions) or "chi so" in masked)
         period_q = _PERIOD_QUALIFIER.search(fold(seg.text[:80]))
         lead_subject = self.state.lead_subject
+        # "- Các Sở, ban, ngành: Đạt 73,81% (...). Số đơn vị đạt chỉ tiêu: 12/12": the item's head
+        # names whose figures the whole item holds
+        head = [s for a, _, s in subjects if len(clauses) > 1 and clauses[1].opener == "colon"
+                and a < clauses[1].start and not s.scope and not find_mentions(masked[:clauses[1].start])]
+        if head:
+            lead_subject = head[-1]
         for i, n in enumerate(nums):
             prev = nums[i - 1] if i else None
             nxt = nums[i + 1] if i + 1 < len(nums) else None
@@ -205,9 +218,12 @@ class FactRecognizer:
             label_start = prev_end + (unit.end() if unit and prev and prev.m.shape == "count" else 0)
             sentence_start = max([s for s in sentence_starts if s <= n.m.start], default=0)
             label_start = max(label_start, sentence_start)
-            n.role = role_of(masked, n.m.start, label_start, after_end)
+            n.role = role_of(masked, n.m.start, label_start, after_end, seg.text)
+            if n.role.kind == "base" and n.m.shape == "score":
+                n.role = Role("maximum", None, n.role.cue)
             subject, subj_explicit = self.scope.subject_for(subjects, clauses, n, masked, lead_subject,
                                                              self.state.section_subject, self.default_subject())
+            self._listed = bool(regex.match(r"^\s*[-+•–*]", seg.text)) or bool(ancestors(clauses, n.clause))
             ctx = _Ctx(seg, masked, clauses, n, prev, label_start, after_end, subject, subj_explicit,
                        phrases, period_q.group() if period_q else None)
             n.reading = Reading(seg.first_line.page, seg.first_line.number, seg.text[n.m.start:n.m.end],
@@ -318,7 +334,7 @@ class FactRecognizer:
 
     def _rank(self, c: "_Ctx") -> None:
         n = c.n
-        if n.role.kind not in ("value",) or not self.state.in_766:
+        if n.role.kind not in ("value",) or not (self.state.in_766 or self._seg_766):
             n.reading.note = "not a level" if self.state.in_766 else "rank outside the 766 index"
             return
         n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=c.subj_explicit, kind="rank",
@@ -341,10 +357,11 @@ class FactRecognizer:
         found = [m for m in c.phrases["scores"] if c.label_start <= m.start and m.end <= n.m.start]
         if not found:  # the component may be named before the previous score's words
             found = [m for m in c.phrases["scores"] if m.end <= n.m.start and m.start >= c.clauses[n.clause].start]
-        key = found[-1].key[0] if found else None
-        if n.m.den == 100 or (key is None and self.state.in_766):
+        parts = [m for m in found if m.key[0] != "index_766_total"]
+        key = (parts or found)[-1].key[0] if found else None  # "chỉ số công khai ... đạt": the component
+        if n.m.den == 100 or (key is None and (self.state.in_766 or self._seg_766)):
             key = key if key and key != "index_766_total" and n.m.den != 100 else "index_766_total"
-        if key is None or (not self.state.in_766 and not found and n.m.den is None):
+        if key is None or (not (self.state.in_766 or self._seg_766) and not found and n.m.den is None):
             n.reading.note = "no index named"  # "tại 2 điểm": places, not points
             return
         n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=c.subj_explicit and bool(found or n.m.den),
@@ -490,6 +507,12 @@ class FactRecognizer:
                         src = "sentence" if self._same_sentence_total(c, parent) else "earlier"
                 span = (prev.m.start, n.m.end)
                 n.reading.link = f"share of {prev.fact.id}" + (f" in {parent.id}" if modifier is None and parent else "")
+        if indicator is None and numerator is None and modifier is None:
+            # "trong tổng số 2.901 hồ sơ ..., có 2.345 hồ sơ được thanh toán trực tuyến, đạt 80,83%"
+            base = self._base_before(c, nums, i)
+            if base is not None:
+                numerator, denominator, src = base
+                implicit = False
         if indicator is None:
             # a part named without its count: "trực tuyến chiếm 60%", "quá hạn chiếm 2,1%" — unless
             # a rate phrase names it as well ("tỷ lệ nộp hồ sơ trực tuyến ... đạt 87,62%")
@@ -532,6 +555,22 @@ class FactRecognizer:
                 between[m.start - prev.m.end:m.end - prev.m.end] = " " * (m.end - m.start)
         return bool(_SHARE_LABEL.match("".join(between)))
 
+    def _base_before(self, c: "_Ctx", nums, i) -> Optional[tuple]:
+        """(x, y, 'sentence') when the sentence names a base ("trong tổng số y") and a count x
+        stands right before the percentage."""
+        prev = nums[i - 1] if i else None
+        if prev is None or prev.m.shape != "count" or prev.base or \
+                not _SHARE_TAIL.search(c.masked[prev.m.end:c.n.m.start]):
+            return None
+        sent = c.clauses[c.n.clause].sentence
+        for j in range(i - 2, -1, -1):
+            b = nums[j]
+            if c.clauses[b.clause].sentence != sent:
+                return None
+            if b.base and b.m.shape == "count":
+                return prev.m.value, b.m.value, "sentence"
+        return None
+
     def _only_cues(self, between: str, c: "_Ctx") -> bool:
         """Between an x/y and its percentage only the x/y's own words and share cues stand."""
         return len(between) <= 140 and not regex.search(r"[;]|\.\s", between)
@@ -544,6 +583,9 @@ class FactRecognizer:
         if n.role.kind in ("maximum", "previous"):
             n.reading.note = "not a level"
             return
+        if n.role.kind == "base":
+            n.base = True
+            n.role = VALUE  # "trong tổng số 2.901 hồ sơ": a level too, and the base of a later share
         modifier = self._modifier(n.role)
         choice = self._count_label(c, label, after, unit, n.m.text)
         explicit = c.subj_explicit
@@ -555,6 +597,11 @@ class FactRecognizer:
             if base is not None and self._named_here(c):
                 choice = base.indicator
                 n.reading.link = f"part of {base.id}"
+            elif base is None and self._named_here(c) and (par := self._parallel(c, nums, i)) is not None:
+                # "Cấp tỉnh tiếp nhận 18.412 hồ sơ; cấp huyện 52.930 hồ sơ": the same measure of
+                # another subject, named by the statement before it (inherited from a neighbour)
+                choice, explicit = par.indicator, False
+                n.reading.link = f"parallel to {par.id}"
             elif self.state.lead_count is not None and self._named_here(c) and \
                     regex.match(r"^\s*[-+•–*]", c.seg.text):
                 choice, explicit = self.state.lead_count.indicator, False
@@ -565,8 +612,14 @@ class FactRecognizer:
         lvl = self.scope.level_after(after[len(unit.group()):] if unit else after)
         if lvl and not self._named_here(c):
             subject = Subject(level=lvl)
+        qualifier = c.period
+        if unit:  # "2.406.118 hồ sơ đề nghị cấp hộ chiếu": dossiers of one kind, not all dossiers
+            rest = c.masked[n.m.end + unit.end():c.after_end]
+            words = regex.match(r"^\s*(?:ve\s+|de\s+nghi\s+|dang\s+ky\s+)([a-z\s]{6,60}?)(?=[,.;:()]|$)", rest)
+            if words:
+                qualifier = c.seg.text[n.m.end + unit.end() + words.start(1):n.m.end + unit.end() + words.end(1)].strip()
         n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=explicit, kind="count", indicator=choice,
-                                subject=subject, value=n.m.value, qualifier=c.period, modifier=modifier)
+                                subject=subject, value=n.m.value, qualifier=qualifier, modifier=modifier)
         if modifier is not None:
             n.reading.note = "kept as modifier"
             return
@@ -593,6 +646,21 @@ class FactRecognizer:
                                      and c.clauses[p.clause].parent in chain):
                 # a sibling part of the same breakdown carries the indicator of the total too
                 return p.fact if p.clause in chain else self._base_of(p.fact)
+        return None
+
+    def _parallel(self, c: "_Ctx", nums, i) -> Optional[Fact]:
+        """The count of the statement just before, in the same sentence, about another subject."""
+        sent = c.clauses[c.n.clause].sentence
+        for j in range(i - 1, -1, -1):
+            p = nums[j]
+            if c.clauses[p.clause].sentence != sent:
+                return None
+            if p.fact is None:
+                continue
+            if p.fact.kind == "count" and p.fact.modifier is None and \
+                    _subject_key(p.fact.subject) != _subject_key(c.subject):
+                return p.fact
+            return None
         return None
 
     def _base_of(self, fact: Fact) -> Fact:
@@ -732,7 +800,7 @@ class FactRecognizer:
         for group in ("feedback", "procedures", "dossiers"):
             if any(regex.search(rf"(?<![a-z]){regex.escape(fold(w))}(?![a-z])", text) for w in words[group]):
                 out += _CAT["family_of_words"][group]
-        if regex.search(r"dang\s+(?:giai\s+quyet|xu\s+ly)", text):
+        if regex.search(r"dang\s+(?:giai\s+quyet|xu\s+ly)", text) and "feedback" not in out:
             out.insert(0, "pending")
         return out
 

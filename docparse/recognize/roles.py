@@ -51,10 +51,10 @@ def _tables():
     before, after = {}, {}
     for kind, cues in d["before"].items():
         for c in cues:
-            before[" ".join(fold(c["cue"]).split())] = Role(kind, c.get("op"), c["cue"])
+            before[_key(fold(c["cue"]))] = Role(kind, c.get("op"), c["cue"])
     for kind, cues in d["after"].items():
         for c in cues:
-            after[" ".join(fold(c["cue"]).split())] = Role(kind, c.get("op"), c["cue"])
+            after[_key(fold(c["cue"]))] = Role(kind, c.get("op"), c["cue"])
     fillers = _alt(d["fillers"])
     rx_before = regex.compile(rf"(?<![a-z])(?P<cue>{_alt(before)})(?:[\s:,(]+(?:{fillers}))*[\s:,(]*$")
     rx_after = regex.compile(rf"^[\s)%]*(?P<cue>{_alt(after)})(?![a-z])")
@@ -62,7 +62,18 @@ def _tables():
     return before, after, rx_before, rx_after, change_ctx
 
 
-def role_of(text: str, start: int, window_start: int = 0, after_end: Optional[int] = None) -> Role:
+def _accents_agree(original: Optional[str], start: int, end: int, cue: str) -> bool:
+    """The cue as written in the original (same offsets) is the cue, not a word that folds like it."""
+    if original is None:
+        return True
+    written = " ".join(regex.split(r"[\s,]+", original[start:end].lower().strip(" ,")))
+    if fold(written) == written:  # text without accents: nothing to tell them apart by
+        return True
+    return written == " ".join(regex.split(r"[\s,]+", cue.lower()))
+
+
+def role_of(text: str, start: int, window_start: int = 0, after_end: Optional[int] = None,
+            original: Optional[str] = None) -> Role:
     """Role of the number at ``start`` of folded ``text``; the cue is looked for between
     ``window_start`` (the previous number or the clause start) and the number, and after it up to
     ``after_end`` (the next number or the clause end). See the module doctest."""
@@ -70,8 +81,11 @@ def role_of(text: str, start: int, window_start: int = 0, after_end: Optional[in
     head = text[window_start:start]
     m = rx_before.search(head[-60:])
     role = VALUE
+    base = len(head) - len(head[-60:]) + window_start
+    if m and not _accents_agree(original, base + m.start("cue"), base + m.end("cue"), before[_key(m["cue"])].cue):
+        m = None
     if m:
-        role = before[" ".join(m["cue"].split())]
+        role = before[_key(m["cue"])]
         if role.kind == "previous" and change_ctx.search(head[:len(head) - len(m.group())]):
             # "cao hơn cùng kỳ 2,3%": the amount of a comparison, not the earlier level
             found = change_ctx.findall(head)
@@ -80,9 +94,16 @@ def role_of(text: str, start: int, window_start: int = 0, after_end: Optional[in
     if role.kind == "value" and after_end is not None:
         end = _number_end(text, start)
         ma = rx_after.match(text[end:after_end])
+        if ma and not _accents_agree(original, end + ma.start("cue"), end + ma.end("cue"),
+                                     after[_key(ma["cue"])].cue):
+            ma = None
         if ma:
-            role = after[" ".join(ma["cue"].split())]
+            role = after[_key(ma["cue"])]
     return role
+
+
+def _key(cue: str) -> str:
+    return " ".join(regex.split(r"[\s,]+", cue.strip(" ,")))
 
 
 def _number_end(text: str, start: int) -> int:

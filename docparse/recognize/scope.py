@@ -136,7 +136,7 @@ class ScopeFinder:
             best = subj
         if best is None:
             if lead is not None:
-                best, explicit = lead, False
+                best, explicit = lead, lead is not None and _is_head(clauses, subjects, lead)
             elif section is not None:
                 best, explicit = section, False
             else:
@@ -163,6 +163,11 @@ class ScopeFinder:
         if found and found[0].start == 0 and found[0].key[0] in ("departments", "communes", "districts"):
             return found[0].key[0]
         return None
+
+
+def _is_head(clauses, subjects, lead) -> bool:
+    """The lead subject is the segment's own head ("- Cấp xã: ...") rather than an earlier line's."""
+    return any(s is lead for _, _, s in subjects)
 
 
 def _clause_of(clauses, pos: int) -> int:
