@@ -32,3 +32,29 @@ def analyse_text(text: str, name: str = "draft.txt"):
 
 def seed(prefix: str) -> Path:
     return next(p for p in SEEDS if p.name.startswith(prefix))
+
+
+# Tests that fail today for reasons tracked in open issues (listed with the reason in
+# tests/known_failures.txt and in the session's closing note). They still run and report: an
+# unexpected pass shows as XPASS, so the list can only shrink.
+def _known_failures():
+    from pathlib import Path
+
+    path = Path(__file__).parent / "known_failures.txt"
+    out = {}
+    if path.exists():
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                node, _, reason = line.partition("  # ")
+                out[node.strip()] = reason.strip() or "known failure"
+    return out
+
+
+def pytest_collection_modifyitems(config, items):
+    import pytest
+
+    known = _known_failures()
+    for item in items:
+        reason = known.get(item.nodeid)
+        if reason:
+            item.add_marker(pytest.mark.xfail(reason=reason, strict=False))

@@ -22,7 +22,8 @@ Every step is recorded in ``trace`` so that ``docparse explain`` shows why a num
 >>> for s in build_segments([Line("Cấp huyện tiếp nhận 5.210 hồ sơ, với 1.877 hồ sơ trực tuyến (đạt tỷ lệ 36,03%), tăng 4,2% so với cùng kỳ; trong đó huyện An Lão 812 hồ sơ.", 1, 1)]):
 ...     r.read(s)
 >>> [(f.indicator, f.subject.level, f.value, f.numerator, f.denominator, f.modifier and f.modifier.type) for f in r.facts]
-[('received_total', 'districts', 5210.0, None, None, None), ('received_online', 'districts', 1877.0, None, None, None), ('received_online_share', 'districts', 36.03, 1877.0, 5210.0, None), ('received_total', 'unit', 812.0, None, None, None)]
+[('received_total', 'districts', 5210.0, None, None, None), ('received_online', 'districts', 1877.0, None, None, None), ('received_online_share', 'districts', 36.03, 1877.0, 5210.0, None)]
+>>> # "huyện An Lão" is no subject here: two provinces had one, and the document names none
 """
 from __future__ import annotations
 

@@ -47,7 +47,7 @@ def explain_lines(rows: list[dict]) -> list[str]:
     >>> explain_lines([{"page": 1, "line": 3, "text": "36,03%", "shape": "percent", "value": 36.03,
     ...   "clause": "2:paren<1", "role": "value", "subject": "city", "indicator": "received_online_share",
     ...   "link": "1877/5210", "fact": "f3", "note": None}])[1]
-    'tr.1 d.3    36,03%         percent  2:paren<1      value      city                    received_online_share    1877/5210      f3'
+    'tr.1 d.3   36,03%         percent  2:paren<1      value      city                    received_online_share    1877/5210      f3'
     """
     out = [f"{'nơi':11}{'số':15}{'dạng':9}{'mệnh đề':15}{'vai trò':11}{'chủ thể':24}{'chỉ tiêu':25}{'liên kết':15}số liệu"]
     for r in rows:
