@@ -894,15 +894,26 @@ def weekly_notice(d: Doc, mistake: str | None, issued: dt.date, period) -> None:
         d.emit("ontime_late_rates", f, {"on": rate_fact("resolved_on_time", level, on),
                                         "late": rate_fact("resolved_late", level, late)}, plant=plant)
     d.add("3. Kết quả đánh giá theo Bộ chỉ số 766")
+    city_tail(d, subs, mistake, period, on_rates["city"], None, "4. Tồn tại, hạn chế",
+              bare_ind, values, "notice_closing")
+
+
+def city_tail(d: Doc, subs, mistake, period, on_rate, received, issues_heading, bare_ind, values,
+              closing) -> None:
+    """The close of a city's notice or report: its 766 score, the extras, the shortcomings (with a
+    restated figure now and then) and the signature block."""
+    rng = d.rng
     stmt_score(d, subs["city"], f"{province_kind(d.province)} {short_province(d.province)}", 34,
                "tỉnh, thành phố", mistake)
-    stmt_extras(d, subs["city"], on_rates["city"], rng.randint(20000, 60000), period[1].year)
-    d.add("4. Tồn tại, hạn chế")
+    if received is None:  # drawn here, after the score, as the notice always drew it
+        received = rng.randint(20000, 60000)
+    stmt_extras(d, subs["city"], on_rate, received, period[1].year)
+    d.add(issues_heading)
     prose(d, 1)
     if mistake == "repeated_value_mismatch" or rng.random() < 0.4:
         ind = rng.choice(bare_ind)
         stmt_repeat(d, subs["city"], ind, values[ind], mistake)
-    footer(d, mistake, "notice_closing", lower_first(d.province))
+    footer(d, mistake, closing, lower_first(d.province))
 
 
 def quarterly_report(d: Doc, mistake: str | None, issued: dt.date, period) -> None:
@@ -953,15 +964,7 @@ def quarterly_report(d: Doc, mistake: str | None, issued: dt.date, period) -> No
     stmt_feedback(d, subs["city"], None)
     d.add("6. Bộ chỉ số chỉ đạo, điều hành (Quyết định số 766/QĐ-TTg)")
     d.not_fact("766/QĐ-TTg", "reference")
-    stmt_score(d, subs["city"], f"{province_kind(d.province)} {short_province(d.province)}", 34,
-               "tỉnh, thành phố", mistake)
-    stmt_extras(d, subs["city"], None, city["received"], period[1].year)
-    d.add("II. TỒN TẠI, HẠN CHẾ")
-    prose(d, 1)
-    if mistake == "repeated_value_mismatch" or rng.random() < 0.4:
-        ind = rng.choice(bare_ind)
-        stmt_repeat(d, subs["city"], ind, values[ind], mistake)
-    footer(d, mistake, "closing", lower_first(d.province))
+    city_tail(d, subs, mistake, period, None, city["received"], "II. TỒN TẠI, HẠN CHẾ", bare_ind, values, "closing")
 
 
 def commune_report(d: Doc, mistake: str | None, issued: dt.date, period) -> dict:

@@ -127,3 +127,17 @@ def score_findings(report, truth: dict):
         used.update(hits)
     false_alarms = [f for i, f in enumerate(serious) if i not in used]
     return found, missed, false_alarms
+
+
+def tally(row: dict, report, truth: dict) -> tuple:
+    """Add one report's scores to a row of counters (hits, truth, emitted, mistakes, found, alarms);
+    return (missed, extra, alarms) for printing."""
+    hits, missed, extra = score_facts(report, truth)
+    found, _, alarms = score_findings(report, truth)
+    row["hits"] += len(hits)
+    row["truth"] += len(truth["facts"])
+    row["emitted"] += len(hits) + len(extra)
+    row["mistakes"] += len(truth["mistakes"])
+    row["found"] += len(found)
+    row["alarms"] += len(alarms)
+    return missed, extra, alarms

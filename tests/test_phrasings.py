@@ -9,7 +9,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from blind_score import score_facts, score_findings  # noqa: E402
+from blind_score import tally  # noqa: E402
 from phrasing_harness import load_cases, run_case  # noqa: E402
 
 
@@ -20,15 +20,7 @@ def test_phrasing_table():
     for case in cases:
         report = run_case(case)
         truth = {"facts": case["facts"], "mistakes": [case["mistake"]] if case.get("mistake") else []}
-        hits, missed, extra = score_facts(report, truth)
-        found, _, alarms = score_findings(report, truth)
-        row = by[case["construct"]]
-        row["hits"] += len(hits)
-        row["truth"] += len(truth["facts"])
-        row["emitted"] += len(hits) + len(extra)
-        row["mistakes"] += len(truth["mistakes"])
-        row["found"] += len(found)
-        row["alarms"] += len(alarms)
+        _, _, alarms = tally(by[case["construct"]], report, truth)
         if alarms and not truth["mistakes"]:
             alarms_on_clean.append((case["id"], [f.code for f in alarms]))
     tot = defaultdict(int)

@@ -61,6 +61,7 @@ _SECTION_TARGET = regex.compile(_words_rx(_CAT["target_words"]) + r"\s*:?\s*(?P<
 _SHARE_LABEL = regex.compile(r"^[\s(,:;]*(?:(?:ho\s+so|hs|tthc|thu\s+tuc)\s*)?[\s(,:;]*(?:"
                              + _words_rx(_CLAUSES["share_cues"]) + r"[\s:]*)*[\s(:]*$")
 _SHARE_TAIL = regex.compile(r"[\s,]" + _words_rx(_CLAUSES["share_cues"]) + r"[\s:(]*$")
+_KIND_AFTER = regex.compile(r"^\s*" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+([a-z\s]{6,60}?)(?=[,.;:()]|$)")
 _COUNT_UNIT = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["count_units"])[3:-1]
                             + r"|h[a-z0-9]{0,3}\s+s[oe0-9][a-z0-9]?|th\S\s+tuc)(?![a-z])")  # OCR'd "hồ sơ": "hd so"
 _UNIT_COUNT_AFTER = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1]
@@ -354,7 +355,7 @@ class FactRecognizer:
         if n.role.kind not in ("value",):
             n.reading.note = "not a level"
             return
-        label = c.masked[max(c.label_start - 20, c.clauses[n.clause].start, 0) if False else c.label_start:n.m.start]
+        label = c.masked[c.label_start:n.m.start]
         found = [m for m in c.phrases["scores"] if c.label_start <= m.start and m.end <= n.m.start]
         if not found:  # the component may be named before the previous score's words
             found = [m for m in c.phrases["scores"] if m.end <= n.m.start and m.start >= c.clauses[n.clause].start]
@@ -472,7 +473,7 @@ class FactRecognizer:
         indicator = None
         if modifier is None and prev is not None and not prev.consumed and prev.fact is not None \
                 and prev.m.shape == "ratio" and prev.fact.kind == "rate" and prev.fact.value is None \
-                and self._close_by(c, prev) and self._only_cues(c.masked[prev.m.end:n.m.start], c):
+                and self._close_by(c, prev) and self._only_cues(c.masked[prev.m.end:n.m.start]):
             # "7.305/7.391 hồ sơ được giải quyết trước hạn, đúng hạn, tương ứng tỷ lệ 98,84%"
             fact = prev.fact
             fact.value, fact.decimals = n.m.value, n.m.decimals
@@ -572,7 +573,8 @@ class FactRecognizer:
                 return prev.m.value, b.m.value, "sentence"
         return None
 
-    def _only_cues(self, between: str, c: "_Ctx") -> bool:
+    @staticmethod
+    def _only_cues(between: str) -> bool:
         """Between an x/y and its percentage only the x/y's own words and share cues stand."""
         return len(between) <= 140 and not regex.search(r"[;]|\.\s", between)
 
@@ -616,7 +618,7 @@ class FactRecognizer:
         qualifier = c.period
         if unit:  # "2.406.118 hồ sơ đề nghị cấp hộ chiếu": dossiers of one kind, not all dossiers
             rest = c.masked[n.m.end + unit.end():c.after_end]
-            words = regex.match(r"^\s*(?:ve\s+|de\s+nghi\s+|dang\s+ky\s+)([a-z\s]{6,60}?)(?=[,.;:()]|$)", rest)
+            words = _KIND_AFTER.match(rest)
             if words:
                 qualifier = c.seg.text[n.m.end + unit.end() + words.start(1):n.m.end + unit.end() + words.end(1)].strip()
         n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=explicit, kind="count", indicator=choice,
@@ -646,7 +648,7 @@ class FactRecognizer:
                                      c.clauses[p.clause].parent == c.clauses[c.n.clause].parent
                                      and c.clauses[p.clause].parent in chain):
                 # a sibling part of the same breakdown carries the indicator of the total too
-                return p.fact if p.clause in chain else self._base_of(p.fact)
+                return p.fact
         return None
 
     def _parallel(self, c: "_Ctx", nums, i) -> Optional[Fact]:
@@ -663,9 +665,6 @@ class FactRecognizer:
                 return p.fact
             return None
         return None
-
-    def _base_of(self, fact: Fact) -> Fact:
-        return fact
 
     def _part_named(self, c: "_Ctx", start: int) -> Optional[str]:
         lo = max(c.label_start, c.clauses[c.n.clause].start)

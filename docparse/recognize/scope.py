@@ -23,7 +23,7 @@ import regex
 
 from ..data import load
 from ..models import Subject
-from ..normalize.clauses import ancestors
+from ..normalize.clauses import ancestors, clause_at
 from ..normalize.text import fold
 from .catalogue import PhraseMatcher, matcher
 
@@ -38,9 +38,11 @@ def _scope_matcher() -> PhraseMatcher:
     return PhraseMatcher(table)
 
 
-def _prefix_alt(kinds) -> str:
-    words = sorted({fold(w) for k in kinds for w in _SUBJ["named_unit_prefixes"][k]}, key=len, reverse=True)
-    return "|".join(r"\s+".join(w.split()) for w in words)
+def _prefix_words(words) -> str:
+    folded = sorted({fold(w) for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(r"[\s,]+".join(map(regex.escape, w.split())) for w in folded) + ")"
+
+
 
 
 # "huyện Đức Phổ", "thị xã Tân Uyên", "Bộ Tài chính", "tỉnh Quảng Ninh": a prefix and capitalised words
@@ -48,7 +50,11 @@ _NAMED = regex.compile(
     r"(?<![\p{L}])(?P<prefix>(?i:" + "|".join(
         r"\s+".join(w.split()) for k in ("district", "province")
         for w in _SUBJ["named_unit_prefixes"][k]) + r"))\s+(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*){0,4})")
-_LEVEL_AFTER = None
+
+
+_M = load("mentions")
+_LEVEL_LINK = regex.compile(r"^[\s,]*(?:" + _prefix_words(_M["count_units"]) + r"\s+)?(?:"
+                            + _prefix_words(_M["level_links"]) + r"\s+)?")
 
 
 class ScopeFinder:
@@ -123,7 +129,7 @@ class ScopeFinder:
         for start, end, subj in subjects:
             if start >= n.m.start:
                 break
-            c = _clause_of(clauses, start)
+            c = clause_at(clauses, start)
             if clauses[c].sentence != sentence:
                 continue
             applies = c in chain or (clauses[c].parent in chain and c < k) or \
@@ -156,8 +162,7 @@ class ScopeFinder:
 
     def level_after(self, text: str) -> Optional[str]:
         """A level named right after a number or its unit word: "277/313 TTHC cấp xã"."""
-        words = regex.match(r"^[\s,]*(?:(?:ho\s+so|hs|tthc|thu\s+tuc(?:\s+hanh\s+chinh)?)\s+)?(?:cua\s+|thuoc\s+|o\s+|tai\s+)?",
-                            text)
+        words = _LEVEL_LINK.match(text)
         rest = text[words.end():] if words else text
         found = matcher("subjects").find(rest[:40], folded=True)
         if found and found[0].start == 0 and found[0].key[0] in ("departments", "communes", "districts"):
@@ -168,13 +173,3 @@ class ScopeFinder:
 def _is_head(clauses, subjects, lead) -> bool:
     """The lead subject is the segment's own head ("- Cấp xã: ...") rather than an earlier line's."""
     return any(s is lead for _, _, s in subjects)
-
-
-def _clause_of(clauses, pos: int) -> int:
-    lo = 0
-    for i, c in enumerate(clauses):
-        if c.start <= pos:
-            lo = i
-        else:
-            break
-    return lo
