@@ -26,6 +26,7 @@ class Clause:
     opener: str  # start | sentence | semicolon | comma | breakdown | colon | paren | close
     depth: int = 0  # parentheses open around it
     sentence: int = 0  # index of the sentence it belongs to
+    continues: Optional[int] = None  # after ")": the clause the parenthesis interrupted
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +101,7 @@ def split_clauses(folded: str, sentence_starts: tuple[int, ...] = ()) -> list[Cl
         elif kind == "close":
             opened = stack.pop() if stack else None
             parent = clauses[opened].parent if opened is not None else None
-            clauses.append(Clause(pos, len(folded), parent, "close", len(stack), sentence))
+            clauses.append(Clause(pos, len(folded), parent, "close", len(stack), sentence, opened))
     return clauses
 
 

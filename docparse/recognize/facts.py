@@ -227,7 +227,7 @@ class FactRecognizer:
                                                              self.state.section_subject, self.default_subject())
             self._listed = bool(regex.match(r"^\s*[-+•–*]", seg.text)) or bool(ancestors(clauses, n.clause))
             ctx = _Ctx(seg, masked, clauses, n, prev, label_start, after_end, subject, subj_explicit,
-                       phrases, period_q.group() if period_q else None)
+                       phrases, period_q.group() if period_q else None, subjects)
             n.reading = Reading(seg.first_line.page, seg.first_line.number, seg.text[n.m.start:n.m.end],
                                 n.m.shape, n.m.value, f"{n.clause}:{clauses[n.clause].opener}"
                                 + (f"<{clauses[n.clause].parent}" if clauses[n.clause].parent is not None else ""),
@@ -409,6 +409,12 @@ class FactRecognizer:
             n.reading.link = f"x/y of {fact.id}"
             return
         indicator, explicit = self._rate_indicator(c, n.m.start, after_text=after)
+        if indicator is None or not explicit:
+            # "Hồ sơ nộp trực tuyến: 3.402/4.115 hồ sơ": the x/y of the part its words name
+            part = self._part_named(c, n.m.start)
+            xy = _COUNTS.get(part, {}).get("xy_rate") if part else None
+            if xy:
+                indicator, explicit = xy, True
         subject = c.subject
         lvl = self.scope.level_after(after)
         if lvl:
@@ -428,8 +434,17 @@ class FactRecognizer:
         a, b = other.clause, c.n.clause
         if c.clauses[a].sentence != c.clauses[b].sentence:
             return False
-        return a == b or a in ancestors(c.clauses, b) or b in ancestors(c.clauses, a) or \
-            c.clauses[a].parent == c.clauses[b].parent
+        if self._related(c.clauses, a, b):
+            return True
+        # after ")" the sentence goes on with the clause the parenthesis interrupted
+        ca = c.clauses[a].continues if c.clauses[a].continues is not None else a
+        cb = c.clauses[b].continues if c.clauses[b].continues is not None else b
+        return (ca, cb) != (a, b) and self._related(c.clauses, ca, cb)
+
+    @staticmethod
+    def _related(clauses, a: int, b: int) -> bool:
+        return a == b or a in ancestors(clauses, b) or b in ancestors(clauses, a) or \
+            clauses[a].parent == clauses[b].parent
 
     def _percent(self, c: "_Ctx", nums, i) -> None:
         n = c.n
@@ -533,6 +548,10 @@ class FactRecognizer:
         if indicator is None:
             indicator, ind_explicit = self._rate_indicator(c, n.m.start)
             explicit = explicit and ind_explicit
+        nxt = nums[i + 1] if i + 1 < len(nums) else None
+        if indicator is None and modifier is None and nxt is not None and nxt.m.shape == "ratio" \
+                and c.clauses[nxt.clause].opener == "paren" and c.clauses[nxt.clause].parent == n.clause:
+            indicator = "other"  # "Đạt 73,55% (6.120/8.321 hồ sơ)": a rate with its x/y, unnamed
         if indicator is None:
             if not self._generic(c, n.m.start) or modifier is not None:
                 n.reading.note = "no indicator named" if modifier is None else "not a level"
@@ -633,7 +652,7 @@ class FactRecognizer:
     # ---- helpers -------------------------------------------------------------------------
     def _named_here(self, c: "_Ctx") -> bool:
         """Whether the number's own clause (or the words just before it) names its subject."""
-        return self.scope.named_in(c.clauses, c.n, c.masked, c.label_start)
+        return self.scope.named_in(c.subjects, c.label_start, c.n.m.start)
 
     def _broken_down(self, c: "_Ctx", nums, i) -> Optional[Fact]:
         """The count that the number's clause breaks down (via "trong đó", "(", ":" or a list)."""
@@ -700,7 +719,7 @@ class FactRecognizer:
         lead-in's (inherited)."""
         lo = c.clauses[c.n.clause]
         sent_start = min((cl.start for cl in c.clauses if cl.sentence == lo.sentence), default=0)
-        begin = since if since is not None else sent_start
+        begin = since if since is not None else (lo.start if own else sent_start)
         found = [m for m in c.phrases["rates"] if begin <= m.start and m.end <= start]
         if since is not None and not found:
             found = [m for m in c.phrases["rates"] if since <= m.start < start + 1]
@@ -818,6 +837,7 @@ class _Ctx:
     subj_explicit: bool
     phrases: dict
     period: Optional[str]
+    subjects: list = field(default_factory=list)  # the segment's named subjects (start, end, Subject)
 
 
 def _fmt(x) -> str:

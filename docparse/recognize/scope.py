@@ -153,12 +153,10 @@ class ScopeFinder:
             best = best.model_copy(update={"scope": scope})
         return best, explicit
 
-    def named_in(self, clauses, n, masked, label_start) -> bool:
-        """Whether a subject is named between the previous number and this one."""
-        for start, end, subj in self.subjects(masked[label_start:n.m.start], masked[label_start:n.m.start]):
-            if not subj.scope:
-                return True
-        return False
+    @staticmethod
+    def named_in(subjects, start: int, end: int) -> bool:
+        """Whether a subject (not a mere scope) is named between ``start`` and ``end``."""
+        return any(start <= a < end and not s.scope for a, _, s in subjects)
 
     def level_after(self, text: str) -> Optional[str]:
         """A level named right after a number or its unit word: "277/313 TTHC cấp xã"."""
