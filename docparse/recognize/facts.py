@@ -66,7 +66,9 @@ _COUNT_UNIT = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["count_units"])[3:-
                             + r"|h[a-z0-9]{0,3}\s+s[oe0-9][a-z0-9]?|th\S\s+tuc)(?![a-z])")  # OCR'd "hồ sơ": "hd so"
 _UNIT_COUNT_AFTER = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1]
                                   + r"|dia\s+ph\S{3,4})(?![a-z])")
-_UNIT_COUNT_LABEL = regex.compile(r"(?:so|so\s+l\S{3,4})\s+(?:don\s+vi|dia\s+ph\S{3,4}|co\s+quan)[^.;]*$")
+_UNIT_COUNT_LABEL = regex.compile(r"(?:so|so\s+l\S{3,4})\s+(?P<w>" + _words_rx(_MENTIONS["unit_count_words"])[3:-1]
+                                  + r"|dia\s+ph\S{3,4})(?![a-z])[^.;]*$")
+_UNIT_LEVEL = {" ".join(fold(k).replace(",", " ").split()): v for k, v in _MENTIONS["unit_count_levels"].items()}
 _CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b|tro\s+len)")
 _QUALIFIER_AFTER = regex.compile(r"^\s*\((?P<q>[^()\d%]{3,60})\)")
 _HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVX][IVXl1]*\.|[a-zđ][.)])\s")
@@ -378,14 +380,23 @@ class FactRecognizer:
         if n.role.kind not in ("value", "target"):  # "đạt chỉ tiêu: 12/12 đơn vị" counts units
             n.reading.note = "not a level"
             return
-        if _UNIT_COUNT_AFTER.match(after) or _UNIT_COUNT_LABEL.search(label):
+        ua, ul = _UNIT_COUNT_AFTER.match(after), _UNIT_COUNT_LABEL.search(label)
+        if ua or ul:
             sent = c.clauses[n.clause].sentence
             sent_start = min((cl.start for cl in c.clauses if cl.sentence == sent), default=0)
             meets = regex.search(r"(?<!chua\s)dat(?![a-z])", c.masked[sent_start:n.m.start] + " " + after[:60]) is not None
             subj = c.subject
             m_lvl = self.scope.level_after(after)
+            word = " ".join((ua.group() if ua else ul["w"]).replace(",", " ").split())
             if m_lvl:
                 subj = Subject(level=m_lvl)
+            elif meets and not (c.subj_explicit and self.scope.named_in(c.subjects, sent_start, n.m.start)) \
+                    and word in _UNIT_LEVEL and self.ctx.default_subject != "self":
+                # "9/12 đơn vị đạt chỉ tiêu": the units a provincial report counts are its departments
+                level = _UNIT_LEVEL[word]
+                if level == "local":
+                    level = "districts" if self._legacy() else "communes"
+                subj = Subject(level=level)
             if not meets:  # "kiểm tra 05/25 đơn vị": a stated ratio, no units meeting a target
                 n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=c.subj_explicit, kind="rate",
                                         indicator="other", subject=subj, value=None, numerator=n.m.value,
@@ -428,6 +439,15 @@ class FactRecognizer:
         if indicator and indicator == self.state.section_indicator and self.state.section_target:
             n.fact.target = self.state.section_target
 
+    def _legacy(self) -> bool:
+        """The document dates from before July 2025 (provinces had districts)."""
+        from ..normalize.gazetteer_dated import in_force
+
+        try:
+            return in_force(self.ctx.doc_date) == "legacy"
+        except ValueError:
+            return False
+
     def _close_by(self, c: "_Ctx", other: _Num) -> bool:
         """Two numbers of one statement: the same clause, or one in a parenthesis or breakdown of
         the other's clause, with no sentence end between."""
@@ -461,6 +481,10 @@ class FactRecognizer:
             return
         if n.role.kind in ("maximum", "previous"):
             n.reading.note = "not a level"
+            return
+        if prev is not None and prev.fact is not None and prev.fact.kind == "unit_count" and prev.clause == n.clause \
+                and regex.search(r"dat(?:\s+t[yi]\s+le)?\s*$", label):
+            n.reading.note = "criterion"  # "7/11 đơn vị đạt tỷ lệ 100%": the bar the units meet
             return
         if _CRITERION_AFTER.match(after) and n.role.kind == "value":
             n.reading.note = "criterion"
