@@ -827,6 +827,9 @@ class FactRecognizer:
             return None  # "có 336 TTHC": the words say procedures, the phrase says feedback
         if len(keys) == 1:
             return keys[0]
+        if families == ["pending"] and self.state.family == "feedback":
+            # "...phản ánh, kiến nghị...; đã xử lý 160, đang xử lý 22": the statement's family holds
+            families = ["feedback"]
         for family in families:  # in the order the words hint them ("đang giải quyết" first)
             for k in keys:
                 if _COUNTS[k]["family"] == family:
