@@ -106,7 +106,8 @@ def check(report: Report) -> list[Finding]:
         # no x/y in the text: the report may follow a convention not tried here — info (CONTRACT §5)
         findings.append(make("ratio_mismatch", "error" if written else "info", msg,
                              [f] + _sources(f, counts), stated=f.value, expected=expected,
-                             convention=name or None))
+                             convention=name or None,
+                             needs_explicit=not (written and f.denominator_source == "written")))
     return findings
 
 

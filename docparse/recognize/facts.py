@@ -60,6 +60,7 @@ _SECTION_TARGET = regex.compile(_words_rx(_CAT["target_words"]) + r"\s*:?\s*(?P<
                                 + _words_rx(list(_CAT["target_operators"])) + r")?\s*(?P<v>\d+(?:,\d+)?)\s*%")
 _SHARE_LABEL = regex.compile(r"^[\s(,:;]*(?:(?:ho\s+so|hs|tthc|thu\s+tuc)\s*)?[\s(,:;]*(?:"
                              + _words_rx(_CLAUSES["share_cues"]) + r"[\s:]*)*[\s(:]*$")
+_LIST_LEAD = regex.compile(_words_rx(_CLAUSES["list_leads"]) + r"\s*:\s*$")
 _SHARE_TAIL = regex.compile(r"[\s,]" + _words_rx(_CLAUSES["share_cues"]) + r"[\s:(]*$")
 _KIND_AFTER = regex.compile(r"^\s*" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+([a-z\s]{6,60}?)(?=[,.;:()]|$)")
 _COUNT_UNIT = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["count_units"])[3:-1]
@@ -119,6 +120,7 @@ class _State:
     lead_indicator: Optional[str] = None
     lead_count: Optional[Fact] = None
     lead_value: Optional[tuple] = None  # the percentage a lead-in gives its items ("đạt 100% như:")
+    lead_structural: bool = False  # the lead-in ends with "gồm:", "như sau:": its items break it down
     in_766: bool = False
     roman: str = ""
     sub: str = ""
@@ -227,6 +229,8 @@ class FactRecognizer:
                 n.role = Role("maximum", None, n.role.cue)
             subject, subj_explicit = self.scope.subject_for(subjects, clauses, n, masked, lead_subject,
                                                              self.state.section_subject, self.default_subject())
+            if not subj_explicit and subject is self.state.lead_subject and self.state.lead_structural:
+                subj_explicit = True  # an item of a list its lead-in opens with "gồm:"
             self._listed = bool(regex.match(r"^\s*[-+•–*]", seg.text)) or bool(ancestors(clauses, n.clause))
             ctx = _Ctx(seg, masked, clauses, n, prev, label_start, after_end, subject, subj_explicit,
                        phrases, period_q.group() if period_q else None, subjects)
@@ -270,6 +274,7 @@ class FactRecognizer:
         text = seg.text.rstrip()
         is_item = bool(regex.match(r"^\s*[-+•–*]", text))
         if text.endswith(":"):
+            self.state.lead_structural = bool(_LIST_LEAD.search(masked.rstrip()))
             subjects = [s for _, _, s in self.scope.subjects(seg.text, masked) if not s.scope]
             levels = {s.level for s in subjects}
             # "báo cáo của các sở, ngành và UBND các xã:" — the groups together are the whole
@@ -650,7 +655,7 @@ class FactRecognizer:
                 n.reading.link = f"parallel to {par.id}"
             elif self.state.lead_count is not None and self._named_here(c) and \
                     regex.match(r"^\s*[-+•–*]", c.seg.text):
-                choice, explicit = self.state.lead_count.indicator, False
+                choice, explicit = self.state.lead_count.indicator, self.state.lead_structural
                 n.reading.link = f"item of {self.state.lead_count.id}"
         if choice is None:
             n.reading.note = "no indicator named"
@@ -758,7 +763,7 @@ class FactRecognizer:
                 if share:
                     return share, True
         if self.state.lead_indicator:
-            return self.state.lead_indicator, False
+            return self.state.lead_indicator, self.state.lead_structural
         if self.state.section_indicator:
             return self.state.section_indicator, False
         return None, False
@@ -792,8 +797,11 @@ class FactRecognizer:
             rest = after[unit.end():] if len(after) >= unit.end() else ""
             short = regex.match(r"^\s*((?:[a-z]+[\s,]*){1,5}?)(?=[,.;)(:]|\s+(?:va|con|dat|chiem|tuong)\b|$)", rest)
             if short:
-                post = [m for m in matcher("counts").find(short.group(1), folded=True, fuzzy=self.ctx.garbled)
-                        if "_neutral" not in m.key and m.start <= 3]
+                # the unit word may begin the phrase ("309 TTHC thuộc thẩm quyền giải quyết")
+                head = unit.group().strip() + " "
+                post = [m for m in matcher("counts").find(head + short.group(1), folded=True, fuzzy=self.ctx.garbled)
+                        if "_neutral" not in m.key and m.start <= len(head) + 3]
+                post.sort(key=lambda m: -(m.end - m.start))
                 if post:
                     pre = self._pre_label(c, label, unit, number)
                     picked = self._pick_family(post[0].key, label, after)
