@@ -55,8 +55,13 @@ def find_period(text: str) -> tuple[dt.date, dt.date, int] | None:
     (datetime.date(2025, 9, 12), datetime.date(2025, 9, 18))
     >>> find_period("Từ ngày 01/7/2025 - 21/7/2025, tổng số")[1]
     datetime.date(2025, 7, 21)
+    >>> find_period("từ ngày 01/11/2025 đến ngày 31/11/2025") is None
+    True
     """
     m = _PERIOD_RE.search(fold(text))
     if not m:
         return None
-    return parse_date(m["a"]), parse_date(m["b"]), m.start()
+    try:
+        return parse_date(m["a"]), parse_date(m["b"]), m.start()
+    except ImpossibleDate:
+        return None  # "đến ngày 31/11/2025": no period; checks/dates.py reports the impossible date

@@ -121,6 +121,7 @@ class _State:
     lead_count: Optional[Fact] = None
     lead_value: Optional[tuple] = None  # the percentage a lead-in gives its items ("đạt 100% như:")
     lead_structural: bool = False  # the lead-in ends with "gồm:", "như sau:": its items break it down
+    item_subject: Optional[Subject] = None  # the head of the last list item under this heading
     in_766: bool = False
     roman: str = ""
     sub: str = ""
@@ -212,8 +213,15 @@ class FactRecognizer:
         # names whose figures the whole item holds
         head = [s for a, _, s in subjects if len(clauses) > 1 and clauses[1].opener == "colon"
                 and a < clauses[1].start and not s.scope and not find_mentions(masked[:clauses[1].start])]
+        is_item = bool(regex.match(r"^\s*[-+•–*]", seg.text))
         if head:
             lead_subject = head[-1]
+            if is_item:
+                self.state.item_subject = head[-1]
+        elif not is_item and lead_subject is None and self.state.item_subject is not None:
+            # a paragraph after "- Các Sở, ban, ngành: ..." goes on about that group, unless it says
+            # otherwise: its subject is inherited, so its figures are never compared above info
+            lead_subject = self.state.item_subject
         for i, n in enumerate(nums):
             prev = nums[i - 1] if i else None
             nxt = nums[i + 1] if i + 1 < len(nums) else None
@@ -308,6 +316,7 @@ class FactRecognizer:
         self.state.section_qualifier = quals[0].key[0] if quals else None
         self.state.family = None
         self.state.lead_subject = self.state.lead_indicator = self.state.lead_count = None
+        self.state.item_subject = None
         rates = matcher("rates").find(masked, folded=True, fuzzy=self.ctx.garbled)
         self.state.section_indicator = rates[0].key[0] if rates else None
         head = masked[:120]
@@ -373,7 +382,8 @@ class FactRecognizer:
         if key is None or (not (self.state.in_766 or self._seg_766) and not found and n.m.den is None):
             n.reading.note = "no index named"  # "tại 2 điểm": places, not points
             return
-        n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=c.subj_explicit and bool(found or n.m.den),
+        # a total taken for want of a component's name is not named: never checked above info
+        n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=c.subj_explicit and bool(found or n.m.den == 100),
                                 kind="score", indicator=key, subject=c.subject, value=n.m.value,
                                 decimals=n.m.decimals, maximum=n.m.den, qualifier=c.period,
                                 label=label.strip(" :;,(")[-80:] or None)

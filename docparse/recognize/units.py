@@ -41,6 +41,14 @@ class UnitFinder:
                     best = res
                 if res.score >= 99:
                     break
+            if (best.name is None or best.misspelled) and shortest == len(words) > 1:
+                # "xã Đăk Plô Kỳ báo cáo": a capitalised word after the name; a shorter reading
+                # counts only when it is the official name exactly
+                for n in range(len(words) - 1, 0, -1):
+                    res = gazetteer().resolve_commune(prefix, " ".join(words[:n]), self.province)
+                    if res.name and res.score >= 99 and not res.misspelled:
+                        best = res
+                        break
             if best.name is None and self.own_unit and self.uncertain and self._near_own(best.raw):
                 best = Resolution(best.raw, self.own_unit, None, best.score, self.own_unit, self.province)
             if self.uncertain:
