@@ -211,8 +211,9 @@ class FactRecognizer:
         lead_subject = self.state.lead_subject
         # "- Các Sở, ban, ngành: Đạt 73,81% (...). Số đơn vị đạt chỉ tiêu: 12/12": the item's head
         # names whose figures the whole item holds
-        head = [s for a, _, s in subjects if len(clauses) > 1 and clauses[1].opener == "colon"
-                and a < clauses[1].start and not s.scope and not find_mentions(masked[:clauses[1].start])]
+        colon = next((cl.start for cl in clauses if cl.opener == "colon"), None)
+        head = [s for a, _, s in subjects if colon is not None and a < colon and not s.scope
+                and not find_mentions(masked[:colon])]
         is_item = bool(regex.match(r"^\s*[-+•–*]", seg.text))
         if head:
             lead_subject = head[-1]
