@@ -35,7 +35,9 @@ def _openers():
     words = sorted({fold(w) for w in d["breakdown"]}, key=len, reverse=True)
     alt = "|".join(r"\s+".join(map(regex.escape, w.split())) for w in words)
     # "so với" compares, it opens no breakdown
-    return regex.compile(rf"(?P<bd>(?<![a-z])(?<!so\s)(?:{alt})(?![a-z]))|(?P<p>[;():]|(?<!\d),|,(?!\d))|(?P<s>\.\s+(?=\S))")
+    seps = "|".join(r"\s+".join(map(regex.escape, fold(w).split())) for w in d["separator_words"])
+    return regex.compile(rf"(?P<bd>(?<![a-z])(?<!so\s)(?:{alt})(?![a-z]))|(?P<p>[;():]|(?<!\d),|,(?!\d))"
+                         rf"|(?P<sw>(?<![a-z])(?:{seps})(?![a-z]))|(?P<s>\.\s+(?=\S))")
 
 
 def split_clauses(folded: str, sentence_starts: tuple[int, ...] = ()) -> list[Clause]:
@@ -52,6 +54,8 @@ def split_clauses(folded: str, sentence_starts: tuple[int, ...] = ()) -> list[Cl
                 events.append((m.end(), "sentence"))
         elif m["bd"] is not None:
             events.append((m.start(), "breakdown"))
+        elif m["sw"] is not None:
+            events.append((m.start(), "comma"))
         else:
             events.append((m.start(), {";": "semicolon", ",": "comma", ":": "colon", "(": "paren",
                                        ")": "close"}[m["p"]]))

@@ -137,7 +137,8 @@ class ScopeFinder:
             if not applies:
                 continue
             if subj.scope:
-                scope = subj.scope
+                if c in chain:  # a scope word narrows its own clause and what breaks it down only
+                    scope = subj.scope
                 continue
             best = subj
         if best is None:
