@@ -153,6 +153,7 @@ class FactRecognizer:
         self.trace: list[Reading] = []
         self._targets: list[tuple[Optional[str], Target]] = []
         self._listed = False
+        self._ctx_family: Optional[str] = None
 
     # ---- facts ---------------------------------------------------------------------------
     def _new_fact(self, seg: Segment, span: tuple[int, int], explicit: bool = True, **kw) -> Fact:
@@ -313,6 +314,9 @@ class FactRecognizer:
             self.state.roman, self.state.sub = number, ""
         else:
             self.state.sub = number
+        # the heading is its own line: a sentence joined to it after the layout broke is not the heading
+        end = len(seg.pieces[1:2] and seg.text[:seg.pieces[1][0]] or seg.text)
+        masked = masked[:end]
         quals = matcher("qualifiers").find(masked[:160], folded=True, fuzzy=self.ctx.garbled)
         self.state.section_qualifier = quals[0].key[0] if quals else None
         self.state.family = None
@@ -321,7 +325,7 @@ class FactRecognizer:
         rates = matcher("rates").find(masked, folded=True, fuzzy=self.ctx.garbled)
         self.state.section_indicator = rates[0].key[0] if rates else None
         head = masked[:120]
-        subjects = self.scope.subjects(seg.text[:120], head)
+        subjects = self.scope.subjects(seg.text[:min(120, end)], head)
         self.state.section_subject = subjects[0][2] if subjects and not find_mentions(head[:subjects[0][0]]) else None
         self.state.section_target = None
         tm = _SECTION_TARGET.search(masked)
@@ -649,13 +653,15 @@ class FactRecognizer:
             n.base = True
             n.role = VALUE  # "trong tổng số 2.901 hồ sơ": a level too, and the base of a later share
         modifier = self._modifier(n.role)
+        base = self._broken_down(c, nums, i)
+        self._ctx_family = _COUNTS[base.indicator]["family"] if base is not None else None
         choice = self._count_label(c, label, after, unit, n.m.text)
+        self._ctx_family = None
         explicit = c.subj_explicit
         subject = c.subject
         if choice is None:
             # a breakdown names only whose figure it is: "trong đó cấp huyện 2.000 hồ sơ",
             # "UBND huyện Đức Phổ (3.104 hồ sơ)": the indicator is the one it breaks down
-            base = self._broken_down(c, nums, i)
             if base is not None and self._named_here(c):
                 choice = base.indicator
                 n.reading.link = f"part of {base.id}"
@@ -806,7 +812,8 @@ class FactRecognizer:
         before the number ("đã giải quyết: 225.047")."""
         if unit:  # "9.870 hồ sơ trước hạn", "01 hồ sơ rút": the words after the unit word name it
             rest = after[unit.end():] if len(after) >= unit.end() else ""
-            short = regex.match(r"^\s*((?:[a-z]+[\s,]*){1,5}?)(?=[,.;)(:]|\s+(?:va|con|dat|chiem|tuong)\b|$)", rest)
+            # the words up to a bracket, a stop or a share cue ("trước hạn, đúng hạn (tương ứng ...")
+            short = regex.match(r"^\s*([a-z][a-z\s,]{0,48}?)(?=\s*[.;)(:]|\s*,?\s+(?:va|con|dat|chiem|tuong|bang)\b|$)", rest)
             if short:
                 # the unit word may begin the phrase ("309 TTHC thuộc thẩm quyền giải quyết")
                 head = unit.group().strip() + " "
@@ -846,6 +853,10 @@ class FactRecognizer:
             return None  # "có 336 TTHC": the words say procedures, the phrase says feedback
         if len(keys) == 1:
             return keys[0]
+        if self._ctx_family:  # "Đang giải quyết 5.361 hồ sơ, gồm ... 108 hồ sơ quá hạn": the total's family
+            for k in keys:
+                if _COUNTS[k]["family"] == self._ctx_family:
+                    return k
         if families == ["pending"] and self.state.family == "feedback":
             # "...phản ánh, kiến nghị...; đã xử lý 160, đang xử lý 22": the statement's family holds
             families = ["feedback"]
