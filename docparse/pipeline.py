@@ -45,10 +45,11 @@ def document_province(src: SourceDoc) -> Optional[str]:
     from .normalize.units import find_commune_mentions
 
     named = gazetteer().detect_province(src.text)
-    if named:
-        return named
     mentions = [(m[2], m[3]) for m in find_commune_mentions(src.text)]
-    return gazetteer().vote_province(mentions)
+    voted = gazetteer().vote_province(mentions) if mentions else None
+    if named and voted and voted != named and len({fold(n) for _, n in mentions}) >= 2:
+        return voted  # a news item from one province naming another: its communes tell whose it is
+    return named or voted
 
 
 def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -> Report:

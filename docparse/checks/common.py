@@ -82,6 +82,18 @@ def across_blocks(facts: list[Fact], severity: str) -> str:
     return severity if same_block(facts) else "info"
 
 
+def within_section(facts: list[Fact], severity: str) -> str:
+    """Severity of an identity over statements of one numbered section (received, resolved and
+    pending on three lines under "2. Kết quả giải quyết"): as given when none of them stands in a
+    list or breakdown; info otherwise, or across sections."""
+    facts = list(facts)
+    if same_block(facts):
+        return severity
+    if len({f.section for f in facts}) == 1 and not any(f.listed for f in facts):
+        return severity
+    return "info"
+
+
 def make(code: str, severity: str, msg: str, facts: list[Fact], stated=None, expected=None,
          evidence: Optional[Evidence] = None, convention: Optional[str] = None,
          needs_explicit: bool = True) -> Finding:

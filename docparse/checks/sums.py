@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from ..data import load
 from ..models import Fact, Finding, Report
-from .common import across_blocks, checkable, label, make, message, roman, subject_key, vn
+from .common import across_blocks, checkable, within_section, label, make, message, roman, subject_key, vn
 
 RULES = load("rules")
 TOLERANCE = 1e-6
@@ -119,6 +119,6 @@ def check_balances(report: Report) -> list[Finding]:
             msg = message("balance_mismatch", left_label=rule["label_left"], left=vn(lv),
                           right_label=rule["label_right"],
                           right_desc=" + ".join(vn(v) for v, _ in right), right=vn(rv))
-            findings.append(make("balance_mismatch", across_blocks(facts, "error"), msg, facts, stated=lv,
+            findings.append(make("balance_mismatch", within_section(facts, "error"), msg, facts, stated=lv,
                                  expected=rv))
     return findings

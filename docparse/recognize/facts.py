@@ -241,7 +241,11 @@ class FactRecognizer:
                                                              self.state.section_subject, self.default_subject())
             if not subj_explicit and subject is self.state.lead_subject and self.state.lead_structural:
                 subj_explicit = True  # an item of a list its lead-in opens with "gồm:"
-            self._listed = bool(regex.match(r"^\s*[-+•–*]", seg.text)) or bool(ancestors(clauses, n.clause))
+            chain = set(ancestors(clauses, n.clause))
+            # a list item, or a part of a figure stated before it ("..., trong đó 1.877 ..."); a label's
+            # colon ("Số hồ sơ đã giải quyết: 108.472") breaks nothing down
+            self._listed = bool(regex.match(r"^\s*[-+•–*]", seg.text)) or any(
+                p.clause in chain for p in nums[:i])
             ctx = _Ctx(seg, masked, clauses, n, prev, label_start, after_end, subject, subj_explicit,
                        phrases, period_q.group() if period_q else None, subjects)
             n.reading = Reading(seg.first_line.page, seg.first_line.number, seg.text[n.m.start:n.m.end],

@@ -91,6 +91,11 @@ def role_of(text: str, start: int, window_start: int = 0, after_end: Optional[in
             found = change_ctx.findall(head)
             op = "-" if found and found[-1] in ("giam", "thap hon", "it hon") else "+"
             role = Role("change", op, m["cue"])
+    if role.kind == "value" and m is None:
+        near = _target_near().search(head[-_WINDOW:])
+        between = head[-_WINDOW:][near.end():] if near else ""
+        if near and not regex.search(r"[\d:;]", between):  # a colon opens a list of units, not the target
+            role = _tables()[0][_key(near["cue"])]
     if role.kind == "value" and after_end is not None:
         end = _number_end(text, start)
         ma = rx_after.match(text[end:after_end])
@@ -100,6 +105,15 @@ def role_of(text: str, start: int, window_start: int = 0, after_end: Optional[in
         if ma:
             role = after[_key(ma["cue"])]
     return role
+
+
+_WINDOW = load("roles")["target_window"]
+
+
+@lru_cache(maxsize=1)
+def _target_near():
+    cues = [c["cue"] for c in load("roles")["before"]["target"]]
+    return regex.compile(rf"(?<![a-z])(?P<cue>{_alt(cues)})(?![a-z])")
 
 
 def _key(cue: str) -> str:
