@@ -18,6 +18,17 @@ def _close(raw: str, own: str) -> bool:
     return fuzz.ratio(a, b) >= 80 or extra_word
 
 
+def _same_name(raw: str, own: str) -> bool:
+    """The written name is the issuing unit's official name, case aside.
+
+    >>> _same_name("xã Phước Thuận", "Xã Phước Thuận"), _same_name("phường Thạch Khê", "Phường Thạch Khôi")
+    (True, False)
+    """
+    from ..normalize.text import canonical_tones
+
+    return " ".join(canonical_tones(raw).lower().split()) == " ".join(canonical_tones(own).lower().split())
+
+
 def _in_force(report: Report) -> str:
     from ..normalize.gazetteer_dated import in_force
 
@@ -55,6 +66,8 @@ def check(report: Report) -> list[Finding]:
         if legacy and _legacy_name(u.raw, report.document.province):
             continue  # a unit of the list in force before July 2025
         severity = "info" if uncertain else "warning"
+        if own and _same_name(u.raw, own):
+            continue  # "xã Phước Thuận" is "Xã Phước Thuận": the unit the document issues from
         if own and _close(u.raw, own):
             msg = message("inconsistent_name", raw=u.raw, own=own)
             code = "inconsistent_name"

@@ -208,3 +208,35 @@ def find_commune_mentions(text: str):
             continue
         out.append((m.start(), m.start("name") + len(name), m["prefix"], name))
     return out
+
+
+def resolve_dated(prefix: str, name: str, province: Optional[str], on: Optional[str]) -> Optional[Resolution]:
+    """A commune name of a document dated before July 2025, resolved in the list then in force
+    (normalize/gazetteer_dated.py); None for later documents or a name that list lacks.
+
+    >>> resolve_dated("xã", "Phước Thuận", "Tỉnh Bình Định", "2024-06-14").name
+    'Xã Phước Thuận'
+    >>> resolve_dated("xã", "Phước Thuận", "Tỉnh Bình Định", "2025-09-01") is None
+    True
+    >>> resolve_dated("XÃ", "PHƯỚC THUẬN", None, "2024-06-14").name  # the name, whichever province
+    'Xã Phước Thuận'
+
+    """
+    from .gazetteer_dated import find_legacy, in_force
+
+    try:
+        if in_force(on) != "legacy":
+            return None
+        pre = " ".join(prefix.lower().split())
+        found = [u for u in find_legacy(pre, name, province=province)
+                 if u.level == "commune" and u.match != "type_changed"]
+        if not found and province:  # the province read from the text may be wrong for an old name
+            found = [u for u in find_legacy(pre, name) if u.level == "commune" and u.match != "type_changed"]
+    except ValueError:
+        return None
+    if not found or len({u.name for u in found}) > 1:
+        return None
+    unit = found[0]  # one name; several places may bear it ("Xã Phước Thuận" of two provinces)
+    return Resolution(f"{prefix} {name}", unit.name, unit.code if len(found) == 1 else None,
+                      100.0 if unit.match == "exact" else 95.0, unit.name,
+                      province=unit.province if len(found) == 1 else None)

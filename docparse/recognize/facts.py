@@ -145,7 +145,7 @@ class _Num:
 class FactRecognizer:
     def __init__(self, ctx: DocContext):
         self.ctx = ctx
-        self.units = UnitFinder(ctx.province, ctx.own_unit, ctx.garbled)
+        self.units = UnitFinder(ctx.province, ctx.own_unit, ctx.garbled, ctx.doc_date)
         self.scope = ScopeFinder(self.units, ctx)
         self.state = _State()
         self.facts: list[Fact] = []

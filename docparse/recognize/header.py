@@ -23,7 +23,7 @@ from ..extractors.base import Line
 from ..models import Document, Evidence, Period, Signer
 from ..normalize.dates import ImpossibleDate, find_period, make_date
 from ..normalize.text import fold
-from ..normalize.units import find_commune_mentions, gazetteer
+from ..normalize.units import find_commune_mentions, gazetteer, resolve_dated
 
 _PARTS = load("document_parts")
 _TYPES = {fold(k): v for k, v in _PARTS["doc_types"].items()}
@@ -149,6 +149,12 @@ def _read_place_date(line, pd, doc, parts, where) -> None:
         parts["date"] = "blank"
 
 
+_UNIT_START = regex.compile(r"^(?:" + "|".join(sorted({
+    r"\s+".join(fold(w).split()) for k in ("district", "province") for w in load("subjects")["named_unit_prefixes"][k]}
+    | {r"\s+".join(fold(w).split()) for w in load("subjects")["commune_prefixes"]}, key=len, reverse=True))
+    + r")\s")
+
+
 def _find_issuer(head, doc, parts, where, type_idx) -> None:
     stop = type_idx if type_idx is not None else min(len(head), 6)
     for line in head[:stop]:
@@ -160,11 +166,32 @@ def _find_issuer(head, doc, parts, where, type_idx) -> None:
             continue
         letters = [c for c in left if c.isalpha()]
         if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(letters) >= 4:
+            nxt = _issuer_continues(head, head.index(line), stop)
+            if nxt:  # "ỦY BAN NHÂN DÂN" / "XÃ PHƯỚC THUẬN": one issuer over two lines
+                left = f"{left} {nxt}"
             doc.issuer = _restore_issuer(left)
             parts["issuer"] = "present"
             where["issuer"] = _ev(line)
             return
     parts["issuer"] = "missing"
+
+
+def _issuer_continues(head, i: int, stop: int) -> Optional[str]:
+    """The next line's left column when it names the unit of a body named on line ``i``.
+
+    >>> from docparse.extractors.base import Line
+    >>> _issuer_continues([Line("ỦY BAN NHÂN DÂN      CỘNG HÒA", 1, 1), Line("XÃ PHƯỚC THUẬN     Độc lập", 1, 2)], 0, 2)
+    'XÃ PHƯỚC THUẬN'
+    """
+    if i + 1 >= min(stop, len(head)):
+        return None
+    text = _clean(head[i + 1].text)
+    folded = fold(text)
+    cut = min([p for p in (folded.find("cong hoa"), folded.find("doc lap")) if p >= 0], default=len(text))
+    left = " ".join(text[:cut].split())
+    if not left or not left.isupper() or not _UNIT_START.match(fold(left)):
+        return None
+    return left
 
 
 def _restore_issuer(text: str) -> str:
@@ -285,19 +312,33 @@ def _find_recipients(body, doc, parts, where) -> None:
     parts["recipients"] = "present" if recipients else "missing"
 
 
+def _province_name(name: str) -> bool:
+    """A place that is a province's name ("Quảng Ngãi, ngày ..."): the province's capital writes it."""
+    from ..normalize.gazetteer_dated import legacy_units
+
+    try:
+        return legacy_units().province(name) is not None or gazetteer().province_named(name) is not None
+    except (KeyError, ValueError):
+        return False
+
+
 def _own_unit(doc: Document, province: Optional[str]) -> Optional[str]:
     """The commune that issues the document, from issuer, title or place."""
     for text in (doc.issuer, doc.title):
         if not text:
             continue
         for _, _, prefix, name in find_commune_mentions(text):
-            res = gazetteer().resolve_commune(prefix, name, province)
+            res = resolve_dated(prefix, name, province, doc.issued_on) or \
+                gazetteer().resolve_commune(prefix, name, province)
             if res.name:
                 return res.name
     if doc.place:
         mentions = find_commune_mentions(doc.place)
         prefix, name = (mentions[0][2], mentions[0][3]) if mentions else ("xã", doc.place)
-        res = gazetteer().resolve_commune(prefix, name, province)
+        # a bare place ("Diễn Châu, ngày ...") is looked up in the old list only with its own prefix
+        res = (resolve_dated(prefix, name, province, doc.issued_on) if mentions or not _province_name(name)
+               else None) or \
+            gazetteer().resolve_commune(prefix, name, province)
         if res.name and res.score >= 90:
             return res.name
     return None

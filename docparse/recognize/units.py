@@ -6,7 +6,7 @@ from typing import Optional
 
 from ..models import Subject
 from ..normalize.text import fold
-from ..normalize.units import Resolution, bodies, find_commune_mentions, gazetteer
+from ..normalize.units import Resolution, bodies, find_commune_mentions, gazetteer, resolve_dated
 from .catalogue import PhraseMatcher
 
 
@@ -21,8 +21,10 @@ def _body_matcher() -> PhraseMatcher:
 class UnitFinder:
     """Unit mentions of a document, resolved once per distinct name."""
 
-    def __init__(self, province: Optional[str], own_unit: Optional[str], uncertain: bool = False):
+    def __init__(self, province: Optional[str], own_unit: Optional[str], uncertain: bool = False,
+                 doc_date: Optional[str] = None):
         self.province = province
+        self.doc_date = doc_date  # before July 2025, names are resolved in the list then in force
         self.own_unit = own_unit
         self.uncertain = uncertain  # OCR or de-accented text: garbled spellings are expected
         self._cache: dict[tuple[str, str], Resolution] = {}
@@ -32,6 +34,10 @@ class UnitFinder:
         is tried shorter, word by word from the end, keeping the best-scoring reading."""
         key = (fold(prefix), name)  # the written form: accents matter for spelling checks
         if key not in self._cache:
+            dated = resolve_dated(prefix, name, self.province, self.doc_date)
+            if dated is not None:
+                self._cache[key] = dated
+                return dated
             words = name.split()
             best = None
             shortest = 1 if (name.isupper() or self.uncertain) else len(words)
