@@ -292,7 +292,11 @@ class FactRecognizer:
             subjects = [s for _, _, s in self.scope.subjects(seg.text, masked) if not s.scope]
             levels = {s.level for s in subjects}
             # "báo cáo của các sở, ngành và UBND các xã:" — the groups together are the whole
-            self.state.lead_subject = subjects[-1] if subjects and len(levels & set(LEVELS)) < 2 else None
+            own = [n.fact for n in (nums or []) if n.fact is not None]
+            if own:  # the lead-in's own figure tells whose its items are ("phường X: 75,72/100 điểm, gồm:")
+                self.state.lead_subject = own[0].subject
+            else:
+                self.state.lead_subject = subjects[-1] if subjects and len(levels & set(LEVELS)) < 2 else None
             rates = matcher("rates").find(masked, folded=True, fuzzy=self.ctx.garbled)
             self.state.lead_indicator = rates[-1].key[0] if rates else None
             counts = [f for f in self.facts[-3:] if f.kind == "count" and nums and any(n.fact is f for n in nums)]
