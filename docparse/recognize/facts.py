@@ -403,6 +403,11 @@ class FactRecognizer:
 
     def _ratio(self, c: "_Ctx", nums, i) -> None:
         n = c.n
+        if self.state.in_766 and any(c.label_start <= m.start and m.end <= n.m.start and m.key[0] != "index_766_total"
+                                     for m in c.phrases["scores"]):
+            n.m.shape = "score"  # "Tiến độ giải quyết: 15,00/20": a component over its maximum
+            n.reading.shape = "score"
+            return self._score(c, nums, i)
         after = c.masked[n.m.end:n.m.end + 60]
         label = c.masked[c.label_start:n.m.start]
         if n.role.kind not in ("value", "target"):  # "đạt chỉ tiêu: 12/12 đơn vị" counts units

@@ -147,7 +147,11 @@ class ScopeFinder:
             elif section is not None:
                 best, explicit = section, False
             else:
-                best, explicit = default, True
+                # the document's own subject, unless the statement names other units before it: then
+                # whose figure it is cannot be told ("Bắc Giang ...; 70,08 điểm" of whom?)
+                named_before = any(a < n.m.start and not subj.scope and subj.level != default.level
+                                   for a, _, subj in subjects)
+                best, explicit = default, not named_before
         else:
             explicit = True
         if scope:
