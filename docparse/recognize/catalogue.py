@@ -193,7 +193,7 @@ def matcher(name: str) -> PhraseMatcher:
     if name == "generic_rate":
         return PhraseMatcher({"rate": cat["generic_rate_words"]})
     if name == "not_met":
-        return PhraseMatcher({"not_met": cat["not_met_words"]})
+        return PhraseMatcher({"not_met": cat["not_met_words"], "met": cat["met_words"]})
     if name == "subjects":
         subjects = load("subjects")
         # only long subject phrases are read fuzzily: "toàn trình" is one edit from "toàn tỉnh"

@@ -151,7 +151,7 @@ class FactRecognizer:
         self.facts: list[Fact] = []
         self.spans: dict[str, tuple] = {}
         self.trace: list[Reading] = []
-        self._targets: list[tuple[Optional[str], Target]] = []
+        self._targets: list[tuple[Optional[str], Target, str]] = []
         self._listed = False
         self._ctx_family: Optional[str] = None
 
@@ -178,14 +178,16 @@ class FactRecognizer:
         return Subject(level="city")
 
     def finish(self) -> list[Fact]:
-        """Targets stated anywhere ("chỉ tiêu 80%") set the target of the rates they name."""
+        """A target ("chỉ tiêu 80%") sets the target of the rates it names in its own section: a target
+        of one part of a report says nothing of a figure of another part."""
         by_ind: dict = {}
-        for ind, target in self._targets:
+        for ind, target, section in self._targets:
             if ind:
-                by_ind.setdefault(ind, target)
+                by_ind.setdefault((ind, section), target)
         for fact in self.facts:
-            if fact.kind == "rate" and fact.target is None and fact.indicator in by_ind and fact.modifier is None:
-                fact.target = by_ind[fact.indicator]
+            key = (fact.indicator, fact.section)
+            if fact.kind == "rate" and fact.target is None and key in by_ind and fact.modifier is None:
+                fact.target = by_ind[key]
         return self.facts
 
     # ---- per segment ---------------------------------------------------------------------
@@ -509,7 +511,8 @@ class FactRecognizer:
             ind = ind or self.state.section_indicator
             ops = regex.findall(r"[≥≤<>=]+", c.masked[c.label_start:n.m.start][-12:])
             op = _OP.get(ops[-1], n.role.op) if ops else n.role.op
-            self._targets.append((ind, Target(op=op or ">=", value=n.m.value)))
+            self._targets.append((ind, Target(op=op or ">=", value=n.m.value),
+                                  f"{self.state.roman}/{self.state.sub}"))
             n.reading.note = "target"
             return
         if n.role.kind in ("maximum", "previous"):
@@ -618,7 +621,7 @@ class FactRecognizer:
                                 subject=subject, value=n.m.value, decimals=n.m.decimals, numerator=numerator,
                                 denominator=denominator, implicit=implicit, modifier=modifier,
                                 denominator_source=src if implicit else ("written" if denominator else None),
-                                claim="not_met" if self._not_met(c) else None, qualifier=c.period,
+                                claim=self._claim(c), qualifier=c.period,
                                 label=label.strip(" :;,(")[-80:] or None)
         if indicator == self.state.section_indicator and self.state.section_target and modifier is None:
             n.fact.target = self.state.section_target
@@ -804,9 +807,31 @@ class FactRecognizer:
         return any(begin <= m.start < start for m in c.phrases["generic"])
 
     def _not_met(self, c: "_Ctx") -> bool:
+        return self._claim(c) == "not_met"
+
+    def _claim(self, c: "_Ctx") -> Optional[str]:
+        """What the rate's own statement says of its target: before the number in its sentence, or
+        after it up to the next figure ("đạt 83,49% (chỉ tiêu ≥ 80%), chưa hoàn thành chỉ tiêu")."""
         sent = c.clauses[c.n.clause].sentence
         begin = min((cl.start for cl in c.clauses if cl.sentence == sent), default=0)
-        return any(begin <= m.start < c.n.m.start for m in c.phrases["not_met"])
+        end = max((cl.end for cl in c.clauses if cl.sentence == sent), default=len(c.masked))
+        later = [n.m.start for n in self._seg_nums if n.m.start > c.n.m.end and n.reading is None
+                 and not (n.m.shape == "percent" and self._is_target_text(c, n))]
+        stop = min([end] + later)
+        chain = [c.n.clause] + ancestors(c.clauses, c.n.clause)
+        begin = max(begin, min(c.clauses[k].start for k in chain))  # not across ";" to another statement
+        before = [m for m in c.phrases["not_met"] if begin <= m.start < c.n.m.start]
+
+        def claims_nothing_else(m) -> bool:  # "99,99% số địa phương đạt chỉ tiêu 114/114": the count's
+            k = clause_at(c.clauses, m.start)
+            return not any(m.end <= x.m.start < max(c.clauses[k].end, m.end + 25) for x in self._seg_nums)
+        after = [m for m in c.phrases["not_met"] if c.n.m.end <= m.start < stop and claims_nothing_else(m)]
+        if before:  # the nearest word before it: "đạt chỉ tiêu: 10/12; chưa đạt chỉ tiêu: Sở X (25%)"
+            return before[-1].key[0]
+        return after[0].key[0] if after else None
+
+    def _is_target_text(self, c: "_Ctx", n) -> bool:
+        return bool(regex.search(r"chi\s+tieu[^\d]{0,20}$", c.masked[max(0, n.m.start - 30):n.m.start]))
 
     def _qualify(self, fact: Fact, c: "_Ctx", after: str) -> None:
         qm = _QUALIFIER_AFTER.match(after)
