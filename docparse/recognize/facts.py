@@ -532,11 +532,21 @@ class FactRecognizer:
         if _COUNT_UNIT.match(after):
             # "100% hồ sơ được cập nhật trên hệ thống": the words after the percentage name it
             found = [m for m in c.phrases["rates"] if n.m.end <= m.start < c.clauses[n.clause].end]
-            if not found:
+            ind = found[0].key[0] if found else None
+            if ind is None:  # "còn 6,27% hồ sơ giải quyết trễ hạn": the share of the part named after it
+                parts = [m for m in c.phrases["counts"] if n.m.end <= m.start < c.clauses[n.clause].end
+                         and "_neutral" not in m.key]
+                part = self._pick_family(parts[0].key, "", c.masked[n.m.end:n.m.end + 20]) if parts else None
+                ind = _COUNTS.get(part, {}).get("share") if part else None
+                found = parts
+            if ind is None:
                 n.reading.note = "no indicator named"
                 return
-            n.fact = self._new_fact(c.seg, (n.m.start, found[0].end), explicit=c.subj_explicit, kind="rate",
-                                    indicator=found[0].key[0], subject=c.subject, value=n.m.value,
+            # a share named by the words of a part after it may measure something narrower ("8% hồ sơ
+            # trực tiếp phải bổ sung"): read, but not compared above info
+            n.fact = self._new_fact(c.seg, (n.m.start, found[0].end), explicit=c.subj_explicit and
+                                    found[0].key[0] in _CAT["rates"], kind="rate",
+                                    indicator=ind, subject=c.subject, value=n.m.value,
                                     decimals=n.m.decimals, modifier=modifier, qualifier=c.period)
             return
         numerator = denominator = None
