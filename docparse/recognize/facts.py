@@ -69,6 +69,7 @@ _UNIT_COUNT_AFTER = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["unit_count_w
                                   + r"|dia\s+ph\S{3,4})(?![a-z])")
 _UNIT_COUNT_LABEL = regex.compile(r"(?:so|so\s+l\S{3,4})\s+(?P<w>" + _words_rx(_MENTIONS["unit_count_words"])[3:-1]
                                   + r"|dia\s+ph\S{3,4})(?![a-z])[^.;]*$")
+_MEETS = regex.compile(r"(?<![a-z])(?<!chua\s)" + _words_rx(_MENTIONS["unit_meet_words"]) + r"(?![a-z])")
 _UNIT_LEVEL = {" ".join(fold(k).replace(",", " ").split()): v for k, v in _MENTIONS["unit_count_levels"].items()}
 _CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b|tro\s+len)")
 _QUALIFIER_AFTER = regex.compile(r"^\s*\((?P<q>[^()\d%]{3,60})\)")
@@ -140,6 +141,7 @@ class _Num:
     consumed: bool = False
     reading: Optional[Reading] = None
     base: bool = False  # named as the total that a later share is taken of
+    post_end: Optional[int] = None  # end of the words after it that named it ("52 hồ sơ quá hạn")
 
 
 class FactRecognizer:
@@ -154,6 +156,7 @@ class FactRecognizer:
         self._targets: list[tuple[Optional[str], Target, str]] = []
         self._listed = False
         self._ctx_family: Optional[str] = None
+        self._post_end: Optional[int] = None
 
     # ---- facts ---------------------------------------------------------------------------
     def _new_fact(self, seg: Segment, span: tuple[int, int], explicit: bool = True, **kw) -> Fact:
@@ -234,6 +237,8 @@ class FactRecognizer:
             after_end = min(nxt.m.start, clause_end) if nxt else clause_end
             unit = _COUNT_UNIT.match(masked[prev.m.end:]) if prev else None
             label_start = prev_end + (unit.end() if unit and prev and prev.m.shape == "count" else 0)
+            if prev is not None and prev.post_end is not None:
+                label_start = max(label_start, prev.post_end)
             sentence_start = max([s for s in sentence_starts if s <= n.m.start], default=0)
             label_start = max(label_start, sentence_start)
             n.role = role_of(masked, n.m.start, label_start, after_end, seg.text)
@@ -419,14 +424,14 @@ class FactRecognizer:
         if ua or ul:
             sent = c.clauses[n.clause].sentence
             sent_start = min((cl.start for cl in c.clauses if cl.sentence == sent), default=0)
-            meets = regex.search(r"(?<!chua\s)dat(?![a-z])", c.masked[sent_start:n.m.start] + " " + after[:60]) is not None
+            meets = _MEETS.search(c.masked[sent_start:n.m.start] + " " + after[:60]) is not None
             subj = c.subject
             m_lvl = self.scope.level_after(after)
             word = " ".join((ua.group() if ua else ul["w"]).replace(",", " ").split())
             if m_lvl:
                 subj = Subject(level=m_lvl)
             elif meets and not (c.subj_explicit and self.scope.named_in(c.subjects, sent_start, n.m.start)) \
-                    and word in _UNIT_LEVEL and self.ctx.default_subject != "self":
+                    and word in _UNIT_LEVEL and (self.ctx.default_subject != "self" or _UNIT_LEVEL[word] == "communes"):
                 # "9/12 đơn vị đạt chỉ tiêu": the units a provincial report counts are its departments
                 level = _UNIT_LEVEL[word]
                 if level == "local":
@@ -619,6 +624,9 @@ class FactRecognizer:
             indicator, ind_explicit = self._rate_indicator(c, n.m.start)
             explicit = explicit and ind_explicit
         nxt = nums[i + 1] if i + 1 < len(nums) else None
+        if indicator is None and denominator is not None and src == "sentence" and modifier is None \
+                and not self._rate_indicator(c, n.m.start)[0]:
+            indicator = "other"  # "Trong 1.730 TTHC, có 901 thủ tục toàn trình (chiếm 52,08%)"
         if indicator is None and modifier is None and nxt is not None and nxt.m.shape == "ratio" \
                 and c.clauses[nxt.clause].opener == "paren" and c.clauses[nxt.clause].parent == n.clause:
             indicator = "other"  # "Đạt 73,55% (6.120/8.321 hồ sơ)": a rate with its x/y, unnamed
@@ -681,8 +689,11 @@ class FactRecognizer:
         modifier = self._modifier(n.role)
         base = self._broken_down(c, nums, i)
         self._ctx_family = _COUNTS[base.indicator]["family"] if base is not None else None
+        self._post_end = None
         choice = self._count_label(c, label, after, unit, n.m.text)
         self._ctx_family = None
+        if self._post_end is not None and choice is not None:
+            n.post_end = self._post_end
         explicit = c.subj_explicit
         subject = c.subject
         if choice is None:
@@ -865,10 +876,17 @@ class FactRecognizer:
             if short:
                 # the unit word may begin the phrase ("309 TTHC thuộc thẩm quyền giải quyết")
                 head = unit.group().strip() + " "
-                post = [m for m in matcher("counts").find(head + short.group(1), folded=True, fuzzy=self.ctx.garbled)
-                        if "_neutral" not in m.key and m.start <= len(head) + 3]
+                post, offset = [], 0
+                for text, off in ((short.group(1), 0), (head + short.group(1), len(head))):
+                    post = [m for m in matcher("counts").find(text, folded=True, fuzzy=self.ctx.garbled)
+                            if "_neutral" not in m.key and m.start <= off + 3]
+                    if post:
+                        offset = off
+                        break
                 post.sort(key=lambda m: -(m.end - m.start))
                 if post:
+                    # the next number's label starts after these words ("98 TTHC một phần và 14 TTHC ...")
+                    self._post_end = c.n.m.end + unit.end() + (short.start(1)) + post[0].end - offset
                     pre = self._pre_label(c, label, unit, number)
                     picked = self._pick_family(post[0].key, label, after)
                     if picked and (pre is None or _COUNTS[picked]["family"] == _COUNTS[pre]["family"]
