@@ -77,6 +77,7 @@ _HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|
 _ROMAN_HEADING = regex.compile(r"^\s*[IVX][IVXl1]*\.\s")
 _PERIOD_QUALIFIER = regex.compile(_CAT["period_qualifier"])
 _WEAK = {fold(w) for w in _CAT["weak_phrases"]}
+_WEAK_SCORE = {fold(w) for w in _CAT["weak_score_phrases"]}
 _LE_MISREAD = regex.compile(r"(?<=(?:^|[\s(])t[yi]\s)[^\s%\d]?\d[^\s%]?(?=\s)")  # "tỷ lệ" OCR'd "ty 16"
 _SENTENCE_END = regex.compile(r"(?<=[\p{L}\d)%])\s*\.\s+(?=[\p{Lu}\-+])")
 _LOCATION = regex.compile(r"(?:tren|cua|tai)\s+(?:h\S{0,2}\s+th\S{2,4}|cong|phan\s+mem)[^:;]*")
@@ -395,8 +396,10 @@ class FactRecognizer:
         found = [m for m in c.phrases["scores"] if c.label_start <= m.start and m.end <= n.m.start]
         if not found:  # the component may be named before the previous score's words
             found = [m for m in c.phrases["scores"] if m.end <= n.m.start and m.start >= c.clauses[n.clause].start]
-        parts = [m for m in found if m.key[0] != "index_766_total"]
-        key = (parts or found)[-1].key[0] if found else None  # "chỉ số công khai ... đạt": the component
+        # the nearest name, "đạt" only when no other: "chỉ số công khai ... đạt 17,6" is the component,
+        # "công khai ...: Tổng số điểm ...: 97,68" the total
+        strong = [m for m in found if m.text not in _WEAK_SCORE]
+        key = (strong or found)[-1].key[0] if found else None
         if n.m.den == 100 or (key is None and (self.state.in_766 or self._seg_766)):
             key = key if key and key != "index_766_total" and n.m.den != 100 else "index_766_total"
         if key is None or (not (self.state.in_766 or self._seg_766) and not found and n.m.den is None):

@@ -84,8 +84,10 @@ def _token_rx():
     score = _alt(_D["score_words"])
     rank = _alt(_D["rank_cues"])
     ords = _alt(_D["ordinals"])
+    rank2 = _alt(_D["rank_cues_before_ratio"])
     return regex.compile(
         rf"(?P<rk>(?<![a-z]){rank}\s*:?\s*(?:(?P<ra>\d+)(?:\s*/\s*(?P<rb>\d+))?|thu\s+(?P<ro>{ords})(?![a-z])|(?P<ro2>{ords})(?![a-z])))"
+        rf"|(?P<rk2>(?<![a-z])(?<!sap\s){rank2}\s+(?P<ra2>\d+)\s*/\s*(?P<rb2>\d+)(?![\d/]))"
         rf"|(?<![\p{{L}}\d.,/])(?:(?P<a>{_NUM})\s*/\s*(?P<b>{_NUM})(?P<sc>\s*{score}(?![a-z]))?"
         rf"|(?P<p>{_NUM})\s*{pct}"
         rf"|(?P<n>{_NUM})(?:\s+(?P<mul>{mult})(?!\s+{notmult})(?![a-z]))?(?P<sc1>\s*{score}(?![a-z]))?)"
@@ -110,15 +112,17 @@ def _number(text: str) -> tuple[float, int, bool]:
 
 _ORD = {fold(k): v for k, v in _D["ordinals"].items()}
 _MULT = {fold(k): v for k, v in _D["multipliers"].items()}
-MAX_DIGITS = 15  # longer digit runs are no figure of a report
+MAX_DIGITS = 15  # a number with more digits is no figure of a report
 
 
 def find_mentions(masked: str) -> list[Mention]:
     """Every number of masked folded text, typed by shape (see the module doctest)."""
     out = []
     for m in _token_rx().finditer(masked):
-        digits = sum(c.isdigit() for c in m.group())
-        if digits > MAX_DIGITS:
+        if max(sum(c.isdigit() for c in part) for part in m.group().split("/")) > MAX_DIGITS:
+            continue
+        if m["rk2"] is not None:
+            out.append(Mention(m.start("ra2"), m.end(), "rank", int(m["ra2"]), 0, int(m["rb2"]), m.group()))
             continue
         if m["rk"] is not None:
             if m["ra"]:
