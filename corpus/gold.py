@@ -23,6 +23,8 @@ def _num(text: str):
 def fact_key(kind, indicator, subject_level, subject_name, value, numerator, denominator) -> tuple:
     subject = f"unit:{subject_name}" if subject_level == "unit" else subject_level
     r = lambda x: None if x is None else round(float(x), 4)  # noqa: E731
+    if kind == "rank":  # a rank is its position over its field; annotators differ on repeating the position
+        numerator = None
     return (kind, indicator, subject, r(value), r(numerator), r(denominator))
 
 

@@ -60,14 +60,20 @@ def report_subject(fact) -> str:
     return level
 
 
+def _rank_free(kind, numerator):
+    """A rank is its position over its field: its numerator (the position again) is not compared."""
+    return None if kind == "rank" else numerator
+
+
 def truth_key(fact: dict) -> tuple:
     return (fact["kind"], fact["indicator"], _subject(fact["subject"]), _num(fact.get("value")),
-            _num(fact.get("numerator")), _num(fact.get("denominator")))
+            _num(_rank_free(fact["kind"], fact.get("numerator"))), _num(fact.get("denominator")))
 
 
 def report_key(fact) -> tuple:
     return (_get(fact, "kind"), _get(fact, "indicator"), _subject(report_subject(fact)),
-            _num(_get(fact, "value")), _num(_get(fact, "numerator")), _num(_get(fact, "denominator")))
+            _num(_get(fact, "value")), _num(_rank_free(_get(fact, "kind"), _get(fact, "numerator"))),
+            _num(_get(fact, "denominator")))
 
 
 def score_facts(report, truth: dict):
