@@ -40,6 +40,20 @@ def is_deaccented(text: str) -> bool:
     return letters > 200 and len(_VI_MARKS.findall(text)) / letters < 0.12
 
 
+def _issuing_body(issuer: str) -> Optional[str]:
+    """A ministry or department that issues the document (the list of bodies), by its whole name.
+
+    >>> _issuing_body("BỘ TƯ PHÁP"), _issuing_body("VĂN PHÒNG CHÍNH PHỦ")
+    ('Bộ Tư pháp', None)
+    """
+    from .normalize.units import bodies, body_level
+
+    name = bodies().get(" ".join(fold(issuer).split()))
+    if name and fold(name).startswith(("bo ", "so ")) and body_level(name) in ("ministry", "department"):
+        return name
+    return None
+
+
 def document_province(src: SourceDoc) -> Optional[str]:
     """The province named in the text, else the one most of its named communes belong to."""
     from .normalize.units import find_commune_mentions
@@ -63,6 +77,10 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
         header.own_unit = header.doc.own_unit = hints["own_unit"]
     if hints.get("doc_date") and not header.doc.issued_on:
         header.doc.issued_on = hints["doc_date"]
+    if not header.own_unit and header.doc.issuer:
+        body = _issuing_body(header.doc.issuer)
+        if body:  # "BỘ TƯ PHÁP" reporting on itself: its figures are its own ("self")
+            header.own_unit = header.doc.own_unit = body
     if province is None and header.own_unit:  # the issuing commune tells the province
         from .normalize.units import find_commune_mentions
 

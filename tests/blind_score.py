@@ -76,6 +76,15 @@ def report_key(fact) -> tuple:
             _num(_get(fact, "denominator")))
 
 
+def _own(report, truth: dict, key: tuple) -> tuple:
+    """The issuing body reporting on itself is one subject, written `self` or `unit:<its name>`."""
+    doc = _get(report, "document")
+    own = _get(doc, "own_unit") if doc is not None else None
+    if own and key[2] == "unit:" + _fold(own):
+        return key[:2] + ("self",) + key[3:]
+    return key
+
+
 def score_facts(report, truth: dict):
     """(hits, missed, extra): truth facts found, truth facts not found, report facts not in the truth.
     Matching is one to one (a fact stated twice must be read twice)."""
@@ -83,10 +92,10 @@ def score_facts(report, truth: dict):
     for fact in _get(report, "facts") or []:
         if _get(fact, "modifier") is not None:
             continue  # changes, bounds, approximations: kept as modifiers, not level facts
-        pool[report_key(fact)].append(fact)
+        pool[_own(report, truth, report_key(fact))].append(fact)
     hits, missed = [], []
     for fact in truth["facts"]:
-        bucket = pool.get(truth_key(fact))
+        bucket = pool.get(_own(report, truth, truth_key(fact)))
         if bucket:
             bucket.pop()
             hits.append(fact)

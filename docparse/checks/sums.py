@@ -14,13 +14,18 @@ TOLERANCE = 1e-6
 
 
 def _groups(facts: list[Fact], by_section: bool) -> dict:
-    """Counts of one subject, qualifier and heading (or roman part), first statement of each."""
+    """Counts of one subject, qualifier and heading (or roman part), first statement of each; the
+    group's ``_twice`` set holds the indicators stated more than once with different values there
+    ("Trực tiếp: 10.195", "Bưu chính: 368" are both in person or by post)."""
     groups: dict = defaultdict(dict)
     for f in facts:
         if f.kind != "count" or f.value is None:
             continue
         where = f.section if by_section else roman(f)
-        groups[(subject_key(f), f.qualifier, where)].setdefault(f.indicator, f)
+        have = groups[(subject_key(f), f.qualifier, where)]
+        first = have.setdefault(f.indicator, f)
+        if first is not f and first.value != f.value:
+            have.setdefault("_twice", set()).add(f.indicator)
     return groups
 
 
@@ -51,6 +56,7 @@ def check_sums(report: Report) -> list[Finding]:
             if len(parts) < 2:
                 continue
             s = sum(p.value for p in parts)
+            doubled = have.get("_twice", set()) & ({rule["total"]} | {p.indicator for p in parts})
             if abs(s - total.value) <= TOLERANCE:
                 continue
             if s < total.value and not _required_present(rule, have):
@@ -58,6 +64,8 @@ def check_sums(report: Report) -> list[Finding]:
             optional_missing = [p for p in rule["parts"] if p not in have and not any(
                 p == r or (isinstance(r, list) and p in r) for r in rule["required"])]
             severity = "error"
+            if doubled:
+                severity = "info"  # a part (or the total) stated twice here: which one adds up cannot be told
             if s < total.value and optional_missing:
                 severity = "info"  # an optional part the report leaves out may hold the difference
             msg = message("sum_mismatch", total_label=label(total), total=vn(total.value),
@@ -116,9 +124,11 @@ def check_balances(report: Report) -> list[Finding]:
             if abs(lv - rv) <= TOLERANCE:
                 continue
             facts = [f for _, fs in left + right for f in fs]
+            doubled = bool(have.get("_twice", set()) & {f.indicator for f in facts})
             msg = message("balance_mismatch", left_label=rule["label_left"], left=vn(lv),
                           right_label=rule["label_right"],
                           right_desc=" + ".join(vn(v) for v, _ in right), right=vn(rv))
-            findings.append(make("balance_mismatch", within_section(facts, "error"), msg, facts, stated=lv,
+            findings.append(make("balance_mismatch", "info" if doubled else within_section(facts, "error"), msg,
+                                 facts, stated=lv,
                                  expected=rv))
     return findings

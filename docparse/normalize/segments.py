@@ -54,8 +54,14 @@ class Segment:
         return self.pieces[0][1]
 
 
+# "Trễ hạn: 472", "Tỷ lệ số hóa: 96.1%": a portal's label-and-value line stands alone
+LABEL_VALUE = regex.compile(r"^\p{Lu}[\p{L}\s,()/]{0,60}:\s*[\d(]")
+
+
 def _starts_new(prev: str, current: str) -> bool:
     if _BARE_VALUES.match(prev) or _BARE_VALUES.match(current):
+        return True
+    if LABEL_VALUE.match(current) or LABEL_VALUE.match(prev) and regex.search(r"[\d%]\s*$", prev):
         return True
     if _STARTS_ITEM.match(current):
         return True

@@ -36,7 +36,7 @@ from ..data import load
 from ..models import Evidence, Fact, Modifier, Subject, Target
 from ..normalize.clauses import ancestors, clause_at, split_clauses
 from ..normalize.numbers import parse_number
-from ..normalize.segments import Segment
+from ..normalize.segments import LABEL_VALUE, Segment
 from ..normalize.text import fold, repair_ocr_words
 from .catalogue import indicators, matcher
 from .mentions import Mention, find_mentions, mask
@@ -77,6 +77,7 @@ _HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|
 _ROMAN_HEADING = regex.compile(r"^\s*[IVX][IVXl1]*\.\s")
 _PERIOD_QUALIFIER = regex.compile(_CAT["period_qualifier"])
 _WEAK = {fold(w) for w in _CAT["weak_phrases"]}
+_TOTAL_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["total_words"]) + r"\s*:?\s*$")
 _WEAK_SCORE = {fold(w) for w in _CAT["weak_score_phrases"]}
 _LE_MISREAD = regex.compile(r"(?<=(?:^|[\s(])t[yi]\s)[^\s%\d]?\d[^\s%]?(?=\s)")  # "tỷ lệ" OCR'd "ty 16"
 _SENTENCE_END = regex.compile(r"(?<=[\p{L}\d)%])\s*\.\s+(?=[\p{Lu}\-+])")
@@ -124,6 +125,7 @@ class _State:
     lead_value: Optional[tuple] = None  # the percentage a lead-in gives its items ("đạt 100% như:")
     lead_structural: bool = False  # the lead-in ends with "gồm:", "như sau:": its items break it down
     item_subject: Optional[Subject] = None  # the head of the last list item under this heading
+    group: Optional[str] = None  # the total a portal's group heading opens ("Đã giải quyết")
     in_766: bool = False
     roman: str = ""
     sub: str = ""
@@ -252,8 +254,8 @@ class FactRecognizer:
             chain = set(ancestors(clauses, n.clause))
             # a list item, or a part of a figure stated before it ("..., trong đó 1.877 ..."); a label's
             # colon ("Số hồ sơ đã giải quyết: 108.472") breaks nothing down
-            self._listed = bool(regex.match(r"^\s*[-+•–*]", seg.text)) or any(
-                p.clause in chain for p in nums[:i])
+            self._listed = bool(regex.match(r"^\s*[-+•–*]", seg.text)) or bool(LABEL_VALUE.match(seg.text)) \
+                or any(p.clause in chain for p in nums[:i])
             ctx = _Ctx(seg, masked, clauses, n, prev, label_start, after_end, subject, subj_explicit,
                        phrases, period_q.group() if period_q else None, subjects)
             n.reading = Reading(seg.first_line.page, seg.first_line.number, seg.text[n.m.start:n.m.end],
@@ -294,7 +296,20 @@ class FactRecognizer:
         """A line ending with ':' ("- Cấp xã:", "Kết quả giải quyết TTHC của các sở, ngành như sau:")
         gives its subject and indicator to the list items after it."""
         text = seg.text.rstrip()
-        is_item = bool(regex.match(r"^\s*[-+•–*]", text))
+        is_item = bool(regex.match(r"^\s*[-+•–*]", text)) or bool(LABEL_VALUE.match(text))
+        if nums is None and len(masked.split()) <= 12 and not text.endswith(":"):
+            # a portal's group heading ("Đã giải quyết", "Đơn vị tiếp nhận nhiều nhất (tỷ lệ đúng hạn)"):
+            # the label lines after it are its parts
+            counts = [m for m in matcher("counts").find(masked, folded=True, fuzzy=self.ctx.garbled)
+                      if "_neutral" not in m.key]
+            totals = [k for m in counts for k in m.key if "parent" not in _COUNTS.get(k, {"parent": 1})]
+            rates = matcher("rates").find(masked, folded=True, fuzzy=self.ctx.garbled)
+            self.state.group = None  # a new heading ends the group before it ("Chỉ số")
+            if totals or rates:
+                self.state.group = self._pick_family(tuple(dict.fromkeys(totals)), masked, "") if totals else None
+                self.state.lead_indicator = rates[-1].key[0] if rates else None
+                self.state.lead_subject = self.state.lead_count = self.state.lead_value = None
+                return
         if text.endswith(":"):
             self.state.lead_structural = bool(_LIST_LEAD.search(masked.rstrip()))
             subjects = [s for _, _, s in self.scope.subjects(seg.text, masked) if not s.scope]
@@ -314,6 +329,8 @@ class FactRecognizer:
             self.state.lead_indicator = None
             self.state.lead_count = None
             self.state.lead_value = None
+            if nums is not None:
+                self.state.group = None  # prose again: the group heading no longer holds
         if text.endswith(":") and not any(n.reading and n.reading.note == "criterion" for n in (nums or [])):
             self.state.lead_value = None
 
@@ -338,6 +355,7 @@ class FactRecognizer:
         self.state.family = None
         self.state.lead_subject = self.state.lead_indicator = self.state.lead_count = None
         self.state.item_subject = None
+        self.state.group = None
         rates = matcher("rates").find(masked, folded=True, fuzzy=self.ctx.garbled)
         self.state.section_indicator = rates[0].key[0] if rates else None
         head = masked[:120]
@@ -714,6 +732,11 @@ class FactRecognizer:
                     regex.match(r"^\s*[-+•–*]", c.seg.text):
                 choice, explicit = self.state.lead_count.indicator, self.state.lead_structural
                 n.reading.link = f"item of {self.state.lead_count.id}"
+        if choice is None and self.state.group and LABEL_VALUE.match(c.seg.text) and \
+                (_TOTAL_WORD.search(label) or not regex.search(r"[a-z]", self._label_words(c, label))):
+            # "Đã giải quyết" / "Tổng: 36630"; "Phường X: 2214 hồ sơ" under "Đơn vị tiếp nhận nhiều nhất"
+            choice, explicit = self.state.group, explicit and bool(_TOTAL_WORD.search(label))
+            n.reading.link = "total of the group heading"
         if choice is None:
             n.reading.note = "no indicator named"
             return
@@ -736,6 +759,14 @@ class FactRecognizer:
             self.state.totals[(choice, _subject_key(subject))] = (n.fact, self.state.seg_index)
 
     # ---- helpers -------------------------------------------------------------------------
+    def _label_words(self, c: "_Ctx", label: str) -> str:
+        """The label without the subjects named in it ("Phường Thuận Hóa: " -> ": ")."""
+        out = list(label)
+        for a, b, _ in c.subjects:
+            for k in range(max(a, c.label_start), min(b, c.n.m.start)):
+                out[k - c.label_start] = " "
+        return "".join(out)
+
     def _named_here(self, c: "_Ctx") -> bool:
         """Whether the number's own clause (or the words just before it) names its subject."""
         return self.scope.named_in(c.subjects, c.label_start, c.n.m.start)
@@ -922,9 +953,10 @@ class FactRecognizer:
             return None  # "có 336 TTHC": the words say procedures, the phrase says feedback
         if len(keys) == 1:
             return keys[0]
-        if self._ctx_family:  # "Đang giải quyết 5.361 hồ sơ, gồm ... 108 hồ sơ quá hạn": the total's family
+        ctx_family = self._ctx_family or (_COUNTS[self.state.group]["family"] if self.state.group else None)
+        if ctx_family:  # "Đang giải quyết 5.361 hồ sơ, gồm ... 108 hồ sơ quá hạn": the total's family
             for k in keys:
-                if _COUNTS[k]["family"] == self._ctx_family:
+                if _COUNTS[k]["family"] == ctx_family:
                     return k
         if families == ["pending"] and self.state.family == "feedback":
             # "...phản ánh, kiến nghị...; đã xử lý 160, đang xử lý 22": the statement's family holds
