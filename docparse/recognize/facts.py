@@ -77,6 +77,7 @@ _HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|
 _ROMAN_HEADING = regex.compile(r"^\s*[IVX][IVXl1]*\.\s")
 _PERIOD_QUALIFIER = regex.compile(_CAT["period_qualifier"])
 _WEAK = {fold(w) for w in _CAT["weak_phrases"]}
+_RATE_PARTS = {k: v for k, v in _CAT["rate_parts"].items() if not k.startswith("_")}
 _TOTAL_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["total_words"]) + r"\s*:?\s*$")
 _WEAK_SCORE = {fold(w) for w in _CAT["weak_score_phrases"]}
 _LE_MISREAD = regex.compile(r"(?<=(?:^|[\s(])t[yi]\s)[^\s%\d]?\d[^\s%]?(?=\s)")  # "tỷ lệ" OCR'd "ty 16"
@@ -289,6 +290,7 @@ class FactRecognizer:
                     f.value, f.decimals, f.explicit = value, decimals, False
                     f.indicator = ind or f.indicator
                     n.reading.link = (n.reading.link or "") + " value of the lead-in"
+        self._rates_of_block(nums)
         self._maybe_lead(seg, masked, nums)
 
     # ---- lead-ins and headings -----------------------------------------------------------
@@ -500,6 +502,24 @@ class FactRecognizer:
         if indicator and indicator == self.state.section_indicator and self.state.section_target:
             n.fact.target = self.state.section_target
 
+    def _rates_of_block(self, nums) -> None:
+        """A rate named without its x/y takes the counts its block states (data: rate_parts), as the
+        contract's implicit numerator and denominator; never checked above info."""
+        counts = [n.fact for n in nums if n.fact is not None and n.fact.kind == "count" and n.fact.modifier is None]
+        for n in nums:
+            f = n.fact
+            if f is None or f.kind != "rate" or f.value is None or f.numerator is not None or f.modifier:
+                continue
+            rule = _RATE_PARTS.get(f.indicator)
+            if not rule:
+                continue
+            same = {c.indicator: c for c in counts if _subject_key(c.subject) == _subject_key(f.subject)}
+            den = same.get(rule["den"])
+            num = next((sum(same[k].value for k in ks) for ks in rule["num"] if all(k in same for k in ks)), None)
+            if den is not None and num is not None and den.value:
+                f.numerator, f.denominator, f.implicit, f.denominator_source = num, den.value, True, "earlier"
+                n.reading.link = f"{_fmt(num)}/{_fmt(den.value)} of its block"
+
     def _legacy(self) -> bool:
         """The document dates from before July 2025 (provinces had districts)."""
         from ..normalize.gazetteer_dated import in_force
@@ -703,6 +723,9 @@ class FactRecognizer:
         label = c.masked[c.label_start:n.m.start]
         if n.role.kind in ("maximum", "previous"):
             n.reading.note = "not a level"
+            return
+        if n.m.decimals and not regex.search(r"(?:ngan|nghin|trieu|ty)\s*$", n.m.text):
+            n.reading.note = "no count has decimals"  # "tiến độ giải quyết 19,02 điểm…": not dossiers
             return
         if n.role.kind == "base":
             n.base = True
@@ -936,7 +959,8 @@ class FactRecognizer:
         last = max(found, key=lambda m: (m.end, m.end - m.start))
         gap = " ".join(w for w in _LOCATION.sub(" ", label[last.end:]).split()
                        if not regex.fullmatch(r"[l1][a-z]:?", w))  # "là", as OCR writes it: 1a, 1d
-        if len(gap) > (MAX_LABEL_GAP if unit else 3) or regex.search(r"\d", gap):
+        copula = bool(regex.search(r"(?:\bla|:)\s*$", label))  # "Tổng số phản ánh ... phải xử lý là 59"
+        if len(gap) > (MAX_LABEL_GAP if unit or copula else 3) or regex.search(r"\d", gap):
             return None
         if self.ctx.garbled and not unit and not label.rstrip().endswith(":") and len(number) == 1:
             return None  # garbled text: a lone digit may be a misread word ("ở" read as "6")

@@ -91,7 +91,7 @@ def _token_rx():
         rf"|(?<![\p{{L}}\d.,/])(?:(?P<a>{_NUM})\s*/\s*(?P<b>{_NUM})(?P<sc>\s*{score}(?![a-z]))?"
         rf"|(?P<p>{_NUM})\s*{pct}"
         rf"|(?P<n>{_NUM})(?:\s+(?P<mul>{mult})(?!\s+{notmult})(?![a-z]))?(?P<sc1>\s*{score}(?![a-z]))?)"
-        r"(?![\d/])(?=[\s.,;:%)(\]\-–\"'”*]|$)")
+        r"(?![\d/])(?=[\s.,;:%)(\]\-–\"'”*…]|$)")
 
 
 def _number(text: str) -> tuple[float, int, bool]:
