@@ -29,7 +29,8 @@ class Match:
 def phrase_pattern(phrase: str) -> str:
     """A folded phrase as a regex: words in order, any punctuation or spaces between them."""
     words = _WORD.findall(fold(phrase))
-    return r"(?<![a-z0-9])" + r"[^a-z0-9%]+".join(map(regex.escape, words)) + r"(?![a-z0-9])"
+    # words of one phrase never stand on both sides of ";" ("tiếp nhận; giải quyết" are two statements)
+    return r"(?<![a-z0-9])" + r"[^a-z0-9%;]+".join(map(regex.escape, words)) + r"(?![a-z0-9])"
 
 
 FUZZY_MIN_LENGTH = 6  # shorter phrases are matched exactly even in OCR text

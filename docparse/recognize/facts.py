@@ -77,6 +77,7 @@ _HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|
 _ROMAN_HEADING = regex.compile(r"^\s*[IVX][IVXl1]*\.\s")
 _PERIOD_QUALIFIER = regex.compile(_CAT["period_qualifier"])
 _WEAK = {fold(w) for w in _CAT["weak_phrases"]}
+_POST_FILLER = regex.compile(r"^" + _words_rx(_MENTIONS["post_label_fillers"]) + r"\s+")
 _RATE_PARTS = {k: v for k, v in _CAT["rate_parts"].items() if not k.startswith("_")}
 _TOTAL_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["total_words"]) + r"\s*:?\s*$")
 _WEAK_SCORE = {fold(w) for w in _CAT["weak_score_phrases"]}
@@ -934,7 +935,9 @@ class FactRecognizer:
                 # the unit word may begin the phrase ("309 TTHC thuộc thẩm quyền giải quyết")
                 head = unit.group().strip() + " "
                 post, offset = [], 0
-                for text, off in ((short.group(1), 0), (head + short.group(1), len(head))):
+                lead = _POST_FILLER.match(short.group(1))
+                skip = lead.end() if lead else 0
+                for text, off in ((short.group(1), skip), (head + short.group(1), len(head) + skip)):
                     post = [m for m in matcher("counts").find(text, folded=True, fuzzy=self.ctx.garbled)
                             if "_neutral" not in m.key and m.start <= off + 3]
                     if post:
