@@ -125,6 +125,7 @@ class ScopeFinder:
         chain = [k] + ancestors(clauses, k)
         sentence = clauses[k].sentence
         best = None
+        best_clause = None
         scope = None
         for start, end, subj in subjects:
             if start >= n.m.start:
@@ -140,7 +141,10 @@ class ScopeFinder:
                 if c in chain:  # a scope word narrows its own clause and what breaks it down only
                     scope = subj.scope
                 continue
-            best = subj
+            if best is not None and subj.level == "city" and best.level in ("departments", "districts", "communes") \
+                    and start - best_clause <= 20:
+                continue  # "Với cấp xã, toàn tỉnh tiếp nhận ...": the level, across the province
+            best, best_clause = subj, end
         if best is None:
             if lead is not None:
                 best, explicit = lead, lead is not None and _is_head(clauses, subjects, lead)
