@@ -58,7 +58,7 @@ class Gazetteer:
     @staticmethod
     def _key(name: str) -> str:
         """'Phường Thuỷ Nguyên' -> 'thuy nguyen' (prefix dropped, folded)."""
-        f = " ".join(fold(name).replace(" - ", " ").replace("-", " ").split())
+        f = " ".join(fold(name).replace("’", "'").replace(" - ", " ").replace("-", " ").split())
         for prefix in ("dac khu ", "thi tran ", "phuong ", "xa "):
             if f.startswith(prefix):
                 return f[len(prefix):].strip()

@@ -654,7 +654,7 @@ class FactRecognizer:
             if part is not None and self._rate_indicator(c, n.m.start, own=True)[0] is not None:
                 part = None
             if part is not None:
-                share = _COUNTS[part].get("share")
+                share = _COUNTS[part].get("share") or _COUNTS[part].get("part_rate")
                 if share:
                     indicator = share
                     parent_ind = _COUNTS[part].get("parent")
@@ -826,8 +826,16 @@ class FactRecognizer:
             return None
         return None
 
+    @staticmethod
+    def _own_start(c: "_Ctx") -> int:
+        """Where the number's own clause begins; a "label: value" clause begins with its label."""
+        cl = c.clauses[c.n.clause]
+        if cl.opener == "colon" and cl.parent is not None:  # "Trễ hạn: 3.14%": the label before the colon
+            cl = c.clauses[cl.parent]
+        return cl.start
+
     def _part_named(self, c: "_Ctx", start: int) -> Optional[str]:
-        lo = max(c.label_start, c.clauses[c.n.clause].start)
+        lo = max(c.label_start, self._own_start(c))
         found = [m for m in c.phrases["counts"] if lo <= m.start and m.end <= start
                  and "_neutral" not in m.key]
         if not found:
@@ -860,7 +868,7 @@ class FactRecognizer:
         lead-in's (inherited)."""
         lo = c.clauses[c.n.clause]
         sent_start = min((cl.start for cl in c.clauses if cl.sentence == lo.sentence), default=0)
-        begin = since if since is not None else (lo.start if own else sent_start)
+        begin = since if since is not None else (self._own_start(c) if own else sent_start)
         found = [m for m in c.phrases["rates"] if begin <= m.start and m.end <= start]
         if since is not None and not found:
             found = [m for m in c.phrases["rates"] if since <= m.start < start + 1]
