@@ -109,6 +109,7 @@ class Gazetteer:
 
     def resolve_commune(self, prefix: str, name: str, province: str | None = None) -> Resolution:
         raw = f"{prefix} {name}"
+        name = name.replace("’", "'")  # "B’Lao" is written "B'Lao" in the list
         key = " ".join(fold(name).replace("-", " ").split())
         if _MOTTO.match(key):
             return Resolution(raw, None, None, 0.0, None)
