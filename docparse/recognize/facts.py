@@ -355,7 +355,9 @@ class FactRecognizer:
         masked = masked[:end]
         quals = matcher("qualifiers").find(masked[:160], folded=True, fuzzy=self.ctx.garbled)
         self.state.section_qualifier = quals[0].key[0] if quals else None
-        self.state.family = None
+        fams = self._families_hinted(masked[:end])
+        # "5. Phản ánh, kiến nghị:": the heading's family holds for the counts under it
+        self.state.family = fams[0] if fams and fams[0] in ("feedback", "procedures") else None
         self.state.lead_subject = self.state.lead_indicator = self.state.lead_count = None
         self.state.item_subject = None
         self.state.group = None
@@ -993,6 +995,8 @@ class FactRecognizer:
             for k in keys:
                 if _COUNTS[k]["family"] == ctx_family:
                     return k
+        if not families and self.state.family in ("feedback", "procedures"):
+            families = [self.state.family]
         if families == ["pending"] and self.state.family == "feedback":
             # "...phản ánh, kiến nghị...; đã xử lý 160, đang xử lý 22": the statement's family holds
             families = ["feedback"]
