@@ -36,7 +36,7 @@ def _openers():
     alt = "|".join(r"\s+".join(map(regex.escape, w.split())) for w in words)
     # "so với" compares, it opens no breakdown
     seps = "|".join(r"\s+".join(map(regex.escape, fold(w).split())) for w in d["separator_words"])
-    return regex.compile(rf"(?P<bd>(?<![a-z])(?<!so\s)(?:{alt})(?![a-z]))|(?P<p>[;():]|(?<!\d),|,(?!\d))"
+    return regex.compile(rf"(?P<bd>(?<![a-z])(?<!so\s)(?:{alt})(?![a-z]))|(?P<p>[;():|]|(?<!\d),|,(?!\d))"
                          rf"|(?P<sw>(?<![a-z])(?:{seps})(?![a-z]))|(?P<s>\.\s+(?=\S))")
 
 
@@ -57,8 +57,8 @@ def split_clauses(folded: str, sentence_starts: tuple[int, ...] = ()) -> list[Cl
         elif m["sw"] is not None:
             events.append((m.start(), "comma"))
         else:
-            events.append((m.start(), {";": "semicolon", ",": "comma", ":": "colon", "(": "paren",
-                                       ")": "close"}[m["p"]]))
+            events.append((m.start(), {";": "semicolon", "|": "semicolon", ",": "comma", ":": "colon",
+                                       "(": "paren", ")": "close"}[m["p"]]))
     for pos in starts:
         if not any(p == pos and k == "sentence" for p, k in events):
             events.append((pos, "sentence"))

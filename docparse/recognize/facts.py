@@ -307,6 +307,11 @@ class FactRecognizer:
                       if "_neutral" not in m.key]
             totals = [k for m in counts for k in m.key if "parent" not in _COUNTS.get(k, {"parent": 1})]
             rates = matcher("rates").find(masked, folded=True, fuzzy=self.ctx.garbled)
+            named = [sj for _, _, sj in self.scope.subjects(seg.text, masked) if not sj.scope]
+            if len(named) == 1 and named[0].level == "unit" and len(masked.split()) <= 7:
+                # "[1] Phường Mỹ Tho" on a line of its own: the figures of the next line are its own
+                self.state.item_subject = named[0]
+                return
             self.state.group = None  # a new heading ends the group before it ("Chỉ số")
             if totals or rates:
                 self.state.group = self._pick_family(tuple(dict.fromkeys(totals)), masked, "") if totals else None
