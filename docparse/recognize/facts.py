@@ -304,7 +304,7 @@ class FactRecognizer:
             # a portal's group heading ("Đã giải quyết", "Đơn vị tiếp nhận nhiều nhất (tỷ lệ đúng hạn)"):
             # the label lines after it are its parts
             counts = [m for m in matcher("counts").find(masked, folded=True, fuzzy=self.ctx.garbled)
-                      if "_neutral" not in m.key]
+                      if "_neutral" not in m.key and m.text not in _WEAK]  # "cơ quan" folds to "có"
             totals = [k for m in counts for k in m.key if "parent" not in _COUNTS.get(k, {"parent": 1})]
             rates = matcher("rates").find(masked, folded=True, fuzzy=self.ctx.garbled)
             named = [sj for _, _, sj in self.scope.subjects(seg.text, masked) if not sj.scope]
