@@ -763,6 +763,12 @@ class FactRecognizer:
                     regex.match(r"^\s*[-+•–*]", c.seg.text):
                 choice, explicit = self.state.lead_count.indicator, self.state.lead_structural
                 n.reading.link = f"item of {self.state.lead_count.id}"
+        section = f"{self.state.roman}/{self.state.sub}"
+        if choice == "resolved_on_time" and not any("resolved_early" in m.key for m in c.phrases["counts"]) \
+                and not any(f.indicator == "resolved_early" and f.section == section for f in self.facts[-8:]):
+            # "đã giải quyết 1.279.815 hồ sơ, trong đó đúng hạn 1.277.903": with no early figure beside
+            # it, "đúng hạn" is the in-time group (early and on time), as reports use it
+            choice = "resolved_in_time"
         if choice is None and self.state.group and LABEL_VALUE.match(c.seg.text) and \
                 (_TOTAL_WORD.search(label) or not regex.search(r"[a-z]", self._label_words(c, label))):
             # "Đã giải quyết" / "Tổng: 36630"; "Phường X: 2214 hồ sơ" under "Đơn vị tiếp nhận nhiều nhất"
