@@ -867,14 +867,7 @@ def weekly_notice(d: Doc, mistake: str | None, issued: dt.date, period) -> None:
                   draw_levels(rng, 5000, 40000, (0.8, 0.99)), rng.choice([50, 60, 80]), m2,
                   ratio_site if ratio_in_second else None, True)
     d.add("1.3. Các chỉ tiêu khác")
-    bare_ind = rng.sample([i for i in BARE_INDICATORS if i != "online_payment"], 2)
-    values = {}
-    for ind in bare_ind:
-        values[ind] = quant(Decimal(rng.uniform(70, 99.8)), 2)
-        stmt_bare_rate(d, subs["city"], ind, values[ind])
-    if (mistake == "target_conflict" and not tc_list) or rng.random() < 0.3:
-        other = [i for i in ["digitization", "system_update", "digital_reuse"] if i not in bare_ind][0]
-        stmt_claim(d, subs["city"], other, mistake if mistake == "target_conflict" and not tc_list else None)
+    bare_ind, values = bare_rates(d, subs, [i for i in BARE_INDICATORS if i != "online_payment"], mistake, tc_list)
     if mistake == "sum_mismatch" or rng.random() < 0.5:
         d.add("1.4. Công bố, công khai thủ tục hành chính")
         stmt_procedures(d, subs["city"], rng.randint(1800, 2400), mistake)
@@ -896,6 +889,21 @@ def weekly_notice(d: Doc, mistake: str | None, issued: dt.date, period) -> None:
     d.add("3. Kết quả đánh giá theo Bộ chỉ số 766")
     city_tail(d, subs, mistake, period, on_rates["city"], None, "4. Tồn tại, hạn chế",
               bare_ind, values, "notice_closing")
+
+
+def bare_rates(d: Doc, subs, pool: list, mistake, tc_list: bool) -> tuple[list, dict]:
+    """Two rates stated alone (drawn from ``pool``) and, now and then, a third with a claim about
+    its target; returns the two and their values."""
+    rng = d.rng
+    bare_ind = rng.sample(pool, 2)
+    values = {}
+    for ind in bare_ind:
+        values[ind] = quant(Decimal(rng.uniform(70, 99.8)), 2)
+        stmt_bare_rate(d, subs["city"], ind, values[ind])
+    if (mistake == "target_conflict" and not tc_list) or rng.random() < 0.3:
+        other = [i for i in ["digitization", "system_update", "digital_reuse"] if i not in bare_ind][0]
+        stmt_claim(d, subs["city"], other, mistake if mistake == "target_conflict" and not tc_list else None)
+    return bare_ind, values
 
 
 def city_tail(d: Doc, subs, mistake, period, on_rate, received, issues_heading, bare_ind, values,
@@ -952,14 +960,7 @@ def quarterly_report(d: Doc, mistake: str | None, issued: dt.date, period) -> No
                   draw_levels(rng, 20000, 90000, (0.8, 0.99)), rng.choice([50, 60, 80]),
                   unit_mistake or ("target_conflict" if tc_list else None),
                   ratio_site if ratio_site in ("departments", "communes") else None, True)
-    bare_ind = rng.sample(["digitization", "system_update", "digital_reuse"], 2)
-    values = {}
-    for ind in bare_ind:
-        values[ind] = quant(Decimal(rng.uniform(70, 99.8)), 2)
-        stmt_bare_rate(d, subs["city"], ind, values[ind])
-    if (mistake == "target_conflict" and not tc_list) or rng.random() < 0.3:
-        other = [i for i in ["digitization", "system_update", "digital_reuse"] if i not in bare_ind][0]
-        stmt_claim(d, subs["city"], other, mistake if mistake == "target_conflict" and not tc_list else None)
+    bare_ind, values = bare_rates(d, subs, ["digitization", "system_update", "digital_reuse"], mistake, tc_list)
     d.add("5. Tiếp nhận, xử lý phản ánh, kiến nghị")
     stmt_feedback(d, subs["city"], None)
     d.add("6. Bộ chỉ số chỉ đạo, điều hành (Quyết định số 766/QĐ-TTg)")

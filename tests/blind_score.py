@@ -149,6 +149,7 @@ def tally(row: dict, report, truth: dict) -> tuple:
     return (missed, extra, alarms) for printing."""
     hits, missed, extra = score_facts(report, truth)
     found, _, alarms = score_findings(report, truth)
+    row["docs"] += 1
     row["hits"] += len(hits)
     row["truth"] += len(truth["facts"])
     row["emitted"] += len(hits) + len(extra)
@@ -156,3 +157,18 @@ def tally(row: dict, report, truth: dict) -> tuple:
     row["found"] += len(found)
     row["alarms"] += len(alarms)
     return missed, extra, alarms
+
+
+def print_table(title: str, table: dict, key_name: str = "register") -> dict:
+    """Print recall, precision, mistakes found and alarms per row of ``table``; return the totals."""
+    print(f"\n{title}")
+    print(f"{key_name:18}{'docs':>5}{'recall':>8}{'precision':>10}{'mistakes':>10}{'alarms':>8}")
+    tot = defaultdict(int)
+    for key, row in sorted(table.items()):
+        for k, v in row.items():
+            tot[k] += v
+        print(f"{key:18}{row['docs']:5}{row['hits'] / max(1, row['truth']):8.3f}"
+              f"{row['hits'] / max(1, row['emitted']):10.3f}{row['found']:5}/{row['mistakes']:<4}{row['alarms']:8}")
+    print(f"{'all':18}{tot['docs']:5}{tot['hits'] / max(1, tot['truth']):8.3f}"
+          f"{tot['hits'] / max(1, tot['emitted']):10.3f}{tot['found']:5}/{tot['mistakes']:<4}{tot['alarms']:8}")
+    return tot

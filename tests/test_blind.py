@@ -18,7 +18,7 @@ import pytest
 import docparse
 
 sys.path.insert(0, str(Path(__file__).parent))
-from blind_score import tally  # noqa: E402
+from blind_score import print_table, tally  # noqa: E402
 
 BLIND = Path(__file__).parent / "blind"
 CASES = sorted(p for p in BLIND.glob("*.txt"))
@@ -35,7 +35,6 @@ def _measure(tmp_path, deaccent: bool):
             path.write_text(_strip(txt.read_text("utf-8")), "utf-8")
         report = docparse.parse(str(path))
         row = table[truth.get("register", "?")]
-        row["docs"] += 1
         _, _, alarms = tally(row, report, truth)
         row["errors"] += sum(f.severity == "error" for f in report.findings)
         if not truth["mistakes"] and alarms:
@@ -51,24 +50,10 @@ def _strip(text: str) -> str:
     return "".join(ch for ch in out if not unicodedata.combining(ch))
 
 
-def _print(title, table):
-    print(f"\n{title}")
-    print(f"{'register':18}{'docs':>5}{'recall':>8}{'precision':>10}{'mistakes':>10}{'alarms':>8}")
-    tot = defaultdict(int)
-    for reg, row in sorted(table.items()):
-        for k, v in row.items():
-            tot[k] += v
-        print(f"{reg:18}{row['docs']:5}{row['hits'] / max(1, row['truth']):8.3f}"
-              f"{row['hits'] / max(1, row['emitted']):10.3f}{row['found']:5}/{row['mistakes']:<4}{row['alarms']:8}")
-    print(f"{'all':18}{tot['docs']:5}{tot['hits'] / max(1, tot['truth']):8.3f}"
-          f"{tot['hits'] / max(1, tot['emitted']):10.3f}{tot['found']:5}/{tot['mistakes']:<4}{tot['alarms']:8}")
-    return tot
-
-
 @pytest.mark.skipif(not CASES, reason="no blind set")
 def test_blind_set(tmp_path):
     table, clean_alarms = _measure(tmp_path, deaccent=False)
-    tot = _print("blind set", table)
+    tot = print_table("blind set", table)
     for name, alarms in clean_alarms:
         print("  false alarm on a clean report:", name, alarms)
     assert tot["docs"] >= 40
@@ -80,12 +65,12 @@ def test_blind_set(tmp_path):
 @pytest.mark.skipif(not CASES, reason="no blind set")
 def test_blind_set_deaccented(tmp_path):
     table, _ = _measure(tmp_path, deaccent=True)
-    tot = _print("blind set, de-accented (English-model OCR text)", table)
+    tot = print_table("blind set, de-accented (English-model OCR text)", table)
     assert tot["errors"] == 0, "an error finding on de-accented text"
     assert tot["hits"] / tot["truth"] >= FLOOR_RECALL_DEACCENTED
 
 
-# measured 2026-12-01: recall 0.532, precision 0.633; de-accented recall 0.490 (see the closing note)
-FLOOR_RECALL = 0.52
-FLOOR_PRECISION = 0.62
-FLOOR_RECALL_DEACCENTED = 0.47
+# measured 2026-12-01 (end of session 2): recall 0.604, precision 0.703; de-accented recall 0.543
+FLOOR_RECALL = 0.59
+FLOOR_PRECISION = 0.69
+FLOOR_RECALL_DEACCENTED = 0.53
