@@ -367,7 +367,13 @@ class FactRecognizer:
         self.state.item_subject = None
         self.state.group = None
         rates = matcher("rates").find(masked, folded=True, fuzzy=self.ctx.garbled)
-        self.state.section_indicator = rates[0].key[0] if rates else None
+        kept = self.state.section_indicator if regex.match(r"^\s*[a-zđ][.)]\s", seg.text) else None
+        self.state.section_indicator = rates[0].key[0] if rates else kept  # "a) Các sở, ngành: ..." keeps it
+        if not rates and kept is None:  # "1. Nộp hồ sơ trực tuyến (chỉ tiêu ≥ 60%)": the rate of the part it names
+            parts = [m for m in matcher("counts").find(masked, folded=True, fuzzy=self.ctx.garbled)
+                     if "_neutral" not in m.key and m.text not in _WEAK]
+            xy = [_COUNTS[k]["xy_rate"] for m in parts[:1] for k in m.key if _COUNTS.get(k, {}).get("xy_rate")]
+            self.state.section_indicator = xy[0] if xy else None
         head = masked[:120]
         subjects = self.scope.subjects(seg.text[:min(120, end)], head)
         self.state.section_subject = subjects[0][2] if subjects and not find_mentions(head[:subjects[0][0]]) else None
@@ -677,7 +683,8 @@ class FactRecognizer:
                 and not self._rate_indicator(c, n.m.start)[0]:
             indicator = "other"  # "Trong 1.730 TTHC, có 901 thủ tục toàn trình (chiếm 52,08%)"
         if indicator is None and modifier is None and nxt is not None and nxt.m.shape == "ratio" \
-                and c.clauses[nxt.clause].opener == "paren" and c.clauses[nxt.clause].parent == n.clause:
+                and c.clauses[nxt.clause].opener == "paren" and c.clauses[nxt.clause].parent == n.clause \
+                and self._rate_indicator(c, n.m.start)[0] is None:
             indicator = "other"  # "Đạt 73,55% (6.120/8.321 hồ sơ)": a rate with its x/y, unnamed
         if indicator is None:
             if not self._generic(c, n.m.start) or modifier is not None:
