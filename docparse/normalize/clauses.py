@@ -45,6 +45,7 @@ def split_clauses(folded: str, sentence_starts: tuple[int, ...] = ()) -> list[Cl
     (found on the original text, where capitals are visible). See the module doctest."""
     clauses: list[Clause] = [Clause(0, len(folded), None, "start")]
     stack: list[int] = []  # indices of the clauses that opened a parenthesis
+    listing: Optional[int] = None  # the clause a colon opened a list under, until the sentence ends
     sentence = 0
     starts = set(sentence_starts)
     events = []
@@ -81,23 +82,24 @@ def split_clauses(folded: str, sentence_starts: tuple[int, ...] = ()) -> list[Cl
                 cur.opener = kind  # ", trong đó": the comma's clause is the breakdown
                 cur.parent = last_with_text(cur_i - 1)
             elif kind == "semicolon":
-                cur.opener, cur.parent = "semicolon", (stack[-1] if stack else None)
+                cur.opener, cur.parent = "semicolon", (stack[-1] if stack else listing)
             continue
         cur.end = pos
         if kind == "sentence":
             sentence += 1
             stack.clear()
+            listing = None
             clauses.append(Clause(pos, len(folded), None, "sentence", 0, sentence))
         elif kind == "semicolon":
-            parent = clauses[stack[-1]].parent if stack else None
-            if stack:
-                parent = stack[-1]
+            parent = stack[-1] if stack else listing  # "chưa đạt: Sở X (38%); Sở Y (41%)": items of one list
             clauses.append(Clause(pos, len(folded), parent, "semicolon", len(stack), sentence))
         elif kind == "comma":
             clauses.append(Clause(pos, len(folded), cur.parent, "comma", cur.depth, sentence))
         elif kind in ("breakdown", "colon"):
             parent = cur_i if _has_text(folded, cur, pos) else last_with_text(cur_i)
             clauses.append(Clause(pos, len(folded), parent, kind, cur.depth, sentence))
+            if kind == "colon" and not stack and regex.match(r"\s*[a-z]", folded[pos + 1:]):
+                listing = parent  # "chưa đạt: Sở X (38%); Sở Y (41%)" — not "đạt chỉ tiêu: 104/114; ..."
         elif kind == "paren":
             parent = cur_i if _has_text(folded, cur, pos) else last_with_text(cur_i)
             stack.append(parent)

@@ -377,7 +377,8 @@ class FactRecognizer:
         head = masked[:120]
         subjects = self.scope.subjects(seg.text[:min(120, end)], head)
         self.state.section_subject = subjects[0][2] if subjects and not find_mentions(head[:subjects[0][0]]) else None
-        self.state.section_target = None
+        if not regex.match(r"^\s*[a-zđ][.)]\s", seg.text):
+            self.state.section_target = None
         tm = _SECTION_TARGET.search(masked)
         if tm and self.state.section_indicator:
             op = " ".join(tm["op"].split()) if tm["op"] else "="
@@ -479,10 +480,11 @@ class FactRecognizer:
                                         indicator="other", subject=subj, value=None, numerator=n.m.value,
                                         denominator=n.m.den, label=label.strip(" :;,(")[-80:] or None)
                 return
+            meets_what, _ = self._rate_indicator(c, n.m.start)  # the rate whose target the units meet
             n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=c.subj_explicit, kind="unit_count",
                                     indicator="units_meeting_target",
                                     subject=subj, value=n.m.value, numerator=n.m.value, denominator=n.m.den,
-                                    label=label.strip(" :;,(")[-80:] or None)
+                                    qualifier=meets_what, label=label.strip(" :;,(")[-80:] or None)
             return
         prev = nums[i - 1] if i else None
         if (prev is not None and prev.m.shape == "percent" and prev.fact is not None and prev.fact.kind == "rate"

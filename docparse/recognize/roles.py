@@ -91,10 +91,13 @@ def role_of(text: str, start: int, window_start: int = 0, after_end: Optional[in
             found = change_ctx.findall(head)
             op = "-" if found and found[-1] in ("giam", "thap hon", "it hon") else "+"
             role = Role("change", op, m["cue"])
-    if role.kind == "value" and m is None:
+    if role.kind in ("value", "bound") and (m is None or role.kind == "bound"):
+        # "chỉ tiêu: tối thiểu 60%": a bound that a target cue introduces is the target
         near = _target_near().search(head[-_WINDOW:])
         between = head[-_WINDOW:][near.end():] if near else ""
-        if near and not regex.search(r"[\d:;]", between):  # a colon opens a list of units, not the target
+        if near and role.kind == "bound" and not regex.search(r"[\d;]", between):
+            role = Role("target", role.op, near["cue"])
+        elif near and not regex.search(r"[\d:;]", between):  # a colon opens a list of units, not the target
             role = _tables()[0][_key(near["cue"])]
     if role.kind == "value" and after_end is not None:
         end = _number_end(text, start)
