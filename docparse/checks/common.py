@@ -82,14 +82,14 @@ def across_blocks(facts: list[Fact], severity: str) -> str:
     return severity if same_block(facts) else "info"
 
 
-def within_section(facts: list[Fact], severity: str) -> str:
-    """Severity of an identity over statements of one numbered section (received, resolved and
-    pending on three lines under "2. Kết quả giải quyết"): as given when none of them stands in a
-    list or breakdown; info otherwise, or across sections."""
+def within_part(facts: list[Fact], severity: str) -> str:
+    """Severity of an identity over statements of one part of a report (received, resolved and
+    pending under "II. KẾT QUẢ", on three lines or in "1.", "2.", "3."): as given when none of them
+    stands in a list or breakdown; info otherwise, or across parts."""
     facts = list(facts)
     if same_block(facts):
         return severity
-    if len({f.section for f in facts}) == 1 and not any(f.listed for f in facts):
+    if len({roman(f) for f in facts}) == 1 and not any(f.listed for f in facts):
         return severity
     return "info"
 

@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from ..data import load
 from ..models import Fact, Finding, Report
-from .common import across_blocks, checkable, within_section, label, make, message, roman, subject_key, vn
+from .common import across_blocks, checkable, within_part, label, make, message, roman, subject_key, vn
 
 RULES = load("rules")
 TOLERANCE = 1e-6
@@ -24,7 +24,11 @@ def _groups(facts: list[Fact], by_section: bool) -> dict:
         where = f.section if by_section else roman(f)
         have = groups[(subject_key(f), f.qualifier, where)]
         first = have.setdefault(f.indicator, f)
-        if first is not f and first.value != f.value:
+        if first is f or first.value == f.value:
+            continue
+        if first.listed != f.listed:  # the statement itself, not a figure of a breakdown under it
+            have[f.indicator] = first if not first.listed else f
+        else:
             have.setdefault("_twice", set()).add(f.indicator)
     return groups
 
@@ -128,7 +132,7 @@ def check_balances(report: Report) -> list[Finding]:
             msg = message("balance_mismatch", left_label=rule["label_left"], left=vn(lv),
                           right_label=rule["label_right"],
                           right_desc=" + ".join(vn(v) for v, _ in right), right=vn(rv))
-            findings.append(make("balance_mismatch", "info" if doubled else within_section(facts, "error"), msg,
+            findings.append(make("balance_mismatch", "info" if doubled else within_part(facts, "error"), msg,
                                  facts, stated=lv,
                                  expected=rv))
     return findings

@@ -256,7 +256,7 @@ class FactRecognizer:
             chain = set(ancestors(clauses, n.clause))
             # a list item, or a part of a figure stated before it ("..., trong đó 1.877 ..."); a label's
             # colon ("Số hồ sơ đã giải quyết: 108.472") breaks nothing down
-            self._listed = bool(regex.match(r"^\s*[-+•–*]", seg.text)) or bool(LABEL_VALUE.match(seg.text)) \
+            self._listed = bool(regex.match(r"^\s*[-+•–*]", seg.text)) or self._portal_line(seg) \
                 or any(p.clause in chain for p in nums[:i])
             ctx = _Ctx(seg, masked, clauses, n, prev, label_start, after_end, subject, subj_explicit,
                        phrases, period_q.group() if period_q else None, subjects)
@@ -299,7 +299,7 @@ class FactRecognizer:
         """A line ending with ':' ("- Cấp xã:", "Kết quả giải quyết TTHC của các sở, ngành như sau:")
         gives its subject and indicator to the list items after it."""
         text = seg.text.rstrip()
-        is_item = bool(regex.match(r"^\s*[-+•–*]", text)) or bool(LABEL_VALUE.match(text))
+        is_item = bool(regex.match(r"^\s*[-+•–*]", text)) or self._portal_line(seg)
         if nums is None and len(masked.split()) <= 12 and not text.endswith(":"):
             # a portal's group heading ("Đã giải quyết", "Đơn vị tiếp nhận nhiều nhất (tỷ lệ đúng hạn)"):
             # the label lines after it are its parts
@@ -517,6 +517,11 @@ class FactRecognizer:
                                 label=label.strip(" :;,(")[-80:] or None)
         if indicator and indicator == self.state.section_indicator and self.state.section_target:
             n.fact.target = self.state.section_target
+
+    @staticmethod
+    def _portal_line(seg: Segment) -> bool:
+        """A short "label: value" line of a statistics page ("Trễ hạn: 472"), not a sentence."""
+        return bool(LABEL_VALUE.match(seg.text)) and len(seg.text.split()) <= 8
 
     def _rates_of_block(self, nums) -> None:
         """A rate named without its x/y takes the counts its block states (data: rate_parts), as the
@@ -890,7 +895,10 @@ class FactRecognizer:
         lead-in's (inherited)."""
         lo = c.clauses[c.n.clause]
         sent_start = min((cl.start for cl in c.clauses if cl.sentence == lo.sentence), default=0)
-        begin = since if since is not None else (self._own_start(c) if own else sent_start)
+        # own: the number's own label, back to the previous number ("Tỷ lệ phản ánh, kiến nghị xử lý
+        # đúng hạn: 97%" is one label, commas and all)
+        begin = since if since is not None else (max(c.label_start, sent_start, min(self._own_start(c), c.label_start))
+                                                 if own else sent_start)
         found = [m for m in c.phrases["rates"] if begin <= m.start and m.end <= start]
         if since is not None and not found:
             found = [m for m in c.phrases["rates"] if since <= m.start < start + 1]
