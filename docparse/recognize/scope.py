@@ -57,6 +57,12 @@ _LEVEL_LINK = regex.compile(r"^[\s,]*(?:" + _prefix_words(_M["count_units"]) + r
                             + _prefix_words(_M["level_links"]) + r"\s+)?")
 
 
+# "Tổng cục Thuế", "Cục Hải quan", "Kho bạc Nhà nước": bodies under the issuer
+_BODY = regex.compile(r"(?<![\p{L}])(?:" + "|".join(
+    regex.escape(p) for p in sorted(_SUBJ["body_prefixes"], key=len, reverse=True))
+    + r")(?:\s+\p{Lu}[\p{L}\p{M}]*)+")
+
+
 class ScopeFinder:
     def __init__(self, units, ctx):
         self.units = units
@@ -86,6 +92,14 @@ class ScopeFinder:
             subj = self._named_unit(" ".join(m["prefix"].split()).lower(), m["name"].replace("’", "'"))
             if subj is not None:
                 out.append((m.start(), m.end(), subj.model_copy(update={"raw": m.group()})))
+        for m in _BODY.finditer(text):
+            if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
+                continue
+            name = " ".join(m.group().split())
+            if self.ctx.own_unit and fold(name) == fold(self.ctx.own_unit):
+                continue
+            out.append((m.start(), m.end(), Subject(level="unit", name=name, raw=m.group())))
+            taken.append((m.start(), m.end()))
         for m in _scope_matcher().find(masked, folded=True):
             out.append((m.start, m.end, Subject(level="city", raw=text[m.start:m.end], scope=m.key[0])))
         return sorted(out, key=lambda x: x[0])
