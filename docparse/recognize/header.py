@@ -155,6 +155,9 @@ _UNIT_START = regex.compile(r"^(?:" + "|".join(sorted({
     + r")\s")
 
 
+_BODY_START = regex.compile(r"^(?:ubnd|uy ban nhan dan|so|bo|van phong|trung tam|ban)(?:\s|$)")
+
+
 def _find_issuer(head, doc, parts, where, type_idx) -> None:
     stop = type_idx if type_idx is not None else min(len(head), 6)
     for line in head[:stop]:
@@ -166,9 +169,19 @@ def _find_issuer(head, doc, parts, where, type_idx) -> None:
             continue
         letters = [c for c in left if c.isalpha()]
         if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(letters) >= 4:
-            nxt = _issuer_continues(head, head.index(line), stop)
-            if nxt:  # "ỦY BAN NHÂN DÂN" / "XÃ PHƯỚC THUẬN": one issuer over two lines
-                left = f"{left} {nxt}"
+            i = head.index(line)
+            # the block's lines: "UBND TỈNH TÂY NINH" / "UBND XÃ ĐỨC HÒA" — the last names the issuer,
+            # the lines above its superiors; "ỦY BAN NHÂN DÂN" / "XÃ PHƯỚC THUẬN" is one name on two lines
+            while True:
+                nxt = _issuer_line(head, i + 1, stop)
+                if nxt is None:
+                    break
+                if _UNIT_START.match(fold(nxt)) and not _UNIT_START.search(fold(left)) \
+                        and not regex.search(r"(?:xa|phuong|tinh|huyen|thanh pho|quan|thi xa|thi tran)\s", fold(left)):
+                    left = f"{left} {nxt}"
+                else:
+                    left, line = nxt, head[i + 1]
+                i += 1
             doc.issuer = _restore_issuer(left)
             parts["issuer"] = "present"
             where["issuer"] = _ev(line)
@@ -176,20 +189,21 @@ def _find_issuer(head, doc, parts, where, type_idx) -> None:
     parts["issuer"] = "missing"
 
 
-def _issuer_continues(head, i: int, stop: int) -> Optional[str]:
-    """The next line's left column when it names the unit of a body named on line ``i``.
+def _issuer_line(head, i: int, stop: int) -> Optional[str]:
+    """Line ``i``'s left column when it goes on with the issuer block (capitals, a body or unit name).
 
     >>> from docparse.extractors.base import Line
-    >>> _issuer_continues([Line("ỦY BAN NHÂN DÂN      CỘNG HÒA", 1, 1), Line("XÃ PHƯỚC THUẬN     Độc lập", 1, 2)], 0, 2)
+    >>> _issuer_line([Line("ỦY BAN NHÂN DÂN      CỘNG HÒA", 1, 1), Line("XÃ PHƯỚC THUẬN     Độc lập", 1, 2)], 1, 2)
     'XÃ PHƯỚC THUẬN'
     """
-    if i + 1 >= min(stop, len(head)):
+    if i >= min(stop, len(head)):
         return None
-    text = _clean(head[i + 1].text)
+    text = _clean(head[i].text)
     folded = fold(text)
     cut = min([p for p in (folded.find("cong hoa"), folded.find("doc lap")) if p >= 0], default=len(text))
     left = " ".join(text[:cut].split())
-    if not left or not left.isupper() or not _UNIT_START.match(fold(left)):
+    if not left or not left.isupper() or _NUMBER_LINE.match(fold(left)) or len(left) < 4 or \
+            not (_UNIT_START.match(fold(left)) or _BODY_START.match(fold(left))):
         return None
     return left
 
@@ -332,6 +346,10 @@ def _own_unit(doc: Document, province: Optional[str]) -> Optional[str]:
                 gazetteer().resolve_commune(prefix, name, province)
             if res.name:
                 return res.name
+    if doc.issuer and regex.search(r"(?<![a-z])(?:tinh|thanh pho|bo|so)\s+\S", fold(doc.issuer)):
+        return None  # a province's, ministry's or department's document: its place is no commune of its own
+    if doc.place and _province_name(doc.place) and not find_commune_mentions(doc.place):
+        return None  # "Thái Bình, ngày ...": the province's capital, not "Xã Thái Bình"
     if doc.place:
         mentions = find_commune_mentions(doc.place)
         prefix, name = (mentions[0][2], mentions[0][3]) if mentions else ("xã", doc.place)
