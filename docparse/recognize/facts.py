@@ -80,6 +80,8 @@ _WEAK = {fold(w) for w in _CAT["weak_phrases"]}
 _POST_FILLER = regex.compile(r"^" + _words_rx(_MENTIONS["post_label_fillers"]) + r"\s+")
 _RATE_PARTS = {k: v for k, v in _CAT["rate_parts"].items() if not k.startswith("_")}
 _TOTAL_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["total_words"]) + r"\s*:?\s*$")
+_SCORE_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["score_words"]) + r"(?![a-z])")
+_INDEX_766 = regex.compile(r"(?<![a-z\d])" + _words_rx(_CAT["index_766_words"]) + r"(?![a-z\d])")
 _WEAK_SCORE = {fold(w) for w in _CAT["weak_score_phrases"]}
 _LE_MISREAD = regex.compile(r"(?<=(?:^|[\s(])t[yi]\s)[^\s%\d]?\d[^\s%]?(?=\s)")  # "tỷ lệ" OCR'd "ty 16"
 _SENTENCE_END = regex.compile(r"(?<=[\p{L}\d)%])\s*\.\s+(?=[\p{Lu}\-+])")
@@ -313,6 +315,9 @@ class FactRecognizer:
                 self.state.item_subject = named[0]
                 return
             self.state.group = None  # a new heading ends the group before it ("Chỉ số")
+            if self.state.in_766 and _SCORE_WORD.search(masked):
+                self.state.group = "_score"  # "KHỐI SỞ, BAN, NGÀNH (điểm)": the lines after it are scores
+                return
             if totals or rates:
                 self.state.group = self._pick_family(tuple(dict.fromkeys(totals)), masked, "") if totals else None
                 self.state.lead_indicator = rates[-1].key[0] if rates else None
@@ -343,7 +348,7 @@ class FactRecognizer:
             self.state.lead_value = None
 
     def _update_section(self, seg: Segment, masked: str) -> None:
-        if "766" in seg.text or "chi so" in masked[:200] and "diem" in masked:
+        if _INDEX_766.search(masked) or "chi so" in masked[:200] and "diem" in masked:
             self.state.in_766 = True
         elif _ROMAN_HEADING.match(seg.text):
             self.state.in_766 = False
@@ -448,7 +453,8 @@ class FactRecognizer:
 
     def _ratio(self, c: "_Ctx", nums, i) -> None:
         n = c.n
-        if self.state.in_766 and any(c.label_start <= m.start and m.end <= n.m.start and m.key[0] != "index_766_total"
+        if self.state.in_766 and any(c.label_start <= m.start and m.end <= n.m.start and
+                                     (m.key[0] != "index_766_total" or n.m.den == 100)
                                      for m in c.phrases["scores"]):
             n.m.shape = "score"  # "Tiến độ giải quyết: 15,00/20": a component over its maximum
             n.reading.shape = "score"
@@ -745,6 +751,14 @@ class FactRecognizer:
         label = c.masked[c.label_start:n.m.start]
         if n.role.kind in ("maximum", "previous"):
             n.reading.note = "not a level"
+            return
+        if self.state.group == "_score" and self._portal_line(c.seg) and n.role.kind == "value" \
+                and self._named_here(c):
+            # "Sở Tư pháp: 94,18" under a heading "(điểm)": the unit's index score
+            n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=False, kind="score",
+                                    indicator="index_766_total", subject=c.subject, value=n.m.value,
+                                    decimals=n.m.decimals)
+            n.reading.link = "score of the group heading"
             return
         if n.m.decimals and not regex.search(r"(?:ngan|nghin|trieu|ty)\s*$", n.m.text):
             n.reading.note = "no count has decimals"  # "tiến độ giải quyết 19,02 điểm…": not dossiers
