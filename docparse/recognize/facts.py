@@ -302,7 +302,8 @@ class FactRecognizer:
         gives its subject and indicator to the list items after it."""
         text = seg.text.rstrip()
         is_item = bool(regex.match(r"^\s*[-+•–*]", text)) or self._portal_line(seg)
-        if nums is None and len(masked.split()) <= 12 and not text.endswith(":"):
+        no_facts = nums is None or not any(n.fact is not None for n in nums)
+        if no_facts and len(masked.split()) <= 12 and not text.endswith(":") and not is_item:
             # a portal's group heading ("Đã giải quyết", "Đơn vị tiếp nhận nhiều nhất (tỷ lệ đúng hạn)"):
             # the label lines after it are its parts
             counts = [m for m in matcher("counts").find(masked, folded=True, fuzzy=self.ctx.garbled)
