@@ -33,6 +33,17 @@ def phrase_pattern(phrase: str) -> str:
     return r"(?<![a-z0-9])" + r"[^a-z0-9%;]+".join(map(regex.escape, words)) + r"(?![a-z0-9])"
 
 
+def _spelled(text: str) -> str:
+    """Words of ``text`` lower-cased with canonical tone marks: 'Công bố  TTHC' -> 'công bố tthc'.
+
+    >>> _spelled("Hoà  thành, TTHC")
+    'hòa thành tthc'
+    """
+    from ..normalize.text import canonical_tones
+
+    return " ".join(regex.findall(r"[\p{L}\p{M}\d%&]+", canonical_tones(text).lower()))
+
+
 FUZZY_MIN_LENGTH = 6  # shorter phrases are matched exactly even in OCR text
 FUZZY_CHARS_PER_ERROR = 6  # one edit allowed per this many characters of a phrase
 REPLACE_SIMILARITY = 95  # a fuzzy reading may replace much shorter exact ones inside it
@@ -70,17 +81,28 @@ class PhraseMatcher:
     def __init__(self, phrases_by_key: dict[str, list[str]], fuzzy_min_length: int = 0):
         self._fuzzy_min = fuzzy_min_length or FUZZY_MIN_LENGTH
         by_phrase: dict[str, list[str]] = {}
+        self._accented: dict[str, set] = {}  # folded phrase -> its spellings with accents
         for key, phrases in phrases_by_key.items():
             for p in phrases:
                 words = " ".join(_WORD.findall(fold(p)))
                 by_phrase.setdefault(words, []).append(key)
+                self._accented.setdefault(words, set()).add(_spelled(p))
         self._keys = by_phrase
         ordered = sorted(by_phrase, key=len, reverse=True)
         self._names = {f"p{i}": ph for i, ph in enumerate(ordered)}
         body = "|".join(f"(?P<p{i}>{phrase_pattern(ph)})" for i, ph in enumerate(ordered))
         self._rx = regex.compile(body) if body else None
 
-    def find(self, text: str, folded: bool = False, fuzzy: bool = False) -> list[Match]:
+    def find(self, text: str, folded: bool = False, fuzzy: bool = False,
+             original: str | None = None) -> list[Match]:
+        """Matches in ``text``; with ``original`` (the same text with its accents, same offsets) a
+        match whose accents disagree with every spelling of its phrase is dropped: "công bố TTHC"
+        folds to "bo tthc" but is no "bộ TTHC".
+
+        >>> m = PhraseMatcher({"procedures_total": ["bộ tthc"]})
+        >>> len(m.find("cong bo tthc", folded=True, original="công bố TTHC")), len(m.find("bo tthc", folded=True))
+        (0, 1)
+        """
         if self._rx is None:
             return []
         target = text if folded else fold(text)
@@ -88,10 +110,20 @@ class PhraseMatcher:
         for m in self._rx.finditer(target):
             name = m.lastgroup
             phrase = self._names[name]
+            if original is not None and not self._spelled_as(phrase, original[m.start():m.end()]):
+                continue
             out.append(Match(m.start(), m.end(), tuple(self._keys[phrase]), m.group()))
         if fuzzy:
             out = self._with_fuzzy(target, out)
         return out
+
+    def _spelled_as(self, phrase: str, written: str) -> bool:
+        """Whether ``written`` (accents kept) is a spelling of ``phrase``; text without accents (old
+        OCR, de-accented) can tell nothing and passes."""
+        spelled = _spelled(written)
+        if spelled == fold(spelled):
+            return True
+        return spelled in self._accented[phrase]
 
     def _short_readings(self, tokens, target: str) -> list:
         """Short phrases ("rút", "từ chối") read with their vowels garbled ("rat", "tir chi"):

@@ -213,7 +213,7 @@ class FactRecognizer:
             return  # bare values (a chart's labels lost): nothing to attach them to
         sentence_starts = tuple(m.end() for m in _SENTENCE_END.finditer(seg.text))
         clauses = split_clauses(masked, sentence_starts)
-        phrases = self._phrases(masked)
+        phrases = self._phrases(masked, seg.text)
         subjects = self.scope.subjects(seg.text, masked)
         nums = [_Num(m, clause_at(clauses, m.start)) for m in mentions]
         self._seg_nums = nums
@@ -306,10 +306,11 @@ class FactRecognizer:
         if no_facts and len(masked.split()) <= 12 and not text.endswith(":") and not is_item:
             # a portal's group heading ("Đã giải quyết", "Đơn vị tiếp nhận nhiều nhất (tỷ lệ đúng hạn)"):
             # the label lines after it are its parts
-            counts = [m for m in matcher("counts").find(masked, folded=True, fuzzy=self.ctx.garbled)
+            counts = [m for m in matcher("counts").find(masked, folded=True, fuzzy=self.ctx.garbled,
+                                                         original=self._orig(seg))
                       if "_neutral" not in m.key and m.text not in _WEAK]  # "cơ quan" folds to "có"
             totals = [k for m in counts for k in m.key if "parent" not in _COUNTS.get(k, {"parent": 1})]
-            rates = matcher("rates").find(masked, folded=True, fuzzy=self.ctx.garbled)
+            rates = matcher("rates").find(masked, folded=True, fuzzy=self.ctx.garbled, original=self._orig(seg))
             named = [sj for _, _, sj in self.scope.subjects(seg.text, masked) if not sj.scope]
             if len(named) == 1 and named[0].level == "unit" and len(masked.split()) <= 7:
                 # "[1] Phường Mỹ Tho" on a line of its own: the figures of the next line are its own
@@ -334,7 +335,7 @@ class FactRecognizer:
                 self.state.lead_subject = own[0].subject
             else:
                 self.state.lead_subject = subjects[-1] if subjects and len(levels & set(LEVELS)) < 2 else None
-            rates = matcher("rates").find(masked, folded=True, fuzzy=self.ctx.garbled)
+            rates = matcher("rates").find(masked, folded=True, fuzzy=self.ctx.garbled, original=self._orig(seg))
             self.state.lead_indicator = rates[-1].key[0] if rates else None
             counts = [f for f in self.facts[-3:] if f.kind == "count" and nums and any(n.fact is f for n in nums)]
             self.state.lead_count = counts[-1] if counts else None
@@ -372,11 +373,12 @@ class FactRecognizer:
         self.state.lead_subject = self.state.lead_indicator = self.state.lead_count = None
         self.state.item_subject = None
         self.state.group = None
-        rates = matcher("rates").find(masked, folded=True, fuzzy=self.ctx.garbled)
+        rates = matcher("rates").find(masked, folded=True, fuzzy=self.ctx.garbled, original=self._orig(seg))
         kept = self.state.section_indicator if regex.match(r"^\s*[a-zđ][.)]\s", seg.text) else None
         self.state.section_indicator = rates[0].key[0] if rates else kept  # "a) Các sở, ngành: ..." keeps it
         if not rates and kept is None:  # "1. Nộp hồ sơ trực tuyến (chỉ tiêu ≥ 60%)": the rate of the part it names
-            parts = [m for m in matcher("counts").find(masked, folded=True, fuzzy=self.ctx.garbled)
+            parts = [m for m in matcher("counts").find(masked, folded=True, fuzzy=self.ctx.garbled,
+                                                        original=self._orig(seg))
                      if "_neutral" not in m.key and m.text not in _WEAK]
             xy = [_COUNTS[k]["xy_rate"] for m in parts[:1] for k in m.key if _COUNTS.get(k, {}).get("xy_rate")]
             self.state.section_indicator = xy[0] if xy else None
@@ -391,15 +393,16 @@ class FactRecognizer:
             self.state.section_target = Target(op=_OP.get(op, ">="), value=parse_number(tm["v"]).value)
 
     # ---- phrases -------------------------------------------------------------------------
-    def _phrases(self, masked: str) -> dict:
+    def _phrases(self, masked: str, original: str) -> dict:
         g = self.ctx.garbled
+        o = None if g else original  # misread words are matched fuzzily, accents unchecked
         return {
-            "rates": matcher("rates").find(masked, folded=True, fuzzy=g),
-            "counts": matcher("counts").find(masked, folded=True, fuzzy=g),
-            "generic": matcher("generic_rate").find(masked, folded=True),
-            "not_met": matcher("not_met").find(masked, folded=True),
-            "qualifiers": matcher("qualifiers").find(masked, folded=True, fuzzy=g),
-            "scores": matcher("scores").find(masked, folded=True, fuzzy=g),
+            "rates": matcher("rates").find(masked, folded=True, fuzzy=g, original=o),
+            "counts": matcher("counts").find(masked, folded=True, fuzzy=g, original=o),
+            "generic": matcher("generic_rate").find(masked, folded=True, original=o),
+            "not_met": matcher("not_met").find(masked, folded=True, original=o),
+            "qualifiers": matcher("qualifiers").find(masked, folded=True, fuzzy=g, original=o),
+            "scores": matcher("scores").find(masked, folded=True, fuzzy=g, original=o),
         }
 
     # ---- shapes --------------------------------------------------------------------------
@@ -524,6 +527,10 @@ class FactRecognizer:
                                 label=label.strip(" :;,(")[-80:] or None)
         if indicator and indicator == self.state.section_indicator and self.state.section_target:
             n.fact.target = self.state.section_target
+
+    def _orig(self, seg: Segment) -> Optional[str]:
+        """The segment's text with accents, to check matched phrases against; none for misread text."""
+        return None if self.ctx.garbled else seg.text
 
     @staticmethod
     def _portal_line(seg: Segment) -> bool:
@@ -1008,7 +1015,9 @@ class FactRecognizer:
         return self._pre_label(c, label, unit, number)
 
     def _pre_label(self, c: "_Ctx", label: str, unit, number: str) -> Optional[str]:
-        found = [m for m in matcher("counts").find(label, folded=True, fuzzy=self.ctx.garbled)
+        found = [m for m in matcher("counts").find(label, folded=True, fuzzy=self.ctx.garbled,
+                                                    original=None if self.ctx.garbled else
+                                                    c.seg.text[c.label_start:c.label_start + len(label)])
                  if "_neutral" not in m.key]  # neutral phrases only shield the words inside them
         if not found:
             return None

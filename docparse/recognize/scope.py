@@ -72,7 +72,8 @@ class ScopeFinder:
     def subjects(self, text: str, masked: str) -> list[tuple[int, int, Subject]]:
         """Every subject named in a segment: levels, communes, bodies, districts, ministries, provinces."""
         out = []
-        for m in matcher("subjects").find(masked, folded=True, fuzzy=self.ctx.garbled):
+        for m in matcher("subjects").find(masked, folded=True, fuzzy=self.ctx.garbled,
+                                          original=None if self.ctx.garbled or len(text) != len(masked) else text):
             level = m.key[0]
             out.append((m.start, m.end, Subject(level=level, raw=text[m.start:m.end],
                                                 name=self.ctx.own_unit if level == "self" else None)))
