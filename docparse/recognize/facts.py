@@ -540,7 +540,10 @@ class FactRecognizer:
     def _rates_of_block(self, nums) -> None:
         """A rate named without its x/y takes the counts its block states (data: rate_parts), as the
         contract's implicit numerator and denominator; never checked above info."""
-        counts = [n.fact for n in nums if n.fact is not None and n.fact.kind == "count" and n.fact.modifier is None]
+        section = f"{self.state.roman}/{self.state.sub}"
+        # the block's counts, and those just before it under the same heading ("2. Đã giải quyết
+        # 387.651 hồ sơ: trước hạn ...; đúng hạn ..." / "Tỷ lệ ... đạt 98,94%")
+        counts = [f for f in self.facts[-16:] if f.kind == "count" and f.modifier is None and f.section == section]
         for n in nums:
             f = n.fact
             if f is None or f.kind != "rate" or f.value is None or f.numerator is not None or f.modifier:
@@ -990,7 +993,8 @@ class FactRecognizer:
         if unit:  # "9.870 hồ sơ trước hạn", "01 hồ sơ rút": the words after the unit word name it
             rest = after[unit.end():] if len(after) >= unit.end() else ""
             # the words up to a bracket, a stop or a share cue ("trước hạn, đúng hạn (tương ứng ...")
-            short = regex.match(r"^\s*([a-z][a-z\s,]{0,48}?)(?=\s*[.;)(:]|\s*,?\s+(?:va|con|dat|chiem|tuong|bang)\b|$)", rest)
+            # ("đúng và trước hạn" is one name: "và" ends it only before another figure)
+            short = regex.match(r"^\s*([a-z][a-z\s,]{0,48}?)(?=\s*[.;)(:]|\s*,?\s+(?:va\s+\d|con|dat|chiem|tuong|bang)\b|$)", rest)
             if short:
                 # the unit word may begin the phrase ("309 TTHC thuộc thẩm quyền giải quyết")
                 head = unit.group().strip() + " "
