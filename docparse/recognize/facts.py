@@ -757,7 +757,9 @@ class FactRecognizer:
 
     def _count(self, c: "_Ctx", nums, i) -> None:
         n = c.n
-        after = c.masked[n.m.end:c.after_end]
+        # up to the next figure: a clause break ("và") may stand inside the words that name it
+        nxt_start = nums[i + 1].m.start if i + 1 < len(nums) else len(c.masked)
+        after = c.masked[n.m.end:min(nxt_start, n.m.end + 80)]
         unit = _COUNT_UNIT.match(c.masked[n.m.end:n.m.end + 40])
         label = c.masked[c.label_start:n.m.start]
         if n.role.kind in ("maximum", "previous"):
