@@ -22,6 +22,7 @@ from .text import fold
 _ENDS_CLAUSE = regex.compile(r"[.:;!?]\s*(?:\*+)?$")
 _STARTS_ITEM = regex.compile(r"^\s*(?:[-+•–*~]\s|[-+•–]\S|\d{1,2}(?:\.\d{1,2})*\.(?:\s+|(?=\p{Lu}))|\d{1,2}(?:\.\d{1,2})+\s|"
                              r"\d{1,2}\s+\p{Lu}|[IVX]+\.\s|[a-zđ][.)]\s|\(\d+\)\s|\[\d{1,3}\]\s)")
+_LIST_ITEM = regex.compile(r"^\s*[-+•–]\s")
 _HAS_WORD = regex.compile(r"\p{L}{2,}")
 _BARE_VALUES = regex.compile(r"^[\d.,%\s]+$")  # chart values, page numbers: never part of a sentence
 _CONTINUES = regex.compile(r"^\s*[\d(]")
@@ -67,6 +68,8 @@ def _starts_new(prev: str, current: str) -> bool:
         return True
     if prev.rstrip().endswith(":") and _CONTINUES.match(current):
         return False  # "Số địa phương đạt chỉ tiêu giao:" / "113/114 địa phương."
+    if _LIST_ITEM.match(prev) and regex.match(r"^\p{Lu}", current):
+        return True  # a list item's line, then a capitalised line: the list has ended
     return bool(_ENDS_CLAUSE.search(prev))
 
 
