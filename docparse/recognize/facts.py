@@ -61,6 +61,7 @@ _SECTION_TARGET = regex.compile(_words_rx(_CAT["target_words"]) + r"\s*:?\s*(?P<
 _SHARE_LABEL = regex.compile(r"^[\s(,:;]*(?:(?:ho\s+so|hs|tthc|thu\s+tuc)\s*)?[\s(,:;]*(?:"
                              + _words_rx(_CLAUSES["share_cues"]) + r"[\s:]*)*[\s(:]*$")
 _LIST_LEAD = regex.compile(_words_rx(_CLAUSES["list_leads"]) + r"\s*:\s*$")
+_RESPECTIVELY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["respectively"]) + r"(?![a-z])")
 _SHARE_TAIL = regex.compile(r"[\s,]" + _words_rx(_CLAUSES["share_cues"]) + r"[\s:(]*$")
 _KIND_AFTER = regex.compile(r"^\s*" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+([a-z\s]{6,60}?)(?=[,.;:()]|$)")
 _COUNT_UNIT = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["count_units"])[3:-1]
@@ -164,6 +165,7 @@ class FactRecognizer:
         self._listed = False
         self._ctx_family: Optional[str] = None
         self._post_end: Optional[int] = None
+        self._respective: dict = {}
 
     # ---- facts ---------------------------------------------------------------------------
     def _new_fact(self, seg: Segment, span: tuple[int, int], explicit: bool = True, **kw) -> Fact:
@@ -236,6 +238,7 @@ class FactRecognizer:
             # a paragraph after "- Các Sở, ban, ngành: ..." goes on about that group, unless it says
             # otherwise: its subject is inherited, so its figures are never compared above info
             lead_subject = self.state.item_subject
+        respective = self._respective = self._respectively(masked, clauses, subjects, nums)
         for i, n in enumerate(nums):
             prev = nums[i - 1] if i else None
             nxt = nums[i + 1] if i + 1 < len(nums) else None
@@ -255,6 +258,8 @@ class FactRecognizer:
                                                              self.state.section_subject, self.default_subject())
             if not subj_explicit and subject is self.state.lead_subject and self.state.lead_structural:
                 subj_explicit = True  # an item of a list its lead-in opens with "gồm:"
+            if i in respective:  # "A và B ... (lần lượt 1.482 và 1.357 hồ sơ)"
+                subject, subj_explicit = respective[i][0], True
             chain = set(ancestors(clauses, n.clause))
             # a list item, or a part of a figure stated before it ("..., trong đó 1.877 ..."); a label's
             # colon ("Số hồ sơ đã giải quyết: 108.472") breaks nothing down
@@ -531,6 +536,21 @@ class FactRecognizer:
     def _orig(self, seg: Segment) -> Optional[str]:
         """The segment's text with accents, to check matched phrases against; none for misread text."""
         return None if self.ctx.garbled else seg.text
+
+    @staticmethod
+    def _respectively(masked: str, clauses, subjects, nums) -> dict:
+        """{number index: subject} for "X và Y ... lần lượt a và b": the k subjects a sentence names
+        before the cue, paired in order with the k figures after it."""
+        out = {}
+        for m in _RESPECTIVELY.finditer(masked):
+            sent = clauses[clause_at(clauses, m.start())].sentence
+            begin = min(c.start for c in clauses if c.sentence == sent)
+            end = max(c.end for c in clauses if c.sentence == sent)
+            named = [sj for a, _, sj in subjects if begin <= a < m.start() and not sj.scope]
+            after = [i for i, n in enumerate(nums) if m.end() <= n.m.start < end]
+            if len(named) >= 2 and len(named) == len(after):
+                out.update({i: (sj, begin, m.start()) for i, sj in zip(after, named)})
+        return out
 
     @staticmethod
     def _portal_line(seg: Segment) -> bool:
@@ -810,6 +830,13 @@ class FactRecognizer:
             # "đã giải quyết 1.279.815 hồ sơ, trong đó đúng hạn 1.277.903": with no early figure beside
             # it, "đúng hạn" is the in-time group (early and on time), as reports use it
             choice = "resolved_in_time"
+        if choice is None and i in self._respective:
+            # "... tiếp nhận nhiều nhất (lần lượt 1.482 và 1.357 hồ sơ)": the measure named before the cue
+            _, begin, cue = self._respective[i]
+            named = [m for m in c.phrases["counts"] if begin <= m.start and m.end <= cue and "_neutral" not in m.key
+                     and m.text not in _WEAK]
+            if named:
+                choice = self._pick_family(named[-1].key, c.masked[begin:cue], after)
         if choice is None and self.state.group and LABEL_VALUE.match(c.seg.text) and \
                 (_TOTAL_WORD.search(label) or not regex.search(r"[a-z]", self._label_words(c, label))):
             # "Đã giải quyết" / "Tổng: 36630"; "Phường X: 2214 hồ sơ" under "Đơn vị tiếp nhận nhiều nhất"
