@@ -62,6 +62,7 @@ _SHARE_LABEL = regex.compile(r"^[\s(,:;]*(?:(?:ho\s+so|hs|tthc|thu\s+tuc)\s*)?[\
                              + _words_rx(_CLAUSES["share_cues"]) + r"[\s:]*)*[\s(:]*$")
 _LIST_LEAD = regex.compile(_words_rx(_CLAUSES["list_leads"]) + r"\s*:\s*$")
 _RESPECTIVELY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["respectively"]) + r"(?![a-z])")
+_MULTIPLIED = regex.compile(_words_rx(_MENTIONS["multipliers"]) + r"\s*$")  # "61,3 ngàn"
 _SHARE_TAIL = regex.compile(r"[\s,]" + _words_rx(_CLAUSES["share_cues"]) + r"[\s:(]*$")
 _KIND_AFTER = regex.compile(r"^\s*" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+([a-z\s]{6,60}?)(?=[,.;:()]|$)")
 _COUNT_UNIT = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["count_units"])[3:-1]
@@ -793,7 +794,7 @@ class FactRecognizer:
                                     decimals=n.m.decimals)
             n.reading.link = "score of the group heading"
             return
-        if n.m.decimals and not regex.search(r"(?:ngan|nghin|trieu|ty)\s*$", n.m.text):
+        if n.m.decimals and not _MULTIPLIED.search(n.m.text):
             n.reading.note = "no count has decimals"  # "tiến độ giải quyết 19,02 điểm…": not dossiers
             return
         if n.role.kind == "base":
