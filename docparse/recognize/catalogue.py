@@ -30,7 +30,16 @@ def phrase_pattern(phrase: str) -> str:
     """A folded phrase as a regex: words in order, any punctuation or spaces between them."""
     words = _WORD.findall(fold(phrase))
     # words of one phrase never stand on both sides of ";" ("tiếp nhận; giải quyết" are two statements)
-    return r"(?<![a-z0-9])" + r"[^a-z0-9%;]+".join(map(regex.escape, words)) + r"(?![a-z0-9])"
+    return _BEFORE + _phrase_core(words)
+
+
+_BEFORE = r"(?<![a-z0-9])"
+
+
+def _phrase_core(words: list[str]) -> str:
+    """The phrase's words and its closing boundary; the opening boundary stays outside the
+    alternation so that the engine can scan for the phrases' first letters (issue 13)."""
+    return r"[^a-z0-9%;]+".join(map(regex.escape, words)) + r"(?![a-z0-9])"
 
 
 def _spelled(text: str) -> str:
@@ -90,8 +99,8 @@ class PhraseMatcher:
         self._keys = by_phrase
         ordered = sorted(by_phrase, key=len, reverse=True)
         self._names = {f"p{i}": ph for i, ph in enumerate(ordered)}
-        body = "|".join(f"(?P<p{i}>{phrase_pattern(ph)})" for i, ph in enumerate(ordered))
-        self._rx = regex.compile(body) if body else None
+        body = "|".join(f"(?P<p{i}>{_phrase_core(ph.split())})" for i, ph in enumerate(ordered))
+        self._rx = regex.compile(_BEFORE + "(?:" + body + ")") if body else None
 
     def find(self, text: str, folded: bool = False, fuzzy: bool = False,
              original: str | None = None) -> list[Match]:
