@@ -753,7 +753,7 @@ class FactRecognizer:
         for m in c.phrases["counts"]:
             if prev.m.end <= m.start and m.end <= c.n.m.start and prev.fact.indicator in m.key:
                 between[m.start - prev.m.end:m.end - prev.m.end] = " " * (m.end - m.start)
-        return bool(_SHARE_LABEL.match("".join(between)))
+        return bool(_SHARE_LABEL.match(_drop_asides("".join(between))))
 
     def _base_before(self, c: "_Ctx", nums, i) -> Optional[tuple]:
         """(x, y, 'sentence') when the sentence names a base ("trong tổng số y") and a count x
@@ -935,8 +935,10 @@ class FactRecognizer:
         return False
 
     def _total(self, indicator: str, subject: Subject) -> Optional[Fact]:
+        """The total a part's share is taken of: stated in this or the line before, or the count of
+        the lead-in whose list the part is an item of ("tiếp nhận 647 hồ sơ. Cụ thể:")."""
         got = self.state.totals.get((indicator, _subject_key(subject)))
-        if got and self.state.seg_index - got[1] <= 1:
+        if got and (self.state.seg_index - got[1] <= 1 or got[0] is self.state.lead_count):
             return got[0]
         return None
 
@@ -1121,6 +1123,18 @@ class _Ctx:
     phrases: dict
     period: Optional[str]
     subjects: list = field(default_factory=list)  # the segment's named subjects (start, end, Subject)
+
+
+_ASIDE = regex.compile(r"\([^()]*\)")
+
+
+def _drop_asides(text: str) -> str:
+    """The words between two figures without the remarks in brackets.
+
+    >>> _drop_asides(" ho so (linh vuc dat dai), ty le ")
+    ' ho so , ty le '
+    """
+    return _ASIDE.sub("", text)
 
 
 def _fmt(x) -> str:
