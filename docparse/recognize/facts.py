@@ -74,6 +74,7 @@ _UNIT_COUNT_LABEL = regex.compile(r"(?:so|so\s+l\S{3,4})\s+(?P<w>" + _words_rx(_
 _MEETS = regex.compile(r"(?<![a-z])(?<!chua\s)" + _words_rx(_MENTIONS["unit_meet_words"]) + r"(?![a-z])")
 _UNIT_LEVEL = {" ".join(fold(k).replace(",", " ").split()): v for k, v in _MENTIONS["unit_count_levels"].items()}
 _CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b|tro\s+len)")
+_SUCH_AS = regex.compile(r"^[\p{L}\s,]{0,40}?\bnhu\b(?!\s+sau)\s*:?\s*")
 _QUALIFIER_AFTER = regex.compile(r"^\s*\((?P<q>[^()\d%]{3,60})\)")
 _HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVX][IVXl1]*\.|[a-zđ][.)])\s")
 _ROMAN_HEADING = regex.compile(r"^\s*[IVX][IVXl1]*\.\s")
@@ -627,6 +628,8 @@ class FactRecognizer:
                 and regex.search(r"dat(?:\s+t[yi]\s+le)?\s*$", label):
             n.reading.note = "criterion"  # "7/11 đơn vị đạt tỷ lệ 100%": the bar the units meet
             return
+        if n.role.kind == "value" and self._value_of_units_named(c, n):
+            return
         if _CRITERION_AFTER.match(after) and n.role.kind == "value":
             n.reading.note = "criterion"
             if c.seg.text.rstrip().endswith(":"):  # "... đạt 100% như:" gives the items their value
@@ -745,6 +748,40 @@ class FactRecognizer:
         if indicator == self.state.section_indicator and self.state.section_target and modifier is None:
             n.fact.target = self.state.section_target
         self._qualify(n.fact, c, after)
+
+    def _value_of_units_named(self, c: "_Ctx", n: _Num) -> bool:
+        """"Một số đơn vị đạt tỷ lệ 100% hồ sơ đúng hạn như Sở Tư pháp, Sở Nội vụ.": the units named
+        after "như" in the same sentence each have the figure (one fact per unit, listed)."""
+        rest = c.masked[n.m.end:]
+        cue = _SUCH_AS.match(rest)
+        if cue is None:
+            return False
+        start = n.m.end + cue.end()
+        sentence = c.clauses[n.clause].sentence
+        end = max((k.end for k in c.clauses if k.sentence == sentence), default=len(c.masked))
+        named = [(a, b, sj) for a, b, sj in c.subjects if start <= a < end and sj.level == "unit" and not sj.scope]
+        if not named or regex.search(r"\d", c.masked[start:named[-1][1]]):
+            return False  # no unit, or figures of their own among them
+        # the rate: named before the figure, or by the words of a part right after it ("100% hồ sơ đúng hạn")
+        ind, _ = self._rate_indicator(c, n.m.start)
+        if ind is None and _COUNT_UNIT.match(c.masked[n.m.end:start]):
+            parts = [m for m in c.phrases["counts"] if n.m.end <= m.start < start and "_neutral" not in m.key]
+            part = self._pick_family(parts[0].key, "", c.masked[n.m.end:start]) if parts else None
+            rates = [m for m in c.phrases["rates"] if n.m.end <= m.start < start]
+            got = _COUNTS.get(part, {}) if part else {}
+            ind = rates[0].key[0] if rates else (got.get("share") or got.get("part_rate"))
+        if ind is None:
+            return False
+        listed, self._listed = self._listed, True
+        try:
+            for a, b, sj in named:
+                n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=True, kind="rate", indicator=ind,
+                                        subject=sj, value=n.m.value, decimals=n.m.decimals, qualifier=c.period)
+        finally:
+            self._listed = listed
+        n.reading.note = None
+        n.reading.link = f"value of {len(named)} units named after it"
+        return True
 
     def _share_label(self, c: "_Ctx", prev: _Num) -> bool:
         """Only share cues ("chiếm", "đạt tỷ lệ", "tương ứng") and the count's own words stand between
