@@ -254,6 +254,9 @@ class FactRecognizer:
             sentence_start = max([s for s in sentence_starts if s <= n.m.start], default=0)
             label_start = max(label_start, sentence_start)
             n.role = role_of(masked, n.m.start, label_start, after_end, seg.text)
+            if n.m.scaled and n.role.kind == "value":
+                # "61 ngàn hồ sơ", "2,86 ngàn HS": a figure in thousands is rounded, not the exact count
+                n.role = Role("approx", None, "scale")
             if n.role.kind == "base" and n.m.shape == "score":
                 n.role = Role("maximum", None, n.role.cue)
             subject, subj_explicit = self.scope.subject_for(subjects, clauses, n, masked, lead_subject,
@@ -961,6 +964,12 @@ class FactRecognizer:
             return None
         keys = [k for k in found[-1].key if "parent" in _COUNTS.get(k, {})]
         if not keys:
+            return None
+        # the unit word after the number tells the family ("đã giải quyết 58.417/60.982 HS" is about
+        # dossiers, not feedback): a phrase of another family's part is no part here
+        after = c.masked[c.n.m.end:c.n.m.end + 20]
+        hinted = self._families_hinted(after)
+        if hinted and not any(_COUNTS[k]["family"] in hinted for k in keys):
             return None
         return self._pick_family(tuple(keys), "", "")
 
