@@ -15,7 +15,19 @@ from ..data import load
 from ..normalize.text import fold
 
 _WORD = regex.compile(r"[a-z0-9%&]+")
+_RUN = regex.compile(r"[a-z0-9]+")
 _OCR_WORD = regex.compile(r"[^\s,.;:()/\-+•*]+")  # OCR words may hold noise: "i&", "1€", "s6"
+
+
+_LAST_WORDS: list = [None, []]
+
+
+def _words_of(target: str) -> list:
+    """The letter-and-digit runs of folded text; the last text's runs are kept, since every matcher
+    of a segment reads the same text."""
+    if _LAST_WORDS[0] != target:
+        _LAST_WORDS[0], _LAST_WORDS[1] = target, list(_RUN.finditer(target))
+    return _LAST_WORDS[1]
 
 
 @dataclass(frozen=True)
@@ -99,8 +111,45 @@ class PhraseMatcher:
         self._keys = by_phrase
         ordered = sorted(by_phrase, key=len, reverse=True)
         self._names = {f"p{i}": ph for i, ph in enumerate(ordered)}
-        body = "|".join(f"(?P<p{i}>{_phrase_core(ph.split())})" for i, ph in enumerate(ordered))
-        self._rx = regex.compile(_BEFORE + "(?:" + body + ")") if body else None
+        # phrases grouped by their first word, in the order of the whole alternation: a match can only
+        # begin where a word of the text equals a phrase's first word, so each word of the text is
+        # looked up and only its group is tried there (the same leftmost-longest matches as one big
+        # alternation, which the engine has to try at every position; issue 13)
+        self._groups: dict[str, list[int]] = {}
+        for i, ph in enumerate(ordered):
+            self._groups.setdefault((ph.split() or [""])[0], []).append(i)
+        self._group_rx: dict[str, regex.Pattern] = {}
+        self._rx_built = None
+
+    @property
+    def _rx(self):
+        """The whole alternation, for overlapped (fuzzy) matching; built on first use."""
+        if self._rx_built is None and self._names:
+            body = "|".join(f"(?P<{name}>{_phrase_core(ph.split())})" for name, ph in self._names.items())
+            self._rx_built = regex.compile(_BEFORE + "(?:" + body + ")")
+        return self._rx_built
+
+    def _group(self, word: str) -> regex.Pattern:
+        rx = self._group_rx.get(word)
+        if rx is None:
+            rx = self._group_rx[word] = regex.compile("|".join(
+                f"(?P<p{i}>{_phrase_core(self._names[f'p{i}'].split())})" for i in self._groups[word]))
+        return rx
+
+    def _exact(self, target: str):
+        """(start, end, group name, text) of the leftmost-longest exact matches."""
+        groups = self._groups
+        out = []
+        pos = 0
+        for w in _words_of(target):
+            start = w.start()
+            if start < pos or w.group() not in groups:
+                continue
+            m = self._group(w.group()).match(target, start)
+            if m is not None:
+                out.append(m)
+                pos = m.end()
+        return out
 
     def find(self, text: str, folded: bool = False, fuzzy: bool = False,
              original: str | None = None) -> list[Match]:
@@ -112,11 +161,11 @@ class PhraseMatcher:
         >>> len(m.find("cong bo tthc", folded=True, original="công bố TTHC")), len(m.find("bo tthc", folded=True))
         (0, 1)
         """
-        if self._rx is None:
+        if not self._names:
             return []
         target = text if folded else fold(text)
         out = []
-        for m in self._rx.finditer(target):
+        for m in self._exact(target):
             name = m.lastgroup
             phrase = self._names[name]
             if original is not None and not self._spelled_as(phrase, original[m.start():m.end()]):
