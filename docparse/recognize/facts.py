@@ -74,6 +74,7 @@ _UNIT_COUNT_LABEL = regex.compile(r"(?:so|so\s+l\S{3,4})\s+(?P<w>" + _words_rx(_
 _MEETS = regex.compile(r"(?<![a-z])(?<!chua\s)" + _words_rx(_MENTIONS["unit_meet_words"]) + r"(?![a-z])")
 _UNIT_LEVEL = {" ".join(fold(k).replace(",", " ").split()): v for k, v in _MENTIONS["unit_count_levels"].items()}
 _CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b|tro\s+len)")
+_PLAN_HEADING = regex.compile(r"(?<![a-z])" + _words_rx(load("document_parts")["plan_headings"]) + r"(?![a-z])")
 _SUCH_AS = regex.compile(r"^[\p{L}\s,]{0,40}?\bnhu\b(?!\s+sau)\s*:?\s*")
 _QUALIFIER_AFTER = regex.compile(r"^\s*\((?P<q>[^()\d%]{3,60})\)")
 _HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVX][IVXl1]*\.|[a-zđ][.)])\s")
@@ -139,6 +140,7 @@ class _State:
     section_qualifier: Optional[str] = None
     family: Optional[str] = None
     seg_index: int = 0
+    lead_seg: int = 0  # the last segment that is no list item: the lead of the items after it
     totals: dict = field(default_factory=dict)  # (indicator, subject key) -> (Fact, segment index)
 
 
@@ -207,6 +209,8 @@ class FactRecognizer:
     # ---- per segment ---------------------------------------------------------------------
     def read(self, seg: Segment) -> None:
         self.state.seg_index += 1
+        if not (regex.match(r"^\s*[-+•–*]", seg.text) or self._portal_line(seg)):
+            self.state.lead_seg = self.state.seg_index
         folded = repair_ocr_words(seg.folded) if self.ctx.garbled else seg.folded
         folded = _LE_MISREAD.sub(lambda m: "le "[:len(m.group())].ljust(len(m.group())), folded)
         masked, _ = mask(folded)
@@ -377,6 +381,8 @@ class FactRecognizer:
         masked = masked[:end]
         quals = matcher("qualifiers").find(masked[:160], folded=True, fuzzy=self.ctx.garbled)
         self.state.section_qualifier = quals[0].key[0] if quals else None
+        if _PLAN_HEADING.search(masked[:160]):  # "6. Phương hướng tháng 02/2026": aims, not results
+            self.state.section_qualifier = "phương hướng"
         fams = self._families_hinted(masked[:end])
         # "5. Phản ánh, kiến nghị:": the heading's family holds for the counts under it
         self.state.family = fams[0] if fams and fams[0] in ("feedback", "procedures") else None
@@ -981,10 +987,12 @@ class FactRecognizer:
         return False
 
     def _total(self, indicator: str, subject: Subject) -> Optional[Fact]:
-        """The total a part's share is taken of: stated in this or the line before, or the count of
-        the lead-in whose list the part is an item of ("tiếp nhận 647 hồ sơ. Cụ thể:")."""
+        """The total a part's share is taken of: stated in this or the line before, or in the lead-in
+        whose list the part is an item of ("tiếp nhận 647 hồ sơ. Cụ thể:", "2. Đã giải quyết: 17.964
+        hồ sơ" above "- Quá hạn: 262 (1,46%)")."""
         got = self.state.totals.get((indicator, _subject_key(subject)))
-        if got and (self.state.seg_index - got[1] <= 1 or got[0] is self.state.lead_count):
+        if got and (self.state.seg_index - got[1] <= 1 or got[0] is self.state.lead_count
+                    or got[1] == self.state.lead_seg):
             return got[0]
         return None
 
