@@ -158,7 +158,9 @@ class Search:
             for v in ident.vars():
                 self.by_var.setdefault(v, []).append(ident)
         self.failing = [i for i in self.ids if not self._holds(i, {})]
+        self._failing = set(self.failing)
         self.exhausted = False
+        self.restored: dict = {}  # (figure, value) -> identities a one-figure correction restores
 
     def _holds(self, ident: Identity, over: dict) -> bool:
         if not self.budget.spend():
@@ -166,15 +168,28 @@ class Search:
         return ident.holds(lambda k: over.get(k, self.base.get(k, 0.0)))
 
     def clusters(self) -> list[list[Identity]]:
+        """Failing identities that share figures, grouped; the weak ones (a convention the report
+        may not follow, a link not traced) join the group they share a figure with, but a
+        correction need not restore them."""
         groups: list[tuple[set, list]] = []
-        for ident in self.failing:
+        strong = [i for i in self.failing if not i.weak]
+        weak = [i for i in self.failing if i.weak]
+        for ident in strong + weak:
             vs = set(ident.vars())
             merged = [g for g in groups if g[0] & vs]
+            if ident.weak and merged and any(not i.weak for i in merged[0][1]):
+                merged[0][1].append(ident)  # joins, without joining two groups through itself
+                continue
             for g in merged:
                 groups.remove(g)
                 vs |= g[0]
             groups.append((vs, [i for g in merged for i in g[1]] + [ident]))
         return [g[1] for g in groups]
+
+    @staticmethod
+    def required(cluster: list[Identity]) -> list[Identity]:
+        strong = [i for i in cluster if not i.weak]
+        return strong or cluster
 
     def _proposals(self, var, fails: list[Identity], over: dict) -> list[float]:
         env = lambda k: over.get(k, self.base.get(k, 0.0))  # noqa: E731
@@ -192,18 +207,24 @@ class Search:
         return out
 
     def _fits(self, over: dict, fails: list[Identity]) -> Optional[list[Identity]]:
-        """The identities restored by the correction ``over``, if it restores every failing one
-        and breaks none; else None."""
+        """The identities restored by the correction ``over``, if it restores every identity of
+        ``fails`` and breaks no holding one (a failing one outside ``fails`` may stay failing);
+        else None."""
         for ident in fails:
             if not self._holds(ident, over):
                 return None
+        restored = list(fails)
         touched = {i for v in over for i in self.by_var.get(v, [])}
-        for ident in touched:
+        for ident in sorted(touched, key=lambda i: self.ids.index(i)):
             if ident in fails:
                 continue
-            if not self._holds(ident, over):
+            holds = self._holds(ident, over)
+            if ident in self._failing:
+                if holds:
+                    restored.append(ident)
+            elif not holds:
                 return None
-        return fails
+        return restored
 
     def _correction(self, var, value: float) -> Correction:
         fig = self.figures[var]
@@ -223,9 +244,11 @@ class Search:
             for value in self._proposals(var, fails, {}):
                 if self.exhausted:
                     return found
-                if self._fits({var: value}, fails) is not None:
+                restored = self._fits({var: value}, fails)
+                if restored is not None:
                     c = self._correction(var, value)
                     found.setdefault(var, []).append((RANK[c.pattern], c))
+                    self.restored[(var, value)] = restored
         return found
 
     def pairs(self, fails: list[Identity]) -> list[tuple]:
@@ -247,9 +270,24 @@ class Search:
                         break
         return found
 
-    def verdict(self, fails: list[Identity]) -> Suggestion:
+    def verdict(self, cluster: list[Identity], sure: bool = True) -> Suggestion:
+        """``sure``: the cluster is corroborated (see ``corroborated``). When it is not, only a
+        correction that is a typing slip may be named, and candidates are not listed."""
+        fails = self.required(cluster)
         restores = [i.describe() for i in fails]
         opaque = any(i.opaque for i in fails)
+        s = self._verdict(fails, restores, opaque)
+        if s.status == "named" and s.figures == 1:
+            c = s.corrections[0]
+            s.restores = [i.describe() for i in self.restored[((c.fact, c.field), c.corrected)]]
+        if not sure:
+            if s.status == "named" and any(c.pattern == "recompute" for c in s.corrections):
+                s = Suggestion(status="ambiguous", figures=s.figures, restores=restores, work=s.work)
+            elif s.status == "ambiguous":
+                s.candidates = []
+        return s
+
+    def _verdict(self, fails, restores, opaque) -> Suggestion:
         found = self.single(fails)
         if found:
             best = {}
@@ -284,9 +322,10 @@ def _matches(finding: Finding, ident: Identity) -> bool:
 
 
 def corroborated(cluster: list[Identity]) -> bool:
-    """Worth a search: an identity the checks are sure of (a finding at error or warning), or two
+    """Corroborated: an identity the checks are sure of (a finding at error or warning), or two
     failing identities that one correction may restore. A lone identity the checks give only as
-    info may not apply at all (a part the report leaves out, another group's figure): no suggestion.
+    info may not apply at all (a part the report leaves out, another group's figure): from it a
+    correction is named only when it is a typing slip, and candidates are not listed.
     Opaque identities and rates recomputed by a convention do not count as a second statement."""
     return any(i.firm for i in cluster) or len([i for i in cluster if not i.weak]) >= 2
 
@@ -300,11 +339,14 @@ def suggest(report: Report, budget: Optional[Budget] = None) -> int:
         backed = [f for f in report.findings if any(_matches(f, i) for i in cluster)]
         for ident in cluster:
             ident.firm = any(_matches(f, ident) and f.severity in ("error", "warning") for f in backed)
-        if not backed or not corroborated(cluster):
+        if not backed:
             continue
-        verdict = search.verdict(cluster)
+        verdict = search.verdict(cluster, corroborated(search.required(cluster)))
+        told = cluster
+        if verdict.status == "named":  # only the findings the correction restores
+            told = [i for i in cluster if i.describe() in verdict.restores]
         for finding in backed:
-            if finding.suggestion is None:
+            if finding.suggestion is None and any(_matches(finding, i) for i in told):
                 finding.suggestion = verdict
     return search.budget.used
 
@@ -323,6 +365,8 @@ def suggestion_text(s: Suggestion) -> str:
     if s.status == "named":
         pats = ", ".join(PATTERN_VI[c.pattern] for c in s.corrections)
         return "có thể gõ nhầm: " + "; ".join(one(c) for c in s.corrections) + f" ({pats})"
+    if s.status == "ambiguous" and not s.candidates:
+        return "không xác định được số nào gõ nhầm"
     if s.status == "ambiguous":
         alts = " hoặc ".join(" và ".join(one(c) for c in cs) for cs in s.candidates)
         return f"không xác định được số gõ nhầm; có thể: {alts}"
