@@ -99,6 +99,9 @@ class Fact(BaseModel):
     block: Optional[int] = None  # index of the segment (statement block) the fact was read from
     listed: bool = False  # read from a list item or a breakdown ("+ Sở X: ...", "trong đó ...")
     section: Optional[str] = None  # "II/2.1": the roman part and the numbered heading it stands under
+    # the figures a rate's x and y were taken from: {"numerator": [(fact id, field), ...], ...}
+    # (not serialised; the typo search follows them, docparse/checks/identities.py)
+    _links: dict = PrivateAttr(default_factory=dict)
 
 
 class UnitMention(BaseModel):

@@ -22,6 +22,7 @@ cluster whose search runs out says ``none`` with ``bounded: true``.
 """
 from __future__ import annotations
 
+import math
 from itertools import combinations
 from typing import Optional
 
@@ -67,10 +68,14 @@ def pattern(written: float, corrected: float, decimals: int) -> str:
     >>> pattern(4129055, 412905, 0), pattern(41290.5, 412905, 0), pattern(412905, 412001, 0)
     ('digit_doubled', 'separator', 'recompute')
     """
+    w, c = digits(written, decimals + 3), digits(corrected, decimals + 3)
+    if written and corrected and written != corrected and w.strip("0") == c.strip("0"):
+        ratio = max(written, corrected) / min(written, corrected)
+        if abs(ratio - 10 ** round(math.log10(ratio))) < 1e-6:
+            return "separator"  # same digits, another magnitude: "41.290,5" for "412.905"
     w, c = digits(written, decimals), digits(corrected, decimals)
     if w == c:
-        # same digits, another magnitude: a separator misplaced ("41.290,5" for "412.905")
-        return "separator" if written != corrected else "recompute"
+        return "recompute"
     if len(w) == len(c):
         diff = [i for i in range(len(w)) if w[i] != c[i]]
         if len(diff) == 1:
@@ -84,9 +89,6 @@ def pattern(written: float, corrected: float, decimals: int) -> str:
             if w[:i] + w[i + 1:] == c:
                 return "digit_doubled" if (i and w[i - 1] == w[i]) or (i + 1 < len(w) and w[i + 1] == w[i]) \
                     else "extra_digit"
-    ws, cs = w.strip("0"), c.strip("0")
-    if ws == cs and ws:
-        return "separator"
     return "recompute"
 
 
@@ -157,10 +159,19 @@ class Search:
         for ident in self.ids:
             for v in ident.vars():
                 self.by_var.setdefault(v, []).append(ident)
-        self.failing = [i for i in self.ids if not self._holds(i, {})]
-        self._failing = set(self.failing)
         self.exhausted = False
+        self.failing = [i for i in self.ids if not self._holds(i, {})]
+        # a part list that may be incomplete and does not add up: the check says so (info); a
+        # correction that makes it add up exactly restores it, but need not
+        for ident in self.ids:
+            if getattr(ident, "at_most", False) and ident not in self.failing and not ident.exact(self._env({})):
+                ident.weak = True
+                self.failing.append(ident)
+        self._failing = set(self.failing)
         self.restored: dict = {}  # (figure, value) -> identities a one-figure correction restores
+
+    def _env(self, over: dict):
+        return lambda k: over.get(k, self.base.get(k, 0.0))
 
     def _holds(self, ident: Identity, over: dict) -> bool:
         if not self.budget.spend():
@@ -219,7 +230,12 @@ class Search:
             if ident in fails:
                 continue
             holds = self._holds(ident, over)
-            if ident in self._failing:
+            if getattr(ident, "at_most", False) and ident.weak and ident in self._failing:
+                if not holds:
+                    return None  # total ≥ Σ parts held: it must still hold
+                if ident.exact(self._env(over)):
+                    restored.append(ident)
+            elif ident in self._failing:
                 if holds:
                     restored.append(ident)
             elif not holds:
@@ -247,7 +263,10 @@ class Search:
                 restored = self._fits({var: value}, fails)
                 if restored is not None:
                     c = self._correction(var, value)
-                    found.setdefault(var, []).append((RANK[c.pattern], c))
+                    # more statements made to agree first, then how a person mistypes; a part list
+                    # made to add up exactly before one left short
+                    exact = all(i.exact(self._env({var: value})) for i in fails if getattr(i, "at_most", False))
+                    found.setdefault(var, []).append(((-len(restored), not exact, RANK[c.pattern]), c))
                     self.restored[(var, value)] = restored
         return found
 
@@ -296,6 +315,12 @@ class Search:
                 best[var] = (top, [c for r, c in cands if r == top])
             ordered = sorted(best.items(), key=lambda kv: (kv[1][0], self.figures[kv[0]].order))
             candidates = [c for _, (_, cs) in ordered for c in cs]
+            # a figure whose correction makes more statements agree than any other's stands alone
+            most = ordered[0][1][0][0]
+            lead = [kv for kv in ordered if kv[1][0][0] == most]
+            if len(lead) == 1 and len(lead[0][1][1]) == 1 and not opaque:
+                return Suggestion(status="named", figures=1, corrections=lead[0][1][1], restores=restores,
+                                  work=self.budget.used)
             if len(best) == 1 and len(candidates) == 1 and not opaque:
                 return Suggestion(status="named", figures=1, corrections=candidates, restores=restores,
                                   work=self.budget.used)

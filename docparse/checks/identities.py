@@ -144,6 +144,10 @@ class Linear(Identity):
         r = self.expr.eval(env)
         return r >= -TOLERANCE if self.at_most else abs(r) <= TOLERANCE
 
+    def exact(self, env) -> bool:
+        """Σ left = Σ right exactly (an incomplete part list that adds up anyway)."""
+        return abs(self.expr.eval(env)) <= TOLERANCE
+
     def proposals(self, var, env, figures) -> list[float]:
         c = self.expr.terms.get(var)
         if not c:
@@ -323,6 +327,7 @@ def rate_links(report: Report, figures: Figures) -> tuple[dict, set]:
     links: dict = {}
     untraced: set = set()
     pool = [f for f in checkable(report.facts) if f.kind in ("count", "unit_count") and f.value is not None]
+    by_id = {f.id: f for f in report.facts}
     for f in checkable(report.facts):
         if f.kind != "rate" or f.value is None:
             continue
@@ -330,12 +335,18 @@ def rate_links(report: Report, figures: Figures) -> tuple[dict, set]:
             v = getattr(f, fld)
             if v is None:
                 continue
+            traced = f._links.get(fld)
+            if traced and all(i in by_id for i, _ in traced) and \
+                    sum(getattr(by_id[i], k) or 0 for i, k in traced) == v:
+                links[(f.id, fld)] = sum((Expr.of(figures.add(by_id[i], k), getattr(by_id[i], k))
+                                          for i, k in traced), Expr())
+                continue
             if f.denominator_source == "written":
                 links[(f.id, fld)] = Expr.of(figures.add(f, fld), v)
                 continue
+            untraced.add(f.id)  # found by value only: a coincidence may mislead, never named from it
             e = _link(report, figures, f, fld, v, pool)
             if e is None:
-                untraced.add(f.id)
                 e = Expr({}, v, v)
             links[(f.id, fld)] = e
     return links, untraced
