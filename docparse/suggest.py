@@ -308,6 +308,8 @@ class Search:
 
     def _verdict(self, fails, restores, opaque) -> Suggestion:
         found = self.single(fails)
+        if self.exhausted:  # a search cut short may have missed another candidate: name nothing
+            return Suggestion(status="none", figures=0, restores=restores, bounded=True, work=self.budget.used)
         if found:
             best = {}
             for var, cands in found.items():
