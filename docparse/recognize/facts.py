@@ -605,6 +605,10 @@ class FactRecognizer:
             num = next((sum(same[k].value for k in ks) for ks in rule["num"] if all(k in same for k in ks)), None)
             if den and num is not None:
                 f.numerator, f.denominator, f.implicit, f.denominator_source = num, den, True, "earlier"
+                ks = next(ks for ks in rule["num"] if all(k in same for k in ks))
+                ds = next(ds for ds in alternatives if all(k in same for k in ds))
+                f._links = {"numerator": [(same[k].id, "value") for k in ks],
+                            "denominator": [(same[k].id, "value") for k in ds]}
                 n.reading.link = f"{_fmt(num)}/{_fmt(den)} of its block"
 
     def _legacy(self) -> bool:
@@ -695,6 +699,7 @@ class FactRecognizer:
         numerator = denominator = None
         implicit = False
         src = None
+        links: dict = {}  # the facts x and y were taken from, for the typo search
         span = (n.m.start, n.m.end)
         subject = c.subject
         explicit = c.subj_explicit
@@ -723,6 +728,7 @@ class FactRecognizer:
             numerator, denominator = prev.fact.numerator, prev.fact.denominator
             subject, indicator = prev.fact.subject, "other"
             span = (prev.m.start, n.m.end)
+            links = {"numerator": [(prev.fact.id, "numerator")], "denominator": [(prev.fact.id, "denominator")]}
         elif prev is not None and prev.fact is not None and prev.m.shape == "count" and prev.fact.kind == "count" \
                 and prev.fact.modifier is None and self._close_by(c, prev) and self._share_label(c, prev):
             share = _COUNTS.get(prev.fact.indicator, {}).get("share")
@@ -732,6 +738,9 @@ class FactRecognizer:
                     numerator = prev.fact.value
                     parent = self._parent_of(prev.fact)
                     denominator = parent.value if parent else None
+                    links = {"numerator": [(prev.fact.id, "value")]}
+                    if parent is not None:
+                        links["denominator"] = [(parent.id, "value")]
                     implicit = parent is not None
                     if parent is not None:
                         src = "sentence" if self._same_sentence_total(c, parent) else "earlier"
@@ -741,7 +750,7 @@ class FactRecognizer:
             # "trong tổng số 2.901 hồ sơ ..., có 2.345 hồ sơ được thanh toán trực tuyến, đạt 80,83%"
             base = self._base_before(c, nums, i)
             if base is not None:
-                numerator, denominator, src = base
+                numerator, denominator, src, links = base
                 implicit = False
         if indicator is None:
             # a part named without its count: "trực tuyến chiếm 60%", "quá hạn chiếm 2,1%" — unless
@@ -757,6 +766,7 @@ class FactRecognizer:
                     total = self._total(parent_ind, subject) if parent_ind and modifier is None else None
                     if total is not None:
                         denominator, implicit = total.value, True
+                        links = {"denominator": [(total.id, "value")]}
                         src = "sentence" if self._same_sentence_total(c, total) else "earlier"
         if indicator is None:
             indicator, ind_explicit = self._rate_indicator(c, n.m.start)
@@ -780,6 +790,7 @@ class FactRecognizer:
                                 denominator_source=src if implicit else ("written" if denominator else None),
                                 claim=self._claim(c), qualifier=c.period,
                                 label=label.strip(" :;,(")[-80:] or None)
+        n.fact._links = links
         if indicator == self.state.section_indicator and self.state.section_target and modifier is None:
             n.fact.target = self.state.section_target
         self._qualify(n.fact, c, after)
@@ -840,7 +851,9 @@ class FactRecognizer:
             if c.clauses[b.clause].sentence != sent:
                 return None
             if b.base and b.m.shape == "count":
-                return prev.m.value, b.m.value, "sentence"
+                links = {k: [(x.fact.id, "value")] for k, x in (("numerator", prev), ("denominator", b))
+                         if x.fact is not None and x.fact.kind == "count" and x.fact.value == x.m.value}
+                return prev.m.value, b.m.value, "sentence", links
         return None
 
     @staticmethod
