@@ -66,6 +66,19 @@ def document_province(src: SourceDoc) -> Optional[str]:
     return named or voted
 
 
+def _legacy_province(text: str, on: str) -> Optional[str]:
+    """The pre-2025 province a document of that time names most, or holds most of its districts."""
+    from .normalize.gazetteer_dated import in_force, legacy_province
+    from .recognize.scope import district_mentions
+
+    try:
+        if in_force(on) != "legacy":
+            return None
+    except ValueError:
+        return None
+    return legacy_province(text, district_mentions(text))
+
+
 def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -> Report:
     """Recognise and check one read document. ``hints`` (own_unit, province, doc_date) stand in for
     a header the text does not carry — for short test passages; a real document never needs them."""
@@ -88,6 +101,9 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
         if mention:
             province = gazetteer().resolve_commune(mention[0][2], mention[0][3]).province
             header.doc.province = province
+    if province is None and header.doc.issued_on:  # a text of before July 2025 about a province of then
+        province = _legacy_province(src.text, header.doc.issued_on)
+        header.doc.province = province
     deaccented = is_deaccented(src.text)
     if deaccented:
         warnings.append("the text has no Vietnamese accents (old OCR?): readings are marked uncertain")

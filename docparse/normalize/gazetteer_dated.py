@@ -385,6 +385,47 @@ def resolve_legacy(prefix: str, name: str, province: str | None = None,
     return found[0] if len(found) == 1 else None
 
 
+def legacy_province(text: str, districts: Iterable[tuple[str, str]] = ()) -> Optional[str]:
+    """The pre-2025 province a text of that time is about: the one it names most ("tỉnh Bến Tre"),
+    else the one that holds most of the districts it names (``(prefix, name)`` pairs), else None.
+
+    >>> legacy_province("trên địa bàn tỉnh Bến Tre; thành phố Bến Tre")
+    'Tỉnh Bến Tre'
+    >>> legacy_province("các huyện", [("huyện", "Mỏ Cày Nam"), ("huyện", "Giồng Trôm")])
+    'Tỉnh Bến Tre'
+    >>> legacy_province("không tên nào") is None
+    True
+    """
+    from collections import Counter
+
+    index = legacy_units()
+    folded = fold(text)
+    counts: Counter = Counter()
+    for m in regex.finditer(r"(?<![a-z])(?:tinh|thanh\s+pho|tp\.?)\s+([a-z]+(?:\s+[a-z]+){0,3})", folded):
+        words = m[1].split()
+        for n in range(len(words), 0, -1):
+            unit = index._province_keys.get(_key(" ".join(words[:n])))
+            if unit is not None:
+                counts[unit.name] += 1
+                break
+    if counts:
+        ranked = counts.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            return ranked[0][0]
+    votes: Counter = Counter()
+    for prefix, name in set(districts):
+        try:
+            found = {u.province for u in index.find(prefix, name) if u.level == "district"}
+        except ValueError:
+            continue
+        for prov in found:
+            votes[prov] += 1 / len(found)
+    ranked = votes.most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
 def in_force(on: dt.date | str | None) -> Literal["legacy", "current"]:
     """Which list applies on the date ``on`` (ISO or Vietnamese); None means today's, the current list.
 
