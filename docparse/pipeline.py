@@ -166,9 +166,9 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
     if not header.doc.number and header.doc.doc_type and header.doc.parts.get("number") != "blank":
         report.warnings.append("no document number found in the text")
     if checks:
-        from .checks import run_checks
+        from .checks import run_checks_and_suggest
 
-        report.findings = run_checks(report, src.lines)
+        run_checks_and_suggest(report, src.lines)
     if src.media_type == "application/pdf":
         _add_signatures(src, report)
     return report

@@ -23,3 +23,12 @@ def run_checks(report: Report, lines=()) -> list[Finding]:
     findings += scripts.check(lines)
     findings += draft.check(report)
     return findings
+
+
+def run_checks_and_suggest(report: Report, lines=()) -> list[Finding]:
+    """The checks, then the typo search over the identities behind their findings (issue 16)."""
+    from ..suggest import suggest
+
+    report.findings = run_checks(report, lines)
+    suggest(report)
+    return report.findings

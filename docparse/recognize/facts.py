@@ -74,6 +74,7 @@ _UNIT_COUNT_LABEL = regex.compile(r"(?:so|so\s+l\S{3,4})\s+(?P<w>" + _words_rx(_
 _MEETS = regex.compile(r"(?<![a-z])(?<!chua\s)" + _words_rx(_MENTIONS["unit_meet_words"]) + r"(?![a-z])")
 _UNIT_LEVEL = {" ".join(fold(k).replace(",", " ").split()): v for k, v in _MENTIONS["unit_count_levels"].items()}
 _CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b|tro\s+len)")
+_PLAN_HEADING = regex.compile(r"(?<![a-z])" + _words_rx(load("document_parts")["plan_headings"]) + r"(?![a-z])")
 _SUCH_AS = regex.compile(r"^[\p{L}\s,]{0,40}?\bnhu\b(?!\s+sau)\s*:?\s*")
 _QUALIFIER_AFTER = regex.compile(r"^\s*\((?P<q>[^()\d%]{3,60})\)")
 _HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVX][IVXl1]*\.|[a-zđ][.)])\s")
@@ -139,6 +140,7 @@ class _State:
     section_qualifier: Optional[str] = None
     family: Optional[str] = None
     seg_index: int = 0
+    lead_seg: int = 0  # the last segment that is no list item: the lead of the items after it
     totals: dict = field(default_factory=dict)  # (indicator, subject key) -> (Fact, segment index)
 
 
@@ -207,6 +209,8 @@ class FactRecognizer:
     # ---- per segment ---------------------------------------------------------------------
     def read(self, seg: Segment) -> None:
         self.state.seg_index += 1
+        if not (regex.match(r"^\s*[-+•–*]", seg.text) or self._portal_line(seg)):
+            self.state.lead_seg = self.state.seg_index
         folded = repair_ocr_words(seg.folded) if self.ctx.garbled else seg.folded
         folded = _LE_MISREAD.sub(lambda m: "le "[:len(m.group())].ljust(len(m.group())), folded)
         masked, _ = mask(folded)
@@ -377,6 +381,8 @@ class FactRecognizer:
         masked = masked[:end]
         quals = matcher("qualifiers").find(masked[:160], folded=True, fuzzy=self.ctx.garbled)
         self.state.section_qualifier = quals[0].key[0] if quals else None
+        if _PLAN_HEADING.search(masked[:160]):  # "6. Phương hướng tháng 02/2026": aims, not results
+            self.state.section_qualifier = "phương hướng"
         fams = self._families_hinted(masked[:end])
         # "5. Phản ánh, kiến nghị:": the heading's family holds for the counts under it
         self.state.family = fams[0] if fams and fams[0] in ("feedback", "procedures") else None
@@ -581,6 +587,8 @@ class FactRecognizer:
             num = next((sum(same[k].value for k in ks) for ks in rule["num"] if all(k in same for k in ks)), None)
             if den is not None and num is not None and den.value:
                 f.numerator, f.denominator, f.implicit, f.denominator_source = num, den.value, True, "earlier"
+                ks = next(ks for ks in rule["num"] if all(k in same for k in ks))
+                f._links = {"numerator": [(same[k].id, "value") for k in ks], "denominator": [(den.id, "value")]}
                 n.reading.link = f"{_fmt(num)}/{_fmt(den.value)} of its block"
 
     def _legacy(self) -> bool:
@@ -663,6 +671,7 @@ class FactRecognizer:
         numerator = denominator = None
         implicit = False
         src = None
+        links: dict = {}  # the facts x and y were taken from, for the typo search
         span = (n.m.start, n.m.end)
         subject = c.subject
         explicit = c.subj_explicit
@@ -691,6 +700,7 @@ class FactRecognizer:
             numerator, denominator = prev.fact.numerator, prev.fact.denominator
             subject, indicator = prev.fact.subject, "other"
             span = (prev.m.start, n.m.end)
+            links = {"numerator": [(prev.fact.id, "numerator")], "denominator": [(prev.fact.id, "denominator")]}
         elif prev is not None and prev.fact is not None and prev.m.shape == "count" and prev.fact.kind == "count" \
                 and prev.fact.modifier is None and self._close_by(c, prev) and self._share_label(c, prev):
             share = _COUNTS.get(prev.fact.indicator, {}).get("share")
@@ -700,6 +710,9 @@ class FactRecognizer:
                     numerator = prev.fact.value
                     parent = self._parent_of(prev.fact)
                     denominator = parent.value if parent else None
+                    links = {"numerator": [(prev.fact.id, "value")]}
+                    if parent is not None:
+                        links["denominator"] = [(parent.id, "value")]
                     implicit = parent is not None
                     if parent is not None:
                         src = "sentence" if self._same_sentence_total(c, parent) else "earlier"
@@ -709,7 +722,7 @@ class FactRecognizer:
             # "trong tổng số 2.901 hồ sơ ..., có 2.345 hồ sơ được thanh toán trực tuyến, đạt 80,83%"
             base = self._base_before(c, nums, i)
             if base is not None:
-                numerator, denominator, src = base
+                numerator, denominator, src, links = base
                 implicit = False
         if indicator is None:
             # a part named without its count: "trực tuyến chiếm 60%", "quá hạn chiếm 2,1%" — unless
@@ -725,6 +738,7 @@ class FactRecognizer:
                     total = self._total(parent_ind, subject) if parent_ind and modifier is None else None
                     if total is not None:
                         denominator, implicit = total.value, True
+                        links = {"denominator": [(total.id, "value")]}
                         src = "sentence" if self._same_sentence_total(c, total) else "earlier"
         if indicator is None:
             indicator, ind_explicit = self._rate_indicator(c, n.m.start)
@@ -748,6 +762,7 @@ class FactRecognizer:
                                 denominator_source=src if implicit else ("written" if denominator else None),
                                 claim=self._claim(c), qualifier=c.period,
                                 label=label.strip(" :;,(")[-80:] or None)
+        n.fact._links = links
         if indicator == self.state.section_indicator and self.state.section_target and modifier is None:
             n.fact.target = self.state.section_target
         self._qualify(n.fact, c, after)
@@ -808,7 +823,9 @@ class FactRecognizer:
             if c.clauses[b.clause].sentence != sent:
                 return None
             if b.base and b.m.shape == "count":
-                return prev.m.value, b.m.value, "sentence"
+                links = {k: [(x.fact.id, "value")] for k, x in (("numerator", prev), ("denominator", b))
+                         if x.fact is not None and x.fact.kind == "count" and x.fact.value == x.m.value}
+                return prev.m.value, b.m.value, "sentence", links
         return None
 
     @staticmethod
@@ -981,10 +998,12 @@ class FactRecognizer:
         return False
 
     def _total(self, indicator: str, subject: Subject) -> Optional[Fact]:
-        """The total a part's share is taken of: stated in this or the line before, or the count of
-        the lead-in whose list the part is an item of ("tiếp nhận 647 hồ sơ. Cụ thể:")."""
+        """The total a part's share is taken of: stated in this or the line before, or in the lead-in
+        whose list the part is an item of ("tiếp nhận 647 hồ sơ. Cụ thể:", "2. Đã giải quyết: 17.964
+        hồ sơ" above "- Quá hạn: 262 (1,46%)")."""
         got = self.state.totals.get((indicator, _subject_key(subject)))
-        if got and (self.state.seg_index - got[1] <= 1 or got[0] is self.state.lead_count):
+        if got and (self.state.seg_index - got[1] <= 1 or got[0] is self.state.lead_count
+                    or got[1] == self.state.lead_seg):
             return got[0]
         return None
 
