@@ -175,6 +175,8 @@ class Signature(BaseModel):
     valid: Optional[bool] = None
     trust: Optional[str] = None
     source: Literal["pdf-signature", "stamp-text"] = "pdf-signature"
+    kind: Optional[Literal["signature", "timestamp"]] = None  # pdf-signature: a signature or a document timestamp
+    problem: Optional[str] = None  # what does not hold: byte_range, digest, signature_value, algorithm, ...
 
 
 class Report(BaseModel):

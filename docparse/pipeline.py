@@ -31,7 +31,41 @@ def parse(path: str | os.PathLike, ocr: str = "auto", lang: str = "vie", checks:
     >>> [f.value for f in r.facts if f.indicator == "received_offline_share"]
     [47.14]
     """
-    return analyse(read(path, ocr=ocr, lang=lang), checks=checks)
+    try:
+        src = read(path, ocr=ocr, lang=lang)
+    except Exception as exc:
+        report = _signatures_only(path, exc)
+        if report is None:
+            raise
+        return report
+    return analyse(src, checks=checks)
+
+
+def _signatures_only(path, exc: Exception) -> Optional[Report]:
+    """A signed PDF whose pages cannot be read (a tampered page tree): the Report still gives the
+    signature verdict, with the reading error as a warning; None for anything else."""
+    import hashlib
+    from pathlib import Path
+
+    from .errors import DocparseError
+    from .extractors.signatures import has_signature_marks, read_signatures
+
+    p = Path(path)
+    try:
+        data = p.read_bytes() if p.is_file() else b""
+    except OSError:
+        return None
+    if not data.lstrip().startswith(b"%PDF") or not has_signature_marks(data):
+        return None
+    signatures, findings, warnings = read_signatures(data)
+    reason = str(exc) if isinstance(exc, DocparseError) else f"{type(exc).__name__}: {str(exc)[:160]}"
+    from .models import Document
+
+    return Report(docparse_version=__version__,
+                  source=Source(path=str(p), sha256=hashlib.sha256(data).hexdigest(), media_type="application/pdf",
+                                pages=0, text_source="text-layer"),
+                  document=Document(), signatures=signatures, findings=findings,
+                  warnings=[f"the pages could not be read ({reason}); only the signatures were checked"] + warnings)
 
 
 def is_deaccented(text: str) -> bool:
@@ -146,7 +180,9 @@ def _add_signatures(src: SourceDoc, report: Report) -> None:
 
     from .extractors.signatures import read_signatures
 
-    signatures, findings, warnings = read_signatures(Path(src.path).read_bytes())
+    stamps = sum(1 for s in report.signatures if s.source == "stamp-text")
+    signatures, findings, warnings = read_signatures(Path(src.path).read_bytes(), stamps=stamps,
+                                                     scanned=src.text_source != "text-layer")
     report.signatures = signatures + report.signatures
     report.findings += findings
     report.warnings += warnings
