@@ -97,7 +97,7 @@ LEVELS = ("city", "departments", "districts", "communes", "national")
 
 @dataclass
 class DocContext:
-    default_subject: str  # city | self
+    default_subject: str  # city | self | national
     own_unit: Optional[str]
     province: Optional[str]
     uncertain: bool = False  # text from OCR or de-accented: readings are uncertain
@@ -192,6 +192,8 @@ class FactRecognizer:
     def default_subject(self) -> Subject:
         if self.ctx.default_subject == "self":
             return Subject(level="self", name=self.ctx.own_unit)
+        if self.ctx.default_subject == "national":
+            return Subject(level="national")
         return Subject(level="city")
 
     def finish(self) -> list[Fact]:
