@@ -223,9 +223,9 @@ class FactRecognizer:
             self._maybe_lead(seg, masked)
             return  # bare values (a chart's labels lost): nothing to attach them to
         sentence_starts = tuple(m.end() for m in _SENTENCE_END.finditer(seg.text))
-        clauses = split_clauses(masked, sentence_starts)
-        phrases = self._phrases(masked, seg.text)
         subjects = self.scope.subjects(seg.text, masked)
+        clauses = split_clauses(_commas_in_names(masked, subjects), sentence_starts)
+        phrases = self._phrases(masked, seg.text)
         nums = [_Num(m, clause_at(clauses, m.start)) for m in mentions]
         self._seg_nums = nums
         # a score beside a rank, or an index named: the figures of the 766 index (or one like it)
@@ -1218,6 +1218,22 @@ class _Ctx:
     phrases: dict
     period: Optional[str]
     subjects: list = field(default_factory=list)  # the segment's named subjects (start, end, Subject)
+
+
+def _commas_in_names(masked: str, subjects) -> str:
+    """The text with the commas inside named subjects blanked, for clause splitting: "các bộ,
+    ngành, địa phương" and "Bộ Văn hóa, Thể thao và Du lịch" are one name, not three clauses.
+
+    >>> from docparse.models import Subject
+    >>> _commas_in_names("cac bo, nganh, dia phuong la 5", [(0, 23, Subject(level="national"))])
+    'cac bo  nganh  dia phuong la 5'
+    """
+    out = list(masked)
+    for a, b, _ in subjects:
+        for k in range(a, min(b, len(out))):
+            if out[k] == ",":
+                out[k] = " "
+    return "".join(out)
 
 
 _ASIDE = regex.compile(r"\([^()]*\)")
