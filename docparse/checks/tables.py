@@ -14,6 +14,7 @@ from collections import defaultdict
 
 from ..models import Fact, Finding, Report
 from ..normalize.numbers import percent, round_half_up
+from ..normalize.text import fold
 from .common import label, make, message, subject_key, subject_text, vn
 from .ratios import agrees, conventions
 from .sums import RULES, _parts, _required_present
@@ -51,16 +52,46 @@ def _have(facts: list[Fact], kind: str = "count") -> dict:
 
 
 def check(report: Report) -> list[Finding]:
+    """One wrong cell breaks several identities (its row's sum, its column's sum, the balance, the
+    rate beside it); it is told once as error or warning, where it is, and the identities it breaks
+    on the way are info: a balance in a row whose sums fail, a column sum whose member row fails, a
+    rate whose counts are in a failing identity."""
     findings: list[Finding] = []
     rows = _row_facts(report)
+    failing: set[str] = set()  # ids of facts in a failing row identity
+    failing_rows: set = set()
+    sums = {}
     for (t, r), facts in rows.items():
         name = _label_of(report, t, r)
-        findings += _row_sums(facts, t + 1, name)
-        findings += _row_balance(facts, t + 1, name)
-        findings += _row_rates(facts, t + 1, name)
-        findings += _row_scores(facts, t + 1, name)
+        sums[(t, r)] = _row_sums(facts, t + 1, name)
+        for f in sums[(t, r)]:
+            failing.update(f.facts)
+            failing_rows.add((t, r))
+    for (t, r), facts in rows.items():
+        name = _label_of(report, t, r)
+        findings += sums[(t, r)]
+        for f in _row_balance(facts, t + 1, name):
+            if (t, r) in failing_rows:
+                f.severity = "info"
+            else:
+                failing.update(f.facts)
+                failing_rows.add((t, r))
+            findings.append(f)
+    heads: set[str] = set()
     for table in report.tables:
-        findings += _columns(report, table, rows)
+        for f, head, member_rows in _columns(report, table, rows):
+            if any((table.index, m) in failing_rows for m in member_rows):
+                f.severity = "info"  # a member row that fails its own identity holds the wrong cell
+            else:
+                heads.add(head)
+            findings.append(f)
+    for (t, r), facts in rows.items():
+        name = _label_of(report, t, r)
+        for f in _row_rates(facts, t + 1, name):
+            if any(fid in failing or fid in heads for fid in f.facts[1:]):
+                f.severity = "info"
+            findings.append(f)
+        findings += _row_scores(facts, t + 1, name)
     findings += _prose_vs_table(report)
     return findings
 
@@ -134,7 +165,7 @@ def _row_rates(facts, t, name) -> list[Finding]:
         expected = round_half_up(percent(n, d), f.decimals)
         msg = message("table_rate", table=t, row=name, label=label(f), stated=vn(f.value, f.decimals),
                       convention=conv, num=vn(n), den=vn(d), expected=vn(expected, f.decimals))
-        used = [c for c in counts.values() if c.value in (n, d)][:3]
+        used = [c for c in facts if c.kind == "count"]  # the row's counts: the convention's terms among them
         out.append(make("ratio_mismatch", "warning", msg, [f] + used, stated=f.value, expected=expected,
                         convention=conv, evidence=f.evidence))
     return out
@@ -159,7 +190,7 @@ def _row_scores(facts, t, name) -> list[Finding]:
     return []
 
 
-def _columns(report: Report, table, rows: dict) -> list[Finding]:
+def _columns(report: Report, table, rows: dict) -> list[tuple]:
     """The total row against its groups (or its units when no group carries figures), each group
     against the units under it; counts only (a rate or a score of a total is no sum)."""
     out = []
@@ -199,8 +230,8 @@ def _columns(report: Report, table, rows: dict) -> list[Finding]:
                 return
             msg = message("table_column_sum", table=t + 1, column=" / ".join(column.path), row=head.label,
                           total=vn(top.value), what=what, sum=vn(s))
-            out.append(make("sum_mismatch", "error", msg, [top] + known, stated=top.value, expected=s,
-                            evidence=top.evidence))
+            out.append((make("sum_mismatch", "error", msg, [top] + known, stated=top.value, expected=s,
+                             evidence=top.evidence), top.id, [p.index for p in parts]))
 
         for group, units in groups:
             if units:
@@ -224,7 +255,7 @@ def _prose_vs_table(report: Report) -> list[Finding]:
     for f in report.facts:
         if f.evidence.table is not None or f.modifier is not None or f.value is None or not f.explicit:
             continue
-        if f.kind not in ("rate", "count", "score") or f.indicator == "other" or f.qualifier or f.target:
+        if f.kind not in ("rate", "count", "score") or f.indicator == "other" or f.target:
             continue
         if f.subject.level == "unit" and not f.subject.name:
             continue
@@ -235,6 +266,8 @@ def _prose_vs_table(report: Report) -> list[Finding]:
         if abs(cell.value - f.value) < 1e-9:
             continue
         table = report.tables[cell.evidence.table]
+        if f.qualifier and fold(f.qualifier) not in fold(table.title or ""):
+            continue  # a sub-measure or another period ("tháng 01/2026") than the table's
         row = next((r.label for r in table.rows if r.index == cell.evidence.row), "")
         msg = message("table_prose", label=label(f), subject=subject_text(f), a=vn(f.value, f.decimals),
                       pa=f.evidence.page, la=f.evidence.line, table=cell.evidence.table + 1, row=row,

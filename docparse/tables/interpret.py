@@ -293,12 +293,25 @@ class TableReader:
         return "other", self.default_subject().model_copy(update={"raw": bare, "scope": bare})
 
     def _units(self, text: str) -> list[Subject]:
+        m = regex.match(r"(?i)^(?:ubnd\s+|ủy ban nhân dân\s+)?(xã|phường|thị trấn|đặc khu)\s+(\S.*)$", text)
+        if m:  # a commune row names one commune, whole ("Phường 1 Bảo Lộc", "Xã Đắk song")
+            res = self.scope.units.resolve(m.group(1).lower(), m.group(2).strip())
+            if res.name and res.score >= 99:
+                name = res.name
+                if self.ctx.own_unit and name == self.ctx.own_unit:
+                    return [Subject(level="self", name=name, raw=text)]
+                return [Subject(level="unit", name=name, raw=text)]
         out = []
         for _, _, s in self.scope.subjects(text, fold(text)):
             if s.level in ("unit", "self") and (s.name or s.raw):
                 out.append(s)
         if not out:
-            m = regex.match(r"(?i)^(?:ubnd\s+|ủy ban nhân dân\s+)?(xã|phường|thị trấn|đặc khu|huyện|thị xã|quận)\s+\p{Lu}", text)
+            m = regex.match(r"(?i)^(?:ubnd\s+|ủy ban nhân dân\s+)?(xã|phường|thị trấn|đặc khu)\s+(\S.*)$", text)
+            if m:  # "Phường 1 Bảo Lộc": a name the mention finder does not take (a digit), resolved whole
+                res = self.scope.units.resolve(m.group(1).lower(), m.group(2).strip())
+                if res.name and res.score >= 90:
+                    return [Subject(level="unit", name=res.name, raw=text)]
+            m = regex.match(r"(?i)^(?:ubnd\s+|ủy ban nhân dân\s+)?(xã|phường|thị trấn|đặc khu|huyện|thị xã|quận)\s+\S", text)
             if m:  # a unit name the lists do not hold: kept as written (unknown_unit tells)
                 out.append(Subject(level="unit", name=None, raw=text))
         return out

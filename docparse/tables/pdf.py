@@ -135,9 +135,11 @@ def _lines_of(words) -> list[list[dict]]:
 
 
 def _segments(line: list[dict]) -> list[tuple[float, float, str]]:
+    """Runs of words closer than a cell gap (wider than a space: 0.6 of the words' height)."""
     segs: list[list] = []
     for w in line:
-        if segs and w["x0"] - segs[-1][1] < COLUMN_GAP:
+        gap = max(4.0, 0.6 * (w["bottom"] - w["top"]))
+        if segs and w["x0"] - segs[-1][1] < gap:
             segs[-1][1] = w["x1"]
             segs[-1][2] += " " + w["text"]
         else:
@@ -204,17 +206,59 @@ def borderless_tables(words, pno: int, height: float) -> list[Grid]:
                     head -= 1
                     if start - head >= 4:
                         break
-                out.append(_grid_of(lines, segs, bands, head, end, pno, height))
+                out.append(_grid_of(lines, segs, bands, head, end, pno, height, start))
         i = end + 1
     return [g for g in out if _data_grid(g)]
 
 
-def _grid_of(lines, segs, bands, head, end, pno, H: float) -> Grid:
+def column_centres(bands, body_segs) -> list[float]:
+    """The centre of each column, told by how its figures align: right-aligned figures (their right
+    edges agree) fill the column from the previous column's right edge; left-aligned ones up to the
+    next column's left edge; others are centred. A column whose figures are all as wide (single
+    digits) aligns as most columns of the table do."""
+    aligns = []
+    for x0, x1 in bands:
+        inside = [(a, b) for segs in body_segs for a, b, _ in segs if x0 <= (a + b) / 2 <= x1]
+        spread0 = max(a for a, _ in inside) - min(a for a, _ in inside) if inside else 0
+        spread1 = max(b for _, b in inside) - min(b for _, b in inside) if inside else 0
+        aligns.append("right" if spread1 + 1 < spread0 else "left" if spread0 + 1 < spread1 else None)
+    told = [a for a in aligns if a]
+    usual = max(set(told), key=told.count) if told else None
+    centres = []
+    for k, (x0, x1) in enumerate(bands):
+        align = aligns[k] or (usual if k > 1 else None)
+        if align == "right" and k > 0:
+            centres.append((bands[k - 1][1] + x1) / 2)
+        elif align == "left" and k + 1 < len(bands):
+            centres.append((x0 + bands[k + 1][0]) / 2)
+        else:
+            centres.append((x0 + x1) / 2)
+    return centres
+
+
+def _territory(segs, i: int, bands, centres) -> list[int]:
+    """Columns under header segment ``i``: those whose centre lies within the segment widened
+    halfway to its neighbours on the same line (a header centred over its columns spans them)."""
+    a, b, _ = segs[i]
+    touched = [k for k, (x0, x1) in enumerate(bands) if a < x1 and b > x0]
+    if len(touched) == 1:
+        return touched  # a header over one column's figures names that column
+    if not touched:
+        return _overlapping(bands, a, b)
+    left = (segs[i - 1][1] + a) / 2 if i > 0 else a
+    right = (b + segs[i + 1][0]) / 2 if i + 1 < len(segs) else b
+    hit = [k for k, c in enumerate(centres) if left <= c <= right]
+    return hit or _overlapping(bands, a, b)
+
+
+def _grid_of(lines, segs, bands, head, end, pno, H: float, first_body: Optional[int] = None) -> Grid:
     rows = []
+    first_body = head if first_body is None else first_body
+    centres = column_centres(bands, [segs[j] for j in range(first_body, end + 1) if _is_body(segs[j])])
     for r, j in enumerate(range(head, end + 1)):
         row: list[Optional[GridCell]] = [None] * len(bands)
-        for a, b, text in segs[j]:
-            hit = _overlapping(bands, a, b)
+        for i, (a, b, text) in enumerate(segs[j]):
+            hit = _territory(segs[j], i, bands, centres) if j < first_body else _overlapping(bands, a, b)
             top = min(w["top"] for w in lines[j])
             bottom = max(w["bottom"] for w in lines[j])
             if row[hit[0]] is not None and len(hit) == 1:
