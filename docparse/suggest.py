@@ -263,10 +263,10 @@ class Search:
                 restored = self._fits({var: value}, fails)
                 if restored is not None:
                     c = self._correction(var, value)
-                    # more statements made to agree first, then how a person mistypes; a part list
-                    # made to add up exactly before one left short
-                    exact = all(i.exact(self._env({var: value})) for i in fails if getattr(i, "at_most", False))
-                    found.setdefault(var, []).append(((-len(restored), not exact, RANK[c.pattern]), c))
+                    # more statements made to agree first, then fewer of them holding only by their
+                    # allowance (exact), then how a person mistypes
+                    exact = sum(not i.exact(self._env({var: value})) for i in restored)
+                    found.setdefault(var, []).append(((-len(restored), exact, RANK[c.pattern]), c))
                     self.restored[(var, value)] = restored
         return found
 

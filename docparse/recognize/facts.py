@@ -608,6 +608,12 @@ class FactRecognizer:
             return False
         if self._related(c.clauses, a, b):
             return True
+        # a comma inside the words that name the figure ("139 hồ sơ chậm, quá hạn (tương ứng 0,16%)"):
+        # the clause it opens holds no number and goes on with the figure's clause
+        p = c.clauses[b].parent
+        if p is not None and p == a + 1 and c.clauses[p].opener == "comma" and \
+                not any(c.clauses[p].start <= x.m.start < c.clauses[p].end for x in self._seg_nums):
+            return True
         # after ")" the sentence goes on with the clause the parenthesis interrupted
         ca = c.clauses[a].continues if c.clauses[a].continues is not None else a
         cb = c.clauses[b].continues if c.clauses[b].continues is not None else b
