@@ -224,6 +224,8 @@ class Search:
         for ident in fails:
             if not self._holds(ident, over):
                 return None
+            if ident.weak and getattr(ident, "at_most", False) and not ident.exact(self._env(over)):
+                return None  # a part list short of its total is restored only by adding up
         restored = list(fails)
         touched = {i for v in over for i in self.by_var.get(v, [])}
         for ident in sorted(touched, key=lambda i: self.ids.index(i)):
@@ -294,7 +296,8 @@ class Search:
         correction that is a typing slip may be named, and candidates are not listed."""
         fails = self.required(cluster)
         restores = [i.describe() for i in fails]
-        opaque = any(i.opaque for i in fails)
+        # weak identities alone (conventions the report may not follow, short part lists): never named
+        opaque = any(i.opaque for i in fails) or all(i.weak for i in fails)
         s = self._verdict(fails, restores, opaque)
         if s.status == "named" and s.figures == 1:
             c = s.corrections[0]
