@@ -240,6 +240,12 @@ class FactRecognizer:
             lead_subject = head[-1]
             if is_item:
                 self.state.item_subject = head[-1]
+                lead = self.state.lead_subject
+                if lead is not None and (lead.level, lead.name) != (head[-1].level, head[-1].name):
+                    # "- Cấp xã: ..." after the items of "Các Sở ...: 28.442 hồ sơ, cụ thể:": another
+                    # item of the outer list, whose subject ends that lead-in's
+                    self.state.lead_subject = None
+                    self.state.lead_structural = False
         elif not is_item and lead_subject is None and self.state.item_subject is not None:
             # a paragraph after "- Các Sở, ban, ngành: ..." goes on about that group, unless it says
             # otherwise: its subject is inherited, so its figures are never compared above info
