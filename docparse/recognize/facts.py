@@ -583,8 +583,16 @@ class FactRecognizer:
 
     @staticmethod
     def _portal_line(seg: Segment) -> bool:
-        """A short "label: value" line of a statistics page ("Trễ hạn: 472"), not a sentence."""
-        return bool(LABEL_VALUE.match(seg.text)) and len(seg.text.split()) <= 8
+        """A short "label: value" line of a statistics page ("Trễ hạn: 472", "Phường X: 2214 hồ sơ -
+        đã giải quyết 2187 - 99.68%"), not a sentence: few words, or a row of figures without commas."""
+        if not LABEL_VALUE.match(seg.text):
+            return False
+        words = seg.text.split()
+        if len(words) <= 8:
+            return True
+        figures = len(regex.findall(r"\d[\d.,]*%?", seg.text))
+        values = regex.sub(r"(?<=\d),(?=\d)", "", seg.text).split(":", 1)[1]
+        return len(words) <= 16 and figures >= 2 and "," not in values and not seg.text.rstrip().endswith(".")
 
     def _rates_of_block(self, nums) -> None:
         """A rate named without its x/y takes the counts its block states (data: rate_parts), as the
