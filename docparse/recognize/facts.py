@@ -78,6 +78,7 @@ _PLAN_HEADING = regex.compile(r"(?<![a-z])" + _words_rx(load("document_parts")["
 _RANK_FIELD = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["rank_field_cues"]) + r")\s*(?P<n>\d{1,3})(?![\d,.%/])")
 _MET_LEAD = regex.compile(r"\s*(?:[\p{L}\s,]{0,40}?)\b(?:" + _words_rx(_CAT["met_words"] + _CAT["not_met_words"])
                           + r")\b[^:.;]{0,40}:")
+_BARE_RATE_LABEL = regex.compile(r"^\s*(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\s*(?:dat\s*)?:?\s*$")
 _SUCH_AS = regex.compile(r"^[\p{L}\s,]{0,40}?\bnhu\b(?!\s+sau)\s*:?\s*")
 _QUALIFIER_AFTER = regex.compile(r"^\s*\((?P<q>[^()\d%]{3,60})\)")
 _HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVX][IVXl1]*\.|[a-zđ][.)])\s")
@@ -715,6 +716,16 @@ class FactRecognizer:
                                     found[0].key[0] in _CAT["rates"], kind="rate",
                                     indicator=ind, subject=c.subject, value=n.m.value,
                                     decimals=n.m.decimals, modifier=modifier, qualifier=c.period)
+            return
+        last = self.facts[-1] if self.facts else None
+        if modifier is None and i == 0 and last is not None and last.kind == "rate" and last.value is None \
+                and last.numerator is not None and last.block == self.state.seg_index - 1 \
+                and self._portal_line(c.seg) and _BARE_RATE_LABEL.match(label):
+            # "Hồ sơ thanh toán trực tuyến / hồ sơ có phí, lệ phí: 31402/35177" / "Tỷ lệ: 89.27%":
+            # the bare rate line under an x/y line is its value
+            last.value, last.decimals = n.m.value, n.m.decimals
+            n.fact = last
+            n.reading.link = f"value of {last.id} (the line before)"
             return
         numerator = denominator = None
         implicit = False
