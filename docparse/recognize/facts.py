@@ -252,6 +252,12 @@ class FactRecognizer:
             lead_subject = head[-1]
             if is_item:
                 self.state.item_subject = head[-1]
+                lead = self.state.lead_subject
+                if lead is not None and (lead.level, lead.name) != (head[-1].level, head[-1].name):
+                    # "- Cấp xã: ..." after the items of "Các Sở ...: 28.442 hồ sơ, cụ thể:": another
+                    # item of the outer list, whose subject ends that lead-in's
+                    self.state.lead_subject = None
+                    self.state.lead_structural = False
         elif not is_item and lead_subject is None and self.state.item_subject is not None:
             # a paragraph after "- Các Sở, ban, ngành: ..." goes on about that group, unless it says
             # otherwise: its subject is inherited, so its figures are never compared above info
@@ -646,6 +652,12 @@ class FactRecognizer:
         if c.clauses[a].sentence != c.clauses[b].sentence:
             return False
         if self._related(c.clauses, a, b):
+            return True
+        # a comma inside the words that name the figure ("139 hồ sơ chậm, quá hạn (tương ứng 0,16%)"):
+        # the clause it opens holds no number and goes on with the figure's clause
+        p = c.clauses[b].parent
+        if p is not None and p == a + 1 and c.clauses[p].opener == "comma" and \
+                not any(c.clauses[p].start <= x.m.start < c.clauses[p].end for x in self._seg_nums):
             return True
         # after ")" the sentence goes on with the clause the parenthesis interrupted
         ca = c.clauses[a].continues if c.clauses[a].continues is not None else a
