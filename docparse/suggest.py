@@ -401,3 +401,26 @@ def suggestion_text(s: Suggestion) -> str:
         alts = " hoặc ".join(" và ".join(one(c) for c in cs) for cs in s.candidates)
         return f"không xác định được số gõ nhầm; có thể: {alts}"
     return "không có một chỗ sửa nào làm khớp mọi số liệu"
+
+
+def note(finding: Finding) -> Optional[str]:
+    """What the text output, the review page and the annotated copies say of a finding's
+    suggestion: the correction, the candidates, or that none fits (nothing when the search could
+    not even list candidates)."""
+    s = finding.suggestion
+    if s is None or (s.status == "ambiguous" and not s.candidates):
+        return None
+    return suggestion_text(s)
+
+
+def proof_facts(s: Suggestion) -> list[str]:
+    """The facts whose statements prove a named correction: those of the identities it restores,
+    the corrected ones left out."""
+    fixed = {c.fact for c in s.corrections}
+    out: list[str] = []
+    for ident in s.restores:
+        for f in ident["facts"]:
+            if f not in fixed and f not in out:
+                out.append(f)
+    return out
+
