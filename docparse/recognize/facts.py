@@ -78,6 +78,7 @@ _PLAN_HEADING = regex.compile(r"(?<![a-z])" + _words_rx(load("document_parts")["
 _RANK_FIELD = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["rank_field_cues"]) + r")\s*(?P<n>\d{1,3})(?![\d,.%/])")
 _MET_LEAD = regex.compile(r"\s*(?:[\p{L}\s,]{0,40}?)\b(?:" + _words_rx(_CAT["met_words"] + _CAT["not_met_words"])
                           + r")\b[^:.;]{0,40}:")
+_BARE_RATE_LABEL = regex.compile(r"^\s*(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\s*(?:dat\s*)?:?\s*$")
 _SUCH_AS = regex.compile(r"^[\p{L}\s,]{0,40}?\bnhu\b(?!\s+sau)\s*:?\s*")
 _QUALIFIER_AFTER = regex.compile(r"^\s*\((?P<q>[^()\d%]{3,60})\)")
 _HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVX][IVXl1]*\.|[a-zđ][.)])\s")
@@ -589,8 +590,16 @@ class FactRecognizer:
 
     @staticmethod
     def _portal_line(seg: Segment) -> bool:
-        """A short "label: value" line of a statistics page ("Trễ hạn: 472"), not a sentence."""
-        return bool(LABEL_VALUE.match(seg.text)) and len(seg.text.split()) <= 8
+        """A short "label: value" line of a statistics page ("Trễ hạn: 472", "Phường X: 2214 hồ sơ -
+        đã giải quyết 2187 - 99.68%"), not a sentence: few words, or a row of figures without commas."""
+        if not LABEL_VALUE.match(seg.text):
+            return False
+        words = seg.text.split()
+        if len(words) <= 8:
+            return True
+        figures = len(regex.findall(r"\d[\d.,]*%?", seg.text))
+        values = regex.sub(r"(?<=\d),(?=\d)", "", seg.text).split(":", 1)[1]
+        return len(words) <= 16 and figures >= 2 and "," not in values and not seg.text.rstrip().endswith(".")
 
     def _rates_of_block(self, nums) -> None:
         """A rate named without its x/y takes the counts its block states (data: rate_parts), as the
@@ -719,6 +728,16 @@ class FactRecognizer:
                                     found[0].key[0] in _CAT["rates"], kind="rate",
                                     indicator=ind, subject=c.subject, value=n.m.value,
                                     decimals=n.m.decimals, modifier=modifier, qualifier=c.period)
+            return
+        last = self.facts[-1] if self.facts else None
+        if modifier is None and i == 0 and last is not None and last.kind == "rate" and last.value is None \
+                and last.numerator is not None and last.block == self.state.seg_index - 1 \
+                and self._portal_line(c.seg) and _BARE_RATE_LABEL.match(label):
+            # "Hồ sơ thanh toán trực tuyến / hồ sơ có phí, lệ phí: 31402/35177" / "Tỷ lệ: 89.27%":
+            # the bare rate line under an x/y line is its value
+            last.value, last.decimals = n.m.value, n.m.decimals
+            n.fact = last
+            n.reading.link = f"value of {last.id} (the line before)"
             return
         numerator = denominator = None
         implicit = False
@@ -1184,7 +1203,7 @@ class FactRecognizer:
             rest = after[unit.end():] if len(after) >= unit.end() else ""
             # the words up to a bracket, a stop or a share cue ("trước hạn, đúng hạn (tương ứng ...")
             # ("đúng và trước hạn" is one name: "và" ends it only before another figure)
-            short = regex.match(r"^\s*([a-z][a-z\s,]{0,48}?)(?=\s*[.;)(:]|\s*,?\s+(?:va\s+\d|con|dat|chiem|tuong|bang)\b|$)", rest)
+            short = regex.match(r"^\s*([a-z][a-z\s,]{0,64}?)(?=\s*[.;)(:]|\s*,\s*\d|\s*,?\s+(?:va\s+\d|con|dat|chiem|tuong|bang)\b|$)", rest)
             if short:
                 # the unit word may begin the phrase ("309 TTHC thuộc thẩm quyền giải quyết")
                 head = unit.group().strip() + " "
