@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import regex
 from rapidfuzz import fuzz, process
@@ -41,12 +41,21 @@ class Resolution:
     misspelled: bool = False  # accents written differently from the official name (not tone placement)
 
 
+class Place(NamedTuple):
+    """A province or commune of the current list: what docparse reads of vietnam-provinces' objects
+    (plain values, so that the cached gazetteer loads without importing that package)."""
+
+    code: int
+    name: str
+    province_code: int = 0
+
+
 class Gazetteer:
     def __init__(self) -> None:
         from vietnam_provinces import Province, Ward
 
-        self.provinces = {p.code: p for p in Province.iter_all()}
-        self.wards = list(Ward.iter_all())
+        self.provinces = {int(p.code): Place(int(p.code), p.name, int(p.code)) for p in Province.iter_all()}
+        self.wards = [Place(int(w.code), w.name, int(w.province_code)) for w in Ward.iter_all()]
         self._by_province: dict = {}
         self._all_keys = []
         for w in self.wards:
