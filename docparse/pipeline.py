@@ -36,7 +36,7 @@ def parse(path: str | os.PathLike, ocr: str = "auto", lang: str = "vie", checks:
 
 def is_deaccented(text: str) -> bool:
     """Vietnamese text written (or OCR'd) without its accents."""
-    letters = sum(ch.isalpha() for ch in text)
+    letters = sum(map(str.isalpha, text))
     return letters > 200 and len(_VI_MARKS.findall(text)) / letters < 0.12
 
 

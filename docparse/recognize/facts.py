@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-import regex
+from .. import fastregex as regex  # the regex module, its module-level calls cached faster
 
 from ..data import load
 from ..models import Evidence, Fact, Modifier, Subject, Target
