@@ -134,13 +134,32 @@ def first_chars(rx: str) -> Optional[str]:
     return "".join(dict.fromkeys(chars))
 
 
+def _lookbehind_class(rx: str) -> Optional[str]:
+    """The one-character class of a leading positive lookbehind ("(?<=[)%])"), else None."""
+    import re
+
+    m = re.match(r"\(\?<=(\[(?:\\.|[^\]\\])+\]|\\?[^\\()\[\]])\)", rx)
+    return m.group(1) if m else None
+
+
 def guarded(alternatives: list[str]) -> str:
-    """A lookahead to put before the alternation of ``alternatives`` ('' when none can be made)."""
+    """A lookahead to put before the alternation of ``alternatives`` ('' when none can be made).
+    A branch that begins with a space after a one-character lookbehind ("(?<=[)%])\\s?\\d") is
+    guarded with its lookbehind: spaces are everywhere."""
     parts = [first_chars(rx) for rx in alternatives]
     if any(p is None for p in parts):
         return ""
-    chars = "".join(dict.fromkeys(p for p in parts if p != "^"))
-    anchored = any(p == "^" for p in parts)
-    if not chars:
-        return "(?:^)" if anchored else ""
-    return f"(?:^|(?=[{chars}]))" if anchored else f"(?=[{chars}])"
+    plain, behind = [], []
+    for rx, p in zip(alternatives, parts):
+        if p == "^":
+            continue
+        lb = _lookbehind_class(rx)
+        (behind if lb and "\\s" in p else plain).append((lb, p))
+    branches = ["^"] if "^" in parts else []
+    chars = "".join(dict.fromkeys(p for _, p in plain))
+    if chars:
+        branches.append(f"(?=[{chars}])")
+    branches += [f"(?<={lb})(?=[{p}])" for lb, p in dict.fromkeys(behind)]
+    if not branches:
+        return ""
+    return branches[0] if len(branches) == 1 and branches[0] != "^" else f"(?:{'|'.join(branches)})"
