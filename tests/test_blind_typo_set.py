@@ -32,8 +32,8 @@ def test_build_reproduces_the_set(tmp_path):
 
 def test_truth_is_well_formed():
     names = _names()
-    assert len(names) >= 15
-    slipped = 0
+    assert len(names) >= 30
+    slipped = determined = 0
     for name in names:
         truth = json.loads((SET / f"{name}.truth.json").read_text("utf-8"))
         text = (SET / f"{name}.txt").read_text("utf-8")
@@ -44,9 +44,14 @@ def test_truth_is_well_formed():
             assert truth["mistakes"] == [], name
             continue
         slipped += 1
+        determined += bool(s["determined"])
         assert s["pattern"] in PATTERNS, name
         assert s["stated"] != s["corrected"], name
         assert s["text"] in text, name
         assert truth["mistakes"], name
-        assert any(f["value"] == s["stated"] for f in truth["facts"]), name
-    assert slipped >= 10
+        # the slipped figure is read as written: a fact's value, or the x or y of a rate
+        assert any(s["stated"] in (f["value"], f.get("numerator"), f.get("denominator"))
+                   for f in truth["facts"]), name
+        if not s["determined"]:
+            assert "Other single figures" in s["note"], name
+    assert slipped >= 24 and determined >= 18 and slipped - determined >= 6

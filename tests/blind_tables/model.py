@@ -42,6 +42,15 @@ INDICATORS = {
     "s_dig": ("score", "index_766_digitization"),
     "s_total": ("score", "index_766_total"),
     "rank": ("rank", "index_766_rank"),
+    # used by tests/real_tables
+    "rate_early_share": ("rate", "other"),      # early / resolved (a portal's 'Trước hạn %')
+    "rate_ontime_share": ("rate", "other"),     # on time (narrow) / resolved ('Đúng hạn %')
+    "rate_late_all": ("rate", "resolved_late"),  # (late pending + late resolved) / all to handle (Gia Lai portal)
+    "rate_ontime_all": ("rate", "resolved_on_time"),  # 100% - the above (766 progress convention)
+    "procedures_total": ("count", "procedures_total"),
+    "procedures_partial_online": ("count", "procedures_partial_online"),
+    "procedures_full_online": ("count", "procedures_full_online"),
+    "rate_proc_level": ("rate", "other"),       # procedures offered at a service level / all procedures
 }
 SCORE_PARTS = ["s_pub", "s_prog", "s_online", "s_pay", "s_sat", "s_dig"]
 SCORE_MAX = {"s_pub": 18, "s_prog": 20, "s_online": 12, "s_pay": 10, "s_sat": 18, "s_dig": 22, "s_total": 100}
@@ -79,6 +88,8 @@ class Table:
     rows: list
     title: str = ""
     zero_dash: bool = True       # zeros printed as '-'
+    pct_sign: bool = False       # rate cells printed with '%'
+    trim_zero: bool = False      # '40%' for 40.0 (portal style)
     thousands: str = "."         # '.' Vietnamese, '' bare integers (portal style)
     total_merge: bool = False    # total row label spans STT + name
 
@@ -122,7 +133,10 @@ def cell_text(table: Table, col: Col, row: Row):
     if v == 0 and table.zero_dash and INDICATORS[col.key][0] == "count":
         return "-"
     if isinstance(v, Decimal):
-        return fmt_dec(v, col.decimals)
+        s = fmt_dec(v, col.decimals)
+        if table.trim_zero and "," in s:
+            s = s.rstrip("0").rstrip(",")
+        return s + ("%" if table.pct_sign and INDICATORS[col.key][0] == "rate" else "")
     return fmt_int(v, table.thousands)
 
 
@@ -144,6 +158,10 @@ def rate_parts(table: Table, row: Row, key: str):
             return g("resolved_in_time"), g("resolved_total")
     if key == "rate_late" and "resolved_total" in keys and "resolved_late" in keys:
         return g("resolved_late"), g("resolved_total")
+    if key == "rate_early_share" and "resolved_total" in keys:
+        return g("resolved_early"), g("resolved_total")
+    if key == "rate_ontime_share" and "resolved_total" in keys:
+        return g("resolved_on_time"), g("resolved_total")
     return None, None
 
 

@@ -142,11 +142,11 @@ def t02():
     b.rate("pL", "L", "S", "resolved_late", "city")
     b.ident("comp", ["pIT", "pL"])
     for k, (subj, *_r) in lv.items():
-        b.rep("ONx" + k, "ON" + k)
-        b.rep("Rx" + k, "R" + k)
+        b.rep("ONx" + k, "ON" + k, fact=False)
+        b.rep("Rx" + k, "R" + k, fact=False)
         b.rate("pON" + k, "ONx" + k, "Rx" + k, "online_submission", subj)
-        b.rep("ITx" + k, "IT" + k)
-        b.rep("Sx" + k, "S" + k)
+        b.rep("ITx" + k, "IT" + k, fact=False)
+        b.rep("Sx" + k, "S" + k, fact=False)
         b.rate("pIT" + k, "ITx" + k, "Sx" + k, "resolved_on_time", subj)
     text = """UBND TỈNH NGHỆ AN
 VĂN PHÒNG
@@ -251,7 +251,7 @@ Tỷ lệ hồ sơ nộp trực tuyến trên số hồ sơ tiếp nhận mới 
 + Đúng hạn: {O} hồ sơ;
 + Quá hạn: {L} hồ sơ (lĩnh vực đất đai, do phải xác minh nguồn gốc đất).
 Tỷ lệ giải quyết trước hạn và đúng hạn đạt {pIT}%.
-- Hồ sơ đang giải quyết, chưa đến hạn trả kết quả: {P} hồ sơ.
+- Hồ sơ đang giải quyết: {P} hồ sơ (đều chưa đến hạn trả kết quả).
 
 3. Đánh giá
 Tháng 4, Bộ phận Một cửa xã tiếp nhận {Rs} hồ sơ và đã trả kết quả {Ss} hồ sơ; công chức
@@ -651,7 +651,7 @@ def t10():
     b.tot("S", ["E", "O", "J", "W", "L"], "resolved_total", "self")
     b.cnt("P", b.v["R"] - b.v["S"], "pending_total", "self")
     b.ident("bal", ["R"], ["S", "P"])
-    b.rep("ONx", "ON")
+    b.rep("ONx", "ON", fact=False)
     b.tot("NEWx", ["ON", "OFF"], "received_total", "self", scope="tiếp nhận mới")
     b.rate("pON", "ONx", "NEWx", "online_submission", "self")
     text = """ỦY BAN NHÂN DÂN
@@ -676,7 +676,7 @@ Tỷ lệ nộp hồ sơ trực tuyến: {pON}% ({ONx}/{NEWx} hồ sơ).
 2. Giải quyết
 Đã giải quyết {S} hồ sơ, trong đó: trước hạn {E} hồ sơ; đúng hạn {O} hồ sơ; từ chối giải
 quyết {J} hồ sơ; công dân rút hồ sơ {W} hồ sơ; quá hạn {L} hồ sơ.
-Đang giải quyết trong hạn: {P} hồ sơ.
+Số hồ sơ đang giải quyết: {P} hồ sơ, không có hồ sơ quá hạn.
 
 Nơi nhận:
 - UBND xã;
@@ -709,8 +709,8 @@ def t11():
     b.cnt("FR", 61, "feedback_resolved", "city")
     b.cnt("FP", 3, "feedback_pending", "city", style="lz")
     b.ident("bal", ["FT"], ["FR", "FP"])
-    b.rep("FRx", "FR")
-    b.rep("FTx", "FT")
+    b.rep("FRx", "FR", fact=False)
+    b.rep("FTx", "FT", fact=False)
     b.rate("pF", "FRx", "FTx", "feedback_handled", "city")
     text = """ỦY BAN NHÂN DÂN
 TỈNH BẮC GIANG
@@ -916,11 +916,11 @@ def t15():
                    ("IT", "resolved_in_time"), ("L", "resolved_late")]:
         b.tot(x, [x + k for k in lv], ind, "city")
     b.ident("sum", "S", ["IT", "L"])
-    b.rep("ONx", "ON")
-    b.rep("Rx", "R")
+    b.rep("ONx", "ON", fact=False)
+    b.rep("Rx", "R", fact=False)
     b.rate("pON", "ONx", "Rx", "online_submission", "city")
-    b.rep("ITx", "IT")
-    b.rep("Sx", "S")
+    b.rep("ITx", "IT", fact=False)
+    b.rep("Sx", "S", fact=False)
     b.rate("pIT", "ITx", "Sx", "resolved_on_time", "city")
     blocks = "\n".join(
         f"- {lab}: tiếp nhận {{R{k}}} hồ sơ, trực tuyến {{ON{k}}} hồ sơ (đạt {{pON{k}}}%); đã giải "
@@ -950,6 +950,844 @@ Nguyễn Thị Minh Hòa
     nf = [("04/11/2024", "date"), ("08/11/2024", "date"), ("12/11/2024", "date")]
     return b.report("T15", "weekly_notice", "2024-11-11", "Tỉnh Hà Tĩnh", text, nf)
 
+# ------------------------------------------------------------------ T16
+@report
+def t16():
+    """Ministry report on its own dossiers (Bộ Tư pháp, Q2/2024); the received total doubled a digit."""
+    b = B()
+    b.cnt("ON", 2871, "received_online", "self")
+    b.cnt("OFF", 534, "received_offline", "self")
+    b.tot("R", ["ON", "OFF"], "received_total", "self")
+    b.rate("pON", "ON", "R", "online_submission", "self")
+    b.cnt("S", 3318, "resolved_total", "self")
+    b.cnt("IT", 3296, "resolved_in_time", "self")
+    b.cnt("L", 22, "resolved_late", "self")
+    b.ident("sum", "S", ["IT", "L"])
+    b.rate("pIT", "IT", "S", "resolved_on_time", "self")
+    b.cnt("P", b.v["R"] - b.v["S"], "pending_total", "self")
+    b.ident("bal", ["R"], ["S", "P"])
+    text = """BỘ TƯ PHÁP
+Số: 281/BC-BTP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 24 tháng 6 năm 2024
+
+BÁO CÁO
+Tình hình, kết quả thực hiện kiểm soát thủ tục hành chính, cơ chế một cửa, một cửa liên
+thông quý II năm 2024 của Bộ Tư pháp
+
+Kính gửi: Văn phòng Chính phủ.
+
+1. Tình hình giải quyết thủ tục hành chính thuộc thẩm quyền của Bộ
+Trong kỳ báo cáo, Bộ Tư pháp tiếp nhận {R} hồ sơ thủ tục hành chính, trong đó {ON} hồ sơ
+nộp trực tuyến qua Cổng Dịch vụ công của Bộ (đạt {pON}%) và {OFF} hồ sơ nộp trực tiếp
+hoặc qua bưu chính công ích.
+Các đơn vị thuộc Bộ đã giải quyết {S} hồ sơ; trong đó giải quyết đúng hạn {IT} hồ sơ,
+đạt {pIT}%, quá hạn {L} hồ sơ (lĩnh vực quốc tịch, lý lịch tư pháp). Hiện còn {P} hồ sơ
+đang giải quyết.
+
+2. Nhiệm vụ quý III
+Tiếp tục rà soát, đơn giản hóa 09 thủ tục hành chính trong lĩnh vực hộ tịch, quốc tịch;
+phấn đấu 100% hồ sơ được số hóa khi tiếp nhận.
+
+Nơi nhận:
+- Như trên;
+- Bộ trưởng (để b/c);
+- Lưu: VT, VP.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Nguyễn Thanh Tịnh
+"""
+    nf = [("281/BC-BTP", "reference"), ("09 thủ tục", "count_of_things"), ("100% hồ sơ", "target")]
+    return b.report("T16", "ministry_report", "2024-06-24", None, text, nf,
+                    slip("R", "33.405", "double",
+                         "Received: 2.871 + 534 = 3.405, 3.318 + 87 = 3.405 and 2.871/3.405 is "
+                         "84,32%; '33.405' (a 3 doubled) breaks the sum, the balance and the share."),
+                    "determined")
+
+
+# ------------------------------------------------------------------ T17
+@report
+def t17():
+    """Commune yearly report (Xã Hoằng Đạt, Hoằng Hóa, Thanh Hóa, 2024): pending split into within
+    time and late; the pending total lost a digit."""
+    b = B()
+    b.cnt("C", 21, "received_carried_over", "self")
+    b.cnt("ON", 2307, "received_online", "self")
+    b.cnt("OFF", 1488, "received_offline", "self")
+    b.tot("R", ["C", "ON", "OFF"], "received_total", "self")
+    b.cnt("E", 2954, "resolved_early", "self")
+    b.cnt("O", 726, "resolved_on_time", "self")
+    b.cnt("L", 3, "resolved_late", "self", style="lz")
+    b.tot("S", ["E", "O", "L"], "resolved_total", "self")
+    b.cnt("PO", 110, "pending_on_time", "self")
+    b.cnt("PL", b.v["R"] - b.v["S"] - 110, "pending_late", "self", style="lz")
+    b.tot("P", ["PO", "PL"], "pending_total", "self")
+    b.ident("bal", ["R"], ["S", "P"])
+    b.rate("pIT", ["E", "O"], "S", "resolved_on_time", "self", xy=False)
+    text = """UBND HUYỆN HOẰNG HÓA
+UBND XÃ HOẰNG ĐẠT
+Số: 96/BC-UBND
+Hoằng Đạt, ngày 16 tháng 12 năm 2024
+
+BÁO CÁO
+Kết quả thực hiện cải cách hành chính, giải quyết thủ tục hành chính năm 2024
+
+Năm 2024, Bộ phận Tiếp nhận và trả kết quả xã Hoằng Đạt đã thực hiện tốt việc tiếp nhận, giải
+quyết hồ sơ cho tổ chức, công dân. Kết quả cụ thể như sau (số liệu từ ngày 15/12/2023 đến
+ngày 14/12/2024):
+
+- Tổng số hồ sơ tiếp nhận: {R} HS (từ năm 2023 chuyển sang: {C} HS; trực tuyến: {ON} HS;
+trực tiếp: {OFF} HS).
+- Số hồ sơ đã giải quyết: {S} HS, trong đó sớm hạn {E} HS, đúng hạn {O} HS, trễ hạn {L} HS.
+Tỷ lệ giải quyết sớm và đúng hạn đạt {pIT}%.
+- Số hồ sơ đang giải quyết: {P} HS, gồm {PO} HS chưa đến hạn và {PL} HS đã quá hạn (lĩnh vực
+đất đai, đang chờ ý kiến của Văn phòng Đăng ký đất đai chi nhánh huyện).
+
+Năm 2025, UBND xã phấn đấu 100% hồ sơ được giải quyết đúng hạn, tỷ lệ hồ sơ trực tuyến đạt
+trên 70%.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lê Đình Hùng
+"""
+    nf = [("96/BC-UBND", "reference"), ("15/12/2023", "date"), ("14/12/2024", "date"),
+          ("100% hồ sơ", "target"), ("trên 70%", "target")]
+    return b.report("T17", "commune_report", "2024-12-16", "Tỉnh Thanh Hóa", text, nf,
+                    slip("P", "13", "drop",
+                         "Pending: 110 + 23 = 133 and 3.816 = 3.683 + 133; '13' (a 3 dropped) breaks "
+                         "the pending sum and the balance."),
+                    "determined")
+
+
+# ------------------------------------------------------------------ T18
+@report
+def t18():
+    """District-level town quarterly report (Thị xã Kỳ Anh, Hà Tĩnh, Q3/2024): procedures by
+    online service, levels with 'lần lượt', dossiers; a digit of the full-online count changed."""
+    b = B()
+    b.cnt("PT1", 268, "procedures_total", "self", "cấp huyện")
+    b.cnt("PT2", 112, "procedures_total", "self", "cấp xã")
+    b.tot("PT", ["PT1", "PT2"], "procedures_total", "self")
+    b.cnt("PF", 187, "procedures_full_online", "self")
+    b.cnt("PP", 151, "procedures_partial_online", "self")
+    b.cnt("PN", b.v["PT"] - 187 - 151, "procedures_not_online", "self")
+    b.ident("sum", "PT", ["PF", "PP", "PN"])
+    b.rate("pPF", "PF", "PT", "other", "self")
+    b.cnt("R1", 3126, "received_total", "self", "cấp huyện")
+    b.cnt("R2", 8843, "received_total", "communes")
+    b.tot("R", ["R1", "R2"], "received_total", "self")
+    b.cnt("S", 11702, "resolved_total", "self")
+    b.cnt("IT", 11655, "resolved_in_time", "self")
+    b.rate("pIT", "IT", "S", "resolved_on_time", "self")
+    b.cnt("L", 47, "resolved_late", "self")
+    b.ident("sum", "S", ["IT", "L"])
+    text = """ỦY BAN NHÂN DÂN
+THỊ XÃ KỲ ANH
+Số: 402/BC-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Kỳ Anh, ngày 16 tháng 9 năm 2024
+
+BÁO CÁO
+Kết quả công tác kiểm soát thủ tục hành chính quý III năm 2024
+
+I. Công khai thủ tục hành chính
+Tổng số thủ tục hành chính áp dụng trên địa bàn thị xã là {PT} thủ tục, trong đó {PT1}
+thủ tục thuộc thẩm quyền cấp huyện và {PT2} thủ tục thuộc thẩm quyền cấp xã. Số thủ tục
+được cung cấp dịch vụ công trực tuyến toàn trình là {PF} thủ tục, chiếm {pPF}%; dịch vụ
+công trực tuyến một phần {PP} thủ tục; còn {PN} thủ tục chưa đủ điều kiện cung cấp trực
+tuyến.
+
+II. Giải quyết hồ sơ
+Bộ phận Một cửa thị xã và Bộ phận Một cửa 11 xã, phường lần lượt tiếp nhận {R1} và {R2}
+hồ sơ, nâng tổng số hồ sơ tiếp nhận trong quý lên {R} hồ sơ. Đã giải quyết {S} hồ sơ, đúng
+hạn {IT} hồ sơ (đạt {pIT}%), trễ hạn {L} hồ sơ.
+
+Nơi nhận:
+- UBND tỉnh;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Võ Hồng Hải
+"""
+    nf = [("402/BC-UBND", "reference"), ("11 xã, phường", "count_of_things")]
+    return b.report("T18", "quarterly_report", "2024-09-16", "Tỉnh Hà Tĩnh", text, nf,
+                    slip("PF", "167", "digit",
+                         "Full-online procedures: 187 + 151 + 42 = 380 and 187/380 is 49,21%; "
+                         "167 breaks both (380 is also 268 + 112)."),
+                    "determined")
+
+
+# ------------------------------------------------------------------ T19
+@report
+def t19():
+    """Weekly 766 notice (Phú Yên, week 30/2024): total, rank, six components with maxima; a
+    component is discussed again below. Two digits of one component swapped in the list."""
+    b = B()
+    comps = [("C1", "index_766_publicity", "16.21", 18), ("C2", "index_766_progress", "18.47", 20),
+             ("C3", "index_766_online_service", "9.36", 12), ("C4", "index_766_online_payment", "7.05", 10),
+             ("C5", "index_766_satisfaction", "17.62", 18), ("C6", "index_766_digitization", "15.38", 22)]
+    for name, ind, val, mx in comps:
+        b.score(name, val, ind, "city", mx)
+    b.v["TOT"] = sum(b.v[c[0]] for c in comps)
+    b._fact({"kind": "score", "indicator": "index_766_total", "subject": "city", "var": "TOT",
+             "num": None, "den": None, "scope": None, "maximum": 100})
+    b.ident("ssum", "TOT", [c[0] for c in comps])
+    b.rank("RK", 27, 63, "city")
+    b.rep("C1b", "C1")
+    b.rep("C6b", "C6")
+    text = """UBND TỈNH PHÚ YÊN
+VĂN PHÒNG
+Số: 88/TB-VP
+Phú Yên, ngày 29 tháng 7 năm 2024
+
+THÔNG BÁO
+Kết quả Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp
+trong thực hiện thủ tục hành chính, dịch vụ công tuần 30 năm 2024
+
+1. Kết quả của tỉnh
+Theo số liệu trên Cổng Dịch vụ công quốc gia cập nhật đến ngày 26/7/2024, tỉnh Phú Yên đạt
+{TOT}/100 điểm, xếp hạng {RK}/63 tỉnh, thành phố. Điểm của từng nhóm chỉ số:
+- Công khai, minh bạch: {C1}/18 điểm;
+- Tiến độ, kết quả giải quyết: {C2}/20 điểm;
+- Cung cấp dịch vụ trực tuyến: {C3}/12 điểm;
+- Thanh toán trực tuyến: {C4}/10 điểm;
+- Mức độ hài lòng: {C5}/18 điểm;
+- Số hóa hồ sơ: {C6}/22 điểm.
+
+2. Nhận xét
+Nhóm chỉ số công khai, minh bạch đạt {C1b} điểm, còn thấp do một số thủ tục chưa cập nhật
+đầy đủ thành phần hồ sơ trên Cổng. Nhóm chỉ số số hóa hồ sơ chỉ đạt {C6b} điểm (tối đa 22 điểm),
+thấp nhất trong các nhóm nếu so với điểm tối đa; tỷ lệ cấp kết quả điện tử của các xã còn
+thấp.
+
+3. Đề nghị
+Các sở, ngành, địa phương khắc phục ngay các chỉ số bị trừ điểm trong tuần 31.
+
+Nơi nhận:
+- Lãnh đạo UBND tỉnh;
+- Lưu: VT, KSTT.
+KT. CHÁNH VĂN PHÒNG
+PHÓ CHÁNH VĂN PHÒNG
+Lê Tấn Phát
+"""
+    nf = [("88/TB-VP", "reference"), ("26/7/2024", "date"), ("tối đa 22 điểm", "maximum")]
+    return b.report("T19", "weekly_notice", "2024-07-29", "Tỉnh Phú Yên", text, nf,
+                    slip("C1", "16,12", "swap",
+                         "Publicity score: the six components with 16,21 add to the total 84,09 and "
+                         "the remarks repeat 16,21; '16,12' breaks the score sum and the repetition."),
+                    "determined")
+
+
+# ------------------------------------------------------------------ T20
+@report
+def t20():
+    """News article (Quảng Ngãi, first half of 2024) on the district level: early, on time and
+    late with their shares; the late share's decimal comma moved."""
+    b = B()
+    b.cnt("E", 52406, "resolved_early", "districts")
+    b.cnt("O", 17390, "resolved_on_time", "districts")
+    b.cnt("L", 598, "resolved_late", "districts")
+    b.tot("S", ["E", "O", "L"], "resolved_total", "districts")
+    b.rate("pE", "E", "S", "other", "districts")
+    b.rate("pO", "O", "S", "other", "districts")
+    b.rate("pL", "L", "S", "resolved_late", "districts")
+    b.ident("comp", ["pE", "pO", "pL"])
+    b.cnt("R", 73115, "received_total", "districts")
+    b.cnt("P", b.v["R"] - b.v["S"], "pending_total", "districts")
+    b.ident("bal", ["R"], ["S", "P"])
+    text = """Quảng Ngãi: Cấp huyện còn gần 600 hồ sơ trễ hạn trong 6 tháng đầu năm
+
+Sáu tháng đầu năm 2024, Bộ phận Một cửa của 13 huyện, thị xã, thành phố trong tỉnh Quảng Ngãi
+tiếp nhận {R} hồ sơ. Cấp huyện đã giải quyết {S} hồ sơ: có {E} hồ sơ trả trước hạn, chiếm
+tỷ lệ {pE}%; {O} hồ sơ đúng hạn, chiếm tỷ lệ {pO}%; số hồ sơ quá hạn là {L} hồ sơ, chiếm tỷ
+lệ {pL}%. Đến ngày 14/6/2024 còn {P} hồ sơ đang giải quyết.
+
+Theo Sở Nội vụ, hồ sơ quá hạn chủ yếu thuộc lĩnh vực đất đai tại các huyện miền núi. Tỉnh
+yêu cầu các địa phương giảm ít nhất một nửa số hồ sơ quá hạn trong quý III.
+
+Phương Thảo
+"""
+    nf = [("gần 600 hồ sơ", "approx"), ("13 huyện, thị xã, thành phố", "count_of_things"),
+          ("14/6/2024", "date")]
+    return b.report("T20", "news_article", "2024-07-03", "Tỉnh Quảng Ngãi", text, nf,
+                    slip("pL", "8,5", "separator",
+                         "Late share: 598/70.394 is 0,85%, and the three shares add to 100%; '8,5%' "
+                         "(the decimal comma one place to the right) breaks the ratio and the complement."),
+                    "determined")
+
+
+# ------------------------------------------------------------------ T21
+@report
+def t21():
+    """Portal statistics (Gia Lai one-stop portal, Q1/2024), per level with on-time and late rates
+    over resolved; the district line shows the provincial line's on-time rate."""
+    b = B()
+    lv = [("1", "departments", "Cấp tỉnh", 8214, 8150), ("2", "districts", "Cấp huyện", 12903, 12655),
+          ("3", "communes", "Cấp xã", 30482, 30411)]
+    for k, subj, _lab, s, it in lv:
+        b.cnt("S" + k, s, "resolved_total", subj)
+        b.cnt("IT" + k, it, "resolved_in_time", subj)
+        b.cnt("L" + k, s - it, "resolved_late", subj)
+        b.ident("sum", "S" + k, ["IT" + k, "L" + k])
+        b.rate("p" + k, "IT" + k, "S" + k, "resolved_on_time", subj, xy=False)
+        b.rate("q" + k, "L" + k, "S" + k, "resolved_late", subj, xy=False)
+        b.ident("comp", ["p" + k, "q" + k])
+    for x, ind in [("S", "resolved_total"), ("IT", "resolved_in_time"), ("L", "resolved_late")]:
+        b.tot(x, [x + k for k, *_r in lv], ind, "city")
+    b.ident("sum", "S", ["IT", "L"])
+    rows = "\n".join(f"{lab} | Đã xử lý: {{S{k}}} | Đúng hạn: {{IT{k}}} | Trễ hạn: {{L{k}}} | "
+                     f"Tỉ lệ đúng hạn: {{p{k}}}% | Tỉ lệ trễ hạn: {{q{k}}}%" for k, _s, lab, *_r in lv)
+    text = """HỆ THỐNG THÔNG TIN GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TỈNH GIA LAI
+Báo cáo thống kê kết quả xử lý hồ sơ - Quý I/2024 (15/12/2023 - 14/3/2024)
+
+""" + rows + """
+Tổng cộng | Đã xử lý: {S} | Đúng hạn: {IT} | Trễ hạn: {L}
+
+Tỉ lệ tính trên tổng số hồ sơ đã xử lý của từng cấp.
+"""
+    nf = [("15/12/2023", "date"), ("14/3/2024", "date")]
+    t = b.report("T21", "portal_stats", "2024-03-15", "Tỉnh Gia Lai", text, nf, None, None)
+    t.slip = slip("p2", t.written("p1"), "copy",
+                  "District on-time rate shows the provincial line's rate above it: 12.655/12.903 is "
+                  "98,08% and 98,08 + 1,92 = 100; the copied figure breaks the ratio and the complement.")
+    t.expect = "determined"
+    return t
+
+
+# ------------------------------------------------------------------ T22
+@report
+def t22():
+    """Province quarterly report (Sóc Trăng, Q4/2024): levels in parentheses, a conclusion that
+    repeats the received total; the repetition has one digit changed."""
+    b = B()
+    b.cnt("R1", 20418, "received_total", "departments")
+    b.cnt("R2", 31977, "received_total", "districts")
+    b.cnt("R3", 44105, "received_total", "communes")
+    b.tot("R", ["R1", "R2", "R3"], "received_total", "city")
+    b.cnt("C", 1893, "received_carried_over", "city")
+    b.cnt("ON", 49760, "received_online", "city")
+    b.cnt("OFF", b.v["R"] - 1893 - 49760, "received_offline", "city")
+    b.ident("sum", "R", ["C", "ON", "OFF"])
+    b.cnt("S", 93514, "resolved_total", "city")
+    b.cnt("IT", 92886, "resolved_in_time", "city")
+    b.cnt("L", 628, "resolved_late", "city")
+    b.ident("sum", "S", ["IT", "L"])
+    b.rate("pIT", "IT", "S", "resolved_on_time", "city")
+    b.cnt("P", b.v["R"] - b.v["S"], "pending_total", "city")
+    b.ident("bal", ["R"], ["S", "P"])
+    b.rep("Rs", "R")
+    b.rep("pITs", "pIT")
+    text = """ỦY BAN NHÂN DÂN
+TỈNH SÓC TRĂNG
+Số: 519/BC-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Sóc Trăng, ngày 18 tháng 12 năm 2024
+
+BÁO CÁO
+Tình hình, kết quả kiểm soát thủ tục hành chính, thực hiện cơ chế một cửa, một cửa liên
+thông quý IV năm 2024
+
+II. KẾT QUẢ GIẢI QUYẾT HỒ SƠ
+Tổng số hồ sơ tiếp nhận là {R} hồ sơ (trong đó: cấp tỉnh: {R1}; cấp huyện: {R2}; cấp xã:
+{R3}). Xét theo hình thức tiếp nhận: hồ sơ từ kỳ trước chuyển sang {C}, tiếp nhận trực
+tuyến {ON}, tiếp nhận trực tiếp và qua bưu chính {OFF}.
+Số hồ sơ đã giải quyết là {S} hồ sơ, với {IT} hồ sơ đúng hạn (tỷ lệ {pIT}%) và {L} hồ sơ
+quá hạn. Số hồ sơ đang giải quyết là {P} hồ sơ.
+
+III. KẾT LUẬN
+Trong quý IV năm 2024, các cơ quan hành chính nhà nước trên địa bàn tỉnh đã tiếp nhận {Rs}
+hồ sơ, giải quyết đúng hạn đạt {pITs}%. Bên cạnh kết quả đạt được, việc số hóa hồ sơ ở một
+số xã còn chậm, chưa đạt chỉ tiêu 80%.
+
+Nơi nhận:
+- Văn phòng Chính phủ;
+- Lưu: VT, NC.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Huỳnh Thị Diễm Ngọc
+"""
+    nf = [("519/BC-UBND", "reference"), ("chỉ tiêu 80%", "target")]
+    return b.report("T22", "quarterly_report", "2024-12-18", "Tỉnh Sóc Trăng", text, nf,
+                    slip("Rs", "96.590", "digit",
+                         "The conclusion repeats the received total: section II gives 96.500, which "
+                         "is 20.418 + 31.977 + 44.105, 1.893 + 49.760 + 44.847 and 93.514 + 2.986; "
+                         "only the repetition 96.590 can be the slip."),
+                    "determined")
+
+# ------------------------------------------------------------------ T23
+@report
+def t23():
+    """Province monthly report (Hưng Yên, May 2024): online payment and digitisation each as one
+    x/y with its rate and nothing else; a digit dropped from the payment numerator cannot be told
+    from a wrong rate."""
+    b = B()
+    b.cnt("R", 41806, "received_total", "city")
+    b.cnt("ON", 27935, "received_online", "city")
+    b.cnt("OFF", 41806 - 27935, "received_offline", "city")
+    b.ident("sum", "R", ["ON", "OFF"])
+    b.rate("pON", "ON", "R", "online_submission", "city")
+    # paid and digitised dossiers are not catalogue counts: only the rates' x/y
+    b.v["PY"], b.v["PD"], b.v["DG"] = 3184, 4462, 36120
+    b.rate("pPY", "PY", "PD", "online_payment", "city")
+    b.rep("Rx", "R", fact=False)
+    b.rate("pDG", "DG", "Rx", "digitization", "city")
+    text = """ỦY BAN NHÂN DÂN
+TỈNH HƯNG YÊN
+Số: 142/BC-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hưng Yên, ngày 22 tháng 5 năm 2024
+
+BÁO CÁO
+Kết quả thực hiện các chỉ tiêu cải cách thủ tục hành chính tháng 5 năm 2024
+
+1. Tỷ lệ nộp hồ sơ trực tuyến: trong tháng, toàn tỉnh tiếp nhận {R} hồ sơ, gồm {ON} hồ sơ
+trực tuyến và {OFF} hồ sơ trực tiếp, qua bưu chính; tỷ lệ nộp hồ sơ trực tuyến đạt {pON}%.
+2. Tỷ lệ thanh toán trực tuyến phí, lệ phí: đạt {pPY}% ({PY}/{PD} hồ sơ có phí, lệ phí).
+3. Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính: đạt {pDG}% ({DG}/{Rx} hồ sơ
+tiếp nhận).
+4. Các chỉ tiêu chưa đạt: thanh toán trực tuyến (chỉ tiêu 80%).
+
+Nơi nhận:
+- Văn phòng Chính phủ;
+- Lưu: VT, KSTTHC.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Lê Huy
+"""
+    nf = [("142/BC-UBND", "reference"), ("chỉ tiêu 80%", "target")]
+    r = b.report("T23", "quarterly_report", "2024-05-22", "Tỉnh Hưng Yên", text, nf,
+                 slip("PY", "318", "drop",
+                      "318/4.462 is 7,13%, not 71,36%: the payment count (3.184) or the rate could "
+                      "be the slip; neither figure is stated anywhere else."),
+                 "undetermined")
+    r.unfact |= {"PY", "PD", "DG"}
+    return r
+
+
+# ------------------------------------------------------------------ T24
+@report
+def t24():
+    """District monthly report (Huyện Lai Vung, Đồng Tháp, July 2024): the received total is
+    stated in the body and again in the summary and takes part in nothing else; two digits of one
+    of them swapped."""
+    b = B()
+    b.cnt("R", 4527, "received_total", "self")
+    b.cnt("S", 4390, "resolved_total", "self")
+    b.cnt("IT", 4371, "resolved_in_time", "self")
+    b.cnt("L", 19, "resolved_late", "self")
+    b.ident("sum", "S", ["IT", "L"])
+    b.rate("pIT", "IT", "S", "resolved_on_time", "self")
+    b.rate("pL", "L", "S", "resolved_late", "self")
+    b.ident("comp", ["pIT", "pL"])
+    b.rep("Rs", "R")
+    b.rep("pITs", "pIT")
+    text = """UBND HUYỆN LAI VUNG
+VĂN PHÒNG HĐND VÀ UBND
+Số: 57/BC-VP
+Lai Vung, ngày 22 tháng 7 năm 2024
+
+BÁO CÁO
+Tình hình giải quyết thủ tục hành chính trên địa bàn huyện tháng 7 năm 2024
+(Từ ngày 21/6/2024 đến ngày 20/7/2024)
+
+1. Số liệu
+Tổng số hồ sơ tiếp nhận trên Hệ thống thông tin giải quyết thủ tục hành chính của huyện và
+12 xã, thị trấn: {R} hồ sơ.
+Đã giải quyết: {S} hồ sơ; trong đó đúng hạn {IT} hồ sơ, chiếm {pIT}%; trễ hạn {L} hồ sơ,
+chiếm {pL}%.
+
+2. Nhận xét
+Tháng 7 năm 2024, toàn huyện tiếp nhận {Rs} hồ sơ, tỷ lệ đúng hạn {pITs}%. Hồ sơ trễ hạn
+thuộc lĩnh vực đất đai và hộ tịch; Văn phòng đã đề nghị các đơn vị liên quan xin lỗi người
+dân bằng văn bản.
+
+Nơi nhận:
+- Thường trực UBND huyện;
+- Lưu: VT.
+CHÁNH VĂN PHÒNG
+Nguyễn Văn Bé
+"""
+    nf = [("57/BC-VP", "reference"), ("21/6/2024", "date"), ("20/7/2024", "date"),
+          ("12 xã, thị trấn", "count_of_things")]
+    return b.report("T24", "quarterly_report", "2024-07-22", "Tỉnh Đồng Tháp", text, nf,
+                    slip("Rs", "4.257", "swap",
+                         "Received is written 4.527 in section 1 and 4.257 in the remarks; it is in "
+                         "no sum, balance or share, so either statement may be the wrong one."),
+                    "undetermined")
+
+
+# ------------------------------------------------------------------ T25
+@report
+def t25():
+    """District weekly notice (Huyện Châu Thành, Tây Ninh, week 12/2024): the four communes with
+    dossiers this week add to the commune total, stated once; a digit doubled in one commune."""
+    b = B()
+    rows = [("1", "Xã Hảo Đước", 214), ("2", "Xã An Cơ", 187), ("3", "Xã Thái Bình", 96),
+            ("4", "Thị trấn Châu Thành", 305)]
+    for k, name, r in rows:
+        b.cnt("R" + k, r, "received_total", "unit:" + name)
+    b.tot("R", ["R1", "R2", "R3", "R4"], "received_total", "communes")
+    b.cnt("H", 388, "received_total", "self", "cấp huyện")
+    b.cnt("HS", 371, "resolved_total", "self", "cấp huyện")
+    b.cnt("HIT", 369, "resolved_in_time", "self", "cấp huyện")
+    b.rate("pH", "HIT", "HS", "resolved_on_time", "self", scope="cấp huyện")
+    text = """UBND HUYỆN CHÂU THÀNH
+VĂN PHÒNG HĐND VÀ UBND HUYỆN
+
+THÔNG BÁO
+Kết quả tiếp nhận hồ sơ thủ tục hành chính tuần 12 năm 2024
+(từ ngày 18/3/2024 đến ngày 22/3/2024)
+
+1. Bộ phận Một cửa huyện: tiếp nhận {H} hồ sơ; đã giải quyết {HS} hồ sơ, trong đó đúng hạn
+{HIT} hồ sơ, đạt tỷ lệ {pH}%.
+
+2. Bộ phận Một cửa cấp xã: trong tuần có 04 xã, thị trấn phát sinh hồ sơ, tổng cộng {R}
+hồ sơ, gồm: xã Hảo Đước {R1} hồ sơ; xã An Cơ {R2} hồ sơ; xã Thái Bình {R3} hồ sơ; thị trấn
+Châu Thành {R4} hồ sơ. Các xã còn lại chưa phát sinh hồ sơ do đang chuyển đổi phần mềm.
+
+Nơi nhận:
+- Lãnh đạo UBND huyện;
+- UBND các xã, thị trấn;
+- Lưu: VT.
+CHÁNH VĂN PHÒNG
+Trần Thị Kim Loan
+"""
+    nf = [("18/3/2024", "date"), ("22/3/2024", "date"), ("04 xã, thị trấn", "count_of_things")]
+    return b.report("T25", "weekly_notice", "2024-03-25", "Tỉnh Tây Ninh", text, nf,
+                    slip("R3", "966", "double",
+                         "214 + 187 + 966 + 305 = 1.672, not 802: the commune figure (966 -> 96) or the "
+                         "total (802 -> 1.672) could be the wrong one; neither is stated elsewhere."),
+                    "undetermined")
+
+
+# ------------------------------------------------------------------ T26
+@report
+def t26():
+    """News article (Quảng Trị, 2024 first nine months): resolved and late per level and in total,
+    the late share; a digit dropped from the total resolved."""
+    b = B()
+    lv = [("1", "departments", 30512, 118), ("2", "districts", 41870, 366), ("3", "communes", 56020, 74)]
+    for k, subj, s, late in lv:
+        b.cnt("S" + k, s, "resolved_total", subj)
+        b.cnt("L" + k, late, "resolved_late", subj)
+    b.tot("S", ["S1", "S2", "S3"], "resolved_total", "city")
+    b.tot("L", ["L1", "L2", "L3"], "resolved_late", "city")
+    b.rate("pL", "L", "S", "resolved_late", "city")
+    b.comp("pIT", ["pL"], "resolved_on_time", "city")
+    text = """Quảng Trị: Hơn 128 nghìn hồ sơ được giải quyết trong 9 tháng
+
+Theo báo cáo của Văn phòng UBND tỉnh Quảng Trị, 9 tháng năm 2024 các cơ quan hành chính
+trên địa bàn tỉnh đã giải quyết {S} hồ sơ thủ tục hành chính, trong đó có {L} hồ sơ trễ
+hạn, chiếm {pL}%; tỷ lệ giải quyết đúng hạn đạt {pIT}%.
+
+Số hồ sơ trễ hạn phân bổ ở cả ba cấp: các sở, ngành giải quyết {S1} hồ sơ, trễ hạn {L1}
+hồ sơ; UBND các huyện, thị xã, thành phố giải quyết {S2} hồ sơ, trễ hạn {L2} hồ sơ; UBND cấp
+xã giải quyết {S3} hồ sơ, trễ hạn {L3} hồ sơ.
+
+Chủ tịch UBND tỉnh yêu cầu thủ trưởng các cơ quan có hồ sơ trễ hạn kiểm điểm trách nhiệm,
+báo cáo trước ngày 15/10/2024.
+
+Văn Quang
+"""
+    nf = [("Hơn 128 nghìn hồ sơ", "approx"), ("15/10/2024", "date")]
+    return b.report("T26", "news_article", "2024-10-04", "Tỉnh Quảng Trị", text, nf,
+                    slip("S", "12.402", "drop",
+                         "Total resolved: 30.512 + 41.870 + 56.020 = 128.402 and 558/128.402 is "
+                         "0,43%; '12.402' (the 8 dropped) breaks the level sum and the late share."),
+                    "determined")
+
+
+# ------------------------------------------------------------------ T27
+@report
+def t27():
+    """Weekly notice of the provincial service centre (Ninh Bình, week 41/2024): online
+    submission per level as x/y and for the province; a digit doubled in a level's denominator."""
+    b = B()
+    lv = [("1", "departments", "Cấp tỉnh", 1744, 2104), ("2", "districts", "Cấp huyện", 1309, 1932),
+          ("3", "communes", "Cấp xã", 3876, 5120)]
+    for k, subj, _lab, on, r in lv:
+        b.cnt("ON" + k, on, "received_online", subj)
+        b.cnt("R" + k, r, "received_total", subj)
+        b.rate("p" + k, "ON" + k, "R" + k, "online_submission", subj)
+    b.tot("ON", ["ON1", "ON2", "ON3"], "received_online", "city")
+    b.tot("R", ["R1", "R2", "R3"], "received_total", "city")
+    b.rate("p", "ON", "R", "online_submission", "city")
+    rows = "\n".join(f"- {lab}: {{p{k}}}% ({{ON{k}}}/{{R{k}}} hồ sơ);" for k, _s, lab, *_r in lv)
+    text = """UBND TỈNH NINH BÌNH
+TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG
+Số: 61/TB-TTPVHCC
+Ninh Bình, ngày 14 tháng 10 năm 2024
+
+THÔNG BÁO
+Tỷ lệ hồ sơ nộp trực tuyến tuần 41 năm 2024 (từ ngày 07/10 đến ngày 11/10/2024)
+
+Tỷ lệ nộp hồ sơ trực tuyến toàn tỉnh tuần 41 đạt {p}% (số hồ sơ trực tuyến/tổng số hồ sơ
+tiếp nhận: {ON}/{R} hồ sơ). Kết quả theo cấp:
+""" + rows + """
+
+Trung tâm đề nghị UBND các huyện chỉ đạo cấp xã hướng dẫn người dân nộp hồ sơ trực tuyến,
+bảo đảm chỉ tiêu tối thiểu 70% trong quý IV.
+
+GIÁM ĐỐC
+Phạm Quang Ngọc
+"""
+    nf = [("61/TB-TTPVHCC", "reference"), ("07/10", "date"), ("11/10/2024", "date"),
+          ("tối thiểu 70%", "target")]
+    return b.report("T27", "weekly_notice", "2024-10-14", "Tỉnh Ninh Bình", text, nf,
+                    slip("R1", "22.104", "double",
+                         "Provincial-level received: 1.744/2.104 is 82,89% and 2.104 + 1.932 + 5.120 "
+                         "= 9.156; '22.104' (a 2 doubled) breaks the level's rate and the column sum."),
+                    "determined")
+
+
+# ------------------------------------------------------------------ T28
+@report
+def t28():
+    """Weekly notice (Đồng Tháp, week 19/2024): per level counts, then late rates with x/y that
+    repeat the late counts; two digits of one x/y numerator swapped."""
+    b = B()
+    lv = [("1", "departments", "cấp tỉnh", 1811, 23), ("2", "districts", "cấp huyện", 2650, 41),
+          ("3", "communes", "cấp xã", 4388, 12)]
+    for k, subj, _lab, s, late in lv:
+        b.cnt("S" + k, s, "resolved_total", subj)
+        b.cnt("IT" + k, s - late, "resolved_in_time", subj)
+        b.cnt("L" + k, late, "resolved_late", subj)
+        b.ident("sum", "S" + k, ["IT" + k, "L" + k])
+    for k, subj, *_r in lv:
+        b.rep("Lx" + k, "L" + k, fact=False)
+        b.rep("Sx" + k, "S" + k, fact=False)
+        b.rate("q" + k, "Lx" + k, "Sx" + k, "resolved_late", subj)
+    body = "\n".join(f"- Ở {lab}: đã giải quyết {{S{k}}} hồ sơ, gồm {{IT{k}}} hồ sơ đúng hạn và {{L{k}}} hồ sơ trễ hạn."
+                     for k, _s, lab, *_r in lv)
+    rates = "; ".join(f"{lab} {{q{k}}}% ({{Lx{k}}}/{{Sx{k}}})" for k, _s, lab, *_r in lv)
+    text = """UBND TỈNH ĐỒNG THÁP
+VĂN PHÒNG
+Số: 233/TB-VPUBND
+Đồng Tháp, ngày 13 tháng 5 năm 2024
+
+THÔNG BÁO
+Kết quả giải quyết hồ sơ thủ tục hành chính tuần 19 năm 2024
+
+1. Kết quả giải quyết
+""" + body + """
+
+2. Tỷ lệ hồ sơ trễ hạn trên số hồ sơ đã giải quyết: """ + rates + """.
+
+3. Các đơn vị có hồ sơ trễ hạn khẩn trương giải quyết, thực hiện xin lỗi theo quy định.
+
+KT. CHÁNH VĂN PHÒNG
+PHÓ CHÁNH VĂN PHÒNG
+Lê Minh Hoan
+"""
+    nf = [("233/TB-VPUBND", "reference")]
+    return b.report("T28", "weekly_notice", "2024-05-13", "Tỉnh Đồng Tháp", text, nf,
+                    slip("Lx1", "32", "swap",
+                         "The provincial-level late count is 23 in section 1 (1.788 + 23 = 1.811) and "
+                         "23/1.811 is 1,27%; the x/y's '32' breaks the rate and the repetition."),
+                    "determined")
+
+# ------------------------------------------------------------------ T29
+@report
+def t29():
+    """Commune report after the merger (Xã Diễn Châu, Nghệ An, Q4/2025), CLEAN: two systems
+    (the province's and the ministries'), x/y after every rate, pending split."""
+    b = B()
+    b.cnt("A", 5210, "received_total", "self", "hệ thống của tỉnh")
+    b.cnt("Bm", 318, "received_total", "self", "hệ thống của các Bộ")
+    b.tot("R", ["A", "Bm"], "received_total", "self")
+    b.cnt("C", 64, "received_carried_over", "self")
+    b.cnt("ON", 5301, "received_online", "self")
+    b.cnt("OFF", b.v["R"] - 64 - 5301, "received_offline", "self")
+    b.ident("sum", "R", ["C", "ON", "OFF"])
+    b.rep("ONx", "ON", fact=False)
+    b.tot("NEW", ["ON", "OFF"], "received_total", "self", scope="tiếp nhận mới")
+    b.rate("pON", "ONx", "NEW", "online_submission", "self")
+    b.cnt("E", 5122, "resolved_early", "self")
+    b.cnt("O", 219, "resolved_on_time", "self")
+    b.cnt("L", 8, "resolved_late", "self", style="lz")
+    b.tot("S", ["E", "O", "L"], "resolved_total", "self")
+    b.rep("Sx", "S", fact=False)
+    b.tot("ITx", ["E", "O"], "resolved_in_time", "self")
+    b.rate("pIT", "ITx", "Sx", "resolved_on_time", "self")
+    b.cnt("PO", 171, "pending_on_time", "self")
+    b.cnt("PL", b.v["R"] - b.v["S"] - 171, "pending_late", "self", style="lz")
+    b.tot("P", ["PO", "PL"], "pending_total", "self")
+    b.ident("bal", ["R"], ["S", "P"])
+    text = """ỦY BAN NHÂN DÂN
+XÃ DIỄN CHÂU
+Số: 312/BC-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Diễn Châu, ngày 10 tháng 12 năm 2025
+
+BÁO CÁO
+Tình hình, kết quả giải quyết thủ tục hành chính quý IV năm 2025
+(Số liệu từ ngày 15/9/2025 đến hết ngày 09/12/2025)
+
+1. Số hồ sơ tiếp nhận: {R} hồ sơ, trong đó trên Hệ thống giải quyết thủ tục hành chính của
+tỉnh {A} hồ sơ và trên các hệ thống của Bộ, ngành {Bm} hồ sơ. Theo hình thức: từ kỳ trước
+chuyển qua {C} hồ sơ; trực tuyến {ON} hồ sơ; trực tiếp, bưu chính {OFF} hồ sơ.
+Tỷ lệ nộp hồ sơ trực tuyến (chỉ tiêu giao ≥ 80%): {pON}% ({ONx}/{NEW} hồ sơ tiếp nhận mới).
+
+2. Số hồ sơ đã giải quyết: {S} hồ sơ, gồm trước hạn {E}, đúng hạn {O}, quá hạn {L}.
+Tỷ lệ giải quyết trước hạn, đúng hạn: {pIT}% ({ITx}/{Sx} hồ sơ).
+
+3. Số hồ sơ đang giải quyết: {P} hồ sơ (trong hạn {PO}; quá hạn {PL}).
+
+Nơi nhận:
+- UBND tỉnh Nghệ An (qua Trung tâm Phục vụ hành chính công tỉnh);
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn Thành
+"""
+    nf = [("312/BC-UBND", "reference"), ("15/9/2025", "date"), ("09/12/2025", "date"),
+          ("≥ 80%", "target")]
+    return b.report("T29", "commune_report", "2025-12-10", "Tỉnh Nghệ An", text, nf)
+
+
+# ------------------------------------------------------------------ T30
+@report
+def t30():
+    """Portal statistics text (Bình Định, 2024 year to date), CLEAN: service-level table rows
+    (toàn trình / một phần) with totals and percentages over resolved."""
+    b = B()
+    rows = [("1", "Dịch vụ công trực tuyến toàn trình", 84215, 83890, 83702),
+            ("2", "Dịch vụ công trực tuyến một phần", 120466, 118305, 117540),
+            ("3", "Dịch vụ công không trực tuyến", 40211, 39870, 39611)]
+    for k, lab, r, s, it in rows:
+        b.cnt("R" + k, r, "received_total", "city", lab)
+        b.cnt("S" + k, s, "resolved_total", "city", lab)
+        b.cnt("IT" + k, it, "resolved_in_time", "city", lab)
+        b.cnt("L" + k, s - it, "resolved_late", "city", lab)
+        b.ident("sum", "S" + k, ["IT" + k, "L" + k])
+        b.rate("p" + k, "IT" + k, "S" + k, "resolved_on_time", "city", scope=lab, xy=False)
+    for x, ind in [("R", "received_total"), ("S", "resolved_total"), ("IT", "resolved_in_time"),
+                   ("L", "resolved_late")]:
+        b.tot(x, [x + k for k, *_r in rows], ind, "city")
+    b.ident("sum", "S", ["IT", "L"])
+    b.rate("p", "IT", "S", "resolved_on_time", "city", xy=False)
+    lines = "\n".join(f"{lab} | {{R{k}}} | {{S{k}}} | {{IT{k}}} | {{L{k}}} | {{p{k}}}"
+                      for k, lab, *_r in rows)
+    text = """CỔNG DỊCH VỤ CÔNG TỈNH BÌNH ĐỊNH - THỐNG KÊ
+Kết quả xử lý hồ sơ từ 01/01/2024 đến 30/9/2024
+
+Loại dịch vụ | Tiếp nhận | Đã giải quyết | Đúng hạn | Trễ hạn | Tỷ lệ đúng hạn (%)
+""" + lines + """
+Tổng cộng | {R} | {S} | {IT} | {L} | {p}
+"""
+    nf = [("01/01/2024", "date"), ("30/9/2024", "date")]
+    for x in ["R", "S", "IT", "L"] + [x + k for x in "RS" for k in "123"] + ["IT1", "IT2", "IT3", "L1", "L2", "L3"]:
+        b.styles[x] = "plain"
+    return b.report("T30", "portal_stats", "2024-10-01", "Tỉnh Bình Định", text, nf)
+
+
+# ------------------------------------------------------------------ T31
+@report
+def t31():
+    """District monthly report (Huyện Tân Yên, Bắc Giang, October 2024), CLEAN: parts in
+    parentheses with colons, resolved-over-received as x/y, feedback."""
+    b = B()
+    b.cnt("C", 140, "received_carried_over", "self")
+    b.cnt("ON", 3612, "received_online", "self")
+    b.cnt("OFF", 1955, "received_offline", "self")
+    b.v["PO"] = 28   # postal: not a catalogue count of its own (a part of the received sum only)
+    b.tot("R", ["C", "ON", "OFF", "PO"], "received_total", "self")
+    b.cnt("S", 5490, "resolved_total", "self")
+    b.rep("Sx", "S", fact=False)
+    b.rep("Rx", "R", fact=False)
+    b.rate("pS", "Sx", "Rx", "other", "self")
+    b.cnt("IT", 5462, "resolved_in_time", "self")
+    b.cnt("L", 28, "resolved_late", "self")
+    b.ident("sum", "S", ["IT", "L"])
+    b.rate("pIT", "IT", "S", "resolved_on_time", "self")
+    b.cnt("P", b.v["R"] - b.v["S"], "pending_total", "self")
+    b.ident("bal", ["R"], ["S", "P"])
+    text = """ỦY BAN NHÂN DÂN
+HUYỆN TÂN YÊN
+Số: 377/BC-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Tân Yên, ngày 18 tháng 10 năm 2024
+
+BÁO CÁO
+Tình hình, kết quả giải quyết thủ tục hành chính tháng 10 năm 2024
+
+Trong tháng (từ ngày 15/9/2024 đến ngày 14/10/2024), Bộ phận Một cửa huyện và
+21 xã, thị trấn tiếp nhận {R} hồ sơ (trong đó: kỳ trước chuyển sang: {C}; trực tuyến: {ON}; trực tiếp:
+{OFF}; qua dịch vụ bưu chính công ích: {PO}).
+Đã giải quyết: {Sx}/{Rx} hồ sơ (tỷ lệ {pS}%). Trong số {S} hồ sơ đã giải quyết, có {IT} hồ sơ
+đúng và trước hạn (đạt {pIT}%), {L} hồ sơ quá hạn. Đang giải quyết: {P} hồ sơ.
+
+Nơi nhận:
+- UBND tỉnh (b/c);
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn Trung
+"""
+    nf = [("377/BC-UBND", "reference"), ("15/9/2024", "date"), ("14/10/2024", "date"),
+          ("21 xã, thị trấn", "count_of_things")]
+    r = b.report("T31", "quarterly_report", "2024-10-18", "Tỉnh Bắc Giang", text, nf)
+    r.unfact |= {"PO"}
+    return r
+
+
+# ------------------------------------------------------------------ T32
+@report
+def t32():
+    """Commune report after the merger (Xã Phù Cát, Gia Lai, October 2025): one rate with x/y
+    whose x and y each take part in a sum; a digit of the rate changed (only the ratio breaks,
+    but its counts are held by the sums)."""
+    b = B()
+    b.cnt("C", 41, "received_carried_over", "self")
+    b.cnt("ON", 3358, "received_online", "self")
+    b.cnt("OFF", 407, "received_offline", "self")
+    b.tot("R", ["C", "ON", "OFF"], "received_total", "self")
+    b.rep("ONx", "ON", fact=False)
+    b.tot("NEW", ["ONx", "OFF"], "received_total", "self", scope="tiếp nhận mới")
+    b.rate("pON", "ONx", "NEW", "online_submission", "self")
+    b.cnt("S", 3690, "resolved_total", "self")
+    b.cnt("IT", 3684, "resolved_in_time", "self")
+    b.cnt("L", 6, "resolved_late", "self", style="lz")
+    b.ident("sum", "S", ["IT", "L"])
+    b.cnt("P", b.v["R"] - 3690, "pending_total", "self")
+    b.ident("bal", ["R"], ["S", "P"])
+    text = """ỦY BAN NHÂN DÂN
+XÃ PHÙ CÁT
+TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG
+Số: 19/BC-TTPVHCC
+Phù Cát, ngày 16 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả thực hiện một số chỉ tiêu cải cách thủ tục hành chính tháng 10 năm 2025
+(từ ngày 15/9/2025 đến ngày 14/10/2025)
+
+1. Tiếp nhận: {R} hồ sơ, trong đó kỳ trước chuyển qua {C} hồ sơ, tiếp nhận mới trực tuyến
+{ON} hồ sơ, trực tiếp và bưu chính {OFF} hồ sơ.
+Tỷ lệ nộp hồ sơ trực tuyến đạt {pON}% (số hồ sơ nộp trực tuyến/tổng số hồ sơ tiếp nhận mới
+là {ONx}/{NEW} hồ sơ).
+2. Đã giải quyết {S} hồ sơ: đúng hạn, trước hạn {IT} hồ sơ; quá hạn {L} hồ sơ.
+3. Đang giải quyết: {P} hồ sơ.
+
+GIÁM ĐỐC
+Đặng Văn Minh
+"""
+    nf = [("19/BC-TTPVHCC", "reference"), ("15/9/2025", "date"), ("14/10/2025", "date")]
+    return b.report("T32", "commune_report", "2025-10-16", "Tỉnh Gia Lai", text, nf,
+                    slip("pON", "86,19", "digit",
+                         "Online rate: 3.358/3.765 is 89,19%; only the ratio breaks, but its counts "
+                         "are held by 3.765 = 3.358 + 407, 3.806 = 41 + 3.358 + 407 and the repeated 3.358."),
+                    "determined")
+
 
 def show(name):
     """Print a report's true figures (to choose a slip)."""
@@ -959,20 +1797,43 @@ def show(name):
             print({k: r.written(k, False) for k in r.vals})
 
 
+def table(rows) -> str:
+    """The per-file table of README.md."""
+    out = ["| file | register | issuer's province | doc_date | slip (pattern) | determined | broken identities (codes) |",
+           "|---|---|---|---|---|---|---|"]
+    for name, t in rows:
+        s = t["suggestion"]
+        slip_ = "clean" if not s else f"`{s['text']}` → {s['corrected']} ({s['pattern']})"
+        det = "—" if not s else ("yes" if s["determined"] else "**no**")
+        codes = ", ".join(m["code"] for m in t["mistakes"]) or "—"
+        out.append(f"| {name} | {t['register']} | {t['province'] or '—'} | {t['doc_date']} | {slip_} | {det} | {codes} |")
+    return "\n".join(out)
+
+
 def main(argv):
     if argv and argv[0] == "--show":
         return show(argv[1])
     out = Path(__file__).resolve().parent
     only = set(argv)
+    rows = []
     for fn in REPORTS:
         r = fn()
         if only and r.name not in only:
             continue
         t = r.write(out)
+        rows.append((r.name, t))
         s = t["suggestion"]
         print(r.name, r.register, "clean" if not s else
               f"{s['pattern']:9} {s['text']} -> {s['corrected']} determined={s['determined']}",
               f"facts={len(t['facts'])} mistakes={[m['code'] for m in t['mistakes']]}")
+    if not only:
+        readme = out / "README.md"
+        text = readme.read_text("utf-8")
+        a, b = "<!-- table -->", "<!-- /table -->"
+        if a in text:
+            head, rest = text.split(a, 1)
+            tail = rest.split(b, 1)[1]
+            readme.write_text(head + a + "\n" + table(rows) + "\n" + b + tail, "utf-8")
 
 
 if __name__ == "__main__":

@@ -41,6 +41,10 @@ def fmt_pct(v: D) -> str:
     return str(v).replace(".", ",")
 
 
+def fmtv(x) -> str:
+    return fmt_pct(x) if isinstance(x, D) else fmt_int(x)
+
+
 def parse_written(text: str, is_pct: bool):
     """The number as written: Vietnamese dots for thousands, comma for decimals."""
     t = text.strip().rstrip("%").strip()
@@ -62,7 +66,8 @@ def ratio_ok(p: D, dec: int, n, d) -> bool:
 
 def holds(ident, v: dict, dec: dict) -> bool:
     kind = ident[0]
-    if kind == "sum":       # total = sum(parts)
+    if kind in ("sum", "ssum"):       # total = sum(parts); ssum: a score total
+
         return v[ident[1]] == sum(v[x] for x in ident[2])
     if kind == "bal":       # sum(lhs) = sum(rhs)
         return sum(v[x] for x in ident[1]) == sum(v[x] for x in ident[2])
@@ -78,7 +83,7 @@ def holds(ident, v: dict, dec: dict) -> bool:
 
 def members(ident):
     kind = ident[0]
-    if kind in ("sum", "ratio"):
+    if kind in ("sum", "ssum", "ratio"):
         return [ident[1], *ident[2], *(ident[3] if kind == "ratio" else [])]
     if kind == "bal":
         return [*ident[1], *ident[2]]
@@ -89,7 +94,7 @@ def members(ident):
     raise ValueError(kind)
 
 
-CODE = {"sum": "sum_mismatch", "bal": "balance_mismatch", "eq": "repeated_value_mismatch",
+CODE = {"sum": "sum_mismatch", "ssum": "score_sum_mismatch", "bal": "balance_mismatch", "eq": "repeated_value_mismatch",
         "ratio": "ratio_mismatch", "comp": "complement_mismatch"}
 
 
@@ -97,8 +102,8 @@ def candidates(var, ident, v, dec, is_pct):
     """Values of var that make this one identity hold (a superset is fine; all are re-tested)."""
     kind = ident[0]
     out = set()
-    if kind in ("sum", "bal", "eq", "comp"):
-        if kind == "sum":
+    if kind in ("sum", "ssum", "bal", "eq", "comp"):
+        if kind in ("sum", "ssum"):
             lhs, rhs = [ident[1]], list(ident[2])
         elif kind == "bal":
             lhs, rhs = list(ident[1]), list(ident[2])
@@ -178,7 +183,7 @@ def analyse(idents, v, dec, pct_vars, base_dec=None):
                 cands |= candidates(var, i, v, dec, var in pct_vars)
         ok = []
         for c in cands:
-            if c == v[var]:
+            if c == v[var] or c < 0:
                 continue
             vv = dict(v)
             vv[var] = c
@@ -213,6 +218,12 @@ class Report:
         x = self.vals[var]
         return fmt_pct(x) if isinstance(x, D) else fmt_int(x, self.styles.get(var, "dot"))
 
+    def pc(self, var):
+        """'%' after the figure when it is written as a percentage."""
+        if not any(f["var"] == var and f["kind"] == "rate" for f in self.facts):
+            return ""
+        return "%" if self.written(var) + "%" in self.text() else ""   # table cells carry no sign
+
     def stated(self):
         v = dict(self.vals)
         if self.slip:
@@ -244,13 +255,13 @@ class Report:
                 assert sum(v[x] for x in i[1]) == 100, (self.name, "complement not exact", i)
         for f in self.facts:
             for key in ("var", "num", "den"):
-                if f.get(key):
+                if f.get(key) and not isinstance(f[key], int):
                     assert f[key] in v, (self.name, f)
         txt = self.text()
         for nf in self.not_facts:
             assert nf[0] in txt, (self.name, "not_fact text absent", nf)
         used = {f["var"] for f in self.facts}
-        orphans = set(v) - used
+        orphans = set(v) - used - getattr(self, "unfact", set())
         assert not orphans, (self.name, "written figures without a fact", orphans)
         if not self.slip:
             assert self.expect is None
@@ -287,11 +298,12 @@ class Report:
                 fact["scope"] = f["scope"]
             fact["value"] = float(val) if isinstance(val, D) else val
             fact["numerator"] = sv[f["num"]] if f.get("num") else None
-            fact["denominator"] = sv[f["den"]] if f.get("den") else None
+            den = f.get("den")
+            fact["denominator"] = (den if isinstance(den, int) else sv[den]) if den else None
             for k in ("maximum",):
                 if k in f:
                     fact[k] = f[k]
-            fact["text"] = self.written(var) + ("%" if f["kind"] == "rate" else "")
+            fact["text"] = self.written(var) + self.pc(var)
             facts.append(fact)
         mistakes = []
         if self.slip:
@@ -303,24 +315,27 @@ class Report:
                     who = i[1]
                     n = sum(sv[x] for x in i[2]); d = sum(sv[x] for x in i[3])
                     exp = pct(n, d, dec[i[1]])
-                    note = f"{' + '.join(i[2])} / {' + '.join(i[3])} = {fmt_int(n)}/{fmt_int(d)} is {fmt_pct(exp)}%"
-                elif kind == "sum":
+                    note = f"{fmt_int(n)}/{fmt_int(d)} is {fmt_pct(exp)}%, not {self.written(i[1])}%"
+                elif kind in ("sum", "ssum"):
                     who = i[1]
-                    note = f"{' + '.join(self.written(x) for x in i[2])} = {fmt_int(sum(sv[x] for x in i[2]))}, not {self.written(i[1])}"
+                    note = f"{' + '.join(self.written(x) for x in i[2])} = {fmtv(sum(sv[x] for x in i[2]))}, not {self.written(i[1])}"
                 elif kind == "bal":
                     who = i[1][0]
-                    note = (f"{' + '.join(self.written(x) for x in i[1])} = {fmt_int(sum(sv[x] for x in i[1]))} but "
-                            f"{' + '.join(self.written(x) for x in i[2])} = {fmt_int(sum(sv[x] for x in i[2]))}")
+                    lhs = " + ".join(self.written(x) for x in i[1])
+                    if len(i[1]) > 1:
+                        lhs += f" = {fmt_int(sum(sv[x] for x in i[1]))}"
+                    note = (f"{lhs}, but {' + '.join(self.written(x) for x in i[2])} = "
+                            f"{fmt_int(sum(sv[x] for x in i[2]))}")
                 elif kind == "comp":
                     who = svar if svar in i[1] else i[1][0]
-                    note = f"{' + '.join(self.written(x) + '%' for x in i[1])} = {fmt_pct(sum(sv[x] for x in i[1]))}%"
+                    note = f"{' + '.join(self.written(x) + '%' for x in i[1])} = {fmtv(sum(sv[x] for x in i[1]))}%"
                 else:  # eq
                     who = svar if svar in i[1:] else i[1]
                     note = f"the same figure is written {self.written(i[1])} and {self.written(i[2])}"
                 val = sv[who]
                 mistakes.append({"code": CODE[kind],
                                  "stated": float(val) if isinstance(val, D) else val,
-                                 "text": self.written(who) + ("%" if isinstance(val, D) else ""),
+                                 "text": self.written(who) + self.pc(who),
                                  "note": note})
         sugg = None
         if self.slip:
@@ -329,7 +344,7 @@ class Report:
             stated = sv[s["var"]]
             pctv = isinstance(true, D)
             restored = [f"{i[0]}({', '.join(members(i))})" for i in broken]
-            sugg = {"text": s["text"] + ("%" if pctv else ""),
+            sugg = {"text": s["text"] + self.pc(s["var"]),
                     "stated": float(stated) if pctv else stated,
                     "corrected": float(true) if pctv else true,
                     "pattern": s["pattern"],
@@ -370,6 +385,7 @@ class B:
     def __init__(self):
         self.v, self.I, self.F, self.styles = {}, [], [], {}
         self.fact_of = {}
+        self.nofact = set()
 
     def _fact(self, f):
         self.F.append(f)
@@ -408,11 +424,29 @@ class B:
         self._fact(F("rate", ind, subj, name, num, den, scope))
         return self.v[name]
 
-    def rep(self, name, of, num=None, den=None, scope=None, style=None):
-        """The same figure written again (a summary, a heading, a table)."""
+    def score(self, name, value, ind, subj, maximum=None):
+        self.v[name] = D(value)
+        f = F("score", ind, subj, name)
+        if maximum is not None:
+            f["maximum"] = maximum
+        self._fact(f)
+        return self.v[name]
+
+    def rank(self, name, pos, field, subj):
+        self.v[name] = pos
+        self._fact(F("rank", "index_766_rank", subj, name, None, field))
+        return pos
+
+    def rep(self, name, of, num=None, den=None, scope=None, style=None, fact=True):
+        """The same figure written again (a summary, a heading, a table). fact=False: the
+        repetition is the x or y of a rate's x/y, carried by that rate fact, not a fact itself."""
         self.v[name] = self.v[of]
         if style:
             self.styles[name] = style
+        if not fact:
+            self.nofact.add(name)
+            self.I.append(("eq", of, name))
+            return self.v[name]
         f = dict(self.fact_of[of])
         f.update(var=name, num=num, den=den)
         if scope is not None:
@@ -425,5 +459,7 @@ class B:
         self.I.append(tuple(i))
 
     def report(self, name, register, doc_date, province, text, not_facts=(), slip=None, expect=None):
-        return Report(name, register, doc_date, province, text, self.v, self.F, self.I,
-                      not_facts, slip, self.styles, expect)
+        r = Report(name, register, doc_date, province, text, self.v, self.F, self.I,
+                   not_facts, slip, self.styles, expect)
+        r.unfact = set(self.nofact)
+        return r
