@@ -24,7 +24,7 @@ def c1_phohien_2025_11():
     r("2. Tiếp nhận, giải quyết hồ sơ")
     r(f"Trung tâm Phục vụ hành chính công phường tiếp nhận {r.c(3268, 'received_total', 'self')} hồ sơ, trong đó trực tuyến {r.c(3011, 'received_online', 'self')} hồ sơ (chiếm {r.p(3011, 3268, 2, 'received_online_share', 'self')}), trực tiếp {r.c(257, 'received_offline', 'self')} hồ sơ (chiếm {r.p(257, 3268, 2, 'received_offline_share', 'self')}).")
     r.sum(3268, [3011, 257]); r.comp(pct_value(3011, 3268, 2), pct_value(257, 3268, 2))
-    r(f"Đã giải quyết {r.c(3190, 'resolved_total', 'self')} hồ sơ, tất cả đúng hạn và trước hạn (đạt {r.p(3190, 3190, 0, 'resolved_on_time', 'self')}); đang giải quyết {r.c(78, 'pending_total', 'self')} hồ sơ chưa đến hạn.")
+    r(f"Đã giải quyết {r.c(3190, 'resolved_total', 'self')} hồ sơ, tất cả đúng hạn và trước hạn (đạt {r.p(3190, 3190, 0, 'resolved_on_time', 'self', link=False)}); đang giải quyết {r.c(78, 'pending_total', 'self')} hồ sơ chưa đến hạn.")
     r.bal(3268, 3190, 78)
     r(f"Lĩnh vực hộ tịch có nhiều hồ sơ nhất với {r.n('hơn 1.100', 'bound')} hồ sơ.")
     r("TM. ỦY BAN NHÂN DÂN - CHỦ TỊCH")
