@@ -8,6 +8,7 @@ import regex
 
 from . import __version__
 from .extractors import read
+from .i18n import t
 from .extractors.base import SourceDoc
 from .models import Evidence, Report, Signature, Source, UnitMention
 from .normalize.segments import build_segments
@@ -90,7 +91,7 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
             header.doc.province = province
     deaccented = is_deaccented(src.text)
     if deaccented:
-        warnings.append("the text has no Vietnamese accents (old OCR?): readings are marked uncertain")
+        warnings.append(t("warn.deaccented"))
     ocr_conf = [ln.confidence for ln in src.lines if ln.confidence is not None]
     low_confidence = bool(ocr_conf) and sum(ocr_conf) / len(ocr_conf) < GARBLED_CONFIDENCE
     ctx = DocContext(default_subject="self" if header.own_unit else "city", own_unit=header.own_unit,
@@ -114,7 +115,7 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
     if src.media_type == "application/pdf":
         _add_boxes(src, report, recognizer)
     if not header.doc.number and header.doc.doc_type and header.doc.parts.get("number") != "blank":
-        report.warnings.append("no document number found in the text")
+        report.warnings.append(t("warn.no_number"))
     if checks:
         from .checks import run_checks
 

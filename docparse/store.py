@@ -15,6 +15,7 @@ from sqlalchemy import (Boolean, Column, Float, Index, Integer, MetaData, String
 from sqlalchemy.engine import Engine
 
 from .errors import DocparseError
+from .i18n import t
 
 metadata = MetaData()
 
@@ -73,7 +74,7 @@ def engine_for(url: str) -> Engine:
     try:
         engine = create_engine(url, future=True)
     except Exception as exc:
-        raise DocparseError(f"cannot use database {url!r} ({type(exc).__name__}: {exc})") from exc
+        raise DocparseError(t("err.db_use", url=repr(url), reason=f"{type(exc).__name__}: {exc}")) from exc
     if engine.dialect.name == "sqlite":
         @event.listens_for(engine, "connect")
         def _pragmas(conn, _):  # durable and safe to kill at any moment
@@ -84,7 +85,7 @@ def engine_for(url: str) -> Engine:
     try:
         metadata.create_all(engine)
     except Exception as exc:
-        raise DocparseError(f"cannot open database {url!r} ({type(exc).__name__}: {str(exc)[:160]})") from exc
+        raise DocparseError(t("err.db_open", url=repr(url), reason=f"{type(exc).__name__}: {str(exc)[:160]}")) from exc
     return engine
 
 
@@ -196,7 +197,7 @@ def export(db_url: str, out_path: str) -> list[str]:
         return [str(out)]
     writers = {".csv": lambda f, p: f.to_csv(p, index=False), ".parquet": lambda f, p: f.to_parquet(p, index=False)}
     if suffix not in writers:
-        raise DocparseError(f"--out must end in .parquet, .csv or .xlsx, not {suffix or 'nothing'}")
+        raise DocparseError(t("err.out_suffix", suffix=suffix or t("err.no_suffix")))
     written = [str(out)]
     writers[suffix](facts_wide, out)
     for name, frame in frames.items():

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from ..errors import DocparseError, UnreadableDocument
+from ..i18n import t
 from .base import Line, SourceDoc
 from .stamps import split_stamps
 
@@ -41,21 +42,21 @@ def _expect(media: str, suffix: str, path: str) -> None:
                 "wordprocessingml.document"}
     if suffix in expected and media != expected[suffix]:
         kind = "PDF" if suffix == ".pdf" else "DOCX"
-        raise UnreadableDocument(f"{path} is named {suffix} but is not a {kind} file")
+        raise UnreadableDocument(t("err.misnamed", path=path, suffix=suffix, kind=kind))
     if media == "application/zip":
-        raise UnreadableDocument(f"{path} is a ZIP archive, not a DOCX document")
+        raise UnreadableDocument(t("err.zip", path=path))
 
 
 def read(path: str | os.PathLike, ocr: str = "auto", lang: str = "vie") -> SourceDoc:
     """Read one document into lines with provenance; raise DocparseError with a clear reason."""
     p = Path(path)
     if not p.exists():
-        raise DocparseError(f"file not found: {p}")
+        raise DocparseError(t("err.not_found", path=p))
     if p.is_dir():
-        raise DocparseError(f"{p} is a folder; use 'docparse batch' for folders")
+        raise DocparseError(t("err.folder", path=p))
     data = p.read_bytes()
     if not data.strip():
-        raise UnreadableDocument(f"{p} is empty")
+        raise UnreadableDocument(t("err.empty", path=p))
     suffix = p.suffix.lower()
     media = sniff(data, suffix)
     _expect(media, suffix, str(p))
@@ -83,10 +84,10 @@ def read(path: str | os.PathLike, ocr: str = "auto", lang: str = "vie") -> Sourc
 
     lines, encoding = convert_legacy(lines)
     if encoding:
-        warnings.append(f"the text was typed in the legacy {encoding} encoding; converted to Unicode")
+        warnings.append(t("warn.legacy", encoding=encoding))
     body, stamps = split_stamps(lines)
     if not any(line.text.strip() for line in body):
-        raise UnreadableDocument(f"no text could be read from {p}")
+        raise UnreadableDocument(t("err.no_text_in", path=p))
     return SourceDoc(str(p), sha, media, body, n_pages, text_source, warnings, stamps, encoding)
 
 
@@ -101,16 +102,16 @@ def _read_pdf(data: bytes, ocr: str, lang: str):
 
             ocr_lines, ocr_warnings = ocr_pdf_pages(data, want_ocr, lang)
         except DocparseError as exc:
-            warnings.append(f"OCR unavailable ({exc}); pages {want_ocr} not read")
+            warnings.append(t("warn.ocr_unavailable", reason=exc, pages=", ".join(map(str, want_ocr))))
             ocr_lines, ocr_warnings = [], []
         warnings += ocr_warnings
         keep = [line for line in lines if line.page not in set(want_ocr)]
         lines = sorted(keep + ocr_lines, key=lambda ln: (ln.page, ln.number))
     elif textless:
-        warnings += [f"page {n}: no usable text layer (run with --ocr auto to read it)" for n in textless]
+        warnings += [t("warn.textless", page=n) for n in textless]
     ocr_pages = set(want_ocr)
     text_pages = set(range(1, n_pages + 1)) - ocr_pages
     text_source = "ocr" if not text_pages else ("mixed" if ocr_pages else "text-layer")
     if not lines:
-        raise UnreadableDocument("the PDF has no text layer and no page could be OCR'd")
+        raise UnreadableDocument(t("err.pdf_no_text"))
     return lines, n_pages, text_source, warnings

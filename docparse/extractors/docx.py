@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 
 from ..errors import UnreadableDocument
+from ..i18n import t
 from ..normalize.text import clean_text
 from .base import Line
 
@@ -35,11 +36,11 @@ def read_docx(data: bytes) -> tuple[list[Line], int]:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises several types for damaged packages
-        raise UnreadableDocument(f"not a readable DOCX file ({type(exc).__name__})") from exc
+        raise UnreadableDocument(t("err.docx_unreadable", reason=type(exc).__name__)) from exc
     lines = []
     for n, paragraph in enumerate(iter_paragraphs(document), start=1):
         for part in paragraph.text.split("\n"):
             lines.append(Line(clean_text(part), 1, n))
     if not any(line.text.strip() for line in lines):
-        raise UnreadableDocument("the DOCX file contains no text")
+        raise UnreadableDocument(t("err.docx_no_text"))
     return lines, 1

@@ -12,6 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Optional
 
 from ..errors import DocparseError, UnreadableDocument
+from ..i18n import num, t
 from ..normalize.text import clean_text
 from .base import Line
 
@@ -25,12 +26,10 @@ def _require_tesseract(lang: str) -> None:
     try:
         langs = set(pytesseract.get_languages(config=""))
     except (pytesseract.TesseractNotFoundError, OSError) as exc:
-        raise DocparseError("Tesseract is not installed (apt-get install tesseract-ocr "
-                            "tesseract-ocr-vie)") from exc
+        raise DocparseError(t("err.tesseract_missing")) from exc
     missing = [lg for lg in lang.split("+") if lg not in langs]
     if missing:
-        raise DocparseError(f"Tesseract has no '{'+'.join(missing)}' model (apt-get install "
-                            f"tesseract-ocr-{missing[0]})")
+        raise DocparseError(t("err.tesseract_model", model="+".join(missing), first=missing[0]))
 
 
 def preprocess(image):
@@ -118,8 +117,8 @@ def ocr_pdf_pages(data: bytes, pages: list[int], lang: str = "vie", dpi: int = D
     lines, warnings = [], []
     for page_no, page_lines, conf in sorted(results, key=lambda r: r[0]):
         lines += page_lines
-        warnings.append(f"page {page_no}: OCR confidence {conf:.0f}%"
-                        + (" (low: check the numbers by eye)" if conf < LOW_CONFIDENCE else ""))
+        warnings.append(t("warn.ocr_conf", page=page_no, conf=num(round(conf), 0))
+                        + (t("warn.ocr_low") if conf < LOW_CONFIDENCE else ""))
     return lines, warnings
 
 
@@ -135,12 +134,12 @@ def ocr_image_bytes(data: bytes, lang: str = "vie") -> tuple[list[Line], int, li
             image.seek(i)
             frames.append(image.copy())
     except (UnidentifiedImageError, OSError) as exc:
-        raise UnreadableDocument(f"the image cannot be decoded ({exc})") from exc
+        raise UnreadableDocument(t("err.image_decode", reason=exc)) from exc
     lines, warnings = [], []
     for number, frame in enumerate(frames, 1):
         page_lines, conf = read_image(frame, lang, number)
         lines += page_lines
-        warnings.append(f"page {number}: OCR confidence {conf:.0f}%")
+        warnings.append(t("warn.ocr_conf", page=number, conf=num(round(conf), 0)))
     if not lines:
-        raise UnreadableDocument("no text could be read from the image")
+        raise UnreadableDocument(t("err.image_no_text"))
     return lines, len(frames), warnings

@@ -4,6 +4,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 from ..errors import UnreadableDocument
+from ..i18n import t
 from ..normalize.text import clean_text
 from .base import Line
 
@@ -78,6 +79,6 @@ def read_text(data: bytes, is_html: bool | None = None) -> tuple[list[Line], int
     if is_html or (is_html is None and looks_like_html(text)):
         text = html_to_text(text)
     if not text.strip():
-        raise UnreadableDocument("the file contains no text")
+        raise UnreadableDocument(t("err.plain_no_text"))
     lines = text_to_lines(text)
     return lines, max((ln.page for ln in lines), default=1)

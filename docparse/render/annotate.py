@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 from ..errors import DocparseError
+from ..i18n import t
 from ..extractors.docx import iter_paragraphs
 from ..models import Finding, Report
 from .spans import focus
@@ -19,17 +20,17 @@ _COLOURS = {"error": (1.0, 0.55, 0.55), "warning": (1.0, 0.85, 0.3), "info": (0.
 def annotate_copy(source: Path, report: Report, out: Path) -> Path:
     source, out = Path(source), Path(out)
     if out.resolve() == source.resolve():
-        raise DocparseError("--annotate must name a new file: the input is never modified")
+        raise DocparseError(t("err.annotate_same"))
     kind = out.suffix.lower()
     if report.source.media_type == "application/pdf":
         if kind != ".pdf":
-            raise DocparseError("a PDF input is annotated as a PDF: use --annotate OUT.pdf")
+            raise DocparseError(t("err.annotate_pdf"))
         return annotate_pdf(source, report, out)
     if "wordprocessingml" in report.source.media_type:
         if kind != ".docx":
-            raise DocparseError("a DOCX input is annotated as a DOCX: use --annotate OUT.docx")
+            raise DocparseError(t("err.annotate_docx"))
         return annotate_docx(source, report, out)
-    raise DocparseError("--annotate works on PDF and DOCX inputs; use --format html for text files")
+    raise DocparseError(t("err.annotate_kind"))
 
 
 # ---- PDF ---------------------------------------------------------------------------------------
