@@ -336,6 +336,41 @@ def _province_name(name: str) -> bool:
         return False
 
 
+def _issuing_district(issuer: Optional[str], province: Optional[str], on: Optional[str]) -> Optional[str]:
+    """The pre-July-2025 district that issues a document ("ỦY BAN NHÂN DÂN HUYỆN GIA LÂM"), by the
+    list in force on its date; None for later documents and for names that list lacks or repeats.
+
+    >>> _issuing_district("ỦY BAN NHÂN DÂN HUYỆN GIA LÂM", "Thành phố Hà Nội", "2024-12-16")
+    'Huyện Gia Lâm'
+    >>> _issuing_district("ỦY BAN NHÂN DÂN THÀNH PHỐ QUẢNG NGÃI", "Tỉnh Quảng Ngãi", "2023-05-02")
+    'Thành phố Quảng Ngãi'
+    >>> _issuing_district("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "Tỉnh Quảng Ngãi", "2023-05-02") is None
+    True
+    >>> _issuing_district("ỦY BAN NHÂN DÂN HUYỆN GIA LÂM", "Thành phố Hà Nội", "2025-09-01") is None
+    True
+    """
+    from ..normalize.gazetteer_dated import in_force, resolve_legacy
+    from .scope import district_mentions
+
+    if not issuer:
+        return None
+    try:
+        if in_force(on) != "legacy":
+            return None
+    except ValueError:
+        return None
+    for prefix, name in district_mentions(issuer):
+        words = name.split()
+        for n in range(len(words), 0, -1):
+            try:
+                unit = resolve_legacy(prefix, " ".join(words[:n]), province=province)
+            except ValueError:
+                unit = None
+            if unit is not None and unit.level == "district":
+                return unit.name
+    return None
+
+
 def _own_unit(doc: Document, province: Optional[str]) -> Optional[str]:
     """The commune that issues the document, from issuer, title or place."""
     for text in (doc.issuer, doc.title):
@@ -346,6 +381,9 @@ def _own_unit(doc: Document, province: Optional[str]) -> Optional[str]:
                 gazetteer().resolve_commune(prefix, name, province)
             if res.name:
                 return res.name
+    district = _issuing_district(doc.issuer, province, doc.issued_on)
+    if district:
+        return district
     if doc.issuer and regex.search(r"(?<![a-z])(?:tinh|thanh pho|bo|so)\s+\S", fold(doc.issuer)):
         return None  # a province's, ministry's or department's document: its place is no commune of its own
     if doc.place and _province_name(doc.place) and not find_commune_mentions(doc.place):

@@ -52,6 +52,21 @@ _NAMED = regex.compile(
         for w in _SUBJ["named_unit_prefixes"][k]) + r"))\s+(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*){0,4})")
 
 
+_DISTRICT_NAMED = regex.compile(
+    r"(?<![\p{L}])(?P<prefix>(?i:" + "|".join(
+        r"\s+".join(w.split()) for w in _SUBJ["named_unit_prefixes"]["district"]) +
+    r"))\s+(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*){0,4})")
+
+
+def district_mentions(text: str) -> list[tuple[str, str]]:
+    """(prefix, name) of each district-style name ("huyện Đức Phổ", "THÀNH PHỐ QUẢNG NGÃI").
+
+    >>> district_mentions("ỦY BAN NHÂN DÂN HUYỆN GIA LÂM")
+    [('huyện', 'GIA LÂM')]
+    """
+    return [(m["prefix"].lower(), m["name"]) for m in _DISTRICT_NAMED.finditer(text)]
+
+
 _M = load("mentions")
 _LEVEL_LINK = regex.compile(r"^[\s,]*(?:" + _prefix_words(_M["count_units"]) + r"\s+)?(?:"
                             + _prefix_words(_M["level_links"]) + r"\s+)?")
