@@ -37,19 +37,46 @@ class Summary:
     seconds: float = 0.0
 
     def lines(self) -> list[str]:
-        out = [f"{self.files} files, {self.documents} distinct documents: {self.processed} processed, "
-               f"{self.skipped} unchanged and skipped",
-               f"{self.pages} pages, {self.facts} facts, {sum(self.findings.values())} findings"
-               + (f" in {self.seconds:.1f} s ({self.processed / self.seconds:.1f} documents/s)"
+        from .i18n import num, t
+
+        out = [t("batch.files", files=num(self.files), documents=num(self.documents),
+                 processed=num(self.processed), skipped=num(self.skipped)),
+               t("batch.totals", pages=num(self.pages), facts=num(self.facts),
+                 findings=num(sum(self.findings.values())))
+               + (t("batch.speed", seconds=num(self.seconds, 1), rate=num(self.processed / self.seconds, 1))
                   if self.seconds and self.processed else "")]
         for code, n in sorted(self.findings.items()):
-            out.append(f"  {code}: {n}")
+            out.append(f"  {code}: {num(n)}")
         if self.cross:
-            out.append("across documents: " + ", ".join(f"{c}: {n}" for c, n in sorted(self.cross.items())))
+            out.append(t("batch.cross") + ", ".join(f"{c}: {num(n)}" for c, n in sorted(self.cross.items())))
         if self.failures:
-            out.append(f"{len(self.failures)} failed (retried on the next run):")
+            out.append(t("batch.failed", n=num(len(self.failures))))
             out += [f"  {path}: {reason}" for path, reason in self.failures[:50]]
         return out
+
+
+def findings_at_or_above(db_url: str, root: Path, severity: str) -> int:
+    """How many findings at or above ``severity`` the store holds for the documents under ``root``
+    (processed now or unchanged since an earlier run), and across documents."""
+    from sqlalchemy import func, or_, select
+
+    from .store import cross_findings, files, findings
+
+    wanted = [s for s in ("info", "warning", "error") if
+              ("info", "warning", "error").index(s) >= ("info", "warning", "error").index(severity)]
+    prefix = str(root).rstrip("/") + "/"
+    engine = engine_for(db_url)
+    try:
+        with engine.connect() as conn:
+            shas = select(files.c.sha256).where(files.c.path.startswith(prefix, autoescape=True))
+            own = conn.execute(select(func.count()).select_from(findings).where(
+                findings.c.sha256.in_(shas), findings.c.severity.in_(wanted))).scalar()
+            cross = conn.execute(select(func.count()).select_from(cross_findings).where(
+                cross_findings.c.severity.in_(wanted),
+                or_(cross_findings.c.sha256_a.in_(shas), cross_findings.c.sha256_b.in_(shas)))).scalar()
+        return int(own or 0) + int(cross or 0)
+    finally:
+        engine.dispose()
 
 
 def discover(root: Path) -> Iterator[Path]:
@@ -204,8 +231,10 @@ def _progress(total: int):
                                TimeRemainingColumn)
     from rich.console import Console
 
-    bar = Progress(TextColumn("docparse batch"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                   TextColumn("ETA"), TimeRemainingColumn(), console=Console(file=sys.stderr))
+    from .i18n import t
+
+    bar = Progress(TextColumn(t("progress.batch")), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                   TextColumn(t("progress.eta")), TimeRemainingColumn(), console=Console(file=sys.stderr))
     task = bar.add_task("documents", total=total)
     bar.start()
     return bar, task

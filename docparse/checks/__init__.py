@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from ..models import Finding, Report
-from . import complements, dates, draft, ratios, repeats, scores, scripts, sums, targets, unit_counts, unit_names
+from . import (complements, dates, draft, ratios, recognised, repeats, scores, scripts, sums, targets, unit_counts,
+               unit_names)
 
 _ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -22,4 +23,5 @@ def run_checks(report: Report, lines=()) -> list[Finding]:
     findings += dates.check(report, lines)
     findings += scripts.check(lines)
     findings += draft.check(report)
+    findings += recognised.check(report)
     return findings

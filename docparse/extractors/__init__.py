@@ -47,14 +47,35 @@ def _expect(media: str, suffix: str, path: str) -> None:
         raise UnreadableDocument(t("err.zip", path=path))
 
 
-def read(path: str | os.PathLike, ocr: str = "auto", lang: str = "vie") -> SourceDoc:
-    """Read one document into lines with provenance; raise DocparseError with a clear reason."""
-    p = Path(path)
+def source_bytes(source, name: str | None = None) -> tuple[bytes, Path]:
+    """The bytes and the name of a document given as a path, as bytes (``name`` hints its kind:
+    "x.pdf") or as a binary file object (its own ``name`` if it has one).
+
+    >>> source_bytes(b"xin chào", name="note.txt")
+    (b'xin ch\xc3\xa0o', PosixPath('note.txt'))
+    >>> import io; source_bytes(io.BytesIO(b"%PDF-1.7"))[1]
+    PosixPath('document')
+    """
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return bytes(source), Path(name or "document")
+    if hasattr(source, "read"):
+        data = source.read()
+        if isinstance(data, str):
+            raise DocparseError(t("err.text_stream"))
+        own = getattr(source, "name", None)
+        return data, Path(name or (own if isinstance(own, (str, os.PathLike)) else "document"))
+    p = Path(source)
     if not p.exists():
         raise DocparseError(t("err.not_found", path=p))
     if p.is_dir():
         raise DocparseError(t("err.folder", path=p))
-    data = p.read_bytes()
+    return p.read_bytes(), Path(name) if name else p
+
+
+def read(path, ocr: str = "auto", lang: str = "vie", name: str | None = None) -> SourceDoc:
+    """Read one document (a path, bytes or a binary file object; ``name`` hints the kind of
+    bytes) into lines with provenance; raise DocparseError with a clear reason."""
+    data, p = source_bytes(path, name)
     if not data.strip():
         raise UnreadableDocument(t("err.empty", path=p))
     suffix = p.suffix.lower()
@@ -88,7 +109,7 @@ def read(path: str | os.PathLike, ocr: str = "auto", lang: str = "vie") -> Sourc
     body, stamps = split_stamps(lines)
     if not any(line.text.strip() for line in body):
         raise UnreadableDocument(t("err.no_text_in", path=p))
-    return SourceDoc(str(p), sha, media, body, n_pages, text_source, warnings, stamps, encoding)
+    return SourceDoc(str(p), sha, media, body, n_pages, text_source, warnings, stamps, encoding, raw=data)
 
 
 def _read_pdf(data: bytes, ocr: str, lang: str):

@@ -5,9 +5,11 @@ import regex
 
 from ..errors import UnreadableDocument
 from ..i18n import t
+from ..progress import step
 from ..normalize.text import clean_text
 from .base import Line
 
+PROGRESS_PAGES = 20  # a PDF of this many pages reports its reading page by page
 MIN_TEXT_CHARS = 20  # fewer letters than this on a page: no usable text layer
 
 
@@ -32,7 +34,7 @@ def open_pdf(data: bytes):
         msg = str(exc).lower()
         if "password" in msg:
             raise UnreadableDocument(t("err.pdf_encrypted")) from exc
-        raise UnreadableDocument(t("err.pdf_open", reason=exc)) from exc
+        raise UnreadableDocument(t("err.pdf_open"))  # pdfium's own reason is English and says no more from exc
 
 
 def declared_page_count(data: bytes) -> int | None:
@@ -56,6 +58,8 @@ def read_pdf(data: bytes) -> tuple[list[Line], int, list[str], list[int]]:
         lines: list[Line] = []
         textless: list[int] = []
         for index in range(n_pages):
+            if n_pages >= PROGRESS_PAGES:
+                step("pages", index, n_pages)
             page = pdf[index]
             textpage = page.get_textpage()
             text = textpage.get_text_range()
@@ -68,6 +72,8 @@ def read_pdf(data: bytes) -> tuple[list[Line], int, list[str], list[int]]:
             for n, raw in enumerate(text.split("\r\n"), start=1):
                 lines.append(Line(clean_text(raw), index + 1, n, char_start=offset))
                 offset += len(raw) + 2
+        if n_pages >= PROGRESS_PAGES:
+            step("pages", n_pages, n_pages)
         return lines, n_pages, warnings, textless
     finally:
         pdf.close()
