@@ -162,5 +162,5 @@ def test_postgresql_store_matches_sqlite(archive, tmp_path, postgres):
 def test_bad_database_url_is_a_clear_error(archive):
     from test_errors import assert_one_line_error, run_cli
 
-    assert_one_line_error(run_cli("batch", archive, "--db", "nosuchdb://x"), "database")
-    assert_one_line_error(run_cli("batch", archive / "nope"), "not a folder")
+    assert_one_line_error(run_cli("batch", archive, "--db", "nosuchdb://x"), "cơ sở dữ liệu")
+    assert_one_line_error(run_cli("batch", archive / "nope"), "không phải là thư mục")

@@ -111,9 +111,9 @@ def line_chart(title: str, series: dict[str, list[tuple[str, float]]], periods: 
 
     >>> c = line_chart("t", {"A": [("2025-06", 50.0), ("2025-09", 100.0)]}, ["2025-06", "2025-09"])
     >>> c["lines"][0]["points"]
-    '60.0,80.0 620.0,10.0'
+    '60.0,80.0 606.0,10.0'
     """
-    height, left, right, top, bottom = 180, 60, 20, 10, 30
+    height, left, right, top, bottom = 180, 60, 34, 10, 30
     values = [v for pts in series.values() for _, v in pts]
     lo = 0.0
     hi = 100.0 if unit == "%" and values and max(values) <= 100 else (max(values) if values else 1.0) or 1.0
