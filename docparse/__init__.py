@@ -23,8 +23,11 @@ def parse(source, ocr: str = "auto", lang: str = "vie", name: str | None = None)
     return _parse(source, ocr=ocr, lang=lang, name=name)
 
 
-def load(db_url: str, tables: list[str] | None = None) -> dict:
+def load(db_url: str, tables: list[str] | None = None, history: bool = False) -> dict:
     """The tables of a batch store (``docparse batch --db URL``) as pandas DataFrames, by name.
+
+    The current documents only, unless ``history`` (then every row, superseded ones included, and
+    the history tables file_versions, store_state and claims).
 
     Dtypes: integers Int64 (nullable), dates datetime64 (signed_at/processed_at in UTC), booleans
     ``boolean``, ``severity`` an ordered category (info < warning < error), the ``facts`` of a
@@ -33,7 +36,7 @@ def load(db_url: str, tables: list[str] | None = None) -> dict:
     - ``documents``: one row per distinct content (key ``sha256``): path, media_type, pages,
       text_source, doc_type, number, issuer, place, province, own_unit, issued_on, period_start,
       period_end, docparse_version, status ("ok"/"failed"), error, n_facts, n_findings,
-      processed_at.
+      processed_at, current, superseded_at.
     - ``files``: every path seen (``path``), its ``sha256``, size in bytes and mtime.
     - ``facts``: one row per fact (``sha256``, ``fact_id``): kind, indicator, subject_level,
       subject_name, value, decimals, numerator, denominator, target_op, target_value, qualifier,
@@ -50,7 +53,7 @@ def load(db_url: str, tables: list[str] | None = None) -> dict:
     from .labels import indicator_label, kind_label, level_label
     from .store import load as _load
 
-    frames = _load(db_url) if tables is None else _load(db_url, tables)
+    frames = _load(db_url, tables=tables, history=history)
     for name, frame in frames.items():
         typed(frame)
         if name == "facts" and len(frame.columns):

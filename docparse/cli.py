@@ -275,7 +275,7 @@ def batch(directory: Path = typer.Argument(..., metavar=t("meta.dir"), help=t("h
           workers: Optional[int] = typer.Option(None, "--workers", min=1, metavar="N", help=t("help.workers")),
           scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="URL", help=t("help.scheduler"))) -> None:
     from .batch import run_batch
-    from .store import export
+    from .store import check_export_path, export
 
     if not directory.is_dir():
         fail(t("err.not_folder", path=directory))
@@ -287,6 +287,8 @@ def batch(directory: Path = typer.Argument(..., metavar=t("meta.dir"), help=t("h
     if report is not None and report.suffix.lower() not in (".html", ".htm"):
         fail(t("err.report_suffix", suffix=report.suffix or t("err.no_suffix")))
     try:
+        if out is not None:  # every argument is checked before any work starts
+            check_export_path(str(out))
         summary = run_batch(directory, db, workers=workers, scheduler=scheduler,
                             progress=_progress_enabled())
         for line in summary.lines():

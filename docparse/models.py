@@ -99,6 +99,9 @@ class Fact(BaseModel):
     block: Optional[int] = None  # index of the segment (statement block) the fact was read from
     listed: bool = False  # read from a list item or a breakdown ("+ Sở X: ...", "trong đó ...")
     section: Optional[str] = None  # "II/2.1": the roman part and the numbered heading it stands under
+    # the figures a rate's x and y were taken from: {"numerator": [(fact id, field), ...], ...}
+    # (not serialised; the typo search follows them, docparse/checks/identities.py)
+    _links: dict = PrivateAttr(default_factory=dict)
 
 
 class UnitMention(BaseModel):
@@ -111,6 +114,45 @@ class UnitMention(BaseModel):
     evidence: Evidence
 
 
+class Correction(BaseModel):
+    """One written figure and the value a typing slip likely replaced (extension, issue 16)."""
+
+    fact: str  # id of the fact the figure belongs to
+    field: Literal["value", "numerator", "denominator"] = "value"
+    written: float
+    corrected: float
+    decimals: int = 0
+    pattern: Literal["one_digit", "transposition", "digit_dropped", "digit_doubled", "extra_digit",
+                     "separator", "copied", "recompute"]
+    written_text: str = ""  # as the report writes it ("47,14")
+    corrected_text: str = ""
+    evidence: Optional[Evidence] = None
+
+
+class Suggestion(BaseModel):
+    """The smallest correction that restores the identities a finding belongs to (extension).
+    ``named``: one correction (of one figure, or of two) fits — ``fact``, ``written``,
+    ``corrected`` and ``pattern`` repeat its first figure; ``ambiguous``: several fit,
+    ``candidates`` lists them, none preferred; ``none``: no single correction fits."""
+
+    status: Literal["named", "ambiguous", "none"]
+    figures: int = 1  # how many figures the correction changes (0 for none)
+    fact: Optional[str] = None
+    written: Optional[float] = None
+    corrected: Optional[float] = None
+    pattern: Optional[str] = None
+    corrections: list[Correction] = Field(default_factory=list)
+    candidates: list[list[Correction]] = Field(default_factory=list)
+    restores: list[dict] = Field(default_factory=list)  # the identities: kind, code, facts, text
+    bounded: bool = False  # the search stopped at its bound of work
+    work: int = 0  # identity evaluations spent on the document so far
+
+    def model_post_init(self, __context) -> None:
+        if self.status == "named" and self.corrections and self.fact is None:
+            c = self.corrections[0]
+            self.fact, self.written, self.corrected, self.pattern = c.fact, c.written, c.corrected, c.pattern
+
+
 class Finding(BaseModel):
     code: str
     severity: Literal["error", "warning", "info"]
@@ -120,6 +162,7 @@ class Finding(BaseModel):
     expected: Optional[float] = None
     evidence: Optional[Evidence] = None
     convention: Optional[str] = None  # the official formula the check tried (extension)
+    suggestion: Optional[Suggestion] = None  # the likely typo and its correction (extension, issue 16)
 
 
 class Signature(BaseModel):
@@ -132,6 +175,8 @@ class Signature(BaseModel):
     valid: Optional[bool] = None
     trust: Optional[str] = None
     source: Literal["pdf-signature", "stamp-text"] = "pdf-signature"
+    kind: Optional[Literal["signature", "timestamp"]] = None  # pdf-signature: a signature or a document timestamp
+    problem: Optional[str] = None  # what does not hold: byte_range, digest, signature_value, algorithm, ...
 
 
 class Report(BaseModel):

@@ -35,7 +35,43 @@ def parse(path, ocr: str = "auto", lang: str = "vie", checks: bool = True, name:
     >>> [f.value for f in r.facts if f.indicator == "received_offline_share"]
     [47.14]
     """
-    return analyse(read(path, ocr=ocr, lang=lang, name=name), checks=checks)
+    try:
+        src = read(path, ocr=ocr, lang=lang, name=name)
+    except Exception as exc:
+        report = _signatures_only(path, exc)
+        if report is None:
+            raise
+        return report
+    return analyse(src, checks=checks)
+
+
+def _signatures_only(path, exc: Exception) -> Optional[Report]:
+    """A signed PDF whose pages cannot be read (a tampered page tree): the Report still gives the
+    signature verdict, with the reading error as a warning; None for anything else."""
+    import hashlib
+    from pathlib import Path
+
+    from .errors import DocparseError
+    from .extractors.signatures import has_signature_marks, read_signatures
+
+    if isinstance(path, (bytes, bytearray, memoryview)) or hasattr(path, "read"):
+        return None  # bytes or a stream already read: not retried
+    p = Path(path)
+    try:
+        data = p.read_bytes() if p.is_file() else b""
+    except OSError:
+        return None
+    if not data.lstrip().startswith(b"%PDF") or not has_signature_marks(data):
+        return None
+    signatures, findings, warnings = read_signatures(data)
+    reason = str(exc) if isinstance(exc, DocparseError) else f"{type(exc).__name__}: {str(exc)[:160]}"
+    from .models import Document
+
+    return Report(docparse_version=__version__,
+                  source=Source(path=str(p), sha256=hashlib.sha256(data).hexdigest(), media_type="application/pdf",
+                                pages=0, text_source="text-layer"),
+                  document=Document(), signatures=signatures, findings=findings,
+                  warnings=[t("warn.signatures_only", reason=reason)] + warnings)
 
 
 def is_deaccented(text: str) -> bool:
@@ -70,6 +106,19 @@ def document_province(src: SourceDoc) -> Optional[str]:
     return named or voted
 
 
+def _legacy_province(text: str, on: str) -> Optional[str]:
+    """The pre-2025 province a document of that time names most, or holds most of its districts."""
+    from .normalize.gazetteer_dated import in_force, legacy_province
+    from .recognize.scope import district_mentions
+
+    try:
+        if in_force(on) != "legacy":
+            return None
+    except ValueError:
+        return None
+    return legacy_province(text, district_mentions(text))
+
+
 def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -> Report:
     """Recognise and check one read document. ``hints`` (own_unit, province, doc_date) stand in for
     a header the text does not carry — for short test passages; a real document never needs them."""
@@ -92,6 +141,9 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
         if mention:
             province = gazetteer().resolve_commune(mention[0][2], mention[0][3]).province
             header.doc.province = province
+    if province is None and header.doc.issued_on:  # a text of before July 2025 about a province of then
+        province = _legacy_province(src.text, header.doc.issued_on)
+        header.doc.province = province
     deaccented = is_deaccented(src.text)
     if deaccented:
         warnings.append(t("warn.deaccented"))
@@ -122,9 +174,9 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
     if not header.doc.number and header.doc.doc_type and header.doc.parts.get("number") != "blank":
         report.warnings.append(t("warn.no_number"))
     if checks:
-        from .checks import run_checks
+        from .checks import run_checks_and_suggest
 
-        report.findings = run_checks(report, src.lines)
+        run_checks_and_suggest(report, src.lines)
     if src.media_type == "application/pdf":
         _add_signatures(src, report)
     return report
@@ -179,7 +231,9 @@ def _add_signatures(src: SourceDoc, report: Report) -> None:
 
     from .extractors.signatures import read_signatures
 
-    signatures, findings, warnings = read_signatures(src.raw or Path(src.path).read_bytes())
+    stamps = sum(1 for s in report.signatures if s.source == "stamp-text")
+    signatures, findings, warnings = read_signatures(src.raw or Path(src.path).read_bytes(), stamps=stamps,
+                                                     scanned=src.text_source != "text-layer")
     report.signatures = signatures + report.signatures
     report.findings += findings
     report.warnings += warnings

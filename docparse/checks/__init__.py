@@ -26,3 +26,12 @@ def run_checks(report: Report, lines=()) -> list[Finding]:
     if not findings:  # nothing at all found in a file with no report structure and no figure
         findings += recognised.check(report)
     return findings
+
+
+def run_checks_and_suggest(report: Report, lines=()) -> list[Finding]:
+    """The checks, then the typo search over the identities behind their findings (issue 16)."""
+    from ..suggest import suggest
+
+    report.findings = run_checks(report, lines)
+    suggest(report)
+    return report.findings

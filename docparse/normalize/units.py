@@ -86,8 +86,9 @@ class Gazetteer:
         folded = fold(text)
         counts: Counter = Counter()
         for bare, prov in self._province_keys.items():
-            name = r"\s+".join(map(regex.escape, bare.split()))
-            n = len(regex.findall(rf"(?:thanh\s+pho|tinh|tp\.?)\s+{name}(?![a-z])", folded))
+            if bare.split()[-1] not in folded:  # its last word is nowhere: it cannot be named
+                continue
+            n = len(_province_rx(bare).findall(folded))
             if n:
                 counts[prov.name] = n
         return counts.most_common(1)[0][0] if counts else None
@@ -177,9 +178,22 @@ class Gazetteer:
         return wards[0]
 
 
+@lru_cache(maxsize=None)
+def _province_rx(bare: str):
+    name = r"\s+".join(map(regex.escape, bare.split()))
+    return regex.compile(rf"(?:thanh\s+pho|tinh|tp\.?)\s+{name}(?![a-z])")
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    return Gazetteer()
+    """The current list, indexed once (kept in the disk cache between runs: docparse/cache.py)."""
+    from pathlib import Path
+
+    from ..cache import cached, fingerprint
+    from .gazetteer_dated import _index_inputs
+
+    here = Path(__file__).resolve()
+    return cached("gazetteer", fingerprint(_index_inputs() + [here]), Gazetteer)
 
 
 @lru_cache(maxsize=1)

@@ -74,6 +74,8 @@ _UNIT_COUNT_LABEL = regex.compile(r"(?:so|so\s+l\S{3,4})\s+(?P<w>" + _words_rx(_
 _MEETS = regex.compile(r"(?<![a-z])(?<!chua\s)" + _words_rx(_MENTIONS["unit_meet_words"]) + r"(?![a-z])")
 _UNIT_LEVEL = {" ".join(fold(k).replace(",", " ").split()): v for k, v in _MENTIONS["unit_count_levels"].items()}
 _CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b|tro\s+len)")
+_PLAN_HEADING = regex.compile(r"(?<![a-z])" + _words_rx(load("document_parts")["plan_headings"]) + r"(?![a-z])")
+_SUCH_AS = regex.compile(r"^[\p{L}\s,]{0,40}?\bnhu\b(?!\s+sau)\s*:?\s*")
 _QUALIFIER_AFTER = regex.compile(r"^\s*\((?P<q>[^()\d%]{3,60})\)")
 _HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVX][IVXl1]*\.|[a-zđ][.)])\s")
 _ROMAN_HEADING = regex.compile(r"^\s*[IVX][IVXl1]*\.\s")
@@ -138,6 +140,7 @@ class _State:
     section_qualifier: Optional[str] = None
     family: Optional[str] = None
     seg_index: int = 0
+    lead_seg: int = 0  # the last segment that is no list item: the lead of the items after it
     totals: dict = field(default_factory=dict)  # (indicator, subject key) -> (Fact, segment index)
 
 
@@ -206,6 +209,8 @@ class FactRecognizer:
     # ---- per segment ---------------------------------------------------------------------
     def read(self, seg: Segment) -> None:
         self.state.seg_index += 1
+        if not (regex.match(r"^\s*[-+•–*]", seg.text) or self._portal_line(seg)):
+            self.state.lead_seg = self.state.seg_index
         folded = repair_ocr_words(seg.folded) if self.ctx.garbled else seg.folded
         folded = _LE_MISREAD.sub(lambda m: "le "[:len(m.group())].ljust(len(m.group())), folded)
         masked, _ = mask(folded)
@@ -253,6 +258,9 @@ class FactRecognizer:
             sentence_start = max([s for s in sentence_starts if s <= n.m.start], default=0)
             label_start = max(label_start, sentence_start)
             n.role = role_of(masked, n.m.start, label_start, after_end, seg.text)
+            if n.m.scaled and n.role.kind == "value":
+                # "61 ngàn hồ sơ", "2,86 ngàn HS": a figure in thousands is rounded, not the exact count
+                n.role = Role("approx", None, "scale")
             if n.role.kind == "base" and n.m.shape == "score":
                 n.role = Role("maximum", None, n.role.cue)
             subject, subj_explicit = self.scope.subject_for(subjects, clauses, n, masked, lead_subject,
@@ -373,6 +381,8 @@ class FactRecognizer:
         masked = masked[:end]
         quals = matcher("qualifiers").find(masked[:160], folded=True, fuzzy=self.ctx.garbled)
         self.state.section_qualifier = quals[0].key[0] if quals else None
+        if _PLAN_HEADING.search(masked[:160]):  # "6. Phương hướng tháng 02/2026": aims, not results
+            self.state.section_qualifier = "phương hướng"
         fams = self._families_hinted(masked[:end])
         # "5. Phản ánh, kiến nghị:": the heading's family holds for the counts under it
         self.state.family = fams[0] if fams and fams[0] in ("feedback", "procedures") else None
@@ -577,6 +587,8 @@ class FactRecognizer:
             num = next((sum(same[k].value for k in ks) for ks in rule["num"] if all(k in same for k in ks)), None)
             if den is not None and num is not None and den.value:
                 f.numerator, f.denominator, f.implicit, f.denominator_source = num, den.value, True, "earlier"
+                ks = next(ks for ks in rule["num"] if all(k in same for k in ks))
+                f._links = {"numerator": [(same[k].id, "value") for k in ks], "denominator": [(den.id, "value")]}
                 n.reading.link = f"{_fmt(num)}/{_fmt(den.value)} of its block"
 
     def _legacy(self) -> bool:
@@ -627,6 +639,8 @@ class FactRecognizer:
                 and regex.search(r"dat(?:\s+t[yi]\s+le)?\s*$", label):
             n.reading.note = "criterion"  # "7/11 đơn vị đạt tỷ lệ 100%": the bar the units meet
             return
+        if n.role.kind == "value" and self._value_of_units_named(c, n):
+            return
         if _CRITERION_AFTER.match(after) and n.role.kind == "value":
             n.reading.note = "criterion"
             if c.seg.text.rstrip().endswith(":"):  # "... đạt 100% như:" gives the items their value
@@ -657,6 +671,7 @@ class FactRecognizer:
         numerator = denominator = None
         implicit = False
         src = None
+        links: dict = {}  # the facts x and y were taken from, for the typo search
         span = (n.m.start, n.m.end)
         subject = c.subject
         explicit = c.subj_explicit
@@ -685,6 +700,7 @@ class FactRecognizer:
             numerator, denominator = prev.fact.numerator, prev.fact.denominator
             subject, indicator = prev.fact.subject, "other"
             span = (prev.m.start, n.m.end)
+            links = {"numerator": [(prev.fact.id, "numerator")], "denominator": [(prev.fact.id, "denominator")]}
         elif prev is not None and prev.fact is not None and prev.m.shape == "count" and prev.fact.kind == "count" \
                 and prev.fact.modifier is None and self._close_by(c, prev) and self._share_label(c, prev):
             share = _COUNTS.get(prev.fact.indicator, {}).get("share")
@@ -694,6 +710,9 @@ class FactRecognizer:
                     numerator = prev.fact.value
                     parent = self._parent_of(prev.fact)
                     denominator = parent.value if parent else None
+                    links = {"numerator": [(prev.fact.id, "value")]}
+                    if parent is not None:
+                        links["denominator"] = [(parent.id, "value")]
                     implicit = parent is not None
                     if parent is not None:
                         src = "sentence" if self._same_sentence_total(c, parent) else "earlier"
@@ -703,7 +722,7 @@ class FactRecognizer:
             # "trong tổng số 2.901 hồ sơ ..., có 2.345 hồ sơ được thanh toán trực tuyến, đạt 80,83%"
             base = self._base_before(c, nums, i)
             if base is not None:
-                numerator, denominator, src = base
+                numerator, denominator, src, links = base
                 implicit = False
         if indicator is None:
             # a part named without its count: "trực tuyến chiếm 60%", "quá hạn chiếm 2,1%" — unless
@@ -719,6 +738,7 @@ class FactRecognizer:
                     total = self._total(parent_ind, subject) if parent_ind and modifier is None else None
                     if total is not None:
                         denominator, implicit = total.value, True
+                        links = {"denominator": [(total.id, "value")]}
                         src = "sentence" if self._same_sentence_total(c, total) else "earlier"
         if indicator is None:
             indicator, ind_explicit = self._rate_indicator(c, n.m.start)
@@ -742,9 +762,44 @@ class FactRecognizer:
                                 denominator_source=src if implicit else ("written" if denominator else None),
                                 claim=self._claim(c), qualifier=c.period,
                                 label=label.strip(" :;,(")[-80:] or None)
+        n.fact._links = links
         if indicator == self.state.section_indicator and self.state.section_target and modifier is None:
             n.fact.target = self.state.section_target
         self._qualify(n.fact, c, after)
+
+    def _value_of_units_named(self, c: "_Ctx", n: _Num) -> bool:
+        """"Một số đơn vị đạt tỷ lệ 100% hồ sơ đúng hạn như Sở Tư pháp, Sở Nội vụ.": the units named
+        after "như" in the same sentence each have the figure (one fact per unit, listed)."""
+        rest = c.masked[n.m.end:]
+        cue = _SUCH_AS.match(rest)
+        if cue is None:
+            return False
+        start = n.m.end + cue.end()
+        sentence = c.clauses[n.clause].sentence
+        end = max((k.end for k in c.clauses if k.sentence == sentence), default=len(c.masked))
+        named = [(a, b, sj) for a, b, sj in c.subjects if start <= a < end and sj.level == "unit" and not sj.scope]
+        if not named or regex.search(r"\d", c.masked[start:named[-1][1]]):
+            return False  # no unit, or figures of their own among them
+        # the rate: named before the figure, or by the words of a part right after it ("100% hồ sơ đúng hạn")
+        ind, _ = self._rate_indicator(c, n.m.start)
+        if ind is None and _COUNT_UNIT.match(c.masked[n.m.end:start]):
+            parts = [m for m in c.phrases["counts"] if n.m.end <= m.start < start and "_neutral" not in m.key]
+            part = self._pick_family(parts[0].key, "", c.masked[n.m.end:start]) if parts else None
+            rates = [m for m in c.phrases["rates"] if n.m.end <= m.start < start]
+            got = _COUNTS.get(part, {}) if part else {}
+            ind = rates[0].key[0] if rates else (got.get("share") or got.get("part_rate"))
+        if ind is None:
+            return False
+        listed, self._listed = self._listed, True
+        try:
+            for a, b, sj in named:
+                n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=True, kind="rate", indicator=ind,
+                                        subject=sj, value=n.m.value, decimals=n.m.decimals, qualifier=c.period)
+        finally:
+            self._listed = listed
+        n.reading.note = None
+        n.reading.link = f"value of {len(named)} units named after it"
+        return True
 
     def _share_label(self, c: "_Ctx", prev: _Num) -> bool:
         """Only share cues ("chiếm", "đạt tỷ lệ", "tương ứng") and the count's own words stand between
@@ -753,7 +808,7 @@ class FactRecognizer:
         for m in c.phrases["counts"]:
             if prev.m.end <= m.start and m.end <= c.n.m.start and prev.fact.indicator in m.key:
                 between[m.start - prev.m.end:m.end - prev.m.end] = " " * (m.end - m.start)
-        return bool(_SHARE_LABEL.match("".join(between)))
+        return bool(_SHARE_LABEL.match(_drop_asides("".join(between))))
 
     def _base_before(self, c: "_Ctx", nums, i) -> Optional[tuple]:
         """(x, y, 'sentence') when the sentence names a base ("trong tổng số y") and a count x
@@ -768,7 +823,9 @@ class FactRecognizer:
             if c.clauses[b.clause].sentence != sent:
                 return None
             if b.base and b.m.shape == "count":
-                return prev.m.value, b.m.value, "sentence"
+                links = {k: [(x.fact.id, "value")] for k, x in (("numerator", prev), ("denominator", b))
+                         if x.fact is not None and x.fact.kind == "count" and x.fact.value == x.m.value}
+                return prev.m.value, b.m.value, "sentence", links
         return None
 
     @staticmethod
@@ -925,6 +982,12 @@ class FactRecognizer:
         keys = [k for k in found[-1].key if "parent" in _COUNTS.get(k, {})]
         if not keys:
             return None
+        # the unit word after the number tells the family ("đã giải quyết 58.417/60.982 HS" is about
+        # dossiers, not feedback): a phrase of another family's part is no part here
+        after = c.masked[c.n.m.end:c.n.m.end + 20]
+        hinted = self._families_hinted(after)
+        if hinted and not any(_COUNTS[k]["family"] in hinted for k in keys):
+            return None
         return self._pick_family(tuple(keys), "", "")
 
     def _same_sentence_total(self, c: "_Ctx", total: Fact) -> bool:
@@ -935,8 +998,12 @@ class FactRecognizer:
         return False
 
     def _total(self, indicator: str, subject: Subject) -> Optional[Fact]:
+        """The total a part's share is taken of: stated in this or the line before, or in the lead-in
+        whose list the part is an item of ("tiếp nhận 647 hồ sơ. Cụ thể:", "2. Đã giải quyết: 17.964
+        hồ sơ" above "- Quá hạn: 262 (1,46%)")."""
         got = self.state.totals.get((indicator, _subject_key(subject)))
-        if got and self.state.seg_index - got[1] <= 1:
+        if got and (self.state.seg_index - got[1] <= 1 or got[0] is self.state.lead_count
+                    or got[1] == self.state.lead_seg):
             return got[0]
         return None
 
@@ -1121,6 +1188,18 @@ class _Ctx:
     phrases: dict
     period: Optional[str]
     subjects: list = field(default_factory=list)  # the segment's named subjects (start, end, Subject)
+
+
+_ASIDE = regex.compile(r"\([^()]*\)")
+
+
+def _drop_asides(text: str) -> str:
+    """The words between two figures without the remarks in brackets.
+
+    >>> _drop_asides(" ho so (linh vuc dat dai), ty le ")
+    ' ho so , ty le '
+    """
+    return _ASIDE.sub("", text)
 
 
 def _fmt(x) -> str:

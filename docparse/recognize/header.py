@@ -67,6 +67,8 @@ def read_header(lines: list[Line], province: Optional[str] = None) -> Header:
     _find_number_and_date(head, doc, parts, where)
     if type_idx is not None or "number" in parts:  # an administrative document, not a web page
         _find_issuer(head, doc, parts, where, type_idx)
+    if doc.issued_on is None and type_idx is None and "number" not in parts:  # a web page: the date it was published ("Cập nhật: 06-05-2024 | 14:20")
+        doc.issued_on = _published_on(head)
     doc.title = _find_title(head, type_idx)
     period = find_period("\n".join(ln.text for ln in body))
     if period:
@@ -124,6 +126,32 @@ def _find_number_and_date(head, doc, parts, where) -> None:
         pd = _PLACE_DATE.search(folded)
         if pd and "date" not in parts:
             _read_place_date(line, pd, doc, parts, where)
+
+
+_PUBLISHED = regex.compile(r"(?<![a-z])(?:" + "|".join(sorted(
+    (r"\s+".join(fold(w).split()) for w in _PARTS["published_labels"]), key=len, reverse=True))
+    + r")\s*:?\s*(?:[a-z0-9, ]{0,14}?,\s*)?(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?!\d)")
+
+
+def _published_on(head: list[Line]) -> Optional[str]:
+    """The date a web page gives itself after a label ("Cập nhật: 06-05-2024 | 14:20", "Ngày đăng:
+    Thứ hai, 06/05/2024"), as ISO; None when its first lines have none.
+
+    >>> _published_on([Line("Cập nhật: 06-05-2024 | 14:20", 1, 1)])
+    '2024-05-06'
+    >>> _published_on([Line("Ngày đăng: Thứ hai, 06/05/2024", 1, 1)])
+    '2024-05-06'
+    >>> _published_on([Line("Tiếp nhận 06-05 hồ sơ", 1, 1)]) is None
+    True
+    """
+    for line in head[:6]:
+        m = _PUBLISHED.search(fold(line.text))
+        if m:
+            try:
+                return make_date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+            except ImpossibleDate:
+                return None
+    return None
 
 
 def _read_place_date(line, pd, doc, parts, where) -> None:

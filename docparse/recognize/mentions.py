@@ -40,6 +40,7 @@ class Mention:
     den: Optional[float] = None  # y of x/y, the maximum of a score, the field of a rank
     text: str = ""
     dot_decimal: bool = False  # written with "." as the decimal mark ("93.7%")
+    scaled: bool = False  # written in thousands or millions ("61,3 ngàn"): rounded to that scale
 
     @property
     def label(self) -> str:
@@ -150,5 +151,5 @@ def find_mentions(masked: str) -> list[Mention]:
                 v, d = (int(v), 0) if float(v).is_integer() else (v, d)
             shape = "score" if m["sc1"] else "count"
             out.append(Mention(m.start(), m.end() if m["mul"] or m["sc1"] else m.end("n"), shape, v, d, None,
-                               m.group(), dot))
+                               m.group(), dot, scaled=bool(m["mul"])))
     return out
