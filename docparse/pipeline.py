@@ -157,12 +157,18 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
     for seg in segments:
         recognizer.read(seg)
     recognizer.finish()
+    tables, table_facts = [], []
+    if src.tables:
+        from .tables.interpret import read_tables
+
+        tables, table_facts = read_tables(src.tables, recognizer.scope, ctx, len(recognizer.facts) + 1)
     units = _unit_mentions(segments, recognizer.units)
     report = Report(
         docparse_version=__version__,
         source=Source(path=src.path, sha256=src.sha256, media_type=src.media_type,
                       pages=src.page_count, text_source=src.text_source, encoding=src.encoding),
-        document=header.doc, facts=recognizer.facts, units=units, warnings=warnings,
+        document=header.doc, facts=recognizer.facts + table_facts, units=units, warnings=warnings,
+        tables=tables,
         signatures=[Signature(signer=s["signer"], email=s["email"], signed_at=s["signed_at"],
                               source="stamp-text") for s in src.stamps])
     report._lines = src.lines

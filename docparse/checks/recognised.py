@@ -17,7 +17,7 @@ def nothing_recognised(report: Report) -> bool:
     """
     doc = report.document
     header = (doc.doc_type, doc.number, doc.title, doc.issuer, doc.issued_on)
-    return not report.facts and not any(header)
+    return not report.facts and not any(header) and not getattr(report, "tables", None)
 
 
 def check(report: Report) -> list[Finding]:

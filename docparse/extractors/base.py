@@ -29,6 +29,7 @@ class SourceDoc:
     stamps: list[dict] = field(default_factory=list)  # visible signature stamps parsed from text
     encoding: Optional[str] = None
     word_boxes: dict = field(default_factory=dict)  # page -> list of (x0, top, x1, bottom, text) when known
+    tables: list = field(default_factory=list)  # docparse.tables.grid.Grid of each statistics table read
     raw: bytes = field(default=b"", repr=False)  # the file's bytes (signatures and boxes read them again)
 
     @property

@@ -75,6 +75,7 @@ _MEETS = regex.compile(r"(?<![a-z])(?<!chua\s)" + _words_rx(_MENTIONS["unit_meet
 _UNIT_LEVEL = {" ".join(fold(k).replace(",", " ").split()): v for k, v in _MENTIONS["unit_count_levels"].items()}
 _CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b|tro\s+len)")
 _PLAN_HEADING = regex.compile(r"(?<![a-z])" + _words_rx(load("document_parts")["plan_headings"]) + r"(?![a-z])")
+_RANK_FIELD = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["rank_field_cues"]) + r")\s*(?P<n>\d{1,3})(?![\d,.%/])")
 _SUCH_AS = regex.compile(r"^[\p{L}\s,]{0,40}?\bnhu\b(?!\s+sau)\s*:?\s*")
 _QUALIFIER_AFTER = regex.compile(r"^\s*\((?P<q>[^()\d%]{3,60})\)")
 _HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVX][IVXl1]*\.|[a-zđ][.)])\s")
@@ -436,9 +437,16 @@ class FactRecognizer:
         if n.role.kind not in ("value",) or not (self.state.in_766 or self._seg_766):
             n.reading.note = "not a level" if self.state.in_766 else "rank outside the 766 index"
             return
-        n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=c.subj_explicit, kind="rank",
+        den, end = n.m.den, n.m.end
+        field = _RANK_FIELD.match(c.masked, n.m.end) if den is None else None
+        if field:  # "đứng thứ 17 trong 64 xã, phường": the size of the field ranked
+            den, end = parse_number(field["n"]).value, field.end()
+            for other in self._seg_nums:
+                if other.m.start == field.start("n"):
+                    other.consumed = True
+        n.fact = self._new_fact(c.seg, (n.m.start, end), explicit=c.subj_explicit, kind="rank",
                                 indicator="index_766_rank",
-                                subject=c.subject, value=n.m.value, denominator=n.m.den,
+                                subject=c.subject, value=n.m.value, denominator=den,
                                 qualifier=c.period)
 
     def _score(self, c: "_Ctx", nums, i) -> None:
@@ -583,13 +591,25 @@ class FactRecognizer:
             if not rule:
                 continue
             same = {c.indicator: c for c in counts if _subject_key(c.subject) == _subject_key(f.subject)}
-            den = same.get(rule["den"])
+            dens = rule.get("den")
+            if "base_words" in rule:  # the base must be named by the rate's own words
+                label = fold(f.label or "")
+                named = [w for w in rule["base_words"] if fold(w) in label]
+                # the words that end last name the base ("trên tổng số hồ sơ tiếp nhận mới")
+                last = max(named, key=lambda w: (label.rfind(fold(w)) + len(fold(w)), len(w))) if named else None
+                dens = rule["base_words"][last] if last else None
+            if dens is None:
+                continue
+            alternatives = [[dens]] if isinstance(dens, str) else dens
+            den = next((sum(same[k].value for k in ks) for ks in alternatives if all(k in same for k in ks)), None)
             num = next((sum(same[k].value for k in ks) for ks in rule["num"] if all(k in same for k in ks)), None)
-            if den is not None and num is not None and den.value:
-                f.numerator, f.denominator, f.implicit, f.denominator_source = num, den.value, True, "earlier"
+            if den and num is not None:
+                f.numerator, f.denominator, f.implicit, f.denominator_source = num, den, True, "earlier"
                 ks = next(ks for ks in rule["num"] if all(k in same for k in ks))
-                f._links = {"numerator": [(same[k].id, "value") for k in ks], "denominator": [(den.id, "value")]}
-                n.reading.link = f"{_fmt(num)}/{_fmt(den.value)} of its block"
+                ds = next(ds for ds in alternatives if all(k in same for k in ds))
+                f._links = {"numerator": [(same[k].id, "value") for k in ks],
+                            "denominator": [(same[k].id, "value") for k in ds]}
+                n.reading.link = f"{_fmt(num)}/{_fmt(den)} of its block"
 
     def _legacy(self) -> bool:
         """The document dates from before July 2025 (provinces had districts)."""
@@ -611,7 +631,15 @@ class FactRecognizer:
         # after ")" the sentence goes on with the clause the parenthesis interrupted
         ca = c.clauses[a].continues if c.clauses[a].continues is not None else a
         cb = c.clauses[b].continues if c.clauses[b].continues is not None else b
-        return (ca, cb) != (a, b) and self._related(c.clauses, ca, cb)
+        if (ca, cb) != (a, b) and self._related(c.clauses, ca, cb):
+            return True
+        # "612/701 hồ sơ có phí, lệ phí (87,3%)": a bracket hangs on the words after the x/y, which a
+        # comma inside a noun split off; no figure stands in those words
+        pb = c.clauses[b].parent
+        if c.clauses[b].opener == "paren" and pb is not None and pb != a and b > a \
+                and self._related(c.clauses, a, pb) and not regex.search(r"\d", c.masked[c.clauses[pb].start:c.clauses[pb].end]):
+            return True
+        return False
 
     @staticmethod
     def _related(clauses, a: int, b: int) -> bool:
