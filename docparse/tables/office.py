@@ -18,8 +18,7 @@ def soffice() -> str:
         path = shutil.which(name)
         if path:
             return path
-    raise DocparseError("LibreOffice is not installed (Debian: libreoffice-writer-nogui "
-                        "libreoffice-calc-nogui); legacy .doc/.xls files cannot be read")
+    raise DocparseError(t("err.office_missing"))
 
 
 def convert(data: bytes, suffix: str, target: str) -> bytes:
