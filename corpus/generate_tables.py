@@ -181,7 +181,7 @@ class Table:
         return facts
 
 
-def build(rng: random.Random, fmt: str, mistake: str, n: int) -> dict:
+def build(rng: random.Random, fmt: str, mistake: str, n: int, n_communes: int | None = None) -> dict:
     province = PROVINCES[n % len(PROVINCES)]
     bare = province.split(" ", 1)[1]
     names = [c for c in communes_of(province) if len(c) < 24]
@@ -190,7 +190,7 @@ def build(rng: random.Random, fmt: str, mistake: str, n: int) -> dict:
         counts[c] = counts.get(c, 0) + 1
     names = [c for c in names if counts[c] == 1]
     long_table = fmt == "pdf_pages"
-    communes = rng.sample(names, 34 if long_table else 4)
+    communes = rng.sample(names, min(len(names), n_communes or (34 if long_table else 4)))
     departments = rng.sample(DEPARTMENTS, 3)
     quarter = rng.choice(["quý I", "quý II", "quý III", "6 tháng đầu năm"])
     year = 2026

@@ -106,6 +106,18 @@ def document_province(src: SourceDoc) -> Optional[str]:
     return named or voted
 
 
+def _national_issuer(issuer: str) -> bool:
+    """Whether the issuer's reports speak of the whole country (data: subjects.national_issuers).
+
+    >>> _national_issuer("VĂN PHÒNG CHÍNH PHỦ"), _national_issuer("UBND TỈNH QUẢNG NGÃI")
+    (True, False)
+    """
+    from .data import load
+
+    key = " ".join(fold(issuer).split())
+    return key in {" ".join(fold(w).split()) for w in load("subjects")["national_issuers"]}
+
+
 def _legacy_province(text: str, on: str) -> Optional[str]:
     """The pre-2025 province a document of that time names most, or holds most of its districts."""
     from .normalize.gazetteer_dated import in_force, legacy_province
@@ -149,7 +161,10 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
         warnings.append(t("warn.deaccented"))
     ocr_conf = [ln.confidence for ln in src.lines if ln.confidence is not None]
     low_confidence = bool(ocr_conf) and sum(ocr_conf) / len(ocr_conf) < GARBLED_CONFIDENCE
-    ctx = DocContext(default_subject="self" if header.own_unit else "city", own_unit=header.own_unit,
+    default = "self" if header.own_unit else "city"
+    if not header.own_unit and header.doc.issuer and _national_issuer(header.doc.issuer):
+        default = "national"  # "VĂN PHÒNG CHÍNH PHỦ" reports on the country as a whole
+    ctx = DocContext(default_subject=default, own_unit=header.own_unit,
                      province=province, uncertain=deaccented or src.text_source in ("ocr", "mixed"),
                      garbled=deaccented or low_confidence, doc_date=header.doc.issued_on)
     recognizer = FactRecognizer(ctx)

@@ -190,3 +190,28 @@ def test_report_json_carries_tables(table_corpus):
     data = json.loads(report.model_dump_json())
     assert data["tables"][0]["columns"][2]["path"] == ["Số hồ sơ nhận giải quyết", "Tổng số"]
     assert data["facts"][-1]["evidence"]["table"] is not None
+
+
+def test_batch_stores_and_exports_table_cells(table_corpus, tmp_path):
+    import pandas as pd
+
+    from docparse.batch import run_batch
+    from docparse.store import export, load
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    picked = [p for p, (_, t) in table_corpus.items() if t["format"] in ("html", "xlsx") and p.stem.endswith("_clean")]
+    for p in picked:
+        (archive / p.name).write_bytes(p.read_bytes())
+    url = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    run_batch(archive, url, workers=1)
+    cells = load(url)["table_cells"]
+    expected = sum(len(r.cells) for p in picked for t in table_corpus[p][0].tables for r in t.rows)
+    assert len(cells) == expected > 100
+    online = cells[cells.header == "Số hồ sơ nhận giải quyết / Trong kỳ / Trực tuyến"]
+    assert set(online.indicator) == {"received_online"} and online.fact_id.notna().all()
+    assert set(cells.status) >= {"value", "zero", "na", "nodata"}
+    written = export(url, str(tmp_path / "out.csv"))
+    cell_csv = tmp_path / "out.table_cells.csv"
+    assert str(cell_csv) in written
+    assert len(pd.read_csv(cell_csv)) == expected

@@ -122,6 +122,11 @@ class Identity:
         """Values of ``var`` that would make the identity hold, the others unchanged."""
         return []
 
+    def exact(self, env) -> bool:
+        """Holds without its allowance (a truncated percentage, a short part list, a share off by
+        one unit of the last place): a correction that makes it so is the likelier one."""
+        return self.holds(env)
+
     def describe(self) -> dict:
         return {"kind": self.kind, "code": self.code, "facts": list(self.facts), "text": self.text}
 
@@ -181,6 +186,14 @@ class Ratio(Identity):
                 return True
         return False
 
+    def exact(self, env) -> bool:
+        p = env(self.rate)
+        for n, d in self.ways:
+            nv, dv = n.eval(env), d.eval(env)
+            if dv and p == round_half_up(percent(nv, dv), self.decimals):
+                return True
+        return False
+
     def proposals(self, var, env, figures) -> list[float]:
         out = []
         p = env(self.rate)
@@ -215,6 +228,9 @@ class Complement(Identity):
     def holds(self, env) -> bool:
         total = round(env(self.a) + env(self.b), self.decimals)
         return abs(total - 100) <= 10 ** -self.decimals + 1e-9
+
+    def exact(self, env) -> bool:
+        return abs(round(env(self.a) + env(self.b), self.decimals) - 100) < 1e-9
 
     def proposals(self, var, env, figures) -> list[float]:
         other = self.b if var == self.a else self.a

@@ -10,6 +10,7 @@ from ..data import load
 from ..i18n import lang, num, severity, t
 from ..labels import indicator_label, kind_label, subject_label
 from ..models import Finding, Report
+from ..suggest import note, proof_facts, suggestion_text
 from .spans import focus
 from .text import no_report, summary_line, suggested_value, where
 
@@ -40,28 +41,60 @@ def _spans_by_line(report: Report) -> dict:
         line_no = ev.line + ev.text[:start].count("\n")
         offset = start - (ev.text.rfind("\n", 0, start) + 1)
         spans[(ev.page, line_no)].append((offset, offset + end - start, i))
+    for k, (c, _) in enumerate(_typos(report)):  # the figure to fix (issue 16)
+        ev = c.evidence
+        region_start = ev.start if ev.end > ev.start else 0
+        at = ev.text.rfind(c.written_text, region_start, max(ev.end, region_start) or len(ev.text))
+        if at < 0:
+            at = ev.text.find(c.written_text)
+        if at < 0:
+            continue
+        line_no = ev.line + ev.text[:at].count("\n")
+        offset = at - (ev.text.rfind("\n", 0, at) + 1)
+        width = len(c.written_text) + (ev.text[at + len(c.written_text):][:1] == "%")
+        spans[(ev.page, line_no)].append((offset, offset + width, -1 - k))
     return spans
 
 
-def line_pieces(text: str, spans: list, findings: list[Finding]) -> list[dict]:
+def _typos(report: Report) -> list:
+    """(correction, suggestion) of every named correction, once each."""
+    out, seen = [], set()
+    for f in report.findings:
+        s = f.suggestion
+        if s is None or s.status != "named":
+            continue
+        for c in s.corrections:
+            key = (c.fact, c.field, c.corrected)
+            if key not in seen and c.evidence is not None:
+                seen.add(key)
+                out.append((c, s))
+    return out
+
+
+def line_pieces(text: str, spans: list, findings: list[Finding], typos: list = ()) -> list[dict]:
     """The line cut into plain text and marked findings; the narrowest span wins where findings
-    overlap (all are listed beside the text).
+    overlap (all are listed beside the text); a negative index is a named correction (issue 16).
 
     >>> f = Finding(code="c", severity="error", message="m")
     >>> [(p["text"], p["finding"]) for p in line_pieces("đạt 47,14%.", [(4, 10, 0)], [f])]
     [('đạt ', None), ('47,14%', 0), ('.', None)]
     """
     chosen = []
-    for span in sorted(spans, key=lambda s: s[1] - s[0]):
+    for span in sorted(spans, key=lambda s: (s[1] - s[0], s[2] >= 0)):
         if all(span[1] <= c[0] or span[0] >= c[1] for c in chosen):
             chosen.append(span)
     out, pos = [], 0
     for start, end, i in sorted(chosen):
-        f = findings[i]
         if start > pos:
             out.append({"text": text[pos:start], "finding": None})
-        out.append({"text": text[start:end], "finding": i, "severity": f.severity, "code": f.code,
-                    "message": f.message})
+        if i < 0:  # the figure a named correction changes
+            c, s = typos[-1 - i]
+            out.append({"text": text[start:end], "finding": i, "typo": True, "fact": c.fact,
+                        "proof": " ".join(proof_facts(s)), "message": suggestion_text(s)})
+        else:
+            f = findings[i]
+            out.append({"text": text[start:end], "finding": i, "severity": f.severity, "code": f.code,
+                        "message": f.message})
         pos = end
     if pos < len(text) or not out:
         out.append({"text": text[pos:], "finding": None})
@@ -72,7 +105,7 @@ def _labels() -> dict:
     return {"facts": t("html.facts"), "charts": t("html.charts"), "findings": t("html.findings"),
             "no_findings": t("html.no_findings"), "notes": t("html.notes"),
             "facts_table": t("html.facts_table"), "columns": t("html.columns").split("|"),
-            "more": t("html.more")}
+            "more": t("html.more"), "fix": t("html.fix"), "proof": t("html.proof")}
 
 
 def _meta(report: Report) -> list[tuple[str, str]]:
@@ -94,6 +127,9 @@ def _meta(report: Report) -> list[tuple[str, str]]:
 
 
 def _fact_rows(report: Report) -> list[dict]:
+    typos = _typos(report)
+    fixed = {c.fact for c, _ in typos}
+    proof = {p for _, s in typos for p in proof_facts(s)}
     rows = []
     province = report.document.province
     for fact in report.facts:
@@ -104,6 +140,7 @@ def _fact_rows(report: Report) -> list[dict]:
             value += f"/{num(fact.maximum)}"
         target = "" if fact.target is None else f"{fact.target.op} {num(fact.target.value)}{unit}"
         rows.append({"id": fact.id, "indicator": fact.indicator,
+                     "cls": "typo" if fact.id in fixed else ("proof" if fact.id in proof else None),
                      "indicator_label": fact.label if fact.indicator == "other" and fact.label
                      else indicator_label(fact.indicator),
                      "qualifier": fact.qualifier, "kind_label": kind_label(fact.kind),
@@ -117,15 +154,21 @@ def review_context(report: Report) -> dict:
     from .charts import rate_charts, score_chart
 
     spans = _spans_by_line(report)
+    typos = _typos(report)
     lines = [{"page": ln.page, "number": ln.number,
-              "pieces": line_pieces(ln.text, spans.get((ln.page, ln.number), []), report.findings)}
+              "pieces": line_pieces(ln.text, spans.get((ln.page, ln.number), []), report.findings, typos)}
              for ln in report._lines]
     items = []
     for i, f in enumerate(report.findings):
         fix = suggested_value(report, f)
+        typo = note(f)
+        s = f.suggestion
         items.append({"index": i, "severity": f.severity, "severity_label": severity(f.severity),
                       "code": f.code, "where": where(f), "message": f.message,
-                      "suggested": t("suggested", value=fix) if fix else None})
+                      "suggested": t("suggested", value=fix) if fix else None,
+                      "typo": typo, "typo_status": s.status if typo else None,
+                      "typo_fixed": [c.fact for c in s.corrections] if typo and s.status == "named" else [],
+                      "typo_proof": proof_facts(s) if typo and s.status == "named" else []})
     counts = {s: sum(f.severity == s for f in report.findings) for s in ("error", "warning", "info")}
     charts = rate_charts(report)
     score = score_chart(report)

@@ -7,6 +7,7 @@ from typing import Optional
 
 from ..i18n import num, severity, t
 from ..models import Finding, Report
+from ..suggest import note
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -19,16 +20,8 @@ def where(f: Finding) -> str:
 
 
 def suggested_value(report: Report, f: Finding) -> Optional[str]:
-    """The value the text should state, as the reader writes it ("43,14%"), if the check knows it.
-    A ``suggestion`` on the finding (issue 16) is shown as it is given."""
-    given = getattr(f, "suggestion", None)
-    if given:
-        if isinstance(given, str):
-            return given
-        for attr in ("text", "value"):
-            value = getattr(given, attr, None) if not isinstance(given, dict) else given.get(attr)
-            if value is not None:
-                return value if isinstance(value, str) else num(value)
+    """The value the text should state, as the reader writes it ("43,14%"), if the check knows it
+    (the likely typing slip of issue 16 is shown beside it, by suggest.note)."""
     if f.expected is None or f.code == "complement_mismatch":  # its expected is the 100% the sum should be
         return None
     decimals = 0 if float(f.expected).is_integer() else 2
@@ -47,6 +40,9 @@ def finding_lines(report: Report) -> list[tuple[str, str]]:
         fix = suggested_value(report, f)
         if fix:
             line += f" — {t('suggested', value=fix)}"
+        typo = note(f)  # "có thể gõ nhầm: 47,14 → 43,14 (sai một chữ số)" (issue 16)
+        if typo:
+            line += f" — {typo}"
         out.append((f.severity, line))
     return out
 

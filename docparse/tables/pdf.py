@@ -77,6 +77,20 @@ def _index(edges: list[float], v: float, tol: float = 1.5) -> int:
     return min(range(len(edges)), key=lambda i: abs(edges[i] - v)) if edges else 0
 
 
+def _bucket_words(words, xs: list[float], ys: list[float]) -> dict:
+    """Words by the grid slot (row, column) their centre falls in."""
+    from bisect import bisect_right
+
+    out: dict = {}
+    for w in words:
+        x, y = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+        if not (xs[0] <= x <= xs[-1] and ys[0] <= y <= ys[-1]):
+            continue
+        key = (min(len(ys) - 2, bisect_right(ys, y) - 1), min(len(xs) - 2, bisect_right(xs, x) - 1))
+        out.setdefault(key, []).append(w)
+    return out
+
+
 def _cell_words(words, box) -> str:
     x0, top, x1, bottom = box
     inside = [w for w in words if x0 - 1 <= (w["x0"] + w["x1"]) / 2 <= x1 + 1
@@ -98,12 +112,16 @@ def ruled_tables(page, words, pno: int) -> list[Grid]:
             continue
         H = float(page.height)
         matrix: list[list[Optional[GridCell]]] = [[None] * n_cols for _ in range(n_rows)]
+        buckets = _bucket_words(words, xs, ys)
         for c in cells:
             c0, c1 = _index(xs, c[0]), _index(xs, c[2])
             r0, r1 = _index(ys, c[1]), _index(ys, c[3])
             if c1 <= c0 or r1 <= r0:
                 continue
-            cell = GridCell(_cell_words(words, c), (r0, c0), (round(c[0], 2), round(H - c[1], 2),
+            inside = [w for r in range(r0, r1) for k in range(c0, c1) for w in buckets.get((r, k), ())]
+            inside.sort(key=lambda w: (round(w["top"] / LINE_TOLERANCE), w["x0"]))
+            text = cell_text(" ".join(w["text"] for w in inside))
+            cell = GridCell(text, (r0, c0), (round(c[0], 2), round(H - c[1], 2),
                                                               round(c[2], 2), round(H - c[3], 2)), pno)
             for r in range(r0, r1):
                 for k in range(c0, c1):
