@@ -48,6 +48,9 @@ def load(db_url: str, tables: list[str] | None = None, history: bool = False) ->
       covers_whole_document, intact, valid, source ("pdf-signature"/"stamp-text").
     - ``cross_findings``: disagreements between documents: code, severity, message, sha256_a,
       fact_a, sha256_b, fact_b, stated, expected.
+    - ``table_cells``: one row per body cell of a statistics table (docs/tables.md; key
+      ``sha256``, ``tbl``, ``row``, ``col``): page, row_label, row_role, subject_level,
+      subject_name, header, kind, indicator, text, status, value, fact_id (the fact it became).
     """
     from .frames import typed
     from .labels import indicator_label, kind_label, level_label

@@ -77,7 +77,8 @@ def findings_frame(report):
     return typed(pd.DataFrame(rows, columns=FINDING_COLUMNS))
 
 
-def typed(frame, integers=("decimals", "page", "line", "pages", "n_facts", "n_findings", "size", "idx"),
+def typed(frame, integers=("decimals", "page", "line", "pages", "n_facts", "n_findings", "size", "idx", "tbl",
+                           "row", "col"),
           counts=("numerator", "denominator")):
     """The frame's columns in their dtypes (see the module's docstring); returns the same frame.
 

@@ -152,7 +152,7 @@ def test_a_report_is_not_flagged_as_no_report():
 def test_text_output_shows_the_suggested_value():
     result = vi_cli("check", seed("002"))
     line = next(ln for ln in result.stdout.splitlines() if "ratio_mismatch" in ln)
-    assert line.endswith("đề nghị: 43,14%")
+    assert "— đề nghị: 43,14%" in line
 
 
 def test_english_on_request():
