@@ -261,11 +261,22 @@ def _restore_issuer(text: str) -> str:
     return text
 
 
+def _wrapped(text: str, following) -> str:
+    """A title line and the lines it wraps onto: a line that starts in lower case after a line
+    that does not end a sentence continues it ("... trên địa bàn thành" / "phố Hải Phòng")."""
+    for line in following:
+        nxt = line.text.strip()
+        if not nxt or regex.search(r"[.:;!?]$", text) or not regex.match(r"^\p{Ll}", nxt):
+            break
+        text = f"{text} {nxt}"
+    return text
+
+
 def _find_title(head, type_idx) -> Optional[str]:
     if type_idx is None:
-        for line in head[:12]:
+        for i, line in enumerate(head[:12]):
             if regex.match(r"^(tinh hinh|ket qua|bao cao)\b", fold(line.text.strip())):
-                return line.text.strip()
+                return _wrapped(line.text.strip(), head[i + 1:i + 4])
         return None
     out = []
     for line in head[type_idx + 1:type_idx + 6]:
