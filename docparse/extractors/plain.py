@@ -90,6 +90,10 @@ def read_text_tables(data: bytes, is_html: bool | None = None) -> tuple[list[Lin
     if not text.strip() and not grids:
         raise UnreadableDocument("the file contains no text")
     lines = text_to_lines(text)
+    if not grids and ("|" in text or "\t" in text):
+        from ..tables.text import text_tables
+
+        lines, grids = text_tables(lines)
     if grids:
         from ..tables.grid import place_tables
 
