@@ -70,7 +70,7 @@ def _signatures_only(path, exc: Exception) -> Optional[Report]:
 
 def is_deaccented(text: str) -> bool:
     """Vietnamese text written (or OCR'd) without its accents."""
-    letters = sum(ch.isalpha() for ch in text)
+    letters = sum(map(str.isalpha, text))
     return letters > 200 and len(_VI_MARKS.findall(text)) / letters < 0.12
 
 

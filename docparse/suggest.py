@@ -272,9 +272,35 @@ class Search:
                     self.restored[(var, value)] = restored
         return found
 
+    def _repairs(self, fails: list[Identity]) -> list[tuple]:
+        """Two figures, one correcting the other's knock-on: ``b`` takes a value that restores the
+        failing identities, which breaks a holding one; a figure ``a`` of that one restores it."""
+        found, seen = [], set()
+        common = set.intersection(*[set(i.vars()) for i in fails])
+        for b in sorted(common, key=lambda k: self.figures[k].order)[:MAX_PAIR_FIGURES]:
+            env = self._env({})
+            for vb in {round(v, 6) for i in fails for v in i.proposals(b, env, self.figures)}:
+                if self.exhausted or not _plausible(self.figures[b], vb):
+                    continue
+                if not all(self._holds(i, {b: vb}) for i in fails):
+                    continue
+                broken = [i for i in self.by_var.get(b, []) if i not in self._failing and not self._holds(i, {b: vb})]
+                if len(broken) != 1:
+                    continue
+                for a in broken[0].vars() - {b}:
+                    for va in broken[0].proposals(a, self._env({b: vb}), self.figures):
+                        key = (a, round(va, 6), b, vb)
+                        if key in seen or not _plausible(self.figures[a], round(va, 6)):
+                            continue
+                        seen.add(key)
+                        if self._fits({a: round(va, 6), b: vb}, fails) is not None:
+                            ca, cb = self._correction(b, vb), self._correction(a, round(va, 6))
+                            found.append((RANK[ca.pattern] + RANK[cb.pattern], [ca, cb]))
+        return found
+
     def pairs(self, fails: list[Identity]) -> list[tuple]:
         allv = sorted({v for i in fails for v in i.vars()}, key=lambda k: self.figures[k].order)[:MAX_PAIR_FIGURES]
-        found = []
+        found = self._repairs(fails)
         for a, b in combinations(allv, 2):
             if not all(a in i.vars() or b in i.vars() for i in fails):
                 continue

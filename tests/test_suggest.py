@@ -148,3 +148,23 @@ def test_annotated_copies_carry_the_likely_typo(rendered, tmp_path):
 
     comments = zipfile.ZipFile(out).read("word/comments.xml").decode("utf-8")
     assert "có thể gõ nhầm: 47,14 → 43,14" in comments
+
+
+def test_table_identities_plug_in(tmp_path):
+    """Rows and columns of a statistics table (corpus/generate_tables.py) are identities too: the
+    planted cell is named when its row and its column both say so; a clean table gets nothing."""
+    from corpus.generate_tables import generate as generate_tables
+
+    paths = generate_tables(tmp_path, seed=11, per_format=7, formats=["html", "xlsx"])
+    named = 0
+    for p in paths:
+        truth = json.loads(Path(str(p).rsplit(".", 1)[0] + ".truth.json").read_text("utf-8"))
+        ss = suggestions(parse(p))
+        kind = p.name.split("_", 3)[-1].rsplit(".", 1)[0]
+        if kind == "clean":
+            assert ss == [], p.name
+        if kind in ("row_sum", "total_row", "prose"):
+            s = next(s for s in ss if s.status == "named")
+            assert s.figures == 1 and s.written == truth["mistakes"][0]["stated"], (p.name, s)
+            named += 1
+    assert named == 6

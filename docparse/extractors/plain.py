@@ -79,7 +79,8 @@ def read_text(data: bytes, is_html: bool | None = None) -> tuple[list[Line], int
 
 
 def read_text_tables(data: bytes, is_html: bool | None = None) -> tuple[list[Line], int, list]:
-    """Lines, page count and the grids of an HTML page's statistics tables (taken out of its text)."""
+    """Lines, page count and the grids of the statistics tables of an HTML page or of a plain text
+    ("|"- or tab-separated rows), taken out of its text."""
     text = decode_bytes(data)
     grids: list = []
     if is_html or (is_html is None and looks_like_html(text)):
@@ -87,13 +88,13 @@ def read_text_tables(data: bytes, is_html: bool | None = None) -> tuple[list[Lin
 
         text, grids = extract_html_tables(text)
         text = html_to_text(text)
+    elif "|" in text or "\t" in text:  # rows of cells split by "|" or tabs
+        from ..tables.text import extract_text_tables
+
+        text, grids = extract_text_tables(text)
     if not text.strip() and not grids:
         raise UnreadableDocument("the file contains no text")
     lines = text_to_lines(text)
-    if not grids and ("|" in text or "\t" in text):
-        from ..tables.text import text_tables
-
-        lines, grids = text_tables(lines)
     if grids:
         from ..tables.grid import place_tables
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
+from .. import fastregex as regex  # the regex module, its module-level calls cached faster
 
 from ..extractors.base import Line
 from .text import fold

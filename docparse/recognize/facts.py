@@ -28,9 +28,10 @@ Every step is recorded in ``trace`` so that ``docparse explain`` shows why a num
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
-import regex
+from .. import fastregex as regex  # the regex module, its module-level calls cached faster
 
 from ..data import load
 from ..models import Evidence, Fact, Modifier, Subject, Target
@@ -1276,14 +1277,21 @@ class FactRecognizer:
 
     @staticmethod
     def _families_hinted(text: str) -> list[str]:
-        words = _CAT["family_words"]
         out = []
-        for group in ("feedback", "procedures", "dossiers"):
-            if any(regex.search(rf"(?<![a-z]){regex.escape(fold(w))}(?![a-z])", text) for w in words[group]):
+        for group, rx in _family_word_rx():
+            if rx.search(text):
                 out += _CAT["family_of_words"][group]
         if regex.search(r"dang\s+(?:giai\s+quyet|xu\s+ly)", text) and "feedback" not in out:
             out.insert(0, "pending")
         return out
+
+
+@lru_cache(maxsize=1)
+def _family_word_rx() -> list:
+    """(group, one pattern for any of its words standing alone) of the family words, compiled once."""
+    words = _CAT["family_words"]
+    return [(group, regex.compile("|".join(rf"(?<![a-z]){regex.escape(fold(w))}(?![a-z])" for w in words[group])))
+            for group in ("feedback", "procedures", "dossiers")]
 
 
 @dataclass

@@ -45,9 +45,9 @@ def w2_nghean_2024_09():
     r("THÔNG BÁO")
     r(f"Tình hình tiếp nhận, giải quyết hồ sơ TTHC tuần {r.n('36', 'date')} năm {r.n('2024', 'date')}")
     r("")
-    r(f"Trong tuần, toàn tỉnh tiếp nhận {r.c(21406, 'received_total', 'city')} hồ sơ, trong đó cấp tỉnh {r.c(4120, 'received_total', 'departments', 'cấp tỉnh')} hồ sơ, cấp huyện {r.c(6935, 'received_total', 'districts', 'cấp huyện')} hồ sơ, cấp xã {r.c(10351, 'received_total', 'communes', 'cấp xã')} hồ sơ.")
+    r(f"Trong tuần, toàn tỉnh tiếp nhận {r.c(21406, 'received_total', 'city')} hồ sơ, trong đó cấp tỉnh {r.c(4120, 'received_total', 'departments', 'cấp tỉnh')} hồ sơ, cấp huyện {r.c(6935, 'received_total', 'districts', 'cấp huyện')} hồ sơ, cấp xã {r.c(10351, 'received_total', 'communes', 'cấp xã')} hồ sơ. "
+      f"Số hồ sơ nộp qua môi trường mạng là {r.c(15822, 'received_online', 'city')} hồ sơ, chiếm {r.p(15822, 21406, 2, 'received_online_share', 'city')} tổng số hồ sơ tiếp nhận. Theo từng cấp:")
     r.sum(21406, [4120, 6935, 10351])
-    r(f"Số hồ sơ nộp qua môi trường mạng là {r.c(15822, 'received_online', 'city')} hồ sơ, chiếm {r.p(15822, 21406, 2, 'received_online_share', 'city')} tổng số hồ sơ tiếp nhận. Theo từng cấp:")
     r(f"- Cấp tỉnh: {r.xy(3905, 4120)} hồ sơ trực tuyến, đạt {r.p(3905, 4120, 2, 'received_online_share', 'departments', 'cấp tỉnh')};")
     r(f"- Cấp huyện: {r.xy(4310, 6935)} hồ sơ trực tuyến, đạt {r.p(4310, 6935, 2, 'received_online_share', 'districts', 'cấp huyện', wrong=65.15, note='4.310/6.935 is 62,15%')};")
     r(f"- Cấp xã: {r.xy(7607, 10351)} hồ sơ trực tuyến, đạt {r.p(7607, 10351, 2, 'received_online_share', 'communes', 'cấp xã')}.")
@@ -107,9 +107,9 @@ def w5_dongnai_2025_08():
     r("THÔNG BÁO")
     r(f"Kết quả tiếp nhận, giải quyết TTHC và phản ánh, kiến nghị (tuần {r.n('15/8 - 21/8/2025', 'date')})")
     r("")
-    r(f"1. Tiếp nhận: tổng số HS tiếp nhận là {r.c(36160, 'received_total', 'city')}, gồm {r.c(24118, 'received_online', 'city')} HS trực tuyến và {r.c(11972, 'received_offline', 'city')} HS trực tiếp, qua bưu chính.")
-    r.sum(36160, [24118, 11972], planted=True, stated_text="36.160",
-          note="24.118 + 11.972 = 36.090, not 36.160")
+    r(f"1. Tiếp nhận: tổng số HS tiếp nhận là {r.c(36020, 'received_total', 'city')}, gồm {r.c(24118, 'received_online', 'city')} HS trực tuyến và {r.c(11972, 'received_offline', 'city')} HS trực tiếp, qua bưu chính.")
+    r.sum(36020, [24118, 11972], planted=True, stated_text="36.020",
+          note="24.118 + 11.972 = 36.090, more than the stated total 36.020")
     r(f"2. Kết quả giải quyết: đã giải quyết {r.c(33705, 'resolved_total', 'city')} HS; trong đó trước hạn {r.c(30460, 'resolved_early', 'city')} HS, đúng hạn {r.c(3011, 'resolved_on_time', 'city')} HS, quá hạn {r.c(234, 'resolved_late', 'city')} HS.")
     r.sum(33705, [30460, 3011, 234])
     r(f"   Tỷ lệ giải quyết trước hạn, đúng hạn đạt {r.p(30460 + 3011, 33705, 2, 'resolved_on_time', 'city', link=False)}.")
@@ -128,9 +128,9 @@ def w6_thanhhoa_2021_05():
     r(f"Thanh Hóa, ngày {r.n('14 tháng 5 năm 2021', 'date')}")
     r(f"THÔNG BÁO kết quả thực hiện dịch vụ công trực tuyến mức độ {r.n('3', 'reference')}, {r.n('4', 'reference')} tuần thứ {r.n('19', 'date')}")
     r("")
-    r(f"Tổng số hồ sơ DVCTT phát sinh trong tuần là {r.c(3494, 'received_online', 'city')} hồ sơ, trong đó mức độ {r.n('3', 'reference')} có {r.c(2114, 'received_online', 'city', 'Mức độ 3')} hồ sơ, mức độ {r.n('4', 'reference')} có {r.c(1380, 'received_online', 'city', 'Mức độ 4')} hồ sơ.")
+    r(f"Tổng số hồ sơ DVCTT phát sinh trong tuần là {r.c(3494, 'received_online', 'city')} hồ sơ, trong đó mức độ {r.n('3', 'reference')} có {r.c(2114, 'received_online', 'city', 'Mức độ 3')} hồ sơ, mức độ {r.n('4', 'reference')} có {r.c(1380, 'received_online', 'city', 'Mức độ 4')} hồ sơ. "
+      f"Trên tổng số {r.c(19622, 'received_total', 'city')} hồ sơ tiếp nhận của toàn tỉnh, tỷ lệ hồ sơ trực tuyến đạt {r.p(3494, 19622, 2, 'received_online_share', 'city')}, vẫn {r.n('dưới 20%', 'bound')}.")
     r.sum(3494, [2114, 1380])
-    r(f"Trên tổng số {r.c(19622, 'received_total', 'city')} hồ sơ tiếp nhận của toàn tỉnh, tỷ lệ hồ sơ trực tuyến đạt {r.p(3494, 19622, 2, 'received_online_share', 'city')}, vẫn {r.n('dưới 20%', 'bound')}.")
     r(f"Ở cấp huyện, tỷ lệ này cao nhất là thành phố Sầm Sơn {r.pv(31.7, 1, 'received_online_share', 'unit:Thành phố Sầm Sơn')}, tiếp theo là huyện Hoằng Hóa {r.pv(27.4, 1, 'received_online_share', 'unit:Huyện Hoằng Hóa')}; thấp nhất là huyện Mường Lát {r.pv(2.8, 1, 'received_online_share', 'unit:Huyện Mường Lát')}.")
     r(f"Có {r.n('8 sở, ngành', 'count_of_things')} chưa phát sinh hồ sơ mức độ {r.n('4', 'reference')} trong tuần.")
     r("KT. CHÁNH VĂN PHÒNG - PHÓ CHÁNH VĂN PHÒNG")
@@ -163,7 +163,7 @@ def q1_lamdong_2020_q1():
     r(f"Hồ sơ trễ hạn cấp huyện chủ yếu tại thành phố Bảo Lộc ({r.c(1210, 'resolved_late', 'unit:Thành phố Bảo Lộc')} hồ sơ), huyện Đức Trọng ({r.c(955, 'resolved_late', 'unit:Huyện Đức Trọng')} hồ sơ) và huyện Di Linh ({r.c(731, 'resolved_late', 'unit:Huyện Di Linh')} hồ sơ), phần lớn thuộc lĩnh vực đất đai.")
     r(f"So với quý IV/{r.n('2019', 'date')}, số hồ sơ trễ hạn của cấp huyện giảm {r.n('17,3%', 'change')}.")
     r("TM. ỦY BAN NHÂN DÂN - KT. CHỦ TỊCH - PHÓ CHỦ TỊCH")
-    r("Phạm S")
+    r("Ngô Đức Trí")
     return r
 
 
@@ -188,7 +188,7 @@ def q2_gialai_2022_q2():
     r.target(pct_value(22690, 147537, 2), ">=", 30, False)
     r(f"Huyện Chư Sê và thị xã An Khê là hai địa phương có tỷ lệ hồ sơ quá hạn {r.n('trên 3%', 'bound')}.")
     r("GIÁM ĐỐC")
-    r("Rơ Mah Tuấn")
+    r("Siu Hoàng Nam")
     return r
 
 
@@ -215,7 +215,7 @@ def q3_hatinh_2025_q3():
     r(f"Trong quý tiếp nhận {r.c(43, 'feedback_new', 'city')} PAKN mới, {r.c(5, 'feedback_carried_over', 'city')} PAKN kỳ trước chuyển sang; đã xử lý xong {r.c(44, 'feedback_resolved', 'city')} PAKN, còn {r.c(4, 'feedback_pending', 'city')} PAKN đang xử lý trong hạn.")
     r.bal(43 + 5, 44, 4)
     r("TM. ỦY BAN NHÂN DÂN - KT. CHỦ TỊCH - PHÓ CHỦ TỊCH")
-    r("Trần Báu Hà")
+    r("Phan Đình Khuê")
     return r
 
 
@@ -236,7 +236,7 @@ def q4_soctrang_2023_q4():
     r(f"Về công bố TTHC: năm {r.n('2023', 'date')} Chủ tịch UBND tỉnh ban hành {r.n('47 quyết định', 'count_of_things')} công bố danh mục; tổng số TTHC thuộc thẩm quyền giải quyết của tỉnh là {r.c(1921, 'procedures_total', 'city')} thủ tục, trong đó cấp tỉnh {r.c(1497, 'procedures_total', 'departments', 'cấp tỉnh')}, cấp huyện {r.c(287, 'procedures_total', 'districts', 'cấp huyện')}, cấp xã {r.c(137, 'procedures_total', 'communes', 'cấp xã')}.")
     r.sum(1921, [1497, 287, 137])
     r("CHỦ TỊCH")
-    r("Trần Văn Lâu")
+    r("Lâm Chí Hiếu")
     return r
 
 
@@ -262,7 +262,7 @@ def q5_phutho_2026_q1():
     r.bal(265318, 254076, 11242)
     r(f"Tỷ lệ hồ sơ trực tuyến toàn trình đạt {r.pv(44.8, 1, 'full_online', 'city')}, {r.n('hơn 40%', 'bound')} theo yêu cầu của Chính phủ.")
     r("TM. ỦY BAN NHÂN DÂN - CHỦ TỊCH")
-    r("Bùi Văn Quang")
+    r("Hà Kim Xuyến")
     return r
 
 
@@ -280,7 +280,7 @@ def q6_tuyenquang_2019_q3():
     r(f"Bộ phận một cửa cấp huyện tiếp nhận {r.c(27551, 'received_total', 'districts', 'cấp huyện')} hồ sơ, tỷ lệ giải quyết đúng hạn đạt {r.pv(98.7, 1, 'resolved_on_time', 'districts', 'cấp huyện')}; riêng huyện Lâm Bình đạt {r.pv(100, 0, 'resolved_on_time', 'unit:Huyện Lâm Bình')}, huyện Yên Sơn {r.pv(97.2, 1, 'resolved_on_time', 'unit:Huyện Yên Sơn')}.")
     r(f"Số hồ sơ trực tuyến mức độ {r.n('3', 'reference')}, {r.n('4', 'reference')} phát sinh còn ít, mới {r.n('gần 600', 'approx')} hồ sơ.")
     r("TM. UBND TỈNH - KT. CHỦ TỊCH - PHÓ CHỦ TỊCH")
-    r("Hoàng Việt Phương")
+    r("Ma Văn Kiên")
     return r
 
 
