@@ -269,30 +269,35 @@ class Report(BaseModel):
     _trace: list = PrivateAttr(default_factory=list)  # how each number was read (docparse explain)
 
     def facts_frame(self):
-        """One row per fact, flat columns, as a pandas DataFrame."""
-        import pandas as pd
+        """One row per fact, flat columns, as a pandas DataFrame with proper dtypes: ids as they
+        are, Vietnamese labels beside them (indicator_label, kind_label, level_label), the subject
+        named for every level (subject_name), integers as Int64, dates as datetime64.
 
-        rows = []
-        for f in self.facts:
-            rows.append({
-                "id": f.id, "kind": f.kind, "indicator": f.indicator,
-                "subject_level": f.subject.level, "subject_name": f.subject.name,
-                "subject_raw": f.subject.raw, "value": f.value, "decimals": f.decimals,
-                "numerator": f.numerator, "denominator": f.denominator,
-                "target_op": f.target.op if f.target else None,
-                "target_value": f.target.value if f.target else None,
-                "qualifier": f.qualifier, "label": f.label, "uncertain": f.uncertain,
-                "page": f.evidence.page, "line": f.evidence.line, "text": f.evidence.text,
-                "source": self.source.path, "sha256": self.source.sha256,
-                "period_start": self.document.period.start if self.document.period else None,
-                "period_end": self.document.period.end if self.document.period else None,
-            })
-        columns = ["id", "kind", "indicator", "subject_level", "subject_name", "subject_raw",
-                   "value", "decimals", "numerator", "denominator", "target_op", "target_value",
-                   "qualifier", "label", "uncertain", "page", "line", "text", "source", "sha256",
-                   "period_start", "period_end"]
-        return pd.DataFrame(rows, columns=columns)
+        >>> Report.model_construct(facts=[], source=None, document=Document()).facts_frame().shape[0]
+        0
+        """
+        from .frames import facts_frame
+
+        return facts_frame(self)
+
+    def findings_frame(self):
+        """One row per finding (code, severity, message, stated, expected, suggested value, the
+        facts it is about as a list, page and line), as a pandas DataFrame."""
+        from .frames import findings_frame
+
+        return findings_frame(self)
 
     def findings_at_or_above(self, severity: str) -> list[Finding]:
         rank = {"info": 0, "warning": 1, "error": 2}
         return [f for f in self.findings if rank[f.severity] >= rank[severity]]
+
+
+def report_schema() -> dict:
+    """The JSON schema of the Report (shipped as docparse/data/report.schema.json)."""
+    return Report.model_json_schema()
+
+
+def report_schema_json(indent: int = 2) -> str:
+    import json
+
+    return json.dumps(report_schema(), ensure_ascii=False, indent=indent or None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 from ..errors import UnreadableDocument
+from ..i18n import t
 from ..normalize.text import clean_text
 from .base import Line
 
@@ -93,7 +94,7 @@ def read_text_tables(data: bytes, is_html: bool | None = None) -> tuple[list[Lin
 
         text, grids = extract_text_tables(text)
     if not text.strip() and not grids:
-        raise UnreadableDocument("the file contains no text")
+        raise UnreadableDocument(t("err.plain_no_text"))
     lines = text_to_lines(text)
     if grids:
         from ..tables.grid import place_tables
