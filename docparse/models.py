@@ -101,7 +101,8 @@ class Fact(BaseModel):
     uncertain: bool = False  # read from OCR'd text; checks lower their severity one step
     garbled: bool = False  # read from misspelt text (old OCR without accents); findings are info only
     implicit: bool = False  # denominator taken from a total stated before, not written beside it
-    denominator_source: Optional[Literal["written", "sentence", "earlier"]] = None  # how x/y was linked
+    denominator_source: Optional[Literal["written", "sentence", "earlier", "row"]] = None  # how x/y was linked
+    # ("row": a table's rate cell, x/y its row's counts by the official convention it agrees with)
     block: Optional[int] = None  # index of the segment (statement block) the fact was read from
     listed: bool = False  # read from a list item or a breakdown ("+ Sở X: ...", "trong đó ...")
     section: Optional[str] = None  # "II/2.1": the roman part and the numbered heading it stands under
@@ -201,10 +202,14 @@ class TableCell(BaseModel):
 class TableRow(BaseModel):
     index: int  # row in the grid (header rows included)
     label: str = ""  # the row header as written ("1. Sở Tư pháp", "Tổng cộng")
-    role: Literal["unit", "group", "total", "other"] = "other"
+    role: Literal["unit", "group", "total", "other", "indicator"] = "other"
     subject: Optional[Subject] = None
     page: Optional[int] = None
     cells: list[TableCell] = Field(default_factory=list)
+    # a table with its indicators in rows ("Nội dung | Số lượng"): what the row measures
+    kind: Optional[str] = None
+    indicator: Optional[str] = None
+    path: list[str] = Field(default_factory=list)  # the row's label under its parent row
 
 
 class TableColumn(BaseModel):
@@ -214,6 +219,7 @@ class TableColumn(BaseModel):
     kind: Optional[str] = None  # rate | count | score, when the path names a catalogue indicator
     indicator: Optional[str] = None
     maximum: Optional[float] = None  # a 766 part's maximum points written in its header
+    subject: Optional[Subject] = None  # whose figures, in a table with its indicators in rows
 
 
 class Table(BaseModel):
@@ -221,6 +227,7 @@ class Table(BaseModel):
 
     index: int
     source: str  # ruled | borderless | docx | html | sheet | ocr
+    layout: Literal["units_in_rows", "indicators_in_rows"] = "units_in_rows"
     page: int
     pages: list[int] = Field(default_factory=list)
     title: Optional[str] = None

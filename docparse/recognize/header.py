@@ -29,8 +29,11 @@ _PARTS = load("document_parts")
 _TYPES = {fold(k): v for k, v in _PARTS["doc_types"].items()}
 _POSITIONS = sorted((fold(p) for p in _PARTS["positions"]), key=len, reverse=True)
 _AUTHORITIES = {fold(a).rstrip("."): a for a in _PARTS["authorities"]}
-_NUMBER_LINE = regex.compile(r"^\s*(?:s[o6ố0b8]|s'f'\))\s*[:;.]\s*(?P<rest>.*)$")
-_NUMBER_SHAPE = regex.compile(r"(?P<num>\d*)\s*/\s*(?P<sym>[A-Za-zĐđ0-9][\w.\-–\s]*?)(?=\s{2,}|\s+\p{Lu}\p{Ll}|$)")
+_NUMBER_LINE = regex.compile(r"^\s*(?:s[o6ố0b8]|s'f'\))(?:\s*[:;.]|\s+(?=\d{1,5}\s*/\s*\p{L}))\s*(?P<rest>.*)$")
+# "Số 214/BC-UBND, ngày 25/9/2019": the date written after the number, on its line
+_DATE_AFTER_NUMBER = regex.compile(r",\s*ngay\s+(?:(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
+                                   r"|(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>\d{4}))")
+_NUMBER_SHAPE = regex.compile(r"(?P<num>\d*)\s*/\s*(?P<sym>[A-Za-zĐđ0-9][\w.\-–\s]*?)(?=\s{2,}|\s+\p{Lu}\p{Ll}|\s*,|$)")
 _PLACE_DATE = regex.compile(
     r"(?P<place>[^,]*?)\s*,\s*ngay\s*(?P<d>\d{1,2})?\s*thang\s*(?P<m>\d{1,2})?\s*nam\s*(?P<y>\d{4})")
 _HEADER_LINES = 40
@@ -111,6 +114,9 @@ def _find_number_and_date(head, doc, parts, where) -> None:
     for line in head:
         folded = fold(line.text)
         m = _NUMBER_LINE.match(folded)
+        if m and not regex.match(r"^\s*(?:s\S{0,3}|s'f'\))\s*[:;.]", folded) and \
+                not regex.match(r"^\s*Số\s+\d", line.text):
+            m = None  # without its colon, only a capital "Số 214/BC-UBND" opens the number line
         if m and "number" not in parts:
             rest = line.text[m.start("rest"):]
             shape = _NUMBER_SHAPE.search(rest)
@@ -126,6 +132,16 @@ def _find_number_and_date(head, doc, parts, where) -> None:
         pd = _PLACE_DATE.search(folded)
         if pd and "date" not in parts:
             _read_place_date(line, pd, doc, parts, where)
+        elif m and "date" not in parts:
+            da = _DATE_AFTER_NUMBER.search(folded)
+            if da:
+                d, mo, y = (da["d"], da["m"], da["y"]) if da["d"] else (da["d2"], da["m2"], da["y2"])
+                try:
+                    doc.issued_on = make_date(int(d), int(mo), int(y)).isoformat()
+                    parts["date"] = "present"
+                except ImpossibleDate:
+                    parts["date"] = "impossible"
+                where["date"] = _ev(line)
 
 
 _PUBLISHED = regex.compile(r"(?<![a-z])(?:" + "|".join(sorted(
