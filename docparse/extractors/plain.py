@@ -89,13 +89,13 @@ def read_text_tables(data: bytes, is_html: bool | None = None) -> tuple[list[Lin
 
         text, grids = extract_html_tables(text)
         text = html_to_text(text)
-    elif "|" in text or "\t" in text:  # rows of cells split by "|" or tabs
-        from ..tables.text import extract_text_tables
-
-        text, grids = extract_text_tables(text)
     if not text.strip() and not grids:
         raise UnreadableDocument(t("err.plain_no_text"))
     lines = text_to_lines(text)
+    if not grids and ("|" in text or "\t" in text):  # rows of cells split by "|" or tabs
+        from ..tables.text import text_tables
+
+        lines, grids = text_tables(lines)
     if grids:
         from ..tables.grid import place_tables
 

@@ -114,6 +114,9 @@ def _find_number_and_date(head, doc, parts, where) -> None:
     for line in head:
         folded = fold(line.text)
         m = _NUMBER_LINE.match(folded)
+        if m and not regex.match(r"^\s*(?:s\S{0,3}|s'f'\))\s*[:;.]", folded) and \
+                not regex.match(r"^\s*Số\s+\d", line.text):
+            m = None  # without its colon, only a capital "Số 214/BC-UBND" opens the number line
         if m and "number" not in parts:
             rest = line.text[m.start("rest"):]
             shape = _NUMBER_SHAPE.search(rest)

@@ -1,75 +1,78 @@
-"""Statistics tables in plain text: rows of cells split by "|" (a portal page copied to text,
-Markdown) or by tabs (cells pasted from a spreadsheet). Aligned columns without a separator are
-not read here: in plain text they cannot be told from a layout reliably.
-
-A table is a run of at least two consecutive lines that split into the same number (three or
-more) of cells; a Markdown rule line ("|---|---|") inside it is dropped. The run is taken out of
-the text: its first line becomes a marker (``grid.MARKER``) and the others blank lines, so every
-other line keeps its number, and the table is read by ``tables/interpret.py`` like any other grid.
-"""
+"""Tables typed in plain text: rows of cells between "|" (a "|---|" rule line skipped) or separated
+by tabs (copied from a spreadsheet). A blank header cell right of a filled one, over filled cells,
+continues it (a header spanning columns)."""
 from __future__ import annotations
 
 import regex
 
 from .grid import MARKER, Grid, GridCell, cell_text, looks_like_data
 
-_RULE = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_RULE = regex.compile(r"^[\s|:+\-=_]+$")
 
 
-def split_row(line: str) -> list[str] | None:
-    """The cells of a table line, or None for a line that is no table row.
+def _cells(text: str):
+    if text.count("|") >= 2:
+        parts = text.strip().split("|")
+        if parts and not parts[0].strip():
+            parts = parts[1:]
+        if parts and not parts[-1].strip():
+            parts = parts[:-1]
+        return [cell_text(p) for p in parts]
+    if text.count("\t") >= 2:
+        return [cell_text(p) for p in text.split("\t")]
+    return None
 
-    >>> split_row("Huyện Mỹ Lộc | 1620 | 1597 | 99.62")
-    ['Huyện Mỹ Lộc', '1620', '1597', '99.62']
-    >>> split_row("| Đơn vị | Tiếp nhận | Đã giải quyết |")
-    ['Đơn vị', 'Tiếp nhận', 'Đã giải quyết']
-    >>> split_row("Sở Tư pháp\\t1.204\\t1.180")
-    ['Sở Tư pháp', '1.204', '1.180']
-    >>> split_row("Cập nhật: 06-05-2024 | 14:20") is None  # two cells: a byline, not a row
-    True
+
+def text_tables(lines: list) -> tuple[list, list[Grid]]:
+    """(lines with a marker in place of each table, the grids).
+
+    >>> from docparse.extractors.base import Line
+    >>> rows = ["| Đơn vị | Tiếp nhận | |", "| | Tổng số | Trực tuyến |", "|---|---|---|", "| Sở Y tế | 12 | 9 |"]
+    >>> out, grids = text_tables([Line(t, 1, i + 1) for i, t in enumerate(rows)])
+    >>> grids[0].texts()[0], len(out)
+    (['Đơn vị', 'Tiếp nhận', 'Tiếp nhận'], 1)
     """
-    text = line.strip()
-    if "|" in text:
-        parts = text.strip("|").split("|")
-    elif "\t" in text:
-        parts = text.split("\t")
-    else:
-        return None
-    cells = [cell_text(p) for p in parts]
-    return cells if len(cells) >= 3 else None
-
-
-def extract_text_tables(text: str) -> tuple[str, list[Grid]]:
-    """(the text with each table's lines replaced, the grids).
-
-    >>> rest, grids = extract_text_tables("Kết quả:\\nĐơn vị | Tiếp nhận | Đúng hạn\\n"
-    ...                                   "Huyện A | 120 | 118\\nHuyện B | 80 | 80\\nGhi chú.")
-    >>> grids[0].texts()[2], rest.splitlines()[2] == "", len(rest.splitlines())
-    (['Huyện B', '80', '80'], True, 5)
-    """
-    lines = text.split("\n")
-    grids: list[Grid] = []
+    out, grids = [], []
     i = 0
     while i < len(lines):
-        first = split_row(lines[i])
-        if first is None:
+        cells = _cells(lines[i].text)
+        if cells is None or len(cells) < 3:
+            out.append(lines[i])
             i += 1
             continue
-        rows, j = [first], i + 1
-        while j < len(lines):
-            if _RULE.match(lines[j]) and "-" in lines[j]:
+        block = []
+        j = i
+        while j < len(lines) and lines[j].page == lines[i].page:
+            if _RULE.match(lines[j].text) and "|" in lines[j].text or (not lines[j].text.strip() and False):
                 j += 1
                 continue
-            cells = split_row(lines[j])
-            if cells is None or len(cells) != len(first):
+            row = _cells(lines[j].text)
+            if row is None or len(row) < 2:
                 break
-            rows.append(cells)
+            block.append(row)
             j += 1
-        if len(rows) >= 2 and looks_like_data(rows):
-            cells = [[GridCell(t, (r, c)) for c, t in enumerate(row)] for r, row in enumerate(rows)]
-            lines[i] = f"{MARKER}{len(grids)}"
-            for k in range(i + 1, j):
-                lines[k] = ""
-            grids.append(Grid(cells, "text"))
-        i = j
-    return "\n".join(lines), grids
+        grid = _grid(block, lines[i].page)
+        if grid is None:
+            out.extend(lines[i:j])
+        else:
+            marker = type(lines[i])(f"{MARKER}{len(grids)}", lines[i].page, lines[i].number)
+            out.append(marker)
+            grids.append(grid)
+        i = max(j, i + 1)
+    return out, grids
+
+
+def _grid(block: list[list[str]], page: int):
+    width = max(len(r) for r in block)
+    rows = [r + [""] * (width - len(r)) for r in block]
+    if not looks_like_data(rows):
+        return None
+    from .interpret import _header_end
+
+    end = _header_end(rows)
+    cells = [[GridCell(t, (r, c), None, page) for c, t in enumerate(row)] for r, row in enumerate(rows)]
+    for r in range(max(0, end - 1)):
+        for c in range(1, width):
+            if not rows[r][c] and rows[r][c - 1] and any(rows[k][c] for k in range(r + 1, end)):
+                cells[r][c] = cells[r][c - 1]  # the header to its left spans it
+    return Grid(cells, "text", page, pages=[page])
