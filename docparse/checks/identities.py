@@ -171,9 +171,10 @@ class Ratio(Identity):
     tolerant = True
 
     def __init__(self, rate: Var, decimals: int, ways: list[tuple[Expr, Expr]], facts: list[str],
-                 opaque: bool = False, text: str = ""):
+                 opaque: bool = False, text: str = "", share: bool = True):
         super().__init__("ratio_mismatch", facts, opaque, text)
         self.rate, self.decimals, self.ways = rate, decimals, ways
+        self.share = share  # a share of a whole: never above 100% (an unnamed rate may be)
 
     def vars(self) -> set:
         out = {self.rate}
@@ -183,6 +184,8 @@ class Ratio(Identity):
 
     def holds(self, env) -> bool:
         p = env(self.rate)
+        if self.share and p > 100 + 1e-9:
+            return False
         for n, d in self.ways:
             nv, dv = n.eval(env), d.eval(env)
             if dv and ratios.agrees(p, self.decimals, nv, dv):
@@ -393,7 +396,7 @@ def _ratio_identities(report: Report, figures: Figures, links: dict, untraced: s
         facts = sorted({f.id} | {k[0] for n, d in ways for k in list(n.terms) + list(d.terms)},
                        key=lambda i: int(i[1:]) if i[1:].isdigit() else 0)
         ident = Ratio(rate, f.decimals, ways, [f.id] + [i for i in facts if i != f.id],
-                      opaque=f.id in untraced, text=f"{f.id} = x/y")
+                      opaque=f.id in untraced, text=f"{f.id} = x/y", share=f.indicator != "other")
         # x/y recomputed by a convention, not written: the report may follow another one
         ident.weak = ident.weak or not (f.numerator is not None and f.denominator_source in ("written", "sentence"))
         out.append(ident)
