@@ -154,6 +154,10 @@ class ScopeFinder:
                 except ValueError:
                     legacy = None
                 if legacy is not None and legacy.level == "district":
+                    if legacy.match == "alias":
+                        # "Huyện Mỹ Lộc", merged into Thành phố Nam Định early in 2025: the text
+                        # speaks of the district it names, before the merger
+                        return Subject(level="unit", name=f"{prefix[:1].upper()}{prefix[1:]} {cand}")
                     return Subject(level="unit", name=legacy.name)
         return None
 
