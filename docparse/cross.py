@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from sqlalchemy import case, delete, distinct, func, insert, select
+from sqlalchemy import case, delete, func, insert, select
 
 from .normalize.numbers import format_vn
 from .normalize.units import gazetteer
@@ -38,27 +38,35 @@ def _group_columns():
 
 
 def _repeated(conn) -> list[dict]:
-    """Groups stated with more than one value by more than one document, found by the database;
-    only those groups' rows are read."""
+    """Groups stated with more than one value by more than one document: one pass over the rows
+    sorted by group (the database sorts; the state kept is one group's rows)."""
     cols = _group_columns()
-    groups = conn.execute(_base(*cols).group_by(*cols).having(
-        func.count(distinct(facts.c.value)) > 1, func.count(distinct(facts.c.sha256)) > 1)).all()
-    out = []
-    for g in groups:
-        conds = [c == v if v is not None else c.is_(None) for c, v in zip(
-            [facts.c.kind, facts.c.indicator, facts.c.subject_level, _subject_name(), facts.c.qualifier,
-             documents.c.period_start, documents.c.period_end], g)]
-        rows = conn.execute(_base(facts.c.sha256, facts.c.fact_id, facts.c.value, facts.c.uncertain,
-                                  documents.c.path).where(*conds)
-                            .order_by(documents.c.path, facts.c.page, facts.c.line)).mappings().all()
-        first: dict = {}
-        for r in rows:
-            first.setdefault(r["sha256"], r)
-        docs = list(first.values())
-        for a, b in zip(docs, docs[1:]):
-            if abs(a["value"] - b["value"]) > 1e-9:
-                out.append(_mismatch(g, a, b))
+    q = _base(*cols, facts.c.sha256, facts.c.fact_id, facts.c.value, facts.c.uncertain, documents.c.path) \
+        .order_by(*cols, documents.c.path, facts.c.page, facts.c.line)
+    out: list[dict] = []
+    key, rows = None, []
+    for r in conn.execution_options(stream_results=True, yield_per=5000).execute(q):
+        k = tuple(r[:7])
+        if k != key:
+            if rows:
+                out += _group_mismatches(key, rows)
+            key, rows = k, []
+        rows.append(r._mapping)
+    if rows:
+        out += _group_mismatches(key, rows)
     return out
+
+
+def _group_mismatches(g, rows) -> list[dict]:
+    """One group's rows (in path, page, line order): each document's first statement against the
+    next document's, when they differ."""
+    if len({r["value"] for r in rows}) < 2:
+        return []
+    first: dict = {}
+    for r in rows:
+        first.setdefault(r["sha256"], r)
+    docs = list(first.values())
+    return [_mismatch(g, a, b) for a, b in zip(docs, docs[1:]) if abs(a["value"] - b["value"]) > 1e-9]
 
 
 def _mismatch(g, a, b) -> dict:
