@@ -50,6 +50,9 @@ def _signatures_only(path, exc: Exception) -> Optional[Report]:
     from .errors import DocparseError
     from .extractors.signatures import has_signature_marks, read_signatures
 
+    text = str(exc).lower()
+    if type(exc).__name__ == "LimitExceeded" or "encrypt" in text or "password" in text:
+        return None  # refused on purpose (a resource limit, a password): stays a one-line error
     p = Path(path)
     try:
         data = p.read_bytes() if p.is_file() else b""
