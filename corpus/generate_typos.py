@@ -106,6 +106,7 @@ class Model:
 
     def __init__(self, text: str, facts: list[dict]):
         self.figures: dict[int, dict] = {}  # figure index -> {text, value, places}
+        self.xy: set = set()  # figures written as the x or y of an "x/y"
         self.linear: list[tuple[dict, str]] = []  # ({figure: coefficient}, kind) = 0
         self.ratios: list[tuple[int, int, int, int]] = []  # (rate, places, n, m)
         self.complements: list[tuple[int, int, int]] = []
@@ -146,9 +147,10 @@ class Model:
                 continue
             n, m = Decimal(str(f["numerator"])), Decimal(str(f["denominator"]))
             written = f"{fmt_int(int(n))}/{fmt_int(int(m))}"
-            if written.replace("/", "/\n") and re.search(re.escape(fmt_int(int(n))) + r"/\s*" + re.escape(fmt_int(int(m))), text):
+            if re.search(re.escape(fmt_int(int(n))) + r"/\s*" + re.escape(fmt_int(int(m))), text):
                 nf, mf = self._add(fmt_int(int(n))), self._add(fmt_int(int(m)))
                 own_xy[i] = (nf, mf)
+                self.xy |= {nf, mf}
             else:
                 nf = self._count_figure(facts, fig_of, f["subject"], n)
                 mf = self._count_figure(facts, fig_of, f["subject"], m)
@@ -272,6 +274,8 @@ def make_typo_report(seed: int, clean: bool = False) -> tuple[str, dict]:
     ordered = sorted(in_ids)
     rng.shuffle(ordered)
     for fig in ordered:
+        if fig in model.xy:
+            continue  # the token found by _token_rx is a figure on its own, never the x or y of an x/y
         written = model.figures[fig]["text"]
         if len(_token_rx(written).findall(text)) != 1:
             continue

@@ -27,6 +27,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.engine import Engine
 
 from .errors import DocparseError
+from .i18n import t
 
 metadata = MetaData()
 
@@ -70,6 +71,15 @@ signatures = Table(
     Column("covers_whole_document", Boolean), Column("intact", Boolean), Column("valid", Boolean),
     Column("source", String(20)),
 )
+table_cells = Table(  # statistics tables (issue 12, docs/tables.md): one row per body cell
+    "table_cells", metadata,
+    Column("sha256", String(64), primary_key=True), Column("tbl", Integer, primary_key=True),
+    Column("row", Integer, primary_key=True), Column("col", Integer, primary_key=True),
+    Column("page", Integer), Column("row_label", Text), Column("row_role", String(10)),
+    Column("subject_level", String(16)), Column("subject_name", Text), Column("header", Text),
+    Column("kind", String(16)), Column("indicator", String(40)), Column("text", Text),
+    Column("status", String(10)), Column("value", Float), Column("fact_id", String(16)),
+)
 cross_findings = Table(
     "cross_findings", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
@@ -93,7 +103,7 @@ store_state = Table(
     "store_state", metadata,
     Column("key", String(40), primary_key=True), Column("value", Text),
 )
-TABLES = ["documents", "files", "facts", "findings", "signatures", "cross_findings"]
+TABLES = ["documents", "files", "facts", "findings", "signatures", "cross_findings", "table_cells"]
 HISTORY_TABLES = ["file_versions", "store_state", "claims"]
 CLAIM_LEASE_SECONDS = 6 * 3600  # a claim of a run on another host is taken over after this long
 
@@ -104,7 +114,7 @@ def engine_for(url: str) -> Engine:
         engine = create_engine(url, future=True,
                                **({"connect_args": {"timeout": 60}} if url.startswith("sqlite") else {}))
     except Exception as exc:
-        raise DocparseError(f"cannot use database {url!r} ({type(exc).__name__}: {exc})") from exc
+        raise DocparseError(t("err.db_use", url=repr(url), reason=f"{type(exc).__name__}: {exc}")) from exc
     if engine.dialect.name == "sqlite":
         @event.listens_for(engine, "connect")
         def _pragmas(conn, _):
@@ -119,7 +129,7 @@ def engine_for(url: str) -> Engine:
         metadata.create_all(engine)
         _migrate(engine)
     except Exception as exc:
-        raise DocparseError(f"cannot open database {url!r} ({type(exc).__name__}: {str(exc)[:160]})") from exc
+        raise DocparseError(t("err.db_open", url=repr(url), reason=f"{type(exc).__name__}: {str(exc)[:160]}")) from exc
     return engine
 
 
@@ -146,7 +156,7 @@ def check_writable(engine: Engine) -> None:
             conn.execute(insert(store_state).values(key="write-probe", value=_now()))
             conn.execute(delete(store_state).where(store_state.c.key == "write-probe"))
     except OperationalError as exc:
-        raise DocparseError(f"cannot write to the database ({str(exc.orig)[:120]})") from exc
+        raise DocparseError(t("err.db_write", reason=str(exc.orig)[:120])) from exc
 
 
 def kill_point(name: str) -> None:
@@ -173,7 +183,7 @@ def write_result(engine: Engine, sha: str, path: str, result: dict, version: str
     """Replace everything stored for ``sha`` with ``result`` in one transaction (which also
     releases the document's claim)."""
     with engine.begin() as conn:
-        for table in (facts, findings, signatures, claims):
+        for table in (facts, findings, signatures, claims, table_cells):
             conn.execute(delete(table).where(table.c.sha256 == sha))
         conn.execute(delete(documents).where(documents.c.sha256 == sha))
         held = conn.execute(select(file_versions.c.path).where(
@@ -188,6 +198,9 @@ def write_result(engine: Engine, sha: str, path: str, result: dict, version: str
             conn.execute(insert(facts), [_fact_row(sha, f) for f in report["facts"]])
         if report["findings"]:
             conn.execute(insert(findings), [_finding_row(sha, i, f) for i, f in enumerate(report["findings"])])
+        cells = _cell_rows(sha, report.get("tables") or [])
+        if cells:
+            conn.execute(insert(table_cells), cells)
         if report["signatures"]:
             conn.execute(insert(signatures), [dict(sha256=sha, idx=i, **{k: s.get(k) for k in (
                 "signer", "email", "signed_at", "field", "covers_whole_document", "intact", "valid",
@@ -386,6 +399,33 @@ def set_state(conn, key: str, value: str) -> None:
     conn.execute(insert(store_state).values(key=key, value=value))
 
 
+def _cell_rows(sha: str, tables: list[dict]) -> list[dict]:
+    """The body cells of a report's tables, with their row's subject and their column's path.
+
+    >>> t = {"index": 0, "columns": [{"index": 2, "path": ["Tiếp nhận", "Trực tuyến"], "kind": "count",
+    ...       "indicator": "received_online"}], "rows": [{"index": 3, "label": "Sở Y tế", "role": "unit",
+    ...       "subject": {"level": "unit", "name": "Sở Y tế"}, "page": 1,
+    ...       "cells": [{"column": 2, "text": "12", "status": "value", "value": 12.0, "fact": "f9"}]}]}
+    >>> row = _cell_rows("ab", [t])[0]
+    >>> row["header"], row["indicator"], row["value"], row["fact_id"]
+    ('Tiếp nhận / Trực tuyến', 'received_online', 12.0, 'f9')
+    """
+    out = []
+    for t in tables:
+        columns = {c["index"]: c for c in t.get("columns", [])}
+        for r in t.get("rows", []):
+            subject = r.get("subject") or {}
+            for c in r.get("cells", []):
+                col = columns.get(c["column"], {})
+                out.append(dict(sha256=sha, tbl=t["index"], row=r["index"], col=c["column"],
+                                page=c.get("page") or r.get("page"), row_label=r.get("label"),
+                                row_role=r.get("role"), subject_level=subject.get("level"),
+                                subject_name=subject.get("name"), header=" / ".join(col.get("path") or []),
+                                kind=col.get("kind"), indicator=col.get("indicator"), text=c.get("text"),
+                                status=c.get("status"), value=c.get("value"), fact_id=c.get("fact")))
+    return out
+
+
 def _fact_row(sha: str, f: dict) -> dict:
     target = f.get("target") or {}
     ev = f["evidence"]
@@ -436,21 +476,21 @@ def load(db_url: str, tables: Optional[list[str]] = None, history: bool = False)
 def check_export_path(out_path: str) -> None:
     """Refuse an export name before any work: a known suffix and a folder that exists.
 
-    >>> check_export_path("x.json")
+    >>> check_export_path("x.json")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
-    docparse.errors.DocparseError: --out must end in .parquet, .csv or .xlsx, not .json
+    docparse.errors.DocparseError: --out ... .json
     """
     from pathlib import Path
 
     out = Path(out_path)
     suffix = out.suffix.lower()
     if suffix not in (".parquet", ".csv", ".xlsx"):
-        raise DocparseError(f"--out must end in .parquet, .csv or .xlsx, not {suffix or 'nothing'}")
+        raise DocparseError(t("err.out_suffix", suffix=suffix or t("err.no_suffix")))
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
-        raise DocparseError(f"--out: the folder {folder} does not exist")
+        raise DocparseError(t("err.out_no_folder", folder=folder))
     if not os.access(folder, os.W_OK):
-        raise DocparseError(f"--out: the folder {folder} is not writable")
+        raise DocparseError(t("err.out_not_writable", folder=folder))
 
 
 def export(db_url: str, out_path: str) -> list[str]:

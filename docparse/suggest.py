@@ -224,6 +224,8 @@ class Search:
         for ident in fails:
             if not self._holds(ident, over):
                 return None
+            if ident.weak and getattr(ident, "at_most", False) and not ident.exact(self._env(over)):
+                return None  # a part list short of its total is restored only by adding up
         restored = list(fails)
         touched = {i for v in over for i in self.by_var.get(v, [])}
         for ident in sorted(touched, key=lambda i: self.ids.index(i)):
@@ -263,16 +265,42 @@ class Search:
                 restored = self._fits({var: value}, fails)
                 if restored is not None:
                     c = self._correction(var, value)
-                    # more statements made to agree first, then how a person mistypes; a part list
-                    # made to add up exactly before one left short
-                    exact = all(i.exact(self._env({var: value})) for i in fails if getattr(i, "at_most", False))
-                    found.setdefault(var, []).append(((-len(restored), not exact, RANK[c.pattern]), c))
+                    # more statements made to agree first, then fewer of them holding only by their
+                    # allowance (exact), then how a person mistypes
+                    exact = sum(not i.exact(self._env({var: value})) for i in restored)
+                    found.setdefault(var, []).append(((-len(restored), exact, RANK[c.pattern]), c))
                     self.restored[(var, value)] = restored
+        return found
+
+    def _repairs(self, fails: list[Identity]) -> list[tuple]:
+        """Two figures, one correcting the other's knock-on: ``b`` takes a value that restores the
+        failing identities, which breaks a holding one; a figure ``a`` of that one restores it."""
+        found, seen = [], set()
+        common = set.intersection(*[set(i.vars()) for i in fails])
+        for b in sorted(common, key=lambda k: self.figures[k].order)[:MAX_PAIR_FIGURES]:
+            env = self._env({})
+            for vb in {round(v, 6) for i in fails for v in i.proposals(b, env, self.figures)}:
+                if self.exhausted or not _plausible(self.figures[b], vb):
+                    continue
+                if not all(self._holds(i, {b: vb}) for i in fails):
+                    continue
+                broken = [i for i in self.by_var.get(b, []) if i not in self._failing and not self._holds(i, {b: vb})]
+                if len(broken) != 1:
+                    continue
+                for a in broken[0].vars() - {b}:
+                    for va in broken[0].proposals(a, self._env({b: vb}), self.figures):
+                        key = (a, round(va, 6), b, vb)
+                        if key in seen or not _plausible(self.figures[a], round(va, 6)):
+                            continue
+                        seen.add(key)
+                        if self._fits({a: round(va, 6), b: vb}, fails) is not None:
+                            ca, cb = self._correction(b, vb), self._correction(a, round(va, 6))
+                            found.append((RANK[ca.pattern] + RANK[cb.pattern], [ca, cb]))
         return found
 
     def pairs(self, fails: list[Identity]) -> list[tuple]:
         allv = sorted({v for i in fails for v in i.vars()}, key=lambda k: self.figures[k].order)[:MAX_PAIR_FIGURES]
-        found = []
+        found = self._repairs(fails)
         for a, b in combinations(allv, 2):
             if not all(a in i.vars() or b in i.vars() for i in fails):
                 continue
@@ -294,7 +322,8 @@ class Search:
         correction that is a typing slip may be named, and candidates are not listed."""
         fails = self.required(cluster)
         restores = [i.describe() for i in fails]
-        opaque = any(i.opaque for i in fails)
+        # weak identities alone (conventions the report may not follow, short part lists): never named
+        opaque = any(i.opaque for i in fails) or all(i.weak for i in fails)
         s = self._verdict(fails, restores, opaque)
         if s.status == "named" and s.figures == 1:
             c = s.corrections[0]
@@ -398,3 +427,26 @@ def suggestion_text(s: Suggestion) -> str:
         alts = " hoặc ".join(" và ".join(one(c) for c in cs) for cs in s.candidates)
         return f"không xác định được số gõ nhầm; có thể: {alts}"
     return "không có một chỗ sửa nào làm khớp mọi số liệu"
+
+
+def note(finding: Finding) -> Optional[str]:
+    """What the text output, the review page and the annotated copies say of a finding's
+    suggestion: the correction, the candidates, or that none fits (nothing when the search could
+    not even list candidates)."""
+    s = finding.suggestion
+    if s is None or (s.status == "ambiguous" and not s.candidates):
+        return None
+    return suggestion_text(s)
+
+
+def proof_facts(s: Suggestion) -> list[str]:
+    """The facts whose statements prove a named correction: those of the identities it restores,
+    the corrected ones left out."""
+    fixed = {c.fact for c in s.corrections}
+    out: list[str] = []
+    for ident in s.restores:
+        for f in ident["facts"]:
+            if f not in fixed and f not in out:
+                out.append(f)
+    return out
+

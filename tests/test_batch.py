@@ -223,7 +223,7 @@ def test_two_runs_on_one_database_share_the_work(tmp_path):
     assert [p.returncode for p in runs] == [0, 0], outs
     import re
 
-    processed = [int(re.search(r"(\d+) processed", out).group(1)) for out, _ in outs]
+    processed = [int(re.search(r"(\d+) đã xử lý", out).group(1)) for out, _ in outs]
     print("\nprocessed by each run:", processed, [o.splitlines()[0] for o, _ in outs])
     assert sum(processed) == 60, processed
     assert snapshot(url) == snapshot(single)
@@ -238,7 +238,7 @@ def test_arguments_are_checked_before_any_work(archive, tmp_path):
     assert_one_line_error(result, "--out", ".json")
     assert not db.exists()  # refused before the store was even opened
     assert_one_line_error(run_cli("batch", archive, "--db", f"sqlite:///{db}", "--out",
-                                  tmp_path / "nofolder" / "x.csv"), "does not exist")
+                                  tmp_path / "nofolder" / "x.csv"), "thư mục")
     assert not db.exists()
     assert time.perf_counter() - started < 60
 
@@ -246,8 +246,8 @@ def test_arguments_are_checked_before_any_work(archive, tmp_path):
 def test_bad_database_url_is_a_clear_error(archive):
     from test_errors import assert_one_line_error, run_cli
 
-    assert_one_line_error(run_cli("batch", archive, "--db", "nosuchdb://x"), "database")
-    assert_one_line_error(run_cli("batch", archive / "nope"), "not a folder")
+    assert_one_line_error(run_cli("batch", archive, "--db", "nosuchdb://x"), "cơ sở dữ liệu")
+    assert_one_line_error(run_cli("batch", archive / "nope"), "không phải là thư mục")
 
 
 def test_a_store_written_before_file_history_is_migrated(tmp_path, archive):

@@ -103,3 +103,68 @@ def test_the_search_is_bounded():
     # the first pass over the identities, then it stops at the bound
     assert search.budget.used <= 10 + len(search.ids) + 1
     assert MAX_EVALS <= 100_000
+
+
+# --------------------------------------------------------------------------- shown everywhere
+
+def test_text_output_says_the_likely_typo():
+    from docparse.render.text import finding_lines
+
+    lines = [line for _, line in finding_lines(parse(seed("002")))]
+    ratio = next(line for line in lines if "[ratio_mismatch]" in line)
+    assert ratio.endswith("có thể gõ nhầm: 47,14 → 43,14 (sai một chữ số)")
+
+
+def test_html_highlights_the_figure_to_fix_and_links_its_proof(rendered):
+    import re
+
+    from docparse.render.html import report_html
+
+    report = parse(rendered / "002.pdf")
+    page = report_html(report)
+    s = next(f.suggestion for f in report.findings if f.code == "ratio_mismatch")
+    mark = re.search(r'<mark class="typo" id="typo-(\w+)" data-fact="\w+" data-proof="([\w ]*)"[^>]*>([^<]*)</mark>', page)
+    assert mark and mark.group(1) == s.fact and mark.group(3) == "47,14%"
+    proof = mark.group(2).split()
+    online_share = next(f.id for f in report.facts if f.indicator == "received_online_share")
+    assert online_share in proof  # the complement's other share proves it
+    for p in proof:
+        assert f'href="#fact-{p}"' in page and f'<tr id="fact-{p}" class="proof">' in page
+    assert f'<tr id="fact-{s.fact}" class="typo">' in page
+    assert "có thể gõ nhầm: 47,14 → 43,14" in page
+
+
+def test_annotated_copies_carry_the_likely_typo(rendered, tmp_path):
+    from pypdf import PdfReader
+
+    from docparse.render.annotate import annotate_copy
+
+    out = annotate_copy(rendered / "002.pdf", parse(rendered / "002.pdf"), tmp_path / "review.pdf")
+    contents = [str(a.get_object()["/Contents"]) for page in PdfReader(str(out)).pages
+                for a in page.get("/Annots", []) or [] if a.get_object()["/Subtype"] == "/Highlight"]
+    assert any("ratio_mismatch" in c and "có thể gõ nhầm: 47,14 → 43,14" in c for c in contents)
+    out = annotate_copy(rendered / "002.docx", parse(rendered / "002.docx"), tmp_path / "review.docx")
+    import zipfile
+
+    comments = zipfile.ZipFile(out).read("word/comments.xml").decode("utf-8")
+    assert "có thể gõ nhầm: 47,14 → 43,14" in comments
+
+
+def test_table_identities_plug_in(tmp_path):
+    """Rows and columns of a statistics table (corpus/generate_tables.py) are identities too: the
+    planted cell is named when its row and its column both say so; a clean table gets nothing."""
+    from corpus.generate_tables import generate as generate_tables
+
+    paths = generate_tables(tmp_path, seed=11, per_format=7, formats=["html", "xlsx"])
+    named = 0
+    for p in paths:
+        truth = json.loads(Path(str(p).rsplit(".", 1)[0] + ".truth.json").read_text("utf-8"))
+        ss = suggestions(parse(p))
+        kind = p.name.split("_", 3)[-1].rsplit(".", 1)[0]
+        if kind == "clean":
+            assert ss == [], p.name
+        if kind in ("row_sum", "total_row", "prose"):
+            s = next(s for s in ss if s.status == "named")
+            assert s.figures == 1 and s.written == truth["mistakes"][0]["stated"], (p.name, s)
+            named += 1
+    assert named == 6

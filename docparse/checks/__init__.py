@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from ..models import Finding, Report
-from . import complements, dates, draft, ratios, repeats, scores, scripts, sums, targets, unit_counts, unit_names
+from . import (complements, dates, draft, ratios, recognised, repeats, scores, scripts, sums, tables, targets,
+               unit_counts, unit_names)
 
 _ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -10,6 +11,9 @@ _ORDER = {"error": 0, "warning": 1, "info": 2}
 def run_checks(report: Report, lines=()) -> list[Finding]:
     """Every check of the contract (section 4) except signatures, which the signature reader adds."""
     findings: list[Finding] = []
+    full = report
+    if report.tables:  # the checks of prose see prose facts; a table's cells are checked by tables.py
+        report = report.model_copy(update={"facts": [f for f in report.facts if f.evidence.table is None]})
     findings += ratios.check(report)
     findings += sums.check_sums(report)
     findings += sums.check_balances(report)
@@ -22,6 +26,10 @@ def run_checks(report: Report, lines=()) -> list[Finding]:
     findings += dates.check(report, lines)
     findings += scripts.check(lines)
     findings += draft.check(report)
+    if full.tables:
+        findings += tables.check(full)
+    if not findings:  # nothing at all found in a file with no report structure and no figure
+        findings += recognised.check(full)
     return findings
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 import io
 
 from ..errors import UnreadableDocument
+from ..i18n import t
 from ..normalize.text import clean_text
 from .base import Line
 
 
-def iter_paragraphs(document):
-    """Paragraphs and table-cell paragraphs, in the order they appear (the reader's line order)."""
+def iter_paragraphs(document, grids: list | None = None):
+    """Paragraphs and table-cell paragraphs, in the order they appear (the reader's line order).
+    With ``grids``, a statistics table is appended there as a grid and stands as one marker line."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
@@ -20,6 +22,15 @@ def iter_paragraphs(document):
             yield Paragraph(child, document)
         elif tag == "tbl":
             table = Table(child, document)
+            if grids is not None:
+                from ..tables.docx import docx_grid
+                from ..tables.grid import MARKER
+
+                grid = docx_grid(table)
+                if grid is not None:
+                    yield _Marker(f"{MARKER}{len(grids)}")
+                    grids.append(grid)
+                    continue
             for row in table.rows:
                 seen = set()
                 for cell in row.cells:
@@ -29,17 +40,33 @@ def iter_paragraphs(document):
                     yield from cell.paragraphs
 
 
+class _Marker:
+    def __init__(self, text: str):
+        self.text = text
+
+
 def read_docx(data: bytes) -> tuple[list[Line], int]:
+    lines, pages, _ = read_docx_tables(data)
+    return lines, pages
+
+
+def read_docx_tables(data: bytes) -> tuple[list[Line], int, list]:
+    """Lines, page count (1) and the grids of the document's statistics tables."""
     import docx
 
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises several types for damaged packages
-        raise UnreadableDocument(f"not a readable DOCX file ({type(exc).__name__})") from exc
+        raise UnreadableDocument(t("err.docx_unreadable", reason=type(exc).__name__)) from exc
     lines = []
-    for n, paragraph in enumerate(iter_paragraphs(document), start=1):
+    grids: list = []
+    for n, paragraph in enumerate(iter_paragraphs(document, grids), start=1):
         for part in paragraph.text.split("\n"):
             lines.append(Line(clean_text(part), 1, n))
-    if not any(line.text.strip() for line in lines):
-        raise UnreadableDocument("the DOCX file contains no text")
-    return lines, 1
+    if grids:
+        from ..tables.grid import place_tables
+
+        lines = place_tables(lines, grids)
+    if not any(line.text.strip() for line in lines) and not grids:
+        raise UnreadableDocument(t("err.docx_no_text"))
+    return lines, 1, grids

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
+from .. import fastregex as regex  # the regex module, its module-level calls cached faster
 
 from ..extractors.base import Line
 from .text import fold
@@ -91,6 +91,9 @@ def _starts_new(prev: str, current: str, width: int = 0) -> bool:
         return False  # "Số địa phương đạt chỉ tiêu giao:" / "113/114 địa phương."
     if _LIST_ITEM.match(prev) and regex.match(r"^\p{Lu}", current):
         return True  # a list item's line, then a capitalised line: the list has ended
+    if prev.rstrip().endswith(";") and prev.count("(") > prev.count(")") and regex.match(r"^\p{Ll}", current):
+        return False  # "... (trong đó, trực tuyến 159.689 (đạt 56,86%;" / "trực tiếp ...": a wrapped
+        # line (OCR) inside a parenthesis still open: the sentence goes on
     return bool(_ENDS_CLAUSE.search(prev))
 
 

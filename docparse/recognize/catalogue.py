@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
+from .. import fastregex as regex  # the regex module, its module-level calls cached faster
 
 from ..data import load
 from ..normalize.text import fold
@@ -19,18 +19,19 @@ _RUN = regex.compile(r"[a-z0-9]+|[%;]")
 _OCR_WORD = regex.compile(r"[^\s,.;:()/\-+•*]+")  # OCR words may hold noise: "i&", "1€", "s6"
 
 
-_LAST_RUNS: list = [None, ([], [])]
+_RUNS_CACHE: dict = {}
 
 
 def _runs_of(target: str) -> tuple[list[tuple[int, int, str]], list[bool]]:
     """The letter-and-digit runs of folded text, and for each whether it joins the run before it
     into one phrase (no "%" or ";" between them). The last text's runs are kept: every matcher of a
-    segment reads the same text.
+    segment read the same few texts.
 
     >>> _runs_of("ty le: 87%; ho so")[1]
     [False, True, True, False, True]
     """
-    if _LAST_RUNS[0] != target:
+    got = _RUNS_CACHE.get(target)
+    if got is None:
         runs, joined = [], []
         broken = True
         for m in _RUN.finditer(target):
@@ -41,8 +42,10 @@ def _runs_of(target: str) -> tuple[list[tuple[int, int, str]], list[bool]]:
                 runs.append((m.start(), m.end(), word))
                 joined.append(not broken)
                 broken = False
-        _LAST_RUNS[0], _LAST_RUNS[1] = target, (runs, joined)
-    return _LAST_RUNS[1]
+        if len(_RUNS_CACHE) >= 64:
+            _RUNS_CACHE.clear()
+        got = _RUNS_CACHE[target] = (runs, joined)
+    return got
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,7 @@ def _phrase_core(words: list[str]) -> str:
     return r"[^a-z0-9%;]+".join(map(regex.escape, words)) + r"(?![a-z0-9])"
 
 
+@lru_cache(maxsize=8192)
 def _spelled(text: str) -> str:
     """Words of ``text`` lower-cased with canonical tone marks: 'Công bố  TTHC' -> 'công bố tthc'.
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-import regex
+from .. import fastregex as regex  # the regex module, its module-level calls cached faster
 
 from ..data import load
 from ..normalize.text import fold
@@ -54,7 +54,12 @@ def _alt(words) -> str:
 
 @lru_cache(maxsize=1)
 def _masks():
-    return regex.compile("|".join(f"(?P<m{i}>{rx})" for i, (_, rx) in enumerate(_D["masks"])))
+    from ..normalize.guard import guarded
+
+    alternatives = [rx for _, rx in _D["masks"]]
+    # the masks begin with lookbehinds: a guard on their first characters lets the engine skip ahead
+    return regex.compile(guarded(alternatives) + "(?:" + "|".join(
+        f"(?P<m{i}>{rx})" for i, rx in enumerate(alternatives)) + ")")
 
 
 def mask(folded: str) -> tuple[str, list[tuple[str, int, int]]]:

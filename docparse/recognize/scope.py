@@ -94,6 +94,14 @@ class ScopeFinder:
                                                 name=self.ctx.own_unit if level == "self" else None)))
         taken = [(a, b) for a, b, _ in out]
         for start, end, raw, res in self.units.mentions(text):
+            name = res if isinstance(res, str) else res.name
+            inside = [k for k, (a, b, _) in enumerate(out) if a < start < b]
+            if name and inside and all(out[k][2].level in ("departments", "districts", "communes") for k in inside):
+                # "Ở cấp xã, phường Phố Hiến đạt ...": the level phrase ends where a named unit begins
+                for k in inside:
+                    a, _, subj = out[k]
+                    out[k] = (a, start, subj.model_copy(update={"raw": text[a:start].rstrip(" ,")}))
+                taken = [(a, b) for a, b, _ in out]
             if any(a <= start < b for a, b in taken):
                 continue
             name = res if isinstance(res, str) else res.name
@@ -146,6 +154,10 @@ class ScopeFinder:
                 except ValueError:
                     legacy = None
                 if legacy is not None and legacy.level == "district":
+                    if legacy.match == "alias":
+                        # "Huyện Mỹ Lộc", merged into Thành phố Nam Định early in 2025: the text
+                        # speaks of the district it names, before the merger
+                        return Subject(level="unit", name=f"{prefix[:1].upper()}{prefix[1:]} {cand}")
                     return Subject(level="unit", name=legacy.name)
         return None
 
