@@ -52,3 +52,15 @@ def subject_label(level: str, name: Optional[str], province: Optional[str] = Non
     if level == "city" and province:
         return province
     return level_label(level)
+
+
+def qualifier_label(qualifier: Optional[str]) -> Optional[str]:
+    """A qualifier as a person reads it: an indicator id ("online_submission", the measure a count
+    of units meeting a target is about) by its name, any other words as written.
+
+    >>> qualifier_label("online_submission"), qualifier_label("tháng 01/2026")
+    ('tỷ lệ nộp hồ sơ trực tuyến', 'tháng 01/2026')
+    """
+    if qualifier and qualifier in _indicators():
+        return _indicators()[qualifier]
+    return qualifier

@@ -127,7 +127,7 @@ def postgres(tmp_path_factory):
     """A real PostgreSQL server (Debian's binaries) on 127.0.0.1, for the duration of the tests."""
     bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))
     if not bins:
-        pytest.fail("PostgreSQL is not installed: run scripts/install.sh")
+        pytest.fail("PostgreSQL is not installed: run scripts/install.sh --test")
     import tempfile
 
     bindir = Path(bins[-1]).parent

@@ -25,11 +25,11 @@ which when where there any all""".split())
 
 
 def english_words(text: str, *paths) -> list[str]:
-    """English words left in ``text`` once option names, <types>, 'quoted values', URLs and the
-    given paths are taken out."""
+    """English words left in ``text`` once identifiers (finding codes such as ratio_mismatch),
+    option names, <types>, 'quoted values', URLs and the given paths are taken out."""
     for p in sorted(map(str, paths), key=len, reverse=True):
         text = text.replace(p, " ")
-    text = re.sub(r"--?[\w-]+|<[^>]*>|'[^']*'|\S+://\S*|\[[\w|=]+\]|\b\w+\.(?:pdf|docx|txt|html|xlsx|csv|parquet|sqlite|xyz)\b",
+    text = re.sub(r"\b[a-z0-9]+(?:_[a-z0-9]+)+\b|--?[\w-]+|<[^>]*>|'[^']*'|\S+://\S*|\[[\w|=]+\]|\b\w+\.(?:pdf|docx|txt|html|xlsx|csv|parquet|sqlite|xyz)\b",
                   " ", text)
     return [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() in ENGLISH]
 
@@ -292,3 +292,62 @@ def test_load_frames_have_proper_dtypes(tmp_path, rendered):
     facts = frames["facts"]
     assert str(facts["page"].dtype) == "Int64" and str(facts["decimals"].dtype) == "Int64"
     assert "Tỷ lệ tiếp nhận trực tiếp" in set(facts["indicator_label"])
+
+
+def test_progress_shows_only_for_work_over_a_second(monkeypatch):
+    import io
+    import time
+
+    from docparse import progress
+    from docparse.render.progress import StderrProgress, progress_on_stderr
+
+    with progress_on_stderr(False):  # not a terminal (or -q): nobody listens
+        assert progress._listener is None
+    stream = io.StringIO()
+    quick = StderrProgress(stream)
+    quick("ocr", 0, 2)
+    quick("ocr", 2, 2)  # done within the second: no bar ever
+    time.sleep(1.3)
+    assert quick.bar is None
+    quick.close()
+    slow = StderrProgress(stream)
+    slow("ocr", 0, 3)
+    assert slow.bar is None
+    time.sleep(1.3)
+    assert slow.bar is not None and slow.tasks["ocr"]["id"] is not None  # shown after a second
+    slow("ocr", 1, 3)
+    assert slow.bar.tasks[0].completed == 1 and slow.bar.tasks[0].description == "Nhận dạng chữ (OCR)"
+    slow.close()
+    assert slow.bar is None
+
+
+def test_check_reports_ocr_progress_to_a_listener(rendered):
+    """The OCR of a page without a text layer reports each page (what the bar shows)."""
+    import pypdfium2 as pdfium
+
+    from docparse import parse, progress
+
+    image = pdfium.PdfDocument(str(rendered / "002.pdf"))[0].render(scale=150 / 72).to_pil()
+    import io
+
+    buf = io.BytesIO()
+    image.save(buf, format="PNG")
+    seen = []
+    with progress.listening(lambda task, done, total: seen.append((task, done, total))):
+        parse(buf.getvalue(), name="trang.png")
+    assert seen == [("ocr", 0, 1), ("ocr", 1, 1)]
+
+
+def test_pdf_title_is_whole(rendered):
+    from docparse import parse
+
+    assert parse(rendered / "002.pdf").document.title == \
+        "Tình hình, kết quả cải cách thủ tục hành chính tháng 7/2025 trên địa bàn thành phố Hải Phòng"
+
+
+def test_repeated_value_message_names_both_places():
+    from docparse import parse
+
+    messages = [f.message for f in parse(seed("004")).findings if f.code == "repeated_value_mismatch"]
+    assert messages and all(re.search(r"\(trang \d+, dòng \d+\) và [\d.,]+ \(trang \d+, dòng \d+\)$", m)
+                            for m in messages), messages

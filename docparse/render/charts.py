@@ -7,7 +7,7 @@ from collections import defaultdict
 from typing import Optional
 
 from ..i18n import num
-from ..labels import indicator_label, subject_label
+from ..labels import indicator_label, qualifier_label, subject_label
 
 WIDTH = 640  # viewBox width; the SVG scales to its box (width: 100%)
 LABEL_W = 230
@@ -72,7 +72,7 @@ def rate_charts(report, limit: int = 4) -> list[dict]:
         for f in facts:
             name = subject_label(f.subject.level, f.subject.name, report.document.province)
             if f.qualifier:
-                name = f"{name} ({f.qualifier})"
+                name = f"{name} ({qualifier_label(f.qualifier)})"
             if (name, f.value) in seen:
                 continue
             seen.add((name, f.value))

@@ -135,7 +135,10 @@ def overview_context(frames, reviews_dir: str) -> dict:
                      "failed": not ok, "reason": d.get("error") if not ok else None,
                      "cls": "error" if c["error"] else ("warning" if c["warning"] else "")})
     codes = sorted(by_code.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
-    code_rows = [{"code": code, "total": num(sum(c.values())), "error": num(c["error"]),
+    from ..data import load as data
+
+    meanings = data("messages")["code_labels"]
+    code_rows = [{"code": code, "meaning": meanings.get(code, ""), "total": num(sum(c.values())), "error": num(c["error"]),
                   "warning": num(c["warning"]), "info": num(c["info"])} for code, c in codes]
     code_chart = bar_chart("codes", t("overview.by_code"),
                            [{"label": code, "value": sum(c.values()),
@@ -146,7 +149,7 @@ def overview_context(frames, reviews_dir: str) -> dict:
     failed = sum(1 for d in docs if d.get("status") != "ok")
     return {"lang": lang(), "labels": {k: t(f"overview.{k}") for k in (
                 "title", "documents", "failed", "facts", "by_code", "trends", "table", "code", "total",
-                "file", "kind", "number", "issuer", "period", "cross", "no_trends", "failed_reason")},
+                "file", "kind", "number", "issuer", "period", "cross", "no_trends", "failed_reason", "meaning")},
             "sev": {s: severity(s, upper=False) for s in ("error", "warning", "info")},
             "badges": [{"name": "facts", "count": num(len(frames["facts"])), "label": t("overview.facts")},
                        {"name": "docs", "count": num(len(docs)), "label": t("overview.documents")},
