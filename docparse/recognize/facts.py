@@ -59,7 +59,7 @@ def _words_rx(words) -> str:
 _OP = {fold(k): v for k, v in _CAT["target_operators"].items()}
 _SECTION_TARGET = regex.compile(_words_rx(_CAT["target_words"]) + r"\s*:?\s*(?P<op>"
                                 + _words_rx(list(_CAT["target_operators"])) + r")?\s*(?P<v>\d+(?:,\d+)?)\s*%")
-_SHARE_LABEL = regex.compile(r"^[\s(,:;]*(?:" + _words_rx(_MENTIONS["count_units"]) + r"\s*)?[\s(,:;]*(?:"
+_SHARE_LABEL = regex.compile(r"^[\s(,:;]*(?:" + _words_rx(_MENTIONS["count_units"]) + r"\s*)?(?:duoc\s+)?[\s(,:;]*(?:"
                              + _words_rx(_CLAUSES["share_cues"]) + r"[\s:]*)*[\s(:]*$")
 _LIST_LEAD = regex.compile(_words_rx(_CLAUSES["list_leads"]) + r"\s*:\s*$")
 _RESPECTIVELY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["respectively"]) + r"(?![a-z])")
@@ -288,6 +288,9 @@ class FactRecognizer:
                 n.role = Role("approx", None, "scale")
             if n.role.kind == "base" and n.m.shape == "score":
                 n.role = Role("maximum", None, n.role.cue)
+            if n.role.kind == "base" and n.m.shape == "ratio":
+                # "(trực tuyến/tổng số: 2.556/4.014)": an x/y is no base total, its words name x and y
+                n.role = VALUE
             subject, subj_explicit = self.scope.subject_for(subjects, clauses, n, masked, lead_subject,
                                                              self.state.section_subject, self.default_subject())
             if not subj_explicit and subject is self.state.lead_subject and self.state.lead_structural:
