@@ -59,7 +59,7 @@ def _words_rx(words) -> str:
 _OP = {fold(k): v for k, v in _CAT["target_operators"].items()}
 _SECTION_TARGET = regex.compile(_words_rx(_CAT["target_words"]) + r"\s*:?\s*(?P<op>"
                                 + _words_rx(list(_CAT["target_operators"])) + r")?\s*(?P<v>\d+(?:,\d+)?)\s*%")
-_SHARE_LABEL = regex.compile(r"^[\s(,:;]*(?:" + _words_rx(_MENTIONS["count_units"]) + r"\s*)?[\s(,:;]*(?:"
+_SHARE_LABEL = regex.compile(r"^[\s(,:;]*(?:" + _words_rx(_MENTIONS["count_units"]) + r"\s*)?(?:duoc\s+)?[\s(,:;]*(?:"
                              + _words_rx(_CLAUSES["share_cues"]) + r"[\s:]*)*[\s(:]*$")
 _LIST_LEAD = regex.compile(_words_rx(_CLAUSES["list_leads"]) + r"\s*:\s*$")
 _RESPECTIVELY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["respectively"]) + r"(?![a-z])")
@@ -80,6 +80,7 @@ _RANK_FIELD = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["rank_field_cues"]) 
 _MET_LEAD = regex.compile(r"\s*(?:[\p{L}\s,]{0,40}?)\b(?:" + _words_rx(_CAT["met_words"] + _CAT["not_met_words"])
                           + r")\b[^:.;]{0,40}:")
 _BARE_RATE_LABEL = regex.compile(r"^\s*(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\s*(?:dat\s*)?:?\s*$")
+_GENERIC_RATE = regex.compile(r"^(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\b")
 _SUCH_AS = regex.compile(r"^[\p{L}\s,]{0,40}?\bnhu\b(?!\s+sau)\s*:?\s*")
 _QUALIFIER_AFTER = regex.compile(r"^\s*\((?P<q>[^()\d%]{3,60})\)")
 _HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVX][IVXl1]*\.|[a-zđ][.)])\s")
@@ -148,7 +149,8 @@ class _State:
     lead_seg: int = 0  # the last segment that is no list item: the lead of the items after it
     indented: bool = False  # the segment's first line is indented
     outer_seg: int = 0  # the last segment whose first line is not indented
-    legend: Optional[list] = None  # the measures a legend line names in order ("(tỷ lệ ...; điểm ...)")
+    legend: Optional[list] = None
+    legend_sep: str = ";"  # how the legend and its items part their figures  # the measures a legend line names in order ("(tỷ lệ ...; điểm ...)")
     totals: dict = field(default_factory=dict)  # (indicator, subject key) -> (Fact, segment index)
 
 
@@ -229,6 +231,8 @@ class FactRecognizer:
         folded = _LE_MISREAD.sub(lambda m: "le "[:len(m.group())].ljust(len(m.group())), folded)
         masked, _ = mask(folded)
         self._update_section(seg, masked)
+        if self.state.legend and self.state.legend_sep == "/":
+            masked = _slashed_values(masked, len(self.state.legend))
         mentions = find_mentions(masked)
         if not mentions or not regex.search(r"[a-z]{2,}", masked):
             legend = self._read_legend(seg, masked)
@@ -236,7 +240,8 @@ class FactRecognizer:
                 self.state.legend = legend
             self._maybe_lead(seg, masked)
             return  # bare values (a chart's labels lost): nothing to attach them to
-        if self.state.legend and not (_HEADING.match(seg.text) or regex.match(r"^\s*[-+•–*]", seg.text)):
+        if self.state.legend and not (_HEADING.match(seg.text) or regex.match(r"^\s*[-+•–*]", seg.text)
+                                      or LABEL_VALUE.match(seg.text)):
             self.state.legend = None  # prose again: the legend's list has ended
         sentence_starts = tuple(m.end() for m in _SENTENCE_END.finditer(seg.text))
         subjects = self.scope.subjects(seg.text, masked)
@@ -288,6 +293,9 @@ class FactRecognizer:
                 n.role = Role("approx", None, "scale")
             if n.role.kind == "base" and n.m.shape == "score":
                 n.role = Role("maximum", None, n.role.cue)
+            if n.role.kind == "base" and n.m.shape == "ratio":
+                # "(trực tuyến/tổng số: 2.556/4.014)": an x/y is no base total, its words name x and y
+                n.role = VALUE
             subject, subj_explicit = self.scope.subject_for(subjects, clauses, n, masked, lead_subject,
                                                              self.state.section_subject, self.default_subject())
             if not subj_explicit and subject is self.state.lead_subject and self.state.lead_structural:
@@ -740,6 +748,13 @@ class FactRecognizer:
                                     indicator=ind, subject=c.subject, value=n.m.value,
                                     decimals=n.m.decimals, modifier=modifier, qualifier=c.period)
             return
+        by_legend = self._legend_measure(c, nums, i, "rate") if modifier is None else None
+        if by_legend is not None:  # the legend names what this figure measures, whatever stands before it
+            n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=c.subj_explicit, kind="rate",
+                                    indicator=by_legend, subject=c.subject, value=n.m.value,
+                                    decimals=n.m.decimals, qualifier=c.period)
+            n.reading.link = "measure of the legend"
+            return
         last = self.facts[-1] if self.facts else None
         if modifier is None and i == 0 and last is not None and last.kind == "rate" and last.value is None \
                 and last.numerator is not None and last.block == self.state.seg_index - 1 \
@@ -856,19 +871,37 @@ class FactRecognizer:
     def _read_legend(self, seg: Segment, masked: str) -> Optional[list]:
         """The measures a figure-less line names in order, when each of its ";"-pieces names one:
         "(tỷ lệ nộp hồ sơ trực tuyến; điểm Bộ chỉ số 766 tháng 12/2025)" -> [rate, score]."""
-        body = masked.strip().strip("():. ")
-        pieces = [p for p in regex.split(r"\s*;\s*", body) if p.strip()]
-        if len(pieces) < 2 or len(body) > 200:
+        inner = regex.search(r"\(([^()]*)\)\s*:?\s*$", masked)
+        body = (inner.group(1) if inner else masked).strip().strip("():. ")
+        sep = next((x for x in (";", "|", "/") if body.count(x) >= 1), None)
+        if sep is None or len(body) > 200:
+            return None
+        pieces = [p for p in body.split(sep) if p.strip()]
+        if len(pieces) < 2:
             return None
         out = []
         for piece in pieces:
             rates = matcher("rates").find(piece, folded=True, fuzzy=self.ctx.garbled)
-            if rates:
+            counts = [m for m in matcher("counts").find(piece, folded=True, fuzzy=self.ctx.garbled)
+                      if "_neutral" not in m.key]
+            if _GENERIC_RATE.match(piece.strip()) and rates:
+                out.append(("rate", rates[0].key[0]))
+            elif counts:
+                key = self._pick_family(counts[-1].key, piece, "")
+                if key is None:
+                    return None
+                out.append(("count", key))
+            elif rates:
                 out.append(("rate", rates[0].key[0]))
             elif _SCORE_WORD.search(piece):
                 out.append(("score", "index_766_total"))
             else:
                 return None
+        kinds = [k for _, k in out]
+        if "resolved_on_time" in kinds and "resolved_early" not in kinds:
+            # "đã giải quyết / đúng hạn / trễ hạn": on time without an early part holds the early ones
+            out = [("count", "resolved_in_time") if x == ("count", "resolved_on_time") else x for x in out]
+        self.state.legend_sep = sep
         return out
 
     def _legend_measure(self, c: "_Ctx", nums, i, kind: str) -> Optional[str]:
@@ -1016,6 +1049,10 @@ class FactRecognizer:
             # "Đã giải quyết" / "Tổng: 36630"; "Phường X: 2214 hồ sơ" under "Đơn vị tiếp nhận nhiều nhất"
             choice, explicit = self.state.group, explicit and bool(_TOTAL_WORD.search(label))
             n.reading.link = "total of the group heading"
+        if choice is None and n.role.kind == "value":
+            choice = self._legend_measure(c, nums, i, "count")
+            if choice is not None:
+                n.reading.link = "measure of the legend"
         if choice is None:
             n.reading.note = "no indicator named"
             return
@@ -1318,6 +1355,24 @@ class _Ctx:
     phrases: dict
     period: Optional[str]
     subjects: list = field(default_factory=list)  # the segment's named subjects (start, end, Subject)
+
+
+def _slashed_values(masked: str, n: int) -> str:
+    """A "label: a / b / c / d" line under a legend of n measures parted by "/": its figures
+    parted by ";" (same length), so they are not read as ratios.
+
+    >>> _slashed_values("huyen a: 21.430 / 21.188 / 242 / 98,87%", 4)
+    'huyen a: 21.430 ; 21.188 ; 242 ; 98,87%'
+    >>> _slashed_values("ty le: 20/25 ho so", 4)
+    'ty le: 20/25 ho so'
+    """
+    head, colon, rest = masked.partition(":")
+    if not colon:
+        return masked
+    parts = rest.split("/")
+    if len(parts) != n or not all(regex.fullmatch(r"\s*[\d.,]+\s*%?\s*\.?\s*", p) for p in parts):
+        return masked
+    return head + colon + ";".join(parts)
 
 
 def _commas_in_names(masked: str, subjects) -> str:
