@@ -283,9 +283,35 @@ class Search:
                     self.restored[(var, value)] = restored
         return found
 
+    def _repairs(self, fails: list[Identity]) -> list[tuple]:
+        """Two figures, one correcting the other's knock-on: ``b`` takes a value that restores the
+        failing identities, which breaks a holding one; a figure ``a`` of that one restores it."""
+        found, seen = [], set()
+        common = set.intersection(*[set(i.vars()) for i in fails])
+        for b in sorted(common, key=lambda k: self.figures[k].order)[:MAX_PAIR_FIGURES]:
+            env = self._env({})
+            for vb in {round(v, 6) for i in fails for v in i.proposals(b, env, self.figures)}:
+                if self.exhausted or not _plausible(self.figures[b], vb):
+                    continue
+                if not all(self._holds(i, {b: vb}) for i in fails):
+                    continue
+                broken = [i for i in self.by_var.get(b, []) if i not in self._failing and not self._holds(i, {b: vb})]
+                if len(broken) != 1:
+                    continue
+                for a in broken[0].vars() - {b}:
+                    for va in broken[0].proposals(a, self._env({b: vb}), self.figures):
+                        key = (a, round(va, 6), b, vb)
+                        if key in seen or not _plausible(self.figures[a], round(va, 6)):
+                            continue
+                        seen.add(key)
+                        if self._fits({a: round(va, 6), b: vb}, fails) is not None:
+                            ca, cb = self._correction(b, vb), self._correction(a, round(va, 6))
+                            found.append((RANK[ca.pattern] + RANK[cb.pattern], [ca, cb]))
+        return found
+
     def pairs(self, fails: list[Identity]) -> list[tuple]:
         allv = sorted({v for i in fails for v in i.vars()}, key=lambda k: self.figures[k].order)[:MAX_PAIR_FIGURES]
-        found = []
+        found = self._repairs(fails)
         for a, b in combinations(allv, 2):
             if not all(a in i.vars() or b in i.vars() for i in fails):
                 continue
@@ -310,9 +336,17 @@ class Search:
         # weak identities alone (conventions the report may not follow, short part lists): never named
         opaque = any(i.opaque for i in fails) or all(i.weak for i in fails)
         s = self._verdict(fails, restores, opaque)
-        if s.status == "named" and s.figures == 1:
-            c = s.corrections[0]
-            s.restores = [i.describe() for i in self.restored[((c.fact, c.field), c.corrected)]]
+        if s.status == "named":
+            over = {(c.fact, c.field): c.corrected for c in s.corrections}
+            restored = self._fits(over, fails) or fails
+            s.restores = [i.describe() for i in restored]
+            # one statement alone names a figure only by its typing slip: a recomputed value (or a
+            # figure copied from the one before) needs a second statement, since the identity itself
+            # may be misread (a part the recogniser missed)
+            strong = [i for i in restored if not i.weak]
+            if len(strong) < 2 and any(c.pattern in ("recompute", "copied") for c in s.corrections):
+                s = Suggestion(status="ambiguous", figures=s.figures, candidates=[s.corrections],
+                               restores=s.restores, work=s.work)
         if not sure:
             if s.status == "named" and any(c.pattern == "recompute" for c in s.corrections):
                 s = Suggestion(status="ambiguous", figures=s.figures, restores=restores, work=s.work)
@@ -337,6 +371,7 @@ class Search:
             if len(lead) == 1 and len(lead[0][1][1]) == 1 and not opaque:
                 return Suggestion(status="named", figures=1, corrections=lead[0][1][1], restores=restores,
                                   work=self.budget.used)
+
             if len(best) == 1 and len(candidates) == 1 and not opaque:
                 return Suggestion(status="named", figures=1, corrections=candidates, restores=restores,
                                   work=self.budget.used)

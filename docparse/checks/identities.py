@@ -23,6 +23,7 @@ from typing import Callable, Optional
 
 from ..models import Fact, Report
 from ..normalize.numbers import percent, round_half_up, truncate
+from ..normalize.text import fold
 from . import ratios, sums
 from .common import checkable, roman, subject_key
 
@@ -136,18 +137,20 @@ class Linear(Identity):
     ``at_most`` makes it Σ left ≥ Σ right (a part list the report may leave incomplete)."""
 
     def __init__(self, kind: str, code: str, left: Expr, right: Expr, facts: list[str], at_most: bool = False,
-                 opaque: bool = False, text: str = ""):
+                 opaque: bool = False, text: str = "", tol: float = TOLERANCE, decimals: int = 0):
         super().__init__(code, facts, opaque, text)
         self.kind = kind
         self.expr = left - right
         self.at_most = at_most
+        self.tol = tol  # rounded parts (766 scores) may miss their total by half a unit
+        self.decimals = decimals
 
     def vars(self) -> set:
         return {k for k, c in self.expr.terms.items() if c}
 
     def holds(self, env) -> bool:
         r = self.expr.eval(env)
-        return r >= -TOLERANCE if self.at_most else abs(r) <= TOLERANCE
+        return r >= -TOLERANCE if self.at_most else abs(r) <= self.tol
 
     def exact(self, env) -> bool:
         """Σ left = Σ right exactly (an incomplete part list that adds up anyway)."""
@@ -157,7 +160,7 @@ class Linear(Identity):
         c = self.expr.terms.get(var)
         if not c:
             return []
-        return [env(var) - self.expr.eval(env) / c]
+        return [round(env(var) - self.expr.eval(env) / c, max(self.decimals, 0) if self.decimals else 6)]
 
 
 class Ratio(Identity):
@@ -168,9 +171,10 @@ class Ratio(Identity):
     tolerant = True
 
     def __init__(self, rate: Var, decimals: int, ways: list[tuple[Expr, Expr]], facts: list[str],
-                 opaque: bool = False, text: str = ""):
+                 opaque: bool = False, text: str = "", share: bool = True):
         super().__init__("ratio_mismatch", facts, opaque, text)
         self.rate, self.decimals, self.ways = rate, decimals, ways
+        self.share = share  # a share of a whole: never above 100% (an unnamed rate may be)
 
     def vars(self) -> set:
         out = {self.rate}
@@ -180,6 +184,8 @@ class Ratio(Identity):
 
     def holds(self, env) -> bool:
         p = env(self.rate)
+        if self.share and p > 100 + 1e-9:
+            return False
         for n, d in self.ways:
             nv, dv = n.eval(env), d.eval(env)
             if dv and ratios.agrees(p, self.decimals, nv, dv):
@@ -390,7 +396,7 @@ def _ratio_identities(report: Report, figures: Figures, links: dict, untraced: s
         facts = sorted({f.id} | {k[0] for n, d in ways for k in list(n.terms) + list(d.terms)},
                        key=lambda i: int(i[1:]) if i[1:].isdigit() else 0)
         ident = Ratio(rate, f.decimals, ways, [f.id] + [i for i in facts if i != f.id],
-                      opaque=f.id in untraced, text=f"{f.id} = x/y")
+                      opaque=f.id in untraced, text=f"{f.id} = x/y", share=f.indicator != "other")
         # x/y recomputed by a convention, not written: the report may follow another one
         ident.weak = ident.weak or not (f.numerator is not None and f.denominator_source in ("written", "sentence"))
         out.append(ident)
@@ -434,9 +440,186 @@ def _repeat_identities(report: Report, figures: Figures) -> list[Identity]:
     return out
 
 
+class AnyOf(Identity):
+    """Holds when any of its linear alternatives holds (a table's total with or without the
+    dossiers carried over)."""
+
+    def __init__(self, kind: str, code: str, exprs: list[Expr], facts: list[str], text: str = ""):
+        super().__init__(code, facts, False, text)
+        self.kind, self.exprs = kind, exprs
+
+    def vars(self) -> set:
+        return {k for e in self.exprs for k, c in e.terms.items() if c}
+
+    def holds(self, env) -> bool:
+        return any(abs(e.eval(env)) <= TOLERANCE for e in self.exprs)
+
+    def proposals(self, var, env, figures) -> list[float]:
+        return [env(var) - e.eval(env) / e.terms[var] for e in self.exprs if e.terms.get(var)]
+
+
+@register
+def table_identities(report: Report, figures: Figures) -> list[Identity]:
+    """The identities checks/tables.py checks, over the cells of statistics tables: each row's
+    sums and balance, each rate cell against its row's counts, the total row and each group row
+    against the rows under it, a prose figure against the same one in a table."""
+    from . import tables as T
+
+    if not getattr(report, "tables", None):
+        return []
+    out: list[Identity] = []
+    rows = T._row_facts(report)
+    ex = lambda f: _fact_expr(figures, f)  # noqa: E731
+    for (t, r), facts in rows.items():
+        have = T._have(facts)
+        for rule in sums.RULES["sums"]:
+            total = have.get(rule["total"])
+            if total is None or rule["total"] in have.get("_twice", ()):
+                continue
+            parts = sums._parts(rule, have)
+            if len(parts) < 2 or not sums._required_present(rule, have) or \
+                    have.get("_twice", set()) & {p.indicator for p in parts}:
+                continue
+            core = [p for p in parts if p.indicator != "received_carried_over"]
+            exprs = [ex(total) - sum((ex(p) for p in parts), Expr())]
+            if len(core) < len(parts):
+                exprs.append(ex(total) - sum((ex(p) for p in core), Expr()))
+            out.append(AnyOf("table_row", "sum_mismatch", exprs, [total.id] + [p.id for p in parts],
+                             text=f"{total.id} = " + " + ".join(p.id for p in parts)))
+        if not have.get("_twice"):
+            for rule in sums.RULES["balances"]:
+                left = [T._term(have, i) for i in rule["left"]]
+                right = [T._term(have, i) for i in rule["right"]]
+                if any(v is None for v, _ in left + right):
+                    continue
+                lx = sum((ex(f) for _, fs in left for f in fs), Expr())
+                rx = sum((ex(f) for _, fs in right for f in fs), Expr())
+                used = [f for _, fs in left + right for f in fs]
+                out.append(Linear("table_balance", "balance_mismatch", lx, rx, [f.id for f in used],
+                                  text=" + ".join(f.id for _, fs in left for f in fs) + " = "
+                                  + " + ".join(f.id for _, fs in right for f in fs)))
+        scored = [f for f in facts if f.kind == "score" and f.value is not None]
+        totals = [f for f in scored if f.indicator == "index_766_total"]
+        parts = [f for f in scored if f.indicator in T._766_PARTS]
+        if len(totals) == 1 and len(parts) >= 2 and len({p.indicator for p in parts}) == len(parts):
+            maxima = [p.maximum for p in parts]
+            complete = len(parts) == len(T._766_PARTS) or (None not in maxima and totals[0].maximum is not None
+                                                           and abs(sum(maxima) - totals[0].maximum) < 1e-6)
+            out.append(_score_identity(figures, totals[0], parts, complete))
+        counts = {(subject_key(f), f.indicator): f for f in reversed(facts) if f.kind == "count"}
+        for f in facts:
+            if f.kind != "rate" or f.value is None:
+                continue
+            ways = [(n, d) for _, n, d in ratios.conventions(f, counts, ex) if d]
+            if ways:
+                ident = Ratio(figures.add(f), f.decimals, ways, [f.id] + [c.id for c in facts if c.kind == "count"],
+                              text=f"{f.id} = x/y")
+                ident.weak = True  # a convention the table may not follow
+                out.append(ident)
+    for table in report.tables:
+        out += _column_identities(report, table, rows, figures)
+    cells: dict = {}
+    for f in report.facts:
+        if f.evidence.table is not None and f.modifier is None and f.indicator != "other":
+            cells.setdefault((f.kind, f.indicator, subject_key(f)), []).append(f)
+    for f in report.facts:
+        if f.evidence.table is not None or f.modifier is not None or f.value is None or not f.explicit:
+            continue
+        if f.kind not in ("rate", "count", "score") or f.indicator == "other" or f.target:
+            continue
+        same = cells.get((f.kind, f.indicator, subject_key(f)))
+        if not same or len({c.value for c in same}) != 1:
+            continue
+        title = report.tables[same[0].evidence.table].title or ""
+        if f.qualifier and fold(f.qualifier) not in fold(title):
+            continue  # another period or sub-measure than the table's
+        out.append(Linear("table_prose", "repeated_value_mismatch", ex(f), ex(same[0]), [f.id, same[0].id],
+                          text=f"{f.id} = {same[0].id}"))
+    return out
+
+
+def _column_identities(report: Report, table, rows: dict, figures: Figures) -> list[Identity]:
+    out: list[Identity] = []
+    t = table.index
+    order = [r for r in table.rows if r.role in ("total", "group", "unit", "other")]
+    total_rows = [r for r in order if r.role == "total"]
+    groups: list[tuple] = []
+    current = None
+    for r in order:
+        if r.role == "group":
+            current = (r, [])
+            groups.append(current)
+        elif r.role in ("unit", "other") and current is not None:
+            current[1].append(r)
+        elif r.role == "total":
+            current = None
+    members = [r for r in order if r.role in ("unit", "other")]
+    for column in table.columns:
+        if column.kind != "count" or not column.indicator:
+            continue
+
+        def cell(row):
+            return next((f for f in rows.get((t, row.index), []) if f.evidence.column == column.index), None)
+
+        def compare(head, parts):
+            facts = [cell(p) for p in parts]
+            top = cell(head)
+            known = [f for f in facts if f is not None]
+            if top is None or len(parts) < 2 or len(known) < 2:
+                return
+            out.append(Linear("table_column", "sum_mismatch", _fact_expr(figures, top),
+                              sum((_fact_expr(figures, f) for f in known), Expr()), [top.id] + [f.id for f in known],
+                              at_most=len(known) < len(facts),
+                              text=f"{top.id} = " + " + ".join(f.id for f in known)))
+
+        for group, units in groups:
+            if units:
+                compare(group, units)
+        if len(total_rows) == 1:
+            carrying = [g for g, _ in groups if cell(g) is not None]
+            if groups and len(carrying) == len(groups):
+                loose = [r for r in members if not any(r in u for _, u in groups)]
+                compare(total_rows[0], [g for g, _ in groups] + loose)
+            elif not carrying:
+                compare(total_rows[0], members)
+    return out
+
+
+def _score_identity(figures: Figures, total: Fact, parts: list[Fact], complete: bool) -> Identity:
+    dec = max(p.decimals for p in parts + [total])
+    return Linear("score", "score_sum_mismatch", _fact_expr(figures, total),
+                  sum((_fact_expr(figures, p) for p in parts), Expr()), [total.id] + [p.id for p in parts],
+                  at_most=not complete, tol=10 ** -dec / 2, decimals=dec,
+                  text=f"{total.id} = " + " + ".join(p.id for p in parts))
+
+
+def _score_identities(report: Report, figures: Figures) -> list[Identity]:
+    """The 766 total against its parts (checks/scores.py): equal within rounding when every part is
+    stated, at least their sum otherwise."""
+    from . import scores
+
+    out: list[Identity] = []
+    groups: dict = {}
+    for f in checkable(report.facts):
+        if f.kind == "score" and f.value is not None:
+            groups.setdefault((subject_key(f), f.section), []).append(f)
+    for facts in groups.values():
+        totals = [f for f in facts if f.indicator == "index_766_total"]
+        parts = [f for f in facts if f.indicator.startswith("index_766_") and f.indicator != "index_766_total"]
+        if len(totals) != 1 or len(parts) < 2:
+            continue
+        unread = any(f.indicator == "other" for f in facts)
+        complete = len({p.indicator for p in parts}) == len(scores.PARTS) and not unread
+        out.append(_score_identity(figures, totals[0], parts, complete))
+    return out
+
+
 def identities(report: Report) -> tuple[list[Identity], Figures]:
     """Every identity the document states, and the figures they are written over."""
     figures = Figures()
+    full = report
+    if getattr(report, "tables", None):  # prose identities over prose facts, as the checks see them
+        report = report.model_copy(update={"facts": [f for f in report.facts if f.evidence.table is None]})
     links, untraced = rate_links(report, figures)
     out: list[Identity] = []
     out += _ratio_identities(report, figures, links, untraced)
@@ -445,6 +628,7 @@ def identities(report: Report) -> tuple[list[Identity], Figures]:
     out += _balance_identities(report, figures)
     out += _complement_identities(report, figures)
     out += _repeat_identities(report, figures)
+    out += _score_identities(report, figures)
     for provider in _PROVIDERS:
-        out += provider(report, figures)
+        out += provider(full, figures)
     return out, figures

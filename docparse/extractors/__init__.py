@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from ..errors import DocparseError, UnreadableDocument
+from ..i18n import t
 from .base import Line, SourceDoc
 from .stamps import split_stamps
 
@@ -54,21 +55,42 @@ def _expect(media: str, suffix: str, path: str) -> None:
     expected = {".pdf": "application/pdf", ".docx": DOCX, ".xlsx": XLSX, ".ods": ODS, ".doc": DOC, ".xls": XLS}
     if suffix in expected and media != expected[suffix] and not (suffix in (".doc", ".xls") and media in (DOC, XLS)):
         kind = suffix[1:].upper()
-        raise UnreadableDocument(f"{path} is named {suffix} but is not a {kind} file")
+        raise UnreadableDocument(t("err.misnamed", path=path, suffix=suffix, kind=kind))
     if media == "application/zip":
-        raise UnreadableDocument(f"{path} is a ZIP archive, not a DOCX document")
+        raise UnreadableDocument(t("err.zip", path=path))
 
 
-def read(path: str | os.PathLike, ocr: str = "auto", lang: str = "vie") -> SourceDoc:
-    """Read one document into lines with provenance; raise DocparseError with a clear reason."""
-    p = Path(path)
+def source_bytes(source, name: str | None = None) -> tuple[bytes, Path]:
+    """The bytes and the name of a document given as a path, as bytes (``name`` hints its kind:
+    "x.pdf") or as a binary file object (its own ``name`` if it has one).
+
+    >>> source_bytes("xin chào".encode(), name="note.txt")[1]
+    PosixPath('note.txt')
+    >>> import io; source_bytes(io.BytesIO(b"%PDF-1.7"))[1]
+    PosixPath('document')
+    """
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return bytes(source), Path(name or "document")
+    if hasattr(source, "read"):
+        data = source.read()
+        if isinstance(data, str):
+            raise DocparseError(t("err.text_stream"))
+        own = getattr(source, "name", None)
+        return data, Path(name or (own if isinstance(own, (str, os.PathLike)) else "document"))
+    p = Path(source)
     if not p.exists():
-        raise DocparseError(f"file not found: {p}")
+        raise DocparseError(t("err.not_found", path=p))
     if p.is_dir():
-        raise DocparseError(f"{p} is a folder; use 'docparse batch' for folders")
-    data = p.read_bytes()
+        raise DocparseError(t("err.folder", path=p))
+    return p.read_bytes(), Path(name) if name else p
+
+
+def read(path, ocr: str = "auto", lang: str = "vie", name: str | None = None) -> SourceDoc:
+    """Read one document (a path, bytes or a binary file object; ``name`` hints the kind of
+    bytes) into lines with provenance; raise DocparseError with a clear reason."""
+    data, p = source_bytes(path, name)
     if not data.strip():
-        raise UnreadableDocument(f"{p} is empty")
+        raise UnreadableDocument(t("err.empty", path=p))
     suffix = p.suffix.lower()
     media = sniff(data, suffix)
     _expect(media, suffix, str(p))
@@ -107,19 +129,24 @@ def read(path: str | os.PathLike, ocr: str = "auto", lang: str = "vie") -> Sourc
 
     lines, encoding = convert_legacy(lines)
     if encoding:
-        warnings.append(f"the text was typed in the legacy {encoding} encoding; converted to Unicode")
+        warnings.append(t("warn.legacy", encoding=encoding))
     body, stamps = split_stamps(lines)
     if media == "application/pdf" and text_source != "ocr":
         from ..tables.pdf import pdf_tables
 
         body, grids = pdf_tables(data, body)
+    if media == "application/pdf" and text_source in ("ocr", "mixed"):
+        from ..tables.scanned import ocr_tables
+
+        body, scanned = ocr_tables(data, body)
+        grids = sorted(grids + scanned, key=lambda g: g.page)
     if not any(line.text.strip() for line in body) and not grids:
-        raise UnreadableDocument(f"no text could be read from {p}")
+        raise UnreadableDocument(t("err.no_text_in", path=p))
     if encoding and grids:
         from ..tables.grid import convert_grids
 
         convert_grids(grids, encoding)
-    doc = SourceDoc(str(p), sha, media, body, n_pages, text_source, warnings, stamps, encoding)
+    doc = SourceDoc(str(p), sha, media, body, n_pages, text_source, warnings, stamps, encoding, raw=data)
     doc.tables = grids
     return doc
 
@@ -145,16 +172,16 @@ def _read_pdf(data: bytes, ocr: str, lang: str):
 
             ocr_lines, ocr_warnings = ocr_pdf_pages(data, want_ocr, lang)
         except DocparseError as exc:
-            warnings.append(f"OCR unavailable ({exc}); pages {want_ocr} not read")
+            warnings.append(t("warn.ocr_unavailable", reason=exc, pages=", ".join(map(str, want_ocr))))
             ocr_lines, ocr_warnings = [], []
         warnings += ocr_warnings
         keep = [line for line in lines if line.page not in set(want_ocr)]
         lines = sorted(keep + ocr_lines, key=lambda ln: (ln.page, ln.number))
     elif textless:
-        warnings += [f"page {n}: no usable text layer (run with --ocr auto to read it)" for n in textless]
+        warnings += [t("warn.textless", page=n) for n in textless]
     ocr_pages = set(want_ocr)
     text_pages = set(range(1, n_pages + 1)) - ocr_pages
     text_source = "ocr" if not text_pages else ("mixed" if ocr_pages else "text-layer")
     if not lines:
-        raise UnreadableDocument("the PDF has no text layer and no page could be OCR'd")
+        raise UnreadableDocument(t("err.pdf_no_text"))
     return lines, n_pages, text_source, warnings

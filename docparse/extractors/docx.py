@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 
 from ..errors import UnreadableDocument
+from ..i18n import t
 from ..normalize.text import clean_text
 from .base import Line
 
@@ -56,7 +57,7 @@ def read_docx_tables(data: bytes) -> tuple[list[Line], int, list]:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises several types for damaged packages
-        raise UnreadableDocument(f"not a readable DOCX file ({type(exc).__name__})") from exc
+        raise UnreadableDocument(t("err.docx_unreadable", reason=type(exc).__name__)) from exc
     lines = []
     grids: list = []
     for n, paragraph in enumerate(iter_paragraphs(document, grids), start=1):
@@ -67,5 +68,5 @@ def read_docx_tables(data: bytes) -> tuple[list[Line], int, list]:
 
         lines = place_tables(lines, grids)
     if not any(line.text.strip() for line in lines) and not grids:
-        raise UnreadableDocument("the DOCX file contains no text")
+        raise UnreadableDocument(t("err.docx_no_text"))
     return lines, 1, grids

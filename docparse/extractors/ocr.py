@@ -12,6 +12,8 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Optional
 
 from ..errors import DocparseError, UnreadableDocument
+from ..i18n import num, t
+from ..progress import step
 from ..normalize.text import clean_text
 from .base import Line
 
@@ -25,12 +27,10 @@ def _require_tesseract(lang: str) -> None:
     try:
         langs = set(pytesseract.get_languages(config=""))
     except (pytesseract.TesseractNotFoundError, OSError) as exc:
-        raise DocparseError("Tesseract is not installed (apt-get install tesseract-ocr "
-                            "tesseract-ocr-vie)") from exc
+        raise DocparseError(t("err.tesseract_missing")) from exc
     missing = [lg for lg in lang.split("+") if lg not in langs]
     if missing:
-        raise DocparseError(f"Tesseract has no '{'+'.join(missing)}' model (apt-get install "
-                            f"tesseract-ocr-{missing[0]})")
+        raise DocparseError(t("err.tesseract_model", model="+".join(missing), first=missing[0]))
 
 
 def preprocess(image):
@@ -63,15 +63,17 @@ def read_image(image, lang: str, page: int, to_pdf=None) -> tuple[list[Line], fl
         groups.setdefault(key, []).append((word, box, conf))
     lines = []
     for number, key in enumerate(sorted(groups, key=lambda k: (min(b[1] for _, b, _ in groups[k]), k)), 1):
-        words, text, offset = [], [], 0
-        for word, (x0, top, x1, bottom), _ in groups[key]:
+        words, text, offset, word_conf = [], [], 0, []
+        for word, (x0, top, x1, bottom), conf in groups[key]:
             word = clean_text(word)
             box = to_pdf(x0, top, x1, bottom) if to_pdf else (x0, top, x1, bottom)
             words.append((offset, offset + len(word), box))
+            word_conf.append(conf)
             text.append(word)
             offset += len(word) + 1
         confidence = sum(c for _, _, c in groups[key]) / len(groups[key])
-        lines.append(Line(" ".join(text), page, number, words=words, confidence=confidence))
+        lines.append(Line(" ".join(text), page, number, words=words, confidence=confidence,
+                          word_confidence=word_conf))
     return lines, (sum(confs) / len(confs) if confs else 0.0)
 
 
@@ -110,16 +112,26 @@ def ocr_pdf_pages(data: bytes, pages: list[int], lang: str = "vie", dpi: int = D
     _require_tesseract(lang)
     jobs = [(data, p, lang, dpi) for p in pages]
     n = workers or workers_for(len(pages))
+    step("ocr", 0, len(jobs))
     if n == 1:
-        results = [_pdf_page_job(j) for j in jobs]
+        results = []
+        for job in jobs:
+            results.append(_pdf_page_job(job))
+            step("ocr", len(results), len(jobs))
     else:
+        from concurrent.futures import as_completed
+
         with ProcessPoolExecutor(max_workers=n) as pool:
-            results = list(pool.map(_pdf_page_job, jobs))
+            futures = [pool.submit(_pdf_page_job, j) for j in jobs]
+            results = []
+            for fut in as_completed(futures):
+                results.append(fut.result())
+                step("ocr", len(results), len(jobs))
     lines, warnings = [], []
     for page_no, page_lines, conf in sorted(results, key=lambda r: r[0]):
         lines += page_lines
-        warnings.append(f"page {page_no}: OCR confidence {conf:.0f}%"
-                        + (" (low: check the numbers by eye)" if conf < LOW_CONFIDENCE else ""))
+        warnings.append(t("warn.ocr_conf", page=page_no, conf=num(round(conf), 0))
+                        + (t("warn.ocr_low") if conf < LOW_CONFIDENCE else ""))
     return lines, warnings
 
 
@@ -135,12 +147,14 @@ def ocr_image_bytes(data: bytes, lang: str = "vie") -> tuple[list[Line], int, li
             image.seek(i)
             frames.append(image.copy())
     except (UnidentifiedImageError, OSError) as exc:
-        raise UnreadableDocument(f"the image cannot be decoded ({exc})") from exc
+        raise UnreadableDocument(t("err.image_decode", reason=exc)) from exc
     lines, warnings = [], []
+    step("ocr", 0, len(frames))
     for number, frame in enumerate(frames, 1):
         page_lines, conf = read_image(frame, lang, number)
+        step("ocr", number, len(frames))
         lines += page_lines
-        warnings.append(f"page {number}: OCR confidence {conf:.0f}%")
+        warnings.append(t("warn.ocr_conf", page=number, conf=num(round(conf), 0)))
     if not lines:
-        raise UnreadableDocument("no text could be read from the image")
+        raise UnreadableDocument(t("err.image_no_text"))
     return lines, len(frames), warnings

@@ -4,22 +4,24 @@ from __future__ import annotations
 from .. import fastregex as regex  # the regex module, its module-level calls cached faster
 
 from ..errors import UnreadableDocument
+from ..i18n import t
+from ..progress import step
 from ..normalize.text import clean_text
 from .base import Line
 
+PROGRESS_PAGES = 20  # a PDF of this many pages reports its reading page by page
 MIN_TEXT_CHARS = 20  # fewer letters than this on a page: no usable text layer
 
 
 def check_pdf_bytes(data: bytes) -> list[str]:
     """Structural checks pdfium does not report: a cut-off file opens silently and loses pages.
 
-    >>> check_pdf_bytes(b"%PDF-1.7 ... no end")
-    ['the PDF file looks truncated (no %%EOF marker at its end): pages or text may be missing']
+    >>> [w.count("%%EOF") for w in check_pdf_bytes(b"%PDF-1.7 ... no end")]
+    [1]
     """
     warnings = []
     if b"%%EOF" not in data[-2048:]:
-        warnings.append("the PDF file looks truncated (no %%EOF marker at its end): "
-                        "pages or text may be missing")
+        warnings.append(t("warn.truncated"))
     return warnings
 
 
@@ -31,9 +33,8 @@ def open_pdf(data: bytes):
     except pdfium.PdfiumError as exc:
         msg = str(exc).lower()
         if "password" in msg:
-            raise UnreadableDocument("the PDF is encrypted with a password; "
-                                     "open it and save an unprotected copy") from exc
-        raise UnreadableDocument(f"the PDF cannot be opened ({exc})") from exc
+            raise UnreadableDocument(t("err.pdf_encrypted")) from exc
+        raise UnreadableDocument(t("err.pdf_open"))  # pdfium's own reason is English and says no more from exc
 
 
 def declared_page_count(data: bytes) -> int | None:
@@ -51,12 +52,14 @@ def read_pdf(data: bytes) -> tuple[list[Line], int, list[str], list[int]]:
         n_pages = len(pdf)
         declared = declared_page_count(data)
         if declared and declared > n_pages:
-            warnings.append(f"the PDF declares {declared} pages but only {n_pages} could be read")
+            warnings.append(t("warn.declared_pages", declared=declared, read=n_pages))
         if n_pages == 0:
-            raise UnreadableDocument("the PDF has no readable pages")
+            raise UnreadableDocument(t("err.pdf_no_pages"))
         lines: list[Line] = []
         textless: list[int] = []
         for index in range(n_pages):
+            if n_pages >= PROGRESS_PAGES:
+                step("pages", index, n_pages)
             page = pdf[index]
             textpage = page.get_textpage()
             text = textpage.get_text_range()
@@ -69,6 +72,8 @@ def read_pdf(data: bytes) -> tuple[list[Line], int, list[str], list[int]]:
             for n, raw in enumerate(text.split("\r\n"), start=1):
                 lines.append(Line(clean_text(raw), index + 1, n, char_start=offset))
                 offset += len(raw) + 2
+        if n_pages >= PROGRESS_PAGES:
+            step("pages", n_pages, n_pages)
         return lines, n_pages, warnings, textless
     finally:
         pdf.close()

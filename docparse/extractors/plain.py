@@ -4,6 +4,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 from ..errors import UnreadableDocument
+from ..i18n import t
 from ..normalize.text import clean_text
 from .base import Line
 
@@ -79,7 +80,8 @@ def read_text(data: bytes, is_html: bool | None = None) -> tuple[list[Line], int
 
 
 def read_text_tables(data: bytes, is_html: bool | None = None) -> tuple[list[Line], int, list]:
-    """Lines, page count and the grids of an HTML page's statistics tables (taken out of its text)."""
+    """Lines, page count and the grids of the statistics tables of an HTML page or of a plain text
+    ("|"- or tab-separated rows), taken out of its text."""
     text = decode_bytes(data)
     grids: list = []
     if is_html or (is_html is None and looks_like_html(text)):
@@ -88,8 +90,12 @@ def read_text_tables(data: bytes, is_html: bool | None = None) -> tuple[list[Lin
         text, grids = extract_html_tables(text)
         text = html_to_text(text)
     if not text.strip() and not grids:
-        raise UnreadableDocument("the file contains no text")
+        raise UnreadableDocument(t("err.plain_no_text"))
     lines = text_to_lines(text)
+    if not grids and ("|" in text or "\t" in text):  # rows of cells split by "|" or tabs
+        from ..tables.text import text_tables
+
+        lines, grids = text_tables(lines)
     if grids:
         from ..tables.grid import place_tables
 

@@ -45,9 +45,9 @@ def w2_nghean_2024_09():
     r("THÔNG BÁO")
     r(f"Tình hình tiếp nhận, giải quyết hồ sơ TTHC tuần {r.n('36', 'date')} năm {r.n('2024', 'date')}")
     r("")
-    r(f"Trong tuần, toàn tỉnh tiếp nhận {r.c(21406, 'received_total', 'city')} hồ sơ, trong đó cấp tỉnh {r.c(4120, 'received_total', 'departments', 'cấp tỉnh')} hồ sơ, cấp huyện {r.c(6935, 'received_total', 'districts', 'cấp huyện')} hồ sơ, cấp xã {r.c(10351, 'received_total', 'communes', 'cấp xã')} hồ sơ.")
+    r(f"Trong tuần, toàn tỉnh tiếp nhận {r.c(21406, 'received_total', 'city')} hồ sơ, trong đó cấp tỉnh {r.c(4120, 'received_total', 'departments', 'cấp tỉnh')} hồ sơ, cấp huyện {r.c(6935, 'received_total', 'districts', 'cấp huyện')} hồ sơ, cấp xã {r.c(10351, 'received_total', 'communes', 'cấp xã')} hồ sơ. "
+      f"Số hồ sơ nộp qua môi trường mạng là {r.c(15822, 'received_online', 'city')} hồ sơ, chiếm {r.p(15822, 21406, 2, 'received_online_share', 'city')} tổng số hồ sơ tiếp nhận. Theo từng cấp:")
     r.sum(21406, [4120, 6935, 10351])
-    r(f"Số hồ sơ nộp qua môi trường mạng là {r.c(15822, 'received_online', 'city')} hồ sơ, chiếm {r.p(15822, 21406, 2, 'received_online_share', 'city')} tổng số hồ sơ tiếp nhận. Theo từng cấp:")
     r(f"- Cấp tỉnh: {r.xy(3905, 4120)} hồ sơ trực tuyến, đạt {r.p(3905, 4120, 2, 'received_online_share', 'departments', 'cấp tỉnh')};")
     r(f"- Cấp huyện: {r.xy(4310, 6935)} hồ sơ trực tuyến, đạt {r.p(4310, 6935, 2, 'received_online_share', 'districts', 'cấp huyện', wrong=65.15, note='4.310/6.935 is 62,15%')};")
     r(f"- Cấp xã: {r.xy(7607, 10351)} hồ sơ trực tuyến, đạt {r.p(7607, 10351, 2, 'received_online_share', 'communes', 'cấp xã')}.")
@@ -128,9 +128,9 @@ def w6_thanhhoa_2021_05():
     r(f"Thanh Hóa, ngày {r.n('14 tháng 5 năm 2021', 'date')}")
     r(f"THÔNG BÁO kết quả thực hiện dịch vụ công trực tuyến mức độ {r.n('3', 'reference')}, {r.n('4', 'reference')} tuần thứ {r.n('19', 'date')}")
     r("")
-    r(f"Tổng số hồ sơ DVCTT phát sinh trong tuần là {r.c(3494, 'received_online', 'city')} hồ sơ, trong đó mức độ {r.n('3', 'reference')} có {r.c(2114, 'received_online', 'city', 'Mức độ 3')} hồ sơ, mức độ {r.n('4', 'reference')} có {r.c(1380, 'received_online', 'city', 'Mức độ 4')} hồ sơ.")
+    r(f"Tổng số hồ sơ DVCTT phát sinh trong tuần là {r.c(3494, 'received_online', 'city')} hồ sơ, trong đó mức độ {r.n('3', 'reference')} có {r.c(2114, 'received_online', 'city', 'Mức độ 3')} hồ sơ, mức độ {r.n('4', 'reference')} có {r.c(1380, 'received_online', 'city', 'Mức độ 4')} hồ sơ. "
+      f"Trên tổng số {r.c(19622, 'received_total', 'city')} hồ sơ tiếp nhận của toàn tỉnh, tỷ lệ hồ sơ trực tuyến đạt {r.p(3494, 19622, 2, 'received_online_share', 'city')}, vẫn {r.n('dưới 20%', 'bound')}.")
     r.sum(3494, [2114, 1380])
-    r(f"Trên tổng số {r.c(19622, 'received_total', 'city')} hồ sơ tiếp nhận của toàn tỉnh, tỷ lệ hồ sơ trực tuyến đạt {r.p(3494, 19622, 2, 'received_online_share', 'city')}, vẫn {r.n('dưới 20%', 'bound')}.")
     r(f"Ở cấp huyện, tỷ lệ này cao nhất là thành phố Sầm Sơn {r.pv(31.7, 1, 'received_online_share', 'unit:Thành phố Sầm Sơn')}, tiếp theo là huyện Hoằng Hóa {r.pv(27.4, 1, 'received_online_share', 'unit:Huyện Hoằng Hóa')}; thấp nhất là huyện Mường Lát {r.pv(2.8, 1, 'received_online_share', 'unit:Huyện Mường Lát')}.")
     r(f"Có {r.n('8 sở, ngành', 'count_of_things')} chưa phát sinh hồ sơ mức độ {r.n('4', 'reference')} trong tuần.")
     r("KT. CHÁNH VĂN PHÒNG - PHÓ CHÁNH VĂN PHÒNG")

@@ -43,7 +43,7 @@ def c2_xuanhoa_vuthu_2021():
     r.bal(1874, 1869, 5)
     r(f"Trong số hồ sơ đã giải quyết, có {r.c(1702, 'resolved_early', 'self')} hồ sơ trước hạn, {r.c(167, 'resolved_on_time', 'self')} hồ sơ đúng hạn, không có hồ sơ quá hạn.")
     r.sum(1869, [1702, 167])
-    r(f"Hồ sơ tiếp nhận qua dịch vụ công trực tuyến mức độ {r.n('3', 'reference')}, {r.n('4', 'reference')} là {r.c(96, 'received_online', 'self')} hồ sơ, chiếm {r.p(96, 1874, 2, 'received_online_share', 'self')}; chủ yếu là chứng thực và đăng ký khai sinh.")
+    r(f"Trong {r.cover('1.874')} hồ sơ tiếp nhận, hồ sơ qua dịch vụ công trực tuyến mức độ {r.n('3', 'reference')}, {r.n('4', 'reference')} là {r.c(96, 'received_online', 'self')} hồ sơ, chiếm {r.p(96, 1874, 2, 'received_online_share', 'self')}; chủ yếu là chứng thực và đăng ký khai sinh.")
     r(f"Xã đã chi trả kết quả qua bưu chính {r.n('27 lượt', 'count_of_things')}. So với năm {r.n('2020', 'date')}, số hồ sơ trực tuyến tăng {r.n('gấp 3 lần', 'change')}.")
     r(f"Kết quả chấm điểm Chỉ số CCHC năm {r.n('2020', 'date')} của xã đạt {r.n('86,5 điểm', 'rank_other')}, đứng {r.n('thứ 7/30', 'rank_other')} xã, thị trấn của huyện.")
     r("TM. UBND XÃ - CHỦ TỊCH")

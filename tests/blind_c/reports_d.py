@@ -54,7 +54,7 @@ def c7_eamdroh_2025_12():
     r("")
     r(f"Trung tâm Phục vụ hành chính công xã đã tiếp nhận {r.c(1733, 'received_total', 'self')} hồ sơ, trong đó trực tuyến {r.c(1648, 'received_online', 'self')} hồ sơ,chiếm {r.p(1648, 1733, 1, 'received_online_share', 'self', sign=' %')}, trực tiếp {r.c(85, 'received_offline', 'self')} hồ sơ,chiếm {r.p(85, 1733, 1, 'received_offline_share', 'self', sign=' %')}.")
     r.sum(1733, [1648, 85]); r.comp(pct_value(1648, 1733, 1), pct_value(85, 1733, 1))
-    r(f"Số hồ sơ đã giải quyết là {r.c(1690, 'resolved_total', 'self')} hồ sơ (đạt {r.p(1690, 1733, 2, 'other', 'self', 'đã giải quyết/tiếp nhận')}), trong đó trước hạn, đúng hạn {r.c(1684, 'resolved_in_time', 'self')} hồ sơ, quá hạn {r.c(6, 'resolved_late', 'self', fmt='06')} hồ sơ.")
+    r.lines[-1] += " " + (f"Số hồ sơ đã giải quyết là {r.c(1690, 'resolved_total', 'self')} hồ sơ (đạt {r.p(1690, 1733, 2, 'other', 'self', 'đã giải quyết/tiếp nhận')}), trong đó trước hạn, đúng hạn {r.c(1684, 'resolved_in_time', 'self')} hồ sơ, quá hạn {r.c(6, 'resolved_late', 'self', fmt='06')} hồ sơ.")
     r.sum(1690, [1684, 6])
     r(f"Số hóa hồ sơ, kết quả: {r.xy(1652, 1690)}, tương ứng tỷ lệ {r.p(1652, 1690, 2, 'digitization', 'self')}.")
     r(f"Trong tháng, xã nhận {r.c(2, 'feedback_total', 'self', fmt='02')} phản ánh; trong đó ông Y Thuột (buôn {r.n('Ea Bar 3', 'reference')}, xã Cư M’gar) phản ánh việc chậm trả kết quả đăng ký đất đai; xã đã trả lời cả {r.c(2, 'feedback_resolved', 'self', fmt='02')} phản ánh.")
