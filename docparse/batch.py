@@ -141,9 +141,14 @@ def run_batch(root: Path, db_url: str, workers: Optional[int] = None, scheduler:
     root = Path(os.path.abspath(root))
     if not root.is_dir():
         raise DocparseError(t("err.not_folder", path=root))
-    engine = engine_for(db_url)
-    check_writable(engine)
-    client = _dask_client(scheduler) if scheduler else None
+    client = _dask_client(scheduler) if scheduler else None  # every argument checked before any work
+    try:
+        engine = engine_for(db_url)
+        check_writable(engine)
+    except BaseException:
+        if client is not None:
+            client.close()
+        raise
     run_id = uuid.uuid4().hex
     summary = Summary()
     try:

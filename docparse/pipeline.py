@@ -56,6 +56,9 @@ def _signatures_only(path, exc: Exception) -> Optional[Report]:
 
     if isinstance(path, (bytes, bytearray, memoryview)) or hasattr(path, "read"):
         return None  # bytes or a stream already read: not retried
+    text = str(exc).lower()
+    if type(exc).__name__ == "LimitExceeded" or "encrypt" in text or "password" in text or "mật khẩu" in text:
+        return None  # refused on purpose (a resource limit, a password): stays a one-line error
     p = Path(path)
     try:
         data = p.read_bytes() if p.is_file() else b""

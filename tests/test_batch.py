@@ -248,3 +248,26 @@ def test_bad_database_url_is_a_clear_error(archive):
 
     assert_one_line_error(run_cli("batch", archive, "--db", "nosuchdb://x"), "cơ sở dữ liệu")
     assert_one_line_error(run_cli("batch", archive / "nope"), "không phải là thư mục")
+
+
+def test_a_store_written_before_file_history_is_migrated(tmp_path, archive):
+    """A database made by the earlier schema (no documents.current, no file_versions): opened by
+    this version, its files are taken as current and a batch run on it works as on a new one."""
+    import sqlite3
+
+    db = tmp_path / "old.sqlite"
+    url = f"sqlite:///{db}"
+    run_batch(archive, url, workers=1)
+    con = sqlite3.connect(db)  # back to the old shape: drop the new columns and tables
+    con.execute("ALTER TABLE documents DROP COLUMN current")
+    con.execute("ALTER TABLE documents DROP COLUMN superseded_at")
+    for table in ("file_versions", "claims", "store_state"):
+        con.execute(f"DROP TABLE {table}")
+    con.commit()
+    con.close()
+    again = run_batch(archive, url, workers=1)
+    assert again.processed == 0 and len(again.failures) == 1  # nothing redone but the broken file
+    frames = docparse.load(url, history=True)
+    assert frames["documents"].current.all() and frames["file_versions"].current.all()
+    assert len(frames["file_versions"]) == len(frames["files"]) == 12
+    assert len(frames["cross_findings"]) == len(docparse.load(url)["cross_findings"])

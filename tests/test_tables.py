@@ -215,3 +215,41 @@ def test_batch_stores_and_exports_table_cells(table_corpus, tmp_path):
     cell_csv = tmp_path / "out.table_cells.csv"
     assert str(cell_csv) in written
     assert len(pd.read_csv(cell_csv)) == expected
+
+
+def test_review_page_marks_the_wrong_cell(table_corpus):
+    from docparse.render.html import report_html
+
+    report, truth = _one(table_corpus, "html", "rate")
+    html = report_html(report)
+    assert html.count('<table class="stat">') == len(report.tables)
+    bad = truth["mistakes"][0]["text"]  # the rate cell as written
+    wrong = [f for f in report.findings if f.severity == "warning" and f.code == "ratio_mismatch"]
+    assert len(wrong) == 1
+    i = report.findings.index(wrong[0])
+    assert f'<td class="warning" id="f{i}"' in html
+    cell_html = html.split(f'id="f{i}"', 1)[1].split("</td>", 1)[0]
+    assert cell_html.endswith(">" + bad)
+    clean, _ = _one(table_corpus, "html", "clean")
+    page = report_html(clean)
+    assert 'class="error"' not in page and 'class="warning"' not in page
+
+
+def test_annotated_pdf_highlights_the_cell(table_corpus, tmp_path):
+    from pypdf import PdfReader
+
+    from docparse.render.annotate import annotate_copy
+
+    path, (report, truth) = next((p, v) for p, v in table_corpus.items()
+                                 if v[1]["format"] == "pdf_ruled" and p.stem.endswith("_rate"))
+    out = annotate_copy(path, report, tmp_path / "annotated.pdf")
+    finding = next(f for f in report.findings if f.code == "ratio_mismatch" and f.severity == "warning")
+    x0, top, x1, bottom = finding.evidence.bbox
+    rects = []
+    for page in PdfReader(str(out)).pages:
+        for a in page.get("/Annots") or []:
+            a = a.get_object()
+            if a.get("/Subj") == "ratio_mismatch":
+                rects.append([float(v) for v in a["/Rect"]])
+    assert any(abs(r[0] - x0) < 0.5 and abs(r[2] - x1) < 0.5 and abs(r[1] - bottom) < 0.5 and abs(r[3] - top) < 0.5
+               for r in rects), (rects, finding.evidence.bbox)

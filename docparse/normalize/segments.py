@@ -97,6 +97,21 @@ def _starts_new(prev: str, current: str, width: int = 0) -> bool:
     return bool(_ENDS_CLAUSE.search(prev))
 
 
+_LEADER = regex.compile(r"(?<=[\p{L})])\s*(?:\.{3,}|…+)[.…\s]*(?=\d)")
+
+
+def dot_leaders(text: str) -> str:
+    """A form's dot leader between a label and its figure read as the colon it stands for, the
+    text's length kept (offsets into the line stay right).
+
+    >>> dot_leaders("Hồ sơ tiếp nhận ........ 187452")
+    'Hồ sơ tiếp nhận:         187452'
+    >>> dot_leaders("Số: 12/BC-UBND ... ngày 3")  # no label letter right before: left alone
+    'Số: 12/BC-UBND ... ngày 3'
+    """
+    return _LEADER.sub(lambda m: ":" + " " * (len(m.group()) - 1), text)
+
+
 def build_segments(lines: list[Line]) -> list[Segment]:
     segments: list[Segment] = []
     current: Segment | None = None
@@ -104,7 +119,7 @@ def build_segments(lines: list[Line]) -> list[Segment]:
     lengths = sorted(len(ln.text.strip()) for ln in lines if ln.text.strip())
     width = lengths[int(len(lengths) * 0.9)] if len(lengths) >= 10 else 0
     for line in lines:
-        stripped = line.text.strip()
+        stripped = dot_leaders(line.text.strip())
         if not stripped:
             continue
         lead = len(line.text) - len(line.text.lstrip())

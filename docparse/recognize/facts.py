@@ -59,7 +59,7 @@ def _words_rx(words) -> str:
 _OP = {fold(k): v for k, v in _CAT["target_operators"].items()}
 _SECTION_TARGET = regex.compile(_words_rx(_CAT["target_words"]) + r"\s*:?\s*(?P<op>"
                                 + _words_rx(list(_CAT["target_operators"])) + r")?\s*(?P<v>\d+(?:,\d+)?)\s*%")
-_SHARE_LABEL = regex.compile(r"^[\s(,:;]*(?:" + _words_rx(_MENTIONS["count_units"]) + r"\s*)?[\s(,:;]*(?:"
+_SHARE_LABEL = regex.compile(r"^[\s(,:;]*(?:" + _words_rx(_MENTIONS["count_units"]) + r"\s*)?(?:duoc\s+)?[\s(,:;]*(?:"
                              + _words_rx(_CLAUSES["share_cues"]) + r"[\s:]*)*[\s(:]*$")
 _LIST_LEAD = regex.compile(_words_rx(_CLAUSES["list_leads"]) + r"\s*:\s*$")
 _RESPECTIVELY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["respectively"]) + r"(?![a-z])")
@@ -146,6 +146,8 @@ class _State:
     family: Optional[str] = None
     seg_index: int = 0
     lead_seg: int = 0  # the last segment that is no list item: the lead of the items after it
+    indented: bool = False  # the segment's first line is indented
+    outer_seg: int = 0  # the last segment whose first line is not indented
     legend: Optional[list] = None  # the measures a legend line names in order ("(tỷ lệ ...; điểm ...)")
     totals: dict = field(default_factory=dict)  # (indicator, subject key) -> (Fact, segment index)
 
@@ -217,8 +219,12 @@ class FactRecognizer:
     # ---- per segment ---------------------------------------------------------------------
     def read(self, seg: Segment) -> None:
         self.state.seg_index += 1
-        if not (regex.match(r"^\s*[-+•–*]", seg.text) or self._portal_line(seg)):
+        indented = seg.pieces[0][2] >= 2
+        if not (regex.match(r"^\s*[-+•–*]", seg.text) or self._portal_line(seg) or indented):
             self.state.lead_seg = self.state.seg_index
+        self.state.indented = indented
+        if not indented:  # an indented line is an item of the last line above it that is not
+            self.state.outer_seg = self.state.seg_index
         folded = repair_ocr_words(seg.folded) if self.ctx.garbled else seg.folded
         folded = _LE_MISREAD.sub(lambda m: "le "[:len(m.group())].ljust(len(m.group())), folded)
         masked, _ = mask(folded)
@@ -282,6 +288,9 @@ class FactRecognizer:
                 n.role = Role("approx", None, "scale")
             if n.role.kind == "base" and n.m.shape == "score":
                 n.role = Role("maximum", None, n.role.cue)
+            if n.role.kind == "base" and n.m.shape == "ratio":
+                # "(trực tuyến/tổng số: 2.556/4.014)": an x/y is no base total, its words name x and y
+                n.role = VALUE
             subject, subj_explicit = self.scope.subject_for(subjects, clauses, n, masked, lead_subject,
                                                              self.state.section_subject, self.default_subject())
             if not subj_explicit and subject is self.state.lead_subject and self.state.lead_structural:
@@ -349,6 +358,10 @@ class FactRecognizer:
                 # "[1] Phường Mỹ Tho" on a line of its own: the figures of the next line are its own
                 self.state.item_subject = named[0]
                 return
+            if len(named) == 1 and named[0].level in ("departments", "districts", "communes") \
+                    and len(masked.split()) <= 6:
+                # "KHỐI SỞ, BAN, NGÀNH" as a heading: the label lines under it are the group's (inherited)
+                self.state.item_subject = named[0]
             self.state.group = None  # a new heading ends the group before it ("Chỉ số")
             if self.state.in_766 and _SCORE_WORD.search(masked):
                 self.state.group = "_score"  # "KHỐI SỞ, BAN, NGÀNH (điểm)": the lines after it are scores
@@ -1109,7 +1122,7 @@ class FactRecognizer:
         hồ sơ" above "- Quá hạn: 262 (1,46%)")."""
         got = self.state.totals.get((indicator, _subject_key(subject)))
         if got and (self.state.seg_index - got[1] <= 1 or got[0] is self.state.lead_count
-                    or got[1] == self.state.lead_seg):
+                    or got[1] == self.state.lead_seg or (self.state.indented and got[1] == self.state.outer_seg)):
             return got[0]
         return None
 

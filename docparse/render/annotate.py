@@ -47,6 +47,8 @@ def finding_box(report: Report, finding: Finding, textpages: dict):
     ev = finding.evidence
     if ev is None:
         return None
+    if ev.table is not None and ev.bbox:  # a table cell: its own box ([x0, top, x1, bottom] stored)
+        return [ev.bbox[0], min(ev.bbox[1], ev.bbox[3]), ev.bbox[2], max(ev.bbox[1], ev.bbox[3])]
     start, end, target = focus(finding)
     line_no = ev.line + ev.text[:start].count("\n")
     offset = start - (ev.text.rfind("\n", 0, start) + 1)

@@ -35,8 +35,8 @@ def _spans_by_line(report: Report) -> dict:
     spans = defaultdict(list)
     for i, f in enumerate(report.findings):
         ev = f.evidence
-        if ev is None:
-            continue
+        if ev is None or ev.table is not None:
+            continue  # a table cell's finding is shown on the cell (table_views)
         start, end, _ = focus(f)
         line_no = ev.line + ev.text[:start].count("\n")
         offset = start - (ev.text.rfind("\n", 0, start) + 1)
@@ -105,7 +105,7 @@ def _labels() -> dict:
     return {"facts": t("html.facts"), "charts": t("html.charts"), "findings": t("html.findings"),
             "no_findings": t("html.no_findings"), "notes": t("html.notes"),
             "facts_table": t("html.facts_table"), "columns": t("html.columns").split("|"),
-            "more": t("html.more"), "fix": t("html.fix"), "proof": t("html.proof")}
+            "more": t("html.more"), "fix": t("html.fix"), "proof": t("html.proof"), "tables": t("html.tables")}
 
 
 def _meta(report: Report) -> list[tuple[str, str]]:
@@ -150,6 +150,63 @@ def _fact_rows(report: Report) -> list[dict]:
     return rows
 
 
+def _merged(cells: list[str]) -> list[dict]:
+    """A header row as the grid repeats a merged cell: runs of one text become one cell."""
+    out: list[dict] = []
+    for text in cells:
+        if out and text and out[-1]["text"] == text:
+            out[-1]["colspan"] += 1
+        else:
+            out.append({"text": text, "colspan": 1})
+    return out
+
+
+def table_views(report: Report) -> list[dict]:
+    """Each table as the page shows it: header rows, body rows; a cell a warning or error is about
+    carries its severity (and the finding's anchor), the other cells it used are marked as used."""
+    where = {}
+    for f in report.facts:
+        if f.evidence.table is not None:
+            where[f.id] = (f.evidence.table, f.evidence.row, f.evidence.column)
+    marks: dict = {}
+    rank = {"error": 3, "warning": 2, "info": 1}
+    for i, finding in enumerate(report.findings):
+        ev = finding.evidence
+        if ev is not None and ev.table is not None:
+            key = (ev.table, ev.row, ev.column)
+            if rank[finding.severity] > rank.get(marks.get(key, {}).get("cls"), 0):
+                marks[key] = {"cls": finding.severity, "finding": i, "message": finding.message}
+        if finding.severity == "info":
+            continue
+        for fid in finding.facts:
+            key = where.get(fid)
+            if key and key not in marks:
+                marks[key] = {"cls": "used", "finding": None, "message": finding.message}
+    views = []
+    for table in report.tables:
+        n_cols = len(table.columns)
+        body = []
+        for row in table.rows:
+            by_col = {c.column: c for c in row.cells}
+            cells = []
+            for column in table.columns:
+                if column.role != "value":
+                    text = row.label if column.role == "label" and column.index == next(
+                        (c.index for c in table.columns if c.role == "label"), -1) else ""
+                    cells.append({"text": text, "cls": "label"})
+                    continue
+                cell = by_col.get(column.index)
+                mark = marks.get((table.index, row.index, column.index), {})
+                cells.append({"text": cell.text if cell else "", "cls": mark.get("cls", ""),
+                              "finding": mark.get("finding"), "title": mark.get("message", ""),
+                              "fact": cell.fact if cell else None})
+            body.append({"role": row.role, "cells": cells[:n_cols]})
+        views.append({"caption": t("html.table_caption", n=table.index + 1,
+                                   pages=", ".join(str(p) for p in table.pages or [table.page])),
+                      "title": table.title, "header": [_merged(r) for r in table.header_rows], "rows": body})
+    return views
+
+
 def review_context(report: Report) -> dict:
     from .charts import rate_charts, score_chart
 
@@ -180,7 +237,7 @@ def review_context(report: Report) -> dict:
         "severities": [{"name": s, "count": num(n), "label": severity(s, upper=False)} for s, n in counts.items()],
         "facts": report.facts, "no_report": t("no_report") if no_report(report) else None,
         "chart_list": charts, "lines": lines, "finding_items": items, "warnings": report.warnings,
-        "fact_rows": _fact_rows(report),
+        "fact_rows": _fact_rows(report), "tables": table_views(report),
     }
 
 

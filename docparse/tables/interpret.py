@@ -28,6 +28,16 @@ from .grid import Grid
 _T = load("tables")
 
 
+def _rate_of_count(indicator: Optional[str]) -> Optional[str]:
+    """The rate a count's share is (data: the count's xy_rate, share or part_rate), else None.
+
+    >>> _rate_of_count("received_online"), _rate_of_count("resolved_in_time"), _rate_of_count("received_total")
+    ('online_submission', 'resolved_on_time', None)
+    """
+    got = load("indicators")["counts"].get(indicator or "", {})
+    return got.get("xy_rate") or got.get("share") or got.get("part_rate")
+
+
 def _folded_set(key: str) -> set[str]:
     return {" ".join(regex.findall(r"[a-z0-9%]+", fold(w))) for w in _T[key]}
 
@@ -389,8 +399,12 @@ class TableReader:
                 tc = TableCell(column=c, text=cell.text, status=status,
                                value=float(value) if value is not None else None,
                                page=cell.page or page, bbox=list(cell.box) if cell.box else None)
-                if status in ("value", "zero") and column.indicator and label:
-                    fact = Fact(id=f"f{self.next_id}", kind=column.kind, indicator=column.indicator,
+                kind, indicator = column.kind, column.indicator
+                if kind == "count" and cell.text.rstrip().endswith("%"):
+                    # "97.3%" under "Trực tuyến": the share of that part, as a rate
+                    kind, indicator = "rate", _rate_of_count(indicator)
+                if status in ("value", "zero") and indicator and label:
+                    fact = Fact(id=f"f{self.next_id}", kind=kind, indicator=indicator,
                                 subject=subject, value=value, decimals=decimals, maximum=column.maximum,
                                 explicit=True, label=" / ".join(column.path),
                                 uncertain=grid.source == "ocr" or self.ctx.uncertain,
