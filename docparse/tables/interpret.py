@@ -97,6 +97,9 @@ def is_numbering_row(texts: list[str]) -> bool:
     cells = [t.strip() for t in texts if t.strip()]
     if len(cells) < 3:
         return False
+    if sum(bool(regex.match(r"^[(\[]\s*\S{0,2}\d", t)) for t in cells) >= 0.6 * len(cells) >= 3 and \
+            sum(bool(regex.fullmatch(r"[(\[]\s*\d{1,2}\s*[)\]]", t)) for t in cells) >= 2:
+        return True  # "(1) (2) (3)=(4)+(5)" with a few cells misread by OCR ("(2) |", "q1)")
     ints = []
     for t in cells:
         m = regex.fullmatch(r"[(\[]?\s*([0-9]{1,3}|[A-Za-z])\s*[)\]]?(?:\s*=.*)?", t)
@@ -250,9 +253,11 @@ def _column_roles(grid: Grid, end: int, paths: list[list[str]]) -> list[str]:
         statuses = [cell_value(row[c])[0] for row in body if c < len(row)]
         texts = sum(s == "text" for s in statuses)
         values = sum(s in ("value", "zero", "na", "nodata") for s in statuses)
+        short = [row[c].strip() for row in body if c < len(row) and row[c].strip()]
         if head in _NUMBER_HEADERS or (c == 0 and all(
-                not row[c] or _ROMAN.match(row[c].strip().rstrip(".")) or regex.fullmatch(r"\d{1,3}(?:\.\d+)*\.?", row[c].strip())
-                for row in body) and not any(regex.search(r"\bty le\b|tong so|\bso\b", _words(p)) for p in path)):
+                _ROMAN.match(t.rstrip(".")) or regex.fullmatch(r"\d{1,3}(?:\.\d+)*\.?", t) or
+                (len(t) <= 3 and " " not in t) for t in short)
+                and not any(regex.search(r"\bty le\b|tong so|\bso\b", _words(p)) for p in path)):
             roles.append("number")
         elif head in _LABEL_HEADERS or texts > values:
             roles.append("label")
@@ -260,6 +265,20 @@ def _column_roles(grid: Grid, end: int, paths: list[list[str]]) -> list[str]:
             roles.append("value")
     # only the leading columns are row headers; a text column later on is a note
     return roles
+
+
+def _leaf_spans(grid: Grid, end: int, c: int) -> bool:
+    """The lowest header cell over column ``c`` spans other columns too: the column's own header is
+    missing (misread, or left blank), and the spanning group names no one column."""
+    for r in range(end - 1, -1, -1):
+        cell = grid.cells[r][c]
+        if not cell.text or is_numbering_row(grid.texts()[r]):
+            continue
+        width = sum(1 for k in range(grid.n_cols) if grid.cells[r][k].origin == cell.origin)
+        below = any(grid.cells[k][c].origin != cell.origin for k in range(r + 1, end)
+                    if not is_numbering_row(grid.texts()[k]))
+        return width > 1 and below
+    return False
 
 
 def _in_time(columns: list[TableColumn]) -> None:
@@ -356,7 +375,7 @@ class TableReader:
         for c, path in enumerate(paths):
             role = roles[c] if c < first_value else "value"
             kind = indicator = maximum = None
-            if role == "value":
+            if role == "value" and not _leaf_spans(grid, end, c):
                 kind, indicator, maximum = indicator_for(path, current if len(path) == 1 and current else hint,
                                                          scores)
                 if kind == "count" and _parent_of().get(indicator) is None:
@@ -408,7 +427,7 @@ class TableReader:
                                 subject=subject, value=value, decimals=decimals, maximum=column.maximum,
                                 explicit=True, label=" / ".join(column.path),
                                 uncertain=grid.source == "ocr" or self.ctx.uncertain,
-                                garbled=self.ctx.garbled,
+                                garbled=grid.source == "ocr" or self.ctx.garbled,
                                 evidence=Evidence(page=cell.page or page, line=grid.anchor or 0, text=line_text,
                                                   bbox=list(cell.box) if cell.box else None, table=index,
                                                   row=r, column=c, header=list(column.path)))
@@ -492,7 +511,8 @@ class TableReader:
                     fact = Fact(id=f"f{self.next_id}", kind=kind, indicator=indicator, subject=column.subject,
                                 value=value, decimals=decimals, explicit=True,
                                 label=" / ".join(row.path + column.path),
-                                uncertain=grid.source == "ocr" or self.ctx.uncertain, garbled=self.ctx.garbled,
+                                uncertain=grid.source == "ocr" or self.ctx.uncertain,
+                                garbled=grid.source == "ocr" or self.ctx.garbled,
                                 evidence=Evidence(page=cell.page or row.page or grid.page, line=grid.anchor or 0,
                                                   text=" | ".join(t for t in texts[row.index] if t),
                                                   bbox=list(cell.box) if cell.box else None, table=table.index,
