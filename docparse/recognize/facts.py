@@ -91,6 +91,7 @@ _POST_FILLER = regex.compile(r"^(?:" + _words_rx(_MENTIONS["post_label_fillers"]
 _RATE_PARTS = {k: v for k, v in _CAT["rate_parts"].items() if not k.startswith("_")}
 _TOTAL_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["total_words"]) + r"\s*:?\s*$")
 _SCORE_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["score_words"]) + r"(?![a-z])")
+_OTHER_INDEX = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["other_index_words"]) + r"(?![a-z])")
 _INDEX_766 = regex.compile(r"(?<![a-z\d])" + _words_rx(_CAT["index_766_words"]) + r"(?![a-z\d])")
 _WEAK_SCORE = {fold(w) for w in _CAT["weak_score_phrases"]}
 _LE_MISREAD = regex.compile(r"(?<=(?:^|[\s(])t[yi]\s)[^\s%\d]?\d[^\s%]?(?=\s)")  # "tỷ lệ" OCR'd "ty 16"
@@ -470,6 +471,9 @@ class FactRecognizer:
 
     def _rank(self, c: "_Ctx") -> None:
         n = c.n
+        if self._other_index(c):
+            n.reading.note = "another index"
+            return
         if n.role.kind not in ("value",) or not (self.state.in_766 or self._seg_766):
             n.reading.note = "not a level" if self.state.in_766 else "rank outside the 766 index"
             return
@@ -485,8 +489,21 @@ class FactRecognizer:
                                 subject=c.subject, value=n.m.value, denominator=den,
                                 qualifier=c.period)
 
+    def _other_index(self, c: "_Ctx") -> bool:
+        """The number's sentence names another index (PAR INDEX, SIPAS, PCI) nearer before it than
+        the 766 index: its score or rank is that index's."""
+        sent = c.clauses[c.n.clause].sentence
+        start = min((cl.start for cl in c.clauses if cl.sentence == sent), default=0)
+        head = c.masked[start:c.n.m.start]
+        other = [m.end() for m in _OTHER_INDEX.finditer(head)]
+        own = [m.end() for m in _INDEX_766.finditer(head)]
+        return bool(other) and (not own or max(other) > max(own))
+
     def _score(self, c: "_Ctx", nums, i) -> None:
         n = c.n
+        if self._other_index(c):
+            n.reading.note = "another index"
+            return
         if n.role.kind == "maximum":
             prev = nums[i - 1] if i else None
             if prev and prev.fact is not None and prev.fact.kind == "score" and prev.fact.maximum is None:
@@ -832,11 +849,8 @@ class FactRecognizer:
                 if share:
                     indicator = share
                     parent_ind = _COUNTS[part].get("parent")
-                    total = self._total(parent_ind, subject) if parent_ind and modifier is None else None
-                    if total is not None:
-                        denominator, implicit = total.value, True
-                        links = {"denominator": [(total.id, "value")]}
-                        src = "sentence" if self._same_sentence_total(c, total) else "earlier"
+                    # its total alone is no x/y: without the part's count nothing can be checked,
+                    # and half a ratio would read as a link the text does not make
         if indicator is None:
             indicator, ind_explicit = self._rate_indicator(c, n.m.start)
             explicit = explicit and ind_explicit
