@@ -887,7 +887,7 @@ class FactRecognizer:
         "(tỷ lệ nộp hồ sơ trực tuyến; điểm Bộ chỉ số 766 tháng 12/2025)" -> [rate, score]."""
         inner = regex.search(r"\(([^()]*)\)\s*:?\s*$", masked)
         body = (inner.group(1) if inner else masked).strip().strip("():. ")
-        sep = next((x for x in (";", "|", "/") if body.count(x) >= 1), None)
+        sep = next((x for x in (";", "|", "/", " - ") if body.count(x) >= 1), None)
         if sep is None or len(body) > 200:
             return None
         pieces = [p for p in body.split(sep) if p.strip()]
@@ -1017,6 +1017,13 @@ class FactRecognizer:
         if n.m.decimals and not _MULTIPLIED.search(n.m.text):
             n.reading.note = "no count has decimals"  # "tiến độ giải quyết 19,02 điểm…": not dossiers
             return
+        by_legend = self._legend_measure(c, nums, i, "count") if n.role.kind == "value" else None
+        if by_legend is not None:  # "Thành phố Cao Lãnh: 11.620 - 11.408 - 5" under its legend
+            n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=c.subj_explicit, kind="count",
+                                    indicator=by_legend, subject=c.subject, value=n.m.value,
+                                    qualifier=c.period)
+            n.reading.link = "measure of the legend"
+            return
         if n.role.kind == "base":
             n.base = True
             n.role = VALUE  # "trong tổng số 2.901 hồ sơ": a level too, and the base of a later share
@@ -1063,10 +1070,14 @@ class FactRecognizer:
             # "Đã giải quyết" / "Tổng: 36630"; "Phường X: 2214 hồ sơ" under "Đơn vị tiếp nhận nhiều nhất"
             choice, explicit = self.state.group, explicit and bool(_TOTAL_WORD.search(label))
             n.reading.link = "total of the group heading"
-        if choice is None and n.role.kind == "value":
-            choice = self._legend_measure(c, nums, i, "count")
+        if choice is None and n.role.kind == "value" and self.state.family in ("feedback", "procedures") \
+                and _TOTAL_WORD.fullmatch(label.strip(" -–:;,(")) and self._portal_line(c.seg):
+            # "III. PHẢN ÁNH, KIẾN NGHỊ" / "Tổng số: 110": the total of the heading's family
+            choice = next((k for k, v in _COUNTS.items() if v.get("family") == self.state.family
+                           and "parent" not in v and k.endswith("_total")), None)
+            explicit = False
             if choice is not None:
-                n.reading.link = "measure of the legend"
+                n.reading.link = "total of the heading's family"
         if choice is None:
             n.reading.note = "no indicator named"
             return
