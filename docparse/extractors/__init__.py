@@ -135,6 +135,11 @@ def read(path, ocr: str = "auto", lang: str = "vie", name: str | None = None) ->
         from ..tables.pdf import pdf_tables
 
         body, grids = pdf_tables(data, body)
+    if media == "application/pdf" and text_source in ("ocr", "mixed"):
+        from ..tables.scanned import ocr_tables
+
+        body, scanned = ocr_tables(data, body)
+        grids = sorted(grids + scanned, key=lambda g: g.page)
     if not any(line.text.strip() for line in body) and not grids:
         raise UnreadableDocument(t("err.no_text_in", path=p))
     if encoding and grids:

@@ -63,6 +63,17 @@ _HEADING_LINE = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]+\.|[a-zđ][
 _ENDS_WORD = regex.compile(r"\p{L}\s*$")
 
 
+def _capitals(text: str) -> bool:
+    """A heading written in capitals: two words or more, no lower-case letter before a bracket.
+
+    >>> _capitals("CẤP HUYỆN (đã giải quyết / đúng hạn)"), _capitals("Các sở: 98%"), _capitals("UBND")
+    (True, False, False)
+    """
+    head = text.split("(", 1)[0]
+    words = regex.findall(r"\p{L}+", head)
+    return len(words) >= 2 and all(w.isupper() for w in words)
+
+
 def _starts_new(prev: str, current: str, width: int = 0) -> bool:
     """Whether ``current`` begins a new segment after the line ``prev``; ``width`` is the text's
     usual line length (a heading shorter than it ends where it ends).
@@ -83,6 +94,10 @@ def _starts_new(prev: str, current: str, width: int = 0) -> bool:
         return True
     if width and _HEADING_LINE.match(prev) and len(prev) < 0.75 * width and regex.match(r"^\p{Lu}", current):
         return True  # a short numbered heading, then a capitalised line: the heading has ended
+    if _capitals(prev) and regex.match(r"^\p{Lu}", current) and not _capitals(current):
+        return True  # "THEO CẤP GIẢI QUYẾT" / "Các sở, ban, ngành: ...": a heading in capitals has ended
+    if _capitals(current) and not _capitals(prev) and not prev.rstrip().endswith(("-", ",")):
+        return True  # "CẤP HUYỆN (đã giải quyết / ...)": a heading in capitals begins
     if LABEL_VALUE.match(current) or LABEL_VALUE.match(prev) and regex.search(r"[\d%]\s*$", prev):
         return True
     if _STARTS_ITEM.match(current):
@@ -119,6 +134,9 @@ def build_segments(lines: list[Line]) -> list[Segment]:
     lengths = sorted(len(ln.text.strip()) for ln in lines if ln.text.strip())
     width = lengths[int(len(lengths) * 0.9)] if len(lengths) >= 10 else 0
     for line in lines:
+        if getattr(line, "table", None) is not None:  # a table stood here: the text around it is apart
+            current, prev_text = None, ""
+            continue
         stripped = dot_leaders(line.text.strip())
         if not stripped:
             continue

@@ -48,6 +48,8 @@ _LABEL_HEADERS = _folded_set("label_headers")
 _TOTAL_HEADERS = _folded_set("total_headers")
 _NEUTRAL_HEADERS = _folded_set("neutral_headers")
 _TOTAL_ROWS = sorted(_folded_set("total_rows"), key=len, reverse=True)
+_AVERAGE_ROWS = _folded_set("average_rows")
+_WEAK_SCORE_HEADERS = _folded_set("weak_score_headers")
 _ROMAN = regex.compile(r"^(?:[IVXLC]+|[A-Z])$")
 _ORDINAL = regex.compile(r"^\s*(?:(?P<roman>[IVXLC]+|[A-D])|\d+(?:\.\d+)*)\s*[.)/-]?\s+(?=\S)")
 _MAX_POINTS = regex.compile(r"(\d+(?:[.,]\d+)?)\s*(?:điểm|đ\b)|(?:tối đa|max)\D{0,6}(\d+(?:[.,]\d+)?)",
@@ -97,6 +99,9 @@ def is_numbering_row(texts: list[str]) -> bool:
     cells = [t.strip() for t in texts if t.strip()]
     if len(cells) < 3:
         return False
+    if sum(bool(regex.match(r"^[(\[]\s*\S{0,2}\d", t)) for t in cells) >= 0.6 * len(cells) >= 3 and \
+            sum(bool(regex.fullmatch(r"[(\[]\s*\d{1,2}\s*[)\]]", t)) for t in cells) >= 2:
+        return True  # "(1) (2) (3)=(4)+(5)" with a few cells misread by OCR ("(2) |", "q1)")
     ints = []
     for t in cells:
         m = regex.fullmatch(r"[(\[]?\s*([0-9]{1,3}|[A-Za-z])\s*[)\]]?(?:\s*=.*)?", t)
@@ -167,6 +172,8 @@ def indicator_for(path: list[str], family_hint: Optional[str] = None,
     if not path:
         return None, None, None
     words = [_words(p) for p in path]
+    if regex.search(r"\b(?:xep hang|thu hang)\b", words[-1]):
+        return "rank", "index_766_rank", None
     is_rate = any(regex.search(r"\bty le\b|\bti le\b|%", w) for w in words)
     is_score = scores or any(regex.search(r"\bdiem\b", w) for w in words)
     if is_rate:
@@ -195,7 +202,7 @@ def indicator_for(path: list[str], family_hint: Optional[str] = None,
                 maximum = float((mm.group(1) or mm.group(2)).replace(",", "."))
         for part in reversed(path):
             m = _longest(matcher("scores").find(regex.sub(r"\(.*?\)", " ", part)))
-            if m:
+            if m and m.text not in _WEAK_SCORE_HEADERS:  # "Điểm đạt" names no component
                 return "score", m.key[0], maximum
         return None, None, None
     count = _count_path(path, family_hint)
@@ -250,9 +257,11 @@ def _column_roles(grid: Grid, end: int, paths: list[list[str]]) -> list[str]:
         statuses = [cell_value(row[c])[0] for row in body if c < len(row)]
         texts = sum(s == "text" for s in statuses)
         values = sum(s in ("value", "zero", "na", "nodata") for s in statuses)
+        short = [row[c].strip() for row in body if c < len(row) and row[c].strip()]
         if head in _NUMBER_HEADERS or (c == 0 and all(
-                not row[c] or _ROMAN.match(row[c].strip().rstrip(".")) or regex.fullmatch(r"\d{1,3}(?:\.\d+)*\.?", row[c].strip())
-                for row in body) and not any(regex.search(r"\bty le\b|tong so|\bso\b", _words(p)) for p in path)):
+                _ROMAN.match(t.rstrip(".")) or regex.fullmatch(r"\d{1,3}(?:\.\d+)*\.?", t) or
+                (len(t) <= 3 and " " not in t) for t in short)
+                and not any(regex.search(r"\bty le\b|tong so|\bso\b", _words(p)) for p in path)):
             roles.append("number")
         elif head in _LABEL_HEADERS or texts > values:
             roles.append("label")
@@ -260,6 +269,20 @@ def _column_roles(grid: Grid, end: int, paths: list[list[str]]) -> list[str]:
             roles.append("value")
     # only the leading columns are row headers; a text column later on is a note
     return roles
+
+
+def _leaf_spans(grid: Grid, end: int, c: int) -> bool:
+    """The lowest header cell over column ``c`` spans other columns too: the column's own header is
+    missing (misread, or left blank), and the spanning group names no one column."""
+    for r in range(end - 1, -1, -1):
+        cell = grid.cells[r][c]
+        if not cell.text or is_numbering_row(grid.texts()[r]):
+            continue
+        width = sum(1 for k in range(grid.n_cols) if grid.cells[r][k].origin == cell.origin)
+        below = any(grid.cells[k][c].origin != cell.origin for k in range(r + 1, end)
+                    if not is_numbering_row(grid.texts()[k]))
+        return width > 1 and below
+    return False
 
 
 def _in_time(columns: list[TableColumn]) -> None:
@@ -292,6 +315,8 @@ class TableReader:
         words = _words(bare)
         if not words:
             return "other", self.default_subject()
+        if words in _AVERAGE_ROWS:
+            return "other", None  # an average of the rows is nobody's figure
         for total in _TOTAL_ROWS:
             if words == total or (words.startswith(total + " ") and len(words) <= len(total) + 12
                                   and not self._units(bare)):
@@ -356,7 +381,7 @@ class TableReader:
         for c, path in enumerate(paths):
             role = roles[c] if c < first_value else "value"
             kind = indicator = maximum = None
-            if role == "value":
+            if role == "value" and not _leaf_spans(grid, end, c):
                 kind, indicator, maximum = indicator_for(path, current if len(path) == 1 and current else hint,
                                                          scores)
                 if kind == "count" and _parent_of().get(indicator) is None:
@@ -403,12 +428,13 @@ class TableReader:
                 if kind == "count" and cell.text.rstrip().endswith("%"):
                     # "97.3%" under "Trực tuyến": the share of that part, as a rate
                     kind, indicator = "rate", _rate_of_count(indicator)
-                if status in ("value", "zero") and indicator and label:
+                if status in ("value", "zero") and indicator and label and subject is not None and \
+                        not (kind == "rank" and role != "unit"):  # no rank of a total or group row
                     fact = Fact(id=f"f{self.next_id}", kind=kind, indicator=indicator,
                                 subject=subject, value=value, decimals=decimals, maximum=column.maximum,
                                 explicit=True, label=" / ".join(column.path),
                                 uncertain=grid.source == "ocr" or self.ctx.uncertain,
-                                garbled=self.ctx.garbled,
+                                garbled=grid.source == "ocr" or self.ctx.garbled,
                                 evidence=Evidence(page=cell.page or page, line=grid.anchor or 0, text=line_text,
                                                   bbox=list(cell.box) if cell.box else None, table=index,
                                                   row=r, column=c, header=list(column.path)))
@@ -418,6 +444,7 @@ class TableReader:
                 row.cells.append(tc)
             table.rows.append(row)
             link_rates([f for f in facts if f.evidence.row == r])
+        _rank_fields(facts)
         return table, facts
 
 
@@ -431,6 +458,7 @@ class TableReader:
         rows: list[TableRow] = []
         parent: Optional[str] = None
         named = 0
+        scores = scores or any(regex.search(r"\bdiem\b", _words(" ".join(c.path))) for c in columns)
         for r in range(end, grid.n_rows):
             row_texts = texts[r]
             if is_numbering_row(row_texts) or not any(t.strip() for t in row_texts):
@@ -463,7 +491,7 @@ class TableReader:
                 continue
             head = " ".join(column.path)
             words = _words(head)
-            if regex.search(r"cung ky|so sanh|tang giam|tang|giam|ke hoach|chi tieu|muc tieu|ghi chu|nam truoc|ky truoc", words):
+            if regex.search(r"cung ky|so sanh|tang giam|tang|giam|ke hoach|chi tieu|muc tieu|ghi chu|nam truoc|ky truoc|toi da|\bmax\b|thang diem|diem chuan", words):
                 column.kind = "skip"
                 continue
             if regex.search(r"\bty le\b|\bti le\b|%", words):
@@ -492,7 +520,8 @@ class TableReader:
                     fact = Fact(id=f"f{self.next_id}", kind=kind, indicator=indicator, subject=column.subject,
                                 value=value, decimals=decimals, explicit=True,
                                 label=" / ".join(row.path + column.path),
-                                uncertain=grid.source == "ocr" or self.ctx.uncertain, garbled=self.ctx.garbled,
+                                uncertain=grid.source == "ocr" or self.ctx.uncertain,
+                                garbled=grid.source == "ocr" or self.ctx.garbled,
                                 evidence=Evidence(page=cell.page or row.page or grid.page, line=grid.anchor or 0,
                                                   text=" | ".join(t for t in texts[row.index] if t),
                                                   bbox=list(cell.box) if cell.box else None, table=table.index,
@@ -508,6 +537,17 @@ class TableReader:
         for c in {f.evidence.column for f in facts}:
             link_rates([f for f in facts if f.evidence.column == c])
         return facts
+
+
+def _rank_fields(facts: list[Fact]) -> None:
+    """A rank column's field size: the units ranked in it (its unit rows)."""
+    by_col: dict = {}
+    for f in facts:
+        if f.kind == "rank" and f.subject.level in ("unit", "self"):
+            by_col.setdefault(f.evidence.column, []).append(f)
+    for ranked in by_col.values():
+        for f in ranked:
+            f.denominator = float(len(ranked))
 
 
 def link_rates(facts: list[Fact]) -> None:

@@ -353,6 +353,7 @@ def _drop_table_lines(data: bytes, lines: list, grids: list[Grid]) -> list:
         by_page.setdefault(g.page, []).append(g)
     pdf = open_pdf(data)
     kept = []
+    placed: set = set()
     try:
         cache = {}
         for line in lines:
@@ -378,6 +379,9 @@ def _drop_table_lines(data: bytes, lines: list, grids: list[Grid]) -> list:
             inside = [g for g in tables if g.bbox and g.bbox[0] - 2 <= x <= g.bbox[2] + 2
                       and g.bbox[1] - 2 <= y <= g.bbox[3] + 2]
             if inside:
+                if id(inside[0]) not in placed:  # one blank line where the table stands
+                    placed.add(id(inside[0]))
+                    kept.append(type(line)("", line.page, line.number, table=grids.index(inside[0])))
                 continue
             for g in tables:
                 if g.bbox and y < g.bbox[1] and line.text.strip():
