@@ -265,6 +265,7 @@ def test_findings_frame_and_facts_frame_dtypes():
     assert share.indicator_label == "Tỷ lệ tiếp nhận trực tiếp"  # accents kept
     assert share.kind_label == "Tỷ lệ" and share.level_label == "Toàn tỉnh/thành phố"
     assert facts["subject_name"].notna().all()
+    assert share.label == "đạt tỷ lệ"  # the words as written, accents kept (the recogniser folds them)
     city = facts[facts.subject_level == "city"].iloc[0]
     assert city.subject_name == report.document.province
 
