@@ -140,6 +140,7 @@ class _State:
     lead_value: Optional[tuple] = None  # the percentage a lead-in gives its items ("đạt 100% như:")
     lead_structural: bool = False  # the lead-in ends with "gồm:", "như sau:": its items break it down
     item_subject: Optional[Subject] = None  # the head of the last list item under this heading
+    items_differ: bool = False  # the list items so far named different subjects
     group: Optional[str] = None  # the total a portal's group heading opens ("Đã giải quyết")
     in_766: bool = False
     roman: str = ""
@@ -265,6 +266,8 @@ class FactRecognizer:
         if head:
             lead_subject = head[-1]
             if is_item:
+                if self.state.item_subject is not None and _subject_key(self.state.item_subject) != _subject_key(head[-1]):
+                    self.state.items_differ = True  # the list's items are several subjects: a breakdown
                 self.state.item_subject = head[-1]
                 lead = self.state.lead_subject
                 if lead is not None and (lead.level, lead.name) != (head[-1].level, head[-1].name):
@@ -272,6 +275,9 @@ class FactRecognizer:
                     # item of the outer list, whose subject ends that lead-in's
                     self.state.lead_subject = None
                     self.state.lead_structural = False
+        elif not is_item and self.state.items_differ:
+            # after "- Các sở, ban, ngành: ..." and "- Các xã, phường: ...", the text speaks of the whole again
+            self.state.item_subject, self.state.items_differ = None, False
         elif not is_item and lead_subject is None and self.state.item_subject is not None:
             # a paragraph after "- Các Sở, ban, ngành: ..." goes on about that group, unless it says
             # otherwise: its subject is inherited, so its figures are never compared above info
@@ -394,6 +400,10 @@ class FactRecognizer:
             rates = matcher("rates").find(masked, folded=True, fuzzy=self.ctx.garbled, original=self._orig(seg))
             self.state.lead_indicator = rates[-1].key[0] if rates else None
             counts = [f for f in self.facts[-3:] if f.kind == "count" and nums and any(n.fact is f for n in nums)]
+            own = [n.fact for n in (nums or []) if n.fact is not None and n.fact.kind == "count"]
+            totals = [f for f in own if "parent" not in _COUNTS.get(f.indicator, {"parent": 1})]
+            if len(own) > 1 and totals:
+                counts = totals[-1:]  # "tiếp nhận 15.320 hồ sơ; trực tuyến ..., trực tiếp ... Trong đó:" breaks down the total
             self.state.lead_count = counts[-1] if counts else None
         elif not is_item:
             self.state.lead_subject = None
@@ -430,6 +440,7 @@ class FactRecognizer:
         self.state.family = fams[0] if fams and fams[0] in ("feedback", "procedures") else None
         self.state.lead_subject = self.state.lead_indicator = self.state.lead_count = None
         self.state.item_subject = None
+        self.state.items_differ = False
         self.state.group = None
         rates = matcher("rates").find(masked, folded=True, fuzzy=self.ctx.garbled, original=self._orig(seg))
         kept = self.state.section_indicator if regex.match(r"^\s*[a-zđ][.)]\s", seg.text) else None
@@ -991,10 +1002,20 @@ class FactRecognizer:
         """(x, y, 'sentence') when the sentence names a base ("trong tổng số y") and a count x
         stands right before the percentage."""
         prev = nums[i - 1] if i else None
+        sent = c.clauses[c.n.clause].sentence
+        if prev is not None and prev.base and prev.m.shape == "count" and i >= 2 \
+                and _SHARE_TAIL.search(c.masked[prev.m.end:c.n.m.start]):
+            # "4.870 hồ sơ trên tổng số 6.137 hồ sơ phải nộp phí, lệ phí, đạt 79,35%": x, then its base
+            x = nums[i - 2]
+            if x.m.shape == "count" and not x.base and c.clauses[x.clause].sentence == sent \
+                    and regex.fullmatch(r"[\s\p{L},]*", c.masked[x.m.end:prev.m.start]) \
+                    and x.m.value <= prev.m.value:
+                links = {k: [(y.fact.id, "value")] for k, y in (("numerator", x), ("denominator", prev))
+                         if y.fact is not None and y.fact.kind == "count" and y.fact.value == y.m.value}
+                return x.m.value, prev.m.value, "sentence", links
         if prev is None or prev.m.shape != "count" or prev.base or \
                 not _SHARE_TAIL.search(c.masked[prev.m.end:c.n.m.start]):
             return None
-        sent = c.clauses[c.n.clause].sentence
         for j in range(i - 2, -1, -1):
             b = nums[j]
             if c.clauses[b.clause].sentence != sent:
