@@ -676,6 +676,11 @@ class FactRecognizer:
                 # the words that end last name the base ("trên tổng số hồ sơ tiếp nhận mới")
                 last = max(named, key=lambda w: (label.rfind(fold(w)) + len(fold(w)), len(w))) if named else None
                 dens = rule["base_words"][last] if last else None
+                if dens is None and "agreeing" in rule:
+                    values = {sum(same[k].value for k in ks) for ks in rule["agreeing"] if all(k in same for k in ks)}
+                    stated = [ks for ks in rule["agreeing"] if all(k in same for k in ks)]
+                    if len(stated) >= 2 and len(values) == 1:
+                        dens = stated[:1]  # every convention gives the same denominator
             if dens is None:
                 continue
             alternatives = [[dens]] if isinstance(dens, str) else dens
