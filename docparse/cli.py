@@ -17,6 +17,7 @@ import typer
 
 from . import __version__
 from .errors import DocparseError
+from .i18n import lang as current_lang
 from .i18n import set_lang, t
 
 log = logging.getLogger("docparse")
@@ -148,7 +149,7 @@ def _main(version: bool = typer.Option(False, "--version", callback=_version, is
                                        help=t("help.version")),
           quiet: bool = typer.Option(False, "--quiet", "-q", help=t("help.quiet")),
           verbose: int = typer.Option(0, "--verbose", "-v", count=True, help=t("help.verbose")),
-          ui_lang: str = typer.Option("vi", "--ui-lang", metavar="vi|en", help=t("help.ui_lang"))) -> None:
+          ui_lang: str = typer.Option(current_lang(), "--ui-lang", metavar="vi|en", help=t("help.ui_lang"))) -> None:
     STATE.update(quiet=quiet, verbose=verbose)
     _setup_logging(verbose, quiet)
 
