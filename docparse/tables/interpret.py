@@ -483,8 +483,8 @@ class TableReader:
                 named += 1
             rows.append(TableRow(index=r, label=label, role="indicator", kind=kind, indicator=indicator,
                                  path=path, page=next((c.page for c in grid.cells[r] if c.page), grid.page)))
-        if named < 2:
-            return None
+        if named < 2 and not (rows and named == len(rows)):
+            return None  # one named row among others is no table of indicators
         table.layout = "indicators_in_rows"
         for column in columns:
             if column.role != "value":
