@@ -251,6 +251,7 @@ class FactRecognizer:
         nums = [_Num(m, clause_at(clauses, m.start)) for m in mentions]
         self._seg_nums = nums
         # a score beside a rank, or an index named: the figures of the 766 index (or one like it)
+        self._seg_766_named = bool(_INDEX_766.search(masked)) or self.state.in_766
         self._seg_766 = any(m.shape == "score" for m in mentions) and (
             any(m.shape == "rank" for m in mentions) or "chi so" in masked)
         period_q = _PERIOD_QUALIFIER.search(fold(seg.text[:80]))
@@ -289,6 +290,8 @@ class FactRecognizer:
             sentence_start = max([s for s in sentence_starts if s <= n.m.start], default=0)
             label_start = max(label_start, sentence_start)
             n.role = role_of(masked, n.m.start, label_start, after_end, seg.text)
+            if n.role.kind == "value" and regex.search(r"(?:^|[\s:(])\+\s*$", masked[max(0, n.m.start - 3):n.m.start]):
+                n.role = Role("change", "+", "+")  # "So với tháng 10: +1,86 điểm": a signed change
             if n.m.scaled and n.role.kind == "value":
                 # "61 ngàn hồ sơ", "2,86 ngàn HS": a figure in thousands is rounded, not the exact count
                 n.role = Role("approx", None, "scale")
@@ -317,8 +320,9 @@ class FactRecognizer:
             self.trace.append(n.reading)
             if n.m.shape == "rank":
                 self._rank(ctx)
-            elif n.m.shape == "score":
-                self._score(ctx, nums, i)
+            elif n.m.shape == "score" or (n.m.shape == "count" and n.m.decimals and self._seg_766_named
+                                          and not _MULTIPLIED.search(n.m.text)):
+                self._score(ctx, nums, i)  # "công khai, minh bạch 17,10; tiến độ 19,05" in a 766 sentence
             elif n.m.shape == "ratio":
                 self._ratio(ctx, nums, i)
             elif n.m.shape == "percent":
@@ -521,6 +525,8 @@ class FactRecognizer:
         # "công khai ...: Tổng số điểm ...: 97,68" the total
         strong = [m for m in found if m.text not in _WEAK_SCORE]
         key = (strong or found)[-1].key[0] if found else None
+        if n.m.shape == "count" and not strong:
+            return self._count(c, nums, i)  # a bare decimal names no part of the index: read as before
         if n.m.den == 100 or (key is None and (self.state.in_766 or self._seg_766)):
             key = key if key and key != "index_766_total" and n.m.den != 100 else "index_766_total"
         if key is None or (not (self.state.in_766 or self._seg_766) and not found and n.m.den is None):
