@@ -830,6 +830,14 @@ class FactRecognizer:
                     implicit = parent is not None
                     if parent is not None:
                         src = "sentence" if self._same_sentence_total(c, parent) else "earlier"
+                    else:
+                        # "Trong tổng số 1.051 hồ sơ tiếp nhận có 871 hồ sơ nộp trực tuyến, chiếm 82,87%":
+                        # the base the sentence names is the share's y
+                        base = self._base_before(c, nums, i)
+                        if base is not None and base[0] == numerator:
+                            denominator, src = base[1], "sentence"
+                            implicit = True
+                            links.update({k: v for k, v in base[3].items() if k == "denominator"})
                 span = (prev.m.start, n.m.end)
                 n.reading.link = f"share of {prev.fact.id}" + (f" in {parent.id}" if modifier is None and parent else "")
         if indicator is None and numerator is None and modifier is None:
