@@ -77,7 +77,9 @@ _LEVEL_LINK = regex.compile(r"^[\s,]*(?:" + _prefix_words(_M["count_units"]) + r
 
 # "Tổng cục Thuế", "Cục Hải quan", "Kho bạc Nhà nước": bodies under the issuer
 _BODY = regex.compile(r"(?<![\p{L}])(?:" + "|".join(
-    regex.escape(p) for p in sorted(_SUBJ["body_prefixes"], key=len, reverse=True))
+    [regex.escape(p) for p in sorted(_SUBJ["body_prefixes"], key=len, reverse=True)]
+    + [r"(?=\p{Lu})(?i:" + r"\s+".join(map(regex.escape, fold(p).split())) + ")"  # without accents, any case
+       for p in sorted(_SUBJ["body_prefixes"], key=len, reverse=True)])
     + r")(?:\s+\p{Lu}[\p{L}\p{M}]*)+")
 
 
