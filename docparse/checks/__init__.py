@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..models import Finding, Report
-from . import complements, dates, draft, ratios, repeats, scores, scripts, sums, targets, unit_counts, unit_names
+from . import complements, dates, draft, magnitudes, ratios, repeats, scores, scripts, sums, targets, unit_counts, unit_names
 
 _ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -21,5 +21,6 @@ def run_checks(report: Report, lines=()) -> list[Finding]:
     findings += scores.check(report)
     findings += dates.check(report, lines)
     findings += scripts.check(lines)
+    findings += magnitudes.check(lines)
     findings += draft.check(report)
     return findings

@@ -11,6 +11,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Optional
 
+from .. import limits, progress
 from ..errors import DocparseError, UnreadableDocument
 from ..normalize.text import clean_text
 from .base import Line
@@ -75,16 +76,28 @@ def read_image(image, lang: str, page: int, to_pdf=None) -> tuple[list[Line], fl
     return lines, (sum(confs) / len(confs) if confs else 0.0)
 
 
-def _pdf_page_job(args) -> tuple[int, list[Line], float]:
+def _pdf_page_job(args) -> tuple[int, list[Line], float, Optional[str]]:
     data, page_no, lang, dpi = args
     import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(data)
+    note = None
     try:
         page = pdf[page_no - 1]
         x0, y0, x1, y1 = page.get_mediabox()
-        scale = dpi / 72
-        image = page.render(scale=scale, grayscale=True).to_pil()
+        width, height = page.get_size()
+        try:
+            scale, reduced = limits.render_scale(abs(width), abs(height), dpi)
+        except limits.LimitExceeded as exc:
+            raise limits.LimitExceeded(f"page {page_no}: {exc}") from None
+        if reduced:
+            note = (f"page {page_no}: {width:,.0f} × {height:,.0f} pt, rendered at {scale * 72:.0f} dpi "
+                    f"to stay within {limits.get('max_page_pixels'):,} pixels (small print may be missed)")
+        try:
+            image = page.render(scale=scale, grayscale=True).to_pil()
+        except (MemoryError, pdfium.PdfiumError) as exc:
+            raise UnreadableDocument(f"page {page_no} ({width:,.0f} × {height:,.0f} pt) cannot be rendered "
+                                     f"for OCR ({type(exc).__name__})") from None
         rotation = page.get_rotation()
     finally:
         pdf.close()
@@ -95,7 +108,7 @@ def _pdf_page_job(args) -> tuple[int, list[Line], float]:
         return (x0 + a / scale, y1 - top / scale, x0 + b / scale, y1 - bottom / scale)
 
     lines, conf = read_image(image, lang, page_no, to_pdf)
-    return page_no, lines, conf
+    return page_no, lines, conf, note
 
 
 def workers_for(pages: int) -> int:
@@ -110,14 +123,24 @@ def ocr_pdf_pages(data: bytes, pages: list[int], lang: str = "vie", dpi: int = D
     _require_tesseract(lang)
     jobs = [(data, p, lang, dpi) for p in pages]
     n = workers or workers_for(len(pages))
+    results = []
+    progress.step("ocr", 0, len(jobs))
     if n == 1:
-        results = [_pdf_page_job(j) for j in jobs]
+        for job in jobs:
+            limits.check_deadline(f"OCR of page {job[1]}")
+            results.append(_pdf_page_job(job))
+            progress.step("ocr", len(results), len(jobs))
     else:
         with ProcessPoolExecutor(max_workers=n) as pool:
-            results = list(pool.map(_pdf_page_job, jobs))
+            for result in pool.map(_pdf_page_job, jobs):
+                results.append(result)
+                progress.step("ocr", len(results), len(jobs))
+                limits.check_deadline(f"OCR of page {result[0]}")
     lines, warnings = [], []
-    for page_no, page_lines, conf in sorted(results, key=lambda r: r[0]):
+    for page_no, page_lines, conf, note in sorted(results, key=lambda r: r[0]):
         lines += page_lines
+        if note:
+            warnings.append(note)
         warnings.append(f"page {page_no}: OCR confidence {conf:.0f}%"
                         + (" (low: check the numbers by eye)" if conf < LOW_CONFIDENCE else ""))
     return lines, warnings
@@ -125,22 +148,39 @@ def ocr_pdf_pages(data: bytes, pages: list[int], lang: str = "vie", dpi: int = D
 
 def ocr_image_bytes(data: bytes, lang: str = "vie") -> tuple[list[Line], int, list[str]]:
     """OCR an image file (PNG, JPEG, TIFF; every frame of a multi-page TIFF is a page)."""
+    import warnings as python_warnings
+
     from PIL import Image, UnidentifiedImageError
 
     _require_tesseract(lang)
+    max_pixels = limits.get("max_image_pixels")
     try:
-        image = Image.open(io.BytesIO(data))
-        frames = []
-        for i in range(getattr(image, "n_frames", 1)):
-            image.seek(i)
-            frames.append(image.copy())
-    except (UnidentifiedImageError, OSError) as exc:
-        raise UnreadableDocument(f"the image cannot be decoded ({exc})") from exc
+        with python_warnings.catch_warnings():
+            python_warnings.simplefilter("ignore")  # PIL's DecompressionBombWarning: the limit below decides
+            Image.MAX_IMAGE_PIXELS = None
+            image = Image.open(io.BytesIO(data))
+            n_frames = getattr(image, "n_frames", 1)
+            limits.require("max_pages", n_frames, "pages", f"the image has {n_frames:,} frames")
+            frames = []
+            for i in range(n_frames):
+                image.seek(i)
+                width, height = image.size
+                limits.require("max_image_pixels", width * height, "pixels",
+                               f"the image{f' (frame {i + 1})' if n_frames > 1 else ''} is {width:,} × "
+                               f"{height:,} pixels")
+                frames.append(image.copy())
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
+        raise UnreadableDocument(f"the image cannot be decoded ({type(exc).__name__}: {str(exc)[:100]})") from exc
+    except MemoryError:
+        raise UnreadableDocument(f"the image is too large to decode within memory "
+                                 f"(limit {max_pixels:,} pixels)") from None
     lines, warnings = [], []
     for number, frame in enumerate(frames, 1):
+        limits.check_deadline(f"OCR of page {number}")
+        progress.step("ocr", number - 1, len(frames))
         page_lines, conf = read_image(frame, lang, number)
         lines += page_lines
         warnings.append(f"page {number}: OCR confidence {conf:.0f}%")
     if not lines:
-        raise UnreadableDocument("no text could be read from the image")
+        raise UnreadableDocument("OCR found no text in the image (blank, or not a picture of text)")
     return lines, len(frames), warnings

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import limits
 from ..errors import UnreadableDocument
 from ..normalize.text import clean_text
 from .base import Line
@@ -23,17 +24,42 @@ def check_pdf_bytes(data: bytes) -> list[str]:
     return warnings
 
 
+def looks_truncated(data: bytes) -> bool:
+    """No %%EOF marker near the end: the file was cut short (a download or copy that stopped)."""
+    return b"%%EOF" not in data[-2048:]
+
+
+def _open_failure(exc, data: bytes) -> str:
+    """A plain reason for pdfium's refusal: its own text can be "Failed to load document
+    (PDFium: Success)" or an error code only a programmer knows.
+
+    >>> class E(Exception): pass
+    >>> _open_failure(E("Failed to load document (PDFium: Success)"), b"%PDF-1.4 ... %%EOF")
+    'the PDF is damaged: its structure (cross-reference table, trailer) cannot be read; open it in a PDF viewer and save a new copy'
+    """
+    msg = str(exc).lower()
+    if "password" in msg:
+        return "the PDF is encrypted with a password; open it and save an unprotected copy"
+    if "security" in msg or "unsupported security" in msg:
+        return "the PDF uses an encryption docparse cannot open; save an unprotected copy"
+    if looks_truncated(data):
+        return ("the PDF file is truncated (cut short: no %%EOF marker at its end) and cannot be opened; "
+                "get the complete file again")
+    if not data.lstrip()[:5].startswith(b"%PDF"):
+        return "the file does not start like a PDF (no %PDF header): it is damaged or not a PDF"
+    if "format" in msg or "success" in msg or "file" in msg or "unknown" in msg:
+        return ("the PDF is damaged: its structure (cross-reference table, trailer) cannot be read; "
+                "open it in a PDF viewer and save a new copy")
+    return f"the PDF cannot be opened ({exc})"
+
+
 def open_pdf(data: bytes):
     import pypdfium2 as pdfium
 
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        msg = str(exc).lower()
-        if "password" in msg:
-            raise UnreadableDocument("the PDF is encrypted with a password; "
-                                     "open it and save an unprotected copy") from exc
-        raise UnreadableDocument(f"the PDF cannot be opened ({exc})") from exc
+        raise UnreadableDocument(_open_failure(exc, data)) from exc
 
 
 def declared_page_count(data: bytes) -> int | None:
@@ -53,15 +79,25 @@ def read_pdf(data: bytes) -> tuple[list[Line], int, list[str], list[int]]:
         if declared and declared > n_pages:
             warnings.append(f"the PDF declares {declared} pages but only {n_pages} could be read")
         if n_pages == 0:
-            raise UnreadableDocument("the PDF has no readable pages")
+            if looks_truncated(data):
+                raise UnreadableDocument("the PDF file is truncated (cut short: no %%EOF marker at its end) "
+                                         "and no page could be read; get the complete file again")
+            raise UnreadableDocument("the PDF has no pages")
+        limits.require("max_pages", n_pages, "pages", f"the PDF has {n_pages:,} pages")
         lines: list[Line] = []
         textless: list[int] = []
         for index in range(n_pages):
+            limits.check_deadline(f"page {index + 1}")
             page = pdf[index]
-            textpage = page.get_textpage()
-            text = textpage.get_text_range()
-            textpage.close()
-            page.close()
+            try:
+                textpage = page.get_textpage()
+                text = textpage.get_text_range()
+                textpage.close()
+            except Exception as exc:  # pdfium's own failure on one page (a damaged content stream)
+                warnings.append(f"page {index + 1}: its text cannot be read ({type(exc).__name__})")
+                text = ""
+            finally:
+                page.close()
             if sum(ch.isalpha() for ch in text) < MIN_TEXT_CHARS:
                 textless.append(index + 1)
                 continue

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
+import regex
+
 from ..errors import UnreadableDocument
 from ..normalize.text import clean_text
 from .base import Line
@@ -11,14 +13,30 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
                "article", "header", "footer", "td", "th", "title", "ul", "ol"}
 
 
-def decode_bytes(data: bytes) -> str:
-    """Decode text bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1258.
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or '-be' when every other byte of the start is NUL (ASCII-range UTF-16 text)."""
+    head = data[:4096]
+    if len(head) < 8:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.02 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.02 * len(odd):
+        return "utf-16-be"
+    return None
 
-    >>> decode_bytes("Tỷ lệ".encode("utf-8"))
-    'Tỷ lệ'
+
+def decode_bytes(data: bytes) -> str:
+    """Decode text bytes: UTF-8 (with or without BOM), UTF-16 with or without BOM, else Windows-1258.
+
+    >>> decode_bytes("Tỷ lệ".encode("utf-8")), decode_bytes("Tỷ lệ đạt".encode("utf-16-le"))
+    ('Tỷ lệ', 'Tỷ lệ đạt')
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return data.decode("utf-16", errors="replace")
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return data.decode(utf16, errors="replace")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -73,8 +91,32 @@ def text_to_lines(text: str) -> list[Line]:
     return lines
 
 
+_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
+MAX_CONTROL_SHARE = 0.01  # text files hold no control characters; binary data is full of them
+
+
+def not_text_reason(text: str) -> str | None:
+    """Why decoded bytes are no text a person wrote: NUL bytes, binary data, no letters.
+
+    >>> not_text_reason("Tỷ lệ đạt 87,62%") is None
+    True
+    >>> not_text_reason(chr(0) * 1000), not_text_reason("12 34 56 -- 78")
+    ('it holds NUL bytes (a binary file, not text)', 'it holds no letters')
+    """
+    if "\x00" in text:
+        return "it holds NUL bytes (a binary file, not text)"
+    if len(_CONTROL.findall(text[:200_000])) > MAX_CONTROL_SHARE * min(len(text), 200_000):
+        return "it holds binary data, not text"
+    if not any(ch.isalpha() for ch in text):
+        return "it holds no letters"
+    return None
+
+
 def read_text(data: bytes, is_html: bool | None = None) -> tuple[list[Line], int]:
     text = decode_bytes(data)
+    reason = not_text_reason(text) if text.strip() else None
+    if reason:
+        raise UnreadableDocument(f"not a readable text file: {reason}")
     if is_html or (is_html is None and looks_like_html(text)):
         text = html_to_text(text)
     if not text.strip():
