@@ -17,11 +17,12 @@ def parse(path, ocr: str = "auto", lang: str = "vie") -> Report:
     return _parse(path, ocr=ocr, lang=lang)
 
 
-def load(db_url: str):
-    """The tables of a batch database as pandas DataFrames (documents, facts, findings, signatures)."""
+def load(db_url: str, tables=None, history: bool = False):
+    """The tables of a batch database as pandas DataFrames (documents, files, facts, findings,
+    signatures, cross_findings): the current documents only, unless ``history``."""
     from .store import load as _load
 
-    return _load(db_url)
+    return _load(db_url, tables=tables, history=history)
 
 
 __all__ = ["parse", "load", "Report", "DocparseError", "UnreadableDocument", "__version__"]

@@ -1,16 +1,22 @@
 """`docparse batch DIR`: ingest and re-check every document under DIR into the store.
 
-Incremental: a file whose content hash is stored as processed by this docparse version is skipped.
+Incremental: a file whose content hash is stored as processed by this docparse version is skipped
+(a file whose size and modification time are unchanged is not even hashed again).
+Current versions: an edited or deleted file's old version is marked superseded (store.sync_files)
+and leaves the cross-document checks and exports.
 Crash-safe: each document is one transaction (store.py), so a killed run restarted gives the same
-database. Parallel: worker processes sized to the machine, or a Dask cluster (--scheduler); the
-parent keeps only a bounded number of documents in flight, so its memory does not grow with the
-archive.
+database; the cross-document findings are recomputed whenever the set of current documents differs
+from the one they were last committed for (a run marker in store_state, committed with them).
+Concurrent runs on one database claim documents before working on them, so none is done twice.
+Parallel: worker processes sized to the machine, or a Dask cluster (--scheduler); the parent keeps
+only a bounded number of documents in flight, so its memory does not grow with the archive.
 """
 from __future__ import annotations
 
 import hashlib
 import os
 import sys
+import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,9 +24,13 @@ from typing import Iterator, Optional
 
 from . import __version__
 from .extractors import SUPPORTED
-from .store import done_hashes, engine_for, record_files, write_result
+from .errors import DocparseError
+from .store import (check_writable, claim, current_set, done_hashes, engine_for, get_state, kill_point,
+                    known_files, release_claims, sync_files, write_result)
 
 IN_FLIGHT_PER_WORKER = 4
+CLAIM_BLOCK = 16
+CROSS_KEY = "cross_set"
 
 
 @dataclass
@@ -28,6 +38,7 @@ class Summary:
     files: int = 0
     documents: int = 0
     skipped: int = 0
+    elsewhere: int = 0
     processed: int = 0
     pages: int = 0
     facts: int = 0
@@ -38,7 +49,8 @@ class Summary:
 
     def lines(self) -> list[str]:
         out = [f"{self.files} files, {self.documents} distinct documents: {self.processed} processed, "
-               f"{self.skipped} unchanged and skipped",
+               f"{self.skipped} unchanged and skipped"
+               + (f", {self.elsewhere} left to another run working on this database" if self.elsewhere else ""),
                f"{self.pages} pages, {self.facts} facts, {sum(self.findings.values())} findings"
                + (f" in {self.seconds:.1f} s ({self.processed / self.seconds:.1f} documents/s)"
                   if self.seconds and self.processed else "")]
@@ -96,44 +108,92 @@ def run_batch(root: Path, db_url: str, workers: Optional[int] = None, scheduler:
     import time
 
     start = time.perf_counter()
+    if workers is not None and workers < 1:
+        raise DocparseError(f"--workers must be at least 1, not {workers}")
+    root = Path(os.path.abspath(root))
+    if not root.is_dir():
+        raise DocparseError(f"{root} is not a folder")
     engine = engine_for(db_url)
+    check_writable(engine)
+    client = _dask_client(scheduler) if scheduler else None
+    run_id = uuid.uuid4().hex
     summary = Summary()
+    try:
+        todo = _sync(engine, root, summary)
+        items = _claimed(engine, todo, run_id, summary)
+        results = _run_dask(items, client) if client else _run_local(items, workers or default_workers(), len(todo))
+        bar = _progress(len(todo)) if progress and todo else None
+        written = 0
+        try:
+            for sha, path, result in results:
+                write_result(engine, sha, path, result, __version__)
+                written += 1
+                kill_point(f"document:{written}")
+                _count(summary, path, result)
+                if bar:
+                    bar[0].advance(bar[1])
+        finally:
+            if bar:
+                bar[0].stop()
+            release_claims(engine, run_id)
+        kill_point("documents-stored")
+        from .cross import run_cross_checks, stored_cross_counts
+
+        # recomputed whenever the set of current documents is not the one they were committed for
+        if get_state(engine, CROSS_KEY) != current_set(engine, __version__):
+            summary.cross = run_cross_checks(engine, __version__, CROSS_KEY)
+        else:
+            summary.cross = stored_cross_counts(engine)
+    finally:
+        if client is not None:
+            client.close()
+        engine.dispose()
+    summary.seconds = time.perf_counter() - start
+    return summary
+
+
+def _sync(engine, root: Path, summary: Summary) -> list[tuple[str, str]]:
+    """Record the files under ``root`` (hashing only those whose size or time changed) and return
+    the documents to process: (sha256, first path) of each content not yet done by this version."""
+    known = known_files(engine)
     done = done_hashes(engine, __version__)
-    todo: dict[str, str] = {}  # sha -> first path
-    file_rows = []
+    todo: dict[str, str] = {}
+    rows = []
+    distinct = set()
     for path in discover(root):
         summary.files += 1
         st = path.stat()
-        sha = sha256_of(path)
-        file_rows.append({"path": str(path), "sha256": sha, "size": st.st_size, "mtime": st.st_mtime})
-        if sha in done or sha in todo:
-            continue
-        todo[sha] = str(path)
-    known = done & {r["sha256"] for r in file_rows}
-    summary.documents = len(todo) + len(known)
-    summary.skipped = len(known)
-    record_files(engine, file_rows)
-    del file_rows
-    items = list(todo.items())
-    results = _run_dask(items, scheduler) if scheduler else _run_local(items, workers or default_workers())
-    bar = _progress(len(items)) if progress and items else None
-    try:
-        for sha, path, result in results:
-            write_result(engine, sha, path, result, __version__)
-            _count(summary, path, result)
-            if bar:
-                bar[0].advance(bar[1])
-    finally:
-        if bar:
-            bar[0].stop()
-    from .cross import run_cross_checks, stored_cross_counts
+        old = known.get(str(path))
+        sha = old[0] if old and (old[1], old[2]) == (st.st_size, st.st_mtime) else sha256_of(path)
+        rows.append({"path": str(path), "sha256": sha, "size": st.st_size, "mtime": st.st_mtime})
+        distinct.add(sha)
+        if sha not in done and sha not in todo:
+            todo[sha] = str(path)
+    summary.documents = len(distinct)
+    summary.skipped = len(distinct) - len(todo)
+    sync_files(engine, str(root), rows)
+    return list(todo.items())
 
-    # cross-document findings change only when a document was (re)written
-    summary.cross = run_cross_checks(engine) if summary.processed or summary.failures else \
-        stored_cross_counts(engine)
-    summary.seconds = time.perf_counter() - start
-    engine.dispose()
-    return summary
+
+def _claimed(engine, todo, run_id: str, summary: Summary):
+    """The documents of ``todo`` this run may work on, claimed a block at a time as the workers
+    need them: a document another live run holds, or has finished meanwhile, is left to it."""
+    for i in range(0, len(todo), CLAIM_BLOCK):
+        block = todo[i:i + CLAIM_BLOCK]
+        mine = set(claim(engine, [sha for sha, _ in block], run_id, __version__))
+        summary.elsewhere += len(block) - len(mine)
+        for sha, path in block:
+            if sha in mine:
+                yield sha, path
+
+
+def _dask_client(address: str):
+    try:
+        from dask.distributed import Client
+
+        return Client(address, timeout=10)
+    except Exception as exc:
+        raise DocparseError(f"cannot reach the Dask scheduler {address!r} ({type(exc).__name__})") from exc
 
 
 def _count(summary: Summary, path: str, result: dict) -> None:
@@ -147,9 +207,9 @@ def _count(summary: Summary, path: str, result: dict) -> None:
     summary.findings.update(f["code"] for f in report["findings"])
 
 
-def _run_local(items, workers: int):
+def _run_local(items, workers: int, count: int):
     """Results as they finish, with at most workers × IN_FLIGHT_PER_WORKER documents in flight."""
-    if workers <= 1 or len(items) <= 1:
+    if workers <= 1 or count <= 1:
         for sha, path in items:
             yield sha, path, process_one(path)
         return
@@ -172,31 +232,27 @@ def _run_local(items, workers: int):
                     pending[pool.submit(process_one, nxt[1])] = nxt
 
 
-def _run_dask(items, address: str):
+def _run_dask(items, client):
     """The same work on an existing Dask distributed cluster."""
-    from dask.distributed import Client, as_completed
+    from dask.distributed import as_completed
 
-    client = Client(address)
-    try:
-        futures = {}
-        queue = iter(items)
-        limit = max(8, 4 * sum(client.nthreads().values()))
-        for sha, path in queue:
-            futures[client.submit(process_one, path, pure=False)] = (sha, path)
-            if len(futures) >= limit:
-                break
-        stream = as_completed(list(futures))
-        for fut in stream:
-            sha, path = futures.pop(fut)
-            yield sha, path, fut.result()
-            fut.release()
-            nxt = next(queue, None)
-            if nxt is not None:
-                new = client.submit(process_one, nxt[1], pure=False)
-                futures[new] = nxt
-                stream.add(new)
-    finally:
-        client.close()
+    futures = {}
+    queue = iter(items)
+    limit = max(8, 4 * sum(client.nthreads().values()))
+    for sha, path in queue:
+        futures[client.submit(process_one, path, pure=False)] = (sha, path)
+        if len(futures) >= limit:
+            break
+    stream = as_completed(list(futures))
+    for fut in stream:
+        sha, path = futures.pop(fut)
+        yield sha, path, fut.result()
+        fut.release()
+        nxt = next(queue, None)
+        if nxt is not None:
+            new = client.submit(process_one, nxt[1], pure=False)
+            futures[new] = nxt
+            stream.add(new)
 
 
 def _progress(total: int):

@@ -140,7 +140,7 @@ def batch(directory: Path = typer.Argument(..., metavar="DIR"),
           scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address")) -> None:
     """Ingest and re-check every document under DIR (recursively) into the store."""
     from .batch import run_batch
-    from .store import export
+    from .store import check_export_path, export
 
     if not directory.is_dir():
         fail(f"{directory} is not a folder")
@@ -150,6 +150,8 @@ def batch(directory: Path = typer.Argument(..., metavar="DIR"),
         _writable_target(out, "--out")
     _check_db_url(db)
     try:
+        if out is not None:  # every argument is checked before any work starts
+            check_export_path(str(out))
         summary = run_batch(directory, db, workers=workers, scheduler=scheduler,
                             progress=sys.stderr.isatty())
         for line in summary.lines():

@@ -1,4 +1,5 @@
-"""Checks across the documents of an archive, run after each batch.
+"""Checks across the current documents of an archive (superseded versions left out), run after a
+batch whenever the set of current documents changed since the findings were last committed.
 
 - `cross_document_mismatch`: the same indicator, subject, qualifier and period stated with different
   values in two documents (a weekly notice against the quarterly report that restates it).
@@ -14,7 +15,7 @@ from sqlalchemy import case, delete, distinct, func, insert, select
 
 from .normalize.numbers import format_vn
 from .normalize.units import gazetteer
-from .store import cross_findings, documents, facts
+from .store import cross_findings, current_set, documents, facts, kill_point, set_state
 
 SUMMED = ["received_total", "received_online", "received_offline", "resolved_total", "resolved_late",
           "pending_total"]
@@ -22,7 +23,7 @@ SUMMED = ["received_total", "received_online", "received_offline", "resolved_tot
 
 def _base(*columns):
     return select(*columns).select_from(facts.join(documents, documents.c.sha256 == facts.c.sha256)).where(
-        documents.c.status == "ok", facts.c.value.is_not(None), facts.c.kind.in_(["rate", "count"]),
+        documents.c.status == "ok", documents.c.current.is_(True), facts.c.value.is_not(None), facts.c.kind.in_(["rate", "count"]),
         facts.c.indicator != "other", documents.c.period_end.is_not(None))
 
 
@@ -114,14 +115,27 @@ def _sum_finding(key, total, units, s) -> list[dict]:
                  stated=total["value"], expected=s)]
 
 
-def run_cross_checks(engine) -> Counter:
-    """Recompute the cross-document findings of the whole store; return their counts by code."""
+def run_cross_checks(engine, version=None, key: str = "cross_set") -> Counter:
+    """Recompute the cross-document findings of the whole store; return their counts by code.
+
+    With ``version``, the findings are committed together with the run marker (store.current_set,
+    the fingerprint of the current documents they were computed from) under ``key``, in one
+    transaction, and only if the set of current documents is still that one: a run that changed it
+    meanwhile recomputes them itself."""
+    fingerprint = current_set(engine, version) if version is not None else None
     with engine.connect() as conn:
         found = _repeated(conn) + _sums(conn)
-    with engine.begin() as conn:
-        conn.execute(delete(cross_findings))
+    kill_point("cross-computed")
+    with engine.connect() as conn, conn.begin() as trans:
+        conn.execute(delete(cross_findings))  # takes the write lock first, then reads the set again
+        if fingerprint is not None and current_set(conn, version) != fingerprint:
+            trans.rollback()
+            return Counter(f["code"] for f in found)
         if found:
             conn.execute(insert(cross_findings), found)
+        if fingerprint is not None:
+            set_state(conn, key, fingerprint)
+        kill_point("cross-written")
     return Counter(f["code"] for f in found)
 
 

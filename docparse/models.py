@@ -17,6 +17,12 @@ class Evidence(BaseModel):
     end: int = 0
     text: str = ""
     bbox: Optional[list[float]] = None  # PDF user space [x0, top, x1, bottom] of the matched words
+    # a table cell's place (extension; docs/tables.md): table index in Report.tables, row and column
+    # of the grid (0-based, header rows included), and the column's header path
+    table: Optional[int] = None
+    row: Optional[int] = None
+    column: Optional[int] = None
+    header: Optional[list[str]] = None
 
 
 class Source(BaseModel):
@@ -99,6 +105,9 @@ class Fact(BaseModel):
     block: Optional[int] = None  # index of the segment (statement block) the fact was read from
     listed: bool = False  # read from a list item or a breakdown ("+ Sở X: ...", "trong đó ...")
     section: Optional[str] = None  # "II/2.1": the roman part and the numbered heading it stands under
+    # the figures a rate's x and y were taken from: {"numerator": [(fact id, field), ...], ...}
+    # (not serialised; the typo search follows them, docparse/checks/identities.py)
+    _links: dict = PrivateAttr(default_factory=dict)
 
 
 class UnitMention(BaseModel):
@@ -111,6 +120,45 @@ class UnitMention(BaseModel):
     evidence: Evidence
 
 
+class Correction(BaseModel):
+    """One written figure and the value a typing slip likely replaced (extension, issue 16)."""
+
+    fact: str  # id of the fact the figure belongs to
+    field: Literal["value", "numerator", "denominator"] = "value"
+    written: float
+    corrected: float
+    decimals: int = 0
+    pattern: Literal["one_digit", "transposition", "digit_dropped", "digit_doubled", "extra_digit",
+                     "separator", "copied", "recompute"]
+    written_text: str = ""  # as the report writes it ("47,14")
+    corrected_text: str = ""
+    evidence: Optional[Evidence] = None
+
+
+class Suggestion(BaseModel):
+    """The smallest correction that restores the identities a finding belongs to (extension).
+    ``named``: one correction (of one figure, or of two) fits — ``fact``, ``written``,
+    ``corrected`` and ``pattern`` repeat its first figure; ``ambiguous``: several fit,
+    ``candidates`` lists them, none preferred; ``none``: no single correction fits."""
+
+    status: Literal["named", "ambiguous", "none"]
+    figures: int = 1  # how many figures the correction changes (0 for none)
+    fact: Optional[str] = None
+    written: Optional[float] = None
+    corrected: Optional[float] = None
+    pattern: Optional[str] = None
+    corrections: list[Correction] = Field(default_factory=list)
+    candidates: list[list[Correction]] = Field(default_factory=list)
+    restores: list[dict] = Field(default_factory=list)  # the identities: kind, code, facts, text
+    bounded: bool = False  # the search stopped at its bound of work
+    work: int = 0  # identity evaluations spent on the document so far
+
+    def model_post_init(self, __context) -> None:
+        if self.status == "named" and self.corrections and self.fact is None:
+            c = self.corrections[0]
+            self.fact, self.written, self.corrected, self.pattern = c.fact, c.written, c.corrected, c.pattern
+
+
 class Finding(BaseModel):
     code: str
     severity: Literal["error", "warning", "info"]
@@ -120,6 +168,7 @@ class Finding(BaseModel):
     expected: Optional[float] = None
     evidence: Optional[Evidence] = None
     convention: Optional[str] = None  # the official formula the check tried (extension)
+    suggestion: Optional[Suggestion] = None  # the likely typo and its correction (extension, issue 16)
 
 
 class Signature(BaseModel):
@@ -132,6 +181,70 @@ class Signature(BaseModel):
     valid: Optional[bool] = None
     trust: Optional[str] = None
     source: Literal["pdf-signature", "stamp-text"] = "pdf-signature"
+    kind: Optional[Literal["signature", "timestamp"]] = None  # pdf-signature: a signature or a document timestamp
+    problem: Optional[str] = None  # what does not hold: byte_range, digest, signature_value, algorithm, ...
+
+
+class TableCell(BaseModel):
+    """One body cell: its text as written, what it says ("value", "zero" for "-", "na" for "x",
+    "nodata" for "...", "blank", "text") and the fact it became."""
+
+    column: int
+    text: str = ""
+    status: Literal["value", "zero", "na", "nodata", "blank", "text"] = "blank"
+    value: Optional[float] = None
+    fact: Optional[str] = None
+    page: Optional[int] = None
+    bbox: Optional[list[float]] = None
+
+
+class TableRow(BaseModel):
+    index: int  # row in the grid (header rows included)
+    label: str = ""  # the row header as written ("1. Sở Tư pháp", "Tổng cộng")
+    role: Literal["unit", "group", "total", "other"] = "other"
+    subject: Optional[Subject] = None
+    page: Optional[int] = None
+    cells: list[TableCell] = Field(default_factory=list)
+
+
+class TableColumn(BaseModel):
+    index: int
+    path: list[str] = Field(default_factory=list)  # header texts from the top level down
+    role: Literal["label", "number", "value"] = "value"  # label: row header; number: "STT"
+    kind: Optional[str] = None  # rate | count | score, when the path names a catalogue indicator
+    indicator: Optional[str] = None
+    maximum: Optional[float] = None  # a 766 part's maximum points written in its header
+
+
+class Table(BaseModel):
+    """A statistics table as read: the grid, its header rows, column paths and rows (docs/tables.md)."""
+
+    index: int
+    source: str  # ruled | borderless | docx | html | sheet | ocr
+    page: int
+    pages: list[int] = Field(default_factory=list)
+    title: Optional[str] = None
+    header_rows: list[list[str]] = Field(default_factory=list)
+    columns: list[TableColumn] = Field(default_factory=list)
+    rows: list[TableRow] = Field(default_factory=list)
+    bbox: Optional[list[float]] = None
+
+    def frame(self):
+        """The body as a pandas DataFrame: a MultiIndex header (the column paths, padded), one row per
+        body row, index the row labels; "-" is 0, "x", "..." and blanks are NaN."""
+        import pandas as pd
+
+        value_cols = [c for c in self.columns if c.role == "value"]
+        depth = max((len(c.path) for c in value_cols), default=1) or 1
+        tuples = [tuple(c.path + [""] * (depth - len(c.path))) if c.path else (f"col{c.index}",) + ("",) * (depth - 1)
+                  for c in value_cols]
+        data = []
+        for row in self.rows:
+            by_col = {cell.column: cell for cell in row.cells}
+            data.append([by_col[c.index].value if c.index in by_col else None for c in value_cols])
+        columns = pd.MultiIndex.from_tuples(tuples) if tuples else pd.MultiIndex.from_tuples([], names=None)
+        return pd.DataFrame(data, columns=columns, index=pd.Index([r.label for r in self.rows], name="row"),
+                            dtype="float64")
 
 
 class Report(BaseModel):
@@ -144,6 +257,7 @@ class Report(BaseModel):
     findings: list[Finding] = Field(default_factory=list)
     signatures: list[Signature] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    tables: list[Table] = Field(default_factory=list)  # statistics tables (extension, docs/tables.md)
     _lines: list = PrivateAttr(default_factory=list)  # the source lines, for HTML and annotations
     _trace: list = PrivateAttr(default_factory=list)  # how each number was read (docparse explain)
 

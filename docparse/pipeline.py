@@ -31,12 +31,46 @@ def parse(path: str | os.PathLike, ocr: str = "auto", lang: str = "vie", checks:
     >>> [f.value for f in r.facts if f.indicator == "received_offline_share"]
     [47.14]
     """
-    return analyse(read(path, ocr=ocr, lang=lang), checks=checks)
+    try:
+        src = read(path, ocr=ocr, lang=lang)
+    except Exception as exc:
+        report = _signatures_only(path, exc)
+        if report is None:
+            raise
+        return report
+    return analyse(src, checks=checks)
+
+
+def _signatures_only(path, exc: Exception) -> Optional[Report]:
+    """A signed PDF whose pages cannot be read (a tampered page tree): the Report still gives the
+    signature verdict, with the reading error as a warning; None for anything else."""
+    import hashlib
+    from pathlib import Path
+
+    from .errors import DocparseError
+    from .extractors.signatures import has_signature_marks, read_signatures
+
+    p = Path(path)
+    try:
+        data = p.read_bytes() if p.is_file() else b""
+    except OSError:
+        return None
+    if not data.lstrip().startswith(b"%PDF") or not has_signature_marks(data):
+        return None
+    signatures, findings, warnings = read_signatures(data)
+    reason = str(exc) if isinstance(exc, DocparseError) else f"{type(exc).__name__}: {str(exc)[:160]}"
+    from .models import Document
+
+    return Report(docparse_version=__version__,
+                  source=Source(path=str(p), sha256=hashlib.sha256(data).hexdigest(), media_type="application/pdf",
+                                pages=0, text_source="text-layer"),
+                  document=Document(), signatures=signatures, findings=findings,
+                  warnings=[f"the pages could not be read ({reason}); only the signatures were checked"] + warnings)
 
 
 def is_deaccented(text: str) -> bool:
     """Vietnamese text written (or OCR'd) without its accents."""
-    letters = sum(ch.isalpha() for ch in text)
+    letters = sum(map(str.isalpha, text))
     return letters > 200 and len(_VI_MARKS.findall(text)) / letters < 0.12
 
 
@@ -66,6 +100,31 @@ def document_province(src: SourceDoc) -> Optional[str]:
     return named or voted
 
 
+def _national_issuer(issuer: str) -> bool:
+    """Whether the issuer's reports speak of the whole country (data: subjects.national_issuers).
+
+    >>> _national_issuer("VĂN PHÒNG CHÍNH PHỦ"), _national_issuer("UBND TỈNH QUẢNG NGÃI")
+    (True, False)
+    """
+    from .data import load
+
+    key = " ".join(fold(issuer).split())
+    return key in {" ".join(fold(w).split()) for w in load("subjects")["national_issuers"]}
+
+
+def _legacy_province(text: str, on: str) -> Optional[str]:
+    """The pre-2025 province a document of that time names most, or holds most of its districts."""
+    from .normalize.gazetteer_dated import in_force, legacy_province
+    from .recognize.scope import district_mentions
+
+    try:
+        if in_force(on) != "legacy":
+            return None
+    except ValueError:
+        return None
+    return legacy_province(text, district_mentions(text))
+
+
 def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -> Report:
     """Recognise and check one read document. ``hints`` (own_unit, province, doc_date) stand in for
     a header the text does not carry — for short test passages; a real document never needs them."""
@@ -88,12 +147,18 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
         if mention:
             province = gazetteer().resolve_commune(mention[0][2], mention[0][3]).province
             header.doc.province = province
+    if province is None and header.doc.issued_on:  # a text of before July 2025 about a province of then
+        province = _legacy_province(src.text, header.doc.issued_on)
+        header.doc.province = province
     deaccented = is_deaccented(src.text)
     if deaccented:
         warnings.append("the text has no Vietnamese accents (old OCR?): readings are marked uncertain")
     ocr_conf = [ln.confidence for ln in src.lines if ln.confidence is not None]
     low_confidence = bool(ocr_conf) and sum(ocr_conf) / len(ocr_conf) < GARBLED_CONFIDENCE
-    ctx = DocContext(default_subject="self" if header.own_unit else "city", own_unit=header.own_unit,
+    default = "self" if header.own_unit else "city"
+    if not header.own_unit and header.doc.issuer and _national_issuer(header.doc.issuer):
+        default = "national"  # "VĂN PHÒNG CHÍNH PHỦ" reports on the country as a whole
+    ctx = DocContext(default_subject=default, own_unit=header.own_unit,
                      province=province, uncertain=deaccented or src.text_source in ("ocr", "mixed"),
                      garbled=deaccented or low_confidence, doc_date=header.doc.issued_on)
     recognizer = FactRecognizer(ctx)
@@ -101,12 +166,18 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
     for seg in segments:
         recognizer.read(seg)
     recognizer.finish()
+    tables, table_facts = [], []
+    if src.tables:
+        from .tables.interpret import read_tables
+
+        tables, table_facts = read_tables(src.tables, recognizer.scope, ctx, len(recognizer.facts) + 1)
     units = _unit_mentions(segments, recognizer.units)
     report = Report(
         docparse_version=__version__,
         source=Source(path=src.path, sha256=src.sha256, media_type=src.media_type,
                       pages=src.page_count, text_source=src.text_source, encoding=src.encoding),
-        document=header.doc, facts=recognizer.facts, units=units, warnings=warnings,
+        document=header.doc, facts=recognizer.facts + table_facts, units=units, warnings=warnings,
+        tables=tables,
         signatures=[Signature(signer=s["signer"], email=s["email"], signed_at=s["signed_at"],
                               source="stamp-text") for s in src.stamps])
     report._lines = src.lines
@@ -116,9 +187,9 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
     if not header.doc.number and header.doc.doc_type and header.doc.parts.get("number") != "blank":
         report.warnings.append("no document number found in the text")
     if checks:
-        from .checks import run_checks
+        from .checks import run_checks_and_suggest
 
-        report.findings = run_checks(report, src.lines)
+        run_checks_and_suggest(report, src.lines)
     if src.media_type == "application/pdf":
         _add_signatures(src, report)
     return report
@@ -130,7 +201,9 @@ def _add_signatures(src: SourceDoc, report: Report) -> None:
 
     from .extractors.signatures import read_signatures
 
-    signatures, findings, warnings = read_signatures(Path(src.path).read_bytes())
+    stamps = sum(1 for s in report.signatures if s.source == "stamp-text")
+    signatures, findings, warnings = read_signatures(Path(src.path).read_bytes(), stamps=stamps,
+                                                     scanned=src.text_source != "text-layer")
     report.signatures = signatures + report.signatures
     report.findings += findings
     report.warnings += warnings

@@ -18,12 +18,14 @@ from conftest import seed
 
 
 def snapshot(url: str) -> dict:
-    """Every table's rows, sorted, without the processing time: what 'the same database' means."""
-    frames = docparse.load(url)
+    """Every table's rows (history and bookkeeping included), sorted, without the times of
+    processing: what 'the same database' means."""
+    frames = docparse.load(url, history=True)
     out = {}
     for name, frame in frames.items():
-        frame = frame.drop(columns=[c for c in ("processed_at", "id", "mtime") if c in frame.columns])
-        if name == "files":
+        frame = frame.drop(columns=[c for c in ("processed_at", "id", "mtime", "seen_at", "superseded_at",
+                                                "claimed_at") if c in frame.columns])
+        if name in ("files", "file_versions"):
             frame = frame.assign(path=frame.path.map(lambda p: Path(p).name))
         if name == "documents":
             frame = frame.assign(path=frame.path.map(lambda p: Path(p).name if isinstance(p, str) else p))
@@ -157,6 +159,88 @@ def test_postgresql_store_matches_sqlite(archive, tmp_path, postgres):
     assert snapshot(lite) == snapshot(postgres)
     again = run_batch(archive, postgres, workers=2)
     assert again.processed == 0
+
+
+def test_edited_and_deleted_files_leave_no_current_rows_of_their_old_versions(tmp_path):
+    """A file edited in place and a file deleted: their old versions stay in the store as history
+    (file_versions, documents with current = false) but leave the current rows, the exports and
+    the cross-document checks: the edited report is not compared with its own old version."""
+    root = tmp_path / "arc"
+    root.mkdir()
+    for n in ("001", "002", "003"):
+        shutil.copy(seed(n), root / f"{n}.txt")
+    url = f"sqlite:///{tmp_path / 'h.sqlite'}"
+    run_batch(root, url, workers=1)
+    old = docparse.load(url)["documents"].set_index("path").sha256.to_dict()
+    edited, deleted = root / "002.txt", root / "003.txt"
+    text = edited.read_text("utf-8")
+    assert "47,14%" in text
+    edited.write_text(text.replace("47,14%", "46,14%"), "utf-8")  # the same report, one rate changed
+    deleted.unlink()
+    again = run_batch(root, url, workers=1)
+    assert (again.processed, again.skipped) == (1, 1)
+    now = docparse.load(url)
+    gone = {old[str(edited)], old[str(deleted)]}
+    assert set(now["documents"].path) == {str(root / "001.txt"), str(edited)}
+    for name in ("documents", "facts", "findings", "signatures"):
+        assert not set(now[name].sha256) & gone, name
+    assert set(now["files"].path) == {str(root / "001.txt"), str(edited)}
+    assert not len(now["cross_findings"])  # 002 against its own old version before the fix
+    history = docparse.load(url, history=True)
+    docs = history["documents"].set_index("sha256")
+    assert set(docs.index) >= gone and not docs.loc[sorted(gone), "current"].any()
+    assert docs.loc[sorted(gone), "superseded_at"].notna().all()
+    assert len(history["facts"][history["facts"].sha256.isin(gone)])  # history kept, not deleted
+    versions = history["file_versions"]
+    assert sorted(map(tuple, versions[~versions.current][["path", "sha256"]].values)) == sorted(
+        [(str(edited), old[str(edited)]), (str(deleted), old[str(deleted)])])
+    from docparse.store import export
+
+    written = export(url, str(tmp_path / "x.csv"))
+    import pandas as pd
+
+    assert not set(pd.read_csv(written[0]).sha256) & gone
+    edited.write_text(text, "utf-8")  # edited back: its first version is current again, not redone
+    back = run_batch(root, url, workers=1)
+    assert (back.processed, back.skipped) == (0, 2)
+    assert old[str(edited)] in set(docparse.load(url)["documents"].sha256)
+
+
+def test_two_runs_on_one_database_share_the_work(tmp_path):
+    """Two batch processes started together on one database: each document is processed by one of
+    them only, and the database is the one a single run gives."""
+    from test_batch_kill import _archive, _batch
+
+    root = tmp_path / "archive"
+    _archive(root, count=60)
+    single = f"sqlite:///{tmp_path / 'single.sqlite'}"
+    subprocess.run(_batch(root, single, workers=1), check=True, capture_output=True, timeout=600)
+    url = f"sqlite:///{tmp_path / 'shared.sqlite'}"
+    engine_for(url).dispose()  # the tables exist before both start
+    runs = [subprocess.Popen(_batch(root, url, workers=1), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True) for _ in range(2)]
+    outs = [p.communicate(timeout=600) for p in runs]
+    assert [p.returncode for p in runs] == [0, 0], outs
+    import re
+
+    processed = [int(re.search(r"(\d+) processed", out).group(1)) for out, _ in outs]
+    print("\nprocessed by each run:", processed, [o.splitlines()[0] for o, _ in outs])
+    assert sum(processed) == 60, processed
+    assert snapshot(url) == snapshot(single)
+
+
+def test_arguments_are_checked_before_any_work(archive, tmp_path):
+    from test_errors import assert_one_line_error, run_cli
+
+    db = tmp_path / "never.sqlite"
+    started = time.perf_counter()
+    result = run_cli("batch", archive, "--db", f"sqlite:///{db}", "--out", tmp_path / "x.json")
+    assert_one_line_error(result, "--out", ".json")
+    assert not db.exists()  # refused before the store was even opened
+    assert_one_line_error(run_cli("batch", archive, "--db", f"sqlite:///{db}", "--out",
+                                  tmp_path / "nofolder" / "x.csv"), "does not exist")
+    assert not db.exists()
+    assert time.perf_counter() - started < 60
 
 
 def test_bad_database_url_is_a_clear_error(archive):

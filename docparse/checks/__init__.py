@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..models import Finding, Report
-from . import complements, dates, draft, magnitudes, ratios, repeats, scores, scripts, sums, targets, unit_counts, unit_names
+from . import complements, dates, draft, magnitudes, ratios, repeats, scores, scripts, sums, tables, targets, unit_counts, unit_names
 
 _ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -10,6 +10,9 @@ _ORDER = {"error": 0, "warning": 1, "info": 2}
 def run_checks(report: Report, lines=()) -> list[Finding]:
     """Every check of the contract (section 4) except signatures, which the signature reader adds."""
     findings: list[Finding] = []
+    full = report
+    if report.tables:  # the checks of prose see prose facts; a table's cells are checked by tables.py
+        report = report.model_copy(update={"facts": [f for f in report.facts if f.evidence.table is None]})
     findings += ratios.check(report)
     findings += sums.check_sums(report)
     findings += sums.check_balances(report)
@@ -23,4 +26,15 @@ def run_checks(report: Report, lines=()) -> list[Finding]:
     findings += scripts.check(lines)
     findings += magnitudes.check(lines)
     findings += draft.check(report)
+    if full.tables:
+        findings += tables.check(full)
     return findings
+
+
+def run_checks_and_suggest(report: Report, lines=()) -> list[Finding]:
+    """The checks, then the typo search over the identities behind their findings (issue 16)."""
+    from ..suggest import suggest
+
+    report.findings = run_checks(report, lines)
+    suggest(report)
+    return report.findings

@@ -27,15 +27,19 @@ def agrees(stated: float, decimals: int, numerator: float, denominator: float) -
     return stated in (round_half_up(exact, decimals), truncate(exact, decimals))
 
 
-def _count(counts: dict, subject: tuple, indicator: str) -> Optional[float]:
+def _count(counts: dict, subject: tuple, indicator: str, value=None) -> Optional[float]:
     fact = counts.get((subject, indicator))
-    return fact.value if fact else None
+    if fact is None:
+        return None
+    return value(fact) if value else fact.value
 
 
-def conventions(rate: Fact, counts: dict) -> list[tuple[str, float, float]]:
-    """(name, numerator, denominator) for each official way to compute ``rate`` from counts."""
+def conventions(rate: Fact, counts: dict, value=None) -> list[tuple[str, float, float]]:
+    """(name, numerator, denominator) for each official way to compute ``rate`` from counts.
+    ``value`` maps a count fact to what stands for it (its value by default; the typo search passes
+    an expression over the document's figures, docparse/checks/identities.py)."""
     s = subject_key(rate)
-    c = lambda ind: _count(counts, s, ind)  # noqa: E731
+    c = lambda ind: _count(counts, s, ind, value)  # noqa: E731
     out = []
     if rate.indicator == "resolved_on_time":
         in_time = c("resolved_in_time")

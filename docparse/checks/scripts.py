@@ -1,7 +1,7 @@
 """mixed_script: Cyrillic or Greek look-alike letters inside Latin text ("NQ-СР")."""
 from __future__ import annotations
 
-import regex
+from .. import fastregex as regex  # the regex module, its module-level calls cached faster
 
 from ..models import Evidence, Finding
 from ..normalize.text import fix_lookalikes

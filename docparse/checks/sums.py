@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..data import load
+from .common import MESSAGES
 from ..models import Fact, Finding, Report
 from .common import across_blocks, checkable, within_part, label, make, message, roman, subject_key, vn
 
@@ -80,28 +81,50 @@ def check_sums(report: Report) -> list[Finding]:
     return findings
 
 
+def _partition(issued_on) -> list[str]:
+    """The levels whose figures make the whole province's, by the list in force on the document's
+    date (data/rules.json ``level_partitions``).
+
+    >>> _partition("2024-06-30")
+    ['departments', 'districts', 'communes']
+    >>> _partition("2025-09-01")
+    ['departments', 'communes']
+    """
+    from ..normalize.gazetteer_dated import in_force
+
+    try:
+        era = in_force(issued_on)
+    except ValueError:
+        era = "current"
+    return RULES["level_partitions"][era]
+
+
 def _level_sums(report: Report) -> list[Finding]:
-    """City = departments + communes, for counts and for the x and y of rates."""
+    """City = the sum of its levels (provincial bodies, districts before July 2025, communes), for
+    counts and for the x and y of rates; only when every level of the partition is stated."""
     findings = []
+    levels_in = _partition(report.document.issued_on)
+    names = {**MESSAGES["levels"], **(MESSAGES["levels_legacy"] if "districts" in levels_in else {})}
     by_key: dict = defaultdict(dict)
     for f in checkable(report.facts):
-        if f.subject.level in ("city", "departments", "communes") and f.kind in ("rate", "count") \
+        if f.subject.level in ["city"] + levels_in and f.kind in ("rate", "count") \
                 and f.indicator != "other" and not f.subject.scope:
             by_key[(f.kind, f.indicator, f.qualifier, roman(f))].setdefault(f.subject.level, f)
     for (kind, _, _, _), levels in by_key.items():
-        if not all(k in levels for k in ("city", "departments", "communes")):
+        if not all(k in levels for k in ["city"] + levels_in):
             continue
-        city, dep, com = levels["city"], levels["departments"], levels["communes"]
+        city, parts = levels["city"], [levels[k] for k in levels_in]
         fields = ["value"] if kind == "count" else ["numerator", "denominator"]
         for field in fields:
-            values = [getattr(x, field) for x in (city, dep, com)]
-            if None in values or abs(values[0] - values[1] - values[2]) <= TOLERANCE:
+            total, values = getattr(city, field), [getattr(x, field) for x in parts]
+            if total is None or None in values or abs(total - sum(values)) <= TOLERANCE:
                 continue
             what = label(city) + ("" if field == "value" else (" (tử số)" if field == "numerator" else " (mẫu số)"))
-            msg = message("sum_mismatch_levels", label=what, scope="thành phố/tỉnh", total=vn(values[0]),
-                          dep=vn(values[1]), com=vn(values[2]), sum=vn(values[1] + values[2]))
-            findings.append(make("sum_mismatch", across_blocks([city, dep, com], "error"), msg, [city, dep, com],
-                                 stated=values[0], expected=values[1] + values[2]))
+            shown = " + ".join(f"{names[k]} ({vn(v)})" for k, v in zip(levels_in, values))
+            msg = message("sum_mismatch_levels", label=what, scope="thành phố/tỉnh", total=vn(total),
+                          parts=shown, sum=vn(sum(values)))
+            findings.append(make("sum_mismatch", across_blocks([city] + parts, "error"), msg, [city] + parts,
+                                 stated=total, expected=sum(values)))
     return findings
 
 

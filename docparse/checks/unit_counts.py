@@ -18,7 +18,14 @@ def check(report: Report) -> list[Finding]:
     findings = []
     province = report.document.province
     known = len(gazetteer().communes_of(province)) if province else 0
-    for uc in checkable(report.facts):
+    level_facts = checkable(report.facts)
+    # the rates of named units, by (indicator, section), in document order: each count looks up its
+    # own (linear in the facts; issue 13)
+    unit_rates: dict[tuple, list[tuple[Fact, bool]]] = {}
+    for f in level_facts:
+        if f.kind == "rate" and f.subject.level == "unit":
+            unit_rates.setdefault((f.indicator, f.section), []).append((f, _is_commune(f)))
+    for uc in level_facts:
         if uc.kind != "unit_count" or uc.numerator is None or uc.denominator is None:
             continue
         what = "đơn vị" if uc.subject.level == "departments" else "địa phương"
@@ -29,9 +36,9 @@ def check(report: Report) -> list[Finding]:
                                  expected=known))
         if uc.indicator != "units_meeting_target" or not uc.qualifier:
             continue
-        named = [f for f in checkable(report.facts) if f.kind == "rate" and f.subject.level == "unit"
-                 and f.indicator == uc.qualifier and f.section == uc.section
-                 and _is_commune(f) == (uc.subject.level == "communes") and failing(f)]
+        communes = uc.subject.level == "communes"
+        named = [f for f, commune in unit_rates.get((uc.qualifier, uc.section), ())
+                 if commune == communes and failing(f)]
         missing = uc.denominator - uc.numerator
         if len(named) > missing:
             names = ", ".join(f"{f.subject.name or f.subject.raw} ({vn(f.value, f.decimals)}%)" for f in named)

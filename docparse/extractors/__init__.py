@@ -15,7 +15,13 @@ from .base import Line, SourceDoc
 from .stamps import split_stamps
 
 _NUMBER_RUN = regex.compile(r"\d++")
-SUPPORTED = {".pdf", ".docx", ".txt", ".html", ".htm", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+SUPPORTED = {".pdf", ".docx", ".txt", ".html", ".htm", ".png", ".jpg", ".jpeg", ".tif", ".tiff",
+             ".xlsx", ".ods", ".doc", ".xls"}
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+ODS = "application/vnd.oasis.opendocument.spreadsheet"
+DOC = "application/msword"
+XLS = "application/vnd.ms-excel"
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 
 _MAGIC = [
@@ -25,6 +31,7 @@ _MAGIC = [
     (b"\xff\xd8\xff", "image/jpeg"),
     (b"II*\x00", "image/tiff"),
     (b"MM\x00*", "image/tiff"),
+    (b"\xd0\xcf\x11\xe0", "application/x-ole-storage"),
 ]
 
 
@@ -34,8 +41,15 @@ def sniff(data: bytes, suffix: str) -> str:
     for magic, media in _MAGIC:
         if magic in head[:8] or (magic == b"%PDF" and magic in head):
             if media == "application/zip":
-                return ("application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-                        if b"word/" in data[:65536] or suffix == ".docx" else "application/zip")
+                if b"mimetype" in head[:64] and ODS.encode() in head[:128]:
+                    return ODS
+                if b"xl/" in data[:65536] or suffix == ".xlsx":
+                    return XLSX
+                return DOCX if b"word/" in data[:65536] or suffix == ".docx" else "application/zip"
+            if media == "application/x-ole-storage":  # Word 97 / Excel 97 compound files
+                if "W\0o\0r\0k\0b\0o\0o\0k".encode() in data or suffix == ".xls":
+                    return XLS
+                return DOC
             return media
     if suffix in (".html", ".htm"):
         return "text/html"
@@ -43,10 +57,9 @@ def sniff(data: bytes, suffix: str) -> str:
 
 
 def _expect(media: str, suffix: str, path: str) -> None:
-    expected = {".pdf": "application/pdf", ".docx": "application/vnd.openxmlformats-officedocument."
-                "wordprocessingml.document"}
-    if suffix in expected and media != expected[suffix]:
-        kind = "PDF" if suffix == ".pdf" else "DOCX"
+    expected = {".pdf": "application/pdf", ".docx": DOCX, ".xlsx": XLSX, ".ods": ODS, ".doc": DOC, ".xls": XLS}
+    if suffix in expected and media != expected[suffix] and not (suffix in (".doc", ".xls") and media in (DOC, XLS)):
+        kind = suffix[1:].upper()
         raise UnreadableDocument(f"{path} is named {suffix} but is not a {kind} file")
     if media == "application/zip":
         raise UnreadableDocument(f"{path} is a ZIP archive, not a DOCX document")
@@ -64,7 +77,18 @@ def read(path: str | os.PathLike, ocr: str = "auto", lang: str = "vie") -> Sourc
     sha = hashlib.sha256(data).hexdigest()
     warnings: list[str] = []
     encoding = None
-    if media == "application/pdf":
+    grids: list = []
+    if media in (DOC, XLS):
+        from ..tables.office import convert
+
+        target = "xlsx" if media == XLS else "docx"
+        converted = convert(data, ".xls" if media == XLS else ".doc", target)
+        lines, n_pages, grids = _read_office(converted, XLSX if media == XLS else DOCX)
+        text_source = "plain"
+    elif media in (XLSX, ODS):
+        lines, n_pages, grids = _read_office(data, media)
+        text_source = "plain"
+    elif media == "application/pdf":
         lines, n_pages, text_source, warnings = _read_pdf(data, ocr, lang)
     elif media.startswith("image/"):
         from .ocr import ocr_image_bytes
@@ -72,14 +96,14 @@ def read(path: str | os.PathLike, ocr: str = "auto", lang: str = "vie") -> Sourc
         lines, n_pages, warnings = ocr_image_bytes(data, lang)
         text_source = "ocr"
     elif "wordprocessingml" in media:
-        from .docx import read_docx
+        from .docx import read_docx_tables
 
-        lines, n_pages = read_docx(data)
+        lines, n_pages, grids = read_docx_tables(data)
         text_source = "plain"
     else:
-        from .plain import read_text
+        from .plain import read_text_tables
 
-        lines, n_pages = read_text(data, is_html=(media == "text/html") or None)
+        lines, n_pages, grids = read_text_tables(data, is_html=(media == "text/html") or None)
         text_source = "plain"
     from .legacy import convert_legacy
 
@@ -91,11 +115,35 @@ def read(path: str | os.PathLike, ocr: str = "auto", lang: str = "vie") -> Sourc
     numbers = sum(len(_NUMBER_RUN.findall(line.text)) for line in lines)
     limits.require("max_numbers", numbers, "numbers", f"{p} holds {numbers:,} numbers")
     body, stamps = split_stamps(lines)
-    if not any(line.text.strip() for line in body):
+    if media == "application/pdf" and text_source != "ocr":
+        from ..tables.pdf import pdf_tables
+
+        body, grids = pdf_tables(data, body)
+    if not any(line.text.strip() for line in body) and not grids:
         raise UnreadableDocument(f"no text could be read from {p}")
-    if not any(ch.isalpha() for line in body for ch in line.text):
+    if not any(ch.isalpha() for line in body for ch in line.text) and not grids:
         raise UnreadableDocument(f"no words could be read from {p} (it holds no letters)")
-    return SourceDoc(str(p), sha, media, body, n_pages, text_source, warnings, stamps, encoding)
+    if encoding and grids:
+        from ..tables.grid import convert_grids
+
+        convert_grids(grids, encoding)
+    doc = SourceDoc(str(p), sha, media, body, n_pages, text_source, warnings, stamps, encoding)
+    doc.tables = grids
+    return doc
+
+
+def _read_office(data: bytes, media: str):
+    from .docx import check_package
+
+    if media == DOCX:
+        from .docx import read_docx_tables
+
+        return read_docx_tables(data)
+    if media in (XLSX, ODS):  # zip bombs: the package's declared sizes checked before inflating
+        check_package(data, "XLSX" if media == XLSX else "ODS")
+    from ..tables.sheet import read_ods, read_xlsx
+
+    return read_xlsx(data) if media == XLSX else read_ods(data)
 
 
 def _read_file(p: Path) -> bytes:

@@ -27,7 +27,8 @@ class SourceDoc:
     warnings: list[str] = field(default_factory=list)
     stamps: list[dict] = field(default_factory=list)  # visible signature stamps parsed from text
     encoding: Optional[str] = None
-    word_boxes: dict = field(default_factory=dict)  # page -> list of (x0, top, x1, bottom, text) when known
+    word_boxes: dict = field(default_factory=dict)
+    tables: list = field(default_factory=list)  # docparse.tables.grid.Grid of each statistics table read  # page -> list of (x0, top, x1, bottom, text) when known
 
     @property
     def text(self) -> str:

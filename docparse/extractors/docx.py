@@ -10,8 +10,9 @@ from ..normalize.text import clean_text
 from .base import Line
 
 
-def iter_paragraphs(document):
-    """Paragraphs and table-cell paragraphs, in the order they appear (the reader's line order)."""
+def iter_paragraphs(document, grids: list | None = None):
+    """Paragraphs and table-cell paragraphs, in the order they appear (the reader's line order).
+    With ``grids``, a statistics table is appended there as a grid and stands as one marker line."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
@@ -22,6 +23,15 @@ def iter_paragraphs(document):
             yield Paragraph(child, document)
         elif tag == "tbl":
             table = Table(child, document)
+            if grids is not None:
+                from ..tables.docx import docx_grid
+                from ..tables.grid import MARKER
+
+                grid = docx_grid(table)
+                if grid is not None:
+                    yield _Marker(f"{MARKER}{len(grids)}")
+                    grids.append(grid)
+                    continue
             for row in table.rows:
                 seen = set()
                 for cell in row.cells:
@@ -31,9 +41,14 @@ def iter_paragraphs(document):
                     yield from cell.paragraphs
 
 
-def check_package(data: bytes) -> None:
+class _Marker:
+    def __init__(self, text: str):
+        self.text = text
+
+
+def check_package(data: bytes, kind: str = "DOCX") -> None:
     """Refuse a damaged package, or one whose parts inflate past the limits (a zip bomb), before
-    python-docx inflates anything."""
+    python-docx (or openpyxl) inflates anything."""
     import zipfile
 
     try:
@@ -42,15 +57,21 @@ def check_package(data: bytes) -> None:
             names = {info.filename for info in infos}
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
         truncated = b"PK\x05\x06" not in data[-65557:]
-        raise UnreadableDocument("the DOCX file is truncated (cut short: its ZIP directory is missing)"
-                                 if truncated else f"the DOCX file is damaged (not a valid ZIP package: "
+        raise UnreadableDocument(f"the {kind} file is truncated (cut short: its ZIP directory is missing)"
+                                 if truncated else f"the {kind} file is damaged (not a valid ZIP package: "
                                  f"{str(exc)[:80]})") from None
-    limits.check_archive(infos, "the DOCX package")
-    if "word/document.xml" not in names and "[Content_Types].xml" not in names:
+    limits.check_archive(infos, f"the {kind} package")
+    if kind == "DOCX" and "word/document.xml" not in names and "[Content_Types].xml" not in names:
         raise UnreadableDocument("the ZIP package holds no Word document (no word/document.xml)")
 
 
 def read_docx(data: bytes) -> tuple[list[Line], int]:
+    lines, pages, _ = read_docx_tables(data)
+    return lines, pages
+
+
+def read_docx_tables(data: bytes) -> tuple[list[Line], int, list]:
+    """Lines, page count (1) and the grids of the document's statistics tables."""
     import zipfile
 
     import docx
@@ -70,9 +91,14 @@ def read_docx(data: bytes) -> tuple[list[Line], int]:
     except Exception as exc:  # python-docx raises several types for damaged packages
         raise UnreadableDocument(f"not a readable DOCX file ({type(exc).__name__})") from exc
     lines = []
-    for n, paragraph in enumerate(iter_paragraphs(document), start=1):
+    grids: list = []
+    for n, paragraph in enumerate(iter_paragraphs(document, grids), start=1):
         for part in paragraph.text.split("\n"):
             lines.append(Line(clean_text(part), 1, n))
-    if not any(line.text.strip() for line in lines):
+    if grids:
+        from ..tables.grid import place_tables
+
+        lines = place_tables(lines, grids)
+    if not any(line.text.strip() for line in lines) and not grids:
         raise UnreadableDocument("the DOCX file contains no text")
-    return lines, 1
+    return lines, 1, grids

@@ -1,7 +1,7 @@
 """Text-layer PDF reader: pypdfium2 for text (fast), char boxes looked up only for evidence."""
 from __future__ import annotations
 
-import regex
+from .. import fastregex as regex  # the regex module, its module-level calls cached faster
 
 from .. import limits
 from ..errors import UnreadableDocument
@@ -98,7 +98,7 @@ def read_pdf(data: bytes) -> tuple[list[Line], int, list[str], list[int]]:
                 text = ""
             finally:
                 page.close()
-            if sum(ch.isalpha() for ch in text) < MIN_TEXT_CHARS:
+            if sum(map(str.isalpha, text)) < MIN_TEXT_CHARS:
                 textless.append(index + 1)
                 continue
             offset = 0

@@ -113,13 +113,27 @@ def not_text_reason(text: str) -> str | None:
 
 
 def read_text(data: bytes, is_html: bool | None = None) -> tuple[list[Line], int]:
+    lines, pages, _ = read_text_tables(data, is_html)
+    return lines, pages
+
+
+def read_text_tables(data: bytes, is_html: bool | None = None) -> tuple[list[Line], int, list]:
+    """Lines, page count and the grids of an HTML page's statistics tables (taken out of its text)."""
     text = decode_bytes(data)
     reason = not_text_reason(text) if text.strip() else None
     if reason:
         raise UnreadableDocument(f"not a readable text file: {reason}")
+    grids: list = []
     if is_html or (is_html is None and looks_like_html(text)):
+        from ..tables.html import extract_html_tables
+
+        text, grids = extract_html_tables(text)
         text = html_to_text(text)
-    if not text.strip():
+    if not text.strip() and not grids:
         raise UnreadableDocument("the file contains no text")
     lines = text_to_lines(text)
-    return lines, max((ln.page for ln in lines), default=1)
+    if grids:
+        from ..tables.grid import place_tables
+
+        lines = place_tables(lines, grids)
+    return lines, max((ln.page for ln in lines), default=1), grids

@@ -9,7 +9,7 @@
 """
 from __future__ import annotations
 
-import regex
+from .. import fastregex as regex  # the regex module, its module-level calls cached faster
 
 from ..data import load
 from ..normalize.text import fold

@@ -41,7 +41,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Literal, Optional
 
-import regex
+from .. import fastregex as regex  # the regex module, its module-level calls cached faster
 
 from .dates import parse_date
 from .text import canonical_tones, fold
@@ -196,6 +196,19 @@ class LegacyIndex:
                 self.communes.append(unit)
                 self._add(unit, _strip_type(w_name, t), w_alias)
 
+    def __getstate__(self) -> dict:
+        # the accented keys are held by unit identity, which a copy does not keep: stored as pairs
+        state = dict(self.__dict__)
+        units = self.provinces + self.districts + self.communes
+        state["_akeys"] = [(u, self._akeys[id(u)]) for u in units if id(u) in self._akeys]
+        state["_current"] = _current_names()
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        state = dict(state)
+        state["_akeys"] = {id(u): a for u, a in state["_akeys"]}
+        self.__dict__.update(state)
+
     @staticmethod
     def _current_province(name: str) -> str:
         return _current_names()[0].get(_bare_province(name), name)
@@ -322,15 +335,35 @@ def _strip_district(name: str) -> str:
     return name
 
 
-@lru_cache(maxsize=1)
+_CURRENT: list = []  # the current list's names, computed once or restored with the cached index
+
+
 def _current_names() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     """The current list (vietnam-provinces): bare province key -> name; (province key, unit key) -> name."""
-    from vietnam_provinces import Province, Ward
+    if not _CURRENT:
+        from vietnam_provinces import Province, Ward
 
-    provinces = {p.code: p.name for p in Province.iter_all()}
-    by_key = {_bare_province(n): n for n in provinces.values()}
-    wards = {(_bare_province(provinces[w.province_code]), _key(w.name)): w.name for w in Ward.iter_all()}
-    return by_key, wards
+        provinces = {p.code: p.name for p in Province.iter_all()}
+        by_key = {_bare_province(n): n for n in provinces.values()}
+        wards = {(_bare_province(provinces[w.province_code]), _key(w.name)): w.name for w in Ward.iter_all()}
+        _CURRENT.append((by_key, wards))
+    return _CURRENT[0]
+
+
+def _index_inputs() -> list:
+    """Every file the index is built from: its code, the folding data, both packages' data."""
+    here = Path(__file__).resolve().parent
+    files = [here / "gazetteer_dated.py", here / "text.py", here.parent / "data" / "lookalikes.json"]
+    try:
+        data = _data_dir()
+        files += [data / "dataset.db", data / "converter_2025.json"]
+    except ModuleNotFoundError:
+        pass
+    spec = importlib.util.find_spec("vietnam_provinces")
+    if spec is not None and spec.submodule_search_locations:
+        root = Path(next(iter(spec.submodule_search_locations)))
+        files += sorted(root.glob("*.py")) + sorted((root / "data").glob("*"))
+    return files
 
 
 @lru_cache(maxsize=1)
@@ -343,7 +376,12 @@ def legacy_units() -> LegacyIndex:
     >>> idx.province("TP. HCM").name
     'Thành phố Hồ Chí Minh'
     """
-    return LegacyIndex()
+    from ..cache import cached, fingerprint
+
+    index = cached("legacy-units", fingerprint(_index_inputs()), LegacyIndex)
+    if not _CURRENT and getattr(index, "_current", None):
+        _CURRENT.append(index._current)
+    return index
 
 
 def find_legacy(prefix: str, name: str, province: str | None = None,
@@ -383,6 +421,47 @@ def resolve_legacy(prefix: str, name: str, province: str | None = None,
     """
     found = find_legacy(prefix, name, province, district)
     return found[0] if len(found) == 1 else None
+
+
+def legacy_province(text: str, districts: Iterable[tuple[str, str]] = ()) -> Optional[str]:
+    """The pre-2025 province a text of that time is about: the one it names most ("tỉnh Bến Tre"),
+    else the one that holds most of the districts it names (``(prefix, name)`` pairs), else None.
+
+    >>> legacy_province("trên địa bàn tỉnh Bến Tre; thành phố Bến Tre")
+    'Tỉnh Bến Tre'
+    >>> legacy_province("các huyện", [("huyện", "Mỏ Cày Nam"), ("huyện", "Giồng Trôm")])
+    'Tỉnh Bến Tre'
+    >>> legacy_province("không tên nào") is None
+    True
+    """
+    from collections import Counter
+
+    index = legacy_units()
+    folded = fold(text)
+    counts: Counter = Counter()
+    for m in regex.finditer(r"(?<![a-z])(?:tinh|thanh\s+pho|tp\.?)\s+([a-z]+(?:\s+[a-z]+){0,3})", folded):
+        words = m[1].split()
+        for n in range(len(words), 0, -1):
+            unit = index._province_keys.get(_key(" ".join(words[:n])))
+            if unit is not None:
+                counts[unit.name] += 1
+                break
+    if counts:
+        ranked = counts.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            return ranked[0][0]
+    votes: Counter = Counter()
+    for prefix, name in set(districts):
+        try:
+            found = {u.province for u in index.find(prefix, name) if u.level == "district"}
+        except ValueError:
+            continue
+        for prov in found:
+            votes[prov] += 1 / len(found)
+    ranked = votes.most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 def in_force(on: dt.date | str | None) -> Literal["legacy", "current"]:

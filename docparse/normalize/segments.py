@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
+from .. import fastregex as regex  # the regex module, its module-level calls cached faster
 
 from ..extractors.base import Line
 from .text import fold
@@ -59,9 +59,30 @@ class Segment:
 LABEL_VALUE = regex.compile(r"^\p{Lu}[\p{L}\s,()/]{0,60}:\s*[\d(]")
 
 
-def _starts_new(prev: str, current: str) -> bool:
+_HEADING_LINE = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]+\.|[a-zđ][.)])\s")
+_ENDS_WORD = regex.compile(r"\p{L}\s*$")
+
+
+def _starts_new(prev: str, current: str, width: int = 0) -> bool:
+    """Whether ``current`` begins a new segment after the line ``prev``; ``width`` is the text's
+    usual line length (a heading shorter than it ends where it ends).
+
+    >>> _starts_new("đã xử lý đúng hạn 118/121, đạt", "97,52%.")  # a figure wrapped to its own line
+    False
+    >>> _starts_new("45,2", "38,7")  # a chart's values
+    True
+    >>> _starts_new("2. Thanh toán trực tuyến (chỉ tiêu: 80%)", "Toàn tỉnh đạt 89,8%, tương ứng", 88)
+    True
+    >>> _starts_new("2. Kết quả giải quyết hồ sơ của các cơ quan, đơn vị trên địa bàn tỉnh và của", "UBND cấp xã", 80)
+    False
+    """
+    if _BARE_VALUES.match(current) and not _BARE_VALUES.match(prev) and len(current.split()) == 1 \
+            and _ENDS_WORD.search(prev) and not _ENDS_CLAUSE.search(prev):
+        return False  # "..., đạt" / "97,52%.": the sentence goes on
     if _BARE_VALUES.match(prev) or _BARE_VALUES.match(current):
         return True
+    if width and _HEADING_LINE.match(prev) and len(prev) < 0.75 * width and regex.match(r"^\p{Lu}", current):
+        return True  # a short numbered heading, then a capitalised line: the heading has ended
     if LABEL_VALUE.match(current) or LABEL_VALUE.match(prev) and regex.search(r"[\d%]\s*$", prev):
         return True
     if _STARTS_ITEM.match(current):
@@ -141,12 +162,14 @@ def _build_segments(lines: list[Line]) -> list[Segment]:
     segments: list[Segment] = []
     current: Segment | None = None
     prev_text = ""
+    lengths = sorted(len(ln.text.strip()) for ln in lines if ln.text.strip())
+    width = lengths[int(len(lengths) * 0.9)] if len(lengths) >= 10 else 0
     for line in lines:
         stripped = line.text.strip()
         if not stripped:
             continue
         lead = len(line.text) - len(line.text.lstrip())
-        if current is None or _starts_new(prev_text, stripped):
+        if current is None or _starts_new(prev_text, stripped, width):
             current = Segment(stripped, [(0, line, lead)])
             segments.append(current)
         else:

@@ -12,7 +12,6 @@ import regex
 from ..data import load
 
 _LOOKALIKES: dict[str, str] = load("lookalikes")["map"]
-_FOLD_CACHE: dict[str, str] = {}
 
 # The five tone marks as combining characters.
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
@@ -72,6 +71,17 @@ def _fold_char(ch: str) -> str:
     return low if len(low) == 1 else base
 
 
+class _FoldTable(dict):
+    """Code point -> folded character, filled on first sight (for ``str.translate``)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free copy of ``text`` with the same length, for matching.
 
@@ -82,13 +92,7 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text.lower()
-    out = []
-    for ch in text:
-        f = _FOLD_CACHE.get(ch)
-        if f is None:
-            f = _FOLD_CACHE[ch] = _fold_char(ch)
-        out.append(f)
-    return "".join(out)
+    return text.translate(_FOLD_TABLE)
 
 
 def clean_text(text: str) -> str:

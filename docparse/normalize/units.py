@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import regex
 from rapidfuzz import fuzz, process
@@ -41,12 +41,21 @@ class Resolution:
     misspelled: bool = False  # accents written differently from the official name (not tone placement)
 
 
+class Place(NamedTuple):
+    """A province or commune of the current list: what docparse reads of vietnam-provinces' objects
+    (plain values, so that the cached gazetteer loads without importing that package)."""
+
+    code: int
+    name: str
+    province_code: int = 0
+
+
 class Gazetteer:
     def __init__(self) -> None:
         from vietnam_provinces import Province, Ward
 
-        self.provinces = {p.code: p for p in Province.iter_all()}
-        self.wards = list(Ward.iter_all())
+        self.provinces = {int(p.code): Place(int(p.code), p.name, int(p.code)) for p in Province.iter_all()}
+        self.wards = [Place(int(w.code), w.name, int(w.province_code)) for w in Ward.iter_all()]
         self._by_province: dict = {}
         self._all_keys = []
         for w in self.wards:
@@ -54,6 +63,9 @@ class Gazetteer:
             self._by_province.setdefault(w.province_code, []).append((key, w))
             self._all_keys.append((key, w))
         self._province_keys = {self._bare_province(p.name): p for p in self.provinces.values()}
+        self._wards_by_key: dict[str, list] = {}  # key -> the wards of that name, in list order
+        for key, w in self._all_keys:
+            self._wards_by_key.setdefault(key, []).append(w)
 
     @staticmethod
     def _key(name: str) -> str:
@@ -86,8 +98,9 @@ class Gazetteer:
         folded = fold(text)
         counts: Counter = Counter()
         for bare, prov in self._province_keys.items():
-            name = r"\s+".join(map(regex.escape, bare.split()))
-            n = len(regex.findall(rf"(?:thanh\s+pho|tinh|tp\.?)\s+{name}(?![a-z])", folded))
+            if bare.split()[-1] not in folded:  # its last word is nowhere: it cannot be named
+                continue
+            n = len(_province_rx(bare).findall(folded))
             if n:
                 counts[prov.name] = n
         return counts.most_common(1)[0][0] if counts else None
@@ -97,7 +110,7 @@ class Gazetteer:
         votes: Counter = Counter()
         for prefix, name in {(fold(p), fold(n)) for p, n in names}:
             key = fold(name).strip()
-            provinces = {w.province_code for k, w in self._all_keys if k == key}
+            provinces = {w.province_code for w in self._wards_by_key.get(key, ())}
             for code in provinces:
                 votes[code] += 1 / len(provinces)
         if not votes:
@@ -115,7 +128,7 @@ class Gazetteer:
             return Resolution(raw, None, None, 0.0, None)
         prov = self.province_named(province)
         pool = self._by_province.get(prov.code, []) if prov else self._all_keys
-        exact = [w for k, w in pool if k == key]
+        exact = [w for w in self._wards_by_key.get(key, ()) if prov is None or w.province_code == prov.code]
         if exact:
             w = self._prefer_spelling(self._prefer_type(exact, prefix), exact, name)
             misspelled = self._spelled_differently(name, w.name) or not self._same_type(w, prefix)
@@ -134,7 +147,7 @@ class Gazetteer:
     def elsewhere(self, name: str) -> list[str]:
         """Provinces where a unit of exactly this name exists (for messages)."""
         key = fold(name).strip()
-        return [self.provinces[w.province_code].name for k, w in self._all_keys if k == key]
+        return [self.provinces[w.province_code].name for w in self._wards_by_key.get(key, ())]
 
     @staticmethod
     def _prefer_spelling(chosen, wards: list, name: str):
@@ -177,9 +190,22 @@ class Gazetteer:
         return wards[0]
 
 
+@lru_cache(maxsize=None)
+def _province_rx(bare: str):
+    name = r"\s+".join(map(regex.escape, bare.split()))
+    return regex.compile(rf"(?:thanh\s+pho|tinh|tp\.?)\s+{name}(?![a-z])")
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    return Gazetteer()
+    """The current list, indexed once (kept in the disk cache between runs: docparse/cache.py)."""
+    from pathlib import Path
+
+    from ..cache import cached, fingerprint
+    from .gazetteer_dated import _index_inputs
+
+    here = Path(__file__).resolve()
+    return cached("gazetteer", fingerprint(_index_inputs() + [here]), Gazetteer)
 
 
 @lru_cache(maxsize=1)

@@ -9,13 +9,43 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
+from .. import fastregex as regex  # the regex module, its module-level calls cached faster
 
 from ..data import load
 from ..normalize.text import fold
 
 _WORD = regex.compile(r"[a-z0-9%&]+")
+_RUN = regex.compile(r"[a-z0-9]+|[%;]")
 _OCR_WORD = regex.compile(r"[^\s,.;:()/\-+•*]+")  # OCR words may hold noise: "i&", "1€", "s6"
+
+
+_RUNS_CACHE: dict = {}
+
+
+def _runs_of(target: str) -> tuple[list[tuple[int, int, str]], list[bool]]:
+    """The letter-and-digit runs of folded text, and for each whether it joins the run before it
+    into one phrase (no "%" or ";" between them). The last text's runs are kept: every matcher of a
+    segment read the same few texts.
+
+    >>> _runs_of("ty le: 87%; ho so")[1]
+    [False, True, True, False, True]
+    """
+    got = _RUNS_CACHE.get(target)
+    if got is None:
+        runs, joined = [], []
+        broken = True
+        for m in _RUN.finditer(target):
+            word = m.group()
+            if word in ("%", ";"):
+                broken = True
+            else:
+                runs.append((m.start(), m.end(), word))
+                joined.append(not broken)
+                broken = False
+        if len(_RUNS_CACHE) >= 64:
+            _RUNS_CACHE.clear()
+        got = _RUNS_CACHE[target] = (runs, joined)
+    return got
 
 
 @dataclass(frozen=True)
@@ -42,6 +72,7 @@ def _phrase_core(words: list[str]) -> str:
     return r"[^a-z0-9%;]+".join(map(regex.escape, words)) + r"(?![a-z0-9])"
 
 
+@lru_cache(maxsize=8192)
 def _spelled(text: str) -> str:
     """Words of ``text`` lower-cased with canonical tone marks: 'Công bố  TTHC' -> 'công bố tthc'.
 
@@ -99,8 +130,58 @@ class PhraseMatcher:
         self._keys = by_phrase
         ordered = sorted(by_phrase, key=len, reverse=True)
         self._names = {f"p{i}": ph for i, ph in enumerate(ordered)}
-        body = "|".join(f"(?P<p{i}>{_phrase_core(ph.split())})" for i, ph in enumerate(ordered))
-        self._rx = regex.compile(_BEFORE + "(?:" + body + ")") if body else None
+        # Exact matching walks a word trie over the text's letter-and-digit runs: a phrase matches where
+        # its words are consecutive runs of the text with no "%" or ";" between them, which is what the
+        # alternation of ``_phrase_core`` patterns says; at each run the phrase first in ``ordered``
+        # (longest) wins, as in the alternation. No regex to compile, no position tried in vain
+        # (issue 13). A phrase with "%" or "&" in a word falls back to the alternation.
+        self._trie: dict = {}
+        self._by_regex = any(not w.isalnum() for ph in ordered for w in ph.split())
+        for i, ph in enumerate(ordered):
+            node = self._trie
+            for w in ph.split():
+                node = node.setdefault(w, {})
+            node.setdefault(None, i)
+        self._rx_built = None
+
+    @property
+    def _rx(self):
+        """The whole alternation (for overlapped fuzzy matching), built on first use."""
+        if self._rx_built is None and self._names:
+            body = "|".join(f"(?P<{name}>{_phrase_core(ph.split())})" for name, ph in self._names.items())
+            self._rx_built = regex.compile(_BEFORE + "(?:" + body + ")")
+        return self._rx_built
+
+    def _exact(self, target: str) -> list[tuple[int, int, str]]:
+        """(start, end, group name) of the leftmost-longest exact matches."""
+        if self._by_regex:
+            return [(m.start(), m.end(), m.lastgroup) for m in self._rx.finditer(target)]
+        runs, joined = _runs_of(target)
+        trie = self._trie
+        out = []
+        i, n = 0, len(runs)
+        while i < n:
+            node = trie.get(runs[i][2])
+            if node is None:
+                i += 1
+                continue
+            best, last, j = None, i, i
+            while True:
+                idx = node.get(None)
+                if idx is not None and (best is None or idx < best):
+                    best, last = idx, j
+                j += 1
+                if j >= n or not joined[j]:
+                    break
+                node = node.get(runs[j][2])
+                if node is None:
+                    break
+            if best is None:
+                i += 1
+                continue
+            out.append((runs[i][0], runs[last][1], f"p{best}"))
+            i = last + 1
+        return out
 
     def find(self, text: str, folded: bool = False, fuzzy: bool = False,
              original: str | None = None) -> list[Match]:
@@ -112,16 +193,15 @@ class PhraseMatcher:
         >>> len(m.find("cong bo tthc", folded=True, original="công bố TTHC")), len(m.find("bo tthc", folded=True))
         (0, 1)
         """
-        if self._rx is None:
+        if not self._names:
             return []
         target = text if folded else fold(text)
         out = []
-        for m in self._rx.finditer(target):
-            name = m.lastgroup
+        for start, end, name in self._exact(target):
             phrase = self._names[name]
-            if original is not None and not self._spelled_as(phrase, original[m.start():m.end()]):
+            if original is not None and not self._spelled_as(phrase, original[start:end]):
                 continue
-            out.append(Match(m.start(), m.end(), tuple(self._keys[phrase]), m.group()))
+            out.append(Match(start, end, tuple(self._keys[phrase]), target[start:end]))
         if fuzzy:
             out = self._with_fuzzy(target, out)
         return out

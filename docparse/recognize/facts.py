@@ -28,9 +28,10 @@ Every step is recorded in ``trace`` so that ``docparse explain`` shows why a num
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
-import regex
+from .. import fastregex as regex  # the regex module, its module-level calls cached faster
 
 from ..data import load
 from ..models import Evidence, Fact, Modifier, Subject, Target
@@ -58,7 +59,7 @@ def _words_rx(words) -> str:
 _OP = {fold(k): v for k, v in _CAT["target_operators"].items()}
 _SECTION_TARGET = regex.compile(_words_rx(_CAT["target_words"]) + r"\s*:?\s*(?P<op>"
                                 + _words_rx(list(_CAT["target_operators"])) + r")?\s*(?P<v>\d+(?:,\d+)?)\s*%")
-_SHARE_LABEL = regex.compile(r"^[\s(,:;]*(?:(?:ho\s+so|hs|tthc|thu\s+tuc)\s*)?[\s(,:;]*(?:"
+_SHARE_LABEL = regex.compile(r"^[\s(,:;]*(?:" + _words_rx(_MENTIONS["count_units"]) + r"\s*)?[\s(,:;]*(?:"
                              + _words_rx(_CLAUSES["share_cues"]) + r"[\s:]*)*[\s(:]*$")
 _LIST_LEAD = regex.compile(_words_rx(_CLAUSES["list_leads"]) + r"\s*:\s*$")
 _RESPECTIVELY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["respectively"]) + r"(?![a-z])")
@@ -74,12 +75,18 @@ _UNIT_COUNT_LABEL = regex.compile(r"(?:so|so\s+l\S{3,4})\s+(?P<w>" + _words_rx(_
 _MEETS = regex.compile(r"(?<![a-z])(?<!chua\s)" + _words_rx(_MENTIONS["unit_meet_words"]) + r"(?![a-z])")
 _UNIT_LEVEL = {" ".join(fold(k).replace(",", " ").split()): v for k, v in _MENTIONS["unit_count_levels"].items()}
 _CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b|tro\s+len)")
+_PLAN_HEADING = regex.compile(r"(?<![a-z])" + _words_rx(load("document_parts")["plan_headings"]) + r"(?![a-z])")
+_RANK_FIELD = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["rank_field_cues"]) + r")\s*(?P<n>\d{1,3})(?![\d,.%/])")
+_MET_LEAD = regex.compile(r"\s*(?:[\p{L}\s,]{0,40}?)\b(?:" + _words_rx(_CAT["met_words"] + _CAT["not_met_words"])
+                          + r")\b[^:.;]{0,40}:")
+_BARE_RATE_LABEL = regex.compile(r"^\s*(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\s*(?:dat\s*)?:?\s*$")
+_SUCH_AS = regex.compile(r"^[\p{L}\s,]{0,40}?\bnhu\b(?!\s+sau)\s*:?\s*")
 _QUALIFIER_AFTER = regex.compile(r"^\s*\((?P<q>[^()\d%]{3,60})\)")
 _HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVX][IVXl1]*\.|[a-zđ][.)])\s")
 _ROMAN_HEADING = regex.compile(r"^\s*[IVX][IVXl1]*\.\s")
 _PERIOD_QUALIFIER = regex.compile(_CAT["period_qualifier"])
 _WEAK = {fold(w) for w in _CAT["weak_phrases"]}
-_POST_FILLER = regex.compile(r"^" + _words_rx(_MENTIONS["post_label_fillers"]) + r"\s+")
+_POST_FILLER = regex.compile(r"^(?:" + _words_rx(_MENTIONS["post_label_fillers"]) + r"\s+)+")
 _RATE_PARTS = {k: v for k, v in _CAT["rate_parts"].items() if not k.startswith("_")}
 _TOTAL_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["total_words"]) + r"\s*:?\s*$")
 _SCORE_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["score_words"]) + r"(?![a-z])")
@@ -94,7 +101,7 @@ LEVELS = ("city", "departments", "districts", "communes", "national")
 
 @dataclass
 class DocContext:
-    default_subject: str  # city | self
+    default_subject: str  # city | self | national
     own_unit: Optional[str]
     province: Optional[str]
     uncertain: bool = False  # text from OCR or de-accented: readings are uncertain
@@ -138,6 +145,8 @@ class _State:
     section_qualifier: Optional[str] = None
     family: Optional[str] = None
     seg_index: int = 0
+    lead_seg: int = 0  # the last segment that is no list item: the lead of the items after it
+    legend: Optional[list] = None  # the measures a legend line names in order ("(tỷ lệ ...; điểm ...)")
     totals: dict = field(default_factory=dict)  # (indicator, subject key) -> (Fact, segment index)
 
 
@@ -188,6 +197,8 @@ class FactRecognizer:
     def default_subject(self) -> Subject:
         if self.ctx.default_subject == "self":
             return Subject(level="self", name=self.ctx.own_unit)
+        if self.ctx.default_subject == "national":
+            return Subject(level="national")
         return Subject(level="city")
 
     def finish(self) -> list[Fact]:
@@ -206,18 +217,25 @@ class FactRecognizer:
     # ---- per segment ---------------------------------------------------------------------
     def read(self, seg: Segment) -> None:
         self.state.seg_index += 1
+        if not (regex.match(r"^\s*[-+•–*]", seg.text) or self._portal_line(seg)):
+            self.state.lead_seg = self.state.seg_index
         folded = repair_ocr_words(seg.folded) if self.ctx.garbled else seg.folded
         folded = _LE_MISREAD.sub(lambda m: "le "[:len(m.group())].ljust(len(m.group())), folded)
         masked, _ = mask(folded)
         self._update_section(seg, masked)
         mentions = find_mentions(masked)
         if not mentions or not regex.search(r"[a-z]{2,}", masked):
+            legend = self._read_legend(seg, masked)
+            if legend or _ROMAN_HEADING.match(seg.text):
+                self.state.legend = legend
             self._maybe_lead(seg, masked)
             return  # bare values (a chart's labels lost): nothing to attach them to
+        if self.state.legend and not (_HEADING.match(seg.text) or regex.match(r"^\s*[-+•–*]", seg.text)):
+            self.state.legend = None  # prose again: the legend's list has ended
         sentence_starts = tuple(m.end() for m in _SENTENCE_END.finditer(seg.text))
-        clauses = split_clauses(masked, sentence_starts)
-        phrases = self._phrases(masked, seg.text)
         subjects = self.scope.subjects(seg.text, masked)
+        clauses = split_clauses(_commas_in_names(masked, subjects), sentence_starts)
+        phrases = self._phrases(masked, seg.text)
         nums = [_Num(m, clause_at(clauses, m.start)) for m in mentions]
         self._seg_nums = nums
         # a score beside a rank, or an index named: the figures of the 766 index (or one like it)
@@ -235,6 +253,12 @@ class FactRecognizer:
             lead_subject = head[-1]
             if is_item:
                 self.state.item_subject = head[-1]
+                lead = self.state.lead_subject
+                if lead is not None and (lead.level, lead.name) != (head[-1].level, head[-1].name):
+                    # "- Cấp xã: ..." after the items of "Các Sở ...: 28.442 hồ sơ, cụ thể:": another
+                    # item of the outer list, whose subject ends that lead-in's
+                    self.state.lead_subject = None
+                    self.state.lead_structural = False
         elif not is_item and lead_subject is None and self.state.item_subject is not None:
             # a paragraph after "- Các Sở, ban, ngành: ..." goes on about that group, unless it says
             # otherwise: its subject is inherited, so its figures are never compared above info
@@ -253,6 +277,9 @@ class FactRecognizer:
             sentence_start = max([s for s in sentence_starts if s <= n.m.start], default=0)
             label_start = max(label_start, sentence_start)
             n.role = role_of(masked, n.m.start, label_start, after_end, seg.text)
+            if n.m.scaled and n.role.kind == "value":
+                # "61 ngàn hồ sơ", "2,86 ngàn HS": a figure in thousands is rounded, not the exact count
+                n.role = Role("approx", None, "scale")
             if n.role.kind == "base" and n.m.shape == "score":
                 n.role = Role("maximum", None, n.role.cue)
             subject, subj_explicit = self.scope.subject_for(subjects, clauses, n, masked, lead_subject,
@@ -373,6 +400,8 @@ class FactRecognizer:
         masked = masked[:end]
         quals = matcher("qualifiers").find(masked[:160], folded=True, fuzzy=self.ctx.garbled)
         self.state.section_qualifier = quals[0].key[0] if quals else None
+        if _PLAN_HEADING.search(masked[:160]):  # "6. Phương hướng tháng 02/2026": aims, not results
+            self.state.section_qualifier = "phương hướng"
         fams = self._families_hinted(masked[:end])
         # "5. Phản ánh, kiến nghị:": the heading's family holds for the counts under it
         self.state.family = fams[0] if fams and fams[0] in ("feedback", "procedures") else None
@@ -426,9 +455,16 @@ class FactRecognizer:
         if n.role.kind not in ("value",) or not (self.state.in_766 or self._seg_766):
             n.reading.note = "not a level" if self.state.in_766 else "rank outside the 766 index"
             return
-        n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=c.subj_explicit, kind="rank",
+        den, end = n.m.den, n.m.end
+        field = _RANK_FIELD.match(c.masked, n.m.end) if den is None else None
+        if field:  # "đứng thứ 17 trong 64 xã, phường": the size of the field ranked
+            den, end = parse_number(field["n"]).value, field.end()
+            for other in self._seg_nums:
+                if other.m.start == field.start("n"):
+                    other.consumed = True
+        n.fact = self._new_fact(c.seg, (n.m.start, end), explicit=c.subj_explicit, kind="rank",
                                 indicator="index_766_rank",
-                                subject=c.subject, value=n.m.value, denominator=n.m.den,
+                                subject=c.subject, value=n.m.value, denominator=den,
                                 qualifier=c.period)
 
     def _score(self, c: "_Ctx", nums, i) -> None:
@@ -555,8 +591,16 @@ class FactRecognizer:
 
     @staticmethod
     def _portal_line(seg: Segment) -> bool:
-        """A short "label: value" line of a statistics page ("Trễ hạn: 472"), not a sentence."""
-        return bool(LABEL_VALUE.match(seg.text)) and len(seg.text.split()) <= 8
+        """A short "label: value" line of a statistics page ("Trễ hạn: 472", "Phường X: 2214 hồ sơ -
+        đã giải quyết 2187 - 99.68%"), not a sentence: few words, or a row of figures without commas."""
+        if not LABEL_VALUE.match(seg.text):
+            return False
+        words = seg.text.split()
+        if len(words) <= 8:
+            return True
+        figures = len(regex.findall(r"\d[\d.,]*%?", seg.text))
+        values = regex.sub(r"(?<=\d),(?=\d)", "", seg.text).split(":", 1)[1]
+        return len(words) <= 16 and figures >= 2 and "," not in values and not seg.text.rstrip().endswith(".")
 
     def _rates_of_block(self, nums) -> None:
         """A rate named without its x/y takes the counts its block states (data: rate_parts), as the
@@ -573,11 +617,25 @@ class FactRecognizer:
             if not rule:
                 continue
             same = {c.indicator: c for c in counts if _subject_key(c.subject) == _subject_key(f.subject)}
-            den = same.get(rule["den"])
+            dens = rule.get("den")
+            if "base_words" in rule:  # the base must be named by the rate's own words
+                label = fold(f.label or "")
+                named = [w for w in rule["base_words"] if fold(w) in label]
+                # the words that end last name the base ("trên tổng số hồ sơ tiếp nhận mới")
+                last = max(named, key=lambda w: (label.rfind(fold(w)) + len(fold(w)), len(w))) if named else None
+                dens = rule["base_words"][last] if last else None
+            if dens is None:
+                continue
+            alternatives = [[dens]] if isinstance(dens, str) else dens
+            den = next((sum(same[k].value for k in ks) for ks in alternatives if all(k in same for k in ks)), None)
             num = next((sum(same[k].value for k in ks) for ks in rule["num"] if all(k in same for k in ks)), None)
-            if den is not None and num is not None and den.value:
-                f.numerator, f.denominator, f.implicit, f.denominator_source = num, den.value, True, "earlier"
-                n.reading.link = f"{_fmt(num)}/{_fmt(den.value)} of its block"
+            if den and num is not None:
+                f.numerator, f.denominator, f.implicit, f.denominator_source = num, den, True, "earlier"
+                ks = next(ks for ks in rule["num"] if all(k in same for k in ks))
+                ds = next(ds for ds in alternatives if all(k in same for k in ds))
+                f._links = {"numerator": [(same[k].id, "value") for k in ks],
+                            "denominator": [(same[k].id, "value") for k in ds]}
+                n.reading.link = f"{_fmt(num)}/{_fmt(den)} of its block"
 
     def _legacy(self) -> bool:
         """The document dates from before July 2025 (provinces had districts)."""
@@ -596,10 +654,24 @@ class FactRecognizer:
             return False
         if self._related(c.clauses, a, b):
             return True
+        # a comma inside the words that name the figure ("139 hồ sơ chậm, quá hạn (tương ứng 0,16%)"):
+        # the clause it opens holds no number and goes on with the figure's clause
+        p = c.clauses[b].parent
+        if p is not None and p == a + 1 and c.clauses[p].opener == "comma" and \
+                not any(c.clauses[p].start <= x.m.start < c.clauses[p].end for x in self._seg_nums):
+            return True
         # after ")" the sentence goes on with the clause the parenthesis interrupted
         ca = c.clauses[a].continues if c.clauses[a].continues is not None else a
         cb = c.clauses[b].continues if c.clauses[b].continues is not None else b
-        return (ca, cb) != (a, b) and self._related(c.clauses, ca, cb)
+        if (ca, cb) != (a, b) and self._related(c.clauses, ca, cb):
+            return True
+        # "612/701 hồ sơ có phí, lệ phí (87,3%)": a bracket hangs on the words after the x/y, which a
+        # comma inside a noun split off; no figure stands in those words
+        pb = c.clauses[b].parent
+        if c.clauses[b].opener == "paren" and pb is not None and pb != a and b > a \
+                and self._related(c.clauses, a, pb) and not regex.search(r"\d", c.masked[c.clauses[pb].start:c.clauses[pb].end]):
+            return True
+        return False
 
     @staticmethod
     def _related(clauses, a: int, b: int) -> bool:
@@ -611,6 +683,8 @@ class FactRecognizer:
         label = c.masked[c.label_start:n.m.start]
         after = c.masked[n.m.end:n.m.end + 60]
         prev = nums[i - 1] if i else None
+        if n.role.kind in ("value", "bound") and self.state.section_qualifier == "phương hướng":
+            n.role = Role("target", n.role.op or ">=", "outlook")  # a percentage of the outlook part is an aim
         if n.role.kind == "target":
             ind, _ = self._rate_indicator(c, n.m.start)
             ind = ind or self.state.section_indicator
@@ -626,6 +700,8 @@ class FactRecognizer:
         if prev is not None and prev.fact is not None and prev.fact.kind == "unit_count" and prev.clause == n.clause \
                 and regex.search(r"dat(?:\s+t[yi]\s+le)?\s*$", label):
             n.reading.note = "criterion"  # "7/11 đơn vị đạt tỷ lệ 100%": the bar the units meet
+            return
+        if n.role.kind == "value" and self._value_of_units_named(c, n):
             return
         if _CRITERION_AFTER.match(after) and n.role.kind == "value":
             n.reading.note = "criterion"
@@ -654,9 +730,20 @@ class FactRecognizer:
                                     indicator=ind, subject=c.subject, value=n.m.value,
                                     decimals=n.m.decimals, modifier=modifier, qualifier=c.period)
             return
+        last = self.facts[-1] if self.facts else None
+        if modifier is None and i == 0 and last is not None and last.kind == "rate" and last.value is None \
+                and last.numerator is not None and last.block == self.state.seg_index - 1 \
+                and self._portal_line(c.seg) and _BARE_RATE_LABEL.match(label):
+            # "Hồ sơ thanh toán trực tuyến / hồ sơ có phí, lệ phí: 31402/35177" / "Tỷ lệ: 89.27%":
+            # the bare rate line under an x/y line is its value
+            last.value, last.decimals = n.m.value, n.m.decimals
+            n.fact = last
+            n.reading.link = f"value of {last.id} (the line before)"
+            return
         numerator = denominator = None
         implicit = False
         src = None
+        links: dict = {}  # the facts x and y were taken from, for the typo search
         span = (n.m.start, n.m.end)
         subject = c.subject
         explicit = c.subj_explicit
@@ -685,6 +772,7 @@ class FactRecognizer:
             numerator, denominator = prev.fact.numerator, prev.fact.denominator
             subject, indicator = prev.fact.subject, "other"
             span = (prev.m.start, n.m.end)
+            links = {"numerator": [(prev.fact.id, "numerator")], "denominator": [(prev.fact.id, "denominator")]}
         elif prev is not None and prev.fact is not None and prev.m.shape == "count" and prev.fact.kind == "count" \
                 and prev.fact.modifier is None and self._close_by(c, prev) and self._share_label(c, prev):
             share = _COUNTS.get(prev.fact.indicator, {}).get("share")
@@ -694,6 +782,9 @@ class FactRecognizer:
                     numerator = prev.fact.value
                     parent = self._parent_of(prev.fact)
                     denominator = parent.value if parent else None
+                    links = {"numerator": [(prev.fact.id, "value")]}
+                    if parent is not None:
+                        links["denominator"] = [(parent.id, "value")]
                     implicit = parent is not None
                     if parent is not None:
                         src = "sentence" if self._same_sentence_total(c, parent) else "earlier"
@@ -703,7 +794,7 @@ class FactRecognizer:
             # "trong tổng số 2.901 hồ sơ ..., có 2.345 hồ sơ được thanh toán trực tuyến, đạt 80,83%"
             base = self._base_before(c, nums, i)
             if base is not None:
-                numerator, denominator, src = base
+                numerator, denominator, src, links = base
                 implicit = False
         if indicator is None:
             # a part named without its count: "trực tuyến chiếm 60%", "quá hạn chiếm 2,1%" — unless
@@ -719,6 +810,7 @@ class FactRecognizer:
                     total = self._total(parent_ind, subject) if parent_ind and modifier is None else None
                     if total is not None:
                         denominator, implicit = total.value, True
+                        links = {"denominator": [(total.id, "value")]}
                         src = "sentence" if self._same_sentence_total(c, total) else "earlier"
         if indicator is None:
             indicator, ind_explicit = self._rate_indicator(c, n.m.start)
@@ -731,6 +823,10 @@ class FactRecognizer:
                 and c.clauses[nxt.clause].opener == "paren" and c.clauses[nxt.clause].parent == n.clause \
                 and self._rate_indicator(c, n.m.start)[0] is None:
             indicator = "other"  # "Đạt 73,55% (6.120/8.321 hồ sơ)": a rate with its x/y, unnamed
+        if indicator is None and modifier is None:
+            indicator = self._legend_measure(c, nums, i, "rate")
+            if indicator is not None:
+                n.reading.link = "measure of the legend"
         if indicator is None:
             if not self._generic(c, n.m.start) or modifier is not None:
                 n.reading.note = "no indicator named" if modifier is None else "not a level"
@@ -742,9 +838,74 @@ class FactRecognizer:
                                 denominator_source=src if implicit else ("written" if denominator else None),
                                 claim=self._claim(c), qualifier=c.period,
                                 label=label.strip(" :;,(")[-80:] or None)
+        n.fact._links = links
         if indicator == self.state.section_indicator and self.state.section_target and modifier is None:
             n.fact.target = self.state.section_target
         self._qualify(n.fact, c, after)
+
+    def _read_legend(self, seg: Segment, masked: str) -> Optional[list]:
+        """The measures a figure-less line names in order, when each of its ";"-pieces names one:
+        "(tỷ lệ nộp hồ sơ trực tuyến; điểm Bộ chỉ số 766 tháng 12/2025)" -> [rate, score]."""
+        body = masked.strip().strip("():. ")
+        pieces = [p for p in regex.split(r"\s*;\s*", body) if p.strip()]
+        if len(pieces) < 2 or len(body) > 200:
+            return None
+        out = []
+        for piece in pieces:
+            rates = matcher("rates").find(piece, folded=True, fuzzy=self.ctx.garbled)
+            if rates:
+                out.append(("rate", rates[0].key[0]))
+            elif _SCORE_WORD.search(piece):
+                out.append(("score", "index_766_total"))
+            else:
+                return None
+        return out
+
+    def _legend_measure(self, c: "_Ctx", nums, i, kind: str) -> Optional[str]:
+        """The measure the legend names for the i-th figure of an item that gives as many figures,
+        in order, as the legend names measures ("1. Bộ Công an: 96,41%; 92,14 điểm.")."""
+        legend = self.state.legend
+        if not legend:
+            return None
+        values = [k for k, x in enumerate(nums) if x.m.shape in ("percent", "score", "count") and x.role.kind == "value"]
+        if len(values) != len(legend) or i not in values:
+            return None
+        want, indicator = legend[values.index(i)]
+        return indicator if want == kind else None
+
+    def _value_of_units_named(self, c: "_Ctx", n: _Num) -> bool:
+        """"Một số đơn vị đạt tỷ lệ 100% hồ sơ đúng hạn như Sở Tư pháp, Sở Nội vụ.": the units named
+        after "như" in the same sentence each have the figure (one fact per unit, listed)."""
+        rest = c.masked[n.m.end:]
+        cue = _SUCH_AS.match(rest)
+        if cue is None:
+            return False
+        start = n.m.end + cue.end()
+        sentence = c.clauses[n.clause].sentence
+        end = max((k.end for k in c.clauses if k.sentence == sentence), default=len(c.masked))
+        named = [(a, b, sj) for a, b, sj in c.subjects if start <= a < end and sj.level == "unit" and not sj.scope]
+        if not named or regex.search(r"\d", c.masked[start:named[-1][1]]):
+            return False  # no unit, or figures of their own among them
+        # the rate: named before the figure, or by the words of a part right after it ("100% hồ sơ đúng hạn")
+        ind, _ = self._rate_indicator(c, n.m.start)
+        if ind is None and _COUNT_UNIT.match(c.masked[n.m.end:start]):
+            parts = [m for m in c.phrases["counts"] if n.m.end <= m.start < start and "_neutral" not in m.key]
+            part = self._pick_family(parts[0].key, "", c.masked[n.m.end:start]) if parts else None
+            rates = [m for m in c.phrases["rates"] if n.m.end <= m.start < start]
+            got = _COUNTS.get(part, {}) if part else {}
+            ind = rates[0].key[0] if rates else (got.get("share") or got.get("part_rate"))
+        if ind is None:
+            return False
+        listed, self._listed = self._listed, True
+        try:
+            for a, b, sj in named:
+                n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=True, kind="rate", indicator=ind,
+                                        subject=sj, value=n.m.value, decimals=n.m.decimals, qualifier=c.period)
+        finally:
+            self._listed = listed
+        n.reading.note = None
+        n.reading.link = f"value of {len(named)} units named after it"
+        return True
 
     def _share_label(self, c: "_Ctx", prev: _Num) -> bool:
         """Only share cues ("chiếm", "đạt tỷ lệ", "tương ứng") and the count's own words stand between
@@ -753,7 +914,7 @@ class FactRecognizer:
         for m in c.phrases["counts"]:
             if prev.m.end <= m.start and m.end <= c.n.m.start and prev.fact.indicator in m.key:
                 between[m.start - prev.m.end:m.end - prev.m.end] = " " * (m.end - m.start)
-        return bool(_SHARE_LABEL.match("".join(between)))
+        return bool(_SHARE_LABEL.match(_drop_asides("".join(between))))
 
     def _base_before(self, c: "_Ctx", nums, i) -> Optional[tuple]:
         """(x, y, 'sentence') when the sentence names a base ("trong tổng số y") and a count x
@@ -768,7 +929,9 @@ class FactRecognizer:
             if c.clauses[b.clause].sentence != sent:
                 return None
             if b.base and b.m.shape == "count":
-                return prev.m.value, b.m.value, "sentence"
+                links = {k: [(x.fact.id, "value")] for k, x in (("numerator", prev), ("denominator", b))
+                         if x.fact is not None and x.fact.kind == "count" and x.fact.value == x.m.value}
+                return prev.m.value, b.m.value, "sentence", links
         return None
 
     @staticmethod
@@ -925,6 +1088,12 @@ class FactRecognizer:
         keys = [k for k in found[-1].key if "parent" in _COUNTS.get(k, {})]
         if not keys:
             return None
+        # the unit word after the number tells the family ("đã giải quyết 58.417/60.982 HS" is about
+        # dossiers, not feedback): a phrase of another family's part is no part here
+        after = c.masked[c.n.m.end:c.n.m.end + 20]
+        hinted = self._families_hinted(after)
+        if hinted and not any(_COUNTS[k]["family"] in hinted for k in keys):
+            return None
         return self._pick_family(tuple(keys), "", "")
 
     def _same_sentence_total(self, c: "_Ctx", total: Fact) -> bool:
@@ -935,8 +1104,12 @@ class FactRecognizer:
         return False
 
     def _total(self, indicator: str, subject: Subject) -> Optional[Fact]:
+        """The total a part's share is taken of: stated in this or the line before, or in the lead-in
+        whose list the part is an item of ("tiếp nhận 647 hồ sơ. Cụ thể:", "2. Đã giải quyết: 17.964
+        hồ sơ" above "- Quá hạn: 262 (1,46%)")."""
         got = self.state.totals.get((indicator, _subject_key(subject)))
-        if got and self.state.seg_index - got[1] <= 1:
+        if got and (self.state.seg_index - got[1] <= 1 or got[0] is self.state.lead_count
+                    or got[1] == self.state.lead_seg):
             return got[0]
         return None
 
@@ -971,6 +1144,13 @@ class FactRecognizer:
             return self.state.lead_indicator, self.state.lead_structural
         if self.state.section_indicator:
             return self.state.section_indicator, False
+        if c.clauses[c.n.clause].opener == "paren" and lo.sentence > 0 and _MET_LEAD.match(c.masked, sent_start):
+            # "... đạt tỷ lệ nộp trực tuyến từ 80% trở lên. Các cơ quan chưa đạt: Bộ A (61,3%); ...":
+            # the units' figures in brackets measure the rate the sentence before named (inherited)
+            prev_start = min((cl.start for cl in c.clauses if cl.sentence == lo.sentence - 1), default=0)
+            found = [m for m in c.phrases["rates"] if prev_start <= m.start and m.end <= sent_start]
+            if found:
+                return found[-1].key[0], False
         return None, False
 
     def _generic(self, c: "_Ctx", start: int) -> bool:
@@ -1024,7 +1204,7 @@ class FactRecognizer:
             rest = after[unit.end():] if len(after) >= unit.end() else ""
             # the words up to a bracket, a stop or a share cue ("trước hạn, đúng hạn (tương ứng ...")
             # ("đúng và trước hạn" is one name: "và" ends it only before another figure)
-            short = regex.match(r"^\s*([a-z][a-z\s,]{0,48}?)(?=\s*[.;)(:]|\s*,?\s+(?:va\s+\d|con|dat|chiem|tuong|bang)\b|$)", rest)
+            short = regex.match(r"^\s*([a-z][a-z\s,]{0,64}?)(?=\s*[.;)(:]|\s*,\s*\d|\s*,?\s+(?:va\s+\d|con|dat|chiem|tuong|bang)\b|$)", rest)
             if short:
                 # the unit word may begin the phrase ("309 TTHC thuộc thẩm quyền giải quyết")
                 head = unit.group().strip() + " "
@@ -1097,14 +1277,21 @@ class FactRecognizer:
 
     @staticmethod
     def _families_hinted(text: str) -> list[str]:
-        words = _CAT["family_words"]
         out = []
-        for group in ("feedback", "procedures", "dossiers"):
-            if any(regex.search(rf"(?<![a-z]){regex.escape(fold(w))}(?![a-z])", text) for w in words[group]):
+        for group, rx in _family_word_rx():
+            if rx.search(text):
                 out += _CAT["family_of_words"][group]
         if regex.search(r"dang\s+(?:giai\s+quyet|xu\s+ly)", text) and "feedback" not in out:
             out.insert(0, "pending")
         return out
+
+
+@lru_cache(maxsize=1)
+def _family_word_rx() -> list:
+    """(group, one pattern for any of its words standing alone) of the family words, compiled once."""
+    words = _CAT["family_words"]
+    return [(group, regex.compile("|".join(rf"(?<![a-z]){regex.escape(fold(w))}(?![a-z])" for w in words[group])))
+            for group in ("feedback", "procedures", "dossiers")]
 
 
 @dataclass
@@ -1121,6 +1308,34 @@ class _Ctx:
     phrases: dict
     period: Optional[str]
     subjects: list = field(default_factory=list)  # the segment's named subjects (start, end, Subject)
+
+
+def _commas_in_names(masked: str, subjects) -> str:
+    """The text with the commas inside named subjects blanked, for clause splitting: "các bộ,
+    ngành, địa phương" and "Bộ Văn hóa, Thể thao và Du lịch" are one name, not three clauses.
+
+    >>> from docparse.models import Subject
+    >>> _commas_in_names("cac bo, nganh, dia phuong la 5", [(0, 23, Subject(level="national"))])
+    'cac bo  nganh  dia phuong la 5'
+    """
+    out = list(masked)
+    for a, b, _ in subjects:
+        for k in range(a, min(b, len(out))):
+            if out[k] == ",":
+                out[k] = " "
+    return "".join(out)
+
+
+_ASIDE = regex.compile(r"\([^()]*\)")
+
+
+def _drop_asides(text: str) -> str:
+    """The words between two figures without the remarks in brackets.
+
+    >>> _drop_asides(" ho so (linh vuc dat dai), ty le ")
+    ' ho so , ty le '
+    """
+    return _ASIDE.sub("", text)
 
 
 def _fmt(x) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-import regex
+from .. import fastregex as regex  # the regex module, its module-level calls cached faster
 from rapidfuzz import fuzz
 
 from ..data import load
@@ -67,6 +67,8 @@ def read_header(lines: list[Line], province: Optional[str] = None) -> Header:
     _find_number_and_date(head, doc, parts, where)
     if type_idx is not None or "number" in parts:  # an administrative document, not a web page
         _find_issuer(head, doc, parts, where, type_idx)
+    if doc.issued_on is None and type_idx is None and "number" not in parts:  # a web page: the date it was published ("Cập nhật: 06-05-2024 | 14:20")
+        doc.issued_on = _published_on(head)
     doc.title = _find_title(head, type_idx)
     period = find_period("\n".join(ln.text for ln in body))
     if period:
@@ -124,6 +126,32 @@ def _find_number_and_date(head, doc, parts, where) -> None:
         pd = _PLACE_DATE.search(folded)
         if pd and "date" not in parts:
             _read_place_date(line, pd, doc, parts, where)
+
+
+_PUBLISHED = regex.compile(r"(?<![a-z])(?:" + "|".join(sorted(
+    (r"\s+".join(fold(w).split()) for w in _PARTS["published_labels"]), key=len, reverse=True))
+    + r")\s*:?\s*(?:[a-z0-9, ]{0,14}?,\s*)?(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?!\d)")
+
+
+def _published_on(head: list[Line]) -> Optional[str]:
+    """The date a web page gives itself after a label ("Cập nhật: 06-05-2024 | 14:20", "Ngày đăng:
+    Thứ hai, 06/05/2024"), as ISO; None when its first lines have none.
+
+    >>> _published_on([Line("Cập nhật: 06-05-2024 | 14:20", 1, 1)])
+    '2024-05-06'
+    >>> _published_on([Line("Ngày đăng: Thứ hai, 06/05/2024", 1, 1)])
+    '2024-05-06'
+    >>> _published_on([Line("Tiếp nhận 06-05 hồ sơ", 1, 1)]) is None
+    True
+    """
+    for line in head[:6]:
+        m = _PUBLISHED.search(fold(line.text))
+        if m:
+            try:
+                return make_date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+            except ImpossibleDate:
+                return None
+    return None
 
 
 def _read_place_date(line, pd, doc, parts, where) -> None:
@@ -336,6 +364,41 @@ def _province_name(name: str) -> bool:
         return False
 
 
+def _issuing_district(issuer: Optional[str], province: Optional[str], on: Optional[str]) -> Optional[str]:
+    """The pre-July-2025 district that issues a document ("ỦY BAN NHÂN DÂN HUYỆN GIA LÂM"), by the
+    list in force on its date; None for later documents and for names that list lacks or repeats.
+
+    >>> _issuing_district("ỦY BAN NHÂN DÂN HUYỆN GIA LÂM", "Thành phố Hà Nội", "2024-12-16")
+    'Huyện Gia Lâm'
+    >>> _issuing_district("ỦY BAN NHÂN DÂN THÀNH PHỐ QUẢNG NGÃI", "Tỉnh Quảng Ngãi", "2023-05-02")
+    'Thành phố Quảng Ngãi'
+    >>> _issuing_district("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "Tỉnh Quảng Ngãi", "2023-05-02") is None
+    True
+    >>> _issuing_district("ỦY BAN NHÂN DÂN HUYỆN GIA LÂM", "Thành phố Hà Nội", "2025-09-01") is None
+    True
+    """
+    from ..normalize.gazetteer_dated import in_force, resolve_legacy
+    from .scope import district_mentions
+
+    if not issuer:
+        return None
+    try:
+        if in_force(on) != "legacy":
+            return None
+    except ValueError:
+        return None
+    for prefix, name in district_mentions(issuer):
+        words = name.split()
+        for n in range(len(words), 0, -1):
+            try:
+                unit = resolve_legacy(prefix, " ".join(words[:n]), province=province)
+            except ValueError:
+                unit = None
+            if unit is not None and unit.level == "district":
+                return unit.name
+    return None
+
+
 def _own_unit(doc: Document, province: Optional[str]) -> Optional[str]:
     """The commune that issues the document, from issuer, title or place."""
     for text in (doc.issuer, doc.title):
@@ -346,6 +409,9 @@ def _own_unit(doc: Document, province: Optional[str]) -> Optional[str]:
                 gazetteer().resolve_commune(prefix, name, province)
             if res.name:
                 return res.name
+    district = _issuing_district(doc.issuer, province, doc.issued_on)
+    if district:
+        return district
     if doc.issuer and regex.search(r"(?<![a-z])(?:tinh|thanh pho|bo|so)\s+\S", fold(doc.issuer)):
         return None  # a province's, ministry's or department's document: its place is no commune of its own
     if doc.place and _province_name(doc.place) and not find_commune_mentions(doc.place):

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-import regex
+from .. import fastregex as regex  # the regex module, its module-level calls cached faster
 
 from ..data import load
 from ..normalize.text import fold
@@ -40,6 +40,7 @@ class Mention:
     den: Optional[float] = None  # y of x/y, the maximum of a score, the field of a rank
     text: str = ""
     dot_decimal: bool = False  # written with "." as the decimal mark ("93.7%")
+    scaled: bool = False  # written in thousands or millions ("61,3 ngàn"): rounded to that scale
 
     @property
     def label(self) -> str:
@@ -61,7 +62,12 @@ def _guarded(rx: str) -> str:
 
 @lru_cache(maxsize=1)
 def _masks():
-    return regex.compile("|".join(f"(?P<m{i}>{_guarded(rx)})" for i, (_, rx) in enumerate(_D["masks"])))
+    from ..normalize.guard import guarded
+
+    alternatives = [rx for _, rx in _D["masks"]]
+    # the masks begin with lookbehinds: a guard on their first characters lets the engine skip ahead
+    return regex.compile(guarded(alternatives) + "(?:" + "|".join(
+        f"(?P<m{i}>{rx})" for i, rx in enumerate(alternatives)) + ")")
 
 
 # A run of more digits than any figure has (MAX_DIGITS) is blanked first, in one linear pass: the
@@ -174,5 +180,5 @@ def find_mentions(masked: str) -> list[Mention]:
                 v, d = (int(v), 0) if float(v).is_integer() else (v, d)
             shape = "score" if m["sc1"] else "count"
             out.append(Mention(m.start(), m.end() if m["mul"] or m["sc1"] else m.end("n"), shape, v, d, None,
-                               m.group(), dot))
+                               m.group(), dot, scaled=bool(m["mul"])))
     return out

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-import regex
+from .. import fastregex as regex  # the regex module, its module-level calls cached faster
 
 from ..data import load
 from ..normalize.text import fold

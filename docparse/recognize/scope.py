@@ -52,6 +52,21 @@ _NAMED = regex.compile(
         for w in _SUBJ["named_unit_prefixes"][k]) + r"))\s+(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*){0,4})")
 
 
+_DISTRICT_NAMED = regex.compile(
+    r"(?<![\p{L}])(?P<prefix>(?i:" + "|".join(
+        r"\s+".join(w.split()) for w in _SUBJ["named_unit_prefixes"]["district"]) +
+    r"))\s+(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*){0,4})")
+
+
+def district_mentions(text: str) -> list[tuple[str, str]]:
+    """(prefix, name) of each district-style name ("huyện Đức Phổ", "THÀNH PHỐ QUẢNG NGÃI").
+
+    >>> district_mentions("ỦY BAN NHÂN DÂN HUYỆN GIA LÂM")
+    [('huyện', 'GIA LÂM')]
+    """
+    return [(m["prefix"].lower(), m["name"]) for m in _DISTRICT_NAMED.finditer(text)]
+
+
 _M = load("mentions")
 _LEVEL_LINK = regex.compile(r"^[\s,]*(?:" + _prefix_words(_M["count_units"]) + r"\s+)?(?:"
                             + _prefix_words(_M["level_links"]) + r"\s+)?")
@@ -79,6 +94,14 @@ class ScopeFinder:
                                                 name=self.ctx.own_unit if level == "self" else None)))
         taken = [(a, b) for a, b, _ in out]
         for start, end, raw, res in self.units.mentions(text):
+            name = res if isinstance(res, str) else res.name
+            inside = [k for k, (a, b, _) in enumerate(out) if a < start < b]
+            if name and inside and all(out[k][2].level in ("departments", "districts", "communes") for k in inside):
+                # "Ở cấp xã, phường Phố Hiến đạt ...": the level phrase ends where a named unit begins
+                for k in inside:
+                    a, _, subj = out[k]
+                    out[k] = (a, start, subj.model_copy(update={"raw": text[a:start].rstrip(" ,")}))
+                taken = [(a, b) for a, b, _ in out]
             if any(a <= start < b for a, b in taken):
                 continue
             name = res if isinstance(res, str) else res.name

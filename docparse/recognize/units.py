@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 from functools import lru_cache
+
+import regex
 from typing import Optional
 
+from ..data import load
 from ..models import Subject
 from ..normalize.text import fold
 from ..normalize.units import Resolution, bodies, find_commune_mentions, gazetteer, resolve_dated
@@ -16,6 +19,11 @@ def _body_matcher() -> PhraseMatcher:
     for folded, canon in bodies().items():
         table.setdefault(canon, []).append(folded)
     return PhraseMatcher(table)
+
+
+_NAMED_BY_PLACE = {fold(n) for n in load("bodies")["named_by_place"]}
+# capitalised words after a body's type ("Hải Phòng", "Dung Quất"), no unit prefix among them
+_PROPER_TAIL = regex.compile(r"(?:\s+(?!(?:Xã|Phường|Thị|Huyện|Quận|Tỉnh|Thành|Sở|Ban|Bộ|UBND)\b)\p{Lu}[\p{Ll}\p{M}]+){1,3}")
 
 
 class UnitFinder:
@@ -75,7 +83,13 @@ class UnitFinder:
         for start, end, prefix, name in find_commune_mentions(text):
             out.append((start, end, text[start:end], self.resolve(prefix, name)))
         for m in _body_matcher().find(text, fuzzy=self.uncertain):
-            out.append((m.start, m.end, text[m.start:m.end], m.key[0]))
+            end, name = m.end, m.key[0]
+            if fold(name) in _NAMED_BY_PLACE:
+                tail = _PROPER_TAIL.match(text, m.end)
+                if tail:  # "Ban Quản lý Khu kinh tế Hải Phòng": the place is part of the name
+                    end = tail.end()
+                    name = " ".join(text[m.start:end].split())
+            out.append((m.start, end, text[m.start:end], name))
         return sorted(out, key=lambda x: x[0])
 
     def subjects_in(self, text: str):

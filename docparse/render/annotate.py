@@ -98,7 +98,7 @@ def annotate_pdf(source: Path, report: Report, out: Path) -> Path:
         quad = ArrayObject([FloatObject(v) for v in (x0, y1, x1, y1, x0, y0, x1, y0)])
         colour = "".join(f"{int(c * 255):02x}" for c in _COLOURS[finding.severity])
         annot = Highlight(rect=(x0, y0, x1, y1), quad_points=quad, highlight_color=colour)
-        annot[NameObject("/Contents")] = TextStringObject(f"[{finding.code}] {finding.message}")
+        annot[NameObject("/Contents")] = TextStringObject(_comment(finding))
         annot[NameObject("/T")] = TextStringObject(AUTHOR)
         annot[NameObject("/Subj")] = TextStringObject(finding.code)
         annot[NameObject("/F")] = NumberObject(4)  # print
@@ -128,7 +128,7 @@ def annotate_docx(source: Path, report: Report, out: Path) -> Path:
                 continue
             target = paragraphs[index]
         runs = target.runs or [target.add_run("")]
-        document.add_comment(runs, text=f"[{finding.code}] {finding.message}", author=AUTHOR,
+        document.add_comment(runs, text=_comment(finding), author=AUTHOR,
                              initials="DP")
         if finding.severity in ("error", "warning"):
             from docx.enum.text import WD_COLOR_INDEX
@@ -137,3 +137,12 @@ def annotate_docx(source: Path, report: Report, out: Path) -> Path:
                 run.font.highlight_color = WD_COLOR_INDEX.YELLOW
     document.save(str(out))
     return out
+
+
+def _comment(finding: Finding) -> str:
+    """The comment of a finding: its code and message, and the likely typo when one is named."""
+    from ..suggest import note
+
+    typo = note(finding)
+    return f"[{finding.code}] {finding.message}" + (f" — {typo}" if typo else "")
+

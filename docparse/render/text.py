@@ -6,6 +6,7 @@ from collections import Counter
 
 from ..data import load
 from ..models import Report
+from ..suggest import note
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 _LABEL = load("messages")["severities"]
@@ -18,7 +19,9 @@ def finding_lines(report: Report) -> list[tuple[str, str]]:
                                                    f.evidence.line if f.evidence else 0))
     for f in order:
         where = f"trang {f.evidence.page}, dòng {f.evidence.line}" if f.evidence else "toàn văn bản"
-        out.append((f.severity, f"{report.source.path}:{where}: {_LABEL[f.severity]} [{f.code}] {f.message}"))
+        typo = note(f)  # "có thể gõ nhầm: 47,14 → 43,14 (sai một chữ số)"
+        out.append((f.severity, f"{report.source.path}:{where}: {_LABEL[f.severity]} [{f.code}] {f.message}"
+                    + (f" — {typo}" if typo else "")))
     return out
 
 

@@ -1,0 +1,583 @@
+"""Generate statistics-table reports in every format docparse reads, clean or with one planted
+table mistake, with their truth (tests/TRUTH_FORMAT.md, cell facts carry ``cell``).
+
+    python3 -m corpus.generate_tables OUTDIR [--seed 7] [--per-format 7]
+
+Formats: pdf_ruled (reportlab, grid lines, merged header cells), pdf_borderless (words placed at
+column positions, no rules), pdf_pages (a ruled table running onto a second page, its header
+repeated), docx (python-docx, merged header cells), html (rowspan/colspan), xlsx (openpyxl,
+merged header cells), and, through LibreOffice, ods, doc and xls.
+
+Three tables: "biểu 06" (received / resolved / pending per unit with the on-time rate, total row
+and group rows "I. Cấp tỉnh", "II. Cấp xã"), "online" (received, online, the online rate, "-"
+for none, "x" not applicable, "..." no data) and "766" (the six components and the total per
+commune). Numbers are drawn so that every identity holds; a planted mistake changes one cell (or
+one prose figure) and its truth says which. Nothing is imported from docparse.
+"""
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+import tempfile
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+from corpus.generate import communes_of
+
+PROVINCES = ["Tỉnh Quảng Ngãi", "Tỉnh Gia Lai", "Tỉnh Nghệ An", "Tỉnh Đồng Nai", "Tỉnh Lâm Đồng"]
+DEPARTMENTS = ["Sở Tư pháp", "Sở Y tế", "Sở Xây dựng", "Sở Tài chính", "Sở Nội vụ", "Sở Công Thương",
+               "Sở Giáo dục và Đào tạo", "Sở Nông nghiệp và Môi trường"]
+FORMATS = ["pdf_ruled", "pdf_borderless", "pdf_pages", "docx", "html", "xlsx", "ods", "doc", "xls"]
+MISTAKES = ["clean", "row_sum", "rate", "total_row", "balance", "score766", "prose"]
+
+
+def vn(value, decimals: int = 0) -> str:
+    """1234 -> '1.234'; 96.5 (2) -> '96,50'."""
+    q = Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    whole, _, frac = f"{q:f}".partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    whole = whole.lstrip("-")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    return sign + ".".join(groups) + ("," + frac if frac else "")
+
+
+def pct(n: int, d: int, decimals: int = 2) -> float:
+    return float((Decimal(100) * n / d).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP))
+
+
+# ---- content ---------------------------------------------------------------------------------
+
+B06_HEADER = [  # (text, rowspan, colspan) per header row
+    [("STT", 3, 1), ("Tên đơn vị", 3, 1), ("Số hồ sơ nhận giải quyết", 1, 4), ("Số hồ sơ đã giải quyết", 1, 4),
+     ("Số hồ sơ đang giải quyết", 1, 3), ("Tỷ lệ giải quyết đúng hạn (%)", 3, 1)],
+    [("Tổng số", 2, 1), ("Trong kỳ", 1, 2), ("Từ kỳ trước", 2, 1), ("Tổng số", 2, 1), ("Trước hạn", 2, 1),
+     ("Đúng hạn", 2, 1), ("Quá hạn", 2, 1), ("Tổng số", 2, 1), ("Trong hạn", 2, 1), ("Quá hạn", 2, 1)],
+    [("Trực tuyến", 1, 1), ("Trực tiếp, bưu chính", 1, 1)],
+]
+B06_COLS = ["received_total", "received_online", "received_offline", "received_carried_over",
+            "resolved_total", "resolved_early", "resolved_on_time", "resolved_late",
+            "pending_total", "pending_on_time", "pending_late", "rate:resolved_on_time"]
+B06_NUMBERING = ["(1)", "(2)", "(3)=(4)+(5)+(6)", "(4)", "(5)", "(6)", "(7)=(8)+(9)+(10)", "(8)", "(9)", "(10)",
+                 "(11)=(12)+(13)", "(12)", "(13)", "(14)"]
+
+ONLINE_HEADER = [[("STT", 2, 1), ("Đơn vị", 2, 1), ("Tổng số hồ sơ tiếp nhận", 2, 1),
+                  ("Trong đó", 1, 2), ("Tỷ lệ nộp hồ sơ trực tuyến (%)", 2, 1), ("Tỷ lệ thanh toán trực tuyến (%)", 2, 1)],
+                 [("Nộp trực tuyến", 1, 1), ("Nộp trực tiếp", 1, 1)]]
+ONLINE_COLS = ["received_total", "received_online", "received_offline", "rate:online_submission", "rate:online_payment"]
+
+S766_PARTS = [("Công khai, minh bạch", 18, "index_766_publicity"), ("Tiến độ giải quyết", 20, "index_766_progress"),
+              ("Dịch vụ công trực tuyến", 12, "index_766_online_service"),
+              ("Thanh toán trực tuyến", 10, "index_766_online_payment"),
+              ("Mức độ hài lòng", 18, "index_766_satisfaction"), ("Số hóa hồ sơ", 22, "index_766_digitization")]
+S766_HEADER = [[("STT", 2, 1), ("Đơn vị", 2, 1), ("Điểm các chỉ số thành phần", 1, 6), ("Tổng điểm (100 điểm)", 2, 1)],
+               [(f"{name} ({mx} điểm)", 1, 1) for name, mx, _ in S766_PARTS]]
+S766_COLS = [f"score:{ind}" for _, _, ind in S766_PARTS] + ["score:index_766_total"]
+
+
+def b06_row(rng: random.Random, scale: int) -> dict:
+    online = rng.randint(scale // 3, scale)
+    offline = rng.randint(scale // 5, scale // 2)
+    carried = rng.randint(0, scale // 10)
+    received = online + offline + carried
+    resolved = received - rng.randint(1, max(2, received // 8))
+    late = rng.randint(0, max(1, resolved // 40))
+    early = rng.randint(resolved // 4, resolved // 2)
+    on_time = resolved - early - late
+    pending = received - resolved
+    p_late = rng.randint(0, max(1, pending // 6))
+    return {"received_total": received, "received_online": online, "received_offline": offline,
+            "received_carried_over": carried, "resolved_total": resolved, "resolved_early": early,
+            "resolved_on_time": on_time, "resolved_late": late, "pending_total": pending,
+            "pending_on_time": pending - p_late, "pending_late": p_late}
+
+
+def add_rows(rows: list[dict]) -> dict:
+    return {k: sum(r[k] for r in rows) for k in rows[0]}
+
+
+def with_rate(row: dict) -> dict:
+    row = dict(row)
+    row["rate:resolved_on_time"] = (pct(row["resolved_early"] + row["resolved_on_time"], row["resolved_total"]), 2)
+    return row
+
+
+class Table:
+    def __init__(self, kind, header, numbering, rows, title):
+        self.kind = kind
+        self.header = header  # rows of (text, rowspan, colspan)
+        self.numbering = numbering
+        self.rows = rows  # list of (stt, label, subject or None, {col: value or (value, decimals) or str})
+        self.title = title
+        self.cols = {"b06": B06_COLS, "online": ONLINE_COLS, "766": S766_COLS}[kind]
+
+    @property
+    def width(self) -> int:
+        return 2 + len(self.cols)
+
+    def leaf_paths(self) -> list[list[str]]:
+        """Header path of each value column (the generator's own layout of its header)."""
+        grid: dict = {}
+        for r, row in enumerate(self.header):
+            c = 0
+            for text, rs, cs in row:
+                while (r, c) in grid:
+                    c += 1
+                for dr in range(rs):
+                    for dc in range(cs):
+                        grid[(r + dr, c + dc)] = (text, r, c)
+                c += cs
+        paths = []
+        for c in range(2, self.width):
+            path, seen = [], set()
+            for r in range(len(self.header)):
+                t = grid.get((r, c))
+                if t and t not in seen and (not path or path[-1] != t[0]):
+                    seen.add(t)
+                    path.append(t[0])
+            paths.append(path)
+        return paths
+
+    def text_rows(self) -> list[list[str]]:
+        out = []
+        for stt, label, _, values in self.rows:
+            line = [stt, label]
+            for col in self.cols:
+                v = values.get(col)
+                if v is None:
+                    line.append("")
+                elif isinstance(v, str):
+                    line.append(v)
+                elif isinstance(v, tuple):
+                    line.append(vn(v[0], v[1]))
+                else:
+                    line.append(vn(v))
+            out.append(line)
+        return out
+
+    def truth(self, index: int) -> list[dict]:
+        facts = []
+        paths = self.leaf_paths()
+        for (stt, label, subject, values), texts in zip(self.rows, self.text_rows()):
+            if subject is None:
+                continue
+            for k, col in enumerate(self.cols):
+                v = values.get(col)
+                text = texts[2 + k]
+                if v is None or text in ("x", "...", ""):
+                    continue
+                kind, _, ind = col.rpartition(":")
+                kind = kind or "count"
+                value = 0 if text == "-" else (v[0] if isinstance(v, tuple) else v)
+                fact = {"kind": kind, "indicator": ind, "subject": subject, "value": value,
+                        "numerator": None, "denominator": None, "text": text,
+                        "cell": {"table": index, "row": label, "path": paths[k]}}
+                facts.append(fact)
+        return facts
+
+
+def build(rng: random.Random, fmt: str, mistake: str, n: int, n_communes: int | None = None) -> dict:
+    province = PROVINCES[n % len(PROVINCES)]
+    bare = province.split(" ", 1)[1]
+    names = [c for c in communes_of(province) if len(c) < 24]
+    counts = {}
+    for c in communes_of(province):
+        counts[c] = counts.get(c, 0) + 1
+    names = [c for c in names if counts[c] == 1]
+    long_table = fmt == "pdf_pages"
+    communes = rng.sample(names, min(len(names), n_communes or (34 if long_table else 4)))
+    departments = rng.sample(DEPARTMENTS, 3)
+    quarter = rng.choice(["quý I", "quý II", "quý III", "6 tháng đầu năm"])
+    year = 2026
+    tables: list[Table] = []
+    mistakes: list[dict] = []
+    prose: list[str] = []
+    prose_facts: list[dict] = []
+
+    # Biểu 06 with groups and the total row
+    dep_rows = [b06_row(rng, rng.choice([300, 800, 1500])) for _ in departments]
+    com_rows = [b06_row(rng, rng.choice([120, 400, 900])) for _ in communes]
+    g1, g2 = add_rows(dep_rows), add_rows(com_rows)
+    total = add_rows([g1, g2])
+    rows = [("", "Tổng cộng", "city", with_rate(total)), ("I", "Cấp tỉnh", "departments", with_rate(g1))]
+    rows += [(str(i + 1), d, f"unit:{d}", with_rate(r)) for i, (d, r) in enumerate(zip(departments, dep_rows))]
+    rows += [("II", "Cấp xã", "communes", with_rate(g2))]
+    rows += [(str(i + 1), c, f"unit:{c}", with_rate(r)) for i, (c, r) in enumerate(zip(communes, com_rows))]
+    unit_rows = [k for k, r in enumerate(rows) if r[2].startswith("unit:")]
+    if mistake == "row_sum":
+        k = rng.choice(unit_rows)
+        v = rows[k][3]
+        v["received_total"] += rng.randint(7, 40)
+        mistakes.append({"code": "sum_mismatch", "stated": v["received_total"], "text": vn(v["received_total"]),
+                         "note": f"row {rows[k][1]}: received total is not online + offline + carried over"})
+    elif mistake == "total_row":
+        v = rows[0][3]
+        v["resolved_on_time"] += rng.randint(11, 60)
+        mistakes.append({"code": "sum_mismatch", "stated": v["resolved_on_time"], "text": vn(v["resolved_on_time"]),
+                         "note": "total row: resolved on time is not the sum of the groups"})
+    elif mistake == "rate":
+        k = rng.choice(unit_rows)
+        v = rows[k][3]
+        bad = round(v["rate:resolved_on_time"][0] - rng.choice([1.5, 2.25, 3.1]), 2)
+        v["rate:resolved_on_time"] = (bad, 2)
+        mistakes.append({"code": "ratio_mismatch", "stated": bad, "text": vn(bad, 2),
+                         "note": f"row {rows[k][1]}: the on-time rate does not follow from its counts"})
+    elif mistake == "balance":
+        k = rng.choice(unit_rows)
+        v = rows[k][3]
+        d = rng.randint(5, 30)
+        v["pending_on_time"] += d
+        v["pending_total"] += d
+        mistakes.append({"code": "balance_mismatch", "stated": v["received_total"], "text": vn(v["received_total"]),
+                         "note": f"row {rows[k][1]}: received is not resolved + pending"})
+    title1 = f"Biểu số 01. Tình hình tiếp nhận và giải quyết hồ sơ thủ tục hành chính {quarter} năm {year}"
+    tables.append(Table("b06", B06_HEADER, B06_NUMBERING, rows, title1))
+
+    # prose: a figure of the total row, right or contradicting it
+    stated = total["received_total"]
+    if mistake == "prose":
+        stated = total["received_total"] + rng.choice([-1, 1]) * rng.randint(20, 300)
+        mistakes.append({"code": "repeated_value_mismatch", "stated": stated, "text": vn(stated),
+                         "note": "the prose total differs from the total row of table 1"})
+    prose.append(f"Trong {quarter} năm {year}, toàn tỉnh tiếp nhận {vn(stated)} hồ sơ thủ tục hành chính; "
+                 f"số liệu chi tiết theo từng đơn vị tại các biểu kèm theo.")
+    prose_facts.append({"kind": "count", "indicator": "received_total", "subject": "city", "value": stated,
+                        "numerator": None, "denominator": None, "text": vn(stated)})
+
+    if not long_table:
+        # online table: units only, with "-", "x" and "..."
+        orows = []
+        sums = {"received_total": 0, "received_online": 0, "received_offline": 0}
+        for i, c in enumerate(communes[:3] + departments[:2]):
+            rec = rng.randint(80, 900)
+            on = 0 if i == 1 else rng.randint(rec // 3, rec - 10)
+            off = rec - on
+            vals = {"received_total": rec, "received_online": "-" if on == 0 else on, "received_offline": off,
+                    "rate:online_submission": "-" if on == 0 else (pct(on, rec), 2),
+                    "rate:online_payment": "x" if i == 2 else ("..." if i == 3 else (round(rng.uniform(20, 90), 2), 2))}
+            for k2 in sums:
+                sums[k2] += {"received_total": rec, "received_online": on, "received_offline": off}[k2]
+            orows.append((str(i + 1), c, f"unit:{c}", vals))
+        tables.append(Table("online", ONLINE_HEADER, None, orows,
+                            f"Biểu số 02. Tỷ lệ hồ sơ nộp trực tuyến theo đơn vị {quarter} năm {year}"))
+    if mistake == "score766" or (not long_table and n % 2 == 0):
+        srows = []
+        for i, c in enumerate(communes[:4]):
+            parts = [round(rng.uniform(mx * 0.55, mx * 0.98), 2) for _, mx, _ in S766_PARTS]
+            vals = {f"score:{ind}": (p, 2) for p, (_, _, ind) in zip(parts, S766_PARTS)}
+            tot = float(sum(Decimal(str(p)) for p in parts))
+            vals["score:index_766_total"] = (tot, 2)
+            srows.append((str(i + 1), c, f"unit:{c}", vals))
+        if mistake == "score766":
+            vals = srows[rng.randrange(len(srows))][3]
+            bad = round(vals["score:index_766_total"][0] + rng.choice([-2.5, 1.75, 3.0]), 2)
+            vals["score:index_766_total"] = (bad, 2)
+            mistakes.append({"code": "score_sum_mismatch", "stated": bad, "text": vn(bad, 2),
+                             "note": "a commune's 766 total is not the sum of its components"})
+        tables.append(Table("766", S766_HEADER, None, srows,
+                            f"Biểu số 03. Kết quả Bộ chỉ số 766 của các xã, phường {quarter} năm {year}"))
+    facts = list(prose_facts)
+    for i, t in enumerate(tables):
+        facts += t.truth(i)
+    return {"province": province, "bare": bare, "quarter": quarter, "year": year, "tables": tables,
+            "prose": prose, "facts": facts, "mistakes": mistakes,
+            "number": f"{rng.randint(10, 300)}/BC-UBND", "date": (year, rng.randint(4, 10), rng.randint(1, 28))}
+
+
+def header_lines(doc) -> list[str]:
+    y, m, d = doc["date"]
+    return [f"ỦY BAN NHÂN DÂN {doc['province'].upper()}", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc", f"Số: {doc['number']}", f"{doc['bare']}, ngày {d:02d} tháng {m:02d} năm {y}",
+            "BÁO CÁO", f"Kết quả giải quyết thủ tục hành chính {doc['quarter']} năm {doc['year']}"]
+
+
+def footer_lines() -> list[str]:
+    return ["Nơi nhận:", "- Văn phòng Chính phủ;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn Bình"]
+
+
+# ---- writers ---------------------------------------------------------------------------------
+
+def write_html(doc, out: Path) -> None:
+    from html import escape
+
+    parts = ["<html><head><meta charset='utf-8'></head><body>"]
+    parts += [f"<p>{escape(x)}</p>" for x in header_lines(doc)]
+    parts += [f"<p>{escape(x)}</p>" for x in doc["prose"]]
+    for t in doc["tables"]:
+        parts.append(f"<p><b>{escape(t.title)}</b></p><table border='1'>")
+        for row in t.header:
+            parts.append("<tr>" + "".join(f"<th rowspan='{rs}' colspan='{cs}'>{escape(x)}</th>" for x, rs, cs in row) + "</tr>")
+        if t.numbering:
+            parts.append("<tr>" + "".join(f"<td>{x}</td>" for x in t.numbering) + "</tr>")
+        for row in t.text_rows():
+            parts.append("<tr>" + "".join(f"<td>{escape(x)}</td>" for x in row) + "</tr>")
+        parts.append("</table>")
+    parts += [f"<p>{escape(x)}</p>" for x in footer_lines()]
+    parts.append("</body></html>")
+    out.write_text("\n".join(parts), "utf-8")
+
+
+def _layout(t) -> list[tuple[int, int, int, int, str]]:
+    """(row, col, rowspan, colspan, text) of the header cells."""
+    taken, out = set(), []
+    for r, row in enumerate(t.header):
+        c = 0
+        for text, rs, cs in row:
+            while (r, c) in taken:
+                c += 1
+            out.append((r, c, rs, cs, text))
+            for dr in range(rs):
+                for dc in range(cs):
+                    taken.add((r + dr, c + dc))
+            c += cs
+    return out
+
+
+def write_docx(doc, out: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    for x in header_lines(doc) + doc["prose"]:
+        d.add_paragraph(x)
+    for t in doc["tables"]:
+        d.add_paragraph(t.title)
+        body = t.text_rows()
+        n_head = len(t.header) + (1 if t.numbering else 0)
+        table = d.add_table(rows=n_head + len(body), cols=t.width)
+        table.style = "Table Grid"
+        for r, c, rs, cs, text in _layout(t):
+            cell = table.cell(r, c)
+            if rs > 1 or cs > 1:
+                cell = cell.merge(table.cell(r + rs - 1, c + cs - 1))
+            cell.text = text
+        if t.numbering:
+            for c, x in enumerate(t.numbering):
+                table.cell(len(t.header), c).text = x
+        for k, row in enumerate(body):
+            for c, x in enumerate(row):
+                table.cell(n_head + k, c).text = x
+    for x in footer_lines():
+        d.add_paragraph(x)
+    d.save(str(out))
+
+
+def write_xlsx(doc, out: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Bao cao"
+    r0 = 1
+    for x in header_lines(doc) + doc["prose"]:
+        ws.cell(r0, 1, x)
+        r0 += 1
+    for t in doc["tables"]:
+        r0 += 1
+        ws.cell(r0, 1, t.title)
+        ws.merge_cells(start_row=r0, start_column=1, end_row=r0, end_column=t.width)
+        r0 += 1
+        for r, c, rs, cs, text in _layout(t):
+            ws.cell(r0 + r, c + 1, text)
+            if rs > 1 or cs > 1:
+                ws.merge_cells(start_row=r0 + r, start_column=c + 1, end_row=r0 + r + rs - 1, end_column=c + cs)
+        r0 += len(t.header)
+        if t.numbering:
+            for c, x in enumerate(t.numbering):
+                ws.cell(r0, c + 1, x)
+            r0 += 1
+        for stt, label, _, values in t.rows:
+            ws.cell(r0, 1, stt or None)
+            ws.cell(r0, 2, label)
+            for k, col in enumerate(t.cols):
+                v = values.get(col)
+                cell = ws.cell(r0, 3 + k)
+                if isinstance(v, tuple):
+                    cell.value = v[0]
+                    cell.number_format = "0." + "0" * v[1]
+                elif v is not None:
+                    cell.value = v
+            r0 += 1
+    r0 += 1
+    for x in footer_lines():
+        ws.cell(r0, 1, x)
+        r0 += 1
+    wb.save(str(out))
+
+
+def _fonts():
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from corpus.render import font_path
+
+    if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVuSans", str(font_path("DejaVuSans.ttf"))))
+        pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(font_path("DejaVuSans-Bold.ttf"))))
+
+
+def write_pdf_ruled(doc, out: Path) -> None:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import Table as RLTable
+    from reportlab.platypus import TableStyle
+
+    _fonts()
+    text = ParagraphStyle("t", fontName="DejaVuSans", fontSize=10, leading=13)
+    small = ParagraphStyle("s", fontName="DejaVuSans", fontSize=7, leading=8.5, alignment=1)
+    story = [Paragraph(x, text) for x in header_lines(doc)] + [Spacer(1, 6)]
+    story += [Paragraph(x, text) for x in doc["prose"]]
+    for t in doc["tables"]:
+        story += [Spacer(1, 8), Paragraph(t.title, text), Spacer(1, 4)]
+        n_head = len(t.header) + (1 if t.numbering else 0)
+        data = [[""] * t.width for _ in range(n_head)]
+        style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONT", (0, 0), (-1, -1), "DejaVuSans", 7),
+                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (2, n_head), (-1, -1), "RIGHT")]
+        for r, c, rs, cs, label in _layout(t):
+            data[r][c] = Paragraph(label, small)
+            if rs > 1 or cs > 1:
+                style.append(("SPAN", (c, r), (c + cs - 1, r + rs - 1)))
+        if t.numbering:
+            data[len(t.header)] = list(t.numbering)
+        data += t.text_rows()
+        widths = [24, 110] + [(640 / (t.width - 2))] * (t.width - 2)
+        table = RLTable(data, colWidths=widths, repeatRows=n_head)
+        table.setStyle(TableStyle(style))
+        story.append(table)
+    story += [Spacer(1, 8)] + [Paragraph(x, text) for x in footer_lines()]
+    SimpleDocTemplate(str(out), pagesize=landscape(A4), leftMargin=30, rightMargin=30, topMargin=30,
+                      bottomMargin=30).build(story)
+
+
+def write_pdf_borderless(doc, out: Path) -> None:
+    """Words at column positions, no rules: header levels one per line, a top-level header drawn
+    over the columns it spans; figures and leaf headers right-aligned in their column."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+
+    _fonts()
+    W, H = landscape(A4)
+    c = canvas.Canvas(str(out), pagesize=(W, H))
+    y = H - 40
+
+    def line(text, size=10, x=40):
+        nonlocal y
+        c.setFont("DejaVuSans", size)
+        c.drawString(x, y, text)
+        y -= size + 5
+
+    for x in header_lines(doc) + doc["prose"]:
+        line(x)
+    short = {"Tỷ lệ giải quyết đúng hạn (%)": "Tỷ lệ đúng hạn (%)", "Trực tiếp, bưu chính": "Trực tiếp",
+             "Số hồ sơ nhận giải quyết": "Số hồ sơ nhận giải quyết", "Tổng số hồ sơ tiếp nhận": "Tổng tiếp nhận",
+             "Tỷ lệ nộp hồ sơ trực tuyến (%)": "Tỷ lệ trực tuyến (%)", "Tỷ lệ thanh toán trực tuyến (%)": "Tỷ lệ thanh toán (%)",
+             "Điểm các chỉ số thành phần": "Điểm các chỉ số thành phần", "Tổng điểm (100 điểm)": "Tổng điểm"}
+    for t in doc["tables"]:
+        if y < 200:
+            c.showPage()
+            y = H - 40
+        y -= 6
+        line(t.title)
+        n = t.width - 2
+        widths = {"b06": [47.0] * 11 + [80.0], "online": [90.0] * 5, "766": [85.0] * 7}[t.kind]
+        lefts, rights, x = [40, 62], [60, 210], 212.0
+        for w in widths:
+            lefts.append(x)
+            rights.append(x + w - 4)
+            x += w
+        size = 6.5 if t.kind != "766" else 6.0
+        labels = {(r, cc): (rs, cs, text) for r, cc, rs, cs, text in _layout(t)}
+        for r in range(len(t.header)):
+            c.setFont("DejaVuSans", size)
+            for (rr, cc), (rs, cs, text) in labels.items():
+                if rr != r:
+                    continue
+                text = short.get(text, text)
+                if t.kind == "766" and "(" in text:
+                    text = text.split(" (")[0]
+                if cc < 2:
+                    c.drawString(lefts[cc], y, text)
+                elif cs > 1:
+                    mid = (lefts[cc] + rights[cc + cs - 1]) / 2
+                    c.drawCentredString(mid, y, text)
+                else:
+                    c.drawRightString(rights[cc], y, text)
+            y -= size + 5
+        for row in t.text_rows():
+            c.setFont("DejaVuSans", size)
+            for k, text in enumerate(row):
+                if k < 2:
+                    c.drawString(lefts[k], y, text)
+                else:
+                    c.drawRightString(rights[k], y, text)
+            y -= size + 5
+            if y < 40:
+                c.showPage()
+                y = H - 40
+    y -= 8
+    for x in footer_lines():
+        if y < 40:
+            c.showPage()
+            y = H - 40
+        line(x)
+    c.save()
+
+
+WRITERS = {"pdf_ruled": (write_pdf_ruled, ".pdf"), "pdf_borderless": (write_pdf_borderless, ".pdf"),
+           "pdf_pages": (write_pdf_ruled, ".pdf"), "docx": (write_docx, ".docx"), "html": (write_html, ".html"),
+           "xlsx": (write_xlsx, ".xlsx"), "ods": (write_xlsx, ".xlsx"), "doc": (write_docx, ".docx"),
+           "xls": (write_xlsx, ".xlsx")}
+CONVERTED = {"ods": "ods", "doc": "doc", "xls": "xls"}
+
+
+def _convert(paths: list[Path], target: str, outdir: Path) -> None:
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
+                        "--convert-to", target, "--outdir", str(outdir)] + [str(p) for p in paths],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600, check=True)
+
+
+def generate(outdir: Path, seed: int = 7, per_format: int = 7, formats=FORMATS) -> list[Path]:
+    outdir.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(seed)
+    written = []
+    pending: dict[str, list[Path]] = {}
+    n = 0
+    for fmt in formats:
+        for k in range(per_format):
+            mistake = MISTAKES[k % len(MISTAKES)]
+            doc = build(rng, fmt, mistake, n)
+            n += 1
+            name = f"tab_{fmt}_{k:02d}_{mistake}"
+            writer, suffix = WRITERS[fmt]
+            src = outdir / (name + suffix)
+            writer(doc, src)
+            truth = {"register": "table_report", "format": fmt, "doc_date": "%04d-%02d-%02d" % doc["date"],
+                     "province": doc["province"], "facts": doc["facts"], "not_facts": [],
+                     "mistakes": doc["mistakes"]}
+            final = outdir / (name + "." + CONVERTED[fmt]) if fmt in CONVERTED else src
+            (outdir / (name + ".truth.json")).write_text(json.dumps(truth, ensure_ascii=False, indent=1), "utf-8")
+            if fmt in CONVERTED:
+                pending.setdefault(CONVERTED[fmt], []).append(src)
+            written.append(final)
+    for target, paths in pending.items():
+        _convert(paths, target, outdir)
+        for p in paths:
+            p.unlink()
+    return written
+
+
+if __name__ == "__main__":
+    args = sys.argv[1:]
+    if not args:
+        sys.exit(__doc__)
+    seed = int(args[args.index("--seed") + 1]) if "--seed" in args else 7
+    per = int(args[args.index("--per-format") + 1]) if "--per-format" in args else 7
+    for p in generate(Path(args[0]), seed, per):
+        print(p)

@@ -1,0 +1,591 @@
+"""The identities a document states, as equations over its written figures.
+
+Every check that compares figures (sums, balances, city = its levels, ratios with their x/y,
+complements, repeated statements) has its identities listed here, built with the check's own
+grouping helpers, whether they hold or not. The typo search (docparse/suggest.py) tries to replace
+one written figure (then two) so that every failing identity holds and every holding one keeps
+holding.
+
+A *figure* is one number as written: ``(fact id, field)`` with field ``value``, ``numerator`` or
+``denominator``. A rate whose x/y is written beside it ("98,5% (1.970/2.000)") has figures of its
+own for x and y; a rate that is the share of a count stated before it ("1.877 hồ sơ (đạt 36,03%)")
+takes that count's figure, so that correcting the count moves the rate's x too. Links are made by
+the structure the recogniser recorded (subject, value, order), never by whether numbers agree.
+
+Other readers (tables) plug in with ``register(provider)``: a provider is a function
+``(report, figures) -> list[Identity]`` that adds its figures with ``figures.add`` and returns its
+identities (usually ``Linear``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+from ..models import Fact, Report
+from ..normalize.numbers import percent, round_half_up, truncate
+from ..normalize.text import fold
+from . import ratios, sums
+from .common import checkable, roman, subject_key
+
+TOLERANCE = 1e-6
+Var = tuple  # (fact id, field)
+
+
+@dataclass
+class Figure:
+    """One number as written in the document."""
+
+    key: Var
+    value: float
+    decimals: int
+    kind: str  # count | rate | ...
+    fact: Optional[Fact] = None
+    order: int = 0  # position in the document (fact order), for "copied from the line above"
+
+
+class Figures(dict):
+    def add(self, fact: Fact, fld: str = "value", value: Optional[float] = None) -> Var:
+        key = (fact.id, fld)
+        if key not in self:
+            v = getattr(fact, fld) if value is None else value
+            dec = fact.decimals if fld == "value" else 0
+            self[key] = Figure(key, float(v), dec, fact.kind if fld == "value" else "count", fact,
+                               len(self))
+        return key
+
+
+class Expr:
+    """A linear expression over figures, with its value at the written figures; supports the
+    arithmetic ``ratios.conventions`` does, so the checks' own conventions build expressions."""
+
+    def __init__(self, terms: Optional[dict] = None, const: float = 0.0, base: float = 0.0):
+        self.terms = dict(terms or {})
+        self.const = const
+        self.base = base
+
+    @classmethod
+    def of(cls, key: Var, value: float) -> "Expr":
+        return cls({key: 1.0}, 0.0, value)
+
+    def _lift(self, other) -> "Expr":
+        return other if isinstance(other, Expr) else Expr({}, float(other), float(other))
+
+    def __add__(self, other):
+        o = self._lift(other)
+        terms = dict(self.terms)
+        for k, c in o.terms.items():
+            terms[k] = terms.get(k, 0.0) + c
+        return Expr(terms, self.const + o.const, self.base + o.base)
+
+    __radd__ = __add__
+
+    def __neg__(self):
+        return Expr({k: -c for k, c in self.terms.items()}, -self.const, -self.base)
+
+    def __sub__(self, other):
+        return self + (-self._lift(other))
+
+    def __rsub__(self, other):
+        return self._lift(other) - self
+
+    def __bool__(self):
+        return bool(self.base)
+
+    def __gt__(self, other):
+        return self.base > float(other.base if isinstance(other, Expr) else other)
+
+    def eval(self, env: Callable[[Var], float]) -> float:
+        return self.const + sum(c * env(k) for k, c in self.terms.items())
+
+
+class Identity:
+    """An identity the document states. ``code`` is the finding code its failure produces,
+    ``facts`` the facts of that finding (to attach a suggestion to it)."""
+
+    kind = "identity"
+    tolerant = False  # holds within a rounding tolerance (ratios, complements): weak evidence alone
+
+    def __init__(self, code: str, facts: list[str], opaque: bool = False, text: str = ""):
+        self.code = code
+        self.facts = facts
+        self.opaque = opaque  # a link the search cannot follow: never name a single figure from it
+        self.text = text
+        self.firm = False  # a finding of the checks at error or warning stands on it
+        self.weak = opaque  # may not apply as stated (a convention the report may not follow)
+
+    def vars(self) -> set:
+        raise NotImplementedError
+
+    def holds(self, env) -> bool:
+        raise NotImplementedError
+
+    def proposals(self, var: Var, env, figures) -> list[float]:
+        """Values of ``var`` that would make the identity hold, the others unchanged."""
+        return []
+
+    def exact(self, env) -> bool:
+        """Holds without its allowance (a truncated percentage, a short part list, a share off by
+        one unit of the last place): a correction that makes it so is the likelier one."""
+        return self.holds(env)
+
+    def describe(self) -> dict:
+        return {"kind": self.kind, "code": self.code, "facts": list(self.facts), "text": self.text}
+
+
+class Linear(Identity):
+    """Σ left = Σ right (a sum, a balance, a level = sum of its parts, a repeated statement);
+    ``at_most`` makes it Σ left ≥ Σ right (a part list the report may leave incomplete)."""
+
+    def __init__(self, kind: str, code: str, left: Expr, right: Expr, facts: list[str], at_most: bool = False,
+                 opaque: bool = False, text: str = ""):
+        super().__init__(code, facts, opaque, text)
+        self.kind = kind
+        self.expr = left - right
+        self.at_most = at_most
+
+    def vars(self) -> set:
+        return {k for k, c in self.expr.terms.items() if c}
+
+    def holds(self, env) -> bool:
+        r = self.expr.eval(env)
+        return r >= -TOLERANCE if self.at_most else abs(r) <= TOLERANCE
+
+    def exact(self, env) -> bool:
+        """Σ left = Σ right exactly (an incomplete part list that adds up anyway)."""
+        return abs(self.expr.eval(env)) <= TOLERANCE
+
+    def proposals(self, var, env, figures) -> list[float]:
+        c = self.expr.terms.get(var)
+        if not c:
+            return []
+        return [env(var) - self.expr.eval(env) / c]
+
+
+class Ratio(Identity):
+    """A stated percentage against x/y at its precision: holds when any of the ways to compute it
+    (its written x/y, or the official conventions) gives it rounded half up or truncated."""
+
+    kind = "ratio"
+    tolerant = True
+
+    def __init__(self, rate: Var, decimals: int, ways: list[tuple[Expr, Expr]], facts: list[str],
+                 opaque: bool = False, text: str = ""):
+        super().__init__("ratio_mismatch", facts, opaque, text)
+        self.rate, self.decimals, self.ways = rate, decimals, ways
+
+    def vars(self) -> set:
+        out = {self.rate}
+        for n, d in self.ways:
+            out |= {k for k, c in n.terms.items() if c} | {k for k, c in d.terms.items() if c}
+        return out
+
+    def holds(self, env) -> bool:
+        p = env(self.rate)
+        for n, d in self.ways:
+            nv, dv = n.eval(env), d.eval(env)
+            if dv and ratios.agrees(p, self.decimals, nv, dv):
+                return True
+        return False
+
+    def exact(self, env) -> bool:
+        p = env(self.rate)
+        for n, d in self.ways:
+            nv, dv = n.eval(env), d.eval(env)
+            if dv and p == round_half_up(percent(nv, dv), self.decimals):
+                return True
+        return False
+
+    def proposals(self, var, env, figures) -> list[float]:
+        out = []
+        p = env(self.rate)
+        for n, d in self.ways:
+            nv, dv = n.eval(env), d.eval(env)
+            if var == self.rate:
+                if dv:
+                    exact = percent(nv, dv)
+                    out += [round_half_up(exact, self.decimals), truncate(exact, self.decimals)]
+                continue
+            cn, cd = n.terms.get(var, 0.0), d.terms.get(var, 0.0)
+            if cn and not cd:  # x·100/y = p  →  x = p·y/100
+                out.append(round(env(var) + (p * dv / 100 - nv) / cn))
+            elif cd and not cn and p:
+                out.append(round(env(var) + (nv * 100 / p - dv) / cd))
+        return out
+
+
+class Complement(Identity):
+    """Two rates that add up to 100%, within one unit of the last place."""
+
+    kind = "complement"
+    tolerant = True
+
+    def __init__(self, a: Var, b: Var, decimals: int, facts: list[str], text: str = ""):
+        super().__init__("complement_mismatch", facts, False, text)
+        self.a, self.b, self.decimals = a, b, decimals
+
+    def vars(self) -> set:
+        return {self.a, self.b}
+
+    def holds(self, env) -> bool:
+        total = round(env(self.a) + env(self.b), self.decimals)
+        return abs(total - 100) <= 10 ** -self.decimals + 1e-9
+
+    def exact(self, env) -> bool:
+        return abs(round(env(self.a) + env(self.b), self.decimals) - 100) < 1e-9
+
+    def proposals(self, var, env, figures) -> list[float]:
+        other = self.b if var == self.a else self.a
+        return [round(100 - env(other), self.decimals)]
+
+
+# --------------------------------------------------------------------------- building them
+
+_PROVIDERS: list[Callable] = []
+
+
+def register(provider: Callable) -> Callable:
+    """Add a provider of identities (tables: rows and columns that add up)."""
+    if provider not in _PROVIDERS:
+        _PROVIDERS.append(provider)
+    return provider
+
+
+def _fact_expr(figures: Figures, fact: Fact) -> Expr:
+    return Expr.of(figures.add(fact), fact.value)
+
+
+def _sum_identities(report: Report, figures: Figures) -> list[Identity]:
+    out: list[Identity] = []
+    for _, have in sums._groups(checkable(report.facts), by_section=True).items():
+        for rule in sums.RULES["sums"]:
+            total = have.get(rule["total"])
+            if total is None:
+                continue
+            parts = sums._parts(rule, have)
+            if len(parts) < 2:
+                continue
+            doubled = have.get("_twice", set()) & ({rule["total"]} | {p.indicator for p in parts})
+            optional_missing = [p for p in rule["parts"] if p not in have and not any(
+                p == r or (isinstance(r, list) and p in r) for r in rule["required"])]
+            # a part list the report may leave incomplete says only total ≥ Σ parts
+            at_most = not sums._required_present(rule, have) or bool(optional_missing)
+            left = _fact_expr(figures, total)
+            right = sum((_fact_expr(figures, p) for p in parts), Expr())
+            out.append(Linear("sum", "sum_mismatch", left, right, [total.id] + [p.id for p in parts],
+                              at_most=at_most, opaque=bool(doubled),
+                              text=f"{total.id} = " + " + ".join(p.id for p in parts)))
+    return out
+
+
+def _level_identities(report: Report, figures: Figures, links: dict) -> list[Identity]:
+    out: list[Identity] = []
+    by_key: dict = {}
+    for f in checkable(report.facts):
+        if f.subject.level in ("city", "departments", "communes") and f.kind in ("rate", "count") \
+                and f.indicator != "other" and not f.subject.scope:
+            by_key.setdefault((f.kind, f.indicator, f.qualifier, roman(f)), {}).setdefault(f.subject.level, f)
+    # a report of the years with districts: the city is departments + districts + communes
+    districts = {(f.kind, f.indicator, f.qualifier, roman(f)): f for f in checkable(report.facts)
+                 if f.subject.level == "districts" and not f.subject.scope}
+    legacy = any(f.subject.level == "districts" for f in report.facts)
+    for key, levels in by_key.items():
+        kind = key[0]
+        if not all(k in levels for k in ("city", "departments", "communes")):
+            continue
+        trio = [levels[k] for k in ("city", "departments", "communes")] + ([districts[key]] if key in districts else [])
+        for fld in (["value"] if kind == "count" else ["numerator", "denominator"]):
+            if any(getattr(x, fld) is None for x in trio):
+                continue
+            exprs = [links.get((x.id, fld)) or Expr.of(figures.add(x, fld), getattr(x, fld)) for x in trio]
+            out.append(Linear("level", "sum_mismatch", exprs[0], sum(exprs[1:], Expr()), [x.id for x in trio],
+                              at_most=legacy and key not in districts,
+                              text=f"{trio[0].id}.{fld} = " + " + ".join(f"{x.id}.{fld}" for x in trio[1:])))
+    return out
+
+
+def _balance_identities(report: Report, figures: Figures) -> list[Identity]:
+    out: list[Identity] = []
+    for _, have in sums._groups(checkable(report.facts), by_section=False).items():
+        for rule in sums.RULES["balances"]:
+            left = [sums._term(have, i) for i in rule["left"]]
+            right = [sums._term(have, i) for i in rule["right"]]
+            if any(v is None for v, _ in left + right):
+                continue
+            lexpr = sum((_fact_expr(figures, f) for _, fs in left for f in fs), Expr())
+            rexpr = sum((_fact_expr(figures, f) for _, fs in right for f in fs), Expr())
+            facts = [f for _, fs in left + right for f in fs]
+            doubled = bool(have.get("_twice", set()) & {f.indicator for f in facts})
+            out.append(Linear("balance", "balance_mismatch", lexpr, rexpr, [f.id for f in facts],
+                              opaque=doubled, text=" + ".join(f.id for _, fs in left for f in fs) + " = "
+                              + " + ".join(f.id for _, fs in right for f in fs)))
+    return out
+
+
+def _link(report: Report, figures: Figures, rate: Fact, fld: str, value: float, pool: list[Fact]) -> Optional[Expr]:
+    """The figure a rate's x or y was taken from: the nearest count before it of the same subject
+    with that value, or two such counts adding up to it (in time = early + on time)."""
+    idx = {f.id: i for i, f in enumerate(report.facts)}
+    here = idx[rate.id]
+    same = [c for c in pool if subject_key(c) == subject_key(rate) and idx[c.id] < here]
+    hit = [c for c in same if c.value == value]
+    if hit:
+        return _fact_expr(figures, max(hit, key=lambda c: idx[c.id]))
+    near = [c for c in same if c.section == rate.section][-12:]
+    for i, a in enumerate(near):
+        for b in near[i + 1:]:
+            if a.value + b.value == value and a.indicator != b.indicator:
+                return _fact_expr(figures, a) + _fact_expr(figures, b)
+    return None
+
+
+def rate_links(report: Report, figures: Figures) -> tuple[dict, set]:
+    """{(rate id, field): Expr} for x and y taken from counts; the set of rates whose x or y could
+    not be traced to any figure (their identities are opaque)."""
+    links: dict = {}
+    untraced: set = set()
+    pool = [f for f in checkable(report.facts) if f.kind in ("count", "unit_count") and f.value is not None]
+    by_id = {f.id: f for f in report.facts}
+    for f in checkable(report.facts):
+        if f.kind != "rate" or f.value is None:
+            continue
+        for fld in ("numerator", "denominator"):
+            v = getattr(f, fld)
+            if v is None:
+                continue
+            traced = f._links.get(fld)
+            if traced and all(i in by_id for i, _ in traced) and \
+                    sum(getattr(by_id[i], k) or 0 for i, k in traced) == v:
+                links[(f.id, fld)] = sum((Expr.of(figures.add(by_id[i], k), getattr(by_id[i], k))
+                                          for i, k in traced), Expr())
+                continue
+            if f.denominator_source == "written":
+                links[(f.id, fld)] = Expr.of(figures.add(f, fld), v)
+                continue
+            untraced.add(f.id)  # found by value only: a coincidence may mislead, never named from it
+            e = _link(report, figures, f, fld, v, pool)
+            if e is None:
+                e = Expr({}, v, v)
+            links[(f.id, fld)] = e
+    return links, untraced
+
+
+def _ratio_identities(report: Report, figures: Figures, links: dict, untraced: set) -> list[Identity]:
+    out: list[Identity] = []
+    counts = {}
+    for f in checkable(report.facts):
+        if f.kind == "count" and not f.qualifier:
+            counts.setdefault((subject_key(f), f.indicator), f)
+    as_expr = lambda fact: _fact_expr(figures, fact)  # noqa: E731
+    for f in checkable(report.facts):
+        if f.kind != "rate" or f.value is None:
+            continue
+        if f.numerator is not None and f.denominator:
+            ways = [(links[(f.id, "numerator")], links[(f.id, "denominator")])]
+            if f.implicit:
+                ways += [(n, d) for _, n, d in ratios.conventions(f, counts, as_expr)]
+        else:
+            ways = [(n, d) for _, n, d in ratios.conventions(f, counts, as_expr)]
+        if not ways:
+            continue
+        rate = figures.add(f)
+        facts = sorted({f.id} | {k[0] for n, d in ways for k in list(n.terms) + list(d.terms)},
+                       key=lambda i: int(i[1:]) if i[1:].isdigit() else 0)
+        ident = Ratio(rate, f.decimals, ways, [f.id] + [i for i in facts if i != f.id],
+                      opaque=f.id in untraced, text=f"{f.id} = x/y")
+        # x/y recomputed by a convention, not written: the report may follow another one
+        ident.weak = ident.weak or not (f.numerator is not None and f.denominator_source in ("written", "sentence"))
+        out.append(ident)
+    return out
+
+
+def _complement_identities(report: Report, figures: Figures) -> list[Identity]:
+    out: list[Identity] = []
+    rates: dict = {}
+    for f in checkable(report.facts):
+        if f.kind == "rate" and f.value is not None:
+            rates.setdefault((subject_key(f), f.qualifier, roman(f)), {}).setdefault(f.indicator, f)
+    for have in rates.values():
+        for a_ind, b_ind in sums.RULES["complements"]:
+            a, b = have.get(a_ind), have.get(b_ind)
+            if a is None or b is None:
+                continue
+            out.append(Complement(figures.add(a), figures.add(b), max(a.decimals, b.decimals), [a.id, b.id],
+                                  text=f"{a.id} + {b.id} = 100%"))
+    return out
+
+
+def _repeat_identities(report: Report, figures: Figures) -> list[Identity]:
+    out: list[Identity] = []
+    first: dict = {}
+    for f in checkable(report.facts):
+        if f.value is None or f.kind not in ("rate", "count", "score") or f.indicator == "other":
+            continue
+        if f.subject.level == "unit" and not f.subject.name:
+            continue
+        where = roman(f) if f.kind == "count" else ""
+        key = (f.kind, f.indicator, subject_key(f), f.qualifier, where, f.maximum)
+        prev = first.setdefault(key, f)
+        if prev is f:
+            continue
+        # a figure of a list or breakdown may be another group's: only a restatement is an identity
+        if prev.listed or f.listed or prev.block == f.block:
+            continue
+        out.append(Linear("repeat", "repeated_value_mismatch", _fact_expr(figures, prev), _fact_expr(figures, f),
+                          [prev.id, f.id], text=f"{prev.id} = {f.id}"))
+    return out
+
+
+class AnyOf(Identity):
+    """Holds when any of its linear alternatives holds (a table's total with or without the
+    dossiers carried over)."""
+
+    def __init__(self, kind: str, code: str, exprs: list[Expr], facts: list[str], text: str = ""):
+        super().__init__(code, facts, False, text)
+        self.kind, self.exprs = kind, exprs
+
+    def vars(self) -> set:
+        return {k for e in self.exprs for k, c in e.terms.items() if c}
+
+    def holds(self, env) -> bool:
+        return any(abs(e.eval(env)) <= TOLERANCE for e in self.exprs)
+
+    def proposals(self, var, env, figures) -> list[float]:
+        return [env(var) - e.eval(env) / e.terms[var] for e in self.exprs if e.terms.get(var)]
+
+
+@register
+def table_identities(report: Report, figures: Figures) -> list[Identity]:
+    """The identities checks/tables.py checks, over the cells of statistics tables: each row's
+    sums and balance, each rate cell against its row's counts, the total row and each group row
+    against the rows under it, a prose figure against the same one in a table."""
+    from . import tables as T
+
+    if not getattr(report, "tables", None):
+        return []
+    out: list[Identity] = []
+    rows = T._row_facts(report)
+    ex = lambda f: _fact_expr(figures, f)  # noqa: E731
+    for (t, r), facts in rows.items():
+        have = T._have(facts)
+        for rule in sums.RULES["sums"]:
+            total = have.get(rule["total"])
+            if total is None or rule["total"] in have.get("_twice", ()):
+                continue
+            parts = sums._parts(rule, have)
+            if len(parts) < 2 or not sums._required_present(rule, have) or \
+                    have.get("_twice", set()) & {p.indicator for p in parts}:
+                continue
+            core = [p for p in parts if p.indicator != "received_carried_over"]
+            exprs = [ex(total) - sum((ex(p) for p in parts), Expr())]
+            if len(core) < len(parts):
+                exprs.append(ex(total) - sum((ex(p) for p in core), Expr()))
+            out.append(AnyOf("table_row", "sum_mismatch", exprs, [total.id] + [p.id for p in parts],
+                             text=f"{total.id} = " + " + ".join(p.id for p in parts)))
+        if not have.get("_twice"):
+            for rule in sums.RULES["balances"]:
+                left = [T._term(have, i) for i in rule["left"]]
+                right = [T._term(have, i) for i in rule["right"]]
+                if any(v is None for v, _ in left + right):
+                    continue
+                lx = sum((ex(f) for _, fs in left for f in fs), Expr())
+                rx = sum((ex(f) for _, fs in right for f in fs), Expr())
+                used = [f for _, fs in left + right for f in fs]
+                out.append(Linear("table_balance", "balance_mismatch", lx, rx, [f.id for f in used],
+                                  text=" + ".join(f.id for _, fs in left for f in fs) + " = "
+                                  + " + ".join(f.id for _, fs in right for f in fs)))
+        counts = {(subject_key(f), f.indicator): f for f in reversed(facts) if f.kind == "count"}
+        for f in facts:
+            if f.kind != "rate" or f.value is None:
+                continue
+            ways = [(n, d) for _, n, d in ratios.conventions(f, counts, ex) if d]
+            if ways:
+                ident = Ratio(figures.add(f), f.decimals, ways, [f.id] + [c.id for c in facts if c.kind == "count"],
+                              text=f"{f.id} = x/y")
+                ident.weak = True  # a convention the table may not follow
+                out.append(ident)
+    for table in report.tables:
+        out += _column_identities(report, table, rows, figures)
+    cells: dict = {}
+    for f in report.facts:
+        if f.evidence.table is not None and f.modifier is None and f.indicator != "other":
+            cells.setdefault((f.kind, f.indicator, subject_key(f)), []).append(f)
+    for f in report.facts:
+        if f.evidence.table is not None or f.modifier is not None or f.value is None or not f.explicit:
+            continue
+        if f.kind not in ("rate", "count", "score") or f.indicator == "other" or f.target:
+            continue
+        same = cells.get((f.kind, f.indicator, subject_key(f)))
+        if not same or len({c.value for c in same}) != 1:
+            continue
+        title = report.tables[same[0].evidence.table].title or ""
+        if f.qualifier and fold(f.qualifier) not in fold(title):
+            continue  # another period or sub-measure than the table's
+        out.append(Linear("table_prose", "repeated_value_mismatch", ex(f), ex(same[0]), [f.id, same[0].id],
+                          text=f"{f.id} = {same[0].id}"))
+    return out
+
+
+def _column_identities(report: Report, table, rows: dict, figures: Figures) -> list[Identity]:
+    out: list[Identity] = []
+    t = table.index
+    order = [r for r in table.rows if r.role in ("total", "group", "unit", "other")]
+    total_rows = [r for r in order if r.role == "total"]
+    groups: list[tuple] = []
+    current = None
+    for r in order:
+        if r.role == "group":
+            current = (r, [])
+            groups.append(current)
+        elif r.role in ("unit", "other") and current is not None:
+            current[1].append(r)
+        elif r.role == "total":
+            current = None
+    members = [r for r in order if r.role in ("unit", "other")]
+    for column in table.columns:
+        if column.kind != "count" or not column.indicator:
+            continue
+
+        def cell(row):
+            return next((f for f in rows.get((t, row.index), []) if f.evidence.column == column.index), None)
+
+        def compare(head, parts):
+            facts = [cell(p) for p in parts]
+            top = cell(head)
+            known = [f for f in facts if f is not None]
+            if top is None or len(parts) < 2 or len(known) < 2:
+                return
+            out.append(Linear("table_column", "sum_mismatch", _fact_expr(figures, top),
+                              sum((_fact_expr(figures, f) for f in known), Expr()), [top.id] + [f.id for f in known],
+                              at_most=len(known) < len(facts),
+                              text=f"{top.id} = " + " + ".join(f.id for f in known)))
+
+        for group, units in groups:
+            if units:
+                compare(group, units)
+        if len(total_rows) == 1:
+            carrying = [g for g, _ in groups if cell(g) is not None]
+            if groups and len(carrying) == len(groups):
+                loose = [r for r in members if not any(r in u for _, u in groups)]
+                compare(total_rows[0], [g for g, _ in groups] + loose)
+            elif not carrying:
+                compare(total_rows[0], members)
+    return out
+
+
+def identities(report: Report) -> tuple[list[Identity], Figures]:
+    """Every identity the document states, and the figures they are written over."""
+    figures = Figures()
+    full = report
+    if getattr(report, "tables", None):  # prose identities over prose facts, as the checks see them
+        report = report.model_copy(update={"facts": [f for f in report.facts if f.evidence.table is None]})
+    links, untraced = rate_links(report, figures)
+    out: list[Identity] = []
+    out += _ratio_identities(report, figures, links, untraced)
+    out += _sum_identities(report, figures)
+    out += _level_identities(report, figures, links)
+    out += _balance_identities(report, figures)
+    out += _complement_identities(report, figures)
+    out += _repeat_identities(report, figures)
+    for provider in _PROVIDERS:
+        out += provider(full, figures)
+    return out, figures

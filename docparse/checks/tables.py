@@ -1,0 +1,278 @@
+"""Checks over statistics tables (issue 12), precision first: every cell is named by its own row
+and column, so an identity that fails among cells read exactly is an error; a rate whose
+denominator the table leaves to a convention is at most a warning.
+
+- each row: the Biểu 06 sums and the balance (data/rules.json, the same identities as prose);
+- each rate cell against its row's counts by the official conventions (checks/ratios.py);
+- the total row against the column sums, each group row against its units;
+- each row's 766 total against its components;
+- a figure of the prose against the same indicator and subject in a table.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..models import Fact, Finding, Report
+from ..normalize.numbers import percent, round_half_up
+from ..normalize.text import fold
+from .common import label, make, message, subject_key, subject_text, vn
+from .ratios import agrees, conventions
+from .sums import RULES, _parts, _required_present
+
+TOLERANCE = 1e-6
+_766_PARTS = ["index_766_publicity", "index_766_progress", "index_766_online_service",
+              "index_766_online_payment", "index_766_satisfaction", "index_766_digitization"]
+
+
+def _row_facts(report: Report) -> dict:
+    """(table, row) -> the facts of its cells, in column order."""
+    rows: dict = defaultdict(list)
+    for f in report.facts:
+        if f.evidence.table is not None and f.modifier is None:
+            rows[(f.evidence.table, f.evidence.row)].append(f)
+    return rows
+
+
+def _label_of(report: Report, table: int, row: int) -> str:
+    for r in report.tables[table].rows:
+        if r.index == row:
+            return r.label
+    return str(row)
+
+
+def _have(facts: list[Fact], kind: str = "count") -> dict:
+    have: dict = {}
+    for f in facts:
+        if f.kind != kind:
+            continue
+        if f.indicator in have and have[f.indicator].value != f.value:
+            have.setdefault("_twice", set()).add(f.indicator)
+        have.setdefault(f.indicator, f)
+    return have
+
+
+def check(report: Report) -> list[Finding]:
+    """One wrong cell breaks several identities (its row's sum, its column's sum, the balance, the
+    rate beside it); it is told once as error or warning, where it is, and the identities it breaks
+    on the way are info: a balance in a row whose sums fail, a column sum whose member row fails, a
+    rate whose counts are in a failing identity."""
+    findings: list[Finding] = []
+    rows = _row_facts(report)
+    failing: set[str] = set()  # ids of facts in a failing row identity
+    failing_rows: set = set()
+    sums = {}
+    for (t, r), facts in rows.items():
+        name = _label_of(report, t, r)
+        sums[(t, r)] = _row_sums(facts, t + 1, name)
+        for f in sums[(t, r)]:
+            failing.update(f.facts)
+            failing_rows.add((t, r))
+    for (t, r), facts in rows.items():
+        name = _label_of(report, t, r)
+        findings += sums[(t, r)]
+        for f in _row_balance(facts, t + 1, name):
+            if (t, r) in failing_rows:
+                f.severity = "info"
+            else:
+                failing.update(f.facts)
+                failing_rows.add((t, r))
+            findings.append(f)
+    heads: set[str] = set()
+    for table in report.tables:
+        for f, head, member_rows in _columns(report, table, rows):
+            if any((table.index, m) in failing_rows for m in member_rows):
+                f.severity = "info"  # a member row that fails its own identity holds the wrong cell
+            else:
+                heads.add(head)
+            findings.append(f)
+    for (t, r), facts in rows.items():
+        name = _label_of(report, t, r)
+        for f in _row_rates(facts, t + 1, name):
+            if any(fid in failing or fid in heads for fid in f.facts[1:]):
+                f.severity = "info"
+            findings.append(f)
+        findings += _row_scores(facts, t + 1, name)
+    findings += _prose_vs_table(report)
+    return findings
+
+
+def _row_sums(facts, t, name) -> list[Finding]:
+    out = []
+    have = _have(facts)
+    for rule in RULES["sums"]:
+        total = have.get(rule["total"])
+        if total is None or rule["total"] in have.get("_twice", ()):
+            continue
+        parts = _parts(rule, have)
+        if len(parts) < 2 or not _required_present(rule, have) or have.get("_twice", set()) & {p.indicator for p in parts}:
+            continue
+        s = sum(p.value for p in parts)
+        if abs(s - total.value) <= TOLERANCE:
+            continue
+        # a table whose total leaves out the dossiers carried over ("Tổng số" of the period) holds too
+        core = [p for p in parts if p.indicator not in ("received_carried_over",)]
+        if len(core) < len(parts) and abs(sum(p.value for p in core) - total.value) <= TOLERANCE:
+            continue
+        msg = message("table_row_sum", table=t, row=name, total_label=label(total), total=vn(total.value),
+                      parts=" + ".join(vn(p.value) for p in parts), sum=vn(s))
+        out.append(make("sum_mismatch", "error", msg, [total] + parts, stated=total.value, expected=s,
+                        evidence=total.evidence))
+    return out
+
+
+def _term(have: dict, indicator: str):
+    if indicator in have:
+        return have[indicator].value, [have[indicator]]
+    for rule in RULES["sums"]:
+        if rule["total"] == indicator and _required_present(rule, have):
+            parts = _parts(rule, have)
+            return sum(p.value for p in parts), parts
+    return None, []
+
+
+def _row_balance(facts, t, name) -> list[Finding]:
+    out = []
+    have = _have(facts)
+    if have.get("_twice"):
+        return out
+    for rule in RULES["balances"]:
+        left = [_term(have, i) for i in rule["left"]]
+        right = [_term(have, i) for i in rule["right"]]
+        if any(v is None for v, _ in left + right):
+            continue
+        lv, rv = sum(v for v, _ in left), sum(v for v, _ in right)
+        if abs(lv - rv) <= TOLERANCE:
+            continue
+        used = [f for _, fs in left + right for f in fs]
+        msg = message("table_row_balance", table=t, row=name, left_label=rule["label_left"], left=vn(lv),
+                      right_label=rule["label_right"], right_desc=" + ".join(vn(v) for v, _ in right), right=vn(rv))
+        out.append(make("balance_mismatch", "error", msg, used, stated=lv, expected=rv, evidence=used[0].evidence))
+    return out
+
+
+def _row_rates(facts, t, name) -> list[Finding]:
+    out = []
+    counts = {(subject_key(f), f.indicator): f for f in reversed(facts) if f.kind == "count"}
+    for f in facts:
+        if f.kind != "rate" or f.value is None:
+            continue
+        tried = conventions(f, counts)
+        if not tried or any(agrees(f.value, f.decimals, n, d) for _, n, d in tried if d):
+            continue
+        conv, n, d = tried[0]
+        if not d:
+            continue
+        expected = round_half_up(percent(n, d), f.decimals)
+        msg = message("table_rate", table=t, row=name, label=label(f), stated=vn(f.value, f.decimals),
+                      convention=conv, num=vn(n), den=vn(d), expected=vn(expected, f.decimals))
+        used = [c for c in facts if c.kind == "count"]  # the row's counts: the convention's terms among them
+        out.append(make("ratio_mismatch", "warning", msg, [f] + used, stated=f.value, expected=expected,
+                        convention=conv, evidence=f.evidence))
+    return out
+
+
+def _row_scores(facts, t, name) -> list[Finding]:
+    scores = [f for f in facts if f.kind == "score" and f.value is not None]
+    totals = [f for f in scores if f.indicator == "index_766_total"]
+    parts = [f for f in scores if f.indicator in _766_PARTS]
+    if len(totals) != 1 or len(parts) < 2 or len({p.indicator for p in parts}) != len(parts):
+        return []
+    total = totals[0]
+    s = round(sum(p.value for p in parts), 4)
+    maxima = [p.maximum for p in parts]
+    complete = len(parts) == len(_766_PARTS) or (None not in maxima and total.maximum is not None
+                                                  and abs(sum(maxima) - total.maximum) < 1e-6)
+    tol = 10 ** -max(p.decimals for p in parts + [total]) / 2 + 1e-9
+    if s > total.value + tol or (complete and abs(s - total.value) > tol):
+        msg = message("table_score_sum", table=t, row=name, total=vn(total.value), sum=vn(s))
+        return [make("score_sum_mismatch", "error", msg, [total] + parts, stated=total.value, expected=s,
+                     evidence=total.evidence)]
+    return []
+
+
+def _columns(report: Report, table, rows: dict) -> list[tuple]:
+    """The total row against its groups (or its units when no group carries figures), each group
+    against the units under it; counts only (a rate or a score of a total is no sum)."""
+    out = []
+    t = table.index
+    order = [r for r in table.rows if r.role in ("total", "group", "unit", "other")]
+    total_rows = [r for r in order if r.role == "total"]
+    groups: list[tuple] = []  # (group row, its member rows)
+    current = None
+    for r in order:
+        if r.role == "group":
+            current = (r, [])
+            groups.append(current)
+        elif r.role in ("unit", "other") and current is not None:
+            current[1].append(r)
+        elif r.role == "total":
+            current = None
+    members = [r for r in order if r.role in ("unit", "other")]
+    for column in table.columns:
+        if column.kind != "count" or not column.indicator:
+            continue
+
+        def cell(row):
+            return next((f for f in rows.get((t, row.index), []) if f.evidence.column == column.index), None)
+
+        def compare(head, parts, what):
+            facts = [cell(p) for p in parts]
+            top = cell(head)
+            if top is None or len(parts) < 2:
+                return
+            known = [f for f in facts if f is not None]
+            s = sum(f.value for f in known)
+            if abs(s - top.value) <= TOLERANCE:
+                return
+            if len(known) < len(facts) and s < top.value:
+                return  # a blank cell may hold the difference
+            if len(known) < 2:
+                return
+            msg = message("table_column_sum", table=t + 1, column=" / ".join(column.path), row=head.label,
+                          total=vn(top.value), what=what, sum=vn(s))
+            out.append((make("sum_mismatch", "error", msg, [top] + known, stated=top.value, expected=s,
+                             evidence=top.evidence), top.id, [p.index for p in parts]))
+
+        for group, units in groups:
+            if units:
+                compare(group, units, message("table_units_of_group"))
+        if len(total_rows) == 1:
+            carrying = [g for g, _ in groups if cell(g) is not None]
+            if groups and len(carrying) == len(groups):
+                loose = [r for r in members if not any(r in u for _, u in groups)]
+                compare(total_rows[0], [g for g, _ in groups] + loose, message("table_rows_of_total"))
+            elif not carrying:
+                compare(total_rows[0], members, message("table_rows_of_total"))
+    return out
+
+
+def _prose_vs_table(report: Report) -> list[Finding]:
+    out = []
+    cells: dict = defaultdict(list)
+    for f in report.facts:
+        if f.evidence.table is not None and f.modifier is None and f.indicator != "other":
+            cells[(f.kind, f.indicator, subject_key(f))].append(f)
+    for f in report.facts:
+        if f.evidence.table is not None or f.modifier is not None or f.value is None or not f.explicit:
+            continue
+        if f.kind not in ("rate", "count", "score") or f.indicator == "other" or f.target:
+            continue
+        if f.subject.level == "unit" and not f.subject.name:
+            continue
+        same = cells.get((f.kind, f.indicator, subject_key(f)))
+        if not same or len({c.value for c in same}) != 1:
+            continue  # not in a table, or in several tables with different values (other periods?)
+        cell = same[0]
+        if abs(cell.value - f.value) < 1e-9:
+            continue
+        table = report.tables[cell.evidence.table]
+        if f.qualifier and fold(f.qualifier) not in fold(table.title or ""):
+            continue  # a sub-measure or another period ("tháng 01/2026") than the table's
+        row = next((r.label for r in table.rows if r.index == cell.evidence.row), "")
+        msg = message("table_prose", label=label(f), subject=subject_text(f), a=vn(f.value, f.decimals),
+                      pa=f.evidence.page, la=f.evidence.line, table=cell.evidence.table + 1, row=row,
+                      b=vn(cell.value, cell.decimals))
+        severity = "info" if (f.listed or f.uncertain) else "warning"
+        out.append(make("repeated_value_mismatch", severity, msg, [f, cell], stated=f.value, expected=cell.value,
+                        evidence=f.evidence))
+    return out

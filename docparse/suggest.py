@@ -1,0 +1,452 @@
+"""Pinpoint the likely typo: the smallest correction of written figures that restores the identities.
+
+For the failing identities of one document (docparse/checks/identities.py), grouped into clusters
+that share figures:
+
+1. one figure: every figure that stands in *every* failing identity of the cluster is tried with
+   the values that make one of them hold (solved) and with every typing variant of the figure as
+   written (one digit changed, two adjacent digits swapped, a digit dropped, doubled or extra, the
+   separator misplaced). A value is a candidate when all failing identities of the cluster then
+   hold and every holding identity through that figure still holds.
+2. two figures, only if no single figure fits: pairs of figures that together stand in every
+   failing identity, the first taking its solved values or typing variants, the second solved.
+3. the verdict: one figure with candidates → ``named`` (its best-ranked value; several values of
+   the same best rank → ``ambiguous``); several figures → ``ambiguous``, all listed, none preferred;
+   none → ``none`` ("no single correction fits"). A cluster with an identity whose link could not
+   be traced (``opaque``) is never ``named``.
+
+Ranking (how a person mistypes): one digit, adjacent digits swapped, a digit dropped, a digit
+doubled, an extra digit, a separator misplaced, a figure copied from the one before, else a plain
+recomputation. The work is bounded: at most ``MAX_EVALS`` identity evaluations per document; a
+cluster whose search runs out says ``none`` with ``bounded: true``.
+"""
+from __future__ import annotations
+
+import math
+from itertools import combinations
+from typing import Optional
+
+from .checks.common import vn
+from .checks.identities import Figure, Identity, identities
+from .models import Correction, Finding, Report, Suggestion
+
+MAX_EVALS = 60_000  # identity evaluations per document
+MAX_VARIANTS = 200  # typing variants tried per figure
+MAX_PAIR_FIGURES = 24  # figures of one cluster considered for two-figure corrections
+
+RANK = {"one_digit": 1, "transposition": 2, "digit_dropped": 3, "digit_doubled": 3, "extra_digit": 4,
+        "separator": 5, "copied": 6, "recompute": 9}
+PATTERN_VI = {"one_digit": "sai một chữ số", "transposition": "đảo hai chữ số liền nhau",
+              "digit_dropped": "thiếu một chữ số", "digit_doubled": "lặp một chữ số",
+              "extra_digit": "thừa một chữ số", "separator": "đặt sai dấu phân cách",
+              "copied": "chép nhầm số liệu dòng trên", "recompute": "tính lại"}
+
+
+class Budget:
+    def __init__(self, limit: int = MAX_EVALS):
+        self.limit, self.used = limit, 0
+
+    def spend(self, n: int = 1) -> bool:
+        self.used += n
+        return self.used <= self.limit
+
+
+def digits(value: float, decimals: int) -> str:
+    """The digits as written, separators left out.
+
+    >>> digits(412905, 0), digits(43.14, 2), digits(0.4, 2)
+    ('412905', '4314', '40')
+    """
+    return str(int(round(abs(value) * 10 ** decimals)))
+
+
+def pattern(written: float, corrected: float, decimals: int) -> str:
+    """How ``corrected`` became ``written`` at the keyboard.
+
+    >>> pattern(47.14, 43.14, 2), pattern(412950, 412905, 0), pattern(41295, 412905, 0)
+    ('one_digit', 'transposition', 'digit_dropped')
+    >>> pattern(4129055, 412905, 0), pattern(41290.5, 412905, 0), pattern(412905, 412001, 0)
+    ('digit_doubled', 'separator', 'recompute')
+    """
+    w, c = digits(written, decimals + 3), digits(corrected, decimals + 3)
+    if written and corrected and written != corrected and w.strip("0") == c.strip("0"):
+        ratio = max(written, corrected) / min(written, corrected)
+        if abs(ratio - 10 ** round(math.log10(ratio))) < 1e-6:
+            return "separator"  # same digits, another magnitude: "41.290,5" for "412.905"
+    w, c = digits(written, decimals), digits(corrected, decimals)
+    if w == c:
+        return "recompute"
+    if len(w) == len(c):
+        diff = [i for i in range(len(w)) if w[i] != c[i]]
+        if len(diff) == 1:
+            return "one_digit"
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and w[diff[0]] == c[diff[1]] and w[diff[1]] == c[diff[0]]:
+            return "transposition"
+    if len(w) + 1 == len(c) and any(c[:i] + c[i + 1:] == w for i in range(len(c))):
+        return "digit_dropped"
+    if len(w) == len(c) + 1:
+        for i in range(len(w)):
+            if w[:i] + w[i + 1:] == c:
+                return "digit_doubled" if (i and w[i - 1] == w[i]) or (i + 1 < len(w) and w[i + 1] == w[i]) \
+                    else "extra_digit"
+    return "recompute"
+
+
+def variants(value: float, decimals: int) -> list[float]:
+    """The values a typing slip could have turned into ``value`` (what was meant, given what is
+    written): one digit changed, adjacent digits swapped, a digit inserted (it was dropped) or
+    removed (it was doubled or extra), the separator moved by one to three places.
+
+    >>> 43.14 in variants(47.14, 2), 412907 in variants(412905, 0), 412905 in variants(41295, 0)
+    (True, True, True)
+    """
+    w = digits(value, decimals)
+    scale = 10 ** decimals
+    out: list[str] = []
+    for i in range(len(w)):
+        for d in "0123456789":
+            if d != w[i]:
+                out.append(w[:i] + d + w[i + 1:])
+    for i in range(len(w) - 1):
+        if w[i] != w[i + 1]:
+            out.append(w[:i] + w[i + 1] + w[i] + w[i + 2:])
+    for i in range(len(w) + 1):
+        for d in "0123456789":
+            out.append(w[:i] + d + w[i:])
+    for i in range(len(w)):
+        out.append(w[:i] + w[i + 1:])
+    vals = []
+    seen = set()
+    for s in out:
+        if not s or (len(s) > 1 and s[0] == "0" and decimals == 0):
+            continue
+        v = int(s) / scale
+        if v not in seen:
+            seen.add(v)
+            vals.append(round(v, decimals))
+    for k in (1, 2, 3):
+        for v in (value * 10 ** k, value / 10 ** k):
+            if decimals == 0 and not float(v).is_integer():
+                continue
+            vals.append(round(v, max(decimals, 3)))
+    return vals[:MAX_VARIANTS]
+
+
+def _plausible(fig: Figure, value: float) -> bool:
+    if value < 0 or value == fig.value:
+        return False
+    if fig.decimals == 0 and not float(value).is_integer():
+        return False
+    if fig.kind == "rate" and value > 100 and fig.value <= 100:
+        return False
+    return True
+
+
+def _copied(fig: Figure, figures: dict) -> bool:
+    """The written figure repeats the figure just before it (copied from the line above)."""
+    before = [f for f in figures.values() if f.order < fig.order and f.key[1] == "value" and f.fact is not None
+              and fig.fact is not None and f.fact.evidence.line >= fig.fact.evidence.line - 2]
+    return any(f.value == fig.value and f.key[0] != fig.key[0] for f in before[-3:])
+
+
+class Search:
+    def __init__(self, report: Report, budget: Optional[Budget] = None):
+        self.report = report
+        self.ids, self.figures = identities(report)
+        self.budget = budget or Budget()
+        self.base = {k: f.value for k, f in self.figures.items()}
+        self.by_var: dict = {}
+        for ident in self.ids:
+            for v in ident.vars():
+                self.by_var.setdefault(v, []).append(ident)
+        self.exhausted = False
+        self.failing = [i for i in self.ids if not self._holds(i, {})]
+        # a part list that may be incomplete and does not add up: the check says so (info); a
+        # correction that makes it add up exactly restores it, but need not
+        for ident in self.ids:
+            if getattr(ident, "at_most", False) and ident not in self.failing and not ident.exact(self._env({})):
+                ident.weak = True
+                self.failing.append(ident)
+        self._failing = set(self.failing)
+        self.restored: dict = {}  # (figure, value) -> identities a one-figure correction restores
+
+    def _env(self, over: dict):
+        return lambda k: over.get(k, self.base.get(k, 0.0))
+
+    def _holds(self, ident: Identity, over: dict) -> bool:
+        if not self.budget.spend():
+            self.exhausted = True
+        return ident.holds(lambda k: over.get(k, self.base.get(k, 0.0)))
+
+    def clusters(self) -> list[list[Identity]]:
+        """Failing identities that share figures, grouped; the weak ones (a convention the report
+        may not follow, a link not traced) join the group they share a figure with, but a
+        correction need not restore them."""
+        groups: list[tuple[set, list]] = []
+        strong = [i for i in self.failing if not i.weak]
+        weak = [i for i in self.failing if i.weak]
+        for ident in strong + weak:
+            vs = set(ident.vars())
+            merged = [g for g in groups if g[0] & vs]
+            if ident.weak and merged and any(not i.weak for i in merged[0][1]):
+                merged[0][1].append(ident)  # joins, without joining two groups through itself
+                continue
+            for g in merged:
+                groups.remove(g)
+                vs |= g[0]
+            groups.append((vs, [i for g in merged for i in g[1]] + [ident]))
+        return [g[1] for g in groups]
+
+    @staticmethod
+    def required(cluster: list[Identity]) -> list[Identity]:
+        strong = [i for i in cluster if not i.weak]
+        return strong or cluster
+
+    def _proposals(self, var, fails: list[Identity], over: dict) -> list[float]:
+        env = lambda k: over.get(k, self.base.get(k, 0.0))  # noqa: E731
+        fig = self.figures[var]
+        vals = []
+        for ident in fails:
+            vals += ident.proposals(var, env, self.figures)
+        vals += variants(fig.value, fig.decimals)
+        out, seen = [], set()
+        for v in vals:
+            v = round(float(v), max(fig.decimals, 3))
+            if v not in seen and _plausible(fig, v):
+                seen.add(v)
+                out.append(v)
+        return out
+
+    def _fits(self, over: dict, fails: list[Identity]) -> Optional[list[Identity]]:
+        """The identities restored by the correction ``over``, if it restores every identity of
+        ``fails`` and breaks no holding one (a failing one outside ``fails`` may stay failing);
+        else None."""
+        for ident in fails:
+            if not self._holds(ident, over):
+                return None
+            if ident.weak and getattr(ident, "at_most", False) and not ident.exact(self._env(over)):
+                return None  # a part list short of its total is restored only by adding up
+        restored = list(fails)
+        touched = {i for v in over for i in self.by_var.get(v, [])}
+        for ident in sorted(touched, key=lambda i: self.ids.index(i)):
+            if ident in fails:
+                continue
+            holds = self._holds(ident, over)
+            if getattr(ident, "at_most", False) and ident.weak and ident in self._failing:
+                if not holds:
+                    return None  # total ≥ Σ parts held: it must still hold
+                if ident.exact(self._env(over)):
+                    restored.append(ident)
+            elif ident in self._failing:
+                if holds:
+                    restored.append(ident)
+            elif not holds:
+                return None
+        return restored
+
+    def _correction(self, var, value: float) -> Correction:
+        fig = self.figures[var]
+        pat = pattern(fig.value, value, fig.decimals)
+        if pat == "recompute" and _copied(fig, self.figures):
+            pat = "copied"
+        dec = fig.decimals
+        return Correction(fact=var[0], field=var[1], written=fig.value, corrected=value, decimals=dec,
+                          pattern=pat, written_text=vn(fig.value, dec), corrected_text=vn(value, dec),
+                          evidence=fig.fact.evidence if fig.fact is not None else None)
+
+    def single(self, fails: list[Identity]) -> dict:
+        """{figure: [(rank, value)]} of the one-figure corrections."""
+        common = set.intersection(*[set(i.vars()) for i in fails])
+        found: dict = {}
+        for var in sorted(common, key=lambda k: self.figures[k].order):
+            for value in self._proposals(var, fails, {}):
+                if self.exhausted:
+                    return found
+                restored = self._fits({var: value}, fails)
+                if restored is not None:
+                    c = self._correction(var, value)
+                    # more statements made to agree first, then fewer of them holding only by their
+                    # allowance (exact), then how a person mistypes
+                    exact = sum(not i.exact(self._env({var: value})) for i in restored)
+                    found.setdefault(var, []).append(((-len(restored), exact, RANK[c.pattern]), c))
+                    self.restored[(var, value)] = restored
+        return found
+
+    def _repairs(self, fails: list[Identity]) -> list[tuple]:
+        """Two figures, one correcting the other's knock-on: ``b`` takes a value that restores the
+        failing identities, which breaks a holding one; a figure ``a`` of that one restores it."""
+        found, seen = [], set()
+        common = set.intersection(*[set(i.vars()) for i in fails])
+        for b in sorted(common, key=lambda k: self.figures[k].order)[:MAX_PAIR_FIGURES]:
+            env = self._env({})
+            for vb in {round(v, 6) for i in fails for v in i.proposals(b, env, self.figures)}:
+                if self.exhausted or not _plausible(self.figures[b], vb):
+                    continue
+                if not all(self._holds(i, {b: vb}) for i in fails):
+                    continue
+                broken = [i for i in self.by_var.get(b, []) if i not in self._failing and not self._holds(i, {b: vb})]
+                if len(broken) != 1:
+                    continue
+                for a in broken[0].vars() - {b}:
+                    for va in broken[0].proposals(a, self._env({b: vb}), self.figures):
+                        key = (a, round(va, 6), b, vb)
+                        if key in seen or not _plausible(self.figures[a], round(va, 6)):
+                            continue
+                        seen.add(key)
+                        if self._fits({a: round(va, 6), b: vb}, fails) is not None:
+                            ca, cb = self._correction(b, vb), self._correction(a, round(va, 6))
+                            found.append((RANK[ca.pattern] + RANK[cb.pattern], [ca, cb]))
+        return found
+
+    def pairs(self, fails: list[Identity]) -> list[tuple]:
+        allv = sorted({v for i in fails for v in i.vars()}, key=lambda k: self.figures[k].order)[:MAX_PAIR_FIGURES]
+        found = self._repairs(fails)
+        for a, b in combinations(allv, 2):
+            if not all(a in i.vars() or b in i.vars() for i in fails):
+                continue
+            only_a = [i for i in fails if a in i.vars() and b not in i.vars()]
+            for va in self._proposals(a, only_a or fails, {}):
+                if self.exhausted:
+                    return found
+                if only_a and not all(self._holds(i, {a: va}) for i in only_a):
+                    continue
+                for vb in self._proposals(b, [i for i in fails if b in i.vars()], {a: va})[:1 + len(fails)]:
+                    if self._fits({a: va, b: vb}, fails) is not None:
+                        ca, cb = self._correction(a, va), self._correction(b, vb)
+                        found.append((RANK[ca.pattern] + RANK[cb.pattern], [ca, cb]))
+                        break
+        return found
+
+    def verdict(self, cluster: list[Identity], sure: bool = True) -> Suggestion:
+        """``sure``: the cluster is corroborated (see ``corroborated``). When it is not, only a
+        correction that is a typing slip may be named, and candidates are not listed."""
+        fails = self.required(cluster)
+        restores = [i.describe() for i in fails]
+        # weak identities alone (conventions the report may not follow, short part lists): never named
+        opaque = any(i.opaque for i in fails) or all(i.weak for i in fails)
+        s = self._verdict(fails, restores, opaque)
+        if s.status == "named" and s.figures == 1:
+            c = s.corrections[0]
+            s.restores = [i.describe() for i in self.restored[((c.fact, c.field), c.corrected)]]
+        if not sure:
+            if s.status == "named" and any(c.pattern == "recompute" for c in s.corrections):
+                s = Suggestion(status="ambiguous", figures=s.figures, restores=restores, work=s.work)
+            elif s.status == "ambiguous":
+                s.candidates = []
+        return s
+
+    def _verdict(self, fails, restores, opaque) -> Suggestion:
+        found = self.single(fails)
+        if self.exhausted:  # a search cut short may have missed another candidate: name nothing
+            return Suggestion(status="none", figures=0, restores=restores, bounded=True, work=self.budget.used)
+        if found:
+            best = {}
+            for var, cands in found.items():
+                top = min(r for r, _ in cands)
+                best[var] = (top, [c for r, c in cands if r == top])
+            ordered = sorted(best.items(), key=lambda kv: (kv[1][0], self.figures[kv[0]].order))
+            candidates = [c for _, (_, cs) in ordered for c in cs]
+            # a figure whose correction makes more statements agree than any other's stands alone
+            most = ordered[0][1][0][0]
+            lead = [kv for kv in ordered if kv[1][0][0] == most]
+            if len(lead) == 1 and len(lead[0][1][1]) == 1 and not opaque:
+                return Suggestion(status="named", figures=1, corrections=lead[0][1][1], restores=restores,
+                                  work=self.budget.used)
+            if len(best) == 1 and len(candidates) == 1 and not opaque:
+                return Suggestion(status="named", figures=1, corrections=candidates, restores=restores,
+                                  work=self.budget.used)
+            return Suggestion(status="ambiguous", figures=1, candidates=[[c] for c in candidates[:8]],
+                              restores=restores, work=self.budget.used)
+        if not self.exhausted:
+            two = sorted(self.pairs(fails), key=lambda t: t[0])
+            if len(two) == 1 and not opaque:
+                return Suggestion(status="named", figures=2, corrections=two[0][1], restores=restores,
+                                  work=self.budget.used)
+            if two:
+                return Suggestion(status="ambiguous", figures=2, candidates=[cs for _, cs in two[:8]],
+                                  restores=restores, work=self.budget.used)
+        return Suggestion(status="none", figures=0, restores=restores, bounded=self.exhausted,
+                          work=self.budget.used)
+
+
+def _matches(finding: Finding, ident: Identity) -> bool:
+    if finding.code != ident.code:
+        return False
+    if ident.code == "ratio_mismatch":
+        return bool(finding.facts) and finding.facts[0] == ident.facts[0]
+    return set(ident.facts) <= set(finding.facts) or set(finding.facts) <= set(ident.facts)
+
+
+def corroborated(cluster: list[Identity]) -> bool:
+    """Corroborated: an identity the checks are sure of (a finding at error or warning), or two
+    failing identities that one correction may restore. A lone identity the checks give only as
+    info may not apply at all (a part the report leaves out, another group's figure): from it a
+    correction is named only when it is a typing slip, and candidates are not listed.
+    Opaque identities and rates recomputed by a convention do not count as a second statement."""
+    return any(i.firm for i in cluster) or len([i for i in cluster if not i.weak]) >= 2
+
+
+def suggest(report: Report, budget: Optional[Budget] = None) -> int:
+    """Attach a ``suggestion`` to every finding backed by a failing identity; the work spent."""
+    search = Search(report, budget)
+    if not search.failing:
+        return search.budget.used
+    for cluster in search.clusters():
+        backed = [f for f in report.findings if any(_matches(f, i) for i in cluster)]
+        for ident in cluster:
+            ident.firm = any(_matches(f, ident) and f.severity in ("error", "warning") for f in backed)
+        if not backed:
+            continue
+        verdict = search.verdict(cluster, corroborated(search.required(cluster)))
+        told = cluster
+        if verdict.status == "named":  # only the findings the correction restores
+            told = [i for i in cluster if i.describe() in verdict.restores]
+        for finding in backed:
+            if finding.suggestion is None and any(_matches(finding, i) for i in told):
+                finding.suggestion = verdict
+    return search.budget.used
+
+
+def suggestion_text(s: Suggestion) -> str:
+    """One line in Vietnamese: the correction, the candidates, or that none fits.
+
+    >>> c = Correction(fact="f6", written=47.14, corrected=43.14, decimals=2, pattern="one_digit",
+    ...                written_text="47,14", corrected_text="43,14")
+    >>> suggestion_text(Suggestion(status="named", figures=1, corrections=[c]))
+    'có thể gõ nhầm: 47,14 → 43,14 (sai một chữ số)'
+    """
+    def one(c: Correction) -> str:
+        return f"{c.written_text} → {c.corrected_text}"
+
+    if s.status == "named":
+        pats = ", ".join(PATTERN_VI[c.pattern] for c in s.corrections)
+        return "có thể gõ nhầm: " + "; ".join(one(c) for c in s.corrections) + f" ({pats})"
+    if s.status == "ambiguous" and not s.candidates:
+        return "không xác định được số nào gõ nhầm"
+    if s.status == "ambiguous":
+        alts = " hoặc ".join(" và ".join(one(c) for c in cs) for cs in s.candidates)
+        return f"không xác định được số gõ nhầm; có thể: {alts}"
+    return "không có một chỗ sửa nào làm khớp mọi số liệu"
+
+
+def note(finding: Finding) -> Optional[str]:
+    """What the text output, the review page and the annotated copies say of a finding's
+    suggestion: the correction, the candidates, or that none fits (nothing when the search could
+    not even list candidates)."""
+    s = finding.suggestion
+    if s is None or (s.status == "ambiguous" and not s.candidates):
+        return None
+    return suggestion_text(s)
+
+
+def proof_facts(s: Suggestion) -> list[str]:
+    """The facts whose statements prove a named correction: those of the identities it restores,
+    the corrected ones left out."""
+    fixed = {c.fact for c in s.corrections}
+    out: list[str] = []
+    for ident in s.restores:
+        for f in ident["facts"]:
+            if f not in fixed and f not in out:
+                out.append(f)
+    return out
+

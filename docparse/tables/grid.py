@@ -1,0 +1,153 @@
+"""The grid every table reader returns: a rectangle of cells, a merged cell repeated over its span
+with the same ``origin`` (its top-left), and where each cell stands (page, box)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..normalize.text import clean_text
+
+
+@dataclass
+class GridCell:
+    text: str
+    origin: tuple[int, int]
+    box: Optional[tuple[float, float, float, float]] = None  # PDF space [x0, top, x1, bottom]
+    page: Optional[int] = None
+
+
+@dataclass
+class Grid:
+    cells: list[list[GridCell]]
+    source: str  # ruled | borderless | docx | html | sheet | ocr
+    page: int = 1
+    title: Optional[str] = None  # the line just above the table ("Biểu 01. Kết quả ...")
+    bbox: Optional[tuple[float, float, float, float]] = None
+    pages: list[int] = field(default_factory=list)
+    anchor: Optional[int] = None  # number of the prose line the table follows (its place in the text)
+
+    @property
+    def n_rows(self) -> int:
+        return len(self.cells)
+
+    @property
+    def n_cols(self) -> int:
+        return len(self.cells[0]) if self.cells else 0
+
+    def texts(self) -> list[list[str]]:
+        return [[c.text for c in row] for row in self.cells]
+
+
+def cell_text(text: Optional[str]) -> str:
+    """A cell's text on one line, spaces unified.
+
+    >>> cell_text(" Số hồ sơ\\n nhận  giải quyết ")
+    'Số hồ sơ nhận giải quyết'
+    """
+    return " ".join(clean_text(text or "").split())
+
+
+def from_spans(rows: list[list[tuple]], source: str, page: int = 1) -> Grid:
+    """Lay out rows of (text, rowspan, colspan[, box]) as HTML does: a cell takes the first column
+    its row has free, a rowspan reserves the columns below.
+
+    >>> g = from_spans([[("A", 2, 1), ("B", 1, 2)], [("b1", 1, 1), ("b2", 1, 1)]], "html")
+    >>> g.texts()
+    [['A', 'B', 'B'], ['A', 'b1', 'b2']]
+    >>> g.cells[1][0].origin, g.cells[0][2].origin
+    ((0, 0), (0, 1))
+    """
+    taken: dict[tuple[int, int], GridCell] = {}
+    width = 0
+    for r, row in enumerate(rows):
+        c = 0
+        for item in row:
+            text, rowspan, colspan = item[0], max(1, item[1] or 1), max(1, item[2] or 1)
+            box = item[3] if len(item) > 3 else None
+            while (r, c) in taken:
+                c += 1
+            cell = GridCell(cell_text(text), (r, c), box, page)
+            for dr in range(rowspan):
+                for dc in range(colspan):
+                    taken[(r + dr, c + dc)] = cell
+            c += colspan
+            width = max(width, c)
+    height = max([r for r, _ in taken] + [len(rows) - 1]) + 1 if taken else 0
+    height = min(height, len(rows))  # a rowspan past the last row is cut
+    cells = []
+    for r in range(height):
+        line = []
+        for c in range(width):
+            cell = taken.get((r, c))
+            line.append(cell if cell is not None else GridCell("", (r, c), None, page))
+        cells.append(line)
+    return Grid(cells, source, page, pages=[page])
+
+
+def looks_like_data(texts: list[list[str]]) -> bool:
+    """A statistics table, not a layout table: at least 2 rows and 3 columns, and some row with two
+    or more numeric cells.
+
+    >>> looks_like_data([["Đơn vị", "Tiếp nhận", "Đã giải quyết"], ["Sở Tư pháp", "1.204", "1.180"]])
+    True
+    >>> looks_like_data([["UBND TỈNH X", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], ["Số: 12/BC-UBND", "Hà Nội, ngày 2"]])
+    False
+    """
+    from .interpret import cell_value
+
+    if len(texts) < 2 or max((len(r) for r in texts), default=0) < 3:
+        return False
+    for row in texts:
+        seen = set()
+        numeric = 0
+        for t in row:
+            if id(t) in seen:
+                continue
+            if cell_value(t)[0] in ("value", "zero"):
+                numeric += 1
+        if numeric >= 2:
+            return True
+    return False
+
+
+MARKER = "\u2063docparse-table-"  # a line standing where a table was taken out of the text
+
+
+def place_tables(lines: list, grids: list[Grid]) -> list:
+    """Drop the marker lines; each grid takes its page, the line it follows (``anchor``) and, as its
+    title, the last non-blank line before it (the "Biểu 01 ..." caption)."""
+    out = []
+    for line in lines:
+        pos = line.text.find(MARKER)
+        if pos < 0:
+            out.append(line)
+            continue
+        try:
+            grid = grids[int(line.text[pos + len(MARKER):].split()[0])]
+        except (ValueError, IndexError):
+            continue
+        prev = next((ln for ln in reversed(out) if ln.text.strip()), None)
+        grid.page = line.page
+        grid.pages = [line.page]
+        for row in grid.cells:
+            for cell in row:
+                cell.page = line.page
+        grid.anchor = prev.number if prev is not None and prev.page == line.page else None
+        if grid.title is None and prev is not None:
+            grid.title = prev.text.strip()[:300]
+    return out
+
+
+def convert_grids(grids: list[Grid], encoding: str) -> None:
+    """Cells typed in a legacy encoding (TCVN3, VNI), converted as the document's lines were."""
+    from ..extractors.legacy import decode
+
+    for grid in grids:
+        done = {}
+        for row in grid.cells:
+            for cell in row:
+                if id(cell) not in done:
+                    cell.text = decode(cell.text, encoding)
+                    done[id(cell)] = True
+        if grid.title:
+            grid.title = decode(grid.title, encoding)

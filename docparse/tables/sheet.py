@@ -1,0 +1,227 @@
+"""Spreadsheets: .xlsx (openpyxl, cached values, merged ranges) and .ods (its content.xml read
+directly: spans, repeated rows and cells). A sheet is a page; its statistics block is a table, the
+rows around it (title, notes, signatures) are text lines."""
+from __future__ import annotations
+
+import io
+import zipfile
+from typing import Optional
+
+import regex
+
+from ..errors import UnreadableDocument
+from ..extractors.base import Line
+from ..normalize.numbers import format_vn
+from .grid import Grid, GridCell, cell_text
+
+MAX_ROWS, MAX_COLS = 5000, 200
+
+
+def number_text(value, number_format: str = "General") -> str:
+    """A spreadsheet number written as a Vietnamese table writes it, at its displayed precision.
+
+    >>> number_text(1204), number_text(0.9755, "0.00%"), number_text(97.5, "0.00"), number_text(12.0)
+    ('1.204', '97,55', '97,50', '12')
+    """
+    fmt = number_format or "General"
+    if isinstance(value, bool):
+        return str(value)
+    if "%" in fmt:
+        value = value * 100
+    m = regex.search(r"0[.,](0+)", fmt)
+    if m:
+        decimals = len(m.group(1))
+    elif float(value).is_integer():
+        decimals = 0
+    else:
+        decimals = min(4, len(repr(round(float(value), 4)).split(".")[1]))
+    if decimals == 0:
+        return format_vn(round(float(value)), 0)
+    return format_vn(float(value), decimals)
+
+
+def _grid_from_matrix(matrix: list[list[str]], spans: dict, page: int) -> Grid:
+    """``spans`` maps an origin (r, c) to (rows, cols) of a merged range."""
+    n_rows = len(matrix)
+    n_cols = max((len(r) for r in matrix), default=0)
+    cells = [[GridCell(matrix[r][c] if c < len(matrix[r]) else "", (r, c), None, page) for c in range(n_cols)]
+             for r in range(n_rows)]
+    for (r0, c0), (nr, nc) in spans.items():
+        if r0 >= n_rows or c0 >= n_cols:
+            continue
+        origin = cells[r0][c0]
+        for r in range(r0, min(n_rows, r0 + nr)):
+            for c in range(c0, min(n_cols, c0 + nc)):
+                cells[r][c] = origin
+    return Grid(cells, "sheet", page, pages=[page])
+
+
+def split_sheet(sheet: Grid, page: int) -> tuple[list[Line], list[Grid]]:
+    """Text lines and table blocks of one sheet: a block is a run of rows with two or more cells
+    (a row with only a label in its first columns may stand inside it: a group row)."""
+    def filled(r):
+        seen, out = set(), []
+        for c, cell in enumerate(sheet.cells[r]):
+            if cell.text and cell.origin not in seen:
+                seen.add(cell.origin)
+                out.append(c)
+        return out
+
+    wide = [len(filled(r)) >= 2 for r in range(sheet.n_rows)]
+    blocks = []
+    r = 0
+    while r < sheet.n_rows:
+        if not wide[r]:
+            r += 1
+            continue
+        start = end = r
+        k = r + 1
+        while k < sheet.n_rows:
+            if wide[k]:
+                end = k
+            elif not filled(k) or max(filled(k)) > 2:
+                break
+            k += 1
+        blocks.append((start, end))
+        r = end + 1
+    lines: list[Line] = []
+    grids: list[Grid] = []
+    inside = set()
+    for start, end in blocks:
+        cols = sorted({c for r in range(start, end + 1) for c in filled(r)})
+        if end - start < 1 or len(cols) < 3:
+            continue
+        c0, c1 = cols[0], cols[-1]
+        cells = []
+        for r in range(start, end + 1):
+            row = []
+            for c in range(c0, c1 + 1):
+                cell = sheet.cells[r][c]
+                orow, ocol = cell.origin
+                row.append(GridCell(cell.text, (max(orow, start) - start, max(ocol, c0) - c0), None, page))
+            cells.append(row)
+        grid = Grid(cells, "sheet", page, pages=[page])
+        from .grid import looks_like_data
+
+        if not looks_like_data(grid.texts()):
+            continue
+        grid.anchor = start  # the sheet row above it, 1-based
+        title = next((" ".join(t for t in _texts(sheet, k)) for k in range(start - 1, -1, -1) if _texts(sheet, k)), None)
+        grid.title = title
+        grids.append(grid)
+        inside.update(range(start, end + 1))
+    for r in range(sheet.n_rows):
+        if r in inside:
+            continue
+        text = " ".join(_texts(sheet, r))
+        if text:
+            lines.append(Line(text, page, r + 1))
+    return lines, grids
+
+
+def _texts(sheet: Grid, r: int) -> list[str]:
+    seen, out = set(), []
+    for cell in sheet.cells[r]:
+        if cell.text and cell.origin not in seen:
+            seen.add(cell.origin)
+            out.append(cell.text)
+    return out
+
+
+def read_xlsx(data: bytes) -> tuple[list[Line], int, list[Grid]]:
+    import openpyxl
+
+    try:
+        wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=False)
+    except Exception as exc:  # openpyxl raises many types for damaged workbooks
+        raise UnreadableDocument(f"not a readable XLSX workbook ({type(exc).__name__})") from exc
+    lines, grids = [], []
+    sheets = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
+    for page, ws in enumerate(sheets, start=1):
+        n_rows, n_cols = min(ws.max_row or 0, MAX_ROWS), min(ws.max_column or 0, MAX_COLS)
+        matrix = []
+        for row in ws.iter_rows(min_row=1, max_row=n_rows, max_col=n_cols):
+            out = []
+            for cell in row:
+                v = cell.value
+                if v is None:
+                    out.append("")
+                elif isinstance(v, (int, float)) and not isinstance(v, bool):
+                    out.append(number_text(v, cell.number_format))
+                else:
+                    out.append(cell_text(str(v)))
+            matrix.append(out)
+        spans = {}
+        for rng in ws.merged_cells.ranges:
+            spans[(rng.min_row - 1, rng.min_col - 1)] = (rng.max_row - rng.min_row + 1, rng.max_col - rng.min_col + 1)
+        sheet_lines, sheet_grids = split_sheet(_grid_from_matrix(matrix, spans, page), page)
+        lines += sheet_lines
+        grids += sheet_grids
+    return lines, max(1, len(sheets)), grids
+
+
+_NS = {"table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+       "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+       "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0"}
+
+
+def _q(prefix: str, name: str) -> str:
+    return "{%s}%s" % (_NS[prefix], name)
+
+
+def _ods_cell_text(cell) -> str:
+    vtype = cell.get(_q("office", "value-type"))
+    shown = cell_text(" ".join("".join(p.itertext()) for p in cell.iter(_q("text", "p"))))
+    if vtype in ("float", "percentage", "currency") and cell.get(_q("office", "value")) is not None:
+        value = float(cell.get(_q("office", "value")))
+        m = regex.search(r"[.,](\d+)\s*%?\s*$", shown)
+        decimals = len(m.group(1)) if m and not regex.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", shown) else 0
+        fmt = ("0." + "0" * decimals if decimals else "0") + ("%" if vtype == "percentage" else "")
+        return number_text(value, fmt)
+    return shown
+
+
+def read_ods(data: bytes) -> tuple[list[Line], int, list[Grid]]:
+    from lxml import etree
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            # no entity expansion, no network, no huge trees: content.xml comes from a stranger
+            parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+            root = etree.fromstring(z.read("content.xml"), parser)
+    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError) as exc:
+        raise UnreadableDocument(f"not a readable ODS spreadsheet ({type(exc).__name__})") from exc
+    lines, grids = [], []
+    tables = root.findall(".//" + _q("table", "table"))
+    for page, table in enumerate(tables, start=1):
+        matrix: list[list[str]] = []
+        spans = {}
+        for row in table.iter(_q("table", "table-row")):
+            rep = min(int(row.get(_q("table", "number-rows-repeated"), "1")), MAX_ROWS)
+            out: list[str] = []
+            for cell in row:
+                if cell.tag not in (_q("table", "table-cell"), _q("table", "covered-table-cell")):
+                    continue
+                crep = min(int(cell.get(_q("table", "number-columns-repeated"), "1")), MAX_COLS)
+                text = _ods_cell_text(cell) if cell.tag == _q("table", "table-cell") else ""
+                rs = int(cell.get(_q("table", "number-rows-spanned"), "1"))
+                cs = int(cell.get(_q("table", "number-columns-spanned"), "1"))
+                if rs > 1 or cs > 1:
+                    spans[(len(matrix), len(out))] = (rs, cs)
+                out += [text] * crep
+                if len(out) > MAX_COLS:
+                    break
+            while out and not out[-1]:
+                out.pop()
+            for _ in range(rep):
+                matrix.append(list(out))
+                if len(matrix) >= MAX_ROWS:
+                    break
+            if len(matrix) >= MAX_ROWS:
+                break
+        while matrix and not any(matrix[-1]):
+            matrix.pop()
+        sheet_lines, sheet_grids = split_sheet(_grid_from_matrix(matrix, spans, page), page)
+        lines += sheet_lines
+        grids += sheet_grids
+    return lines, max(1, len(tables)), grids

@@ -1,0 +1,49 @@
+"""The disk cache of built indexes (docparse/cache.py): an entry is reused, a damaged one rebuilt,
+and an index read back from it answers as the one built in memory."""
+from __future__ import annotations
+
+import pickle
+
+from docparse import cache
+from docparse.normalize import gazetteer_dated
+
+
+def test_entry_written_reused_and_rebuilt_when_damaged(tmp_path, monkeypatch):
+    monkeypatch.setenv("DOCPARSE_CACHE_DIR", str(tmp_path))
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"built": len(calls)}
+
+    assert cache.cached("thing", "k1", build) == {"built": 1}
+    assert cache.cached("thing", "k1", build) == {"built": 1}  # read back, not built again
+    assert len(calls) == 1
+    (tmp_path / "thing-k1.pickle").write_bytes(b"not a pickle")
+    assert cache.cached("thing", "k1", build) == {"built": 2}
+    assert cache.cached("thing", "k2", build) == {"built": 3}  # another key: other inputs
+
+
+def test_cache_off_writes_nothing(tmp_path, monkeypatch):
+    monkeypatch.setenv("DOCPARSE_CACHE_DIR", "off")
+    monkeypatch.chdir(tmp_path)
+    assert cache.cached("thing", "k", lambda: 5) == 5
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_fingerprint_follows_the_files(tmp_path):
+    f = tmp_path / "data.json"
+    f.write_text("a")
+    first = cache.fingerprint([f])
+    f.write_text("ab")
+    assert cache.fingerprint([f]) != first
+
+
+def test_legacy_index_read_back_answers_the_same():
+    built = gazetteer_dated.LegacyIndex()
+    copy = pickle.loads(pickle.dumps(built))
+    for prefix, name, province in [("huyện", "Đức Phổ", "Quảng Ngãi"), ("xa", "Da K’Nang", "Lam Dong"),
+                                   ("thị xã", "Tân Uyên", None), ("xã", "Tân Phú", None),
+                                   ("phường", "Trúc Bạch", "Hà Nội")]:
+        assert copy.find(prefix, name, province) == built.find(prefix, name, province)
+    assert copy.find("xa", "Da K’Nang", "Lam Dong")[0].match == "accents"
