@@ -201,7 +201,7 @@ def _database_failure(exc: Exception, db: str) -> None:
 
 
 @app.command()
-def serve(port: int = typer.Option(8765, min=1, max=65535, help="port to listen on"),
+def serve(port: int = typer.Option(8765, min=0, max=65535, help="port to listen on (0: any free port)"),
           host: str = typer.Option("127.0.0.1", help="address to listen on; loopback unless you ask "
                                    "(0.0.0.0 opens the page to the network)")) -> None:
     """A local web page: drop a PDF or DOCX, see its findings."""

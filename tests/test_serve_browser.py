@@ -6,7 +6,6 @@ Without Playwright or Chromium the test is skipped on a developer's machine, but
 import importlib
 import os
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
@@ -24,12 +23,9 @@ def _missing(what: str):
 
 @pytest.fixture()
 def server():
-    srv = make_server(0)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{srv.server_port}/"
-    srv.shutdown()
-    srv.server_close()
+    srv = make_server(0).start()
+    yield srv.url
+    srv.stop()
 
 
 def test_upload_a_draft_and_read_the_findings(server, rendered, tmp_path):

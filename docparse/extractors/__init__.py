@@ -1,6 +1,7 @@
 """Readers. ``read(path)`` sniffs the content (not only the name) and returns a SourceDoc."""
 from __future__ import annotations
 
+import dataclasses
 import errno
 import hashlib
 import os
@@ -107,11 +108,12 @@ def read(path: str | os.PathLike, ocr: str = "auto", lang: str = "vie") -> Sourc
         text_source = "plain"
     from .legacy import convert_legacy
 
+    chars = sum(len(line.text) + 1 for line in lines)
+    limits.require("max_text_chars", chars, "characters", f"{p} holds {chars:,} characters of text")
+    lines = cut_long_lines(lines)
     lines, encoding = convert_legacy(lines)
     if encoding:
         warnings.append(f"the text was typed in the legacy {encoding} encoding; converted to Unicode")
-    chars = sum(len(line.text) + 1 for line in lines)
-    limits.require("max_text_chars", chars, "characters", f"{p} holds {chars:,} characters of text")
     numbers = sum(len(_NUMBER_RUN.findall(line.text)) for line in lines)
     limits.require("max_numbers", numbers, "numbers", f"{p} holds {numbers:,} numbers")
     body, stamps = split_stamps(lines)
@@ -144,6 +146,40 @@ def _read_office(data: bytes, media: str):
     from ..tables.sheet import read_ods, read_xlsx
 
     return read_xlsx(data) if media == XLSX else read_ods(data)
+
+
+MAX_LINE_CHARS = 2000  # a longer line (a one-line dump) is cut into lines of at most this length
+
+
+def _cut_line(line: Line) -> list[Line]:
+    """A line of more than MAX_LINE_CHARS as pieces cut after a space; offsets into a PDF text page
+    follow. Every fact's evidence holds its line: a megabyte line would be copied into each.
+
+    >>> [len(x.text) for x in _cut_line(Line("ab " * 1000, 1, 1))]
+    [1998, 1002]
+    """
+    pieces, start, text = [], 0, line.text
+    while start < len(text):
+        end = min(len(text), start + MAX_LINE_CHARS)
+        if end < len(text):
+            space = text.rfind(" ", start + MAX_LINE_CHARS // 2, end)
+            end = space + 1 if space > 0 else end
+        char_start = line.char_start + start if line.char_start is not None else None
+        pieces.append(dataclasses.replace(line, text=text[start:end], char_start=char_start, words=None))
+        start = end
+    return pieces
+
+
+def cut_long_lines(lines: list[Line]) -> list[Line]:
+    """Lines no longer than MAX_LINE_CHARS; the pages that had longer ones are renumbered."""
+    if all(len(line.text) <= MAX_LINE_CHARS for line in lines):
+        return lines
+    out, numbers = [], {}
+    for line in lines:
+        for piece in (_cut_line(line) if len(line.text) > MAX_LINE_CHARS else [line]):
+            numbers[piece.page] = numbers.get(piece.page, 0) + 1
+            out.append(dataclasses.replace(piece, number=numbers[piece.page]))
+    return out
 
 
 def _read_file(p: Path) -> bytes:

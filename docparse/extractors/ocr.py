@@ -76,6 +76,23 @@ def read_image(image, lang: str, page: int, to_pdf=None) -> tuple[list[Line], fl
     return lines, (sum(confs) / len(confs) if confs else 0.0)
 
 
+def check_page_images(page, page_no: int) -> None:
+    """Refuse to render a page that paints an image too large to decode (a decompression bomb in a
+    PDF: a few KB of deflated pixels that pdfium would inflate to gigabytes), from the images' own
+    sizes, before anything is decoded."""
+    import pypdfium2.raw as pdfium_c
+
+    max_pixels = limits.get("max_image_pixels")
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=4):
+        try:
+            width, height = obj.get_px_size()
+        except Exception:  # noqa: BLE001 - an image pdfium cannot describe is left to the renderer
+            continue
+        if width * height > max_pixels:
+            raise limits.LimitExceeded(f"page {page_no} paints an image of {width:,} × {height:,} pixels: over the "
+                                       f"limit of {max_pixels:,} pixels (DOCPARSE_MAX_IMAGE_PIXELS)")
+
+
 def _pdf_page_job(args) -> tuple[int, list[Line], float, Optional[str]]:
     data, page_no, lang, dpi = args
     import pypdfium2 as pdfium
@@ -93,6 +110,7 @@ def _pdf_page_job(args) -> tuple[int, list[Line], float, Optional[str]]:
         if reduced:
             note = (f"page {page_no}: {width:,.0f} × {height:,.0f} pt, rendered at {scale * 72:.0f} dpi "
                     f"to stay within {limits.get('max_page_pixels'):,} pixels (small print may be missed)")
+        check_page_images(page, page_no)
         try:
             image = page.render(scale=scale, grayscale=True).to_pil()
         except (MemoryError, pdfium.PdfiumError) as exc:

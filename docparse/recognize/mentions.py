@@ -52,14 +52,6 @@ def _alt(words) -> str:
     return "(?:" + "|".join(r"[\s,]+".join(map(regex.escape, w.split())) for w in folded) + ")"
 
 
-def _guarded(rx: str) -> str:
-    """A mask that can only start on a digit gets ``(?=\\d)`` in front: its lookbehinds (``(?<=nam\\s+)``)
-    are then not tried at every position of a long run of spaces (quadratic)."""
-    if rx.startswith(("\\(", "\\[", "^", "(?<=[)%])")):
-        return rx
-    return rf"(?=\d){rx}"
-
-
 @lru_cache(maxsize=1)
 def _masks():
     from ..normalize.guard import guarded
@@ -74,6 +66,12 @@ def _masks():
 # masks' alternation would otherwise try its digit-led branches from every position of the run
 # (quadratic: 9,450 digits took 35 s).
 _LONG_DIGITS = regex.compile(r"\d{16,}+")
+# Inside a run of this many spaces (a blanked digit run, a layout gap) the masks cannot match, but
+# their lookbehinds ("(?<=nam\s+)") would scan back over the run from every position of it: the
+# run's inside is plugged with a character no mask matches while the masks run (linear again).
+LONG_SPACES = 64
+_LONG_SPACE = regex.compile(rf"\s{{{LONG_SPACES},}}+")
+_PLUG = "\x01"
 
 
 def mask(folded: str) -> tuple[str, list[tuple[str, int, int]]]:
@@ -97,7 +95,17 @@ def mask(folded: str) -> tuple[str, list[tuple[str, int, int]]]:
 
     if len(folded) > MAX_DIGITS and _LONG_DIGITS.search(folded):
         folded = _LONG_DIGITS.sub(blank_long, folded)
-    out = _masks().sub(blank, folded)
+    runs = [m.span() for m in _LONG_SPACE.finditer(folded)] if len(folded) >= LONG_SPACES else []
+    work = folded
+    if runs:
+        work = _LONG_SPACE.sub(lambda m: m.group()[:2] + _PLUG * (len(m.group()) - 4) + m.group()[-2:], folded)
+    out = _masks().sub(blank, work)
+    if runs:
+        parts, at = [], 0
+        for a, b in runs:
+            parts += [out[at:a + 2], folded[a + 2:b - 2]]
+            at = b - 2
+        out = "".join(parts) + out[at:]
     spans.sort(key=lambda s: s[1])
     return out, spans
 

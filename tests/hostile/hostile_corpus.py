@@ -23,6 +23,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "corpus" / "seeds" / "002_ad5a9e7cab460c97.txt"
 PHRASE = "Tỷ lệ hồ sơ nộp trực tuyến đạt 87,62% (50.133/57.219 hồ sơ). "
 
+PROSE = ("Trong kỳ, Trung tâm Phục vụ hành chính công tiếp tục hướng dẫn người dân thực hiện thủ tục "
+         "trên Cổng dịch vụ công, bảo đảm công khai, minh bạch và đúng quy định; đã tiếp nhận 1.250 hồ sơ. ")
 GERMAN = ("Über die Größe der Bürgerämter äußerten sich die Bürgermeister; für Gemeinden, Städte und "
           "Dörfer müssen Änderungen geprüft werden. Schöne Grüße aus Köln: Öffentliche Straßen, Plätze "
           "und Brücken über Flüsse wurden 2024 zu 87,6 Prozent erneuert. ") * 12
@@ -334,8 +336,10 @@ CASES = [
     ("digits_4000.txt", "report", _text("digits_4000.txt", PHRASE + "7" * 4000 + " hồ sơ.\n" + PHRASE)),
     ("digits_9450.txt", "report", _text("digits_9450.txt", PHRASE + "7" * 9450 + " hồ sơ.\n" + PHRASE)),
     ("digits_1mb.txt", "report", _text("digits_1mb.txt", PHRASE + "1" * 1_000_000 + "\n")),
-    ("one_line_1mb.txt", "report", _text("one_line_1mb.txt", (PHRASE * (1_000_000 // len(PHRASE))))),
-    ("dense_numbers_1mb.txt", "report", _text("dense_numbers_1mb.txt", "Tỷ lệ " + "1 2,5% " * 140_000)),
+    ("one_line_1mb.txt", "report", _text("one_line_1mb.txt", PROSE * (1_000_000 // len(PROSE.encode())))),
+    ("one_line_1mb_dense.txt", "either", _text("one_line_1mb_dense.txt", PHRASE * (1_000_000 // len(PHRASE)))),
+    ("dense_numbers_1mb.txt", "either", _text("dense_numbers_1mb.txt", "Tỷ lệ " + "1 2,5% " * 140_000)),
+    ("spaces_1mb.txt", "report", _text("spaces_1mb.txt", PHRASE + " " * 1_000_000 + PHRASE)),
     ("one_line_6mb.txt", "error", _text("one_line_6mb.txt", PHRASE * (6_000_000 // len(PHRASE)))),
     ("huge_fraction.txt", "report", _text("huge_fraction.txt",
                                           PHRASE + "Số hồ sơ (999999999999999999999999999999/1) hồ sơ.\n")),
