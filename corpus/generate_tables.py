@@ -174,8 +174,14 @@ class Table:
                 kind, _, ind = col.rpartition(":")
                 kind = kind or "count"
                 value = 0 if text == "-" else (v[0] if isinstance(v, tuple) else v)
+                num = den = None
+                if col == "rate:resolved_on_time":
+                    num, den = values["resolved_early"] + values["resolved_on_time"], values["resolved_total"]
+                elif col == "rate:online_submission":
+                    on = values["received_online"]
+                    num, den = (0 if on == "-" else on), values["received_total"]
                 fact = {"kind": kind, "indicator": ind, "subject": subject, "value": value,
-                        "numerator": None, "denominator": None, "text": text,
+                        "numerator": num, "denominator": den, "text": text,
                         "cell": {"table": index, "row": label, "path": paths[k]}}
                 facts.append(fact)
         return facts

@@ -25,6 +25,7 @@ from typing import Iterator, Optional
 from . import __version__
 from .extractors import SUPPORTED
 from .errors import DocparseError
+from .i18n import t
 from .store import (check_writable, claim, current_set, done_hashes, engine_for, get_state, kill_point,
                     known_files, release_claims, sync_files, write_result)
 
@@ -48,20 +49,47 @@ class Summary:
     seconds: float = 0.0
 
     def lines(self) -> list[str]:
-        out = [f"{self.files} files, {self.documents} distinct documents: {self.processed} processed, "
-               f"{self.skipped} unchanged and skipped"
-               + (f", {self.elsewhere} left to another run working on this database" if self.elsewhere else ""),
-               f"{self.pages} pages, {self.facts} facts, {sum(self.findings.values())} findings"
-               + (f" in {self.seconds:.1f} s ({self.processed / self.seconds:.1f} documents/s)"
+        from .i18n import num, t
+
+        out = [t("batch.files", files=num(self.files), documents=num(self.documents),
+                 processed=num(self.processed), skipped=num(self.skipped))
+               + (t("batch.elsewhere", n=num(self.elsewhere)) if self.elsewhere else ""),
+               t("batch.totals", pages=num(self.pages), facts=num(self.facts),
+                 findings=num(sum(self.findings.values())))
+               + (t("batch.speed", seconds=num(self.seconds, 1), rate=num(self.processed / self.seconds, 1))
                   if self.seconds and self.processed else "")]
         for code, n in sorted(self.findings.items()):
-            out.append(f"  {code}: {n}")
+            out.append(f"  {code}: {num(n)}")
         if self.cross:
-            out.append("across documents: " + ", ".join(f"{c}: {n}" for c, n in sorted(self.cross.items())))
+            out.append(t("batch.cross") + ", ".join(f"{c}: {num(n)}" for c, n in sorted(self.cross.items())))
         if self.failures:
-            out.append(f"{len(self.failures)} failed (retried on the next run):")
+            out.append(t("batch.failed", n=num(len(self.failures))))
             out += [f"  {path}: {reason}" for path, reason in self.failures[:50]]
         return out
+
+
+def findings_at_or_above(db_url: str, root: Path, severity: str) -> int:
+    """How many findings at or above ``severity`` the store holds for the documents under ``root``
+    (processed now or unchanged since an earlier run), and across documents."""
+    from sqlalchemy import func, or_, select
+
+    from .store import cross_findings, files, findings
+
+    wanted = [s for s in ("info", "warning", "error") if
+              ("info", "warning", "error").index(s) >= ("info", "warning", "error").index(severity)]
+    prefix = os.path.abspath(root).rstrip("/") + "/"
+    engine = engine_for(db_url)
+    try:
+        with engine.connect() as conn:
+            shas = select(files.c.sha256).where(files.c.path.startswith(prefix, autoescape=True))
+            own = conn.execute(select(func.count()).select_from(findings).where(
+                findings.c.sha256.in_(shas), findings.c.severity.in_(wanted))).scalar()
+            cross = conn.execute(select(func.count()).select_from(cross_findings).where(
+                cross_findings.c.severity.in_(wanted),
+                or_(cross_findings.c.sha256_a.in_(shas), cross_findings.c.sha256_b.in_(shas)))).scalar()
+        return int(own or 0) + int(cross or 0)
+    finally:
+        engine.dispose()
 
 
 def discover(root: Path) -> Iterator[Path]:
@@ -109,13 +137,18 @@ def run_batch(root: Path, db_url: str, workers: Optional[int] = None, scheduler:
 
     start = time.perf_counter()
     if workers is not None and workers < 1:
-        raise DocparseError(f"--workers must be at least 1, not {workers}")
+        raise DocparseError(t("err.workers", workers=workers))
     root = Path(os.path.abspath(root))
     if not root.is_dir():
-        raise DocparseError(f"{root} is not a folder")
-    engine = engine_for(db_url)
-    check_writable(engine)
-    client = _dask_client(scheduler) if scheduler else None
+        raise DocparseError(t("err.not_folder", path=root))
+    client = _dask_client(scheduler) if scheduler else None  # every argument checked before any work
+    try:
+        engine = engine_for(db_url)
+        check_writable(engine)
+    except BaseException:
+        if client is not None:
+            client.close()
+        raise
     run_id = uuid.uuid4().hex
     summary = Summary()
     try:
@@ -193,7 +226,7 @@ def _dask_client(address: str):
 
         return Client(address, timeout=10)
     except Exception as exc:
-        raise DocparseError(f"cannot reach the Dask scheduler {address!r} ({type(exc).__name__})") from exc
+        raise DocparseError(t("err.dask", address=repr(address), reason=type(exc).__name__)) from exc
 
 
 def _count(summary: Summary, path: str, result: dict) -> None:
@@ -260,8 +293,10 @@ def _progress(total: int):
                                TimeRemainingColumn)
     from rich.console import Console
 
-    bar = Progress(TextColumn("docparse batch"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                   TextColumn("ETA"), TimeRemainingColumn(), console=Console(file=sys.stderr))
+    from .i18n import t
+
+    bar = Progress(TextColumn(t("progress.batch")), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                   TextColumn(t("progress.eta")), TimeRemainingColumn(), console=Console(file=sys.stderr))
     task = bar.add_task("documents", total=total)
     bar.start()
     return bar, task

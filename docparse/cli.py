@@ -1,7 +1,9 @@
-"""The `docparse` command: extract, check, batch, serve (CONTRACT section 1).
+"""The `docparse` command: extract, check, explain, batch, serve, schema (CONTRACT section 1).
 
-Exit codes: 0 no finding at or above --fail-on; 1 at least one; 2 unreadable input or wrong
-arguments, with a one-line reason on stderr and never a traceback.
+Exit codes: 0 no finding at or above --fail-on; 1 at least one (batch: or a file failed); 2
+unreadable input or wrong arguments, with a one-line reason on stderr and never a traceback.
+Every text a person reads is message data (data/messages.json "ui"), Vietnamese by default,
+English with --ui-lang en (or DOCPARSE_UI_LANG=en, or an English locale).
 """
 from __future__ import annotations
 
@@ -15,10 +17,87 @@ from typing import Optional
 
 import typer
 
+from . import __version__
 from .errors import DocparseError
+from .i18n import set_lang, t
+
+log = logging.getLogger("docparse")
+
+
+def _ui_lang_from(argv: list[str]) -> tuple[Optional[str], list[str]]:
+    """The --ui-lang value anywhere on the command line, and the arguments without it (help texts
+    are built when this module is imported, so the language is known before click parses).
+
+    >>> _ui_lang_from(["check", "x.txt", "--ui-lang", "en"])
+    ('en', ['check', 'x.txt'])
+    >>> _ui_lang_from(["--ui-lang=vi", "check"])
+    ('vi', ['check'])
+    """
+    out, value, i = [], None, 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--ui-lang" and i + 1 < len(argv):
+            value, i = argv[i + 1], i + 2
+            continue
+        if arg.startswith("--ui-lang="):
+            value = arg.split("=", 1)[1]
+        else:
+            out.append(arg)
+        i += 1
+    return value, out
+
+
+_UI_LANG, _ARGV = _ui_lang_from(sys.argv[1:])
+if _UI_LANG in ("vi", "en"):
+    set_lang(_UI_LANG)
+
+
+def _localise_click() -> None:
+    """Typer's help screens in the language in use: panel titles, usage prefix, --help text."""
+    from typer import core, rich_utils
+    from typer._click import core as click_core
+    from typer._click import formatting
+
+    rich_utils.ARGUMENTS_PANEL_TITLE = t("click.arguments")
+    rich_utils.OPTIONS_PANEL_TITLE = t("click.options")
+    rich_utils.COMMANDS_PANEL_TITLE = t("click.commands")
+    rich_utils.DEFAULT_STRING = t("click.default")
+    rich_utils.REQUIRED_LONG_STRING = t("click.required")
+    usage = t("click.usage")
+    rich_utils.OptionHighlighter.highlights = [
+        h.replace("Usage: ", usage) for h in rich_utils.OptionHighlighter.highlights]
+    original_write_usage = formatting.HelpFormatter.write_usage
+
+    def write_usage(self, prog, args="", prefix=None):
+        return original_write_usage(self, prog, args, usage if prefix is None else prefix)
+
+    formatting.HelpFormatter.write_usage = write_usage
+    original_help_option = click_core.Command.get_help_option
+
+    def get_help_option(self, ctx):
+        option = original_help_option(self, ctx)
+        if option is not None:
+            option.help = t("help.help")
+        return option
+
+    click_core.Command.get_help_option = get_help_option
+    types = {"<bool>": None, "<int>": t("click.type_int"), "<path>": t("click.type_path"),
+             "<str>": t("click.type_str")}
+    original_display_type = core._TyperParameter.display_type
+
+    def display_type(self, ctx):
+        shown = original_display_type(self, ctx)
+        return types.get(shown, shown)
+
+    core._TyperParameter.display_type = display_type
+
+
+_localise_click()
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                  help="Read Vietnamese administrative-reform reports and check their numbers.")
+                  help=t("help.app"), epilog=t("help.exit_codes"),
+                  options_metavar=t("click.options_metavar"), subcommand_metavar=t("click.command_metavar"))
+_CMD = dict(epilog=t("help.exit_codes"), options_metavar=t("click.options_metavar"))
 
 
 class OcrMode(str, Enum):
@@ -41,55 +120,109 @@ class Severity(str, Enum):
 
 def fail(message: str) -> None:
     """Print one line on stderr and exit 2."""
-    typer.echo(f"docparse: {' '.join(str(message).split())}", err=True)
+    typer.echo(f"docparse: {message}", err=True)
     raise typer.Exit(2)
 
 
-def _writable_target(path: Path, option: str) -> None:
-    """An output file's folder must exist before any work starts."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        fail(f"{option} {path} is a folder; give a file name")
-    if not folder.is_dir():
-        fail(f"{option} {path}: the folder {folder} does not exist")
-    if not os.access(folder, os.W_OK):
-        fail(f"{option} {path}: the folder {folder} is not writable")
+def _setup_logging(verbose: int, quiet: bool) -> None:
+    """stdlib logging through rich's handler on stderr: -v info, -vv debug, -q errors only."""
+    from rich.console import Console
+    from rich.logging import RichHandler
+
+    level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    handler = RichHandler(console=Console(file=sys.stderr), show_path=False, show_time=verbose > 1,
+                          markup=False, rich_tracebacks=False)
+    logging.basicConfig(level=logging.WARNING, handlers=[handler], format="%(message)s", force=True)
+    log.setLevel(level)
 
 
-EXPORT_SUFFIXES = (".parquet", ".csv", ".xlsx")
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"docparse {__version__}")
+        raise typer.Exit(0)
+
+
+STATE = {"quiet": False, "verbose": 0}
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help=t("help.version")),
+          quiet: bool = typer.Option(False, "--quiet", "-q", help=t("help.quiet")),
+          verbose: int = typer.Option(0, "--verbose", "-v", count=True, help=t("help.verbose")),
+          ui_lang: str = typer.Option("vi", "--ui-lang", metavar="vi|en", help=t("help.ui_lang"))) -> None:
+    STATE.update(quiet=quiet, verbose=verbose)
+    _setup_logging(verbose, quiet)
+
+
+def _progress_enabled() -> bool:
+    return sys.stderr.isatty() and not STATE["quiet"]
 
 
 def _parse(path: Path, ocr: str, lang: str):
-    from .pipeline import parse
+    import time
 
+    from .pipeline import parse
+    from .render.progress import progress_on_stderr
+
+    log.info(t("log.reading", path=path))
+    started = time.perf_counter()
     try:
-        return parse(path, ocr=ocr, lang=lang)
+        with progress_on_stderr(_progress_enabled()):
+            report = parse(path, ocr=ocr, lang=lang)
     except DocparseError as exc:
         fail(str(exc))
     except MemoryError:
-        fail(f"{path}: out of memory while reading (the document is too large for this machine; "
-             f"see the DOCPARSE_MAX_* limits)")
+        fail(t("err.memory", path=path))
     except Exception as exc:  # a reader library failing on a damaged file: still one line, exit 2
-        fail(f"{path}: could not be read ({type(exc).__name__}: {str(exc)[:160]})")
+        fail(t("err.unreadable", path=path, reason=f"{type(exc).__name__}: {str(exc)[:160]}"))
+    from .i18n import num
+
+    log.info(t("log.checked", path=path, facts=len(report.facts), findings=len(report.findings),
+               seconds=num(time.perf_counter() - started, 1)))
+    return report
 
 
-@app.command()
-def extract(path: Path, ocr: OcrMode = typer.Option(OcrMode.auto, help="OCR pages without a text layer"),
-            lang: str = typer.Option("vie", help="Tesseract language")) -> None:
-    """Read one document, recover facts, run every check; print the Report as JSON."""
+def _check_annotate(path: Path, annotate: Path) -> None:
+    """--annotate refused before any work: the output must be a new file of the input's kind."""
+    from .extractors import sniff
+
+    if annotate.resolve() == path.resolve():
+        fail(t("err.annotate_same"))
+    if not annotate.parent.is_dir():
+        fail(t("err.out_dir", path=annotate))
+    if not path.is_file():
+        return  # the reader says why
+    with open(path, "rb") as fh:
+        media = sniff(fh.read(65536), path.suffix.lower())
+    wanted = annotate.suffix.lower()
+    if media == "application/pdf":
+        if wanted != ".pdf":
+            fail(t("err.annotate_pdf"))
+    elif "wordprocessingml" in media:
+        if wanted != ".docx":
+            fail(t("err.annotate_docx"))
+    else:
+        fail(t("err.annotate_kind"))
+
+
+@app.command(help=t("help.extract"), **_CMD)
+def extract(path: Path = typer.Argument(..., metavar=t("meta.file"), help=t("help.path"), show_default=False),
+            ocr: OcrMode = typer.Option(OcrMode.auto, help=t("help.ocr")),
+            lang: str = typer.Option("vie", help=t("help.lang"), metavar="vie")) -> None:
     report = _parse(path, ocr.value, lang)
     typer.echo(report.model_dump_json(indent=2, exclude={"document": {"part_evidence"}}))
 
 
-@app.command()
-def check(path: Path,
-          format: Format = typer.Option(Format.text, "--format", help="text, json or html"),
-          fail_on: Severity = typer.Option(Severity.error, "--fail-on", help="lowest severity that fails"),
-          annotate: Optional[Path] = typer.Option(None, "--annotate", help="write an annotated copy (PDF/DOCX)"),
-          ocr: OcrMode = typer.Option(OcrMode.auto), lang: str = typer.Option("vie")) -> None:
-    """Validate one document (a draft before signing): findings with page and line."""
+@app.command(help=t("help.check"), **_CMD)
+def check(path: Path = typer.Argument(..., metavar=t("meta.file"), help=t("help.path"), show_default=False),
+          format: Format = typer.Option(Format.text, "--format", help=t("help.format")),
+          fail_on: Severity = typer.Option(Severity.error, "--fail-on", help=t("help.fail_on")),
+          annotate: Optional[Path] = typer.Option(None, "--annotate", metavar=t("meta.file"), help=t("help.annotate")),
+          ocr: OcrMode = typer.Option(OcrMode.auto, help=t("help.ocr")),
+          lang: str = typer.Option("vie", help=t("help.lang"), metavar="vie")) -> None:
     if annotate is not None:
-        _writable_target(annotate, "--annotate")
+        _check_annotate(path, annotate)
     report = _parse(path, ocr.value, lang)
     if format is Format.json:
         typer.echo(report.model_dump_json(indent=2, exclude={"document": {"part_evidence"}}))
@@ -100,7 +233,7 @@ def check(path: Path,
     else:
         from .render.text import print_findings
 
-        print_findings(report)
+        print_findings(report, notes=not STATE["quiet"])
     if annotate is not None:
         from .render.annotate import annotate_copy
 
@@ -109,21 +242,26 @@ def check(path: Path,
         except DocparseError as exc:
             fail(str(exc))
         except OSError as exc:
-            fail(f"cannot write the annotated copy {annotate} ({exc.strerror or type(exc).__name__})")
+            fail(t("err.annotate_write", path=annotate, reason=exc.strerror or type(exc).__name__))
     raise typer.Exit(1 if report.findings_at_or_above(fail_on.value) else 0)
 
 
-@app.command()
-def explain(path: Path,
-            format: Format = typer.Option(Format.text, "--format", help="text or json"),
-            ocr: OcrMode = typer.Option(OcrMode.auto), lang: str = typer.Option("vie")) -> None:
-    """Show how each number was read: its clause, role, subject, link and the fact it became."""
+class ExplainFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command(help=t("help.explain"), **_CMD)
+def explain(path: Path = typer.Argument(..., metavar=t("meta.file"), help=t("help.path"), show_default=False),
+            format: ExplainFormat = typer.Option(ExplainFormat.text, "--format", help=t("help.format_explain")),
+            ocr: OcrMode = typer.Option(OcrMode.auto, help=t("help.ocr")),
+            lang: str = typer.Option("vie", help=t("help.lang"), metavar="vie")) -> None:
     import dataclasses
     import json
 
     report = _parse(path, ocr.value, lang)
     rows = [dataclasses.asdict(r) for r in report._trace]
-    if format == Format.json:
+    if format == ExplainFormat.json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
         return
     from .render.text import explain_lines
@@ -132,61 +270,77 @@ def explain(path: Path,
         typer.echo(line)
 
 
-@app.command()
-def batch(directory: Path = typer.Argument(..., metavar="DIR"),
-          db: str = typer.Option("sqlite:///docparse.sqlite", "--db", help="SQLAlchemy URL of the store"),
-          out: Optional[Path] = typer.Option(None, "--out", help="export to .parquet, .csv or .xlsx"),
-          workers: Optional[int] = typer.Option(None, "--workers", min=1, help="worker processes"),
-          scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address")) -> None:
-    """Ingest and re-check every document under DIR (recursively) into the store."""
+@app.command(help=t("help.batch"), **_CMD)
+def batch(directory: Path = typer.Argument(..., metavar=t("meta.dir"), help=t("help.dir"), show_default=False),
+          db: str = typer.Option("sqlite:///docparse.sqlite", "--db", metavar="URL", help=t("help.db")),
+          out: Optional[Path] = typer.Option(None, "--out", metavar=t("meta.file"), help=t("help.out")),
+          report: Optional[Path] = typer.Option(None, "--report", metavar=t("meta.html"), help=t("help.report")),
+          fail_on: Optional[Severity] = typer.Option(None, "--fail-on", help=t("help.batch_fail_on")),
+          workers: Optional[int] = typer.Option(None, "--workers", min=1, metavar="N", help=t("help.workers")),
+          scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="URL", help=t("help.scheduler"))) -> None:
     from .batch import run_batch
     from .store import check_export_path, export
 
     if not directory.is_dir():
-        fail(f"{directory} is not a folder")
-    if out is not None:  # every argument checked before the batch runs (not after an hour of work)
-        if out.suffix.lower() not in EXPORT_SUFFIXES:
-            fail(f"--out must end in .parquet, .csv or .xlsx, not {out.suffix or 'nothing'}")
-        _writable_target(out, "--out")
+        fail(t("err.not_folder", path=directory))
+    if out is not None and out.suffix.lower() not in (".parquet", ".csv", ".xlsx"):
+        fail(t("err.out_suffix", suffix=out.suffix or t("err.no_suffix")))
+    for target in (out, report):
+        if target is not None and not target.parent.is_dir():
+            fail(t("err.out_dir", path=target))
+    if report is not None and report.suffix.lower() not in (".html", ".htm"):
+        fail(t("err.report_suffix", suffix=report.suffix or t("err.no_suffix")))
     _check_db_url(db)
     try:
         if out is not None:  # every argument is checked before any work starts
             check_export_path(str(out))
         summary = run_batch(directory, db, workers=workers, scheduler=scheduler,
-                            progress=sys.stderr.isatty())
+                            progress=_progress_enabled())
         for line in summary.lines():
             typer.echo(line)
         if out is not None:
             for path in export(db, str(out)):
-                typer.echo(f"wrote {path}")
+                typer.echo(t("wrote", path=path))
+        if report is not None:
+            from .render.overview import write_overview
+
+            write_overview(db, report)
+            typer.echo(t("batch.report", path=report))
     except DocparseError as exc:
         fail(str(exc))
     except OSError as exc:
-        fail(f"{exc.filename or directory}: {exc.strerror}")
+        fail(t("err.os", path=exc.filename or directory, reason=exc.strerror))
     except Exception as exc:
         _database_failure(exc, db)
         raise
+    failing = bool(summary.failures)
+    if fail_on is not None:
+        from .batch import findings_at_or_above
+
+        try:
+            failing = failing or findings_at_or_above(db, directory, fail_on.value) > 0
+        except DocparseError as exc:
+            fail(str(exc))
+    raise typer.Exit(1 if failing else 0)
 
 
 def _check_db_url(db: str) -> None:
-    """A SQLite file's folder must exist and the file be writable; any URL must parse."""
+    """Before any work: the URL parses; a SQLite file's folder exists, the file is writable."""
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
     try:
         url = make_url(db)
     except ArgumentError:
-        fail(f"--db {db!r} is not a database URL (for example sqlite:///docparse.sqlite)")
-    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        fail(t("err.db_url", url=db))
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:") \
+            and not url.database.startswith("file:"):
         file = Path(url.database)
-        if file.is_dir():
-            fail(f"--db {db}: {file} is a folder")
-        if not file.parent.is_dir():
-            fail(f"--db {db}: the folder {file.parent} does not exist")
-        if file.exists() and not os.access(file, os.W_OK):
-            fail(f"--db {db}: the database file is read-only")
-        if not file.exists() and not os.access(file.parent, os.W_OK):
-            fail(f"--db {db}: the folder {file.parent} is not writable")
+        if file.is_dir() or not file.parent.is_dir():
+            fail(t("err.db_folder", url=db, folder=file if file.is_dir() else file.parent))
+        if (file.exists() and not os.access(file, os.W_OK)) or \
+                (not file.exists() and not os.access(file.parent, os.W_OK)):
+            fail(t("err.db_readonly", url=db))
 
 
 def _database_failure(exc: Exception, db: str) -> None:
@@ -197,14 +351,12 @@ def _database_failure(exc: Exception, db: str) -> None:
         return
     if isinstance(exc, SQLAlchemyError):
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0][:160]
-        fail(f"the database {db} cannot be used ({reason})")
+        fail(t("err.db_use", url=db, reason=reason))
 
 
-@app.command()
-def serve(port: int = typer.Option(8765, min=0, max=65535, help="port to listen on (0: any free port)"),
-          host: str = typer.Option("127.0.0.1", help="address to listen on; loopback unless you ask "
-                                   "(0.0.0.0 opens the page to the network)")) -> None:
-    """A local web page: drop a PDF or DOCX, see its findings."""
+@app.command(help=t("help.serve"), **_CMD)
+def serve(port: int = typer.Option(8765, min=0, max=65535, help=t("help.port"), metavar=t("meta.port")),
+          host: str = typer.Option("127.0.0.1", help=t("help.host"), metavar="HOST")) -> None:
     from .serve import serve as run
 
     try:
@@ -212,18 +364,70 @@ def serve(port: int = typer.Option(8765, min=0, max=65535, help="port to listen 
     except DocparseError as exc:
         fail(str(exc))
     except OSError as exc:
-        fail(f"cannot listen on {host}:{port} ({exc.strerror or exc})")
+        fail(t("err.listen_host", host=host, port=port, reason=exc.strerror or exc))
+
+
+@app.command(help=t("help.schema"), **_CMD)
+def schema(indent: int = typer.Option(2, "--indent", min=0, metavar="N", help=t("help.indent"))) -> None:
+    from .models import report_schema_json
+
+    typer.echo(report_schema_json(indent))
+
+
+def usage_message(exc) -> str:
+    """A click usage error in the language in use (click's own texts are English)."""
+    import re
+
+    from typer._click import exceptions as ce
+
+    detail = " ".join((exc.format_message() or "").split())
+    name = None
+    param = getattr(exc, "param", None)
+    if param is not None:
+        name = "/".join(param.opts) if getattr(param, "opts", None) and param.param_type_name == "option" \
+            else (getattr(param, "metavar", None) or param.name)
+    if isinstance(exc, ce.MissingParameter):
+        what = t("click.missing.option" if getattr(param, "param_type_name", "") == "option"
+                 else "click.missing.argument")
+        text = t("click.missing", what=what, name=f"'{name or '?'}'")
+    elif isinstance(exc, ce.NoSuchOption):
+        text = t("click.no_such_option", name=exc.option_name)
+        if exc.possibilities:
+            text += t("click.did_you_mean", names=", ".join(sorted(exc.possibilities)))
+    elif isinstance(exc, ce.BadOptionUsage) and "requires an argument" in detail:
+        text = t("click.needs_value", name=exc.option_name)
+    elif isinstance(exc, ce.BadParameter):
+        value = re.search(r"'([^']*)' is not one of (.*?)\.?$", detail)
+        if value:
+            choices = ", ".join(re.findall(r"'([^']*)'", value.group(2)))
+            shown = t("click.choose", value=f"'{value.group(1)}'", choices=choices)
+        elif "is not a valid integer" in detail:
+            shown = t("click.not_int", value=re.findall(r"'([^']*)'", detail)[-1])
+        elif "greater than or equal to" in detail:
+            shown = t("click.at_least", n=re.findall(r"greater than or equal to (-?\d+)", detail)[-1])
+        elif "is not in the range" in detail:
+            m = re.search(r"(-?\d+) is not in the range (.*?)\.?$", detail)
+            shown = t("click.range", value=m.group(1), range=m.group(2)) if m else detail
+        else:
+            shown = detail
+        text = t("click.bad_value", name=name or "?", value=shown)
+    elif "No such command" in detail:
+        text = t("click.no_such_command", name=re.findall(r"'([^']*)'", detail)[-1])
+    elif "unexpected extra argument" in detail:
+        text = t("click.extra", args=detail.split("(", 1)[-1].rstrip(")"))
+    else:
+        text = t("click.usage_error", detail=detail)
+    return text
 
 
 def _quiet_libraries() -> None:
-    """Library warnings (PIL's decompression-bomb warning, SQLAlchemy's, pdfminer's) and log records
-    never print around the one-line error; DOCPARSE_DEBUG=1 shows them."""
+    """Library warnings (PIL's decompression-bomb warning, SQLAlchemy's, pdfminer's) never print
+    around the one-line error, in this process or the worker processes it starts; DOCPARSE_DEBUG=1
+    shows them."""
     if os.environ.get("DOCPARSE_DEBUG"):
         return
     warnings.simplefilter("ignore")
-    os.environ.setdefault("PYTHONWARNINGS", "ignore")  # worker processes too
-    logging.getLogger().addHandler(logging.NullHandler())
-    logging.getLogger().setLevel(logging.CRITICAL)
+    os.environ.setdefault("PYTHONWARNINGS", "ignore")
 
 
 def main() -> None:
@@ -231,27 +435,33 @@ def main() -> None:
     logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
     logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    if _UI_LANG is not None and _UI_LANG not in ("vi", "en"):
+        typer.echo(f"docparse: {t('err.ui_lang', value=_UI_LANG)}", err=True)
+        sys.exit(2)
     try:
-        code = app(standalone_mode=False)
+        code = app(args=_ARGV, prog_name="docparse", standalone_mode=False)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except (typer.Abort, KeyboardInterrupt):
-        typer.echo("docparse: interrupted", err=True)
+        typer.echo(f"docparse: {t('err.interrupted')}", err=True)
         sys.exit(130)
     except DocparseError as exc:
         typer.echo(f"docparse: {' '.join(str(exc).split())}", err=True)
         sys.exit(2)
     except MemoryError:
-        typer.echo("docparse: out of memory (the input is too large for this machine; see the "
-                   "DOCPARSE_MAX_* limits)", err=True)
+        typer.echo(f"docparse: {t('err.memory_any')}", err=True)
         sys.exit(2)
     except Exception as exc:  # usage errors and anything unforeseen: one line, exit 2
         if hasattr(exc, "format_message"):  # click's (or typer's bundled click's) usage errors
-            message = " ".join(exc.format_message().split())
-            typer.echo(f"docparse: {message} (see 'docparse --help')", err=True)
+            if type(exc).__name__ == "NoArgsIsHelpError":  # bare `docparse`: the help was shown
+                sys.exit(2)
+            ctx = getattr(exc, "ctx", None)
+            command = ctx.info_name if ctx is not None and ctx.parent is not None else None
+            see = t("click.see_command_help", command=command) if command else t("click.see_help")
+            typer.echo(f"docparse: {usage_message(exc)} {see}", err=True)
         else:
-            detail = " ".join(str(exc).split())[:200]
-            typer.echo(f"docparse: internal error ({type(exc).__name__}: {detail})", err=True)
+            typer.echo(f"docparse: {t('err.internal', reason=f'{type(exc).__name__}: {str(exc)[:200]}')}",
+                       err=True)
         sys.exit(2)
     sys.exit(code if isinstance(code, int) else 0)
 

@@ -10,8 +10,9 @@ batch whenever the set of current documents changed since the findings were last
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from itertools import chain
 
-from sqlalchemy import case, delete, distinct, func, insert, select
+from sqlalchemy import case, delete, func, insert, select
 
 from .normalize.numbers import format_vn
 from .normalize.units import gazetteer
@@ -37,28 +38,34 @@ def _group_columns():
             facts.c.qualifier, documents.c.period_start, documents.c.period_end]
 
 
-def _repeated(conn) -> list[dict]:
-    """Groups stated with more than one value by more than one document, found by the database;
-    only those groups' rows are read."""
+def _repeated(conn):
+    """Groups stated with more than one value by more than one document: one pass over the rows
+    sorted by group (the database sorts; the state kept is one group's rows); yields findings."""
     cols = _group_columns()
-    groups = conn.execute(_base(*cols).group_by(*cols).having(
-        func.count(distinct(facts.c.value)) > 1, func.count(distinct(facts.c.sha256)) > 1)).all()
-    out = []
-    for g in groups:
-        conds = [c == v if v is not None else c.is_(None) for c, v in zip(
-            [facts.c.kind, facts.c.indicator, facts.c.subject_level, _subject_name(), facts.c.qualifier,
-             documents.c.period_start, documents.c.period_end], g)]
-        rows = conn.execute(_base(facts.c.sha256, facts.c.fact_id, facts.c.value, facts.c.uncertain,
-                                  documents.c.path).where(*conds)
-                            .order_by(documents.c.path, facts.c.page, facts.c.line)).mappings().all()
-        first: dict = {}
-        for r in rows:
-            first.setdefault(r["sha256"], r)
-        docs = list(first.values())
-        for a, b in zip(docs, docs[1:]):
-            if abs(a["value"] - b["value"]) > 1e-9:
-                out.append(_mismatch(g, a, b))
-    return out
+    q = _base(*cols, facts.c.sha256, facts.c.fact_id, facts.c.value, facts.c.uncertain, documents.c.path) \
+        .order_by(*cols, documents.c.path, facts.c.page, facts.c.line)
+    key, rows = None, []
+    for r in conn.execute(q.execution_options(stream_results=True, yield_per=5000)):
+        k = tuple(r[:7])
+        if k != key:
+            if rows:
+                yield from _group_mismatches(key, rows)
+            key, rows = k, []
+        rows.append(r._mapping)
+    if rows:
+        yield from _group_mismatches(key, rows)
+
+
+def _group_mismatches(g, rows) -> list[dict]:
+    """One group's rows (in path, page, line order): each document's first statement against the
+    next document's, when they differ."""
+    if len({r["value"] for r in rows}) < 2:
+        return []
+    first: dict = {}
+    for r in rows:
+        first.setdefault(r["sha256"], r)
+    docs = list(first.values())
+    return [_mismatch(g, a, b) for a, b in zip(docs, docs[1:]) if abs(a["value"] - b["value"]) > 1e-9]
 
 
 def _mismatch(g, a, b) -> dict:
@@ -83,7 +90,7 @@ def _sums(conn) -> list[dict]:
         facts.c.sha256, facts.c.page, facts.c.line)
     city = defaultdict(dict)
     parts = defaultdict(dict)
-    for r in conn.execution_options(stream_results=True, yield_per=2000).execute(q).mappings():
+    for r in conn.execute(q.execution_options(stream_results=True, yield_per=2000)).mappings():
         key = (r["indicator"], r["period_start"], r["period_end"], r["province"])
         if r["subject_level"] == "communes":
             city[key].setdefault(r["sha256"], dict(r))
@@ -118,25 +125,27 @@ def _sum_finding(key, total, units, s) -> list[dict]:
 def run_cross_checks(engine, version=None, key: str = "cross_set") -> Counter:
     """Recompute the cross-document findings of the whole store; return their counts by code.
 
-    With ``version``, the findings are committed together with the run marker (store.current_set,
-    the fingerprint of the current documents they were computed from) under ``key``, in one
-    transaction, and only if the set of current documents is still that one: a run that changed it
-    meanwhile recomputes them itself."""
-    fingerprint = current_set(engine, version) if version is not None else None
-    with engine.connect() as conn:
-        found = _repeated(conn) + _sums(conn)
-    kill_point("cross-computed")
-    with engine.connect() as conn, conn.begin() as trans:
-        conn.execute(delete(cross_findings))  # takes the write lock first, then reads the set again
-        if fingerprint is not None and current_set(conn, version) != fingerprint:
-            trans.rollback()
-            return Counter(f["code"] for f in found)
-        if found:
-            conn.execute(insert(cross_findings), found)
-        if fingerprint is not None:
-            set_state(conn, key, fingerprint)
+    One transaction, the write lock taken first: the findings are written as they are found (the
+    memory kept does not grow with their number) and, with ``version``, committed together with
+    the run marker (store.current_set, the fingerprint of the current documents they were computed
+    from) under ``key``. A run killed before the commit leaves the previous findings and marker."""
+    counts: Counter = Counter()
+    with engine.connect() as conn, conn.begin():
+        conn.execute(delete(cross_findings))  # takes the write lock before anything is read
+        chunk: list[dict] = []
+        for finding in chain(_repeated(conn), _sums(conn)):
+            counts[finding["code"]] += 1
+            chunk.append(finding)
+            if len(chunk) >= 1000:
+                conn.execute(insert(cross_findings), chunk)
+                chunk = []
+        if chunk:
+            conn.execute(insert(cross_findings), chunk)
+        kill_point("cross-computed")
+        if version is not None:
+            set_state(conn, key, current_set(conn, version))
         kill_point("cross-written")
-    return Counter(f["code"] for f in found)
+    return counts
 
 
 def stored_cross_counts(engine) -> Counter:

@@ -10,12 +10,13 @@ one exception: a page too large to render at the OCR resolution is rendered at t
 True
 >>> import os; os.environ["DOCPARSE_MAX_PAGES"] = "7"; get("max_pages")
 7
+>>> from docparse.i18n import set_lang; set_lang("en")
 >>> try:
 ...     require("max_pages", 9, "pages", "x.pdf has 9 pages")
 ... except LimitExceeded as exc:
 ...     print(exc)
 x.pdf has 9 pages: over the limit of 7 pages (DOCPARSE_MAX_PAGES)
->>> del os.environ["DOCPARSE_MAX_PAGES"]
+>>> del os.environ["DOCPARSE_MAX_PAGES"]; set_lang(None)
 
 For the batch helper: ``with deadline(get("doc_seconds")): parse(path)`` makes the pipeline stop
 between pages and between paragraphs once the time is up (``check_deadline`` raises
@@ -81,9 +82,11 @@ def get(name: str) -> float | int:
 
 
 def _amount(value: float, unit: str) -> str:
+    from .i18n import num, t
+
     if unit == "bytes":
-        return f"{value / MB:,.0f} MB" if value >= MB else f"{value:,.0f} bytes"
-    return f"{value:,.0f} {unit}"
+        return f"{num(value / MB, 0)} MB" if value >= MB else f"{num(value, 0)} {t('unit.bytes')}"
+    return f"{num(value, 0)} {t('unit.' + unit)}"
 
 
 def require(name: str, value: float, unit: str | None = None, what: str = "") -> None:
@@ -92,8 +95,9 @@ def require(name: str, value: float, unit: str | None = None, what: str = "") ->
     allowed = get(name)
     if value > allowed:
         unit = unit or limit.unit
-        raise LimitExceeded(f"{what or limit.meaning}: over the limit of {_amount(allowed, unit)} "
-                            f"({limit.env})")
+        from .i18n import t
+
+        raise LimitExceeded(t("lim.over", what=what or limit.meaning, limit=_amount(allowed, unit), env=limit.env))
 
 
 def render_scale(width_pt: float, height_pt: float, dpi: float) -> tuple[float, bool]:
@@ -110,22 +114,25 @@ def render_scale(width_pt: float, height_pt: float, dpi: float) -> tuple[float, 
         return scale, False
     fit = (budget / area) ** 0.5
     if fit * 72 < get("min_render_dpi"):
-        raise LimitExceeded(f"a page of {width_pt:,.0f} × {height_pt:,.0f} pt is too large to render: "
-                            f"{_amount(budget, 'pixels')} would give under {get('min_render_dpi')} dpi "
-                            f"(DOCPARSE_MAX_PAGE_PIXELS)")
+        from .i18n import num, t
+
+        raise LimitExceeded(t("lim.render", width=num(width_pt, 0), height=num(height_pt, 0),
+                              limit=_amount(budget, "pixels"), dpi=get("min_render_dpi")))
     return fit, True
 
 
 def check_archive(infos, what: str = "the archive") -> None:
     """Refuse a ZIP package (DOCX, XLSX) whose parts inflate past the limits (a zip bomb), from the
     sizes its directory declares; Python's zipfile never inflates a part past its declared size."""
-    require("max_archive_parts", len(infos), "parts", f"{what} holds {len(infos):,} files")
+    from .i18n import num, t
+
+    require("max_archive_parts", len(infos), "parts", t("lim.parts", what=what, count=num(len(infos))))
     total = 0
     for info in infos:
         require("max_part_bytes", info.file_size, "bytes",
-                f"{what}: part {info.filename[:60]!r} inflates to {_amount(info.file_size, 'bytes')}")
+                t("lim.part", what=what, part=info.filename[:60], size=_amount(info.file_size, "bytes")))
         total += info.file_size
-    require("max_archive_bytes", total, "bytes", f"{what} inflates to {_amount(total, 'bytes')}")
+    require("max_archive_bytes", total, "bytes", t("lim.archive", what=what, size=_amount(total, "bytes")))
 
 
 _DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("docparse_deadline", default=None)
@@ -144,8 +151,9 @@ def deadline(seconds: float | None):
 def check_deadline(where: str = "") -> None:
     end = _DEADLINE.get()
     if end is not None and time.monotonic() > end:
-        raise LimitExceeded(f"the document took longer than {get('doc_seconds'):,} s"
-                            + (f" ({where})" if where else "") + " (DOCPARSE_DOC_SECONDS)")
+        from .i18n import t
+
+        raise LimitExceeded(t("lim.deadline", seconds=get("doc_seconds"), where=f" ({where})" if where else ""))
 
 
 def _child(conn, fn, args, kwargs):
@@ -174,7 +182,9 @@ def run_limited(fn, *args, seconds: float | None = None, **kwargs):
     child.close()
     try:
         if not parent.poll(seconds):
-            raise LimitExceeded(f"the document took longer than {seconds:,} s (DOCPARSE_DOC_SECONDS)")
+            from .i18n import t
+
+            raise LimitExceeded(t("lim.deadline", seconds=seconds, where=""))
         try:
             ok, value = parent.recv()
         except EOFError:

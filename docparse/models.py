@@ -101,7 +101,8 @@ class Fact(BaseModel):
     uncertain: bool = False  # read from OCR'd text; checks lower their severity one step
     garbled: bool = False  # read from misspelt text (old OCR without accents); findings are info only
     implicit: bool = False  # denominator taken from a total stated before, not written beside it
-    denominator_source: Optional[Literal["written", "sentence", "earlier"]] = None  # how x/y was linked
+    denominator_source: Optional[Literal["written", "sentence", "earlier", "row"]] = None  # how x/y was linked
+    # ("row": a table's rate cell, x/y its row's counts by the official convention it agrees with)
     block: Optional[int] = None  # index of the segment (statement block) the fact was read from
     listed: bool = False  # read from a list item or a breakdown ("+ Sở X: ...", "trong đó ...")
     section: Optional[str] = None  # "II/2.1": the roman part and the numbered heading it stands under
@@ -201,10 +202,14 @@ class TableCell(BaseModel):
 class TableRow(BaseModel):
     index: int  # row in the grid (header rows included)
     label: str = ""  # the row header as written ("1. Sở Tư pháp", "Tổng cộng")
-    role: Literal["unit", "group", "total", "other"] = "other"
+    role: Literal["unit", "group", "total", "other", "indicator"] = "other"
     subject: Optional[Subject] = None
     page: Optional[int] = None
     cells: list[TableCell] = Field(default_factory=list)
+    # a table with its indicators in rows ("Nội dung | Số lượng"): what the row measures
+    kind: Optional[str] = None
+    indicator: Optional[str] = None
+    path: list[str] = Field(default_factory=list)  # the row's label under its parent row
 
 
 class TableColumn(BaseModel):
@@ -214,6 +219,7 @@ class TableColumn(BaseModel):
     kind: Optional[str] = None  # rate | count | score, when the path names a catalogue indicator
     indicator: Optional[str] = None
     maximum: Optional[float] = None  # a 766 part's maximum points written in its header
+    subject: Optional[Subject] = None  # whose figures, in a table with its indicators in rows
 
 
 class Table(BaseModel):
@@ -221,6 +227,7 @@ class Table(BaseModel):
 
     index: int
     source: str  # ruled | borderless | docx | html | sheet | ocr
+    layout: Literal["units_in_rows", "indicators_in_rows"] = "units_in_rows"
     page: int
     pages: list[int] = Field(default_factory=list)
     title: Optional[str] = None
@@ -262,30 +269,35 @@ class Report(BaseModel):
     _trace: list = PrivateAttr(default_factory=list)  # how each number was read (docparse explain)
 
     def facts_frame(self):
-        """One row per fact, flat columns, as a pandas DataFrame."""
-        import pandas as pd
+        """One row per fact, flat columns, as a pandas DataFrame with proper dtypes: ids as they
+        are, Vietnamese labels beside them (indicator_label, kind_label, level_label), the subject
+        named for every level (subject_name), integers as Int64, dates as datetime64.
 
-        rows = []
-        for f in self.facts:
-            rows.append({
-                "id": f.id, "kind": f.kind, "indicator": f.indicator,
-                "subject_level": f.subject.level, "subject_name": f.subject.name,
-                "subject_raw": f.subject.raw, "value": f.value, "decimals": f.decimals,
-                "numerator": f.numerator, "denominator": f.denominator,
-                "target_op": f.target.op if f.target else None,
-                "target_value": f.target.value if f.target else None,
-                "qualifier": f.qualifier, "label": f.label, "uncertain": f.uncertain,
-                "page": f.evidence.page, "line": f.evidence.line, "text": f.evidence.text,
-                "source": self.source.path, "sha256": self.source.sha256,
-                "period_start": self.document.period.start if self.document.period else None,
-                "period_end": self.document.period.end if self.document.period else None,
-            })
-        columns = ["id", "kind", "indicator", "subject_level", "subject_name", "subject_raw",
-                   "value", "decimals", "numerator", "denominator", "target_op", "target_value",
-                   "qualifier", "label", "uncertain", "page", "line", "text", "source", "sha256",
-                   "period_start", "period_end"]
-        return pd.DataFrame(rows, columns=columns)
+        >>> Report.model_construct(facts=[], source=None, document=Document()).facts_frame().shape[0]
+        0
+        """
+        from .frames import facts_frame
+
+        return facts_frame(self)
+
+    def findings_frame(self):
+        """One row per finding (code, severity, message, stated, expected, suggested value, the
+        facts it is about as a list, page and line), as a pandas DataFrame."""
+        from .frames import findings_frame
+
+        return findings_frame(self)
 
     def findings_at_or_above(self, severity: str) -> list[Finding]:
         rank = {"info": 0, "warning": 1, "error": 2}
         return [f for f in self.findings if rank[f.severity] >= rank[severity]]
+
+
+def report_schema() -> dict:
+    """The JSON schema of the Report (shipped as docparse/data/report.schema.json)."""
+    return Report.model_json_schema()
+
+
+def report_schema_json(indent: int = 2) -> str:
+    import json
+
+    return json.dumps(report_schema(), ensure_ascii=False, indent=indent or None)

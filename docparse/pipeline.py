@@ -8,6 +8,7 @@ import regex
 
 from . import __version__
 from .extractors import read
+from .i18n import t
 from .extractors.base import SourceDoc
 from .models import Evidence, Report, Signature, Source, UnitMention
 from .normalize.segments import build_segments
@@ -22,17 +23,20 @@ _VI_MARKS = regex.compile(r"[àáảãạăằắẳẵặâầấẩẫậèé�
 
 
 GARBLED_CONFIDENCE = 90.0  # mean OCR word confidence below which words are matched fuzzily
+WORD_CONFIDENCE = 85.0  # Tesseract confidence of a number's word below which its reading is uncertain
+_DIGITS = regex.compile(r"\d[\d.,]*\d|\d")
 
 
-def parse(path: str | os.PathLike, ocr: str = "auto", lang: str = "vie", checks: bool = True) -> Report:
-    """Read one document and return its Report (facts, units, findings).
+def parse(path, ocr: str = "auto", lang: str = "vie", checks: bool = True, name: Optional[str] = None) -> Report:
+    """Read one document (a path, bytes or a binary file object; ``name`` hints the kind of bytes,
+    "x.pdf") and return its Report (facts, units, findings).
 
     >>> r = parse("corpus/seeds/002_ad5a9e7cab460c97.txt")
     >>> [f.value for f in r.facts if f.indicator == "received_offline_share"]
     [47.14]
     """
     try:
-        src = read(path, ocr=ocr, lang=lang)
+        src = read(path, ocr=ocr, lang=lang, name=name)
     except Exception as exc:
         report = _signatures_only(path, exc)
         if report is None:
@@ -50,6 +54,11 @@ def _signatures_only(path, exc: Exception) -> Optional[Report]:
     from .errors import DocparseError
     from .extractors.signatures import has_signature_marks, read_signatures
 
+    if isinstance(path, (bytes, bytearray, memoryview)) or hasattr(path, "read"):
+        return None  # bytes or a stream already read: not retried
+    text = str(exc).lower()
+    if type(exc).__name__ == "LimitExceeded" or "encrypt" in text or "password" in text or "mật khẩu" in text:
+        return None  # refused on purpose (a resource limit, a password): stays a one-line error
     p = Path(path)
     try:
         data = p.read_bytes() if p.is_file() else b""
@@ -65,7 +74,7 @@ def _signatures_only(path, exc: Exception) -> Optional[Report]:
                   source=Source(path=str(p), sha256=hashlib.sha256(data).hexdigest(), media_type="application/pdf",
                                 pages=0, text_source="text-layer"),
                   document=Document(), signatures=signatures, findings=findings,
-                  warnings=[f"the pages could not be read ({reason}); only the signatures were checked"] + warnings)
+                  warnings=[t("warn.signatures_only", reason=reason)] + warnings)
 
 
 def is_deaccented(text: str) -> bool:
@@ -152,7 +161,7 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
         header.doc.province = province
     deaccented = is_deaccented(src.text)
     if deaccented:
-        warnings.append("the text has no Vietnamese accents (old OCR?): readings are marked uncertain")
+        warnings.append(t("warn.deaccented"))
     ocr_conf = [ln.confidence for ln in src.lines if ln.confidence is not None]
     low_confidence = bool(ocr_conf) and sum(ocr_conf) / len(ocr_conf) < GARBLED_CONFIDENCE
     default = "self" if header.own_unit else "city"
@@ -182,10 +191,12 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
                               source="stamp-text") for s in src.stamps])
     report._lines = src.lines
     report._trace = recognizer.trace
+    if src.text_source in ("ocr", "mixed") and not deaccented and not low_confidence:
+        ocr_uncertainty(report.facts, src.lines)
     if src.media_type == "application/pdf":
         _add_boxes(src, report, recognizer)
     if not header.doc.number and header.doc.doc_type and header.doc.parts.get("number") != "blank":
-        report.warnings.append("no document number found in the text")
+        report.warnings.append(t("warn.no_number"))
     if checks:
         from .checks import run_checks_and_suggest
 
@@ -195,6 +206,49 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
     return report
 
 
+def _digits(text: str) -> list[str]:
+    """The numbers written in ``text``, as bare digits.
+
+    >>> _digits("(đạt 47,14%; 121.170/280.859)")
+    ['4714', '121170', '280859']
+    """
+    return [regex.sub(r"[.,]", "", m) for m in _DIGITS.findall(text)]
+
+
+def number_confidence(fact, lines_at: dict) -> Optional[float]:
+    """The lowest OCR confidence of the words that hold the fact's own numbers (its value, and the
+    x/y written beside it) on its evidence lines; None when no such word is found."""
+    from .normalize.numbers import format_vn
+
+    wanted = set()
+    for value, decimals in ((fact.value, fact.decimals), (fact.numerator, 0), (fact.denominator, 0)):
+        if value is not None:
+            wanted.add(regex.sub(r"[.,]", "", format_vn(value, decimals)))
+    ev = fact.evidence
+    found = []
+    for number in range(ev.line, ev.line + ev.text.count("\n") + 1):
+        line = lines_at.get((ev.page, number))
+        if line is None or not line.words or not line.word_confidence:
+            continue
+        for (start, end, _), conf in zip(line.words, line.word_confidence):
+            if wanted & set(_digits(line.text[start:end])):
+                found.append(conf)
+    return min(found) if found else None
+
+
+def ocr_uncertainty(facts, lines) -> None:
+    """Severity on OCR'd text from the words actually used: a fact whose numbers were read with
+    confidence WORD_CONFIDENCE or more is certain (its findings keep their severity); a fact whose
+    words are less sure, or cannot be found, stays uncertain (checks lower it one step)."""
+    lines_at = {(ln.page, ln.number): ln for ln in lines if ln.word_confidence}
+    for fact in facts:
+        if not fact.uncertain or fact.garbled:
+            continue
+        conf = number_confidence(fact, lines_at)
+        if conf is not None and conf >= WORD_CONFIDENCE:
+            fact.uncertain = False
+
+
 def _add_signatures(src: SourceDoc, report: Report) -> None:
     """Embedded signatures first (pyHanko), then the visible stamps read from the text."""
     from pathlib import Path
@@ -202,7 +256,7 @@ def _add_signatures(src: SourceDoc, report: Report) -> None:
     from .extractors.signatures import read_signatures
 
     stamps = sum(1 for s in report.signatures if s.source == "stamp-text")
-    signatures, findings, warnings = read_signatures(Path(src.path).read_bytes(), stamps=stamps,
+    signatures, findings, warnings = read_signatures(src.raw or Path(src.path).read_bytes(), stamps=stamps,
                                                      scanned=src.text_source != "text-layer")
     report.signatures = signatures + report.signatures
     report.findings += findings
@@ -248,7 +302,7 @@ def _add_boxes(src: SourceDoc, report: Report, recognizer: FactRecognizer) -> No
         keys[fact.id] = (line.page, *rng)
     if not requests:
         return
-    boxes = char_boxes(Path(src.path).read_bytes(), requests)
+    boxes = char_boxes(src.raw or Path(src.path).read_bytes(), requests)
     for fact in report.facts:
         key = keys.get(fact.id)
         if key and key in boxes:

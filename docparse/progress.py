@@ -1,34 +1,37 @@
-"""Progress of reading one document, for a caller that shows it (the web page's progress bar).
+"""Progress of long work (OCR pages, pages of a large PDF), reported to whoever listens.
 
-The readers call ``step(stage, done, total)``; whoever wants to know wraps the work in
-``listen(callback)``. Nobody listening costs nothing.
+The library reports ``step(task, done, total)``; nothing is shown unless a listener is installed
+(the CLI installs a rich progress bar on stderr when stderr is a terminal, render/progress.py).
 
 >>> seen = []
->>> with listen(lambda stage, done, total: seen.append((stage, done, total))):
-...     step("ocr", 1, 3)
->>> step("ocr", 2, 3); seen
-[('ocr', 1, 3)]
+>>> with listening(lambda task, done, total: seen.append((task, done, total))):
+...     step("ocr", 0, 3); step("ocr", 1, 3)
+>>> seen
+[('ocr', 0, 3), ('ocr', 1, 3)]
+>>> step("ocr", 2, 3)  # no listener: nothing happens
 """
 from __future__ import annotations
 
-import contextlib
-import contextvars
+from contextlib import contextmanager
 from typing import Callable, Optional
 
-Callback = Callable[[str, int, int], None]
-_LISTENER: contextvars.ContextVar[Optional[Callback]] = contextvars.ContextVar("docparse_progress", default=None)
+_listener: Optional[Callable[[str, int, int], None]] = None
 
 
-@contextlib.contextmanager
-def listen(callback: Optional[Callback]):
-    token = _LISTENER.set(callback)
+def step(task: str, done: int, total: int) -> None:
+    """``done`` of ``total`` units of ``task`` ("ocr", "pages") are finished."""
+    if _listener is not None:
+        _listener(task, done, total)
+
+
+@contextmanager
+def listening(listener: Optional[Callable[[str, int, int], None]]):
+    global _listener
+    previous, _listener = _listener, listener
     try:
         yield
     finally:
-        _LISTENER.reset(token)
+        _listener = previous
 
 
-def step(stage: str, done: int, total: int) -> None:
-    callback = _LISTENER.get()
-    if callback is not None:
-        callback(stage, done, total)
+listen = listening  # the web page's name for it (docparse/serve.py)

@@ -325,9 +325,17 @@ class Search:
         # weak identities alone (conventions the report may not follow, short part lists): never named
         opaque = any(i.opaque for i in fails) or all(i.weak for i in fails)
         s = self._verdict(fails, restores, opaque)
-        if s.status == "named" and s.figures == 1:
-            c = s.corrections[0]
-            s.restores = [i.describe() for i in self.restored[((c.fact, c.field), c.corrected)]]
+        if s.status == "named":
+            over = {(c.fact, c.field): c.corrected for c in s.corrections}
+            restored = self._fits(over, fails) or fails
+            s.restores = [i.describe() for i in restored]
+            # one statement alone names a figure only by its typing slip: a recomputed value (or a
+            # figure copied from the one before) needs a second statement, since the identity itself
+            # may be misread (a part the recogniser missed)
+            strong = [i for i in restored if not i.weak]
+            if len(strong) < 2 and any(c.pattern in ("recompute", "copied") for c in s.corrections):
+                s = Suggestion(status="ambiguous", figures=s.figures, candidates=[s.corrections],
+                               restores=s.restores, work=s.work)
         if not sure:
             if s.status == "named" and any(c.pattern == "recompute" for c in s.corrections):
                 s = Suggestion(status="ambiguous", figures=s.figures, restores=restores, work=s.work)
@@ -352,6 +360,7 @@ class Search:
             if len(lead) == 1 and len(lead[0][1][1]) == 1 and not opaque:
                 return Suggestion(status="named", figures=1, corrections=lead[0][1][1], restores=restores,
                                   work=self.budget.used)
+
             if len(best) == 1 and len(candidates) == 1 and not opaque:
                 return Suggestion(status="named", figures=1, corrections=candidates, restores=restores,
                                   work=self.budget.used)

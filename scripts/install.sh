@@ -1,12 +1,23 @@
 #!/usr/bin/env bash
-# Install everything docparse needs on a fresh Debian machine with Python 3.11:
-# Debian packages (OCR engine with the Vietnamese model, fonts for the corpus renders,
-# PostgreSQL for the store tests, Chromium for the browser test, headless LibreOffice to convert
-# legacy .doc/.xls files), then the package itself.
+# Install docparse on a fresh Debian machine with Python 3.11.
+#   bash scripts/install.sh          what the main job needs: Tesseract with the Vietnamese model
+#                                    (scans), DejaVu fonts (the annotated copies' summary page),
+#                                    headless LibreOffice (legacy .doc/.xls), then the package.
+#   bash scripts/install.sh --test   also what only the tests need: PostgreSQL (the store tests),
+#                                    Chromium (the browser tests) and the dev extras (pytest,
+#                                    Playwright, psutil, jsonschema). .ci/run uses this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES="tesseract-ocr tesseract-ocr-vie fonts-dejavu-core postgresql chromium libreoffice-writer-nogui libreoffice-calc-nogui"
+APT_PACKAGES="tesseract-ocr tesseract-ocr-vie fonts-dejavu-core libreoffice-writer-nogui libreoffice-calc-nogui"
+EXTRAS=""
+if [ "${1:-}" = "--test" ]; then
+  APT_PACKAGES="$APT_PACKAGES postgresql chromium"
+  EXTRAS="[dev]"
+elif [ -n "${1:-}" ]; then
+  echo "scripts/install.sh: unknown option ${1} (only --test)" >&2
+  exit 2
+fi
 missing=""
 for p in $APT_PACKAGES; do
   dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
@@ -17,4 +28,4 @@ if [ -n "$missing" ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
 fi
-python3 -m pip install -q --disable-pip-version-check -e ".[dev]"
+python3 -m pip install -q --disable-pip-version-check -e ".$EXTRAS"

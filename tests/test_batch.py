@@ -127,7 +127,7 @@ def postgres(tmp_path_factory):
     """A real PostgreSQL server (Debian's binaries) on 127.0.0.1, for the duration of the tests."""
     bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))
     if not bins:
-        pytest.fail("PostgreSQL is not installed: run scripts/install.sh")
+        pytest.fail("PostgreSQL is not installed: run scripts/install.sh --test")
     import tempfile
 
     bindir = Path(bins[-1]).parent
@@ -223,7 +223,7 @@ def test_two_runs_on_one_database_share_the_work(tmp_path):
     assert [p.returncode for p in runs] == [0, 0], outs
     import re
 
-    processed = [int(re.search(r"(\d+) processed", out).group(1)) for out, _ in outs]
+    processed = [int(re.search(r"(\d+) đã xử lý", out).group(1)) for out, _ in outs]
     print("\nprocessed by each run:", processed, [o.splitlines()[0] for o, _ in outs])
     assert sum(processed) == 60, processed
     assert snapshot(url) == snapshot(single)
@@ -238,7 +238,7 @@ def test_arguments_are_checked_before_any_work(archive, tmp_path):
     assert_one_line_error(result, "--out", ".json")
     assert not db.exists()  # refused before the store was even opened
     assert_one_line_error(run_cli("batch", archive, "--db", f"sqlite:///{db}", "--out",
-                                  tmp_path / "nofolder" / "x.csv"), "does not exist")
+                                  tmp_path / "nofolder" / "x.csv"), "thư mục")
     assert not db.exists()
     assert time.perf_counter() - started < 60
 
@@ -246,5 +246,28 @@ def test_arguments_are_checked_before_any_work(archive, tmp_path):
 def test_bad_database_url_is_a_clear_error(archive):
     from test_errors import assert_one_line_error, run_cli
 
-    assert_one_line_error(run_cli("batch", archive, "--db", "nosuchdb://x"), "database")
-    assert_one_line_error(run_cli("batch", archive / "nope"), "not a folder")
+    assert_one_line_error(run_cli("batch", archive, "--db", "nosuchdb://x"), "cơ sở dữ liệu")
+    assert_one_line_error(run_cli("batch", archive / "nope"), "không phải là thư mục")
+
+
+def test_a_store_written_before_file_history_is_migrated(tmp_path, archive):
+    """A database made by the earlier schema (no documents.current, no file_versions): opened by
+    this version, its files are taken as current and a batch run on it works as on a new one."""
+    import sqlite3
+
+    db = tmp_path / "old.sqlite"
+    url = f"sqlite:///{db}"
+    run_batch(archive, url, workers=1)
+    con = sqlite3.connect(db)  # back to the old shape: drop the new columns and tables
+    con.execute("ALTER TABLE documents DROP COLUMN current")
+    con.execute("ALTER TABLE documents DROP COLUMN superseded_at")
+    for table in ("file_versions", "claims", "store_state"):
+        con.execute(f"DROP TABLE {table}")
+    con.commit()
+    con.close()
+    again = run_batch(archive, url, workers=1)
+    assert again.processed == 0 and len(again.failures) == 1  # nothing redone but the broken file
+    frames = docparse.load(url, history=True)
+    assert frames["documents"].current.all() and frames["file_versions"].current.all()
+    assert len(frames["file_versions"]) == len(frames["files"]) == 12
+    assert len(frames["cross_findings"]) == len(docparse.load(url)["cross_findings"])

@@ -20,14 +20,18 @@ import docparse
 sys.path.insert(0, str(Path(__file__).parent))
 from blind_score import print_table, tally  # noqa: E402
 
-BLIND = Path(__file__).parent / "blind"
+HERE = Path(__file__).parent
+BLIND = HERE / "blind"
 CASES = sorted(p for p in BLIND.glob("*.txt"))
+# set C: written in session 3 by a helper who read neither the recogniser nor the other sets, and
+# measured once before any change was made for it (its figures are the honest measure of generality)
+CASES_C = sorted((HERE / "blind_c").glob("*.txt"))
 
 
-def _measure(tmp_path, deaccent: bool):
+def _measure(tmp_path, deaccent: bool, cases=None):
     table = defaultdict(lambda: defaultdict(int))
     clean_alarms = []
-    for txt in CASES:
+    for txt in (CASES if cases is None else cases):
         truth = json.loads(txt.with_suffix(".truth.json").read_text("utf-8"))
         path = txt
         if deaccent:
@@ -68,6 +72,31 @@ def test_blind_set_deaccented(tmp_path):
     tot = print_table("blind set, de-accented (English-model OCR text)", table)
     assert tot["errors"] == 0, "an error finding on de-accented text"
     assert tot["hits"] / tot["truth"] >= FLOOR_RECALL_DEACCENTED
+
+
+@pytest.mark.skipif(not CASES_C, reason="no blind set C")
+def test_blind_set_c(tmp_path):
+    table, clean_alarms = _measure(tmp_path, deaccent=False, cases=CASES_C)
+    tot = print_table("blind set C", table)
+    for name, alarms in clean_alarms:
+        print("  false alarm on a clean report:", name, alarms)
+    detab, _ = _measure(tmp_path, deaccent=True, cases=CASES_C)
+    de = print_table("blind set C, de-accented", detab)
+    assert tot["docs"] >= 36
+    assert tot["hits"] / tot["truth"] >= FLOOR_C_RECALL
+    assert tot["hits"] / max(1, tot["emitted"]) >= FLOOR_C_PRECISION
+    assert len(clean_alarms) <= FLOOR_C_CLEAN_ALARMS
+    assert de["errors"] == 0, "an error finding on de-accented text"
+
+
+# first measurement, 2026-12-01 11:20, before anything was changed for set C: recall 0.647,
+# precision 0.762, planted mistakes 7/14, alarms 4 (2 on clean reports); de-accented 0.578 / 0.690,
+# no error. The two clean-report alarms were then looked at (their messages only) and their causes
+# fixed in general (a spelling "difference" of case only; a 2-level sum on an undated 3-level report).
+# 11:35, with the table owner's plain-text table reader in place of a second copy: 0.639 / 0.779.
+FLOOR_C_RECALL = 0.63
+FLOOR_C_PRECISION = 0.77
+FLOOR_C_CLEAN_ALARMS = 2
 
 
 # measured 2026-12-01 (end of session 2): recall 0.666, precision 0.782; de-accented recall 0.584

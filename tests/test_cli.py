@@ -48,4 +48,4 @@ def test_facts_frame_has_one_row_per_fact():
     frame = report.facts_frame()
     assert len(frame) == len(report.facts)
     row = frame[frame.indicator == "received_total"].iloc[0]
-    assert (row.value, row.subject_level, row.period_end) == (410591, "city", "2025-09-14")
+    assert (row.value, row.subject_level, str(row.period_end.date())) == (410591, "city", "2025-09-14")

@@ -22,19 +22,19 @@ def assert_one_line_error(result, *words):
 
 
 def test_missing_file(tmp_path):
-    assert_one_line_error(run_cli("extract", tmp_path / "nope.pdf"), "not found")
+    assert_one_line_error(run_cli("extract", tmp_path / "nope.pdf"), "không tìm thấy")
 
 
 def test_empty_file(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    assert_one_line_error(run_cli("check", empty), "empty")
+    assert_one_line_error(run_cli("check", empty), "rỗng")
 
 
 def test_not_a_pdf_renamed(tmp_path):
     fake = tmp_path / "report.pdf"
     fake.write_text("Tỷ lệ nộp hồ sơ trực tuyến đạt 87,62%", encoding="utf-8")
-    assert_one_line_error(run_cli("extract", fake), "not a PDF")
+    assert_one_line_error(run_cli("extract", fake), "không phải tệp PDF")
 
 
 def test_encrypted_pdf(tmp_path):
@@ -45,7 +45,7 @@ def test_encrypted_pdf(tmp_path):
     c = canvas.Canvas(str(path), encrypt=pdfencrypt.StandardEncryption("secret", ownerPassword="owner"))
     c.drawString(72, 720, "Ty le 87,62%")
     c.save()
-    assert_one_line_error(run_cli("extract", path), "password")
+    assert_one_line_error(run_cli("extract", path), "mật khẩu")
 
 
 def test_truncated_pdf_is_detected(rendered, tmp_path):
@@ -69,12 +69,12 @@ def test_truncated_pdf_is_detected(rendered, tmp_path):
 
 
 def test_folder_given_to_extract(tmp_path):
-    assert_one_line_error(run_cli("extract", tmp_path), "folder")
+    assert_one_line_error(run_cli("extract", tmp_path), "thư mục")
 
 
 def test_wrong_arguments():
     assert_one_line_error(run_cli("check", "x.txt", "--format", "pdf"), "--format")
-    assert_one_line_error(run_cli("check"), "Missing")
+    assert_one_line_error(run_cli("check"), "thiếu")
 
 
 def test_api_raises_a_docparse_error(tmp_path):

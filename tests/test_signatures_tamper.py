@@ -471,7 +471,7 @@ def test_verdict_given_when_the_pages_cannot_be_read(base, pki, tmp_path):
     import json
 
     report = json.loads(result.stdout)
-    assert any("pages could not be read" in w for w in report["warnings"]) or report["source"]["pages"]
+    assert any("không đọc được các trang" in w for w in report["warnings"]) or report["source"]["pages"]
     assert ["modified_after_signing", "error"] in [[f["code"], f["severity"]] for f in report["findings"]]
 
 

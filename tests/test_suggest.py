@@ -86,9 +86,10 @@ def typo_scores(tmp_path_factory):
 def test_generated_typos_named_when_determined_never_wrong(typo_scores):
     det, undet, clean = typo_scores["determined"], typo_scores["undetermined"], typo_scores["clean"]
     assert sum(det.values()) >= 30 and sum(undet.values()) >= 10 and sum(clean.values()) >= 10
-    # the planted figure named alone when the other statements determine it (measured 0.79-0.82
-    # on 78-150 reports: the rest are misreadings of the recogniser, said as ambiguity or nothing)
-    assert named_share(det) >= 0.75, det
+    # the planted figure named alone when the other statements determine it: measured 35 of 37
+    # (0.95) on this set; 119/136 (0.875) and 79/88 (0.90) on 300 and 200 reports of seeds 5 and 4 —
+    # the misses are statements the recogniser did not read, said as ambiguity or nothing
+    assert named_share(det) >= 0.9, det
     # never a wrong single figure, determined or not; no suggestion on the clean ones
     assert det.get("named_wrong", 0) == 0 and undet.get("named_wrong", 0) == 0, (det, undet)
     assert set(clean) == {"clean_quiet"}, clean
@@ -163,8 +164,11 @@ def test_table_identities_plug_in(tmp_path):
         kind = p.name.split("_", 3)[-1].rsplit(".", 1)[0]
         if kind == "clean":
             assert ss == [], p.name
-        if kind in ("row_sum", "total_row", "prose"):
+        if kind in ("row_sum", "total_row"):
             s = next(s for s in ss if s.status == "named")
             assert s.figures == 1 and s.written == truth["mistakes"][0]["stated"], (p.name, s)
             named += 1
-    assert named == 6
+        if kind == "prose":  # one statement against one cell: listed, not named (a recomputed value)
+            assert ss and all(s.status != "named" for s in ss), p.name
+            assert any(c.written == truth["mistakes"][0]["stated"] for s in ss for cs in s.candidates for c in cs)
+    assert named == 4

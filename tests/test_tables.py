@@ -215,3 +215,79 @@ def test_batch_stores_and_exports_table_cells(table_corpus, tmp_path):
     cell_csv = tmp_path / "out.table_cells.csv"
     assert str(cell_csv) in written
     assert len(pd.read_csv(cell_csv)) == expected
+
+
+def test_review_page_marks_the_wrong_cell(table_corpus):
+    from docparse.render.html import report_html
+
+    report, truth = _one(table_corpus, "html", "rate")
+    html = report_html(report)
+    assert html.count('<table class="stat">') == len(report.tables)
+    bad = truth["mistakes"][0]["text"]  # the rate cell as written
+    wrong = [f for f in report.findings if f.severity == "warning" and f.code == "ratio_mismatch"]
+    assert len(wrong) == 1
+    i = report.findings.index(wrong[0])
+    assert f'<td class="warning" id="f{i}"' in html
+    cell_html = html.split(f'id="f{i}"', 1)[1].split("</td>", 1)[0]
+    assert cell_html.endswith(">" + bad)
+    clean, _ = _one(table_corpus, "html", "clean")
+    page = report_html(clean)
+    assert 'class="error"' not in page and 'class="warning"' not in page
+
+
+def test_annotated_pdf_highlights_the_cell(table_corpus, tmp_path):
+    from pypdf import PdfReader
+
+    from docparse.render.annotate import annotate_copy
+
+    path, (report, truth) = next((p, v) for p, v in table_corpus.items()
+                                 if v[1]["format"] == "pdf_ruled" and p.stem.endswith("_rate"))
+    out = annotate_copy(path, report, tmp_path / "annotated.pdf")
+    finding = next(f for f in report.findings if f.code == "ratio_mismatch" and f.severity == "warning")
+    x0, top, x1, bottom = finding.evidence.bbox
+    rects = []
+    for page in PdfReader(str(out)).pages:
+        for a in page.get("/Annots") or []:
+            a = a.get_object()
+            if a.get("/Subj") == "ratio_mismatch":
+                rects.append([float(v) for v in a["/Rect"]])
+    assert any(abs(r[0] - x0) < 0.5 and abs(r[2] - x1) < 0.5 and abs(r[1] - bottom) < 0.5 and abs(r[3] - top) < 0.5
+               for r in rects), (rects, finding.evidence.bbox)
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+def test_scanned_ruled_table_gives_its_grid(tmp_path):
+    """A ruled Biểu 06 rendered to an image-only PDF (300 dpi, light noise, no skew): the rules give
+    the grid (14 columns, 3 header levels with the merged group headers, the column-number row, 10
+    body rows); OCR fills the cells it reads; nothing serious is claimed from OCR'd cells."""
+    import random
+
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    from corpus.generate_tables import build, write_pdf_ruled
+
+    doc = build(random.Random(5), "pdf_ruled", "clean", 0)
+    doc["tables"] = doc["tables"][:1]
+    src = tmp_path / "src.pdf"
+    write_pdf_ruled(doc, src)
+    pages = []
+    for page in pdfium.PdfDocument(str(src)):
+        image = page.render(scale=300 / 72, grayscale=True).to_pil().convert("L")
+        pixels = np.asarray(image, dtype=np.float32) + np.random.default_rng(1).normal(0, 8, (image.height, image.width))
+        pages.append(Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)))
+    scan = tmp_path / "scan.pdf"
+    pages[0].save(scan, save_all=True, append_images=pages[1:], resolution=300)
+    report = parse(scan)
+    assert report.source.text_source == "ocr"
+    table = report.tables[0]
+    assert table.source == "ocr" and len(table.columns) == 14 and len(table.rows) == 10
+    assert len(table.header_rows) == 4  # three header levels and the column numbers
+    assert table.header_rows[0][2:6] == ["Số hồ sơ nhận giải quyết"] * 4  # one merged cell over four
+    labels = [r.label for r in table.rows]
+    assert labels[:2] == ["Tổng cộng", "Cấp tỉnh"]
+    cells = [f for f in report.facts if f.evidence.table is not None]
+    assert len(cells) > 30 and all(f.uncertain and f.garbled and f.evidence.bbox for f in cells)
+    assert not [f for f in report.findings if f.severity in ("warning", "error") and f.evidence
+                and f.evidence.table is not None]

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from ..models import Finding, Report
-from . import complements, dates, draft, magnitudes, ratios, repeats, scores, scripts, sums, tables, targets, unit_counts, unit_names
+from . import (complements, dates, draft, magnitudes, ratios, recognised, repeats, scores, scripts, sums, tables, targets,
+               unit_counts, unit_names)
 
 _ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -28,6 +29,8 @@ def run_checks(report: Report, lines=()) -> list[Finding]:
     findings += draft.check(report)
     if full.tables:
         findings += tables.check(full)
+    if not findings:  # nothing at all found in a file with no report structure and no figure
+        findings += recognised.check(full)
     return findings
 
 

@@ -137,18 +137,20 @@ class Linear(Identity):
     ``at_most`` makes it Σ left ≥ Σ right (a part list the report may leave incomplete)."""
 
     def __init__(self, kind: str, code: str, left: Expr, right: Expr, facts: list[str], at_most: bool = False,
-                 opaque: bool = False, text: str = ""):
+                 opaque: bool = False, text: str = "", tol: float = TOLERANCE, decimals: int = 0):
         super().__init__(code, facts, opaque, text)
         self.kind = kind
         self.expr = left - right
         self.at_most = at_most
+        self.tol = tol  # rounded parts (766 scores) may miss their total by half a unit
+        self.decimals = decimals
 
     def vars(self) -> set:
         return {k for k, c in self.expr.terms.items() if c}
 
     def holds(self, env) -> bool:
         r = self.expr.eval(env)
-        return r >= -TOLERANCE if self.at_most else abs(r) <= TOLERANCE
+        return r >= -TOLERANCE if self.at_most else abs(r) <= self.tol
 
     def exact(self, env) -> bool:
         """Σ left = Σ right exactly (an incomplete part list that adds up anyway)."""
@@ -158,7 +160,7 @@ class Linear(Identity):
         c = self.expr.terms.get(var)
         if not c:
             return []
-        return [env(var) - self.expr.eval(env) / c]
+        return [round(env(var) - self.expr.eval(env) / c, max(self.decimals, 0) if self.decimals else 6)]
 
 
 class Ratio(Identity):
@@ -169,9 +171,10 @@ class Ratio(Identity):
     tolerant = True
 
     def __init__(self, rate: Var, decimals: int, ways: list[tuple[Expr, Expr]], facts: list[str],
-                 opaque: bool = False, text: str = ""):
+                 opaque: bool = False, text: str = "", share: bool = True):
         super().__init__("ratio_mismatch", facts, opaque, text)
         self.rate, self.decimals, self.ways = rate, decimals, ways
+        self.share = share  # a share of a whole: never above 100% (an unnamed rate may be)
 
     def vars(self) -> set:
         out = {self.rate}
@@ -181,6 +184,8 @@ class Ratio(Identity):
 
     def holds(self, env) -> bool:
         p = env(self.rate)
+        if self.share and p > 100 + 1e-9:
+            return False
         for n, d in self.ways:
             nv, dv = n.eval(env), d.eval(env)
             if dv and ratios.agrees(p, self.decimals, nv, dv):
@@ -391,7 +396,7 @@ def _ratio_identities(report: Report, figures: Figures, links: dict, untraced: s
         facts = sorted({f.id} | {k[0] for n, d in ways for k in list(n.terms) + list(d.terms)},
                        key=lambda i: int(i[1:]) if i[1:].isdigit() else 0)
         ident = Ratio(rate, f.decimals, ways, [f.id] + [i for i in facts if i != f.id],
-                      opaque=f.id in untraced, text=f"{f.id} = x/y")
+                      opaque=f.id in untraced, text=f"{f.id} = x/y", share=f.indicator != "other")
         # x/y recomputed by a convention, not written: the report may follow another one
         ident.weak = ident.weak or not (f.numerator is not None and f.denominator_source in ("written", "sentence"))
         out.append(ident)
@@ -493,6 +498,14 @@ def table_identities(report: Report, figures: Figures) -> list[Identity]:
                 out.append(Linear("table_balance", "balance_mismatch", lx, rx, [f.id for f in used],
                                   text=" + ".join(f.id for _, fs in left for f in fs) + " = "
                                   + " + ".join(f.id for _, fs in right for f in fs)))
+        scored = [f for f in facts if f.kind == "score" and f.value is not None]
+        totals = [f for f in scored if f.indicator == "index_766_total"]
+        parts = [f for f in scored if f.indicator in T._766_PARTS]
+        if len(totals) == 1 and len(parts) >= 2 and len({p.indicator for p in parts}) == len(parts):
+            maxima = [p.maximum for p in parts]
+            complete = len(parts) == len(T._766_PARTS) or (None not in maxima and totals[0].maximum is not None
+                                                           and abs(sum(maxima) - totals[0].maximum) < 1e-6)
+            out.append(_score_identity(figures, totals[0], parts, complete))
         counts = {(subject_key(f), f.indicator): f for f in reversed(facts) if f.kind == "count"}
         for f in facts:
             if f.kind != "rate" or f.value is None:
@@ -572,6 +585,35 @@ def _column_identities(report: Report, table, rows: dict, figures: Figures) -> l
     return out
 
 
+def _score_identity(figures: Figures, total: Fact, parts: list[Fact], complete: bool) -> Identity:
+    dec = max(p.decimals for p in parts + [total])
+    return Linear("score", "score_sum_mismatch", _fact_expr(figures, total),
+                  sum((_fact_expr(figures, p) for p in parts), Expr()), [total.id] + [p.id for p in parts],
+                  at_most=not complete, tol=10 ** -dec / 2, decimals=dec,
+                  text=f"{total.id} = " + " + ".join(p.id for p in parts))
+
+
+def _score_identities(report: Report, figures: Figures) -> list[Identity]:
+    """The 766 total against its parts (checks/scores.py): equal within rounding when every part is
+    stated, at least their sum otherwise."""
+    from . import scores
+
+    out: list[Identity] = []
+    groups: dict = {}
+    for f in checkable(report.facts):
+        if f.kind == "score" and f.value is not None:
+            groups.setdefault((subject_key(f), f.section), []).append(f)
+    for facts in groups.values():
+        totals = [f for f in facts if f.indicator == "index_766_total"]
+        parts = [f for f in facts if f.indicator.startswith("index_766_") and f.indicator != "index_766_total"]
+        if len(totals) != 1 or len(parts) < 2:
+            continue
+        unread = any(f.indicator == "other" for f in facts)
+        complete = len({p.indicator for p in parts}) == len(scores.PARTS) and not unread
+        out.append(_score_identity(figures, totals[0], parts, complete))
+    return out
+
+
 def identities(report: Report) -> tuple[list[Identity], Figures]:
     """Every identity the document states, and the figures they are written over."""
     figures = Figures()
@@ -586,6 +628,7 @@ def identities(report: Report) -> tuple[list[Identity], Figures]:
     out += _balance_identities(report, figures)
     out += _complement_identities(report, figures)
     out += _repeat_identities(report, figures)
+    out += _score_identities(report, figures)
     for provider in _PROVIDERS:
         out += provider(full, figures)
     return out, figures

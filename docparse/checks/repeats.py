@@ -20,7 +20,7 @@ def check(report: Report) -> list[Finding]:
             continue
         msg = message("repeated_value_mismatch", label=label(f), subject=subject_text(f),
                       a=vn(prev.value, prev.decimals), pa=prev.evidence.page, la=prev.evidence.line,
-                      b=vn(f.value, f.decimals))
+                      b=vn(f.value, f.decimals), pb=f.evidence.page, lb=f.evidence.line)
         # a restatement is told apart from a breakdown only when neither stands in a list or breakdown
         severity = "info" if (prev.listed or f.listed or prev.block == f.block) else "warning"
         findings.append(make("repeated_value_mismatch", severity, msg, [prev, f], stated=f.value,

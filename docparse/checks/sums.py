@@ -104,6 +104,8 @@ def _level_sums(report: Report) -> list[Finding]:
     counts and for the x and y of rates; only when every level of the partition is stated."""
     findings = []
     levels_in = _partition(report.document.issued_on)
+    if any(f.subject.level == "districts" for f in report.facts):
+        levels_in = RULES["level_partitions"]["legacy"]  # an undated report that names a district level
     names = {**MESSAGES["levels"], **(MESSAGES["levels_legacy"] if "districts" in levels_in else {})}
     by_key: dict = defaultdict(dict)
     for f in checkable(report.facts):

@@ -25,15 +25,23 @@ _766_PARTS = ["index_766_publicity", "index_766_progress", "index_766_online_ser
 
 
 def _row_facts(report: Report) -> dict:
-    """(table, row) -> the facts of its cells, in column order."""
+    """The facts of one subject in one table, in reading order: a row's cells (units in rows), or a
+    column's (indicators in rows, key ``(table, ("column", c))``)."""
     rows: dict = defaultdict(list)
     for f in report.facts:
         if f.evidence.table is not None and f.modifier is None:
-            rows[(f.evidence.table, f.evidence.row)].append(f)
+            t = f.evidence.table
+            if report.tables[t].layout == "indicators_in_rows":
+                rows[(t, ("column", f.evidence.column))].append(f)
+            else:
+                rows[(t, f.evidence.row)].append(f)
     return rows
 
 
-def _label_of(report: Report, table: int, row: int) -> str:
+def _label_of(report: Report, table: int, row) -> str:
+    if isinstance(row, tuple):
+        column = next((c for c in report.tables[table].columns if c.index == row[1]), None)
+        return " / ".join(column.path) if column and column.path else str(row[1])
     for r in report.tables[table].rows:
         if r.index == row:
             return r.label
@@ -79,6 +87,8 @@ def check(report: Report) -> list[Finding]:
             findings.append(f)
     heads: set[str] = set()
     for table in report.tables:
+        if table.layout != "units_in_rows":
+            continue
         for f, head, member_rows in _columns(report, table, rows):
             if any((table.index, m) in failing_rows for m in member_rows):
                 f.severity = "info"  # a member row that fails its own identity holds the wrong cell

@@ -12,6 +12,7 @@ import regex
 
 from .. import limits
 from ..errors import DocparseError, UnreadableDocument
+from ..i18n import num, t
 from .base import Line, SourceDoc
 from .stamps import split_stamps
 
@@ -61,17 +62,40 @@ def _expect(media: str, suffix: str, path: str) -> None:
     expected = {".pdf": "application/pdf", ".docx": DOCX, ".xlsx": XLSX, ".ods": ODS, ".doc": DOC, ".xls": XLS}
     if suffix in expected and media != expected[suffix] and not (suffix in (".doc", ".xls") and media in (DOC, XLS)):
         kind = suffix[1:].upper()
-        raise UnreadableDocument(f"{path} is named {suffix} but is not a {kind} file")
+        raise UnreadableDocument(t("err.misnamed", path=path, suffix=suffix, kind=kind))
     if media == "application/zip":
-        raise UnreadableDocument(f"{path} is a ZIP archive, not a DOCX document")
+        raise UnreadableDocument(t("err.zip", path=path))
 
 
-def read(path: str | os.PathLike, ocr: str = "auto", lang: str = "vie") -> SourceDoc:
-    """Read one document into lines with provenance; raise DocparseError with a clear reason."""
-    p = Path(path)
-    data = _read_file(p)
+def source_bytes(source, name: str | None = None) -> tuple[bytes, Path]:
+    """The bytes and the name of a document given as a path, as bytes (``name`` hints its kind:
+    "x.pdf") or as a binary file object (its own ``name`` if it has one).
+
+    >>> source_bytes("xin chào".encode(), name="note.txt")[1]
+    PosixPath('note.txt')
+    >>> import io; source_bytes(io.BytesIO(b"%PDF-1.7"))[1]
+    PosixPath('document')
+    """
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        limits.require("max_file_bytes", len(source), "bytes", t("lim.file_size", path=name or "document",
+                                                                 size=num(len(source))))
+        return bytes(source), Path(name or "document")
+    if hasattr(source, "read"):
+        data = source.read()
+        if isinstance(data, str):
+            raise DocparseError(t("err.text_stream"))
+        own = getattr(source, "name", None)
+        return data, Path(name or (own if isinstance(own, (str, os.PathLike)) else "document"))
+    p = Path(source)
+    return _read_file(p), Path(name) if name else p
+
+
+def read(path, ocr: str = "auto", lang: str = "vie", name: str | None = None) -> SourceDoc:
+    """Read one document (a path, bytes or a binary file object; ``name`` hints the kind of
+    bytes) into lines with provenance; raise DocparseError with a clear reason."""
+    data, p = source_bytes(path, name)
     if not data.strip():
-        raise UnreadableDocument(f"{p} is empty")
+        raise UnreadableDocument(t("err.empty", path=p))
     suffix = p.suffix.lower()
     media = sniff(data, suffix)
     _expect(media, suffix, str(p))
@@ -109,27 +133,32 @@ def read(path: str | os.PathLike, ocr: str = "auto", lang: str = "vie") -> Sourc
     from .legacy import convert_legacy
 
     chars = sum(len(line.text) + 1 for line in lines)
-    limits.require("max_text_chars", chars, "characters", f"{p} holds {chars:,} characters of text")
+    limits.require("max_text_chars", chars, "characters", t("lim.text_chars", path=p, count=num(chars)))
     lines = cut_long_lines(lines)
     lines, encoding = convert_legacy(lines)
     if encoding:
-        warnings.append(f"the text was typed in the legacy {encoding} encoding; converted to Unicode")
+        warnings.append(t("warn.legacy", encoding=encoding))
     numbers = sum(len(_NUMBER_RUN.findall(line.text)) for line in lines)
-    limits.require("max_numbers", numbers, "numbers", f"{p} holds {numbers:,} numbers")
+    limits.require("max_numbers", numbers, "numbers", t("lim.numbers", path=p, count=num(numbers)))
     body, stamps = split_stamps(lines)
     if media == "application/pdf" and text_source != "ocr":
         from ..tables.pdf import pdf_tables
 
         body, grids = pdf_tables(data, body)
+    if media == "application/pdf" and text_source in ("ocr", "mixed"):
+        from ..tables.scanned import ocr_tables
+
+        body, scanned = ocr_tables(data, body)
+        grids = sorted(grids + scanned, key=lambda g: g.page)
     if not any(line.text.strip() for line in body) and not grids:
-        raise UnreadableDocument(f"no text could be read from {p}")
+        raise UnreadableDocument(t("err.no_text_in", path=p))
     if not any(ch.isalpha() for line in body for ch in line.text) and not grids:
-        raise UnreadableDocument(f"no words could be read from {p} (it holds no letters)")
+        raise UnreadableDocument(t("err.no_letters_in", path=p))
     if encoding and grids:
         from ..tables.grid import convert_grids
 
         convert_grids(grids, encoding)
-    doc = SourceDoc(str(p), sha, media, body, n_pages, text_source, warnings, stamps, encoding)
+    doc = SourceDoc(str(p), sha, media, body, n_pages, text_source, warnings, stamps, encoding, raw=data)
     doc.tables = grids
     return doc
 
@@ -188,23 +217,23 @@ def _read_file(p: Path) -> bytes:
         info = p.stat()
     except FileNotFoundError:
         if p.is_symlink():
-            raise DocparseError(f"{p} is a symbolic link to a file that does not exist") from None
-        raise DocparseError(f"file not found: {p}") from None
+            raise DocparseError(t("err.dangling_link", path=p)) from None
+        raise DocparseError(t("err.not_found", path=p)) from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise DocparseError(f"{p} is a symbolic link that loops back on itself") from None
-        raise DocparseError(f"{p}: {exc.strerror}") from None
+            raise DocparseError(t("err.link_loop", path=p)) from None
+        raise DocparseError(t("err.os", path=p, reason=exc.strerror)) from None
     if stat.S_ISDIR(info.st_mode):
-        raise DocparseError(f"{p} is a folder; use 'docparse batch' for folders")
+        raise DocparseError(t("err.folder", path=p))
     if not stat.S_ISREG(info.st_mode):
-        raise DocparseError(f"{p} is not a regular file (a device, pipe or socket)")
-    limits.require("max_file_bytes", info.st_size, "bytes", f"{p} is {info.st_size:,} bytes")
+        raise DocparseError(t("err.not_regular", path=p))
+    limits.require("max_file_bytes", info.st_size, "bytes", t("lim.file_size", path=p, size=num(info.st_size)))
     try:
         return p.read_bytes()
     except PermissionError:
-        raise DocparseError(f"{p}: permission denied") from None
+        raise DocparseError(t("err.permission", path=p)) from None
     except OSError as exc:
-        raise DocparseError(f"{p} cannot be read ({exc.strerror})") from None
+        raise DocparseError(t("err.os", path=p, reason=exc.strerror)) from None
 
 
 def _read_pdf(data: bytes, ocr: str, lang: str):
@@ -222,14 +251,14 @@ def _read_pdf(data: bytes, ocr: str, lang: str):
         except limits.LimitExceeded:
             raise
         except DocparseError as exc:
-            warnings.append(f"OCR unavailable ({exc}); pages {want_ocr} not read")
+            warnings.append(t("warn.ocr_unavailable", reason=exc, pages=", ".join(map(str, want_ocr))))
             ocr_lines, ocr_warnings = [], []
             ocr_failure = str(exc)
         warnings += ocr_warnings
         keep = [line for line in lines if line.page not in set(want_ocr)]
         lines = sorted(keep + ocr_lines, key=lambda ln: (ln.page, ln.number))
     elif textless:
-        warnings += [f"page {n}: no usable text layer (run with --ocr auto to read it)" for n in textless]
+        warnings += [t("warn.textless", page=n) for n in textless]
     ocr_pages = set(want_ocr)
     text_pages = set(range(1, n_pages + 1)) - ocr_pages
     text_source = "ocr" if not text_pages else ("mixed" if ocr_pages else "text-layer")
@@ -237,13 +266,10 @@ def _read_pdf(data: bytes, ocr: str, lang: str):
         from .pdf import looks_truncated
 
         if looks_truncated(data):
-            raise UnreadableDocument("the PDF file is truncated (cut short: no %%EOF marker at its end) "
-                                     "and no text could be read from what is left; get the complete file again")
+            raise UnreadableDocument(t("err.pdf_truncated_empty"))
         if not want_ocr:
-            raise UnreadableDocument("the PDF has no text layer (a scan?): run with --ocr auto to read it")
+            raise UnreadableDocument(t("err.pdf_no_text_layer"))
         if ocr_ran:
-            raise UnreadableDocument(f"the PDF has no text layer and OCR found no text on its "
-                                     f"{len(want_ocr)} page(s) (blank or not a scan of text)")
-        raise UnreadableDocument("the PDF has no text layer and OCR could not run "
-                                 + (f"({ocr_failure})" if ocr_failure else ""))
+            raise UnreadableDocument(t("err.pdf_ocr_found_nothing", pages=len(want_ocr)))
+        raise UnreadableDocument(t("err.pdf_ocr_failed", reason=ocr_failure or "?"))
     return lines, n_pages, text_source, warnings

@@ -14,6 +14,7 @@ class Line:
     bbox: Optional[tuple[float, float, float, float]] = None  # known box (OCR words, DOCX none)
     confidence: Optional[float] = None  # OCR confidence 0..100
     words: Optional[list] = None  # OCR: (start, end, box) of each word in ``text``, box in PDF space
+    word_confidence: Optional[list] = None  # OCR: Tesseract's confidence (0..100) of each word in ``words``
 
 
 @dataclass
@@ -27,8 +28,9 @@ class SourceDoc:
     warnings: list[str] = field(default_factory=list)
     stamps: list[dict] = field(default_factory=list)  # visible signature stamps parsed from text
     encoding: Optional[str] = None
-    word_boxes: dict = field(default_factory=dict)
-    tables: list = field(default_factory=list)  # docparse.tables.grid.Grid of each statistics table read  # page -> list of (x0, top, x1, bottom, text) when known
+    word_boxes: dict = field(default_factory=dict)  # page -> list of (x0, top, x1, bottom, text) when known
+    tables: list = field(default_factory=list)  # docparse.tables.grid.Grid of each statistics table read
+    raw: bytes = field(default=b"", repr=False)  # the file's bytes (signatures and boxes read them again)
 
     @property
     def text(self) -> str:

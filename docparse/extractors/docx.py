@@ -6,6 +6,7 @@ import zlib
 
 from .. import limits
 from ..errors import UnreadableDocument
+from ..i18n import t
 from ..normalize.text import clean_text
 from .base import Line
 
@@ -57,12 +58,11 @@ def check_package(data: bytes, kind: str = "DOCX") -> None:
             names = {info.filename for info in infos}
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
         truncated = b"PK\x05\x06" not in data[-65557:]
-        raise UnreadableDocument(f"the {kind} file is truncated (cut short: its ZIP directory is missing)"
-                                 if truncated else f"the {kind} file is damaged (not a valid ZIP package: "
-                                 f"{str(exc)[:80]})") from None
+        raise UnreadableDocument(t("err.zip_truncated", kind=kind) if truncated
+                                 else t("err.zip_damaged", kind=kind, reason=str(exc)[:80])) from None
     limits.check_archive(infos, f"the {kind} package")
     if kind == "DOCX" and "word/document.xml" not in names and "[Content_Types].xml" not in names:
-        raise UnreadableDocument("the ZIP package holds no Word document (no word/document.xml)")
+        raise UnreadableDocument(t("err.docx_no_document"))
 
 
 def read_docx(data: bytes) -> tuple[list[Line], int]:
@@ -81,15 +81,13 @@ def read_docx_tables(data: bytes) -> tuple[list[Line], int, list]:
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, EOFError, zlib.error) as exc:  # a part's bytes damaged (CRC, deflate)
-        raise UnreadableDocument(f"the DOCX file is damaged: a part cannot be unpacked "
-                                 f"({type(exc).__name__})") from exc
+        raise UnreadableDocument(t("err.docx_part", reason=type(exc).__name__)) from exc
     except etree.XMLSyntaxError as exc:
-        raise UnreadableDocument(f"the DOCX file is damaged: its XML cannot be read "
-                                 f"({str(exc)[:100]})") from exc
+        raise UnreadableDocument(t("err.docx_xml", reason=str(exc)[:100])) from exc
     except KeyError as exc:
-        raise UnreadableDocument(f"the DOCX package lacks a part it needs ({str(exc)[:80]})") from exc
+        raise UnreadableDocument(t("err.docx_missing_part", reason=str(exc)[:80])) from exc
     except Exception as exc:  # python-docx raises several types for damaged packages
-        raise UnreadableDocument(f"not a readable DOCX file ({type(exc).__name__})") from exc
+        raise UnreadableDocument(t("err.docx_unreadable", reason=type(exc).__name__)) from exc
     lines = []
     grids: list = []
     for n, paragraph in enumerate(iter_paragraphs(document, grids), start=1):
@@ -100,5 +98,5 @@ def read_docx_tables(data: bytes) -> tuple[list[Line], int, list]:
 
         lines = place_tables(lines, grids)
     if not any(line.text.strip() for line in lines) and not grids:
-        raise UnreadableDocument("the DOCX file contains no text")
+        raise UnreadableDocument(t("err.docx_no_text"))
     return lines, 1, grids

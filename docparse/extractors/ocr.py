@@ -13,6 +13,8 @@ from typing import Optional
 
 from .. import limits, progress
 from ..errors import DocparseError, UnreadableDocument
+from ..i18n import num, t
+from ..progress import step
 from ..normalize.text import clean_text
 from .base import Line
 
@@ -26,12 +28,10 @@ def _require_tesseract(lang: str) -> None:
     try:
         langs = set(pytesseract.get_languages(config=""))
     except (pytesseract.TesseractNotFoundError, OSError) as exc:
-        raise DocparseError("Tesseract is not installed (apt-get install tesseract-ocr "
-                            "tesseract-ocr-vie)") from exc
+        raise DocparseError(t("err.tesseract_missing")) from exc
     missing = [lg for lg in lang.split("+") if lg not in langs]
     if missing:
-        raise DocparseError(f"Tesseract has no '{'+'.join(missing)}' model (apt-get install "
-                            f"tesseract-ocr-{missing[0]})")
+        raise DocparseError(t("err.tesseract_model", model="+".join(missing), first=missing[0]))
 
 
 def preprocess(image):
@@ -64,15 +64,17 @@ def read_image(image, lang: str, page: int, to_pdf=None) -> tuple[list[Line], fl
         groups.setdefault(key, []).append((word, box, conf))
     lines = []
     for number, key in enumerate(sorted(groups, key=lambda k: (min(b[1] for _, b, _ in groups[k]), k)), 1):
-        words, text, offset = [], [], 0
-        for word, (x0, top, x1, bottom), _ in groups[key]:
+        words, text, offset, word_conf = [], [], 0, []
+        for word, (x0, top, x1, bottom), conf in groups[key]:
             word = clean_text(word)
             box = to_pdf(x0, top, x1, bottom) if to_pdf else (x0, top, x1, bottom)
             words.append((offset, offset + len(word), box))
+            word_conf.append(conf)
             text.append(word)
             offset += len(word) + 1
         confidence = sum(c for _, _, c in groups[key]) / len(groups[key])
-        lines.append(Line(" ".join(text), page, number, words=words, confidence=confidence))
+        lines.append(Line(" ".join(text), page, number, words=words, confidence=confidence,
+                          word_confidence=word_conf))
     return lines, (sum(confs) / len(confs) if confs else 0.0)
 
 
@@ -89,8 +91,8 @@ def check_page_images(page, page_no: int) -> None:
         except Exception:  # noqa: BLE001 - an image pdfium cannot describe is left to the renderer
             continue
         if width * height > max_pixels:
-            raise limits.LimitExceeded(f"page {page_no} paints an image of {width:,} × {height:,} pixels: over the "
-                                       f"limit of {max_pixels:,} pixels (DOCPARSE_MAX_IMAGE_PIXELS)")
+            raise limits.LimitExceeded(t("lim.page_image", page=page_no, width=num(width), height=num(height),
+                                         limit=num(max_pixels)))
 
 
 def _pdf_page_job(args) -> tuple[int, list[Line], float, Optional[str]]:
@@ -106,16 +108,16 @@ def _pdf_page_job(args) -> tuple[int, list[Line], float, Optional[str]]:
         try:
             scale, reduced = limits.render_scale(abs(width), abs(height), dpi)
         except limits.LimitExceeded as exc:
-            raise limits.LimitExceeded(f"page {page_no}: {exc}") from None
+            raise limits.LimitExceeded(t("lim.on_page", page=page_no, reason=exc)) from None
         if reduced:
-            note = (f"page {page_no}: {width:,.0f} × {height:,.0f} pt, rendered at {scale * 72:.0f} dpi "
-                    f"to stay within {limits.get('max_page_pixels'):,} pixels (small print may be missed)")
+            note = t("warn.render_reduced", page=page_no, width=num(width, 0), height=num(height, 0),
+                     dpi=round(scale * 72), limit=num(limits.get("max_page_pixels")))
         check_page_images(page, page_no)
         try:
             image = page.render(scale=scale, grayscale=True).to_pil()
         except (MemoryError, pdfium.PdfiumError) as exc:
-            raise UnreadableDocument(f"page {page_no} ({width:,.0f} × {height:,.0f} pt) cannot be rendered "
-                                     f"for OCR ({type(exc).__name__})") from None
+            raise UnreadableDocument(t("err.render_failed", page=page_no, width=num(width, 0), height=num(height, 0),
+                                       reason=type(exc).__name__)) from None
         rotation = page.get_rotation()
     finally:
         pdf.close()
@@ -141,26 +143,30 @@ def ocr_pdf_pages(data: bytes, pages: list[int], lang: str = "vie", dpi: int = D
     _require_tesseract(lang)
     jobs = [(data, p, lang, dpi) for p in pages]
     n = workers or workers_for(len(pages))
-    results = []
-    progress.step("ocr", 0, len(jobs))
+    step("ocr", 0, len(jobs))
     if n == 1:
+        results = []
         for job in jobs:
-            limits.check_deadline(f"OCR of page {job[1]}")
+            limits.check_deadline(t("lim.where_ocr", page=job[1]))
             results.append(_pdf_page_job(job))
-            progress.step("ocr", len(results), len(jobs))
+            step("ocr", len(results), len(jobs))
     else:
+        from concurrent.futures import as_completed
+
         with ProcessPoolExecutor(max_workers=n) as pool:
-            for result in pool.map(_pdf_page_job, jobs):
-                results.append(result)
-                progress.step("ocr", len(results), len(jobs))
-                limits.check_deadline(f"OCR of page {result[0]}")
+            futures = [pool.submit(_pdf_page_job, j) for j in jobs]
+            results = []
+            for fut in as_completed(futures):
+                results.append(fut.result())
+                step("ocr", len(results), len(jobs))
+                limits.check_deadline(t("lim.where_ocr", page=results[-1][0]))
     lines, warnings = [], []
     for page_no, page_lines, conf, note in sorted(results, key=lambda r: r[0]):
         lines += page_lines
         if note:
             warnings.append(note)
-        warnings.append(f"page {page_no}: OCR confidence {conf:.0f}%"
-                        + (" (low: check the numbers by eye)" if conf < LOW_CONFIDENCE else ""))
+        warnings.append(t("warn.ocr_conf", page=page_no, conf=num(round(conf), 0))
+                        + (t("warn.ocr_low") if conf < LOW_CONFIDENCE else ""))
     return lines, warnings
 
 
@@ -178,27 +184,27 @@ def ocr_image_bytes(data: bytes, lang: str = "vie") -> tuple[list[Line], int, li
             Image.MAX_IMAGE_PIXELS = None
             image = Image.open(io.BytesIO(data))
             n_frames = getattr(image, "n_frames", 1)
-            limits.require("max_pages", n_frames, "pages", f"the image has {n_frames:,} frames")
+            limits.require("max_pages", n_frames, "pages", t("lim.frames", count=n_frames))
             frames = []
             for i in range(n_frames):
                 image.seek(i)
                 width, height = image.size
                 limits.require("max_image_pixels", width * height, "pixels",
-                               f"the image{f' (frame {i + 1})' if n_frames > 1 else ''} is {width:,} × "
-                               f"{height:,} pixels")
+                               t("lim.image", width=num(width), height=num(height), frame=i + 1))
                 frames.append(image.copy())
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
-        raise UnreadableDocument(f"the image cannot be decoded ({type(exc).__name__}: {str(exc)[:100]})") from exc
+        raise UnreadableDocument(t("err.image_decode", reason=f"{type(exc).__name__}: {str(exc)[:100]}")) from exc
     except MemoryError:
-        raise UnreadableDocument(f"the image is too large to decode within memory "
-                                 f"(limit {max_pixels:,} pixels)") from None
+        raise UnreadableDocument(t("err.image_memory", limit=num(max_pixels))) from None
     lines, warnings = [], []
+    step("ocr", 0, len(frames))
     for number, frame in enumerate(frames, 1):
-        limits.check_deadline(f"OCR of page {number}")
+        limits.check_deadline(t("lim.where_ocr", page=number))
         progress.step("ocr", number - 1, len(frames))
         page_lines, conf = read_image(frame, lang, number)
+        step("ocr", number, len(frames))
         lines += page_lines
-        warnings.append(f"page {number}: OCR confidence {conf:.0f}%")
+        warnings.append(t("warn.ocr_conf", page=number, conf=num(round(conf), 0)))
     if not lines:
-        raise UnreadableDocument("OCR found no text in the image (blank, or not a picture of text)")
+        raise UnreadableDocument(t("err.image_no_text_ocr"))
     return lines, len(frames), warnings

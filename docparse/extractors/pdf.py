@@ -5,22 +5,24 @@ from .. import fastregex as regex  # the regex module, its module-level calls ca
 
 from .. import limits
 from ..errors import UnreadableDocument
+from ..i18n import t
+from ..progress import step
 from ..normalize.text import clean_text
 from .base import Line
 
+PROGRESS_PAGES = 20  # a PDF of this many pages reports its reading page by page
 MIN_TEXT_CHARS = 20  # fewer letters than this on a page: no usable text layer
 
 
 def check_pdf_bytes(data: bytes) -> list[str]:
     """Structural checks pdfium does not report: a cut-off file opens silently and loses pages.
 
-    >>> check_pdf_bytes(b"%PDF-1.7 ... no end")
-    ['the PDF file looks truncated (no %%EOF marker at its end): pages or text may be missing']
+    >>> [w.count("%%EOF") for w in check_pdf_bytes(b"%PDF-1.7 ... no end")]
+    [1]
     """
     warnings = []
     if b"%%EOF" not in data[-2048:]:
-        warnings.append("the PDF file looks truncated (no %%EOF marker at its end): "
-                        "pages or text may be missing")
+        warnings.append(t("warn.truncated"))
     return warnings
 
 
@@ -34,23 +36,23 @@ def _open_failure(exc, data: bytes) -> str:
     (PDFium: Success)" or an error code only a programmer knows.
 
     >>> class E(Exception): pass
+    >>> from docparse.i18n import set_lang; set_lang("en")
     >>> _open_failure(E("Failed to load document (PDFium: Success)"), b"%PDF-1.4 ... %%EOF")
     'the PDF is damaged: its structure (cross-reference table, trailer) cannot be read; open it in a PDF viewer and save a new copy'
+    >>> set_lang(None)
     """
     msg = str(exc).lower()
     if "password" in msg:
-        return "the PDF is encrypted with a password; open it and save an unprotected copy"
+        return t("err.pdf_encrypted")
     if "security" in msg or "unsupported security" in msg:
-        return "the PDF uses an encryption docparse cannot open; save an unprotected copy"
+        return t("err.pdf_security")
     if looks_truncated(data):
-        return ("the PDF file is truncated (cut short: no %%EOF marker at its end) and cannot be opened; "
-                "get the complete file again")
+        return t("err.pdf_truncated")
     if not data.lstrip()[:5].startswith(b"%PDF"):
-        return "the file does not start like a PDF (no %PDF header): it is damaged or not a PDF"
+        return t("err.pdf_no_header")
     if "format" in msg or "success" in msg or "file" in msg or "unknown" in msg:
-        return ("the PDF is damaged: its structure (cross-reference table, trailer) cannot be read; "
-                "open it in a PDF viewer and save a new copy")
-    return f"the PDF cannot be opened ({exc})"
+        return t("err.pdf_damaged")
+    return t("err.pdf_open")
 
 
 def open_pdf(data: bytes):
@@ -77,24 +79,25 @@ def read_pdf(data: bytes) -> tuple[list[Line], int, list[str], list[int]]:
         n_pages = len(pdf)
         declared = declared_page_count(data)
         if declared and declared > n_pages:
-            warnings.append(f"the PDF declares {declared} pages but only {n_pages} could be read")
+            warnings.append(t("warn.declared_pages", declared=declared, read=n_pages))
         if n_pages == 0:
             if looks_truncated(data):
-                raise UnreadableDocument("the PDF file is truncated (cut short: no %%EOF marker at its end) "
-                                         "and no page could be read; get the complete file again")
-            raise UnreadableDocument("the PDF has no pages")
-        limits.require("max_pages", n_pages, "pages", f"the PDF has {n_pages:,} pages")
+                raise UnreadableDocument(t("err.pdf_truncated_empty"))
+            raise UnreadableDocument(t("err.pdf_no_pages"))
+        limits.require("max_pages", n_pages, "pages", t("lim.pdf_pages", count=n_pages))
         lines: list[Line] = []
         textless: list[int] = []
         for index in range(n_pages):
             limits.check_deadline(f"page {index + 1}")
+            if n_pages >= PROGRESS_PAGES:
+                step("pages", index, n_pages)
             page = pdf[index]
             try:
                 textpage = page.get_textpage()
                 text = textpage.get_text_range()
                 textpage.close()
             except Exception as exc:  # pdfium's own failure on one page (a damaged content stream)
-                warnings.append(f"page {index + 1}: its text cannot be read ({type(exc).__name__})")
+                warnings.append(t("warn.page_text_failed", page=index + 1, reason=type(exc).__name__))
                 text = ""
             finally:
                 page.close()
@@ -105,6 +108,8 @@ def read_pdf(data: bytes) -> tuple[list[Line], int, list[str], list[int]]:
             for n, raw in enumerate(text.split("\r\n"), start=1):
                 lines.append(Line(clean_text(raw), index + 1, n, char_start=offset))
                 offset += len(raw) + 2
+        if n_pages >= PROGRESS_PAGES:
+            step("pages", n_pages, n_pages)
         return lines, n_pages, warnings, textless
     finally:
         pdf.close()

@@ -6,6 +6,7 @@ from html.parser import HTMLParser
 import regex
 
 from ..errors import UnreadableDocument
+from ..i18n import t
 from ..normalize.text import clean_text
 from .base import Line
 
@@ -100,15 +101,17 @@ def not_text_reason(text: str) -> str | None:
 
     >>> not_text_reason("Tỷ lệ đạt 87,62%") is None
     True
+    >>> from docparse.i18n import set_lang; set_lang("en")
     >>> not_text_reason(chr(0) * 1000), not_text_reason("12 34 56 -- 78")
     ('it holds NUL bytes (a binary file, not text)', 'it holds no letters')
+    >>> set_lang(None)
     """
     if "\x00" in text:
-        return "it holds NUL bytes (a binary file, not text)"
+        return t("err.nul_bytes")
     if len(_CONTROL.findall(text[:200_000])) > MAX_CONTROL_SHARE * min(len(text), 200_000):
-        return "it holds binary data, not text"
+        return t("err.binary")
     if not any(ch.isalpha() for ch in text):
-        return "it holds no letters"
+        return t("err.no_letters")
     return None
 
 
@@ -118,11 +121,12 @@ def read_text(data: bytes, is_html: bool | None = None) -> tuple[list[Line], int
 
 
 def read_text_tables(data: bytes, is_html: bool | None = None) -> tuple[list[Line], int, list]:
-    """Lines, page count and the grids of an HTML page's statistics tables (taken out of its text)."""
+    """Lines, page count and the grids of the statistics tables of an HTML page or of a plain text
+    ("|"- or tab-separated rows), taken out of its text."""
     text = decode_bytes(data)
     reason = not_text_reason(text) if text.strip() else None
     if reason:
-        raise UnreadableDocument(f"not a readable text file: {reason}")
+        raise UnreadableDocument(t("err.not_text", reason=reason))
     grids: list = []
     if is_html or (is_html is None and looks_like_html(text)):
         from ..tables.html import extract_html_tables
@@ -130,8 +134,12 @@ def read_text_tables(data: bytes, is_html: bool | None = None) -> tuple[list[Lin
         text, grids = extract_html_tables(text)
         text = html_to_text(text)
     if not text.strip() and not grids:
-        raise UnreadableDocument("the file contains no text")
+        raise UnreadableDocument(t("err.plain_no_text"))
     lines = text_to_lines(text)
+    if not grids and ("|" in text or "\t" in text):  # rows of cells split by "|" or tabs
+        from ..tables.text import text_tables
+
+        lines, grids = text_tables(lines)
     if grids:
         from ..tables.grid import place_tables
 

@@ -144,8 +144,9 @@ def read_signatures(data: bytes, stamps: int = 0, scanned: bool = False
                                     problem="unreadable"))
         return signatures, findings, warnings
     if prefix < len(data):
-        warnings.append(f"the PDF's last revision is damaged (after byte {prefix}: {_reason(error)}); "
-                        "the signatures of the whole revisions before it were checked")
+        from ..i18n import t
+
+        warnings.append(t("warn.last_revision", prefix=prefix, reason=_reason(error)))
     verified = 0
     for sig in embedded:
         entry, found = _check(sig, data, prefix)

@@ -63,6 +63,17 @@ _HEADING_LINE = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]+\.|[a-zđ][
 _ENDS_WORD = regex.compile(r"\p{L}\s*$")
 
 
+def _capitals(text: str) -> bool:
+    """A heading written in capitals: two words or more, no lower-case letter before a bracket.
+
+    >>> _capitals("CẤP HUYỆN (đã giải quyết / đúng hạn)"), _capitals("Các sở: 98%"), _capitals("UBND")
+    (True, False, False)
+    """
+    head = text.split("(", 1)[0]
+    words = regex.findall(r"\p{L}+", head)
+    return len(words) >= 2 and all(w.isupper() for w in words)
+
+
 def _starts_new(prev: str, current: str, width: int = 0) -> bool:
     """Whether ``current`` begins a new segment after the line ``prev``; ``width`` is the text's
     usual line length (a heading shorter than it ends where it ends).
@@ -83,6 +94,10 @@ def _starts_new(prev: str, current: str, width: int = 0) -> bool:
         return True
     if width and _HEADING_LINE.match(prev) and len(prev) < 0.75 * width and regex.match(r"^\p{Lu}", current):
         return True  # a short numbered heading, then a capitalised line: the heading has ended
+    if _capitals(prev) and regex.match(r"^\p{Lu}", current) and not _capitals(current):
+        return True  # "THEO CẤP GIẢI QUYẾT" / "Các sở, ban, ngành: ...": a heading in capitals has ended
+    if _capitals(current) and not _capitals(prev) and not prev.rstrip().endswith(("-", ",")):
+        return True  # "CẤP HUYỆN (đã giải quyết / ...)": a heading in capitals begins
     if LABEL_VALUE.match(current) or LABEL_VALUE.match(prev) and regex.search(r"[\d%]\s*$", prev):
         return True
     if _STARTS_ITEM.match(current):
@@ -91,6 +106,9 @@ def _starts_new(prev: str, current: str, width: int = 0) -> bool:
         return False  # "Số địa phương đạt chỉ tiêu giao:" / "113/114 địa phương."
     if _LIST_ITEM.match(prev) and regex.match(r"^\p{Lu}", current):
         return True  # a list item's line, then a capitalised line: the list has ended
+    if prev.rstrip().endswith(";") and prev.count("(") > prev.count(")") and regex.match(r"^\p{Ll}", current):
+        return False  # "... (trong đó, trực tuyến 159.689 (đạt 56,86%;" / "trực tiếp ...": a wrapped
+        # line (OCR) inside a parenthesis still open: the sentence goes on
     return bool(_ENDS_CLAUSE.search(prev))
 
 
@@ -145,6 +163,21 @@ def _split_long(seg: Segment, limit: int = MAX_SEGMENT_CHARS) -> list[Segment]:
     return out
 
 
+_LEADER = regex.compile(r"(?<=[\p{L})])\s*(?:\.{3,}|…+)[.…\s]*(?=\d)")
+
+
+def dot_leaders(text: str) -> str:
+    """A form's dot leader between a label and its figure read as the colon it stands for, the
+    text's length kept (offsets into the line stay right).
+
+    >>> dot_leaders("Hồ sơ tiếp nhận ........ 187452")
+    'Hồ sơ tiếp nhận:         187452'
+    >>> dot_leaders("Số: 12/BC-UBND ... ngày 3")  # no label letter right before: left alone
+    'Số: 12/BC-UBND ... ngày 3'
+    """
+    return _LEADER.sub(lambda m: ":" + " " * (len(m.group()) - 1), text)
+
+
 def build_segments(lines: list[Line]) -> list[Segment]:
     """Segments of the lines (see the module doctest); none longer than MAX_SEGMENT_CHARS.
 
@@ -165,7 +198,7 @@ def _build_segments(lines: list[Line]) -> list[Segment]:
     lengths = sorted(len(ln.text.strip()) for ln in lines if ln.text.strip())
     width = lengths[int(len(lengths) * 0.9)] if len(lengths) >= 10 else 0
     for line in lines:
-        stripped = line.text.strip()
+        stripped = dot_leaders(line.text.strip())
         if not stripped:
             continue
         lead = len(line.text) - len(line.text.lstrip())

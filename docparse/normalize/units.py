@@ -161,10 +161,15 @@ class Gazetteer:
     @staticmethod
     def _spelled_differently(written: str, official: str) -> bool:
         """Accents or letters differ (tone placement hoà/hòa aside). The caller decides whether
-        that is a misspelling (accented text) or only lost accents (old OCR)."""
-        a = " ".join(canonical_tones(written).lower().replace("-", " ").split())
-        b = " ".join(canonical_tones(Gazetteer._bare(official)).lower().replace("-", " ").split())
-        return a != b
+        that is a misspelling (accented text) or only lost accents (old OCR).
+
+        >>> Gazetteer._spelled_differently("Cư M'gar", "Xã Cư M’gar"), Gazetteer._spelled_differently("Thạch Khê", "Phường Thạch Khôi")
+        (False, True)
+        """
+        def key(text: str) -> str:  # "M’gar" and "M'gar" are one spelling
+            return " ".join(canonical_tones(text).lower().replace("-", " ").replace("’", "'").split())
+
+        return key(written) != key(Gazetteer._bare(official))
 
     @staticmethod
     def _bare(name: str) -> str:

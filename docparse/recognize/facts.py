@@ -59,7 +59,7 @@ def _words_rx(words) -> str:
 _OP = {fold(k): v for k, v in _CAT["target_operators"].items()}
 _SECTION_TARGET = regex.compile(_words_rx(_CAT["target_words"]) + r"\s*:?\s*(?P<op>"
                                 + _words_rx(list(_CAT["target_operators"])) + r")?\s*(?P<v>\d+(?:,\d+)?)\s*%")
-_SHARE_LABEL = regex.compile(r"^[\s(,:;]*(?:" + _words_rx(_MENTIONS["count_units"]) + r"\s*)?[\s(,:;]*(?:"
+_SHARE_LABEL = regex.compile(r"^[\s(,:;]*(?:" + _words_rx(_MENTIONS["count_units"]) + r"\s*)?(?:duoc\s+)?[\s(,:;]*(?:"
                              + _words_rx(_CLAUSES["share_cues"]) + r"[\s:]*)*[\s(:]*$")
 _LIST_LEAD = regex.compile(_words_rx(_CLAUSES["list_leads"]) + r"\s*:\s*$")
 _RESPECTIVELY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["respectively"]) + r"(?![a-z])")
@@ -80,6 +80,7 @@ _RANK_FIELD = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["rank_field_cues"]) 
 _MET_LEAD = regex.compile(r"\s*(?:[\p{L}\s,]{0,40}?)\b(?:" + _words_rx(_CAT["met_words"] + _CAT["not_met_words"])
                           + r")\b[^:.;]{0,40}:")
 _BARE_RATE_LABEL = regex.compile(r"^\s*(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\s*(?:dat\s*)?:?\s*$")
+_GENERIC_RATE = regex.compile(r"^(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\b")
 _SUCH_AS = regex.compile(r"^[\p{L}\s,]{0,40}?\bnhu\b(?!\s+sau)\s*:?\s*")
 _QUALIFIER_AFTER = regex.compile(r"^\s*\((?P<q>[^()\d%]{3,60})\)")
 _HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVX][IVXl1]*\.|[a-zđ][.)])\s")
@@ -90,6 +91,7 @@ _POST_FILLER = regex.compile(r"^(?:" + _words_rx(_MENTIONS["post_label_fillers"]
 _RATE_PARTS = {k: v for k, v in _CAT["rate_parts"].items() if not k.startswith("_")}
 _TOTAL_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["total_words"]) + r"\s*:?\s*$")
 _SCORE_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["score_words"]) + r"(?![a-z])")
+_OTHER_INDEX = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["other_index_words"]) + r"(?![a-z])")
 _INDEX_766 = regex.compile(r"(?<![a-z\d])" + _words_rx(_CAT["index_766_words"]) + r"(?![a-z\d])")
 _WEAK_SCORE = {fold(w) for w in _CAT["weak_score_phrases"]}
 _LE_MISREAD = regex.compile(r"(?<=(?:^|[\s(])t[yi]\s)[^\s%\d]?\d[^\s%]?(?=\s)")  # "tỷ lệ" OCR'd "ty 16"
@@ -146,7 +148,10 @@ class _State:
     family: Optional[str] = None
     seg_index: int = 0
     lead_seg: int = 0  # the last segment that is no list item: the lead of the items after it
-    legend: Optional[list] = None  # the measures a legend line names in order ("(tỷ lệ ...; điểm ...)")
+    indented: bool = False  # the segment's first line is indented
+    outer_seg: int = 0  # the last segment whose first line is not indented
+    legend: Optional[list] = None
+    legend_sep: str = ";"  # how the legend and its items part their figures  # the measures a legend line names in order ("(tỷ lệ ...; điểm ...)")
     totals: dict = field(default_factory=dict)  # (indicator, subject key) -> (Fact, segment index)
 
 
@@ -217,12 +222,18 @@ class FactRecognizer:
     # ---- per segment ---------------------------------------------------------------------
     def read(self, seg: Segment) -> None:
         self.state.seg_index += 1
-        if not (regex.match(r"^\s*[-+•–*]", seg.text) or self._portal_line(seg)):
+        indented = seg.pieces[0][2] >= 2
+        if not (regex.match(r"^\s*[-+•–*]", seg.text) or self._portal_line(seg) or indented):
             self.state.lead_seg = self.state.seg_index
+        self.state.indented = indented
+        if not indented:  # an indented line is an item of the last line above it that is not
+            self.state.outer_seg = self.state.seg_index
         folded = repair_ocr_words(seg.folded) if self.ctx.garbled else seg.folded
         folded = _LE_MISREAD.sub(lambda m: "le "[:len(m.group())].ljust(len(m.group())), folded)
         masked, _ = mask(folded)
         self._update_section(seg, masked)
+        if self.state.legend and self.state.legend_sep == "/":
+            masked = _slashed_values(masked, len(self.state.legend))
         mentions = find_mentions(masked)
         if not mentions or not regex.search(r"[a-z]{2,}", masked):
             legend = self._read_legend(seg, masked)
@@ -230,7 +241,8 @@ class FactRecognizer:
                 self.state.legend = legend
             self._maybe_lead(seg, masked)
             return  # bare values (a chart's labels lost): nothing to attach them to
-        if self.state.legend and not (_HEADING.match(seg.text) or regex.match(r"^\s*[-+•–*]", seg.text)):
+        if self.state.legend and not (_HEADING.match(seg.text) or regex.match(r"^\s*[-+•–*]", seg.text)
+                                      or LABEL_VALUE.match(seg.text)):
             self.state.legend = None  # prose again: the legend's list has ended
         sentence_starts = tuple(m.end() for m in _SENTENCE_END.finditer(seg.text))
         subjects = self.scope.subjects(seg.text, masked)
@@ -282,6 +294,9 @@ class FactRecognizer:
                 n.role = Role("approx", None, "scale")
             if n.role.kind == "base" and n.m.shape == "score":
                 n.role = Role("maximum", None, n.role.cue)
+            if n.role.kind == "base" and n.m.shape == "ratio":
+                # "(trực tuyến/tổng số: 2.556/4.014)": an x/y is no base total, its words name x and y
+                n.role = VALUE
             subject, subj_explicit = self.scope.subject_for(subjects, clauses, n, masked, lead_subject,
                                                              self.state.section_subject, self.default_subject())
             if not subj_explicit and subject is self.state.lead_subject and self.state.lead_structural:
@@ -349,6 +364,10 @@ class FactRecognizer:
                 # "[1] Phường Mỹ Tho" on a line of its own: the figures of the next line are its own
                 self.state.item_subject = named[0]
                 return
+            if len(named) == 1 and named[0].level in ("departments", "districts", "communes") \
+                    and len(masked.split()) <= 6:
+                # "KHỐI SỞ, BAN, NGÀNH" as a heading: the label lines under it are the group's (inherited)
+                self.state.item_subject = named[0]
             self.state.group = None  # a new heading ends the group before it ("Chỉ số")
             if self.state.in_766 and _SCORE_WORD.search(masked):
                 self.state.group = "_score"  # "KHỐI SỞ, BAN, NGÀNH (điểm)": the lines after it are scores
@@ -452,6 +471,9 @@ class FactRecognizer:
 
     def _rank(self, c: "_Ctx") -> None:
         n = c.n
+        if self._other_index(c):
+            n.reading.note = "another index"
+            return
         if n.role.kind not in ("value",) or not (self.state.in_766 or self._seg_766):
             n.reading.note = "not a level" if self.state.in_766 else "rank outside the 766 index"
             return
@@ -467,8 +489,21 @@ class FactRecognizer:
                                 subject=c.subject, value=n.m.value, denominator=den,
                                 qualifier=c.period)
 
+    def _other_index(self, c: "_Ctx") -> bool:
+        """The number's sentence names another index (PAR INDEX, SIPAS, PCI) nearer before it than
+        the 766 index: its score or rank is that index's."""
+        sent = c.clauses[c.n.clause].sentence
+        start = min((cl.start for cl in c.clauses if cl.sentence == sent), default=0)
+        head = c.masked[start:c.n.m.start]
+        other = [m.end() for m in _OTHER_INDEX.finditer(head)]
+        own = [m.end() for m in _INDEX_766.finditer(head)]
+        return bool(other) and (not own or max(other) > max(own))
+
     def _score(self, c: "_Ctx", nums, i) -> None:
         n = c.n
+        if self._other_index(c):
+            n.reading.note = "another index"
+            return
         if n.role.kind == "maximum":
             prev = nums[i - 1] if i else None
             if prev and prev.fact is not None and prev.fact.kind == "score" and prev.fact.maximum is None:
@@ -730,6 +765,13 @@ class FactRecognizer:
                                     indicator=ind, subject=c.subject, value=n.m.value,
                                     decimals=n.m.decimals, modifier=modifier, qualifier=c.period)
             return
+        by_legend = self._legend_measure(c, nums, i, "rate") if modifier is None else None
+        if by_legend is not None:  # the legend names what this figure measures, whatever stands before it
+            n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=c.subj_explicit, kind="rate",
+                                    indicator=by_legend, subject=c.subject, value=n.m.value,
+                                    decimals=n.m.decimals, qualifier=c.period)
+            n.reading.link = "measure of the legend"
+            return
         last = self.facts[-1] if self.facts else None
         if modifier is None and i == 0 and last is not None and last.kind == "rate" and last.value is None \
                 and last.numerator is not None and last.block == self.state.seg_index - 1 \
@@ -807,11 +849,8 @@ class FactRecognizer:
                 if share:
                     indicator = share
                     parent_ind = _COUNTS[part].get("parent")
-                    total = self._total(parent_ind, subject) if parent_ind and modifier is None else None
-                    if total is not None:
-                        denominator, implicit = total.value, True
-                        links = {"denominator": [(total.id, "value")]}
-                        src = "sentence" if self._same_sentence_total(c, total) else "earlier"
+                    # its total alone is no x/y: without the part's count nothing can be checked,
+                    # and half a ratio would read as a link the text does not make
         if indicator is None:
             indicator, ind_explicit = self._rate_indicator(c, n.m.start)
             explicit = explicit and ind_explicit
@@ -846,19 +885,37 @@ class FactRecognizer:
     def _read_legend(self, seg: Segment, masked: str) -> Optional[list]:
         """The measures a figure-less line names in order, when each of its ";"-pieces names one:
         "(tỷ lệ nộp hồ sơ trực tuyến; điểm Bộ chỉ số 766 tháng 12/2025)" -> [rate, score]."""
-        body = masked.strip().strip("():. ")
-        pieces = [p for p in regex.split(r"\s*;\s*", body) if p.strip()]
-        if len(pieces) < 2 or len(body) > 200:
+        inner = regex.search(r"\(([^()]*)\)\s*:?\s*$", masked)
+        body = (inner.group(1) if inner else masked).strip().strip("():. ")
+        sep = next((x for x in (";", "|", "/") if body.count(x) >= 1), None)
+        if sep is None or len(body) > 200:
+            return None
+        pieces = [p for p in body.split(sep) if p.strip()]
+        if len(pieces) < 2:
             return None
         out = []
         for piece in pieces:
             rates = matcher("rates").find(piece, folded=True, fuzzy=self.ctx.garbled)
-            if rates:
+            counts = [m for m in matcher("counts").find(piece, folded=True, fuzzy=self.ctx.garbled)
+                      if "_neutral" not in m.key]
+            if _GENERIC_RATE.match(piece.strip()) and rates:
+                out.append(("rate", rates[0].key[0]))
+            elif counts:
+                key = self._pick_family(counts[-1].key, piece, "")
+                if key is None:
+                    return None
+                out.append(("count", key))
+            elif rates:
                 out.append(("rate", rates[0].key[0]))
             elif _SCORE_WORD.search(piece):
                 out.append(("score", "index_766_total"))
             else:
                 return None
+        kinds = [k for _, k in out]
+        if "resolved_on_time" in kinds and "resolved_early" not in kinds:
+            # "đã giải quyết / đúng hạn / trễ hạn": on time without an early part holds the early ones
+            out = [("count", "resolved_in_time") if x == ("count", "resolved_on_time") else x for x in out]
+        self.state.legend_sep = sep
         return out
 
     def _legend_measure(self, c: "_Ctx", nums, i, kind: str) -> Optional[str]:
@@ -1006,6 +1063,10 @@ class FactRecognizer:
             # "Đã giải quyết" / "Tổng: 36630"; "Phường X: 2214 hồ sơ" under "Đơn vị tiếp nhận nhiều nhất"
             choice, explicit = self.state.group, explicit and bool(_TOTAL_WORD.search(label))
             n.reading.link = "total of the group heading"
+        if choice is None and n.role.kind == "value":
+            choice = self._legend_measure(c, nums, i, "count")
+            if choice is not None:
+                n.reading.link = "measure of the legend"
         if choice is None:
             n.reading.note = "no indicator named"
             return
@@ -1109,7 +1170,7 @@ class FactRecognizer:
         hồ sơ" above "- Quá hạn: 262 (1,46%)")."""
         got = self.state.totals.get((indicator, _subject_key(subject)))
         if got and (self.state.seg_index - got[1] <= 1 or got[0] is self.state.lead_count
-                    or got[1] == self.state.lead_seg):
+                    or got[1] == self.state.lead_seg or (self.state.indented and got[1] == self.state.outer_seg)):
             return got[0]
         return None
 
@@ -1308,6 +1369,24 @@ class _Ctx:
     phrases: dict
     period: Optional[str]
     subjects: list = field(default_factory=list)  # the segment's named subjects (start, end, Subject)
+
+
+def _slashed_values(masked: str, n: int) -> str:
+    """A "label: a / b / c / d" line under a legend of n measures parted by "/": its figures
+    parted by ";" (same length), so they are not read as ratios.
+
+    >>> _slashed_values("huyen a: 21.430 / 21.188 / 242 / 98,87%", 4)
+    'huyen a: 21.430 ; 21.188 ; 242 ; 98,87%'
+    >>> _slashed_values("ty le: 20/25 ho so", 4)
+    'ty le: 20/25 ho so'
+    """
+    head, colon, rest = masked.partition(":")
+    if not colon:
+        return masked
+    parts = rest.split("/")
+    if len(parts) != n or not all(regex.fullmatch(r"\s*[\d.,]+\s*%?\s*\.?\s*", p) for p in parts):
+        return masked
+    return head + colon + ";".join(parts)
 
 
 def _commas_in_names(masked: str, subjects) -> str:

@@ -29,8 +29,11 @@ _PARTS = load("document_parts")
 _TYPES = {fold(k): v for k, v in _PARTS["doc_types"].items()}
 _POSITIONS = sorted((fold(p) for p in _PARTS["positions"]), key=len, reverse=True)
 _AUTHORITIES = {fold(a).rstrip("."): a for a in _PARTS["authorities"]}
-_NUMBER_LINE = regex.compile(r"^\s*(?:s[o6ố0b8]|s'f'\))\s*[:;.]\s*(?P<rest>.*)$")
-_NUMBER_SHAPE = regex.compile(r"(?P<num>\d*)\s*/\s*(?P<sym>[A-Za-zĐđ0-9][\w.\-–\s]*?)(?=\s{2,}|\s+\p{Lu}\p{Ll}|$)")
+_NUMBER_LINE = regex.compile(r"^\s*(?:s[o6ố0b8]|s'f'\))(?:\s*[:;.]|\s+(?=\d{1,5}\s*/\s*\p{L}))\s*(?P<rest>.*)$")
+# "Số 214/BC-UBND, ngày 25/9/2019": the date written after the number, on its line
+_DATE_AFTER_NUMBER = regex.compile(r",\s*ngay\s+(?:(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
+                                   r"|(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>\d{4}))")
+_NUMBER_SHAPE = regex.compile(r"(?P<num>\d*)\s*/\s*(?P<sym>[A-Za-zĐđ0-9][\w.\-–\s]*?)(?=\s{2,}|\s+\p{Lu}\p{Ll}|\s*,|$)")
 _PLACE_DATE = regex.compile(
     r"(?P<place>[^,]*?)\s*,\s*ngay\s*(?P<d>\d{1,2})?\s*thang\s*(?P<m>\d{1,2})?\s*nam\s*(?P<y>\d{4})")
 _HEADER_LINES = 40
@@ -111,6 +114,9 @@ def _find_number_and_date(head, doc, parts, where) -> None:
     for line in head:
         folded = fold(line.text)
         m = _NUMBER_LINE.match(folded)
+        if m and not regex.match(r"^\s*(?:s\S{0,3}|s'f'\))\s*[:;.]", folded) and \
+                not regex.match(r"^\s*Số\s+\d", line.text):
+            m = None  # without its colon, only a capital "Số 214/BC-UBND" opens the number line
         if m and "number" not in parts:
             rest = line.text[m.start("rest"):]
             shape = _NUMBER_SHAPE.search(rest)
@@ -126,6 +132,16 @@ def _find_number_and_date(head, doc, parts, where) -> None:
         pd = _PLACE_DATE.search(folded)
         if pd and "date" not in parts:
             _read_place_date(line, pd, doc, parts, where)
+        elif m and "date" not in parts:
+            da = _DATE_AFTER_NUMBER.search(folded)
+            if da:
+                d, mo, y = (da["d"], da["m"], da["y"]) if da["d"] else (da["d2"], da["m2"], da["y2"])
+                try:
+                    doc.issued_on = make_date(int(d), int(mo), int(y)).isoformat()
+                    parts["date"] = "present"
+                except ImpossibleDate:
+                    parts["date"] = "impossible"
+                where["date"] = _ev(line)
 
 
 _PUBLISHED = regex.compile(r"(?<![a-z])(?:" + "|".join(sorted(
@@ -248,11 +264,22 @@ def _restore_issuer(text: str) -> str:
     return text
 
 
+def _wrapped(text: str, following) -> str:
+    """A title line and the lines it wraps onto: a line that starts in lower case after a line
+    that does not end a sentence continues it ("... trên địa bàn thành" / "phố Hải Phòng")."""
+    for line in following:
+        nxt = line.text.strip()
+        if not nxt or regex.search(r"[.:;!?]$", text) or not regex.match(r"^\p{Ll}", nxt):
+            break
+        text = f"{text} {nxt}"
+    return text
+
+
 def _find_title(head, type_idx) -> Optional[str]:
     if type_idx is None:
-        for line in head[:12]:
+        for i, line in enumerate(head[:12]):
             if regex.match(r"^(tinh hinh|ket qua|bao cao)\b", fold(line.text.strip())):
-                return line.text.strip()
+                return _wrapped(line.text.strip(), head[i + 1:i + 4])
         return None
     out = []
     for line in head[type_idx + 1:type_idx + 6]:

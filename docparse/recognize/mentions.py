@@ -111,7 +111,7 @@ def mask(folded: str) -> tuple[str, list[tuple[str, int, int]]]:
 
 
 # one number as written: "410.591", "4874", "01", "87,62", and the dot-decimal "93.7" of some portals
-_NUM = r"(?:\d{1,3}(?:\.\d{3})+(?!\d)|\d+)(?:,\d+)?|\d{1,3}\.\d{1,2}(?![\d.])"
+_NUM = r"\d{1,3}\.\d{1,2}(?![\d.])|(?:\d{1,3}(?:\.\d{3})+(?!\d)|\d+)(?:,\d+)?"
 
 
 @lru_cache(maxsize=1)
@@ -154,7 +154,11 @@ MAX_DIGITS = 15  # a number with more digits is no figure of a report
 
 
 def find_mentions(masked: str) -> list[Mention]:
-    """Every number of masked folded text, typed by shape (see the module doctest)."""
+    """Every number of masked folded text, typed by shape (see the module doctest).
+
+    >>> [(m.shape, m.value) for m in find_mentions("tong diem: 75.5 diem; ck 17.20; 1.204 ho so")]
+    [('score', 75.5), ('count', 17.2), ('count', 1204)]
+    """
     out = []
     for m in _token_rx().finditer(masked):
         if max(sum(c.isdigit() for c in part) for part in m.group().split("/")) > MAX_DIGITS:

@@ -124,7 +124,12 @@ class ScopeFinder:
                 continue
             out.append((m.start(), m.end(), Subject(level="unit", name=name, raw=m.group())))
             taken.append((m.start(), m.end()))
+        counted = None
         for m in _scope_matcher().find(masked, folded=True):
+            if counted is None:
+                counted = [(c.start, c.end) for c in matcher("counts").find(masked, folded=True)]
+            if any(a < m.start < b for a, b in counted):
+                continue  # "nộp trực tiếp và qua dịch vụ bưu chính công ích": the words of a count, no scope
             out.append((m.start, m.end, Subject(level="city", raw=text[m.start:m.end], scope=m.key[0])))
         return sorted(out, key=lambda x: x[0])
 
@@ -154,6 +159,10 @@ class ScopeFinder:
                 except ValueError:
                     legacy = None
                 if legacy is not None and legacy.level == "district":
+                    if legacy.match == "alias":
+                        # "Huyện Mỹ Lộc", merged into Thành phố Nam Định early in 2025: the text
+                        # speaks of the district it names, before the merger
+                        return Subject(level="unit", name=f"{prefix[:1].upper()}{prefix[1:]} {cand}")
                     return Subject(level="unit", name=legacy.name)
         return None
 

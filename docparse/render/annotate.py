@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 from ..errors import DocparseError
+from ..i18n import t
 from ..extractors.docx import iter_paragraphs
 from ..models import Finding, Report
 from .spans import focus
@@ -19,17 +20,17 @@ _COLOURS = {"error": (1.0, 0.55, 0.55), "warning": (1.0, 0.85, 0.3), "info": (0.
 def annotate_copy(source: Path, report: Report, out: Path) -> Path:
     source, out = Path(source), Path(out)
     if out.resolve() == source.resolve():
-        raise DocparseError("--annotate must name a new file: the input is never modified")
+        raise DocparseError(t("err.annotate_same"))
     kind = out.suffix.lower()
     if report.source.media_type == "application/pdf":
         if kind != ".pdf":
-            raise DocparseError("a PDF input is annotated as a PDF: use --annotate OUT.pdf")
+            raise DocparseError(t("err.annotate_pdf"))
         return annotate_pdf(source, report, out)
     if "wordprocessingml" in report.source.media_type:
         if kind != ".docx":
-            raise DocparseError("a DOCX input is annotated as a DOCX: use --annotate OUT.docx")
+            raise DocparseError(t("err.annotate_docx"))
         return annotate_docx(source, report, out)
-    raise DocparseError("--annotate works on PDF and DOCX inputs; use --format html for text files")
+    raise DocparseError(t("err.annotate_kind"))
 
 
 # ---- PDF ---------------------------------------------------------------------------------------
@@ -46,6 +47,8 @@ def finding_box(report: Report, finding: Finding, textpages: dict):
     ev = finding.evidence
     if ev is None:
         return None
+    if ev.table is not None and ev.bbox:  # a table cell: its own box ([x0, top, x1, bottom] stored)
+        return [ev.bbox[0], min(ev.bbox[1], ev.bbox[3]), ev.bbox[2], max(ev.bbox[1], ev.bbox[3])]
     start, end, target = focus(finding)
     line_no = ev.line + ev.text[:start].count("\n")
     offset = start - (ev.text.rfind("\n", 0, start) + 1)
@@ -107,9 +110,78 @@ def annotate_pdf(source: Path, report: Report, out: Path) -> Path:
         note = Text(rect=(20, 20, 40, 40), text=REVIEW_NOTE, open=True)
         writer.add_annotation(page_number=0, annotation=note)
         writer.add_metadata({"/Subject": REVIEW_NOTE})
+    first = writer.pages[0]
+    size = (float(first.mediabox.width), float(first.mediabox.height))
+    if first.get("/Rotate", 0) in (90, 270):
+        size = size[::-1]
+    summary = PdfReader(io.BytesIO(summary_pdf(report, size)))
+    for index, page in enumerate(summary.pages):  # the copy opens with the summary
+        writer.insert_page(page, index)
     with open(out, "wb") as fh:
         writer.write(fh)
     return out
+
+
+def summary_items(report: Report) -> list[tuple[str, str, str]]:
+    """(severity, where, text) of every finding in document order, for the summary page."""
+    from ..i18n import severity, t
+    from .text import suggested_value, where
+
+    order = sorted(report.findings, key=lambda f: (f.evidence.page if f.evidence else 0,
+                                                   f.evidence.line if f.evidence else 0))
+    out = []
+    for f in order:
+        fix = suggested_value(report, f)
+        text = _comment(f) + (f" — {t('suggested', value=fix)}" if fix else "")
+        out.append((f.severity, f"{severity(f.severity)} — {where(f)}", text))
+    return out
+
+
+def _font(bold: bool = False) -> str:
+    """DejaVu Sans (Debian's fonts-dejavu-core) for Vietnamese; Helvetica if it is missing."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    name = "DejaVuSans-Bold" if bold else "DejaVuSans"
+    if name in pdfmetrics.getRegisteredFontNames():
+        return name
+    for folder in ("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu"):
+        path = Path(folder) / f"{name}.ttf"
+        if path.exists():
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+            return name
+    return "Helvetica-Bold" if bold else "Helvetica"
+
+
+def summary_pdf(report: Report, size: tuple[float, float]) -> bytes:
+    """Page(s) that open the annotated copy: every finding, its severity and where it is."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    from ..i18n import t
+    from .text import summary_line
+
+    regular, bold = _font(), _font(True)
+    title = ParagraphStyle("t", fontName=bold, fontSize=14, leading=18, spaceAfter=6)
+    body = ParagraphStyle("b", fontName=regular, fontSize=9.5, leading=12.5)
+    head = ParagraphStyle("h", fontName=bold, fontSize=9.5, leading=12.5, spaceBefore=5)
+    colours = {"error": "#b00000", "warning": "#8a6100", "info": "#004466"}
+    story = [Paragraph(escape(t("annot.title")), title),
+             Paragraph(escape(report.document.title or report.source.path), body),
+             Paragraph(escape(summary_line(report)), head),
+             Paragraph(escape(t("annot.pages_note")), body), Spacer(1, 6)]
+    items = summary_items(report)
+    if not items:
+        story.append(Paragraph(escape(t("html.no_findings")), body))
+    for sev, where_, text in items:
+        story.append(Paragraph(f'<font color="{colours[sev]}">{escape(where_)}</font>', head))
+        story.append(Paragraph(escape(text), body))
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=size, leftMargin=48, rightMargin=48, topMargin=48, bottomMargin=48,
+                      title=t("annot.title"), author=AUTHOR).build(story)
+    return buf.getvalue()
 
 
 # ---- DOCX --------------------------------------------------------------------------------------
@@ -135,8 +207,36 @@ def annotate_docx(source: Path, report: Report, out: Path) -> Path:
 
             for run in runs:
                 run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+    _docx_summary(document, report)
     document.save(str(out))
     return out
+
+
+def _docx_summary(document, report: Report) -> None:
+    """Paragraphs at the start of the copy: every finding, its severity and where it is."""
+    from docx.shared import RGBColor
+
+    from ..i18n import t
+    from .text import summary_line
+
+    colours = {"error": RGBColor(0xB0, 0, 0), "warning": RGBColor(0x8A, 0x61, 0), "info": RGBColor(0, 0x44, 0x66)}
+    added = []
+    heading = document.add_paragraph()
+    heading.add_run(t("annot.title")).bold = True
+    added += [heading, document.add_paragraph(summary_line(report))]
+    for sev, where_, text in summary_items(report) or [("info", "", t("html.no_findings"))]:
+        para = document.add_paragraph()
+        if where_:
+            lead = para.add_run(where_ + ": ")
+            lead.bold = True
+            lead.font.color.rgb = colours[sev]
+        para.add_run(text)
+        added.append(para)
+    added.append(document.add_paragraph("—" * 20))
+    body = document.element.body
+    for index, para in enumerate(added):  # moved to the very start of the body (before any table)
+        body.remove(para._p)
+        body.insert(index, para._p)
 
 
 def _comment(finding: Finding) -> str:

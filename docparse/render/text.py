@@ -3,13 +3,31 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from typing import Optional
 
-from ..data import load
-from ..models import Report
+from ..i18n import num, severity, t
+from ..models import Finding, Report
 from ..suggest import note
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-_LABEL = load("messages")["severities"]
+
+
+def where(f: Finding) -> str:
+    """'trang 2, dòng 33' (or the whole document when the finding has no place)."""
+    if f.evidence is None:
+        return t("where.document")
+    return t("where.page_line", page=f.evidence.page, line=f.evidence.line)
+
+
+def suggested_value(report: Report, f: Finding) -> Optional[str]:
+    """The value the text should state, as the reader writes it ("43,14%"), if the check knows it
+    (the likely typing slip of issue 16 is shown beside it, by suggest.note)."""
+    if f.expected is None or f.code == "complement_mismatch":  # its expected is the 100% the sum should be
+        return None
+    decimals = 0 if float(f.expected).is_integer() else 2
+    kinds = {fact.kind for fact in report.facts if fact.id in set(f.facts)}
+    percent = "%" if kinds == {"rate"} or (f.code in ("ratio_mismatch", "complement_mismatch")) else ""
+    return f"{num(f.expected, decimals)}{percent}"
 
 
 def finding_lines(report: Report) -> list[tuple[str, str]]:
@@ -18,29 +36,41 @@ def finding_lines(report: Report) -> list[tuple[str, str]]:
     order = sorted(report.findings, key=lambda f: (f.evidence.page if f.evidence else 0,
                                                    f.evidence.line if f.evidence else 0))
     for f in order:
-        where = f"trang {f.evidence.page}, dòng {f.evidence.line}" if f.evidence else "toàn văn bản"
-        typo = note(f)  # "có thể gõ nhầm: 47,14 → 43,14 (sai một chữ số)"
-        out.append((f.severity, f"{report.source.path}:{where}: {_LABEL[f.severity]} [{f.code}] {f.message}"
-                    + (f" — {typo}" if typo else "")))
+        line = f"{report.source.path}:{where(f)}: {severity(f.severity)} [{f.code}] {f.message}"
+        fix = suggested_value(report, f)
+        if fix:
+            line += f" — {t('suggested', value=fix)}"
+        typo = note(f)  # "có thể gõ nhầm: 47,14 → 43,14 (sai một chữ số)" (issue 16)
+        if typo:
+            line += f" — {typo}"
+        out.append((f.severity, line))
     return out
 
 
 def summary_line(report: Report) -> str:
     counts = Counter(f.severity for f in report.findings)
-    return (f"{len(report.facts)} số liệu, {counts['error']} lỗi, {counts['warning']} cảnh báo, "
-            f"{counts['info']} lưu ý")
+    return t("summary", facts=num(len(report.facts)), errors=num(counts["error"]),
+             warnings=num(counts["warning"]), info=num(counts["info"]))
 
 
-def print_findings(report: Report, stream=None) -> None:
+def no_report(report: Report) -> bool:
+    """True when the document carries the finding that no report was recognised."""
+    return any(f.code == "no_report_recognised" for f in report.findings)
+
+
+def print_findings(report: Report, stream=None, notes: bool = True) -> None:
     from rich.console import Console
 
     stream = stream or sys.stdout
     console = Console(file=stream, highlight=False, soft_wrap=True,
                       force_terminal=None if stream.isatty() else False, no_color=not stream.isatty())
-    for warning in report.warnings:
-        console.print(f"{report.source.path}: ghi chú: {warning}", style="dim", markup=False)
-    for severity, line in finding_lines(report):
-        console.print(line, style=_STYLE[severity], markup=False)
+    if notes:
+        for warning in report.warnings:
+            console.print(f"{report.source.path}: {t('note')}: {warning}", style="dim", markup=False)
+    for sev, line in finding_lines(report):
+        console.print(line, style=_STYLE[sev], markup=False)
+    if no_report(report):
+        console.print(f"{report.source.path}: {t('no_report')}", style="bold yellow", markup=False)
     console.print(summary_line(report), style="bold", markup=False)
 
 
@@ -54,8 +84,8 @@ def explain_lines(rows: list[dict]) -> list[str]:
     """
     out = [f"{'nơi':11}{'số':15}{'dạng':9}{'mệnh đề':15}{'vai trò':11}{'chủ thể':24}{'chỉ tiêu':25}{'liên kết':15}số liệu"]
     for r in rows:
-        where = f"tr.{r['page']} d.{r['line']}"
-        out.append(f"{where:11}{r['text'][:14]:15}{r['shape']:9}{r['clause'][:14]:15}{r['role'][:10]:11}"
+        where_ = f"tr.{r['page']} d.{r['line']}"
+        out.append(f"{where_:11}{r['text'][:14]:15}{r['shape']:9}{r['clause'][:14]:15}{r['role'][:10]:11}"
                    f"{r['subject'][:23]:24}{(r['indicator'] or '-')[:24]:25}{(r['link'] or '-')[:14]:15}"
                    f"{r['fact'] or ('— ' + (r['note'] or ''))}".rstrip())
     return out

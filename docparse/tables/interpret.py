@@ -28,6 +28,16 @@ from .grid import Grid
 _T = load("tables")
 
 
+def _rate_of_count(indicator: Optional[str]) -> Optional[str]:
+    """The rate a count's share is (data: the count's xy_rate, share or part_rate), else None.
+
+    >>> _rate_of_count("received_online"), _rate_of_count("resolved_in_time"), _rate_of_count("received_total")
+    ('online_submission', 'resolved_on_time', None)
+    """
+    got = load("indicators")["counts"].get(indicator or "", {})
+    return got.get("xy_rate") or got.get("share") or got.get("part_rate")
+
+
 def _folded_set(key: str) -> set[str]:
     return {" ".join(regex.findall(r"[a-z0-9%]+", fold(w))) for w in _T[key]}
 
@@ -87,6 +97,9 @@ def is_numbering_row(texts: list[str]) -> bool:
     cells = [t.strip() for t in texts if t.strip()]
     if len(cells) < 3:
         return False
+    if sum(bool(regex.match(r"^[(\[]\s*\S{0,2}\d", t)) for t in cells) >= 0.6 * len(cells) >= 3 and \
+            sum(bool(regex.fullmatch(r"[(\[]\s*\d{1,2}\s*[)\]]", t)) for t in cells) >= 2:
+        return True  # "(1) (2) (3)=(4)+(5)" with a few cells misread by OCR ("(2) |", "q1)")
     ints = []
     for t in cells:
         m = regex.fullmatch(r"[(\[]?\s*([0-9]{1,3}|[A-Za-z])\s*[)\]]?(?:\s*=.*)?", t)
@@ -168,8 +181,9 @@ def indicator_for(path: list[str], family_hint: Optional[str] = None,
         m = _longest(matcher("rates").find(joined))
         if m:
             return "rate", m.key[0], None
-        count = _count_path([p for p in path if not regex.search(r"\bty le\b|\bti le\b", _words(p))]
-                            + ["_"], family_hint) if len(path) > 1 else None
+        bare = [regex.sub(r"(?i)t[ỷỉ]\s*l[ệe]|\(?%\)?", " ", p).strip(" ,:()") for p in path]
+        bare = [b for b in bare if _words(b)]
+        count = _count_path(bare, family_hint) if bare else None
         if count:
             cat = indicators()["counts"][count]
             rate = cat.get("share") or cat.get("xy_rate")
@@ -239,9 +253,11 @@ def _column_roles(grid: Grid, end: int, paths: list[list[str]]) -> list[str]:
         statuses = [cell_value(row[c])[0] for row in body if c < len(row)]
         texts = sum(s == "text" for s in statuses)
         values = sum(s in ("value", "zero", "na", "nodata") for s in statuses)
+        short = [row[c].strip() for row in body if c < len(row) and row[c].strip()]
         if head in _NUMBER_HEADERS or (c == 0 and all(
-                not row[c] or _ROMAN.match(row[c].strip().rstrip(".")) or regex.fullmatch(r"\d{1,3}(?:\.\d+)*\.?", row[c].strip())
-                for row in body) and not any(regex.search(r"\bty le\b|tong so|\bso\b", _words(p)) for p in path)):
+                _ROMAN.match(t.rstrip(".")) or regex.fullmatch(r"\d{1,3}(?:\.\d+)*\.?", t) or
+                (len(t) <= 3 and " " not in t) for t in short)
+                and not any(regex.search(r"\bty le\b|tong so|\bso\b", _words(p)) for p in path)):
             roles.append("number")
         elif head in _LABEL_HEADERS or texts > values:
             roles.append("label")
@@ -249,6 +265,30 @@ def _column_roles(grid: Grid, end: int, paths: list[list[str]]) -> list[str]:
             roles.append("value")
     # only the leading columns are row headers; a text column later on is a note
     return roles
+
+
+def _leaf_spans(grid: Grid, end: int, c: int) -> bool:
+    """The lowest header cell over column ``c`` spans other columns too: the column's own header is
+    missing (misread, or left blank), and the spanning group names no one column."""
+    for r in range(end - 1, -1, -1):
+        cell = grid.cells[r][c]
+        if not cell.text or is_numbering_row(grid.texts()[r]):
+            continue
+        width = sum(1 for k in range(grid.n_cols) if grid.cells[r][k].origin == cell.origin)
+        below = any(grid.cells[k][c].origin != cell.origin for k in range(r + 1, end)
+                    if not is_numbering_row(grid.texts()[k]))
+        return width > 1 and below
+    return False
+
+
+def _in_time(columns: list[TableColumn]) -> None:
+    """Resolved "Đúng hạn" with no "Trước hạn" column beside it holds early and on time together, as
+    reports mean it (resolved_in_time); Biểu 06 splits the two."""
+    have = {c.indicator for c in columns if c.kind == "count"}
+    if "resolved_on_time" in have and "resolved_early" not in have and "resolved_in_time" not in have:
+        for c in columns:
+            if c.kind == "count" and c.indicator == "resolved_on_time":
+                c.indicator = "resolved_in_time"
 
 
 class TableReader:
@@ -326,16 +366,30 @@ class TableReader:
         scores = bool(regex.search(r"766|chi so phuc vu|bo chi so", fold(grid.title or "") + " " + self.context[:0]))
         columns = []
         first_value = next((c for c, r in enumerate(roles) if r == "value"), len(roles))
+        if hint is None:  # a table whose columns name feedback ("Tổng số PAKN") reads the others so
+            families = {_family_of().get(indicator_for(p, None, scores)[1]) for c, p in enumerate(paths)
+                        if c >= first_value}
+            if "feedback" in families and "received" not in families:
+                hint = "feedback"
+        current = None  # the family of the last family total to the left ("Đang giải quyết", "Quá hạn")
         for c, path in enumerate(paths):
-            role = roles[c] if c < first_value else ("value" if roles[c] != "number" else "value")
+            role = roles[c] if c < first_value else "value"
             kind = indicator = maximum = None
-            if role == "value":
-                kind, indicator, maximum = indicator_for(path, hint, scores)
+            if role == "value" and not _leaf_spans(grid, end, c):
+                kind, indicator, maximum = indicator_for(path, current if len(path) == 1 and current else hint,
+                                                         scores)
+                if kind == "count" and _parent_of().get(indicator) is None:
+                    current = _family_of().get(indicator)
             columns.append(TableColumn(index=c, path=path, role=role, kind=kind, indicator=indicator,
                                        maximum=maximum))
+        _in_time(columns)
         table = Table(index=index, source=grid.source, page=grid.page, pages=grid.pages or [grid.page],
                       title=grid.title, header_rows=[row for row in texts[:end]],
                       columns=columns, bbox=list(grid.bbox) if grid.bbox else None)
+        if not any(c.indicator for c in columns if c.role == "value"):
+            transposed = self._indicators_in_rows(grid, table, end, hint, scores)
+            if transposed is not None:
+                return table, transposed
         facts: list[Fact] = []
         for r in range(end, grid.n_rows):
             row_texts = texts[r]
@@ -364,12 +418,16 @@ class TableReader:
                 tc = TableCell(column=c, text=cell.text, status=status,
                                value=float(value) if value is not None else None,
                                page=cell.page or page, bbox=list(cell.box) if cell.box else None)
-                if status in ("value", "zero") and column.indicator and label:
-                    fact = Fact(id=f"f{self.next_id}", kind=column.kind, indicator=column.indicator,
+                kind, indicator = column.kind, column.indicator
+                if kind == "count" and cell.text.rstrip().endswith("%"):
+                    # "97.3%" under "Trực tuyến": the share of that part, as a rate
+                    kind, indicator = "rate", _rate_of_count(indicator)
+                if status in ("value", "zero") and indicator and label:
+                    fact = Fact(id=f"f{self.next_id}", kind=kind, indicator=indicator,
                                 subject=subject, value=value, decimals=decimals, maximum=column.maximum,
                                 explicit=True, label=" / ".join(column.path),
                                 uncertain=grid.source == "ocr" or self.ctx.uncertain,
-                                garbled=self.ctx.garbled,
+                                garbled=grid.source == "ocr" or self.ctx.garbled,
                                 evidence=Evidence(page=cell.page or page, line=grid.anchor or 0, text=line_text,
                                                   bbox=list(cell.box) if cell.box else None, table=index,
                                                   row=r, column=c, header=list(column.path)))
@@ -378,7 +436,115 @@ class TableReader:
                     facts.append(fact)
                 row.cells.append(tc)
             table.rows.append(row)
+            link_rates([f for f in facts if f.evidence.row == r])
         return table, facts
+
+
+    def _indicators_in_rows(self, grid: Grid, table: Table, end: int, hint, scores) -> Optional[list[Fact]]:
+        """A table with its indicators in rows ("Nội dung | Số lượng | Tỷ lệ (%)"), columns naming
+        whose figures (a unit, a level, "Kết quả" for the document's own) or a rate of the row's
+        count. A row "- Trực tuyến" under "Tổng số hồ sơ tiếp nhận" is read under its parent, as a
+        header path is. None when the rows name no indicator."""
+        texts = grid.texts()
+        columns = table.columns
+        rows: list[TableRow] = []
+        parent: Optional[str] = None
+        named = 0
+        for r in range(end, grid.n_rows):
+            row_texts = texts[r]
+            if is_numbering_row(row_texts) or not any(t.strip() for t in row_texts):
+                continue
+            labels = []
+            for c in range(grid.n_cols):
+                if columns[c].role == "label" and row_texts[c] and row_texts[c] not in labels:
+                    labels.append(row_texts[c])
+            label = " ".join(labels).strip()
+            ordinal = " ".join(row_texts[c] for c in range(grid.n_cols) if columns[c].role == "number").strip()
+            bare = regex.sub(r"^[\s\-+•*–]+|^(?:trong đó|gồm|bao gồm)\s*:?\s*", "", label, flags=regex.IGNORECASE).strip()
+            child = bool(regex.match(r"^\s*[-+•*–]|^\s*(?:trong đó|gồm)\b|^\s*[a-zđ]\)", label, regex.IGNORECASE)) \
+                or bool(regex.fullmatch(r"\d+\.\d+\.?|[a-zđ]\)?", ordinal)) or (ordinal == "" and parent is not None and label[:1].islower())
+            bare = _ORDINAL.sub("", bare, count=1).strip()
+            path = [parent, bare] if child and parent else [bare]
+            kind, indicator, maximum = indicator_for(path, hint, scores) if bare else (None, None, None)
+            if indicator is None and child and parent:
+                kind, indicator, maximum = indicator_for([bare], hint, scores)
+            if not child:
+                parent = bare
+            if indicator:
+                named += 1
+            rows.append(TableRow(index=r, label=label, role="indicator", kind=kind, indicator=indicator,
+                                 path=path, page=next((c.page for c in grid.cells[r] if c.page), grid.page)))
+        if named < 2:
+            return None
+        table.layout = "indicators_in_rows"
+        for column in columns:
+            if column.role != "value":
+                continue
+            head = " ".join(column.path)
+            words = _words(head)
+            if regex.search(r"cung ky|so sanh|tang giam|tang|giam|ke hoach|chi tieu|muc tieu|ghi chu|nam truoc|ky truoc", words):
+                column.kind = "skip"
+                continue
+            if regex.search(r"\bty le\b|\bti le\b|%", words):
+                column.kind = "rate"
+            role, subject = self.row_subject(column.path[-1], "") if column.path else ("other", self.default_subject())
+            if role == "other":
+                subject = self.default_subject()
+            column.subject = subject
+        facts: list[Fact] = []
+        for row in rows:
+            for c, column in enumerate(columns):
+                if column.role != "value" or column.kind == "skip":
+                    continue
+                cell = grid.cells[row.index][c]
+                status, value, decimals = cell_value(cell.text)
+                tc = TableCell(column=c, text=cell.text, status=status,
+                               value=float(value) if value is not None else None,
+                               page=cell.page or row.page, bbox=list(cell.box) if cell.box else None)
+                kind, indicator = row.kind, row.indicator
+                if column.kind == "rate" and kind == "count":
+                    cat = indicators()["counts"].get(indicator, {})
+                    kind, indicator = "rate", cat.get("share") or cat.get("xy_rate")
+                elif column.kind == "rate" and kind != "rate":
+                    indicator = None
+                if status in ("value", "zero") and indicator and column.subject is not None:
+                    fact = Fact(id=f"f{self.next_id}", kind=kind, indicator=indicator, subject=column.subject,
+                                value=value, decimals=decimals, explicit=True,
+                                label=" / ".join(row.path + column.path),
+                                uncertain=grid.source == "ocr" or self.ctx.uncertain,
+                                garbled=grid.source == "ocr" or self.ctx.garbled,
+                                evidence=Evidence(page=cell.page or row.page or grid.page, line=grid.anchor or 0,
+                                                  text=" | ".join(t for t in texts[row.index] if t),
+                                                  bbox=list(cell.box) if cell.box else None, table=table.index,
+                                                  row=row.index, column=c, header=list(row.path + column.path)))
+                    self.next_id += 1
+                    tc.fact = fact.id
+                    facts.append(fact)
+                row.cells.append(tc)
+        table.rows = rows
+        for column in columns:
+            if column.kind == "skip":
+                column.kind = None
+        for c in {f.evidence.column for f in facts}:
+            link_rates([f for f in facts if f.evidence.column == c])
+        return facts
+
+
+def link_rates(facts: list[Fact]) -> None:
+    """A rate cell's x/y: the counts of its own row (or column) by the official convention it agrees
+    with, else the first the counts allow (checks/ratios.py holds the conventions)."""
+    from ..checks.common import subject_key
+    from ..checks.ratios import agrees, conventions
+
+    counts = {(subject_key(f), f.indicator): f for f in reversed(facts) if f.kind == "count"}
+    for f in facts:
+        if f.kind != "rate" or f.value is None:
+            continue
+        tried = [t for t in conventions(f, counts) if t[2]]
+        if not tried:
+            continue
+        _, n, d = next((t for t in tried if agrees(f.value, f.decimals, t[1], t[2])), tried[0])
+        f.numerator, f.denominator, f.denominator_source = float(n), float(d), "row"
 
 
 def read_tables(grids: list[Grid], scope, ctx, first_id: int, context_text: str = "") -> tuple[list[Table], list[Fact]]:

@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from ..errors import DocparseError, UnreadableDocument
+from ..i18n import t
 
 TIMEOUT = 180  # seconds for one conversion (LibreOffice's first start is slow)
 
@@ -17,8 +18,7 @@ def soffice() -> str:
         path = shutil.which(name)
         if path:
             return path
-    raise DocparseError("LibreOffice is not installed (Debian: libreoffice-writer-nogui "
-                        "libreoffice-calc-nogui); legacy .doc/.xls files cannot be read")
+    raise DocparseError(t("err.office_missing"))
 
 
 def convert(data: bytes, suffix: str, target: str) -> bytes:
@@ -33,8 +33,8 @@ def convert(data: bytes, suffix: str, target: str) -> bytes:
         try:
             subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=TIMEOUT, check=False)
         except subprocess.TimeoutExpired as exc:
-            raise UnreadableDocument(f"LibreOffice did not convert the {suffix} file in {TIMEOUT} s") from exc
+            raise UnreadableDocument(t("err.office_timeout", suffix=suffix, seconds=TIMEOUT)) from exc
         out = Path(tmp) / f"in.{target}"
         if not out.exists() or out.stat().st_size == 0:
-            raise UnreadableDocument(f"LibreOffice could not convert the {suffix} file (damaged or not {suffix}?)")
+            raise UnreadableDocument(t("err.office_failed", suffix=suffix))
         return out.read_bytes()

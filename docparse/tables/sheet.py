@@ -10,6 +10,7 @@ from typing import Optional
 import regex
 
 from ..errors import UnreadableDocument
+from ..i18n import t
 from ..extractors.base import Line
 from ..normalize.numbers import format_vn
 from .grid import Grid, GridCell, cell_text
@@ -134,7 +135,7 @@ def read_xlsx(data: bytes) -> tuple[list[Line], int, list[Grid]]:
     try:
         wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=False)
     except Exception as exc:  # openpyxl raises many types for damaged workbooks
-        raise UnreadableDocument(f"not a readable XLSX workbook ({type(exc).__name__})") from exc
+        raise UnreadableDocument(t("err.xlsx_unreadable", reason=type(exc).__name__)) from exc
     lines, grids = [], []
     sheets = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
     for page, ws in enumerate(sheets, start=1):
@@ -190,7 +191,7 @@ def read_ods(data: bytes) -> tuple[list[Line], int, list[Grid]]:
             parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
             root = etree.fromstring(z.read("content.xml"), parser)
     except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError) as exc:
-        raise UnreadableDocument(f"not a readable ODS spreadsheet ({type(exc).__name__})") from exc
+        raise UnreadableDocument(t("err.ods_unreadable", reason=type(exc).__name__)) from exc
     lines, grids = [], []
     tables = root.findall(".//" + _q("table", "table"))
     for page, table in enumerate(tables, start=1):
