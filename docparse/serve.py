@@ -235,7 +235,7 @@ def _job_main(upload: str, folder: str, name: str, events) -> None:
         (Path(folder) / "report.html").write_text(html, "utf-8")
         annotated = ""
         suffix = ANNOTATED.get(report.source.media_type)
-        if suffix and report.findings:
+        if suffix:
             from .render.annotate import annotate_copy
 
             try:

@@ -26,6 +26,7 @@ VIETNAMESE_LETTERS |= {c.upper() for c in VIETNAMESE_LETTERS}
 MIN_NOISE = 0.02  # share of letters that are not Vietnamese before a legacy encoding is suspected
 MAX_NOISE_AFTER = 0.005
 MIN_SYLLABLES_AFTER = 0.75  # share of words that are Vietnamese syllables once converted
+MIN_WORDS = 5  # fewer words than this tell no encoding
 
 
 def noise(text: str) -> float:
@@ -114,7 +115,7 @@ def convert_legacy(lines: list[Line]) -> tuple[list[Line], str | None]:
     decoded = decode(sample, best)
     if noise(decoded) > min(MAX_NOISE_AFTER, before / 4):
         return lines, None
-    if syllable_share(decoded) < MIN_SYLLABLES_AFTER:
-        return lines, None  # German, French ... text: its letters are not a legacy font's noise
+    if len(regex.findall(r"\p{L}{2,}", decoded)) < MIN_WORDS or syllable_share(decoded) < MIN_SYLLABLES_AFTER:
+        return lines, None  # German, French ... text (or a few stray glyphs): not a legacy font's noise
     # offsets into a PDF's text layer no longer hold once characters are rewritten
     return [dataclasses.replace(line, text=decode(line.text, best), char_start=None) for line in lines], best
