@@ -12,7 +12,7 @@ The truth's ``suggestion`` says which figure was changed (``written`` as it now 
 ``corrected`` as it was) and whether the other statements *determine* it: computed here, from the
 generator's own list of identities over the figures it wrote (sums of Biểu 06, received =
 resolved + pending, city = departments + communes, a rate against its x/y, shares that add to
-100%, a total restated) — a figure is determined when it is the only written figure whose
+100%, a total restated, a written x/y restating the counts of its part and base) — a figure is determined when it is the only written figure whose
 replacement by some value makes every identity hold. Nothing is imported from docparse.
 """
 from __future__ import annotations
@@ -35,6 +35,13 @@ RESTATE = {
              "Tính chung, số hồ sơ đã giải quyết của {who} trong kỳ là {resolved} hồ sơ."],
 }
 
+# the counts a rate's written x/y restates: its part, and its base
+XY_PARTS = {"online_submission": ("received_online",), "received_online_share": ("received_online",),
+            "received_offline_share": ("received_offline",), "resolved_on_time": ("resolved_in_time",),
+            "resolved_late": ("resolved_late",)}
+XY_BASES = {"online_submission": ("received_total",), "received_online_share": ("received_total",),
+            "received_offline_share": ("received_total",), "resolved_on_time": ("resolved_total",),
+            "resolved_late": ("resolved_total",)}
 SUMS = [("received_total", ["received_online", "received_offline", "received_carried_over"]),
         ("resolved_total", ["resolved_in_time", "resolved_early", "resolved_on_time", "resolved_late",
                             "resolved_rejected", "resolved_withdrawn"]),
@@ -158,6 +165,13 @@ class Model:
                     continue
             places = len(f["text"].split(",")[1]) if "," in f["text"] else 0
             self.ratios.append((fig_of[i], places, nf, mf))
+            if i in own_xy:  # the x/y restates the counts of its part and its base
+                xs = self._count_figure(facts, fig_of, f["subject"], n, XY_PARTS.get(f["indicator"], ()))
+                if xs is not None:
+                    self._eq({nf: 1, xs: -1}, "repeat")
+                ys = self._count_figure(facts, fig_of, f["subject"], m, XY_BASES.get(f["indicator"], ()))
+                if ys is not None:
+                    self._eq({mf: 1, ys: -1}, "repeat")
         for ind in ("online_payment", "online_submission"):  # x/y of the levels add up
             trio = [first("rate", ind, s) for s in ("city", "departments", "communes")]
             if None not in trio and all(t in own_xy for t in trio):
@@ -175,9 +189,10 @@ class Model:
                                            "places": len(text.split(",")[1]) if "," in text else 0}
         return len(self.figures) - 1
 
-    def _count_figure(self, facts, fig_of, subj, value) -> int | None:
+    def _count_figure(self, facts, fig_of, subj, value, indicators=None) -> int | None:
         for i, f in enumerate(facts):
-            if f["kind"] == "count" and f["subject"] == subj and i in fig_of and Decimal(str(f["value"])) == value:
+            if f["kind"] == "count" and f["subject"] == subj and i in fig_of and Decimal(str(f["value"])) == value \
+                    and (indicators is None or f["indicator"] in indicators):
                 return fig_of[i]
         return None
 

@@ -2,7 +2,7 @@
 lists as lists, labels with their accents, and Vietnamese labels beside the ids."""
 from __future__ import annotations
 
-from .labels import indicator_label, kind_label, level_label, subject_label
+from .labels import accented, indicator_label, kind_label, level_label, subject_label
 
 FACT_COLUMNS = ["id", "kind", "kind_label", "indicator", "indicator_label", "subject_level",
                 "level_label", "subject_name", "subject_raw", "subject_scope", "value", "decimals",
@@ -43,14 +43,16 @@ def facts_frame(report):
     for f in report.facts:
         rows.append({
             "id": f.id, "kind": f.kind, "kind_label": kind_label(f.kind), "indicator": f.indicator,
-            "indicator_label": f.label if f.indicator == "other" and f.label else indicator_label(f.indicator),
+            "indicator_label": accented(f.label, f.evidence.text) if f.indicator == "other" and f.label
+            else indicator_label(f.indicator),
             "subject_level": f.subject.level, "level_label": level_label(f.subject.level),
             "subject_name": subject_label(f.subject.level, f.subject.name, province),
             "subject_raw": f.subject.raw, "subject_scope": f.subject.scope, "value": f.value,
             "decimals": f.decimals, "numerator": f.numerator, "denominator": f.denominator,
             "target_op": f.target.op if f.target else None,
             "target_value": f.target.value if f.target else None,
-            "qualifier": f.qualifier, "label": f.label, "uncertain": f.uncertain, "explicit": f.explicit,
+            "qualifier": f.qualifier, "label": accented(f.label, f.evidence.text), "uncertain": f.uncertain,
+            "explicit": f.explicit,
             "page": f.evidence.page, "line": f.evidence.line, "text": f.evidence.text,
             "source": report.source.path if report.source else None,
             "sha256": report.source.sha256 if report.source else None, "province": province,

@@ -64,3 +64,25 @@ def qualifier_label(qualifier: Optional[str]) -> Optional[str]:
     if qualifier and qualifier in _indicators():
         return _indicators()[qualifier]
     return qualifier
+
+
+def accented(label: Optional[str], text: str) -> Optional[str]:
+    """The words that named a fact as the document writes them: the recogniser keeps them folded
+    ("dat ty le"); the evidence has them with their accents.
+
+    >>> accented("dat ty le", "121.170 hồ sơ (đạt tỷ lệ 47,14%)")
+    'đạt tỷ lệ'
+    >>> accented("khong co", "Tỷ lệ 50%")
+    'khong co'
+    """
+    if not label:
+        return label
+    from .normalize.text import fold
+
+    folded = fold(text)
+    at = folded.rfind(label)
+    if at < 0 or len(folded) != len(text):
+        at = folded.lower().rfind(label.lower())
+    if at < 0 or len(folded) != len(text):
+        return label
+    return text[at:at + len(label)]

@@ -108,7 +108,9 @@ class Fact(BaseModel):
     section: Optional[str] = None  # "II/2.1": the roman part and the numbered heading it stands under
     # the figures a rate's x and y were taken from: {"numerator": [(fact id, field), ...], ...}
     # (not serialised; the typo search follows them, docparse/checks/identities.py)
-    _links: dict = PrivateAttr(default_factory=dict)
+    # (a default, copied per fact, not a default_factory: pydantic inspects a factory's signature for
+    # every instance, a third of the time to build a fact; issue 13)
+    _links: dict = PrivateAttr(default={})
 
 
 class UnitMention(BaseModel):

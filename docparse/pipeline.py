@@ -145,6 +145,10 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
         header.own_unit = header.doc.own_unit = hints["own_unit"]
     if hints.get("doc_date") and not header.doc.issued_on:
         header.doc.issued_on = hints["doc_date"]
+    if not hints.get("province") and header.doc.issuer and (
+            _national_issuer(header.doc.issuer) or fold(_issuing_body(header.doc.issuer) or "").startswith("bo ")):
+        # the Government Office or a ministry: the provinces its report names are not its own
+        province = header.doc.province = None
     if not header.own_unit and header.doc.issuer:
         body = _issuing_body(header.doc.issuer)
         if body:  # "BỘ TƯ PHÁP" reporting on itself: its figures are its own ("self")

@@ -30,7 +30,7 @@ from .checks.common import vn
 from .checks.identities import Figure, Identity, identities
 from .models import Correction, Finding, Report, Suggestion
 
-MAX_EVALS = 60_000  # identity evaluations per document
+MAX_EVALS = 40_000  # identity evaluations per document (about 2 s at worst here)
 MAX_VARIANTS = 200  # typing variants tried per figure
 MAX_PAIR_FIGURES = 24  # figures of one cluster considered for two-figure corrections
 
@@ -144,9 +144,20 @@ def _plausible(fig: Figure, value: float) -> bool:
 
 def _copied(fig: Figure, figures: dict) -> bool:
     """The written figure repeats the figure just before it (copied from the line above)."""
-    before = [f for f in figures.values() if f.order < fig.order and f.key[1] == "value" and f.fact is not None
-              and fig.fact is not None and f.fact.evidence.line >= fig.fact.evidence.line - 2]
-    return any(f.value == fig.value and f.key[0] != fig.key[0] for f in before[-3:])
+    if fig.fact is None:
+        return False
+    values = list(figures.values())
+    # figures are numbered in the order they were added: walk back from this one (issue 13: a scan of
+    # every figure for each one was quadratic)
+    start = fig.order if fig.order < len(values) and values[fig.order] is fig else len(values)
+    line = fig.fact.evidence.line - 2
+    before = []
+    for f in reversed(values[:start]):
+        if f.order < fig.order and f.key[1] == "value" and f.fact is not None and f.fact.evidence.line >= line:
+            before.append(f)
+            if len(before) == 3:
+                break
+    return any(f.value == fig.value and f.key[0] != fig.key[0] for f in before)
 
 
 class Search:
@@ -400,8 +411,25 @@ def suggest(report: Report, budget: Optional[Budget] = None) -> int:
     search = Search(report, budget)
     if not search.failing:
         return search.budget.used
+    # the findings that may match an identity: of its code, sharing a fact with it (or without facts)
+    by_code_fact: dict = {}
+    for n, f in enumerate(report.findings):
+        for fid in (f.facts or [None]):
+            by_code_fact.setdefault((f.code, fid), []).append(n)
+
+    def candidates(cluster) -> list:
+        found = set()
+        for ident in cluster:
+            if not ident.facts:
+                found.update(n for (code, _), ns in by_code_fact.items() if code == ident.code for n in ns)
+                continue
+            found.update(by_code_fact.get((ident.code, None), ()))
+            for fid in ident.facts:
+                found.update(by_code_fact.get((ident.code, fid), ()))
+        return [report.findings[n] for n in sorted(found)]
+
     for cluster in search.clusters():
-        backed = [f for f in report.findings if any(_matches(f, i) for i in cluster)]
+        backed = [f for f in candidates(cluster) if any(_matches(f, i) for i in cluster)]
         for ident in cluster:
             ident.firm = any(_matches(f, ident) and f.severity in ("error", "warning") for f in backed)
         if not backed:

@@ -124,3 +124,27 @@ def test_annotate_refuses_to_overwrite_the_input(rendered, tmp_path):
     copy.write_bytes((rendered / "002.pdf").read_bytes())
     with pytest.raises(DocparseError):
         annotate_copy(copy, parse(copy), copy)
+
+
+def test_annotated_copies_open_with_a_summary_of_every_finding(rendered, tmp_path):
+    """A clerk who looks at page 1 of the annotated copy sees every finding and where it is,
+    though the error stands on page 2 (issue 15)."""
+    import docx
+    import pypdfium2 as pdfium
+
+    source = rendered / "002.pdf"
+    report = parse(source)
+    out = annotate_copy(source, report, tmp_path / "review.pdf")
+    pdf = pdfium.PdfDocument(str(out))
+    first = pdf[0].get_textpage().get_text_range()
+    assert len(pdf) == len(pdfium.PdfDocument(str(source))) + 1
+    assert "Tóm tắt kết quả kiểm tra" in first
+    ratio = next(f for f in report.findings if f.code == "ratio_mismatch")
+    assert ratio.evidence.page == 2
+    assert f"LỖI — trang 2, dòng {ratio.evidence.line}" in first
+    assert "[ratio_mismatch]" in first and "[complement_mismatch]" in first
+    assert "43,14%" in " ".join(first.split())
+    docx_out = annotate_copy(rendered / "003.docx", parse(rendered / "003.docx"), tmp_path / "review.docx")
+    paragraphs = [p.text for p in docx.Document(str(docx_out)).paragraphs]
+    assert paragraphs[0] == "Tóm tắt kết quả kiểm tra (docparse)"
+    assert any(p.startswith("CẢNH BÁO — trang 1, dòng") and "inconsistent_name" in p for p in paragraphs[:10])

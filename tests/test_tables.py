@@ -291,3 +291,66 @@ def test_scanned_ruled_table_gives_its_grid(tmp_path):
     assert len(cells) > 30 and all(f.uncertain and f.garbled and f.evidence.bbox for f in cells)
     assert not [f for f in report.findings if f.severity in ("warning", "error") and f.evidence
                 and f.evidence.table is not None]
+
+
+def test_borderless_wrapped_header_and_row_label(tmp_path):
+    """A borderless table whose header cells wrap onto a second tight line and whose row label wraps:
+    each wrapped cell is one header (one path), the wrapped label one row."""
+    from reportlab.pdfgen import canvas
+
+    from corpus.generate_tables import _fonts
+
+    _fonts()
+    path = tmp_path / "wrap.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("DejaVuSans", 10)
+    c.drawString(40, 800, "UBND TỈNH GIA LAI")
+    c.drawString(40, 770, "Bảng 1. Kết quả giải quyết hồ sơ theo đơn vị")
+    c.setFont("DejaVuSans", 8)
+    xs = [40, 200, 280, 360, 440]
+
+    def row(values, y):
+        for k, (x, v) in enumerate(zip(xs, values)):
+            (c.drawString(x, y, v) if k == 0 else c.drawRightString(x + 60, y, v))
+
+    row(["Đơn vị", "Số hồ sơ", "Đã giải", "Giải quyết", "Tỷ lệ đúng"], 750)
+    row(["", "tiếp nhận", "quyết", "đúng hạn", "hạn (%)"], 741)
+    y = 725
+    for values in (["Sở Tư pháp", "1.200", "1.100", "1.089", "99,00"], ["Trung tâm Phục vụ hành", "800", "700", "693", "99,00"],
+                   ["chính công tỉnh", "", "", "", ""], ["Sở Y tế", "400", "300", "297", "99,00"]):
+        row(values, y)
+        y -= 12
+    c.drawString(40, y - 20, "Nơi nhận: như trên.")
+    c.save()
+    report = parse(path)
+    table = report.tables[0]
+    assert [c.path for c in table.columns][1:] == [["Số hồ sơ tiếp nhận"], ["Đã giải quyết"], ["Giải quyết đúng hạn"],
+                                                    ["Tỷ lệ đúng hạn (%)"]]
+    assert [c.indicator for c in table.columns][1:] == ["received_total", "resolved_total", "resolved_in_time",
+                                                        "resolved_on_time"]
+    assert [r.label for r in table.rows] == ["Sở Tư pháp", "Trung tâm Phục vụ hành chính công tỉnh", "Sở Y tế"]
+    assert not [f for f in report.findings if f.severity != "info"]
+
+
+def test_indicators_in_rows_and_levels_in_columns(tmp_path):
+    page = tmp_path / "t.html"
+    page.write_text("""<html><body><p>UBND TỈNH GIA LAI</p><p>Biểu 1. Kết quả</p>
+<table border=1><tr><th>STT</th><th>Nội dung</th><th>Số lượng</th><th>Tỷ lệ (%)</th></tr>
+<tr><td>1</td><td>Tổng số hồ sơ tiếp nhận</td><td>500</td><td></td></tr>
+<tr><td></td><td>- Trực tuyến</td><td>400</td><td>80,00</td></tr>
+<tr><td></td><td>- Trực tiếp</td><td>100</td><td>20,00</td></tr>
+<tr><td>2</td><td>Số hồ sơ đã giải quyết</td><td>480</td><td></td></tr>
+<tr><td></td><td>- Quá hạn</td><td>10</td><td></td></tr>
+<tr><td>3</td><td>Số hồ sơ đang giải quyết</td><td>20</td><td></td></tr></table>
+<p>Biểu 2</p><table border=1><tr><th>Chỉ tiêu</th><th>Cấp tỉnh</th><th>Cấp xã</th><th>Toàn tỉnh</th><th>Cùng kỳ năm trước</th></tr>
+<tr><td>Hồ sơ tiếp nhận</td><td>100</td><td>50</td><td>150</td><td>140</td></tr></table></body></html>""", "utf-8")
+    report = parse(page)
+    got = {(f.kind, f.indicator, f.subject.level, f.value) for f in report.facts if f.evidence.table is not None}
+    assert got == {("count", "received_total", "city", 500), ("count", "received_online", "city", 400),
+                   ("rate", "received_online_share", "city", 80), ("count", "received_offline", "city", 100),
+                   ("rate", "received_offline_share", "city", 20), ("count", "resolved_total", "city", 480),
+                   ("count", "resolved_late", "city", 10), ("count", "pending_total", "city", 20),
+                   ("count", "received_total", "departments", 100), ("count", "received_total", "communes", 50),
+                   ("count", "received_total", "city", 150)}
+    assert report.tables[0].layout == "indicators_in_rows"
+    assert not [f for f in report.findings if f.severity != "info"]

@@ -265,6 +265,7 @@ def test_findings_frame_and_facts_frame_dtypes():
     assert share.indicator_label == "Tỷ lệ tiếp nhận trực tiếp"  # accents kept
     assert share.kind_label == "Tỷ lệ" and share.level_label == "Toàn tỉnh/thành phố"
     assert facts["subject_name"].notna().all()
+    assert share.label == "đạt tỷ lệ"  # the words as written, accents kept (the recogniser folds them)
     city = facts[facts.subject_level == "city"].iloc[0]
     assert city.subject_name == report.document.province
 
@@ -351,3 +352,32 @@ def test_repeated_value_message_names_both_places():
     messages = [f.message for f in parse(seed("004")).findings if f.code == "repeated_value_mismatch"]
     assert messages and all(re.search(r"\(trang \d+, dòng \d+\) và [\d.,]+ \(trang \d+, dòng \d+\)$", m)
                             for m in messages), messages
+
+
+def test_ocr_progress_on_a_terminal_only(rendered, tmp_path):
+    """`check` of a scanned page: the bar on a terminal (a pty), nothing when stderr is a pipe."""
+    import pty
+
+    import pypdfium2 as pdfium
+
+    image = tmp_path / "trang.png"
+    pdfium.PdfDocument(str(rendered / "002.pdf"))[1].render(scale=200 / 72).to_pil().save(image)
+    piped = vi_cli("check", image)
+    assert "Nhận dạng chữ" not in piped.stderr and "━" not in piped.stderr
+    out = bytearray()
+
+    def read(fd):
+        data = os.read(fd, 4096)
+        out.extend(data)
+        return data
+
+    env_before = dict(os.environ)
+    os.environ["DOCPARSE_UI_LANG"] = "vi"
+    try:
+        status = pty.spawn([sys.executable, "-m", "docparse", "check", str(image)], read)
+    finally:
+        os.environ.clear()
+        os.environ.update(env_before)
+    text = out.decode("utf-8", "replace")
+    assert "Nhận dạng chữ (OCR)" in text and "0/1" in text, text[-500:]
+    assert os.waitstatus_to_exitcode(status) == 1  # the 47,14% error on that page

@@ -363,7 +363,9 @@ def rate_links(report: Report, figures: Figures) -> tuple[dict, set]:
                 links[(f.id, fld)] = sum((Expr.of(figures.add(by_id[i], k), getattr(by_id[i], k))
                                           for i, k in traced), Expr())
                 continue
-            if f.denominator_source == "written":
+            if f.denominator_source == "written" or (fld == "denominator" and f.denominator_source == "sentence"
+                                                      and traced is None and f._links):
+                # x/y written as the rate's own; or the base its sentence names ("trong tổng số y")
                 links[(f.id, fld)] = Expr.of(figures.add(f, fld), v)
                 continue
             untraced.add(f.id)  # found by value only: a coincidence may mislead, never named from it
@@ -456,6 +458,39 @@ class AnyOf(Identity):
 
     def proposals(self, var, env, figures) -> list[float]:
         return [env(var) - e.eval(env) / e.terms[var] for e in self.exprs if e.terms.get(var)]
+
+
+def _xy_repeat_identities(report: Report, figures: Figures, links: dict) -> list[Identity]:
+    """A rate's own written x/y restates counts of its part ("trực tuyến 1.877 hồ sơ ... đạt
+    36,03% (1.877/5.210)"): x = the part its official conventions take, y = one of their bases.
+    Weak (the x/y may count another scope or period): a correction need not restore them, but
+    one that breaks a holding one does not fit. No check reports them, so no finding stands on them."""
+    out: list[Identity] = []
+    counts: dict = {}
+    for f in checkable(report.facts):
+        if f.kind == "count" and not f.qualifier:
+            counts.setdefault((subject_key(f), f.indicator, roman(f)), f)
+    for f in checkable(report.facts):
+        if f.kind != "rate" or f.value is None or f.numerator is None or not f.denominator or f.qualifier:
+            continue
+        x, y = links.get((f.id, "numerator")), links.get((f.id, "denominator"))
+        if x is None or y is None or (f.id, "numerator") not in x.terms or (f.id, "denominator") not in y.terms:
+            continue  # only x and y written as figures of the rate's own
+        local = {(sk, ind): c for (sk, ind, r), c in counts.items() if r == roman(f)}
+        convs = ratios.conventions(f, local, lambda c: _fact_expr(figures, c))
+        if not convs or any(n.terms != convs[0][1].terms for _, n, _ in convs):
+            continue
+        n0 = convs[0][1]
+        facts = [f.id] + sorted({k[0] for k in n0.terms})
+        ident = Linear("repeat_xy", "-", x, n0, facts, text=f"{f.id}.x = " + " + ".join(k[0] for k in n0.terms))
+        ident.weak = True
+        out.append(ident)
+        dens = [d for _, _, d in convs]
+        ident = AnyOf("repeat_xy", "-", [y - d for d in dens], [f.id] + sorted({k[0] for d in dens for k in d.terms}),
+                      text=f"{f.id}.y = a base of its part")
+        ident.weak = True
+        out.append(ident)
+    return out
 
 
 @register
@@ -629,6 +664,7 @@ def identities(report: Report) -> tuple[list[Identity], Figures]:
     out += _complement_identities(report, figures)
     out += _repeat_identities(report, figures)
     out += _score_identities(report, figures)
+    out += _xy_repeat_identities(report, figures, links)
     for provider in _PROVIDERS:
         out += provider(full, figures)
     return out, figures

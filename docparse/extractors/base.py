@@ -14,6 +14,7 @@ class Line:
     bbox: Optional[tuple[float, float, float, float]] = None  # known box (OCR words, DOCX none)
     confidence: Optional[float] = None  # OCR confidence 0..100
     words: Optional[list] = None  # OCR: (start, end, box) of each word in ``text``, box in PDF space
+    table: Optional[int] = None  # a blank line standing where a statistics table was (ends a segment)
     word_confidence: Optional[list] = None  # OCR: Tesseract's confidence (0..100) of each word in ``words``
 
 

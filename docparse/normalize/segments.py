@@ -198,6 +198,9 @@ def _build_segments(lines: list[Line]) -> list[Segment]:
     lengths = sorted(len(ln.text.strip()) for ln in lines if ln.text.strip())
     width = lengths[int(len(lengths) * 0.9)] if len(lengths) >= 10 else 0
     for line in lines:
+        if getattr(line, "table", None) is not None:  # a table stood here: the text around it is apart
+            current, prev_text = None, ""
+            continue
         stripped = dot_leaders(line.text.strip())
         if not stripped:
             continue

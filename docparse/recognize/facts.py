@@ -251,6 +251,7 @@ class FactRecognizer:
         nums = [_Num(m, clause_at(clauses, m.start)) for m in mentions]
         self._seg_nums = nums
         # a score beside a rank, or an index named: the figures of the 766 index (or one like it)
+        self._seg_766_named = bool(_INDEX_766.search(masked)) or self.state.in_766
         self._seg_766 = any(m.shape == "score" for m in mentions) and (
             any(m.shape == "rank" for m in mentions) or "chi so" in masked)
         period_q = _PERIOD_QUALIFIER.search(fold(seg.text[:80]))
@@ -289,6 +290,8 @@ class FactRecognizer:
             sentence_start = max([s for s in sentence_starts if s <= n.m.start], default=0)
             label_start = max(label_start, sentence_start)
             n.role = role_of(masked, n.m.start, label_start, after_end, seg.text)
+            if n.role.kind == "value" and regex.search(r"(?:^|[\s:(])\+\s*$", masked[max(0, n.m.start - 3):n.m.start]):
+                n.role = Role("change", "+", "+")  # "So với tháng 10: +1,86 điểm": a signed change
             if n.m.scaled and n.role.kind == "value":
                 # "61 ngàn hồ sơ", "2,86 ngàn HS": a figure in thousands is rounded, not the exact count
                 n.role = Role("approx", None, "scale")
@@ -317,8 +320,9 @@ class FactRecognizer:
             self.trace.append(n.reading)
             if n.m.shape == "rank":
                 self._rank(ctx)
-            elif n.m.shape == "score":
-                self._score(ctx, nums, i)
+            elif n.m.shape == "score" or (n.m.shape == "count" and n.m.decimals and self._seg_766_named
+                                          and not _MULTIPLIED.search(n.m.text)):
+                self._score(ctx, nums, i)  # "công khai, minh bạch 17,10; tiến độ 19,05" in a 766 sentence
             elif n.m.shape == "ratio":
                 self._ratio(ctx, nums, i)
             elif n.m.shape == "percent":
@@ -521,6 +525,8 @@ class FactRecognizer:
         # "công khai ...: Tổng số điểm ...: 97,68" the total
         strong = [m for m in found if m.text not in _WEAK_SCORE]
         key = (strong or found)[-1].key[0] if found else None
+        if n.m.shape == "count" and not strong:
+            return self._count(c, nums, i)  # a bare decimal names no part of the index: read as before
         if n.m.den == 100 or (key is None and (self.state.in_766 or self._seg_766)):
             key = key if key and key != "index_766_total" and n.m.den != 100 else "index_766_total"
         if key is None or (not (self.state.in_766 or self._seg_766) and not found and n.m.den is None):
@@ -830,6 +836,14 @@ class FactRecognizer:
                     implicit = parent is not None
                     if parent is not None:
                         src = "sentence" if self._same_sentence_total(c, parent) else "earlier"
+                    else:
+                        # "Trong tổng số 1.051 hồ sơ tiếp nhận có 871 hồ sơ nộp trực tuyến, chiếm 82,87%":
+                        # the base the sentence names is the share's y
+                        base = self._base_before(c, nums, i)
+                        if base is not None and base[0] == numerator:
+                            denominator, src = base[1], "sentence"
+                            implicit = True
+                            links.update({k: v for k, v in base[3].items() if k == "denominator"})
                 span = (prev.m.start, n.m.end)
                 n.reading.link = f"share of {prev.fact.id}" + (f" in {parent.id}" if modifier is None and parent else "")
         if indicator is None and numerator is None and modifier is None:
@@ -887,7 +901,7 @@ class FactRecognizer:
         "(tỷ lệ nộp hồ sơ trực tuyến; điểm Bộ chỉ số 766 tháng 12/2025)" -> [rate, score]."""
         inner = regex.search(r"\(([^()]*)\)\s*:?\s*$", masked)
         body = (inner.group(1) if inner else masked).strip().strip("():. ")
-        sep = next((x for x in (";", "|", "/") if body.count(x) >= 1), None)
+        sep = next((x for x in (";", "|", "/", " - ") if body.count(x) >= 1), None)
         if sep is None or len(body) > 200:
             return None
         pieces = [p for p in body.split(sep) if p.strip()]
@@ -1017,6 +1031,13 @@ class FactRecognizer:
         if n.m.decimals and not _MULTIPLIED.search(n.m.text):
             n.reading.note = "no count has decimals"  # "tiến độ giải quyết 19,02 điểm…": not dossiers
             return
+        by_legend = self._legend_measure(c, nums, i, "count") if n.role.kind == "value" else None
+        if by_legend is not None:  # "Thành phố Cao Lãnh: 11.620 - 11.408 - 5" under its legend
+            n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=c.subj_explicit, kind="count",
+                                    indicator=by_legend, subject=c.subject, value=n.m.value,
+                                    qualifier=c.period)
+            n.reading.link = "measure of the legend"
+            return
         if n.role.kind == "base":
             n.base = True
             n.role = VALUE  # "trong tổng số 2.901 hồ sơ": a level too, and the base of a later share
@@ -1063,10 +1084,14 @@ class FactRecognizer:
             # "Đã giải quyết" / "Tổng: 36630"; "Phường X: 2214 hồ sơ" under "Đơn vị tiếp nhận nhiều nhất"
             choice, explicit = self.state.group, explicit and bool(_TOTAL_WORD.search(label))
             n.reading.link = "total of the group heading"
-        if choice is None and n.role.kind == "value":
-            choice = self._legend_measure(c, nums, i, "count")
+        if choice is None and n.role.kind == "value" and self.state.family in ("feedback", "procedures") \
+                and _TOTAL_WORD.fullmatch(label.strip(" -–:;,(")) and self._portal_line(c.seg):
+            # "III. PHẢN ÁNH, KIẾN NGHỊ" / "Tổng số: 110": the total of the heading's family
+            choice = next((k for k, v in _COUNTS.items() if v.get("family") == self.state.family
+                           and "parent" not in v and k.endswith("_total")), None)
+            explicit = False
             if choice is not None:
-                n.reading.link = "measure of the legend"
+                n.reading.link = "total of the heading's family"
         if choice is None:
             n.reading.note = "no indicator named"
             return

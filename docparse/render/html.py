@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..data import load
 from ..i18n import lang, num, severity, t
-from ..labels import indicator_label, kind_label, qualifier_label, subject_label
+from ..labels import accented, indicator_label, kind_label, qualifier_label, subject_label
 from ..models import Finding, Report
 from ..suggest import note, proof_facts, suggestion_text
 from .spans import focus
@@ -141,8 +141,8 @@ def _fact_rows(report: Report) -> list[dict]:
         target = "" if fact.target is None else f"{fact.target.op} {num(fact.target.value)}{unit}"
         rows.append({"id": fact.id, "indicator": fact.indicator,
                      "cls": "typo" if fact.id in fixed else ("proof" if fact.id in proof else None),
-                     "indicator_label": fact.label if fact.indicator == "other" and fact.label
-                     else indicator_label(fact.indicator),
+                     "indicator_label": accented(fact.label, fact.evidence.text)
+                     if fact.indicator == "other" and fact.label else indicator_label(fact.indicator),
                      "qualifier": qualifier_label(fact.qualifier), "kind_label": kind_label(fact.kind),
                      "subject": subject_label(fact.subject.level, fact.subject.name, province),
                      "value": value, "ratio": ratio, "target": target,

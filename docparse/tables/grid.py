@@ -123,10 +123,12 @@ def place_tables(lines: list, grids: list[Grid]) -> list:
             out.append(line)
             continue
         try:
-            grid = grids[int(line.text[pos + len(MARKER):].split()[0])]
+            index = int(line.text[pos + len(MARKER):].split()[0])
+            grid = grids[index]
         except (ValueError, IndexError):
             continue
         prev = next((ln for ln in reversed(out) if ln.text.strip()), None)
+        out.append(type(line)("", line.page, line.number, table=index))
         grid.page = line.page
         grid.pages = [line.page]
         for row in grid.cells:

@@ -48,6 +48,8 @@ _LABEL_HEADERS = _folded_set("label_headers")
 _TOTAL_HEADERS = _folded_set("total_headers")
 _NEUTRAL_HEADERS = _folded_set("neutral_headers")
 _TOTAL_ROWS = sorted(_folded_set("total_rows"), key=len, reverse=True)
+_AVERAGE_ROWS = _folded_set("average_rows")
+_WEAK_SCORE_HEADERS = _folded_set("weak_score_headers")
 _ROMAN = regex.compile(r"^(?:[IVXLC]+|[A-Z])$")
 _ORDINAL = regex.compile(r"^\s*(?:(?P<roman>[IVXLC]+|[A-D])|\d+(?:\.\d+)*)\s*[.)/-]?\s+(?=\S)")
 _MAX_POINTS = regex.compile(r"(\d+(?:[.,]\d+)?)\s*(?:điểm|đ\b)|(?:tối đa|max)\D{0,6}(\d+(?:[.,]\d+)?)",
@@ -170,6 +172,8 @@ def indicator_for(path: list[str], family_hint: Optional[str] = None,
     if not path:
         return None, None, None
     words = [_words(p) for p in path]
+    if regex.search(r"\b(?:xep hang|thu hang)\b", words[-1]):
+        return "rank", "index_766_rank", None
     is_rate = any(regex.search(r"\bty le\b|\bti le\b|%", w) for w in words)
     is_score = scores or any(regex.search(r"\bdiem\b", w) for w in words)
     if is_rate:
@@ -198,7 +202,7 @@ def indicator_for(path: list[str], family_hint: Optional[str] = None,
                 maximum = float((mm.group(1) or mm.group(2)).replace(",", "."))
         for part in reversed(path):
             m = _longest(matcher("scores").find(regex.sub(r"\(.*?\)", " ", part)))
-            if m:
+            if m and m.text not in _WEAK_SCORE_HEADERS:  # "Điểm đạt" names no component
                 return "score", m.key[0], maximum
         return None, None, None
     count = _count_path(path, family_hint)
@@ -311,6 +315,8 @@ class TableReader:
         words = _words(bare)
         if not words:
             return "other", self.default_subject()
+        if words in _AVERAGE_ROWS:
+            return "other", None  # an average of the rows is nobody's figure
         for total in _TOTAL_ROWS:
             if words == total or (words.startswith(total + " ") and len(words) <= len(total) + 12
                                   and not self._units(bare)):
@@ -422,7 +428,8 @@ class TableReader:
                 if kind == "count" and cell.text.rstrip().endswith("%"):
                     # "97.3%" under "Trực tuyến": the share of that part, as a rate
                     kind, indicator = "rate", _rate_of_count(indicator)
-                if status in ("value", "zero") and indicator and label:
+                if status in ("value", "zero") and indicator and label and subject is not None and \
+                        not (kind == "rank" and role != "unit"):  # no rank of a total or group row
                     fact = Fact(id=f"f{self.next_id}", kind=kind, indicator=indicator,
                                 subject=subject, value=value, decimals=decimals, maximum=column.maximum,
                                 explicit=True, label=" / ".join(column.path),
@@ -437,6 +444,7 @@ class TableReader:
                 row.cells.append(tc)
             table.rows.append(row)
             link_rates([f for f in facts if f.evidence.row == r])
+        _rank_fields(facts)
         return table, facts
 
 
@@ -450,6 +458,7 @@ class TableReader:
         rows: list[TableRow] = []
         parent: Optional[str] = None
         named = 0
+        scores = scores or any(regex.search(r"\bdiem\b", _words(" ".join(c.path))) for c in columns)
         for r in range(end, grid.n_rows):
             row_texts = texts[r]
             if is_numbering_row(row_texts) or not any(t.strip() for t in row_texts):
@@ -474,15 +483,15 @@ class TableReader:
                 named += 1
             rows.append(TableRow(index=r, label=label, role="indicator", kind=kind, indicator=indicator,
                                  path=path, page=next((c.page for c in grid.cells[r] if c.page), grid.page)))
-        if named < 2:
-            return None
+        if named < 2 and not (rows and named == len(rows)):
+            return None  # one named row among others is no table of indicators
         table.layout = "indicators_in_rows"
         for column in columns:
             if column.role != "value":
                 continue
             head = " ".join(column.path)
             words = _words(head)
-            if regex.search(r"cung ky|so sanh|tang giam|tang|giam|ke hoach|chi tieu|muc tieu|ghi chu|nam truoc|ky truoc", words):
+            if regex.search(r"cung ky|so sanh|tang giam|tang|giam|ke hoach|chi tieu|muc tieu|ghi chu|nam truoc|ky truoc|toi da|\bmax\b|thang diem|diem chuan", words):
                 column.kind = "skip"
                 continue
             if regex.search(r"\bty le\b|\bti le\b|%", words):
@@ -528,6 +537,17 @@ class TableReader:
         for c in {f.evidence.column for f in facts}:
             link_rates([f for f in facts if f.evidence.column == c])
         return facts
+
+
+def _rank_fields(facts: list[Fact]) -> None:
+    """A rank column's field size: the units ranked in it (its unit rows)."""
+    by_col: dict = {}
+    for f in facts:
+        if f.kind == "rank" and f.subject.level in ("unit", "self"):
+            by_col.setdefault(f.evidence.column, []).append(f)
+    for ranked in by_col.values():
+        for f in ranked:
+            f.denominator = float(len(ranked))
 
 
 def link_rates(facts: list[Fact]) -> None:

@@ -286,12 +286,67 @@ def _grid_of(lines, segs, bands, head, end, pno, H: float, first_body: Optional[
             for k in hit:
                 row[k] = cell
         rows.append([c or GridCell("", (r, k), None, pno) for k, c in enumerate(row)])
+    rows = _unwrap(rows, lines, segs, bands, head, first_body)
     x0 = min(b[0] for b in bands)
     x1 = max(b[1] for b in bands)
     top = min(w["top"] for w in lines[head])
     bottom = max(w["bottom"] for w in lines[end])
     return Grid(rows, "borderless", pno, bbox=(round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2)),
                 pages=[pno])
+
+
+def _span(row, k) -> set:
+    return {i for i, c in enumerate(row) if c is row[k]}
+
+
+def _unwrap(rows, lines, segs, bands, head, first_body) -> list:
+    """Text wrapped onto a second line: a header cell whose next line holds a cell over the same
+    columns, set tight under it (closer than a third of a line), is one cell; a body line with only
+    words in the first two columns, none a figure, starting lower-case, ends the row label above."""
+    def top(j):
+        return min(w["top"] for w in lines[j])
+
+    def bottom(j):
+        return max(w["bottom"] for w in lines[j])
+
+    keep = [True] * len(rows)
+    n_head = first_body - head
+    for r in range(n_head - 1):
+        j = head + r
+        tight = top(j + 1) - bottom(j) < 0.35 * (bottom(j) - top(j))
+        if not tight:
+            continue
+        for k in range(len(bands)):
+            a, b = rows[r][k], rows[r + 1][k]
+            if a.text and b.text and a is not b and _span(rows[r], k) == _span(rows[r + 1], k) and k == min(_span(rows[r], k)):
+                a.text = f"{a.text} {b.text}"
+                blank = GridCell("", b.origin, None, b.page)
+                for i in _span(rows[r + 1], k):
+                    rows[r + 1][i] = blank
+        if not any(c.text for c in rows[r + 1]):
+            keep[r + 1] = False
+    for r in range(n_head, len(rows)):
+        j = head + r
+        texts = [c for c in segs[j]]
+        if r == n_head or not texts:
+            continue
+        if all(_overlapping(bands, a, b_)[0] <= 1 for a, b_, _ in texts) and \
+                not any(cell_value(t)[0] in ("value", "zero") for _, _, t in texts) and texts[0][2][:1].islower():
+            prev = next((p for p in range(r - 1, n_head - 1, -1) if keep[p]), None)
+            if prev is None:
+                continue
+            for k in range(len(bands)):
+                if rows[r][k].text and rows[prev][k].text:
+                    rows[prev][k].text += " " + rows[r][k].text
+            keep[r] = False
+    out = [row for r, row in enumerate(rows) if keep[r]]
+    for r, row in enumerate(out):  # grid rows renumbered: origins follow
+        seen = set()
+        for c in row:
+            if id(c) not in seen:
+                seen.add(id(c))
+                c.origin = (r, c.origin[1])
+    return out
 
 
 # ---- across pages, and the text left outside ------------------------------------------------
@@ -353,6 +408,7 @@ def _drop_table_lines(data: bytes, lines: list, grids: list[Grid]) -> list:
         by_page.setdefault(g.page, []).append(g)
     pdf = open_pdf(data)
     kept = []
+    placed: set = set()
     try:
         cache = {}
         for line in lines:
@@ -378,6 +434,9 @@ def _drop_table_lines(data: bytes, lines: list, grids: list[Grid]) -> list:
             inside = [g for g in tables if g.bbox and g.bbox[0] - 2 <= x <= g.bbox[2] + 2
                       and g.bbox[1] - 2 <= y <= g.bbox[3] + 2]
             if inside:
+                if id(inside[0]) not in placed:  # one blank line where the table stands
+                    placed.add(id(inside[0]))
+                    kept.append(type(line)("", line.page, line.number, table=grids.index(inside[0])))
                 continue
             for g in tables:
                 if g.bbox and y < g.bbox[1] and line.text.strip():

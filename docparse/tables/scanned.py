@@ -187,4 +187,13 @@ def ocr_tables(data: bytes, lines: list) -> tuple[list, list[Grid]]:
         grid.bbox = (round(x0 + left / scale, 2), round((top) / scale, 2), round(x0 + right / scale, 2),
                      round(bottom / scale, 2))
         grids.append(grid)
-    return [ln for ln in lines if id(ln) not in drop], grids
+    out, placed = [], set()
+    for ln in lines:
+        if id(ln) in drop:
+            key = (ln.page,)
+            if key not in placed:
+                placed.add(key)
+                out.append(type(ln)("", ln.page, ln.number, table=len(placed) - 1))
+            continue
+        out.append(ln)
+    return out, grids
