@@ -19,6 +19,7 @@ import typer
 
 from . import __version__
 from .errors import DocparseError
+from .i18n import lang as current_lang
 from .i18n import set_lang, t
 
 log = logging.getLogger("docparse")
@@ -54,18 +55,32 @@ if _UI_LANG in ("vi", "en"):
 
 def _localise_click() -> None:
     """Typer's help screens in the language in use: panel titles, usage prefix, --help text."""
-    from typer import core, rich_utils
+    from typer import core
     from typer._click import core as click_core
     from typer._click import formatting
 
-    rich_utils.ARGUMENTS_PANEL_TITLE = t("click.arguments")
-    rich_utils.OPTIONS_PANEL_TITLE = t("click.options")
-    rich_utils.COMMANDS_PANEL_TITLE = t("click.commands")
-    rich_utils.DEFAULT_STRING = t("click.default")
-    rich_utils.REQUIRED_LONG_STRING = t("click.required")
     usage = t("click.usage")
-    rich_utils.OptionHighlighter.highlights = [
-        h.replace("Usage: ", usage) for h in rich_utils.OptionHighlighter.highlights]
+
+    def localise_rich() -> None:  # on the first help screen: rich_utils costs 0.1 s to import (issue 13)
+        from typer import rich_utils
+
+        if getattr(rich_utils, "_docparse_localised", False):
+            return
+        rich_utils._docparse_localised = True
+        rich_utils.ARGUMENTS_PANEL_TITLE = t("click.arguments")
+        rich_utils.OPTIONS_PANEL_TITLE = t("click.options")
+        rich_utils.COMMANDS_PANEL_TITLE = t("click.commands")
+        rich_utils.DEFAULT_STRING = t("click.default")
+        rich_utils.REQUIRED_LONG_STRING = t("click.required")
+        rich_utils.OptionHighlighter.highlights = [
+            h.replace("Usage: ", usage) for h in rich_utils.OptionHighlighter.highlights]
+
+    for cls in (core.TyperCommand, core.TyperGroup):
+        def format_help(self, ctx, formatter, _original=cls.format_help):
+            localise_rich()
+            return _original(self, ctx, formatter)
+
+        cls.format_help = format_help
     original_write_usage = formatting.HelpFormatter.write_usage
 
     def write_usage(self, prog, args="", prefix=None):
@@ -150,7 +165,7 @@ def _main(version: bool = typer.Option(False, "--version", callback=_version, is
                                        help=t("help.version")),
           quiet: bool = typer.Option(False, "--quiet", "-q", help=t("help.quiet")),
           verbose: int = typer.Option(0, "--verbose", "-v", count=True, help=t("help.verbose")),
-          ui_lang: str = typer.Option("vi", "--ui-lang", metavar="vi|en", help=t("help.ui_lang"))) -> None:
+          ui_lang: str = typer.Option(current_lang(), "--ui-lang", metavar="vi|en", help=t("help.ui_lang"))) -> None:
     STATE.update(quiet=quiet, verbose=verbose)
     _setup_logging(verbose, quiet)
 

@@ -343,9 +343,12 @@ class Search:
             # one statement alone names a figure only by its typing slip: a recomputed value (or a
             # figure copied from the one before) needs a second statement, since the identity itself
             # may be misread (a part the recogniser missed)
+            # (n figures recomputed always satisfy n identities: they must restore more than n)
             strong = [i for i in restored if not i.weak]
-            if len(strong) < 2 and any(c.pattern in ("recompute", "copied") for c in s.corrections):
-                s = Suggestion(status="ambiguous", figures=s.figures, candidates=[s.corrections],
+            if len(strong) <= len(s.corrections) and any(c.pattern in ("recompute", "copied") for c in s.corrections):
+                # listed as the one candidate; a pair so weakly evidenced is not even listed
+                s = Suggestion(status="ambiguous", figures=s.figures,
+                               candidates=[s.corrections] if len(s.corrections) == 1 else [],
                                restores=s.restores, work=s.work)
         if not sure:
             if s.status == "named" and any(c.pattern == "recompute" for c in s.corrections):
@@ -382,8 +385,8 @@ class Search:
             if len(two) == 1 and not opaque:
                 return Suggestion(status="named", figures=2, corrections=two[0][1], restores=restores,
                                   work=self.budget.used)
-            if two:
-                return Suggestion(status="ambiguous", figures=2, candidates=[cs for _, cs in two[:8]],
+            if two:  # several pairs fit: two free figures fit almost anything, none is listed
+                return Suggestion(status="ambiguous", figures=2, candidates=[],
                                   restores=restores, work=self.budget.used)
         return Suggestion(status="none", figures=0, restores=restores, bounded=self.exhausted,
                           work=self.budget.used)

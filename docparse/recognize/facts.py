@@ -81,6 +81,7 @@ _MET_LEAD = regex.compile(r"\s*(?:[\p{L}\s,]{0,40}?)\b(?:" + _words_rx(_CAT["met
                           + r")\b[^:.;]{0,40}:")
 _BARE_RATE_LABEL = regex.compile(r"^\s*(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\s*(?:dat\s*)?:?\s*$")
 _GENERIC_RATE = regex.compile(r"^(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\b")
+_EXCLUDES = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["rate_exclusion_words"]) + r"(?![a-z])")
 _SUCH_AS = regex.compile(r"^[\p{L}\s,]{0,40}?\bnhu\b(?!\s+sau)\s*:?\s*")
 _QUALIFIER_AFTER = regex.compile(r"^\s*\((?P<q>[^()\d%]{3,60})\)")
 _HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVX][IVXl1]*\.|[a-zđ][.)])\s")
@@ -140,6 +141,7 @@ class _State:
     lead_value: Optional[tuple] = None  # the percentage a lead-in gives its items ("đạt 100% như:")
     lead_structural: bool = False  # the lead-in ends with "gồm:", "như sau:": its items break it down
     item_subject: Optional[Subject] = None  # the head of the last list item under this heading
+    items_differ: bool = False  # the list items so far named different subjects
     group: Optional[str] = None  # the total a portal's group heading opens ("Đã giải quyết")
     in_766: bool = False
     roman: str = ""
@@ -265,6 +267,8 @@ class FactRecognizer:
         if head:
             lead_subject = head[-1]
             if is_item:
+                if self.state.item_subject is not None and _subject_key(self.state.item_subject) != _subject_key(head[-1]):
+                    self.state.items_differ = True  # the list's items are several subjects: a breakdown
                 self.state.item_subject = head[-1]
                 lead = self.state.lead_subject
                 if lead is not None and (lead.level, lead.name) != (head[-1].level, head[-1].name):
@@ -272,6 +276,9 @@ class FactRecognizer:
                     # item of the outer list, whose subject ends that lead-in's
                     self.state.lead_subject = None
                     self.state.lead_structural = False
+        elif not is_item and self.state.items_differ:
+            # after "- Các sở, ban, ngành: ..." and "- Các xã, phường: ...", the text speaks of the whole again
+            self.state.item_subject, self.state.items_differ = None, False
         elif not is_item and lead_subject is None and self.state.item_subject is not None:
             # a paragraph after "- Các Sở, ban, ngành: ..." goes on about that group, unless it says
             # otherwise: its subject is inherited, so its figures are never compared above info
@@ -394,6 +401,10 @@ class FactRecognizer:
             rates = matcher("rates").find(masked, folded=True, fuzzy=self.ctx.garbled, original=self._orig(seg))
             self.state.lead_indicator = rates[-1].key[0] if rates else None
             counts = [f for f in self.facts[-3:] if f.kind == "count" and nums and any(n.fact is f for n in nums)]
+            own = [n.fact for n in (nums or []) if n.fact is not None and n.fact.kind == "count"]
+            totals = [f for f in own if "parent" not in _COUNTS.get(f.indicator, {"parent": 1})]
+            if len(own) > 1 and totals:
+                counts = totals[-1:]  # "tiếp nhận 15.320 hồ sơ; trực tuyến ..., trực tiếp ... Trong đó:" breaks down the total
             self.state.lead_count = counts[-1] if counts else None
         elif not is_item:
             self.state.lead_subject = None
@@ -430,6 +441,7 @@ class FactRecognizer:
         self.state.family = fams[0] if fams and fams[0] in ("feedback", "procedures") else None
         self.state.lead_subject = self.state.lead_indicator = self.state.lead_count = None
         self.state.item_subject = None
+        self.state.items_differ = False
         self.state.group = None
         rates = matcher("rates").find(masked, folded=True, fuzzy=self.ctx.garbled, original=self._orig(seg))
         kept = self.state.section_indicator if regex.match(r"^\s*[a-zđ][.)]\s", seg.text) else None
@@ -658,6 +670,8 @@ class FactRecognizer:
             if not rule:
                 continue
             same = {c.indicator: c for c in counts if _subject_key(c.subject) == _subject_key(f.subject)}
+            if _EXCLUDES.search(fold(f.label or "")) or _EXCLUDES.search(fold(self._seg_text_after(f))):
+                continue  # "(không tính hồ sơ từ chối, rút) đạt 99,93%": a base the block does not state
             dens = rule.get("den")
             if "base_words" in rule:  # the base must be named by the rate's own words
                 label = fold(f.label or "")
@@ -665,6 +679,11 @@ class FactRecognizer:
                 # the words that end last name the base ("trên tổng số hồ sơ tiếp nhận mới")
                 last = max(named, key=lambda w: (label.rfind(fold(w)) + len(fold(w)), len(w))) if named else None
                 dens = rule["base_words"][last] if last else None
+                if dens is None and "agreeing" in rule:
+                    values = {sum(same[k].value for k in ks) for ks in rule["agreeing"] if all(k in same for k in ks)}
+                    stated = [ks for ks in rule["agreeing"] if all(k in same for k in ks)]
+                    if len(stated) >= 2 and len(values) == 1:
+                        dens = stated[:1]  # every convention gives the same denominator
             if dens is None:
                 continue
             alternatives = [[dens]] if isinstance(dens, str) else dens
@@ -677,6 +696,10 @@ class FactRecognizer:
                 f._links = {"numerator": [(same[k].id, "value") for k in ks],
                             "denominator": [(same[k].id, "value") for k in ds]}
                 n.reading.link = f"{_fmt(num)}/{_fmt(den)} of its block"
+
+    def _seg_text_after(self, f: Fact) -> str:
+        """The words of a fact's own statement in its evidence (for cues the label does not hold)."""
+        return f.evidence.text or "" if f.evidence else ""
 
     def _legacy(self) -> bool:
         """The document dates from before July 2025 (provinces had districts)."""
@@ -991,10 +1014,20 @@ class FactRecognizer:
         """(x, y, 'sentence') when the sentence names a base ("trong tổng số y") and a count x
         stands right before the percentage."""
         prev = nums[i - 1] if i else None
+        sent = c.clauses[c.n.clause].sentence
+        if prev is not None and prev.base and prev.m.shape == "count" and i >= 2 \
+                and _SHARE_TAIL.search(c.masked[prev.m.end:c.n.m.start]):
+            # "4.870 hồ sơ trên tổng số 6.137 hồ sơ phải nộp phí, lệ phí, đạt 79,35%": x, then its base
+            x = nums[i - 2]
+            if x.m.shape == "count" and not x.base and c.clauses[x.clause].sentence == sent \
+                    and regex.fullmatch(r"[\s\p{L},]*", c.masked[x.m.end:prev.m.start]) \
+                    and x.m.value <= prev.m.value:
+                links = {k: [(y.fact.id, "value")] for k, y in (("numerator", x), ("denominator", prev))
+                         if y.fact is not None and y.fact.kind == "count" and y.fact.value == y.m.value}
+                return x.m.value, prev.m.value, "sentence", links
         if prev is None or prev.m.shape != "count" or prev.base or \
                 not _SHARE_TAIL.search(c.masked[prev.m.end:c.n.m.start]):
             return None
-        sent = c.clauses[c.n.clause].sentence
         for j in range(i - 2, -1, -1):
             b = nums[j]
             if c.clauses[b.clause].sentence != sent:

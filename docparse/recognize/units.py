@@ -36,6 +36,7 @@ class UnitFinder:
         self.own_unit = own_unit
         self.uncertain = uncertain  # OCR or de-accented text: garbled spellings are expected
         self._cache: dict[tuple[str, str], Resolution] = {}
+        self._mentions: dict[str, list] = {}
 
     def resolve(self, prefix: str, name: str) -> Resolution:
         """Resolve a name; an over-long capture ("KHUC THUA DU CONG" of a merged header line)
@@ -78,7 +79,14 @@ class UnitFinder:
         return fuzz.ratio(own, bare) >= 65
 
     def mentions(self, text: str):
-        """(start, end, raw, resolution-or-body-name) for communes and bodies in ``text``."""
+        """(start, end, raw, resolution-or-body-name) for communes and bodies in ``text``; a text read
+        again (the report's unit list after recognition) is answered from the first reading."""
+        seen = self._mentions.get(text)
+        if seen is None:
+            seen = self._mentions[text] = self._find_mentions(text)
+        return seen
+
+    def _find_mentions(self, text: str):
         out = []
         for start, end, prefix, name in find_commune_mentions(text):
             out.append((start, end, text[start:end], self.resolve(prefix, name)))

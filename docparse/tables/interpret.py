@@ -271,6 +271,30 @@ def _column_roles(grid: Grid, end: int, paths: list[list[str]]) -> list[str]:
     return roles
 
 
+def continue_spans(grid: Grid, end: int) -> None:
+    """A group header written in one cell and left unmerged ("Số hồ sơ đã giải quyết" over four
+    columns, the three cells right of it blank): a blank upper header cell right of a filled one,
+    over filled header cells, continues it. Only for grids whose merges are written as such (HTML,
+    DOCX, sheets, text), never for ruled or scanned grids, whose rules tell their merges.
+
+    >>> from docparse.tables.grid import from_spans
+    >>> g = from_spans([[("Đơn vị", 2, 1), ("Đã giải quyết", 1, 1), ("", 1, 1)],
+    ...                 [("Tổng số", 1, 1), ("Quá hạn", 1, 1)], [("Sở Y tế", 1, 1), ("9", 1, 1), ("1", 1, 1)]], "html")
+    >>> continue_spans(g, 2); g.texts()[0]
+    ['Đơn vị', 'Đã giải quyết', 'Đã giải quyết']
+    """
+    for r in range(max(0, end - 1)):
+        for c in range(1, grid.n_cols):
+            cell, left = grid.cells[r][c], grid.cells[r][c - 1]
+            if cell.text or not left.text or cell.origin == left.origin or left.origin[1] == 0 \
+                    or _words(left.text) in _LABEL_HEADERS | _NUMBER_HEADERS:
+                continue
+            if left.origin[0] != r or any(grid.cells[k][c - 1].origin == left.origin for k in range(r + 1, end)):
+                continue  # the cell to the left runs down (a rowspan): it is no group header
+            if any(grid.cells[k][c].text for k in range(r + 1, end)):
+                grid.cells[r][c] = left
+
+
 def _leaf_spans(grid: Grid, end: int, c: int) -> bool:
     """The lowest header cell over column ``c`` spans other columns too: the column's own header is
     missing (misread, or left blank), and the spanning group names no one column."""
@@ -365,6 +389,9 @@ class TableReader:
     def read(self, grid: Grid, index: int) -> tuple[Table, list[Fact]]:
         texts = grid.texts()
         end = _header_end(texts)
+        if grid.source in ("html", "docx", "sheet", "text"):
+            continue_spans(grid, end)
+            texts = grid.texts()
         paths = column_paths(grid, end)
         roles = _column_roles(grid, end, paths)
         context = fold(" ".join([grid.title or ""] + [" ".join(p) for p in paths]))

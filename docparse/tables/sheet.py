@@ -129,6 +129,66 @@ def _texts(sheet: Grid, r: int) -> list[str]:
     return out
 
 
+_REF = regex.compile(r"(?<![A-Za-z_])\$?([A-Z]{1,3})\$?(\d+)(?![\d(])")
+_RANGE = regex.compile(r"\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)")
+
+
+def evaluate(formulas, values, coord: str, memo: dict, depth: int = 0):
+    """The value of a cell whose workbook holds no computed value: its formula computed here when it
+    is arithmetic over cells (+ - * /, SUM of ranges, ROUND); None otherwise.
+
+    >>> import openpyxl
+    >>> wb = openpyxl.Workbook(); ws = wb.active
+    >>> ws["A1"], ws["A2"], ws["A3"], ws["A4"] = 3, 4, "=SUM(A1:A2)", "=ROUND(A1/A3*100,2)"
+    >>> evaluate(ws, ws, "A3", {}), evaluate(ws, ws, "A4", {})
+    (7.0, 42.86)
+    """
+    import ast
+
+    from openpyxl.utils import column_index_from_string, get_column_letter
+
+    if coord in memo or depth > 50:
+        return memo.get(coord)
+    value = values[coord].value
+    if value is not None and not (isinstance(value, str) and value.startswith("=")):
+        return value
+    formula = formulas[coord].value
+    if not isinstance(formula, str) or not formula.startswith("="):
+        return None
+    memo[coord] = None
+
+    def number(ref: str) -> float:
+        v = evaluate(formulas, values, ref, memo, depth + 1)
+        return float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else 0.0
+
+    def cells(m) -> str:
+        c0, r0, c1, r1 = column_index_from_string(m[1]), int(m[2]), column_index_from_string(m[3]), int(m[4])
+        refs = [f"{get_column_letter(c)}{r}" for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)]
+        return "(" + "+".join(repr(number(x)) for x in refs) + ")" if refs else "0"
+
+    expr = _RANGE.sub(cells, formula[1:])
+    expr = _REF.sub(lambda m: repr(number(m[1] + m[2])), expr)
+    expr = regex.sub(r"(?i)\bSUM\(", "(", expr).replace(";", ",")
+    expr = regex.sub(r"(?i)\bROUND\(", "round(", expr)
+    try:
+        tree = ast.parse(expr, mode="eval")
+    except SyntaxError:
+        return None
+    allowed = (ast.Expression, ast.BinOp, ast.UnaryOp, ast.Constant, ast.Add, ast.Sub, ast.Mult, ast.Div,
+               ast.USub, ast.UAdd, ast.Call, ast.Name, ast.Load, ast.Tuple)
+    if not all(isinstance(n, allowed) for n in ast.walk(tree)) or any(
+            isinstance(n, ast.Name) and n.id != "round" for n in ast.walk(tree)):
+        return None
+    try:
+        result = eval(compile(tree, "<formula>", "eval"), {"__builtins__": {}, "round": round})  # noqa: S307
+    except (ZeroDivisionError, TypeError, ValueError):
+        return None
+    if isinstance(result, tuple):
+        result = sum(result)
+    memo[coord] = float(result)
+    return memo[coord]
+
+
 def read_xlsx(data: bytes) -> tuple[list[Line], int, list[Grid]]:
     import openpyxl
 
@@ -138,6 +198,9 @@ def read_xlsx(data: bytes) -> tuple[list[Line], int, list[Grid]]:
         raise UnreadableDocument(t("err.xlsx_unreadable", reason=type(exc).__name__)) from exc
     lines, grids = [], []
     sheets = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
+    formulas = None
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        has_formulas = any(b"<f" in z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/sheet"))
     for page, ws in enumerate(sheets, start=1):
         n_rows, n_cols = min(ws.max_row or 0, MAX_ROWS), min(ws.max_column or 0, MAX_COLS)
         matrix = []
@@ -145,6 +208,10 @@ def read_xlsx(data: bytes) -> tuple[list[Line], int, list[Grid]]:
             out = []
             for cell in row:
                 v = cell.value
+                if v is None and has_formulas:
+                    if formulas is None:  # a workbook saved without computed values (written by a program)
+                        formulas = openpyxl.load_workbook(io.BytesIO(data), data_only=False)
+                    v = evaluate(formulas[ws.title], ws, cell.coordinate, {})
                 if v is None:
                     out.append("")
                 elif isinstance(v, (int, float)) and not isinstance(v, bool):
