@@ -27,7 +27,7 @@ from .extractors import SUPPORTED
 from .errors import DocparseError
 from .i18n import t
 from .store import (check_writable, claim, current_set, done_hashes, engine_for, get_state, kill_point,
-                    known_files, release_claims, sync_files, write_result)
+                    known_files, release_claims, stall_point, sync_files, write_result)
 
 IN_FLIGHT_PER_WORKER = 4
 CLAIM_BLOCK = 16
@@ -118,6 +118,7 @@ def process_one(path: str) -> dict:
     from .errors import DocparseError
     from .pipeline import parse
 
+    stall_point(path)
     try:
         report = parse(path)
         return {"report": report.model_dump(mode="json", exclude={"document": {"part_evidence"}})}
@@ -132,7 +133,8 @@ def default_workers() -> int:
 
 
 def run_batch(root: Path, db_url: str, workers: Optional[int] = None, scheduler: Optional[str] = None,
-              progress: bool = False) -> Summary:
+              progress: bool = False, seconds: Optional[float] = None) -> Summary:
+    """``seconds``: the time one document may take (default: the `doc_seconds` resource limit)."""
     import time
 
     start = time.perf_counter()
@@ -151,10 +153,12 @@ def run_batch(root: Path, db_url: str, workers: Optional[int] = None, scheduler:
         raise
     run_id = uuid.uuid4().hex
     summary = Summary()
+    seconds = seconds or doc_seconds()
     try:
         todo = _sync(engine, root, summary)
         items = _claimed(engine, todo, run_id, summary)
-        results = _run_dask(items, client) if client else _run_local(items, workers or default_workers(), len(todo))
+        results = (_run_dask(items, client) if client else
+                   _run_local(items, workers or default_workers(), len(todo), seconds))
         bar = _progress(len(todo)) if progress and todo else None
         written = 0
         try:
@@ -240,29 +244,95 @@ def _count(summary: Summary, path: str, result: dict) -> None:
     summary.findings.update(f["code"] for f in report["findings"])
 
 
-def _run_local(items, workers: int, count: int):
-    """Results as they finish, with at most workers × IN_FLIGHT_PER_WORKER documents in flight."""
-    if workers <= 1 or count <= 1:
+def doc_seconds() -> Optional[float]:
+    """The time one document may take in batch: the resource limits' `doc_seconds` setting
+    (docparse/limits.py, DOCPARSE_DOC_SECONDS) once that module is present, else no limit."""
+    try:
+        from .limits import get
+    except ImportError:
+        return None
+    return float(get("doc_seconds"))
+
+
+def _overdue_result(seconds: float) -> dict:
+    return {"error": f"the document took longer than {seconds:g} s and was stopped (DOCPARSE_DOC_SECONDS)"}
+
+
+def _run_local(items, workers: int, count: int, seconds: Optional[float] = None):
+    """Results as they finish. Without a time limit, at most workers × IN_FLIGHT_PER_WORKER
+    documents in flight (one worker: in this process). With ``seconds``, documents run in worker
+    processes one per worker, so that one over its time can be stopped: its worker is killed, the
+    document recorded as failed, and the others in flight start again in a fresh pool. A worker
+    that dies (a crash in a C library, out of memory) costs its documents one more try; a
+    document that kills its worker twice is recorded as failed."""
+    if seconds is None and (workers <= 1 or count <= 1):
         for sha, path in items:
             yield sha, path, process_one(path)
         return
+    import time
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
 
-    pending = {}
+    workers = max(1, workers)
+    in_flight = workers if seconds else workers * IN_FLIGHT_PER_WORKER
     queue = iter(items)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for sha, path in queue:
-            pending[pool.submit(process_one, path)] = (sha, path)
-            if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
-                break
+    retry: list[tuple[str, str]] = []
+    tries: dict[str, int] = {}
+    pool = ProcessPoolExecutor(max_workers=workers)
+    pending: dict = {}  # future -> (sha, path, started)
+
+    def fill():
+        while len(pending) < in_flight:
+            item = retry.pop() if retry else next(queue, None)
+            if item is None:
+                return
+            pending[pool.submit(process_one, item[1])] = (item[0], item[1], time.monotonic())
+
+    try:
+        fill()
         while pending:
-            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+            timeout = None
+            if seconds:
+                timeout = max(0.0, min(t for _, _, t in pending.values()) + seconds - time.monotonic())
+            finished, _ = wait(pending, timeout=timeout, return_when=FIRST_COMPLETED)
+            broken = False
             for fut in finished:
-                sha, path = pending.pop(fut)
-                yield sha, path, fut.result()
-                nxt = next(queue, None)
-                if nxt is not None:
-                    pending[pool.submit(process_one, nxt[1])] = nxt
+                sha, path, _ = pending.pop(fut)
+                try:
+                    result = fut.result()
+                except BrokenProcessPool:
+                    broken = True
+                    tries[sha] = tries.get(sha, 0) + 1
+                    if tries[sha] >= 2:
+                        yield sha, path, {"error": "the worker reading this document stopped unexpectedly "
+                                                   "(a crash or out of memory), twice"}
+                    else:
+                        retry.append((sha, path))
+                    continue
+                yield sha, path, result
+            now = time.monotonic()
+            late = [f for f, (_, _, t) in pending.items() if seconds and now - t >= seconds]
+            if late or broken:
+                for fut in late:
+                    sha, path, _ = pending.pop(fut)
+                    yield sha, path, _overdue_result(seconds)
+                retry += [(sha, path) for sha, path, _ in pending.values()]  # innocent: started again
+                pending.clear()
+                _kill_pool(pool)
+                pool = ProcessPoolExecutor(max_workers=workers)
+            fill()
+    finally:
+        _kill_pool(pool) if pending else pool.shutdown(wait=True)
+
+
+def _kill_pool(pool) -> None:
+    """Stop a pool at once, its workers killed (one of them may be stuck inside a C library)."""
+    for proc in list(getattr(pool, "_processes", {}).values()):
+        try:
+            proc.kill()
+        except Exception:
+            pass
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _run_dask(items, client):

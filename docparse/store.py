@@ -159,6 +159,14 @@ def check_writable(engine: Engine) -> None:
         raise DocparseError(t("err.db_write", reason=str(exc.orig)[:120])) from exc
 
 
+def stall_point(path: str) -> None:
+    """Fault injection for the time-limit test: DOCPARSE_STALL_ON=NAME makes reading the file of
+    that name hang (a reader stuck inside a C call does the same)."""
+    name = os.environ.get("DOCPARSE_STALL_ON")
+    if name and os.path.basename(path) == name:
+        time.sleep(3600)
+
+
 def kill_point(name: str) -> None:
     """Fault injection for the kill tests: DOCPARSE_KILL_AT=name makes the process SIGKILL itself
     here (names: `document:N` after the N-th document is stored, `documents-stored`,

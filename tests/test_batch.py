@@ -271,3 +271,26 @@ def test_a_store_written_before_file_history_is_migrated(tmp_path, archive):
     assert frames["documents"].current.all() and frames["file_versions"].current.all()
     assert len(frames["file_versions"]) == len(frames["files"]) == 12
     assert len(frames["cross_findings"]) == len(docparse.load(url)["cross_findings"])
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_document_over_its_time_is_recorded_as_failed_and_the_batch_goes_on(tmp_path, workers, monkeypatch):
+    """A reader stuck on one file (DOCPARSE_STALL_ON makes it hang, as a reader stuck inside a C
+    call would): that document is stopped after its time, recorded as failed, and the others are
+    all read; the next run tries it again."""
+    root = tmp_path / "arc"
+    root.mkdir()
+    for n in ("001", "002", "003"):
+        shutil.copy(seed(n), root / f"{n}.txt")
+    monkeypatch.setenv("DOCPARSE_STALL_ON", "002.txt")
+    url = f"sqlite:///{tmp_path / 't.sqlite'}"
+    started = time.perf_counter()
+    summary = run_batch(root, url, workers=workers, seconds=4)
+    assert time.perf_counter() - started < 120
+    assert summary.processed == 2
+    assert [(Path(p).name, "4 s" in reason) for p, reason in summary.failures] == [("002.txt", True)]
+    docs = docparse.load(url)["documents"].set_index("path")
+    assert docs.loc[str(root / "002.txt"), "status"] == "failed"
+    monkeypatch.delenv("DOCPARSE_STALL_ON")
+    again = run_batch(root, url, workers=workers, seconds=60)
+    assert (again.processed, again.failures) == (1, [])

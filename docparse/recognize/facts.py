@@ -81,6 +81,7 @@ _MET_LEAD = regex.compile(r"\s*(?:[\p{L}\s,]{0,40}?)\b(?:" + _words_rx(_CAT["met
                           + r")\b[^:.;]{0,40}:")
 _BARE_RATE_LABEL = regex.compile(r"^\s*(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\s*(?:dat\s*)?:?\s*$")
 _GENERIC_RATE = regex.compile(r"^(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\b")
+_EXCLUDES = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["rate_exclusion_words"]) + r"(?![a-z])")
 _SUCH_AS = regex.compile(r"^[\p{L}\s,]{0,40}?\bnhu\b(?!\s+sau)\s*:?\s*")
 _QUALIFIER_AFTER = regex.compile(r"^\s*\((?P<q>[^()\d%]{3,60})\)")
 _HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVX][IVXl1]*\.|[a-zđ][.)])\s")
@@ -669,6 +670,8 @@ class FactRecognizer:
             if not rule:
                 continue
             same = {c.indicator: c for c in counts if _subject_key(c.subject) == _subject_key(f.subject)}
+            if _EXCLUDES.search(fold(f.label or "")) or _EXCLUDES.search(fold(self._seg_text_after(f))):
+                continue  # "(không tính hồ sơ từ chối, rút) đạt 99,93%": a base the block does not state
             dens = rule.get("den")
             if "base_words" in rule:  # the base must be named by the rate's own words
                 label = fold(f.label or "")
@@ -693,6 +696,10 @@ class FactRecognizer:
                 f._links = {"numerator": [(same[k].id, "value") for k in ks],
                             "denominator": [(same[k].id, "value") for k in ds]}
                 n.reading.link = f"{_fmt(num)}/{_fmt(den)} of its block"
+
+    def _seg_text_after(self, f: Fact) -> str:
+        """The words of a fact's own statement in its evidence (for cues the label does not hold)."""
+        return f.evidence.text or "" if f.evidence else ""
 
     def _legacy(self) -> bool:
         """The document dates from before July 2025 (provinces had districts)."""

@@ -67,6 +67,7 @@ def district_mentions(text: str) -> list[tuple[str, str]]:
     return [(m["prefix"].lower(), m["name"]) for m in _DISTRICT_NAMED.finditer(text)]
 
 
+_ATTRIBUTION = regex.compile(r"[\s,;:(\-–]*" + _prefix_words(load("clauses")["attribution_openers"]) + r"\s")
 _M = load("mentions")
 _LEVEL_LINK = regex.compile(r"^[\s,]*(?:" + _prefix_words(_M["count_units"]) + r"\s+)?(?:"
                             + _prefix_words(_M["level_links"]) + r"\s+)?")
@@ -180,6 +181,8 @@ class ScopeFinder:
             c = clause_at(clauses, start)
             if clauses[c].sentence != sentence:
                 continue
+            if _ATTRIBUTION.match(masked, clauses[c].start):
+                continue  # "Theo dữ liệu trên Hệ thống ... tỉnh Quảng Ngãi, ...": the source, not the subject
             applies = c in chain or (clauses[c].parent in chain and c < k) or \
                 (clauses[c].parent is None and clauses[chain[-1]].parent is None and c < k)
             if not applies:
