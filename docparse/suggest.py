@@ -344,7 +344,9 @@ class Search:
             # figure copied from the one before) needs a second statement, since the identity itself
             # may be misread (a part the recogniser missed)
             # (n figures recomputed always satisfy n identities: they must restore more than n)
-            strong = [i for i in restored if not i.weak]
+            # (a part list that may be incomplete proves a value only when it then adds up exactly)
+            strong = [i for i in restored if not i.weak
+                      and not (getattr(i, "at_most", False) and not i.exact(self._env(over)))]
             # and each figure of a pair stands in two of them (else the pair is one correction and
             # a patch for an identity that may be misread)
             thin = len(s.corrections) > 1 and any(
