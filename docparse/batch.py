@@ -143,6 +143,7 @@ def run_batch(root: Path, db_url: str, workers: Optional[int] = None, scheduler:
     root = Path(os.path.abspath(root))
     if not root.is_dir():
         raise DocparseError(t("err.not_folder", path=root))
+    seconds = seconds or doc_seconds()  # a bad DOCPARSE_DOC_SECONDS is refused here, before any work
     client = _dask_client(scheduler) if scheduler else None  # every argument checked before any work
     try:
         engine = engine_for(db_url)
@@ -153,7 +154,6 @@ def run_batch(root: Path, db_url: str, workers: Optional[int] = None, scheduler:
         raise
     run_id = uuid.uuid4().hex
     summary = Summary()
-    seconds = seconds or doc_seconds()
     try:
         todo = _sync(engine, root, summary)
         items = _claimed(engine, todo, run_id, summary)
@@ -248,14 +248,14 @@ def doc_seconds() -> Optional[float]:
     """The time one document may take in batch: the resource limits' `doc_seconds` setting
     (docparse/limits.py, DOCPARSE_DOC_SECONDS) once that module is present, else no limit."""
     try:
-        from .limits import get
+        from .limits import LIMITS, get
     except ImportError:
         return None
-    return float(get("doc_seconds"))
+    return float(get("doc_seconds")) if "doc_seconds" in LIMITS else None
 
 
 def _overdue_result(seconds: float) -> dict:
-    return {"error": f"the document took longer than {seconds:g} s and was stopped (DOCPARSE_DOC_SECONDS)"}
+    return {"error": t("batch.overdue", seconds=f"{seconds:g}")}
 
 
 def _run_local(items, workers: int, count: int, seconds: Optional[float] = None):
@@ -304,8 +304,7 @@ def _run_local(items, workers: int, count: int, seconds: Optional[float] = None)
                     broken = True
                     tries[sha] = tries.get(sha, 0) + 1
                     if tries[sha] >= 2:
-                        yield sha, path, {"error": "the worker reading this document stopped unexpectedly "
-                                                   "(a crash or out of memory), twice"}
+                        yield sha, path, {"error": t("batch.worker_died")}
                     else:
                         retry.append((sha, path))
                     continue
