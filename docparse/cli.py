@@ -8,7 +8,9 @@ English with --ui-lang en (or DOCPARSE_UI_LANG=en, or an English locale).
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import warnings
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -254,6 +256,8 @@ def check(path: Path = typer.Argument(..., metavar=t("meta.file"), help=t("help.
             annotate_copy(path, report, annotate)
         except DocparseError as exc:
             fail(str(exc))
+        except OSError as exc:
+            fail(t("err.annotate_write", path=annotate, reason=exc.strerror or type(exc).__name__))
     raise typer.Exit(1 if report.findings_at_or_above(fail_on.value) else 0)
 
 
@@ -301,6 +305,7 @@ def batch(directory: Path = typer.Argument(..., metavar=t("meta.dir"), help=t("h
             fail(t("err.out_dir", path=target))
     if report is not None and report.suffix.lower() not in (".html", ".htm"):
         fail(t("err.report_suffix", suffix=report.suffix or t("err.no_suffix")))
+    _check_db_url(db)
     try:
         if out is not None:  # every argument is checked before any work starts
             check_export_path(str(out))
@@ -320,6 +325,9 @@ def batch(directory: Path = typer.Argument(..., metavar=t("meta.dir"), help=t("h
         fail(str(exc))
     except OSError as exc:
         fail(t("err.os", path=exc.filename or directory, reason=exc.strerror))
+    except Exception as exc:
+        _database_failure(exc, db)
+        raise
     failing = bool(summary.failures)
     if fail_on is not None:
         from .batch import findings_at_or_above
@@ -331,14 +339,47 @@ def batch(directory: Path = typer.Argument(..., metavar=t("meta.dir"), help=t("h
     raise typer.Exit(1 if failing else 0)
 
 
+def _check_db_url(db: str) -> None:
+    """Before any work: the URL parses; a SQLite file's folder exists, the file is writable."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        url = make_url(db)
+    except ArgumentError:
+        fail(t("err.db_url", url=db))
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:") \
+            and not url.database.startswith("file:"):
+        file = Path(url.database)
+        if file.is_dir() or not file.parent.is_dir():
+            fail(t("err.db_folder", url=db, folder=file if file.is_dir() else file.parent))
+        if (file.exists() and not os.access(file, os.W_OK)) or \
+                (not file.exists() and not os.access(file.parent, os.W_OK)):
+            fail(t("err.db_readonly", url=db))
+
+
+def _database_failure(exc: Exception, db: str) -> None:
+    """A database that refuses (read-only, locked, unreachable): one plain line, not 'internal error'."""
+    try:
+        from sqlalchemy.exc import SQLAlchemyError
+    except ImportError:
+        return
+    if isinstance(exc, SQLAlchemyError):
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0][:160]
+        fail(t("err.db_use", url=db, reason=reason))
+
+
 @app.command(help=t("help.serve"), **_CMD)
-def serve(port: int = typer.Option(8765, help=t("help.port"), metavar=t("meta.port"))) -> None:
+def serve(port: int = typer.Option(8765, min=0, max=65535, help=t("help.port"), metavar=t("meta.port")),
+          host: str = typer.Option("127.0.0.1", help=t("help.host"), metavar="HOST")) -> None:
     from .serve import serve as run
 
     try:
-        run(port)
+        run(port, host=host)
+    except DocparseError as exc:
+        fail(str(exc))
     except OSError as exc:
-        fail(t("err.listen", port=port, reason=exc.strerror))
+        fail(t("err.listen_host", host=host, port=port, reason=exc.strerror or exc))
 
 
 @app.command(help=t("help.schema"), **_CMD)
@@ -394,7 +435,18 @@ def usage_message(exc) -> str:
     return text
 
 
+def _quiet_libraries() -> None:
+    """Library warnings (PIL's decompression-bomb warning, SQLAlchemy's, pdfminer's) never print
+    around the one-line error, in this process or the worker processes it starts; DOCPARSE_DEBUG=1
+    shows them."""
+    if os.environ.get("DOCPARSE_DEBUG"):
+        return
+    warnings.simplefilter("ignore")
+    os.environ.setdefault("PYTHONWARNINGS", "ignore")
+
+
 def main() -> None:
+    _quiet_libraries()
     logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
     logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -408,6 +460,12 @@ def main() -> None:
     except (typer.Abort, KeyboardInterrupt):
         typer.echo(f"docparse: {t('err.interrupted')}", err=True)
         sys.exit(130)
+    except DocparseError as exc:
+        typer.echo(f"docparse: {' '.join(str(exc).split())}", err=True)
+        sys.exit(2)
+    except MemoryError:
+        typer.echo(f"docparse: {t('err.memory_any')}", err=True)
+        sys.exit(2)
     except Exception as exc:  # usage errors and anything unforeseen: one line, exit 2
         if hasattr(exc, "format_message"):  # click's (or typer's bundled click's) usage errors
             if type(exc).__name__ == "NoArgsIsHelpError":  # bare `docparse`: the help was shown

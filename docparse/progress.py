@@ -32,3 +32,6 @@ def listening(listener: Optional[Callable[[str, int, int], None]]):
         yield
     finally:
         _listener = previous
+
+
+listen = listening  # the web page's name for it (docparse/serve.py)

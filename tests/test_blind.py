@@ -94,12 +94,16 @@ def test_blind_set_c(tmp_path):
 # no error. The two clean-report alarms were then looked at (their messages only) and their causes
 # fixed in general (a spelling "difference" of case only; a 2-level sum on an undated 3-level report).
 # 11:35, with the table owner's plain-text table reader in place of a second copy: 0.639 / 0.779.
-FLOOR_C_RECALL = 0.63
-FLOOR_C_PRECISION = 0.77
-FLOOR_C_CLEAN_ALARMS = 2
+# 12:00, after general constructs found on the dev set and on sets A/B (not on C): 0.687 / 0.826,
+# mistakes 8/14, no clean report with an alarm; de-accented 0.580 / 0.692.
+FLOOR_C_RECALL = 0.68
+FLOOR_C_PRECISION = 0.82
+FLOOR_C_CLEAN_ALARMS = 0
 
 
-# measured 2026-12-01 (end of session 2): recall 0.666, precision 0.782; de-accented recall 0.584
-FLOOR_RECALL = 0.65
-FLOOR_PRECISION = 0.77
-FLOOR_RECALL_DEACCENTED = 0.57
+# measured 2026-12-01 (end of session 2): recall 0.666, precision 0.782; de-accented recall 0.584.
+# Session 3, 12:00: 0.799 / 0.870, mistakes 11/19; de-accented 0.656 / 0.718 — sets A/B have since
+# been looked at to find general constructs (disclosed in the closing note): set C is the measure.
+FLOOR_RECALL = 0.79
+FLOOR_PRECISION = 0.86
+FLOOR_RECALL_DEACCENTED = 0.65

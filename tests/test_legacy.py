@@ -40,3 +40,22 @@ def test_legacy_text_gives_the_same_facts(prefix, encoding, tmp_path):
     report = parse(path)
     assert any(encoding in w for w in report.warnings)
     assert report_keys(report) == report_keys(parse(seed(prefix)))
+
+
+@pytest.mark.parametrize("text", [
+    "Schöne Grüße aus Köln; für Männer und Frauen gleichermaßen. Öffentliche Straßen, Plätze, Brücken über Flüsse. ",
+    "Le ministère a reçu des dossiers déjà traités; élève, façade, où, là, être, noël, maïs, cœur. ",
+    "Año de la reforma: el señor López y la señora Muñoz están en Bogotá; niños, pequeño, mañana. ",
+    "Einführung in die Geometrie und Topologie. Vorwort: Dieses Skript wurde im Wintersemester für Übungen "
+    "geschrieben; Größen, Maße und Flächen müssen geprüft werden. ",
+])
+def test_text_in_another_language_is_never_taken_for_a_legacy_encoding(text):
+    """German, French and Spanish letters (ä ö ü ß ç ñ ...) are the noise a legacy font leaves too; the
+    rule before issue 14 turned each of these into 'TCVN3' Vietnamese (the German book of py-pdf's
+    sample files among them). Converted text must split into Vietnamese syllables, in enough words."""
+    from docparse.extractors.base import Line
+    from docparse.extractors.legacy import convert_legacy
+
+    lines = [Line(text * 5, 1, 1)]
+    assert convert_legacy(lines)[1] is None
+    assert convert_legacy([Line("yë¶ … ", 1, 1)])[1] is None  # a few stray glyphs (pdf.js issue7507) tell nothing

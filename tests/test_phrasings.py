@@ -27,5 +27,5 @@ def test_phrasing_table():
     recall, precision = tot["hits"] / tot["truth"], tot["hits"] / max(1, tot["emitted"])
     print("warnings/errors on clean cases:", alarms_on_clean)
     assert len(cases) >= 200
-    assert recall >= 0.82 and precision >= 0.91  # measured 2026-12-01: 0.834 / 0.920
+    assert recall >= 0.845 and precision >= 0.92  # measured 2026-12-01 (session 3): 0.853 / 0.929
     assert len(alarms_on_clean) <= 2

@@ -6,7 +6,6 @@ Without Playwright or Chromium the test is skipped on a developer's machine, but
 import importlib
 import os
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
@@ -24,12 +23,9 @@ def _missing(what: str):
 
 @pytest.fixture()
 def server():
-    srv = make_server(0)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{srv.server_port}/"
-    srv.shutdown()
-    srv.server_close()
+    srv = make_server(0).start()
+    yield srv.url
+    srv.stop()
 
 
 def test_upload_a_draft_and_read_the_findings(server, rendered, tmp_path):
@@ -61,5 +57,45 @@ def test_upload_a_draft_and_read_the_findings(server, rendered, tmp_path):
             page.click("#submit")
             page.wait_for_selector("mark.error")
             assert page.inner_text("mark.error") == "47,14%"
+        finally:
+            browser.close()
+
+
+def test_scanned_upload_shows_progress_then_offers_the_annotated_copy(server, rendered, tmp_path):
+    """A scanned PDF (issue 15 on the page): the page shows the OCR's progress while the upload is
+    read, then the report with the annotated copy to download (a PDF)."""
+    try:
+        playwright = importlib.import_module("playwright.sync_api")
+    except ImportError:
+        _missing("Playwright is not installed")
+    if not Path(CHROMIUM).exists():
+        _missing(f"Chromium is not installed at {CHROMIUM} (Debian's chromium, scripts/install.sh)")
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(rendered / "002.pdf"))
+    image = pdf[0].render(scale=200 / 72, grayscale=True).to_pil()
+    pdf.close()
+    scan = tmp_path / "002-scan.pdf"
+    image.save(scan, "PDF", resolution=200)
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        try:
+            page = browser.new_page(accept_downloads=True)
+            page.goto(server)
+            page.set_input_files("#file", str(scan))
+            page.click("#submit")
+            page.wait_for_function("document.getElementById('stage') && "
+                                   "document.getElementById('stage').textContent.includes('OCR')", timeout=60_000)
+            assert page.is_visible("#progress")
+            page.wait_for_selector("#download a", timeout=120_000)
+            assert page.locator("#summary").count() == 1
+            with page.expect_download() as info:
+                page.click("#download a")
+            target = tmp_path / "annotated.pdf"
+            info.value.save_as(str(target))
+            assert target.read_bytes()[:5] == b"%PDF-" and target.stat().st_size > 10_000
+            assert info.value.suggested_filename == "002-scan.annotated.pdf"
         finally:
             browser.close()

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..models import Finding, Report
-from . import (complements, dates, draft, ratios, recognised, repeats, scores, scripts, sums, tables, targets,
+from . import (complements, dates, draft, magnitudes, ratios, recognised, repeats, scores, scripts, sums, tables, targets,
                unit_counts, unit_names)
 
 _ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -25,6 +25,7 @@ def run_checks(report: Report, lines=()) -> list[Finding]:
     findings += scores.check(report)
     findings += dates.check(report, lines)
     findings += scripts.check(lines)
+    findings += magnitudes.check(lines)
     findings += draft.check(report)
     if full.tables:
         findings += tables.check(full)

@@ -1,6 +1,7 @@
 """Helpers shared by the checks: messages from the data file, severities, fact labels."""
 from __future__ import annotations
 
+import math
 from typing import Iterable, Optional
 
 from ..data import load
@@ -36,10 +37,18 @@ def subject_text(fact: Fact) -> str:
 
 
 def vn(value: Optional[float], decimals: Optional[int] = None) -> str:
+    """A value written the Vietnamese way with its own decimals (at most 4).
+
+    >>> vn(43.14), vn(1e-13), vn(float("inf"))
+    ('43,14', '0,0000', '∞')
+    """
     if value is None:
         return "?"
+    if not math.isfinite(value):
+        return "∞" if value > 0 else "-∞"
     if decimals is None:
-        decimals = 0 if float(value).is_integer() else min(4, len(repr(float(value)).split(".")[1]))
+        digits = f"{float(value):.4f}".rstrip("0").split(".")[1]
+        decimals = 0 if float(value).is_integer() else max(1, min(4, len(digits))) if digits else 4
     return format_vn(value, decimals)
 
 

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import io
+import zlib
 
+from .. import limits
 from ..errors import UnreadableDocument
 from ..i18n import t
 from ..normalize.text import clean_text
@@ -45,6 +47,24 @@ class _Marker:
         self.text = text
 
 
+def check_package(data: bytes, kind: str = "DOCX") -> None:
+    """Refuse a damaged package, or one whose parts inflate past the limits (a zip bomb), before
+    python-docx (or openpyxl) inflates anything."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            infos = package.infolist()
+            names = {info.filename for info in infos}
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
+        truncated = b"PK\x05\x06" not in data[-65557:]
+        raise UnreadableDocument(t("err.zip_truncated", kind=kind) if truncated
+                                 else t("err.zip_damaged", kind=kind, reason=str(exc)[:80])) from None
+    limits.check_archive(infos, f"the {kind} package")
+    if kind == "DOCX" and "word/document.xml" not in names and "[Content_Types].xml" not in names:
+        raise UnreadableDocument(t("err.docx_no_document"))
+
+
 def read_docx(data: bytes) -> tuple[list[Line], int]:
     lines, pages, _ = read_docx_tables(data)
     return lines, pages
@@ -52,10 +72,20 @@ def read_docx(data: bytes) -> tuple[list[Line], int]:
 
 def read_docx_tables(data: bytes) -> tuple[list[Line], int, list]:
     """Lines, page count (1) and the grids of the document's statistics tables."""
-    import docx
+    import zipfile
 
+    import docx
+    from lxml import etree
+
+    check_package(data)
     try:
         document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, EOFError, zlib.error) as exc:  # a part's bytes damaged (CRC, deflate)
+        raise UnreadableDocument(t("err.docx_part", reason=type(exc).__name__)) from exc
+    except etree.XMLSyntaxError as exc:
+        raise UnreadableDocument(t("err.docx_xml", reason=str(exc)[:100])) from exc
+    except KeyError as exc:
+        raise UnreadableDocument(t("err.docx_missing_part", reason=str(exc)[:80])) from exc
     except Exception as exc:  # python-docx raises several types for damaged packages
         raise UnreadableDocument(t("err.docx_unreadable", reason=type(exc).__name__)) from exc
     lines = []

@@ -25,6 +25,8 @@ VIETNAMESE_LETTERS = set("aàáảãạăằắẳẵặâầấẩẫậeèé�
 VIETNAMESE_LETTERS |= {c.upper() for c in VIETNAMESE_LETTERS}
 MIN_NOISE = 0.02  # share of letters that are not Vietnamese before a legacy encoding is suspected
 MAX_NOISE_AFTER = 0.005
+MIN_SYLLABLES_AFTER = 0.75  # share of words that are Vietnamese syllables once converted
+MIN_WORDS = 5  # fewer words than this tell no encoding
 
 
 def noise(text: str) -> float:
@@ -57,6 +59,31 @@ def tone_violations(text: str) -> float:
     return bad / len(words)
 
 
+@lru_cache(maxsize=1)
+def _syllable_rx():
+    d = load("vietnamese_syllable")
+    alt = lambda parts: "|".join(sorted(parts, key=len, reverse=True))  # noqa: E731
+    return regex.compile(rf"(?:{alt(d['initials'])})?[{d['vowels']}]{{1,{d['max_vowels']}}}"
+                         rf"(?:{alt(d['finals'])})?")
+
+
+def syllable_share(text: str) -> float:
+    """Share of the words (letters only, two or more) that split as Vietnamese syllables do.
+
+    >>> syllable_share("Cộng hòa xã hội chủ nghĩa Việt Nam")
+    1.0
+    >>> syllable_share("Die Verwaltung wurde im Jahr grundlegend reformiert") < 0.3
+    True
+    """
+    from ..normalize.text import fold
+
+    words = [w for w in regex.findall(r"\p{L}{2,}", fold(text))]
+    if not words:
+        return 0.0
+    rx = _syllable_rx()
+    return sum(bool(rx.fullmatch(w)) for w in words) / len(words)
+
+
 def badness(text: str) -> float:
     return noise(text) + tone_violations(text)
 
@@ -85,7 +112,10 @@ def convert_legacy(lines: list[Line]) -> tuple[list[Line], str | None]:
     if before < MIN_NOISE:
         return lines, None
     best = min(("TCVN3", "VNI"), key=lambda name: badness(decode(sample, name)))
-    if noise(decode(sample, best)) > min(MAX_NOISE_AFTER, before / 4):
+    decoded = decode(sample, best)
+    if noise(decoded) > min(MAX_NOISE_AFTER, before / 4):
         return lines, None
+    if len(regex.findall(r"\p{L}{2,}", decoded)) < MIN_WORDS or syllable_share(decoded) < MIN_SYLLABLES_AFTER:
+        return lines, None  # German, French ... text (or a few stray glyphs): not a legacy font's noise
     # offsets into a PDF's text layer no longer hold once characters are rewritten
     return [dataclasses.replace(line, text=decode(line.text, best), char_start=None) for line in lines], best

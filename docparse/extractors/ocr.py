@@ -11,6 +11,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Optional
 
+from .. import limits, progress
 from ..errors import DocparseError, UnreadableDocument
 from ..i18n import num, t
 from ..progress import step
@@ -77,16 +78,46 @@ def read_image(image, lang: str, page: int, to_pdf=None) -> tuple[list[Line], fl
     return lines, (sum(confs) / len(confs) if confs else 0.0)
 
 
-def _pdf_page_job(args) -> tuple[int, list[Line], float]:
+def check_page_images(page, page_no: int) -> None:
+    """Refuse to render a page that paints an image too large to decode (a decompression bomb in a
+    PDF: a few KB of deflated pixels that pdfium would inflate to gigabytes), from the images' own
+    sizes, before anything is decoded."""
+    import pypdfium2.raw as pdfium_c
+
+    max_pixels = limits.get("max_image_pixels")
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=4):
+        try:
+            width, height = obj.get_px_size()
+        except Exception:  # noqa: BLE001 - an image pdfium cannot describe is left to the renderer
+            continue
+        if width * height > max_pixels:
+            raise limits.LimitExceeded(t("lim.page_image", page=page_no, width=num(width), height=num(height),
+                                         limit=num(max_pixels)))
+
+
+def _pdf_page_job(args) -> tuple[int, list[Line], float, Optional[str]]:
     data, page_no, lang, dpi = args
     import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(data)
+    note = None
     try:
         page = pdf[page_no - 1]
         x0, y0, x1, y1 = page.get_mediabox()
-        scale = dpi / 72
-        image = page.render(scale=scale, grayscale=True).to_pil()
+        width, height = page.get_size()
+        try:
+            scale, reduced = limits.render_scale(abs(width), abs(height), dpi)
+        except limits.LimitExceeded as exc:
+            raise limits.LimitExceeded(t("lim.on_page", page=page_no, reason=exc)) from None
+        if reduced:
+            note = t("warn.render_reduced", page=page_no, width=num(width, 0), height=num(height, 0),
+                     dpi=round(scale * 72), limit=num(limits.get("max_page_pixels")))
+        check_page_images(page, page_no)
+        try:
+            image = page.render(scale=scale, grayscale=True).to_pil()
+        except (MemoryError, pdfium.PdfiumError) as exc:
+            raise UnreadableDocument(t("err.render_failed", page=page_no, width=num(width, 0), height=num(height, 0),
+                                       reason=type(exc).__name__)) from None
         rotation = page.get_rotation()
     finally:
         pdf.close()
@@ -97,7 +128,7 @@ def _pdf_page_job(args) -> tuple[int, list[Line], float]:
         return (x0 + a / scale, y1 - top / scale, x0 + b / scale, y1 - bottom / scale)
 
     lines, conf = read_image(image, lang, page_no, to_pdf)
-    return page_no, lines, conf
+    return page_no, lines, conf, note
 
 
 def workers_for(pages: int) -> int:
@@ -116,6 +147,7 @@ def ocr_pdf_pages(data: bytes, pages: list[int], lang: str = "vie", dpi: int = D
     if n == 1:
         results = []
         for job in jobs:
+            limits.check_deadline(t("lim.where_ocr", page=job[1]))
             results.append(_pdf_page_job(job))
             step("ocr", len(results), len(jobs))
     else:
@@ -127,9 +159,12 @@ def ocr_pdf_pages(data: bytes, pages: list[int], lang: str = "vie", dpi: int = D
             for fut in as_completed(futures):
                 results.append(fut.result())
                 step("ocr", len(results), len(jobs))
+                limits.check_deadline(t("lim.where_ocr", page=results[-1][0]))
     lines, warnings = [], []
-    for page_no, page_lines, conf in sorted(results, key=lambda r: r[0]):
+    for page_no, page_lines, conf, note in sorted(results, key=lambda r: r[0]):
         lines += page_lines
+        if note:
+            warnings.append(note)
         warnings.append(t("warn.ocr_conf", page=page_no, conf=num(round(conf), 0))
                         + (t("warn.ocr_low") if conf < LOW_CONFIDENCE else ""))
     return lines, warnings
@@ -137,24 +172,39 @@ def ocr_pdf_pages(data: bytes, pages: list[int], lang: str = "vie", dpi: int = D
 
 def ocr_image_bytes(data: bytes, lang: str = "vie") -> tuple[list[Line], int, list[str]]:
     """OCR an image file (PNG, JPEG, TIFF; every frame of a multi-page TIFF is a page)."""
+    import warnings as python_warnings
+
     from PIL import Image, UnidentifiedImageError
 
     _require_tesseract(lang)
+    max_pixels = limits.get("max_image_pixels")
     try:
-        image = Image.open(io.BytesIO(data))
-        frames = []
-        for i in range(getattr(image, "n_frames", 1)):
-            image.seek(i)
-            frames.append(image.copy())
-    except (UnidentifiedImageError, OSError) as exc:
-        raise UnreadableDocument(t("err.image_decode", reason=exc)) from exc
+        with python_warnings.catch_warnings():
+            python_warnings.simplefilter("ignore")  # PIL's DecompressionBombWarning: the limit below decides
+            Image.MAX_IMAGE_PIXELS = None
+            image = Image.open(io.BytesIO(data))
+            n_frames = getattr(image, "n_frames", 1)
+            limits.require("max_pages", n_frames, "pages", t("lim.frames", count=n_frames))
+            frames = []
+            for i in range(n_frames):
+                image.seek(i)
+                width, height = image.size
+                limits.require("max_image_pixels", width * height, "pixels",
+                               t("lim.image", width=num(width), height=num(height), frame=i + 1))
+                frames.append(image.copy())
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
+        raise UnreadableDocument(t("err.image_decode", reason=f"{type(exc).__name__}: {str(exc)[:100]}")) from exc
+    except MemoryError:
+        raise UnreadableDocument(t("err.image_memory", limit=num(max_pixels))) from None
     lines, warnings = [], []
     step("ocr", 0, len(frames))
     for number, frame in enumerate(frames, 1):
+        limits.check_deadline(t("lim.where_ocr", page=number))
+        progress.step("ocr", number - 1, len(frames))
         page_lines, conf = read_image(frame, lang, number)
         step("ocr", number, len(frames))
         lines += page_lines
         warnings.append(t("warn.ocr_conf", page=number, conf=num(round(conf), 0)))
     if not lines:
-        raise UnreadableDocument(t("err.image_no_text"))
+        raise UnreadableDocument(t("err.image_no_text_ocr"))
     return lines, len(frames), warnings

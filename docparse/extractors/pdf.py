@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from .. import fastregex as regex  # the regex module, its module-level calls cached faster
 
+from .. import limits
 from ..errors import UnreadableDocument
 from ..i18n import t
 from ..progress import step
@@ -25,16 +26,42 @@ def check_pdf_bytes(data: bytes) -> list[str]:
     return warnings
 
 
+def looks_truncated(data: bytes) -> bool:
+    """No %%EOF marker near the end: the file was cut short (a download or copy that stopped)."""
+    return b"%%EOF" not in data[-2048:]
+
+
+def _open_failure(exc, data: bytes) -> str:
+    """A plain reason for pdfium's refusal: its own text can be "Failed to load document
+    (PDFium: Success)" or an error code only a programmer knows.
+
+    >>> class E(Exception): pass
+    >>> from docparse.i18n import set_lang; set_lang("en")
+    >>> _open_failure(E("Failed to load document (PDFium: Success)"), b"%PDF-1.4 ... %%EOF")
+    'the PDF is damaged: its structure (cross-reference table, trailer) cannot be read; open it in a PDF viewer and save a new copy'
+    >>> set_lang(None)
+    """
+    msg = str(exc).lower()
+    if "password" in msg:
+        return t("err.pdf_encrypted")
+    if "security" in msg or "unsupported security" in msg:
+        return t("err.pdf_security")
+    if looks_truncated(data):
+        return t("err.pdf_truncated")
+    if not data.lstrip()[:5].startswith(b"%PDF"):
+        return t("err.pdf_no_header")
+    if "format" in msg or "success" in msg or "file" in msg or "unknown" in msg:
+        return t("err.pdf_damaged")
+    return t("err.pdf_open")
+
+
 def open_pdf(data: bytes):
     import pypdfium2 as pdfium
 
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        msg = str(exc).lower()
-        if "password" in msg:
-            raise UnreadableDocument(t("err.pdf_encrypted")) from exc
-        raise UnreadableDocument(t("err.pdf_open"))  # pdfium's own reason is English and says no more from exc
+        raise UnreadableDocument(_open_failure(exc, data)) from exc
 
 
 def declared_page_count(data: bytes) -> int | None:
@@ -54,17 +81,26 @@ def read_pdf(data: bytes) -> tuple[list[Line], int, list[str], list[int]]:
         if declared and declared > n_pages:
             warnings.append(t("warn.declared_pages", declared=declared, read=n_pages))
         if n_pages == 0:
+            if looks_truncated(data):
+                raise UnreadableDocument(t("err.pdf_truncated_empty"))
             raise UnreadableDocument(t("err.pdf_no_pages"))
+        limits.require("max_pages", n_pages, "pages", t("lim.pdf_pages", count=n_pages))
         lines: list[Line] = []
         textless: list[int] = []
         for index in range(n_pages):
+            limits.check_deadline(f"page {index + 1}")
             if n_pages >= PROGRESS_PAGES:
                 step("pages", index, n_pages)
             page = pdf[index]
-            textpage = page.get_textpage()
-            text = textpage.get_text_range()
-            textpage.close()
-            page.close()
+            try:
+                textpage = page.get_textpage()
+                text = textpage.get_text_range()
+                textpage.close()
+            except Exception as exc:  # pdfium's own failure on one page (a damaged content stream)
+                warnings.append(t("warn.page_text_failed", page=index + 1, reason=type(exc).__name__))
+                text = ""
+            finally:
+                page.close()
             if sum(map(str.isalpha, text)) < MIN_TEXT_CHARS:
                 textless.append(index + 1)
                 continue

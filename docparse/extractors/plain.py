@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
+import regex
+
 from ..errors import UnreadableDocument
 from ..i18n import t
 from ..normalize.text import clean_text
@@ -12,14 +14,30 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
                "article", "header", "footer", "td", "th", "title", "ul", "ol"}
 
 
-def decode_bytes(data: bytes) -> str:
-    """Decode text bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1258.
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or '-be' when every other byte of the start is NUL (ASCII-range UTF-16 text)."""
+    head = data[:4096]
+    if len(head) < 8:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.02 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.02 * len(odd):
+        return "utf-16-be"
+    return None
 
-    >>> decode_bytes("Tỷ lệ".encode("utf-8"))
-    'Tỷ lệ'
+
+def decode_bytes(data: bytes) -> str:
+    """Decode text bytes: UTF-8 (with or without BOM), UTF-16 with or without BOM, else Windows-1258.
+
+    >>> decode_bytes("Tỷ lệ".encode("utf-8")), decode_bytes("Tỷ lệ đạt".encode("utf-16-le"))
+    ('Tỷ lệ', 'Tỷ lệ đạt')
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return data.decode("utf-16", errors="replace")
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return data.decode(utf16, errors="replace")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -74,6 +92,29 @@ def text_to_lines(text: str) -> list[Line]:
     return lines
 
 
+_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
+MAX_CONTROL_SHARE = 0.01  # text files hold no control characters; binary data is full of them
+
+
+def not_text_reason(text: str) -> str | None:
+    """Why decoded bytes are no text a person wrote: NUL bytes, binary data, no letters.
+
+    >>> not_text_reason("Tỷ lệ đạt 87,62%") is None
+    True
+    >>> from docparse.i18n import set_lang; set_lang("en")
+    >>> not_text_reason(chr(0) * 1000), not_text_reason("12 34 56 -- 78")
+    ('it holds NUL bytes (a binary file, not text)', 'it holds no letters')
+    >>> set_lang(None)
+    """
+    if "\x00" in text:
+        return t("err.nul_bytes")
+    if len(_CONTROL.findall(text[:200_000])) > MAX_CONTROL_SHARE * min(len(text), 200_000):
+        return t("err.binary")
+    if not any(ch.isalpha() for ch in text):
+        return t("err.no_letters")
+    return None
+
+
 def read_text(data: bytes, is_html: bool | None = None) -> tuple[list[Line], int]:
     lines, pages, _ = read_text_tables(data, is_html)
     return lines, pages
@@ -83,6 +124,9 @@ def read_text_tables(data: bytes, is_html: bool | None = None) -> tuple[list[Lin
     """Lines, page count and the grids of the statistics tables of an HTML page or of a plain text
     ("|"- or tab-separated rows), taken out of its text."""
     text = decode_bytes(data)
+    reason = not_text_reason(text) if text.strip() else None
+    if reason:
+        raise UnreadableDocument(t("err.not_text", reason=reason))
     grids: list = []
     if is_html or (is_html is None and looks_like_html(text)):
         from ..tables.html import extract_html_tables

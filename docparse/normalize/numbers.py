@@ -9,7 +9,8 @@ VNumber(value=57219, decimals=0, text='57.219')
 """
 from __future__ import annotations
 
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+import math
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Context, Decimal
 from typing import NamedTuple
 
 import regex
@@ -50,6 +51,19 @@ def parse_number(text: str) -> VNumber:
     return VNumber(float(f"{integer}.{frac}"), len(frac), text)
 
 
+# Enough digits for any float at any number of decimals a document writes: absurd magnitudes
+# ("(999999999999999/0,0000000000001)") are computed, never an InvalidOperation out of parse().
+_EXACT = Context(prec=400, Emax=10**6, Emin=-10**6)
+_MAX_DECIMALS = 30
+
+
+def _quantize(value: float, decimals: int, rounding) -> float:
+    if not math.isfinite(value):
+        return value
+    q = Decimal(1).scaleb(-min(max(decimals, 0), _MAX_DECIMALS))
+    return float(Decimal(repr(value)).quantize(q, rounding=rounding, context=_EXACT))
+
+
 def round_half_up(value: float, decimals: int) -> float:
     """Round as a person does (3,125 → 3,13), not as binary floats do.
 
@@ -57,9 +71,10 @@ def round_half_up(value: float, decimals: int) -> float:
     3.13
     >>> round_half_up(100 * 121170 / 280859, 2)
     43.14
+    >>> round_half_up(1e32, 2), round_half_up(float("inf"), 2)
+    (1e+32, inf)
     """
-    q = Decimal(1).scaleb(-decimals)
-    return float(Decimal(repr(value)).quantize(q, rounding=ROUND_HALF_UP))
+    return _quantize(value, decimals, ROUND_HALF_UP)
 
 
 def truncate(value: float, decimals: int) -> float:
@@ -68,17 +83,19 @@ def truncate(value: float, decimals: int) -> float:
     >>> truncate(99.979, 2)
     99.97
     """
-    q = Decimal(1).scaleb(-decimals)
-    return float(Decimal(repr(value)).quantize(q, rounding=ROUND_DOWN))
+    return _quantize(value, decimals, ROUND_DOWN)
 
 
 def percent(numerator: float, denominator: float) -> float:
-    """Exact-as-possible percentage, computed in Decimal to avoid 3,1249999.
+    """Exact-as-possible percentage, computed in Decimal to avoid 3,1249999; a zero denominator
+    gives infinity (no figure matches it).
 
-    >>> percent(1, 32)
-    3.125
+    >>> percent(1, 32), percent(999999999999999, 1e-13), percent(3, 0)
+    (3.125, 9.99999999999999e+29, inf)
     """
-    return float(Decimal(str(numerator)) * 100 / Decimal(str(denominator)))
+    if not denominator:
+        return math.inf
+    return float(_EXACT.divide(_EXACT.multiply(Decimal(str(numerator)), 100), Decimal(str(denominator))))
 
 
 def format_vn(value: float, decimals: int | None = None) -> str:

@@ -112,6 +112,57 @@ def _starts_new(prev: str, current: str, width: int = 0) -> bool:
     return bool(_ENDS_CLAUSE.search(prev))
 
 
+# A segment is a sentence or a list item; a longer run of text without a break (a one-line dump,
+# a megabyte without a newline) is cut into pieces of at most this many characters, at a sentence
+# end when there is one, else at a space, so that the cost of reading a segment stays bounded and
+# reading a document stays linear in its length. The longest segment of the seeds is ~2,000.
+MAX_SEGMENT_CHARS = 4000
+_CUT = regex.compile(r"[.;!?](?=\s)|\s")
+
+
+def _cut_points(text: str, limit: int) -> list[int]:
+    """Offsets where ``text`` is cut so that no piece is longer than ``limit``.
+
+    >>> _cut_points("Một hai. Ba bốn năm", 12), _cut_points("x" * 10, 4)
+    ([9], [4, 8])
+    """
+    cuts, start = [], 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        ends = [m.end() for m in _CUT.finditer(window, limit // 2) if m.group() != " " and m.group().strip()]
+        if ends:
+            cut = start + ends[-1]
+        else:
+            space = window.rfind(" ", limit // 2)
+            cut = start + (space + 1 if space > 0 else limit)
+        while cut < len(text) and text[cut] == " ":
+            cut += 1
+        cuts.append(cut)
+        start = cut
+    return cuts
+
+
+def _split_long(seg: Segment, limit: int = MAX_SEGMENT_CHARS) -> list[Segment]:
+    """A segment longer than ``limit`` as several, each mapping back to its lines."""
+    if len(seg.text) <= limit:
+        return [seg]
+    out = []
+    bounds = [0, *_cut_points(seg.text, limit), len(seg.text)]
+    for a, b in zip(bounds, bounds[1:]):
+        text = seg.text[a:b].rstrip()
+        if not text:
+            continue
+        pieces = []
+        for i, (off, line, lead) in enumerate(seg.pieces):
+            stop = seg.pieces[i + 1][0] if i + 1 < len(seg.pieces) else len(seg.text)
+            if stop <= a or off >= b:
+                continue
+            skip = max(0, a - off)  # this piece starts before the cut: it begins ``skip`` chars in
+            pieces.append((max(0, off - a), line, lead + skip))
+        out.append(Segment(text, pieces))
+    return out
+
+
 _LEADER = regex.compile(r"(?<=[\p{L})])\s*(?:\.{3,}|…+)[.…\s]*(?=\d)")
 
 
@@ -128,6 +179,19 @@ def dot_leaders(text: str) -> str:
 
 
 def build_segments(lines: list[Line]) -> list[Segment]:
+    """Segments of the lines (see the module doctest); none longer than MAX_SEGMENT_CHARS.
+
+    >>> segs = build_segments([Line("Đạt 1%. " * 1000, 1, 1)])
+    >>> len(segs), max(len(s.text) for s in segs) <= MAX_SEGMENT_CHARS, segs[1].locate(0, 3)[0][1:]
+    (2, True, (4000, 4003))
+    """
+    segments = _build_segments(lines)
+    if any(len(seg.text) > MAX_SEGMENT_CHARS for seg in segments):
+        segments = [part for seg in segments for part in _split_long(seg)]
+    return segments
+
+
+def _build_segments(lines: list[Line]) -> list[Segment]:
     segments: list[Segment] = []
     current: Segment | None = None
     prev_text = ""

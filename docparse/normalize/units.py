@@ -25,7 +25,7 @@ RESOLVE_SCORE = 85.0  # below this a name is not taken as the unit, only offered
 
 # "phường Nguyễn Đại Năng", "Xã Nghi Dương", "UBND XÃ KHÚC THỪA DỤ", OCR'd "xa Khic Thira Dy"
 COMMUNE_MENTION = regex.compile(
-    r"(?<![\p{L}])(?<!(?i:thị|thi)\s)(?P<prefix>(?i:xã|phường|đặc\s+khu|thị\s+trấn|xa|phuong|dac\s+khu|x[&4]))\s+"
+    r"(?<![\p{L}])(?<!(?i:thị|thi)\s)(?P<prefix>(?i:xã|phường|đặc\s+khu|thị\s+trấn|xa|phuong|dac\s+khu|thi\s+tran|x[&4]))\s+"
     r"(?P<name>(?!(?i:" + "|".join(load("subjects")["not_name_words"]) + r")\b)\p{Lu}[\p{L}\p{M}\d’']*(?:(?: |\s?-\s?)\p{Lu}[\p{L}\p{M}\d’']*){0,5}(?:\s\d{1,2}(?![\d/%]|[.,]\d|\s*(?i:hồ|hs|tthc|thủ|phản|đơn|lượt)))?)")
 _MOTTO = regex.compile(r"^h[oqd]i\s+ch")  # "XÃ HỘI CHỦ NGHĨA" of the national motto
 

@@ -46,10 +46,12 @@ def _prefix_words(words) -> str:
 
 
 # "huyện Đức Phổ", "thị xã Tân Uyên", "Bộ Tài chính", "tỉnh Quảng Ninh": a prefix and capitalised words
+# the prefixes as written and without their accents (English-model OCR text: "Huyen Mo Duc")
+_PREFIX_OF = {fold(w): w for k in ("district", "province") for w in _SUBJ["named_unit_prefixes"][k]}
 _NAMED = regex.compile(
     r"(?<![\p{L}])(?P<prefix>(?i:" + "|".join(
-        r"\s+".join(w.split()) for k in ("district", "province")
-        for w in _SUBJ["named_unit_prefixes"][k]) + r"))\s+(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*){0,4})")
+        r"\s+".join(w.split()) for w in sorted(set(_PREFIX_OF) | set(_PREFIX_OF.values()), key=len, reverse=True))
+    + r"))\s+(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*){0,4})")
 
 
 _DISTRICT_NAMED = regex.compile(
@@ -75,7 +77,9 @@ _LEVEL_LINK = regex.compile(r"^[\s,]*(?:" + _prefix_words(_M["count_units"]) + r
 
 # "Tổng cục Thuế", "Cục Hải quan", "Kho bạc Nhà nước": bodies under the issuer
 _BODY = regex.compile(r"(?<![\p{L}])(?:" + "|".join(
-    regex.escape(p) for p in sorted(_SUBJ["body_prefixes"], key=len, reverse=True))
+    [regex.escape(p) for p in sorted(_SUBJ["body_prefixes"], key=len, reverse=True)]
+    + [r"(?=\p{Lu})(?i:" + r"\s+".join(map(regex.escape, fold(p).split())) + ")"  # without accents, any case
+       for p in sorted(_SUBJ["body_prefixes"], key=len, reverse=True)])
     + r")(?:\s+\p{Lu}[\p{L}\p{M}]*)+")
 
 
@@ -114,7 +118,8 @@ class ScopeFinder:
         for m in _NAMED.finditer(text):
             if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
                 continue
-            subj = self._named_unit(" ".join(m["prefix"].split()).lower(), m["name"].replace("’", "'"))
+            prefix = " ".join(m["prefix"].split()).lower()
+            subj = self._named_unit(_PREFIX_OF.get(fold(prefix), prefix), m["name"].replace("’", "'"))
             if subj is not None:
                 out.append((m.start(), m.end(), subj.model_copy(update={"raw": m.group()})))
         for m in _BODY.finditer(text):
