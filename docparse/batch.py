@@ -109,8 +109,10 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
-def process_one(path: str) -> dict:
-    """Work done in a worker: the Report as a plain dict, or the reason it failed."""
+def process_one(path: str, seconds: Optional[float] = None) -> dict:
+    """Work done in a worker: the Report as a plain dict, or the reason it failed. With
+    ``seconds``, the reader stops by itself between pages once the time is up (limits.deadline);
+    the parent kills a worker that cannot (stuck inside one call) a little later."""
     import logging
 
     logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
@@ -120,7 +122,13 @@ def process_one(path: str) -> dict:
 
     stall_point(path)
     try:
-        report = parse(path)
+        if seconds:
+            from .limits import deadline
+
+            with deadline(seconds):
+                report = parse(path)
+        else:
+            report = parse(path)
         return {"report": report.model_dump(mode="json", exclude={"document": {"part_evidence"}})}
     except DocparseError as exc:
         return {"error": str(exc)}
@@ -275,6 +283,7 @@ def _run_local(items, workers: int, count: int, seconds: Optional[float] = None)
 
     workers = max(1, workers)
     in_flight = workers if seconds else workers * IN_FLIGHT_PER_WORKER
+    hard = (seconds + max(2.0, 0.1 * seconds)) if seconds else None  # after the reader's own stop
     queue = iter(items)
     retry: list[tuple[str, str]] = []
     tries: dict[str, int] = {}
@@ -286,14 +295,14 @@ def _run_local(items, workers: int, count: int, seconds: Optional[float] = None)
             item = retry.pop() if retry else next(queue, None)
             if item is None:
                 return
-            pending[pool.submit(process_one, item[1])] = (item[0], item[1], time.monotonic())
+            pending[pool.submit(process_one, item[1], seconds)] = (item[0], item[1], time.monotonic())
 
     try:
         fill()
         while pending:
             timeout = None
             if seconds:
-                timeout = max(0.0, min(t for _, _, t in pending.values()) + seconds - time.monotonic())
+                timeout = max(0.0, min(t for _, _, t in pending.values()) + hard - time.monotonic())
             finished, _ = wait(pending, timeout=timeout, return_when=FIRST_COMPLETED)
             broken = False
             for fut in finished:
@@ -310,7 +319,7 @@ def _run_local(items, workers: int, count: int, seconds: Optional[float] = None)
                     continue
                 yield sha, path, result
             now = time.monotonic()
-            late = [f for f, (_, _, t) in pending.items() if seconds and now - t >= seconds]
+            late = [f for f, (_, _, t) in pending.items() if seconds and now - t >= hard]
             if late or broken:
                 for fut in late:
                     sha, path, _ = pending.pop(fut)
