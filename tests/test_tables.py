@@ -354,3 +354,20 @@ def test_indicators_in_rows_and_levels_in_columns(tmp_path):
                    ("count", "received_total", "city", 150)}
     assert report.tables[0].layout == "indicators_in_rows"
     assert not [f for f in report.findings if f.severity != "info"]
+
+
+def test_annotated_docx_comments_on_the_cell(table_corpus, tmp_path):
+    import docx
+
+    from docparse.render.annotate import annotate_copy
+
+    path, (report, truth) = next((p, v) for p, v in table_corpus.items()
+                                 if v[1]["format"] == "docx" and p.stem.endswith("_rate"))
+    out = annotate_copy(path, report, tmp_path / "annotated.docx")
+    finding = next(f for f in report.findings if f.code == "ratio_mismatch" and f.severity == "warning")
+    document = docx.Document(str(out))
+    table = [t for t in document.tables if len(t.rows) > 3][finding.evidence.table]
+    cell = table.cell(finding.evidence.row, finding.evidence.column)
+    assert cell.text == truth["mistakes"][0]["text"]
+    xml = cell._tc.xml
+    assert "commentRangeStart" in xml or "commentReference" in xml

@@ -242,6 +242,13 @@ class PhraseMatcher:
         width = longer.end - longer.start
         return similarity >= REPLACE_SIMILARITY and all(2 * (c.end - c.start) <= width for c in contained)
 
+    def _vocabulary(self) -> set[str]:
+        """Every word of the phrases: a word of text that is one of them was read right, so a fuzzy
+        reading may not change it into another."""
+        if not hasattr(self, "_vocab"):
+            self._vocab = {w for phrase in self._names.values() for w in phrase.split()}
+        return self._vocab
+
     def _phrases_by_length(self) -> dict[int, list[str]]:
         if not hasattr(self, "_by_len"):
             self._by_len: dict[int, list[str]] = {}
@@ -281,6 +288,8 @@ class PhraseMatcher:
                     ends = phrase.split()
                     if fuzz.ratio(words[0], ends[0]) < 50 or fuzz.ratio(words[-1], ends[-1]) < 50:
                         continue  # a reading must agree with the phrase at both ends
+                    if any(w != p and w in self._vocabulary() for w, p in zip(words, ends)):
+                        continue  # "giai quyet dung han" is no misread "giai quyet tre han": a real word differs
                     start, end = tokens[i][0], tokens[i + n - 1][1]
                     match = Match(start, end, tuple(self._keys[phrase]), target[start:end])
                     candidates.append((-(end - start) * score / 100, match, score))

@@ -1360,8 +1360,10 @@ class FactRecognizer:
         copula = bool(regex.search(r"(?:\bla|:)\s*$", label))  # "Tổng số phản ánh ... phải xử lý là 59"
         if len(gap) > (MAX_LABEL_GAP if unit or copula else 3) or regex.search(r"\d", gap):
             return None
-        if self.ctx.garbled and not unit and not label.rstrip().endswith(":") and len(number) == 1:
-            return None  # garbled text: a lone digit may be a misread word ("ở" read as "6")
+        if self.ctx.garbled and not unit and not label.rstrip().endswith(":") and len(number) == 1 \
+                and not regex.match(r"\s*[,;.)]", c.masked[c.n.m.end:c.n.m.end + 2]):
+            return None  # garbled text: a lone digit may be a misread word ("ở" read as "6"), unless a
+            # stop ends it ("tiep nhan moi 4, ton ky truoc 1;")
         if last.text in _WEAK and not (unit and self._families_hinted(c.masked[c.n.m.end:c.n.m.end + 20])):
             return None  # "có 03 quầy": a weak phrase needs its unit word ("có 01 phản ánh")
         return self._pick_family(last.key, label, c.masked[c.n.m.end:c.n.m.end + 60])

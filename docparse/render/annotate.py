@@ -191,9 +191,16 @@ def annotate_docx(source: Path, report: Report, out: Path) -> Path:
 
     document = docx.Document(str(source))
     paragraphs = list(iter_paragraphs(document))
+    data_tables = _data_tables(document)
     for finding in report.findings:
+        ev = finding.evidence
         if finding.evidence is None:
             target = paragraphs[0] if paragraphs else document.add_paragraph()
+        elif ev.table is not None and ev.table < len(data_tables):  # the cell itself
+            try:
+                target = data_tables[ev.table].cell(ev.row, ev.column).paragraphs[0]
+            except IndexError:
+                continue
         else:
             index = finding.evidence.line - 1
             if not 0 <= index < len(paragraphs):
@@ -209,6 +216,21 @@ def annotate_docx(source: Path, report: Report, out: Path) -> Path:
                 run.font.highlight_color = WD_COLOR_INDEX.YELLOW
     _docx_summary(document, report)
     document.save(str(out))
+    return out
+
+
+def _data_tables(document) -> list:
+    """The document's statistics tables in the reader's order (layout tables skipped)."""
+    from docx.table import Table
+
+    from ..tables.docx import docx_grid
+
+    out = []
+    for child in document.element.body.iterchildren():
+        if child.tag.rsplit("}", 1)[-1] == "tbl":
+            table = Table(child, document)
+            if docx_grid(table) is not None:
+                out.append(table)
     return out
 
 
