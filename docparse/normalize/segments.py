@@ -56,7 +56,7 @@ class Segment:
 
 
 # "Trễ hạn: 472", "Tỷ lệ số hóa: 96.1%": a portal's label-and-value line stands alone
-LABEL_VALUE = regex.compile(r"^\p{Lu}[\p{L}\s,()/]{0,60}:\s*[\d(]")
+LABEL_VALUE = regex.compile(r"^\p{Lu}[\p{L}\s,()/\-–]{0,60}:\s*[\d(]")
 
 
 _HEADING_LINE = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]+\.|[a-zđ][.)])\s")

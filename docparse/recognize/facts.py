@@ -234,8 +234,8 @@ class FactRecognizer:
         folded = _LE_MISREAD.sub(lambda m: "le "[:len(m.group())].ljust(len(m.group())), folded)
         masked, _ = mask(folded)
         self._update_section(seg, masked)
-        if self.state.legend and self.state.legend_sep == "/":
-            masked = _slashed_values(masked, len(self.state.legend))
+        if self.state.legend and self.state.legend_sep == "/" and len(self.state.legend) > 2:
+            masked = _slashed_values(masked, len(self.state.legend))  # ("x / y" under "(A / B)" is A over B)
         mentions = find_mentions(masked)
         if not mentions or not regex.search(r"[a-z]{2,}", masked):
             legend = self._read_legend(seg, masked)
@@ -604,6 +604,13 @@ class FactRecognizer:
             n.reading.link = f"x/y of {fact.id}"
             return
         indicator, explicit = self._rate_indicator(c, n.m.start, after_text=after)
+        legend = self.state.legend
+        if indicator is None and legend and self.state.legend_sep == "/" and len(legend) == 2 \
+                and legend[0][0] == "count" and legend[1][0] == "count" \
+                and _COUNTS.get(legend[0][1], {}).get("parent") == legend[1][1]:
+            # "(hồ sơ đúng hạn/đã giải quyết)" over "Huyện Lục Nam: 5.104/5.120": the part over its total
+            indicator, explicit = _COUNTS[legend[0][1]].get("xy_rate") or "other", c.subj_explicit
+            n.reading.link = "x/y of the legend"
         if indicator is None or not explicit:
             # "Hồ sơ nộp trực tuyến: 3.402/4.115 hồ sơ": the x/y of the part its words name
             part = self._part_named(c, n.m.start)
@@ -925,6 +932,8 @@ class FactRecognizer:
         inner = regex.search(r"\(([^()]*)\)\s*:?\s*$", masked)
         body = (inner.group(1) if inner else masked).strip().strip("():. ")
         sep = next((x for x in (";", "|", "/", " - ") if body.count(x) >= 1), None)
+        if sep is None and inner is not None and "," in body:
+            sep = ","  # "3. Các sở, ngành (số hồ sơ đã giải quyết, tỷ lệ đúng hạn)": a bracket's list
         if sep is None or len(body) > 200:
             return None
         pieces = [p for p in body.split(sep) if p.strip()]
