@@ -82,9 +82,10 @@ _MET_LEAD = regex.compile(r"\s*(?:[\p{L}\s,]{0,40}?)\b(?:" + _words_rx(_CAT["met
 _BARE_RATE_LABEL = regex.compile(r"^\s*(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\s*(?:dat\s*)?:?\s*$")
 _GENERIC_RATE = regex.compile(r"^(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\b")
 _EXCLUDES = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["rate_exclusion_words"]) + r"(?![a-z])")
+_TARGET_LEAD = regex.compile(r"[\s\-+•–*]*(?:\d{1,2}\.\s*)?" + _words_rx(_CAT["target_words"]) + r"[^:;.\d]{0,40}:")
 _SUCH_AS = regex.compile(r"^[\p{L}\s,]{0,40}?\bnhu\b(?!\s+sau)\s*:?\s*")
 _QUALIFIER_AFTER = regex.compile(r"^\s*\((?P<q>[^()\d%]{3,60})\)")
-_HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVX][IVXl1]*\.|[a-zđ][.)])\s")
+_HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVX][IVXl1]*\.|[a-zđ][.)]|[A-ZĐ]\.(?=\s+\p{Lu}))\s")
 _ROMAN_HEADING = regex.compile(r"^\s*[IVX][IVXl1]*\.\s")
 _PERIOD_QUALIFIER = regex.compile(_CAT["period_qualifier"])
 _WEAK = {fold(w) for w in _CAT["weak_phrases"]}
@@ -299,6 +300,10 @@ class FactRecognizer:
             n.role = role_of(masked, n.m.start, label_start, after_end, seg.text)
             if n.role.kind == "value" and regex.search(r"(?:^|[\s:(])\+\s*$", masked[max(0, n.m.start - 3):n.m.start]):
                 n.role = Role("change", "+", "+")  # "So với tháng 10: +1,86 điểm": a signed change
+            if n.m.shape == "percent" and n.role.kind in ("value", "bound") \
+                    and _TARGET_LEAD.match(masked, sentence_start):
+                # "Chỉ tiêu Chính phủ giao: thanh toán trực tuyến ≥ 90%, số hóa 100%": every one an aim
+                n.role = Role("target", n.role.op or ">=", "target lead")
             if n.m.scaled and n.role.kind == "value":
                 # "61 ngàn hồ sơ", "2,86 ngàn HS": a figure in thousands is rounded, not the exact count
                 n.role = Role("approx", None, "scale")
