@@ -277,9 +277,11 @@ class FactRecognizer:
                     # item of the outer list, whose subject ends that lead-in's
                     self.state.lead_subject = None
                     self.state.lead_structural = False
-        elif not is_item and self.state.items_differ:
-            # after "- Các sở, ban, ngành: ..." and "- Các xã, phường: ...", the text speaks of the whole again
+        elif not is_item and self.state.items_differ and lead_subject is None:
+            # after "- Các sở, ban, ngành: ..." and "- Các xã, phường: ...", the text may speak of the
+            # whole again or go on about the last group: the whole, inherited (never compared above info)
             self.state.item_subject, self.state.items_differ = None, False
+            lead_subject = self.default_subject()
         elif not is_item and lead_subject is None and self.state.item_subject is not None:
             # a paragraph after "- Các Sở, ban, ngành: ..." goes on about that group, unless it says
             # otherwise: its subject is inherited, so its figures are never compared above info
