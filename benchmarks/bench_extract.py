@@ -48,6 +48,7 @@ def build_pdf(path: Path, pages: int) -> int:
 
 MEASURE = r"""
 import json, resource, sys, time
+ROOT = sys.argv[3]
 sys.path.insert(0, ROOT)
 import docparse
 import pypdfium2 as pdfium
@@ -57,8 +58,9 @@ docparse.parse(ROOT + "/corpus/seeds/002_ad5a9e7cab460c97.txt")  # warm: imports
 
 
 def cpu(fn, n):
-    best = float("inf")
+    best, out = float("inf"), None
     for _ in range(n):
+        out = None  # the previous run's report freed first: peak RSS is one report's
         t = time.process_time()
         out = fn()
         best = min(best, time.process_time() - t)
@@ -81,7 +83,7 @@ print(json.dumps({"pages": report.source.pages, "facts": len(report.facts), "fin
 
 
 def measure(pdf: Path, repeat: int) -> dict:
-    out = subprocess.run([sys.executable, "-c", MEASURE.replace("ROOT", repr(str(ROOT)), 1), str(pdf), str(repeat)],
+    out = subprocess.run([sys.executable, "-c", MEASURE, str(pdf), str(repeat), str(ROOT)],
                          capture_output=True, text=True, check=True, cwd=ROOT)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
