@@ -83,8 +83,13 @@ print(json.dumps({"pages": report.source.pages, "facts": len(report.facts), "fin
 
 
 def measure(pdf: Path, repeat: int) -> dict:
+    # the default limits (docparse/limits.py: 2,000 pages, 50,000 numbers) raised for the large size
+    env = dict(os.environ, DOCPARSE_MAX_PAGES="100000", DOCPARSE_MAX_NUMBERS="10000000",
+               DOCPARSE_MAX_TEXT_CHARS="1000000000")
     out = subprocess.run([sys.executable, "-c", MEASURE, str(pdf), str(repeat), str(ROOT)],
-                         capture_output=True, text=True, check=True, cwd=ROOT)
+                         capture_output=True, text=True, cwd=ROOT, env=env)
+    if out.returncode:
+        raise SystemExit(f"measuring {pdf.name} failed:\n{out.stderr[-2000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
