@@ -109,8 +109,10 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
-def process_one(path: str) -> dict:
-    """Work done in a worker: the Report as a plain dict, or the reason it failed."""
+def process_one(path: str, seconds: Optional[float] = None) -> dict:
+    """Work done in a worker: the Report as a plain dict, or the reason it failed. With
+    ``seconds``, the reader stops by itself between pages once the time is up (limits.deadline);
+    the parent kills a worker that cannot (stuck inside one call) a little later."""
     import logging
 
     logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
@@ -120,7 +122,13 @@ def process_one(path: str) -> dict:
 
     stall_point(path)
     try:
-        report = parse(path)
+        if seconds:
+            from .limits import deadline
+
+            with deadline(seconds):
+                report = parse(path)
+        else:
+            report = parse(path)
         return {"report": report.model_dump(mode="json", exclude={"document": {"part_evidence"}})}
     except DocparseError as exc:
         return {"error": str(exc)}
@@ -143,6 +151,7 @@ def run_batch(root: Path, db_url: str, workers: Optional[int] = None, scheduler:
     root = Path(os.path.abspath(root))
     if not root.is_dir():
         raise DocparseError(t("err.not_folder", path=root))
+    seconds = seconds or doc_seconds()  # a bad DOCPARSE_DOC_SECONDS is refused here, before any work
     client = _dask_client(scheduler) if scheduler else None  # every argument checked before any work
     try:
         engine = engine_for(db_url)
@@ -153,7 +162,6 @@ def run_batch(root: Path, db_url: str, workers: Optional[int] = None, scheduler:
         raise
     run_id = uuid.uuid4().hex
     summary = Summary()
-    seconds = seconds or doc_seconds()
     try:
         todo = _sync(engine, root, summary)
         items = _claimed(engine, todo, run_id, summary)
@@ -248,14 +256,14 @@ def doc_seconds() -> Optional[float]:
     """The time one document may take in batch: the resource limits' `doc_seconds` setting
     (docparse/limits.py, DOCPARSE_DOC_SECONDS) once that module is present, else no limit."""
     try:
-        from .limits import get
+        from .limits import LIMITS, get
     except ImportError:
         return None
-    return float(get("doc_seconds"))
+    return float(get("doc_seconds")) if "doc_seconds" in LIMITS else None
 
 
 def _overdue_result(seconds: float) -> dict:
-    return {"error": f"the document took longer than {seconds:g} s and was stopped (DOCPARSE_DOC_SECONDS)"}
+    return {"error": t("batch.overdue", seconds=f"{seconds:g}")}
 
 
 def _run_local(items, workers: int, count: int, seconds: Optional[float] = None):
@@ -275,6 +283,7 @@ def _run_local(items, workers: int, count: int, seconds: Optional[float] = None)
 
     workers = max(1, workers)
     in_flight = workers if seconds else workers * IN_FLIGHT_PER_WORKER
+    hard = (seconds + max(2.0, 0.1 * seconds)) if seconds else None  # after the reader's own stop
     queue = iter(items)
     retry: list[tuple[str, str]] = []
     tries: dict[str, int] = {}
@@ -286,14 +295,14 @@ def _run_local(items, workers: int, count: int, seconds: Optional[float] = None)
             item = retry.pop() if retry else next(queue, None)
             if item is None:
                 return
-            pending[pool.submit(process_one, item[1])] = (item[0], item[1], time.monotonic())
+            pending[pool.submit(process_one, item[1], seconds)] = (item[0], item[1], time.monotonic())
 
     try:
         fill()
         while pending:
             timeout = None
             if seconds:
-                timeout = max(0.0, min(t for _, _, t in pending.values()) + seconds - time.monotonic())
+                timeout = max(0.0, min(t for _, _, t in pending.values()) + hard - time.monotonic())
             finished, _ = wait(pending, timeout=timeout, return_when=FIRST_COMPLETED)
             broken = False
             for fut in finished:
@@ -304,14 +313,13 @@ def _run_local(items, workers: int, count: int, seconds: Optional[float] = None)
                     broken = True
                     tries[sha] = tries.get(sha, 0) + 1
                     if tries[sha] >= 2:
-                        yield sha, path, {"error": "the worker reading this document stopped unexpectedly "
-                                                   "(a crash or out of memory), twice"}
+                        yield sha, path, {"error": t("batch.worker_died")}
                     else:
                         retry.append((sha, path))
                     continue
                 yield sha, path, result
             now = time.monotonic()
-            late = [f for f, (_, _, t) in pending.items() if seconds and now - t >= seconds]
+            late = [f for f, (_, _, t) in pending.items() if seconds and now - t >= hard]
             if late or broken:
                 for fut in late:
                     sha, path, _ = pending.pop(fut)

@@ -134,8 +134,12 @@ class Severity(str, Enum):
 
 
 def fail(message: str) -> None:
-    """Print one line on stderr and exit 2."""
-    typer.echo(f"docparse: {message}", err=True)
+    """Print one line on stderr and exit 2 (a library's multi-line reason folded onto that line,
+    SQLAlchemy's "(Background on this error at: ...)" left out)."""
+    import re
+
+    message = re.sub(r"\s*\(Background on this error at:[^)]*\)", "", str(message))
+    typer.echo(f"docparse: {' '.join(message.split())}", err=True)
     raise typer.Exit(2)
 
 

@@ -344,8 +344,17 @@ class Search:
             # figure copied from the one before) needs a second statement, since the identity itself
             # may be misread (a part the recogniser missed)
             # (n figures recomputed always satisfy n identities: they must restore more than n)
-            strong = [i for i in restored if not i.weak]
-            if len(strong) <= len(s.corrections) and any(c.pattern in ("recompute", "copied") for c in s.corrections):
+            # (a part list that may be incomplete proves a value only when it then adds up exactly)
+            strong = [i for i in restored if not i.weak
+                      and not (getattr(i, "at_most", False) and not i.exact(self._env(over)))]
+            # and each figure of a pair stands in two of them (else the pair is one correction and
+            # a patch for an identity that may be misread)
+            thin = len(s.corrections) > 1 and any(
+                sum((c.fact, c.field) in i.vars() for i in strong) < 2 for c in s.corrections)
+            # a restatement alone is no proof: the two statements may count different groups
+            lone_repeat = len(strong) == 1 and strong[0].kind in ("repeat", "table_prose")
+            if thin or lone_repeat or (len(strong) <= len(s.corrections)
+                                       and any(c.pattern in ("recompute", "copied") for c in s.corrections)):
                 # listed as the one candidate; a pair so weakly evidenced is not even listed
                 s = Suggestion(status="ambiguous", figures=s.figures,
                                candidates=[s.corrections] if len(s.corrections) == 1 else [],

@@ -34,7 +34,9 @@ def outcome(path: Path) -> tuple[str, dict]:
         if named:
             return "clean_named", truth
         return ("clean_listed" if listed else "clean_quiet"), truth
-    hit = lambda c: _same(c.written, want["written"]) and _same(c.corrected, want["corrected"])  # noqa: E731
+    written = want.get("written", want.get("stated"))  # generated truth: written; blind truth: stated
+    corrected = want["corrected"] if isinstance(want["corrected"], list) else [want["corrected"]]
+    hit = lambda c: _same(c.written, written) and any(_same(c.corrected, v) for v in corrected)  # noqa: E731
     if named:
         return ("named_right" if any(hit(c) for c in named) and len(named) == 1 else "named_wrong"), truth
     if any(s.status == "ambiguous" for s in sugs):

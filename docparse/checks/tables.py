@@ -17,7 +17,7 @@ from ..normalize.numbers import percent, round_half_up
 from ..normalize.text import fold
 from .common import label, make, message, subject_key, subject_text, vn
 from .ratios import agrees, conventions
-from .sums import RULES, _parts, _required_present
+from .sums import RULES, _parts, _required_present, _term
 
 TOLERANCE = 1e-6
 _766_PARTS = ["index_766_publicity", "index_766_progress", "index_766_online_service",
@@ -128,16 +128,6 @@ def _row_sums(facts, t, name) -> list[Finding]:
         out.append(make("sum_mismatch", "error", msg, [total] + parts, stated=total.value, expected=s,
                         evidence=total.evidence))
     return out
-
-
-def _term(have: dict, indicator: str):
-    if indicator in have:
-        return have[indicator].value, [have[indicator]]
-    for rule in RULES["sums"]:
-        if rule["total"] == indicator and _required_present(rule, have):
-            parts = _parts(rule, have)
-            return sum(p.value for p in parts), parts
-    return None, []
 
 
 def _row_balance(facts, t, name) -> list[Finding]:

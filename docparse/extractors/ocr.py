@@ -11,7 +11,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Optional
 
-from .. import limits, progress
+from .. import limits
 from ..errors import DocparseError, UnreadableDocument
 from ..i18n import num, t
 from ..progress import step
@@ -200,7 +200,6 @@ def ocr_image_bytes(data: bytes, lang: str = "vie") -> tuple[list[Line], int, li
     step("ocr", 0, len(frames))
     for number, frame in enumerate(frames, 1):
         limits.check_deadline(t("lim.where_ocr", page=number))
-        progress.step("ocr", number - 1, len(frames))
         page_lines, conf = read_image(frame, lang, number)
         step("ocr", number, len(frames))
         lines += page_lines

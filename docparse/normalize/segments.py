@@ -21,7 +21,7 @@ from .text import fold
 
 _ENDS_CLAUSE = regex.compile(r"[.:;!?]\s*(?:\*+)?$")
 _STARTS_ITEM = regex.compile(r"^\s*(?:[-+•–*~]\s|[-+•–]\S|\d{1,2}(?:\.\d{1,2})*\.(?:\s+|(?=\p{Lu}))|\d{1,2}(?:\.\d{1,2})+\s|"
-                             r"\d{1,2}\s+\p{Lu}|[IVX]+\.\s|[a-zđ][.)]\s|\(\d+\)\s|\[\d{1,3}\]\s)")
+                             r"\d{1,2}\s+\p{Lu}|[IVX]+\.\s|[A-ZĐ]\.\s+(?=\p{Lu})|[a-zđ][.)]\s|\(\d+\)\s|\[\d{1,3}\]\s)")
 _LIST_ITEM = regex.compile(r"^\s*[-+•–]\s")
 _HAS_WORD = regex.compile(r"\p{L}{2,}")
 _BARE_VALUES = regex.compile(r"^[\d.,%\s]+$")  # chart values, page numbers: never part of a sentence
@@ -56,10 +56,10 @@ class Segment:
 
 
 # "Trễ hạn: 472", "Tỷ lệ số hóa: 96.1%": a portal's label-and-value line stands alone
-LABEL_VALUE = regex.compile(r"^\p{Lu}[\p{L}\s,()/]{0,60}:\s*[\d(]")
+LABEL_VALUE = regex.compile(r"^\p{Lu}[\p{L}\s,()/\-–]{0,60}:\s*[\d(]")
 
 
-_HEADING_LINE = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]+\.|[a-zđ][.)])\s")
+_HEADING_LINE = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]+\.|[a-zđ][.)]|[A-ZĐ]\.(?=\s+\p{Lu}))\s")
 _ENDS_WORD = regex.compile(r"\p{L}\s*$")
 
 

@@ -82,9 +82,10 @@ _MET_LEAD = regex.compile(r"\s*(?:[\p{L}\s,]{0,40}?)\b(?:" + _words_rx(_CAT["met
 _BARE_RATE_LABEL = regex.compile(r"^\s*(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\s*(?:dat\s*)?:?\s*$")
 _GENERIC_RATE = regex.compile(r"^(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\b")
 _EXCLUDES = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["rate_exclusion_words"]) + r"(?![a-z])")
+_TARGET_LEAD = regex.compile(r"[\s\-+•–*]*(?:\d{1,2}\.\s*)?" + _words_rx(_CAT["target_words"]) + r"[^:;.\d]{0,40}:")
 _SUCH_AS = regex.compile(r"^[\p{L}\s,]{0,40}?\bnhu\b(?!\s+sau)\s*:?\s*")
 _QUALIFIER_AFTER = regex.compile(r"^\s*\((?P<q>[^()\d%]{3,60})\)")
-_HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVX][IVXl1]*\.|[a-zđ][.)])\s")
+_HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVX][IVXl1]*\.|[a-zđ][.)]|[A-ZĐ]\.(?=\s+\p{Lu}))\s")
 _ROMAN_HEADING = regex.compile(r"^\s*[IVX][IVXl1]*\.\s")
 _PERIOD_QUALIFIER = regex.compile(_CAT["period_qualifier"])
 _WEAK = {fold(w) for w in _CAT["weak_phrases"]}
@@ -234,8 +235,8 @@ class FactRecognizer:
         folded = _LE_MISREAD.sub(lambda m: "le "[:len(m.group())].ljust(len(m.group())), folded)
         masked, _ = mask(folded)
         self._update_section(seg, masked)
-        if self.state.legend and self.state.legend_sep == "/":
-            masked = _slashed_values(masked, len(self.state.legend))
+        if self.state.legend and self.state.legend_sep == "/" and len(self.state.legend) > 2:
+            masked = _slashed_values(masked, len(self.state.legend))  # ("x / y" under "(A / B)" is A over B)
         mentions = find_mentions(masked)
         if not mentions or not regex.search(r"[a-z]{2,}", masked):
             legend = self._read_legend(seg, masked)
@@ -276,9 +277,11 @@ class FactRecognizer:
                     # item of the outer list, whose subject ends that lead-in's
                     self.state.lead_subject = None
                     self.state.lead_structural = False
-        elif not is_item and self.state.items_differ:
-            # after "- Các sở, ban, ngành: ..." and "- Các xã, phường: ...", the text speaks of the whole again
+        elif not is_item and self.state.items_differ and lead_subject is None:
+            # after "- Các sở, ban, ngành: ..." and "- Các xã, phường: ...", the text may speak of the
+            # whole again or go on about the last group: the whole, inherited (never compared above info)
             self.state.item_subject, self.state.items_differ = None, False
+            lead_subject = self.default_subject()
         elif not is_item and lead_subject is None and self.state.item_subject is not None:
             # a paragraph after "- Các Sở, ban, ngành: ..." goes on about that group, unless it says
             # otherwise: its subject is inherited, so its figures are never compared above info
@@ -299,6 +302,10 @@ class FactRecognizer:
             n.role = role_of(masked, n.m.start, label_start, after_end, seg.text)
             if n.role.kind == "value" and regex.search(r"(?:^|[\s:(])\+\s*$", masked[max(0, n.m.start - 3):n.m.start]):
                 n.role = Role("change", "+", "+")  # "So với tháng 10: +1,86 điểm": a signed change
+            if n.m.shape == "percent" and n.role.kind in ("value", "bound") \
+                    and _TARGET_LEAD.match(masked, sentence_start):
+                # "Chỉ tiêu Chính phủ giao: thanh toán trực tuyến ≥ 90%, số hóa 100%": every one an aim
+                n.role = Role("target", n.role.op or ">=", "target lead")
             if n.m.scaled and n.role.kind == "value":
                 # "61 ngàn hồ sơ", "2,86 ngàn HS": a figure in thousands is rounded, not the exact count
                 n.role = Role("approx", None, "scale")
@@ -604,6 +611,13 @@ class FactRecognizer:
             n.reading.link = f"x/y of {fact.id}"
             return
         indicator, explicit = self._rate_indicator(c, n.m.start, after_text=after)
+        legend = self.state.legend
+        if indicator is None and legend and self.state.legend_sep == "/" and len(legend) == 2 \
+                and legend[0][0] == "count" and legend[1][0] == "count" \
+                and _COUNTS.get(legend[0][1], {}).get("parent") == legend[1][1]:
+            # "(hồ sơ đúng hạn/đã giải quyết)" over "Huyện Lục Nam: 5.104/5.120": the part over its total
+            indicator, explicit = _COUNTS[legend[0][1]].get("xy_rate") or "other", c.subj_explicit
+            n.reading.link = "x/y of the legend"
         if indicator is None or not explicit:
             # "Hồ sơ nộp trực tuyến: 3.402/4.115 hồ sơ": the x/y of the part its words name
             part = self._part_named(c, n.m.start)
@@ -925,6 +939,8 @@ class FactRecognizer:
         inner = regex.search(r"\(([^()]*)\)\s*:?\s*$", masked)
         body = (inner.group(1) if inner else masked).strip().strip("():. ")
         sep = next((x for x in (";", "|", "/", " - ") if body.count(x) >= 1), None)
+        if sep is None and inner is not None and "," in body:
+            sep = ","  # "3. Các sở, ngành (số hồ sơ đã giải quyết, tỷ lệ đúng hạn)": a bracket's list
         if sep is None or len(body) > 200:
             return None
         pieces = [p for p in body.split(sep) if p.strip()]

@@ -70,6 +70,10 @@ def district_mentions(text: str) -> list[tuple[str, str]]:
 
 
 _ATTRIBUTION = regex.compile(r"[\s,;:(\-–]*" + _prefix_words(load("clauses")["attribution_openers"]) + r"\s")
+# a list item's head before its colon ("- Cục Đăng ký quốc gia giao dịch bảo đảm: tiếp nhận ..."),
+# no figure in it: an official name whose later words are not capitalised
+_ITEM_HEAD = regex.compile(r"(?P<lead>\s*(?:[-+•–*]|\d{1,2}\.|[a-zđ]\))?\s*)(?P<name>[^\d:;()]{3,90}?)\s*:")
+_LEAD = regex.compile(r"\s*(?:[-+•–*]|\d{1,2}\.|[a-zđ]\))?\s*")
 _M = load("mentions")
 _LEVEL_LINK = regex.compile(r"^[\s,]*(?:" + _prefix_words(_M["count_units"]) + r"\s+)?(?:"
                             + _prefix_words(_M["level_links"]) + r"\s+)?")
@@ -125,11 +129,17 @@ class ScopeFinder:
         for m in _BODY.finditer(text):
             if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
                 continue
-            name = " ".join(m.group().split())
+            end = m.end()
+            head = _ITEM_HEAD.match(text)
+            if head and head.end("name") >= m.end() and m.start() <= head.end("lead"):
+                end = head.end("name")  # "- Cục Hộ tịch, quốc tịch, chứng thực: ...": the item's head is the name
+            elif m.start() <= (head.end("lead") if head else len(_LEAD.match(text).group())):
+                end = self._name_end(text, masked, m)  # "- Cục Đăng ký quốc gia ... tiếp nhận 54.207"
+            name = " ".join(text[m.start():end].split())
             if self.ctx.own_unit and fold(name) == fold(self.ctx.own_unit):
                 continue
-            out.append((m.start(), m.end(), Subject(level="unit", name=name, raw=m.group())))
-            taken.append((m.start(), m.end()))
+            out.append((m.start(), end, Subject(level="unit", name=name, raw=text[m.start():end])))
+            taken.append((m.start(), end))
         counted = None
         for m in _scope_matcher().find(masked, folded=True):
             if counted is None:
@@ -138,6 +148,22 @@ class ScopeFinder:
                 continue  # "nộp trực tiếp và qua dịch vụ bưu chính công ích": the words of a count, no scope
             out.append((m.start, m.end, Subject(level="city", raw=text[m.start:m.end], scope=m.key[0])))
         return sorted(out, key=lambda x: x[0])
+
+    @staticmethod
+    def _name_end(text: str, masked: str, m) -> int:
+        """Where a body's name that opens a list item ends: before the first words that name a
+        figure ("tiếp nhận", "đã giải quyết"), a figure or a stop; its own capitalised words at least."""
+        window = masked[m.start():m.start() + 100]
+        stops = [x.start for x in matcher("counts").find(window, folded=True) if x.start >= m.end() - m.start()]
+        stop = regex.search(r"[\d;:(]", window[m.end() - m.start():])
+        ends = stops + ([stop.start() + m.end() - m.start()] if stop else [])
+        if not ends:
+            return m.end()
+        end = m.start() + min(ends)
+        words = text[m.end():end].split()
+        if len(words) > 8 or regex.search(r"[.!?]", text[m.end():end]):
+            return m.end()
+        return m.end() + len(text[m.end():end].rstrip(" ,"))
 
     def _named_unit(self, prefix: str, name: str) -> Optional[Subject]:
         """A province or (pre-2025) district named in the text, checked against the official lists:

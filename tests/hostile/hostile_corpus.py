@@ -210,8 +210,9 @@ BILLION_LAUGHS = b"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
 <w:p><w:r><w:t>T\xe1\xbb\xb7 l\xe1\xbb\x87 &lol9;</w:t></w:r></w:p></w:body></w:document>"""
 
+SECRET = "SECRET-7f3a9c"  # the content of a local file an external entity points at: never read
 XXE = b"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<!DOCTYPE d [<!ENTITY secret SYSTEM "file:///etc/hostname">]>
+<!DOCTYPE d [<!ENTITY secret SYSTEM "file://SECRET_PATH">]>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
 <w:p><w:r><w:t>T\xe1\xbb\xb7 l\xe1\xbb\x87 \xc4\x91\xe1\xba\xa1t 87,62% &secret;</w:t></w:r></w:p></w:body></w:document>"""
 
@@ -381,8 +382,9 @@ CASES = [
     ("many_parts.docx", "error", _w("many_parts.docx", docx_many_parts)),
     ("billion_laughs.docx", "either", _w("billion_laughs.docx",
                                          lambda: replace_part(docx_bytes(), "word/document.xml", BILLION_LAUGHS))),
-    ("external_entity.docx", "either", _w("external_entity.docx",
-                                          lambda: replace_part(docx_bytes(), "word/document.xml", XXE))),
+    ("external_entity.docx", "either", lambda folder: _w("external_entity.docx", lambda: (
+        (folder / "secret.txt").write_text(SECRET), replace_part(docx_bytes(), "word/document.xml", XXE.replace(
+            b"SECRET_PATH", str(folder / "secret.txt").encode())))[1])(folder)),
     ("truncated.docx", "error", _w("truncated.docx", lambda: docx_bytes(seed_text())[:3000])),
     ("flipped_bytes.docx", "either", _w("flipped_bytes.docx", lambda: flip_bytes(docx_bytes(seed_text()), 30, 3))),
     # images

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from hostile_corpus import CASES, build_all  # noqa: E402
+from hostile_corpus import CASES, SECRET, build_all  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 MAX_RSS_MB = 1024
@@ -112,6 +112,8 @@ def test_every_hostile_case_gets_a_one_line_answer_in_bounded_time_and_memory(co
                      f"{len(report.get('warnings', []))} warnings")
             if name.startswith(("latin1_german", "german", "french")) and report["source"].get("encoding"):
                 problem = problem or "a text in another language converted as a legacy encoding"
+        if SECRET in out or SECRET in err:
+            problem = problem or "an external XML entity was resolved (a local file's content came out)"
         answer = err.strip().splitlines()[0][:110] if code == 2 and err.strip() else extra
         rows.append((name, expect, "timeout" if code is None else str(code), f"{seconds:5.1f}", f"{rss:6.0f}",
                      "ok" if problem is None else "FAIL: " + problem, answer))

@@ -1,0 +1,50 @@
+"""The typo search on the blind typo set (tests/blind_typo/, written by a session that did not read
+the search; issue 16). Scored with tests/typo_score.py: a determined slip must be named alone with
+its corrected value; an undetermined one must never be named as one wrong figure; a clean report
+gets no correction named or listed.
+
+Measured 2026-12-01, first run, nothing tuned after it: determined 9 of 19 named right (0.47 — below
+the issue's 0.90), the other 10 said as ambiguity (8; the planted figure among the candidates in
+2), "no single correction fits" (1) or nothing (1); undetermined 6: ambiguity said in 4 (the planted
+figure listed in 2), nothing in 2; clean 7: nothing named or listed; no wrong single figure at all.
+The misses are mostly statements the recogniser does not read in this set's wording (a slipped
+figure outside any identity it reads, a share whose base it does not link), so the search has
+nothing, or too little, to go on. The floors below are the measured figures.
+"""
+from pathlib import Path
+
+import pytest
+
+from typo_score import score
+
+BLIND = Path(__file__).parent / "blind_typo"
+
+
+@pytest.fixture(scope="module")
+def blind_scores():
+    paths = sorted(BLIND.glob("*.txt"))
+    if not paths:
+        pytest.skip("blind typo set not present")
+    return score(paths)
+
+
+def test_blind_determined_slips_named(blind_scores):
+    det = blind_scores["determined"]
+    assert sum(det.values()) == 19
+    assert det.get("named_right", 0) >= 9, det  # measured 9 (0.47); the issue's bar is 0.90
+
+
+def test_blind_never_a_wrong_single_figure(blind_scores):
+    for group in ("determined", "undetermined"):
+        assert blind_scores[group].get("named_wrong", 0) == 0, blind_scores
+
+
+def test_blind_undetermined_say_ambiguity(blind_scores):
+    undet = blind_scores["undetermined"]
+    said = undet.get("ambiguous", 0) + undet.get("ambiguous_has_truth", 0)
+    assert sum(undet.values()) == 6 and said >= 4, undet  # measured 4; the other 2 get no finding
+
+
+def test_blind_clean_reports_get_no_correction(blind_scores):
+    clean = blind_scores["clean"]
+    assert sum(clean.values()) == 7 and set(clean) == {"clean_quiet"}, clean
