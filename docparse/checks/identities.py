@@ -574,21 +574,11 @@ def table_identities(report: Report, figures: Figures) -> list[Identity]:
 
 
 def _column_identities(report: Report, table, rows: dict, figures: Figures) -> list[Identity]:
+    from .tables import row_groups
+
     out: list[Identity] = []
     t = table.index
-    order = [r for r in table.rows if r.role in ("total", "group", "unit", "other")]
-    total_rows = [r for r in order if r.role == "total"]
-    groups: list[tuple] = []
-    current = None
-    for r in order:
-        if r.role == "group":
-            current = (r, [])
-            groups.append(current)
-        elif r.role in ("unit", "other") and current is not None:
-            current[1].append(r)
-        elif r.role == "total":
-            current = None
-    members = [r for r in order if r.role in ("unit", "other")]
+    total_rows, groups, members = row_groups(table)
     for column in table.columns:
         if column.kind != "count" or not column.indicator:
             continue

@@ -190,14 +190,11 @@ def _row_scores(facts, t, name) -> list[Finding]:
     return []
 
 
-def _columns(report: Report, table, rows: dict) -> list[tuple]:
-    """The total row against its groups (or its units when no group carries figures), each group
-    against the units under it; counts only (a rate or a score of a total is no sum)."""
-    out = []
-    t = table.index
+def row_groups(table) -> tuple[list, list[tuple], list]:
+    """(total rows, (group row, its member rows) pairs, all member rows) of a table, in order: a
+    group row gathers the unit rows after it until the next group or total row."""
     order = [r for r in table.rows if r.role in ("total", "group", "unit", "other")]
-    total_rows = [r for r in order if r.role == "total"]
-    groups: list[tuple] = []  # (group row, its member rows)
+    groups: list[tuple] = []
     current = None
     for r in order:
         if r.role == "group":
@@ -207,7 +204,15 @@ def _columns(report: Report, table, rows: dict) -> list[tuple]:
             current[1].append(r)
         elif r.role == "total":
             current = None
-    members = [r for r in order if r.role in ("unit", "other")]
+    return [r for r in order if r.role == "total"], groups, [r for r in order if r.role in ("unit", "other")]
+
+
+def _columns(report: Report, table, rows: dict) -> list[tuple]:
+    """The total row against its groups (or its units when no group carries figures), each group
+    against the units under it; counts only (a rate or a score of a total is no sum)."""
+    out = []
+    t = table.index
+    total_rows, groups, members = row_groups(table)
     for column in table.columns:
         if column.kind != "count" or not column.indicator:
             continue
