@@ -261,6 +261,7 @@ class PhraseMatcher:
     def _with_fuzzy(self, target: str, exact: list[Match]) -> list[Match]:
         """Add phrases read with a few wrong letters, comparing word windows of the same length."""
         from rapidfuzz import fuzz, process
+        from rapidfuzz.distance import Levenshtein
 
         tokens = [(m.start(), m.end(), m.group()) for m in _OCR_WORD.finditer(target)]
         # exact readings first (all of them, overlapping too), longest first; then fuzzy readings by
@@ -288,8 +289,11 @@ class PhraseMatcher:
                     ends = phrase.split()
                     if fuzz.ratio(words[0], ends[0]) < 50 or fuzz.ratio(words[-1], ends[-1]) < 50:
                         continue  # a reading must agree with the phrase at both ends
-                    if any(w != p and w in self._vocabulary() for w, p in zip(words, ends)):
-                        continue  # "giai quyet dung han" is no misread "giai quyet tre han": a real word differs
+                    if any(w != p and w in self._vocabulary() and Levenshtein.distance(w, p) > 1
+                           for w, p in zip(words, ends)):
+                        # "giai quyet dung han" is no misread "giai quyet tre han": a real word far from
+                        # the phrase's differs (a one-letter slip, "tir chi" for "tu choi", may be OCR's)
+                        continue
                     start, end = tokens[i][0], tokens[i + n - 1][1]
                     match = Match(start, end, tuple(self._keys[phrase]), target[start:end])
                     candidates.append((-(end - start) * score / 100, match, score))
