@@ -83,7 +83,8 @@ _BARE_RATE_LABEL = regex.compile(r"^\s*(?:" + _words_rx(_CAT["generic_rate_words
 _GENERIC_RATE = regex.compile(r"^(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\b")
 _EXCLUDES = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["rate_exclusion_words"]) + r"(?![a-z])")
 _TARGET_LEAD = regex.compile(r"[\s\-+•–*]*(?:\d{1,2}\.\s*)?" + _words_rx(_CAT["target_words"]) + r"[^:;.\d]{0,40}:")
-_SUCH_AS = regex.compile(r"^[\p{L}\s,]{0,40}?\bnhu\b(?!\s+sau)\s*:?\s*")
+_SUCH_AS = regex.compile(r"^[\p{L}\s,]{0,40}?(?<![a-z])" + _words_rx(_CLAUSES["such_as"]["cues"]) + r"(?![a-z])(?!\s+"
+                         + _words_rx(_CLAUSES["such_as"]["not_before"]) + r"(?![a-z]))\s*:?\s*")
 _QUALIFIER_AFTER = regex.compile(r"^\s*\((?P<q>[^()\d%]{3,60})\)")
 _HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVX][IVXl1]*\.|[a-zđ][.)]|[A-ZĐ]\.(?=\s+\p{Lu}))\s")
 _ROMAN_HEADING = regex.compile(r"^\s*[IVX][IVXl1]*\.\s")
