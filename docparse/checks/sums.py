@@ -141,22 +141,27 @@ def _term(have: dict, indicator: str):
     return None, []
 
 
+def broken_balances(have: dict):
+    """(rule, left total, right values, right total, facts used) for each stock-flow identity of
+    data/rules.json that the counts in ``have`` state fully and that does not hold."""
+    for rule in RULES["balances"]:
+        left = [_term(have, i) for i in rule["left"]]
+        right = [_term(have, i) for i in rule["right"]]
+        if any(v is None for v, _ in left + right):
+            continue
+        lv, rv = sum(v for v, _ in left), sum(v for v, _ in right)
+        if abs(lv - rv) > TOLERANCE:
+            yield rule, lv, [v for v, _ in right], rv, [f for _, fs in left + right for f in fs]
+
+
 def check_balances(report: Report) -> list[Finding]:
     findings = []
     for _, have in _groups(checkable(report.facts), by_section=False).items():
-        for rule in RULES["balances"]:
-            left = [_term(have, i) for i in rule["left"]]
-            right = [_term(have, i) for i in rule["right"]]
-            if any(v is None for v, _ in left + right):
-                continue
-            lv, rv = sum(v for v, _ in left), sum(v for v, _ in right)
-            if abs(lv - rv) <= TOLERANCE:
-                continue
-            facts = [f for _, fs in left + right for f in fs]
+        for rule, lv, right, rv, facts in broken_balances(have):
             doubled = bool(have.get("_twice", set()) & {f.indicator for f in facts})
             msg = message("balance_mismatch", left_label=rule["label_left"], left=vn(lv),
                           right_label=rule["label_right"],
-                          right_desc=" + ".join(vn(v) for v, _ in right), right=vn(rv))
+                          right_desc=" + ".join(vn(v) for v in right), right=vn(rv))
             findings.append(make("balance_mismatch", "info" if doubled else within_part(facts, "error"), msg,
                                  facts, stated=lv,
                                  expected=rv))

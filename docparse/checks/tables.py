@@ -17,7 +17,7 @@ from ..normalize.numbers import percent, round_half_up
 from ..normalize.text import fold
 from .common import label, make, message, subject_key, subject_text, vn
 from .ratios import agrees, conventions
-from .sums import RULES, _parts, _required_present, _term
+from .sums import RULES, _parts, _required_present, broken_balances
 
 TOLERANCE = 1e-6
 _766_PARTS = ["index_766_publicity", "index_766_progress", "index_766_online_service",
@@ -135,17 +135,9 @@ def _row_balance(facts, t, name) -> list[Finding]:
     have = _have(facts)
     if have.get("_twice"):
         return out
-    for rule in RULES["balances"]:
-        left = [_term(have, i) for i in rule["left"]]
-        right = [_term(have, i) for i in rule["right"]]
-        if any(v is None for v, _ in left + right):
-            continue
-        lv, rv = sum(v for v, _ in left), sum(v for v, _ in right)
-        if abs(lv - rv) <= TOLERANCE:
-            continue
-        used = [f for _, fs in left + right for f in fs]
+    for rule, lv, right, rv, used in broken_balances(have):
         msg = message("table_row_balance", table=t, row=name, left_label=rule["label_left"], left=vn(lv),
-                      right_label=rule["label_right"], right_desc=" + ".join(vn(v) for v, _ in right), right=vn(rv))
+                      right_label=rule["label_right"], right_desc=" + ".join(vn(v) for v in right), right=vn(rv))
         out.append(make("balance_mismatch", "error", msg, used, stated=lv, expected=rv, evidence=used[0].evidence))
     return out
 
