@@ -523,8 +523,8 @@ def table_identities(report: Report, figures: Figures) -> list[Identity]:
                              text=f"{total.id} = " + " + ".join(p.id for p in parts)))
         if not have.get("_twice"):
             for rule in sums.RULES["balances"]:
-                left = [T._term(have, i) for i in rule["left"]]
-                right = [T._term(have, i) for i in rule["right"]]
+                left = [sums._term(have, i) for i in rule["left"]]
+                right = [sums._term(have, i) for i in rule["right"]]
                 if any(v is None for v, _ in left + right):
                     continue
                 lx = sum((ex(f) for _, fs in left for f in fs), Expr())
