@@ -14,6 +14,7 @@ from .models import Evidence, Report, Signature, Source, UnitMention
 from .normalize.segments import build_segments
 from .normalize.text import fold
 from .normalize.units import gazetteer
+from .normalize.abbreviations import definitions
 from .recognize.facts import DocContext, FactRecognizer
 from .recognize.header import read_header
 from .recognize.units import UnitFinder
@@ -173,7 +174,8 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
         default = "national"  # "VĂN PHÒNG CHÍNH PHỦ" reports on the country as a whole
     ctx = DocContext(default_subject=default, own_unit=header.own_unit,
                      province=province, uncertain=deaccented or src.text_source in ("ocr", "mixed"),
-                     garbled=deaccented or low_confidence, doc_date=header.doc.issued_on)
+                     garbled=deaccented or low_confidence, doc_date=header.doc.issued_on,
+                     abbreviations=definitions(src.text))
     recognizer = FactRecognizer(ctx)
     segments = build_segments(src.lines)
     for seg in segments:

@@ -39,7 +39,7 @@ from ..normalize.clauses import ancestors, clause_at, split_clauses
 from ..normalize.numbers import parse_number
 from ..normalize.segments import LABEL_VALUE, Segment
 from ..normalize.text import fold, repair_ocr_words
-from .catalogue import indicators, matcher
+from .catalogue import indicators, matcher, matcher_with
 from .mentions import Mention, find_mentions, mask
 from .roles import VALUE, Role, role_of
 from .scope import ScopeFinder
@@ -112,6 +112,7 @@ class DocContext:
     uncertain: bool = False  # text from OCR or de-accented: readings are uncertain
     garbled: bool = False  # words misread (de-accented, low OCR confidence): match phrases fuzzily
     doc_date: Optional[str] = None
+    abbreviations: tuple = ()  # (abbreviation, expansion) pairs the document defines
 
 
 @dataclass
@@ -154,6 +155,7 @@ class _State:
     lead_seg: int = 0  # the last segment that is no list item: the lead of the items after it
     indented: bool = False  # the segment's first line is indented
     outer_seg: int = 0  # the last segment whose first line is not indented
+    outer_subject: Optional[Subject] = None  # the head of that segment ("Phường X: 88,40 điểm")
     legend: Optional[list] = None
     legend_sep: str = ";"  # how the legend and its items part their figures  # the measures a legend line names in order ("(tỷ lệ ...; điểm ...)")
     totals: dict = field(default_factory=dict)  # (indicator, subject key) -> (Fact, segment index)
@@ -185,6 +187,10 @@ class FactRecognizer:
         self._ctx_family: Optional[str] = None
         self._post_end: Optional[int] = None
         self._respective: dict = {}
+
+    def _m(self, name: str):
+        """The named phrase matcher, with the document's own abbreviations when it defines any."""
+        return matcher_with(name, self.ctx.abbreviations) if self.ctx.abbreviations else matcher(name)
 
     # ---- facts ---------------------------------------------------------------------------
     def _new_fact(self, seg: Segment, span: tuple[int, int], explicit: bool = True, **kw) -> Fact:
@@ -232,6 +238,7 @@ class FactRecognizer:
         self.state.indented = indented
         if not indented:  # an indented line is an item of the last line above it that is not
             self.state.outer_seg = self.state.seg_index
+            self.state.outer_subject = None
         folded = repair_ocr_words(seg.folded) if self.ctx.garbled else seg.folded
         folded = _LE_MISREAD.sub(lambda m: "le "[:len(m.group())].ljust(len(m.group())), folded)
         masked, _ = mask(folded)
@@ -266,6 +273,11 @@ class FactRecognizer:
         head = [s for a, _, s in subjects if colon is not None and a < colon and not s.scope
                 and not find_mentions(masked[:colon])]
         is_item = bool(regex.match(r"^\s*[-+•–*]", seg.text))
+        if not indented and head:
+            self.state.outer_subject = head[-1]
+        elif indented and not head and not subjects and lead_subject is None and self.state.outer_subject:
+            # "Phường X: 88,40 điểm" and under it, indented, "CK 17,20; TĐ 19,35": X's figures (inherited)
+            lead_subject = self.state.outer_subject
         if head:
             lead_subject = head[-1]
             if is_item:
@@ -373,11 +385,11 @@ class FactRecognizer:
         if no_facts and len(masked.split()) <= 12 and not text.endswith(":") and not is_item:
             # a portal's group heading ("Đã giải quyết", "Đơn vị tiếp nhận nhiều nhất (tỷ lệ đúng hạn)"):
             # the label lines after it are its parts
-            counts = [m for m in matcher("counts").find(masked, folded=True, fuzzy=self.ctx.garbled,
+            counts = [m for m in self._m("counts").find(masked, folded=True, fuzzy=self.ctx.garbled,
                                                          original=self._orig(seg))
                       if "_neutral" not in m.key and m.text not in _WEAK]  # "cơ quan" folds to "có"
             totals = [k for m in counts for k in m.key if "parent" not in _COUNTS.get(k, {"parent": 1})]
-            rates = matcher("rates").find(masked, folded=True, fuzzy=self.ctx.garbled, original=self._orig(seg))
+            rates = self._m("rates").find(masked, folded=True, fuzzy=self.ctx.garbled, original=self._orig(seg))
             named = [sj for _, _, sj in self.scope.subjects(seg.text, masked) if not sj.scope]
             if len(named) == 1 and named[0].level == "unit" and len(masked.split()) <= 7:
                 # "[1] Phường Mỹ Tho" on a line of its own: the figures of the next line are its own
@@ -406,7 +418,7 @@ class FactRecognizer:
                 self.state.lead_subject = own[0].subject
             else:
                 self.state.lead_subject = subjects[-1] if subjects and len(levels & set(LEVELS)) < 2 else None
-            rates = matcher("rates").find(masked, folded=True, fuzzy=self.ctx.garbled, original=self._orig(seg))
+            rates = self._m("rates").find(masked, folded=True, fuzzy=self.ctx.garbled, original=self._orig(seg))
             self.state.lead_indicator = rates[-1].key[0] if rates else None
             counts = [f for f in self.facts[-3:] if f.kind == "count" and nums and any(n.fact is f for n in nums)]
             own = [n.fact for n in (nums or []) if n.fact is not None and n.fact.kind == "count"]
@@ -440,7 +452,7 @@ class FactRecognizer:
         # the heading is its own line: a sentence joined to it after the layout broke is not the heading
         end = len(seg.pieces[1:2] and seg.text[:seg.pieces[1][0]] or seg.text)
         masked = masked[:end]
-        quals = matcher("qualifiers").find(masked[:160], folded=True, fuzzy=self.ctx.garbled)
+        quals = self._m("qualifiers").find(masked[:160], folded=True, fuzzy=self.ctx.garbled)
         self.state.section_qualifier = quals[0].key[0] if quals else None
         if _PLAN_HEADING.search(masked[:160]):  # "6. Phương hướng tháng 02/2026": aims, not results
             self.state.section_qualifier = "phương hướng"
@@ -451,11 +463,11 @@ class FactRecognizer:
         self.state.item_subject = None
         self.state.items_differ = False
         self.state.group = None
-        rates = matcher("rates").find(masked, folded=True, fuzzy=self.ctx.garbled, original=self._orig(seg))
+        rates = self._m("rates").find(masked, folded=True, fuzzy=self.ctx.garbled, original=self._orig(seg))
         kept = self.state.section_indicator if regex.match(r"^\s*[a-zđ][.)]\s", seg.text) else None
         self.state.section_indicator = rates[0].key[0] if rates else kept  # "a) Các sở, ngành: ..." keeps it
         if not rates and kept is None:  # "1. Nộp hồ sơ trực tuyến (chỉ tiêu ≥ 60%)": the rate of the part it names
-            parts = [m for m in matcher("counts").find(masked, folded=True, fuzzy=self.ctx.garbled,
+            parts = [m for m in self._m("counts").find(masked, folded=True, fuzzy=self.ctx.garbled,
                                                         original=self._orig(seg))
                      if "_neutral" not in m.key and m.text not in _WEAK]
             xy = [_COUNTS[k]["xy_rate"] for m in parts[:1] for k in m.key if _COUNTS.get(k, {}).get("xy_rate")]
@@ -475,12 +487,12 @@ class FactRecognizer:
         g = self.ctx.garbled
         o = None if g else original  # misread words are matched fuzzily, accents unchecked
         return {
-            "rates": matcher("rates").find(masked, folded=True, fuzzy=g, original=o),
-            "counts": matcher("counts").find(masked, folded=True, fuzzy=g, original=o),
-            "generic": matcher("generic_rate").find(masked, folded=True, original=o),
-            "not_met": matcher("not_met").find(masked, folded=True, original=o),
-            "qualifiers": matcher("qualifiers").find(masked, folded=True, fuzzy=g, original=o),
-            "scores": matcher("scores").find(masked, folded=True, fuzzy=g, original=o),
+            "rates": self._m("rates").find(masked, folded=True, fuzzy=g, original=o),
+            "counts": self._m("counts").find(masked, folded=True, fuzzy=g, original=o),
+            "generic": self._m("generic_rate").find(masked, folded=True, original=o),
+            "not_met": self._m("not_met").find(masked, folded=True, original=o),
+            "qualifiers": self._m("qualifiers").find(masked, folded=True, fuzzy=g, original=o),
+            "scores": self._m("scores").find(masked, folded=True, fuzzy=g, original=o),
         }
 
     # ---- shapes --------------------------------------------------------------------------
@@ -949,8 +961,8 @@ class FactRecognizer:
             return None
         out = []
         for piece in pieces:
-            rates = matcher("rates").find(piece, folded=True, fuzzy=self.ctx.garbled)
-            counts = [m for m in matcher("counts").find(piece, folded=True, fuzzy=self.ctx.garbled)
+            rates = self._m("rates").find(piece, folded=True, fuzzy=self.ctx.garbled)
+            counts = [m for m in self._m("counts").find(piece, folded=True, fuzzy=self.ctx.garbled)
                       if "_neutral" not in m.key]
             if _GENERIC_RATE.match(piece.strip()) and rates:
                 out.append(("rate", rates[0].key[0]))
@@ -1348,7 +1360,7 @@ class FactRecognizer:
                 lead = _POST_FILLER.match(short.group(1))
                 skip = lead.end() if lead else 0
                 for text, off in ((short.group(1), skip), (head + short.group(1), len(head) + skip)):
-                    post = [m for m in matcher("counts").find(text, folded=True, fuzzy=self.ctx.garbled)
+                    post = [m for m in self._m("counts").find(text, folded=True, fuzzy=self.ctx.garbled)
                             if "_neutral" not in m.key and m.start <= off + 3]
                     if post:
                         offset = off
@@ -1365,7 +1377,7 @@ class FactRecognizer:
         return self._pre_label(c, label, unit, number)
 
     def _pre_label(self, c: "_Ctx", label: str, unit, number: str) -> Optional[str]:
-        found = [m for m in matcher("counts").find(label, folded=True, fuzzy=self.ctx.garbled,
+        found = [m for m in self._m("counts").find(label, folded=True, fuzzy=self.ctx.garbled,
                                                     original=None if self.ctx.garbled else
                                                     c.seg.text[c.label_start:c.label_start + len(label)])
                  if "_neutral" not in m.key]  # neutral phrases only shield the words inside them

@@ -87,6 +87,20 @@ _BODY = regex.compile(r"(?<![\p{L}])(?:" + "|".join(
     + r")(?:\s+\p{Lu}[\p{L}\p{M}]*)+")
 
 
+# "nhiều nhất cả nước", "cao hơn so với toàn tỉnh": the field a figure is compared with
+_COMPARED = regex.compile(r"(?<![a-z])" + _prefix_words(_SUBJ["comparison_words"]) + r"(?:[\s,]+(?:so\s+voi|cua|trong|tren))?[\s,]*$")
+
+
+def compared_with(masked: str, start: int) -> bool:
+    """Whether the subject named at ``start`` of folded text is a comparison's field, not a subject.
+
+    >>> t = "tiep nhan 9.218.304 ho so, nhieu nhat ca nuoc"
+    >>> compared_with(t, t.index("ca nuoc")), compared_with("toan tinh tiep nhan", 0)
+    (True, False)
+    """
+    return bool(_COMPARED.search(masked[max(0, start - 30):start]))
+
+
 class ScopeFinder:
     def __init__(self, units, ctx):
         self.units = units
@@ -126,6 +140,8 @@ class ScopeFinder:
             subj = self._named_unit(_PREFIX_OF.get(fold(prefix), prefix), m["name"].replace("’", "'"))
             if subj is not None:
                 out.append((m.start(), m.end(), subj.model_copy(update={"raw": m.group()})))
+        out = [o for o in out if not (o[2].scope is None and o[2].level in ("city", "national", "districts", "communes", "departments")
+                                      and compared_with(masked, o[0]))]
         for m in _BODY.finditer(text):
             if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
                 continue
