@@ -72,7 +72,7 @@ _UNIT_COUNT_AFTER = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["unit_count_w
                                   + r"|dia\s+ph\S{3,4})(?![a-z])")
 _UNIT_COUNT_LABEL = regex.compile(r"(?:so|so\s+l\S{3,4})\s+(?P<w>" + _words_rx(_MENTIONS["unit_count_words"])[3:-1]
                                   + r"|dia\s+ph\S{3,4})(?![a-z])[^.;]*$")
-_MEETS = regex.compile(r"(?<![a-z])(?<!chua\s)" + _words_rx(_MENTIONS["unit_meet_words"]) + r"(?![a-z])")
+_MEETS = regex.compile(r"(?<![a-z])(?<!chua\s)(?<!khong\s)" + _words_rx(_MENTIONS["unit_meet_words"]) + r"(?![a-z])")
 _UNIT_LEVEL = {" ".join(fold(k).replace(",", " ").split()): v for k, v in _MENTIONS["unit_count_levels"].items()}
 _CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b|tro\s+len)")
 _PLAN_HEADING = regex.compile(r"(?<![a-z])" + _words_rx(load("document_parts")["plan_headings"]) + r"(?![a-z])")
@@ -801,7 +801,11 @@ class FactRecognizer:
                 self.state.lead_value = (n.m.value, n.m.decimals, ind, self.state.seg_index)
             return
         modifier = self._modifier(n.role)
-        if _COUNT_UNIT.match(after):
+        # "100% đúng hạn": the words of a part right after the percentage name it, as "hồ sơ ..." does
+        part_after = any(m.start >= n.m.end and not c.masked[n.m.end:m.start].strip()
+                         and any(_COUNTS.get(k, {}).get("share") or _COUNTS.get(k, {}).get("part_rate") for k in m.key)
+                         for m in c.phrases["counts"])
+        if _COUNT_UNIT.match(after) or part_after:
             # "100% hồ sơ được cập nhật trên hệ thống": the words after the percentage name it
             found = [m for m in c.phrases["rates"] if n.m.end <= m.start < c.clauses[n.clause].end]
             ind = found[0].key[0] if found else None
@@ -1037,7 +1041,20 @@ class FactRecognizer:
         for m in c.phrases["counts"]:
             if prev.m.end <= m.start and m.end <= c.n.m.start and prev.fact.indicator in m.key:
                 between[m.start - prev.m.end:m.end - prev.m.end] = " " * (m.end - m.start)
-        return bool(_SHARE_LABEL.match(_drop_asides("".join(between))))
+        if _SHARE_LABEL.match(_drop_asides("".join(between))):
+            return True
+        # "14.690 hồ sơ giải quyết đúng và trước hạn (99,44%)": a bracket right after the words that
+        # describe the count gives its share, when those words name nothing of another family and
+        # no rate of their own
+        words = c.masked[prev.m.end:c.n.m.start]
+        if c.clauses[c.n.clause].opener != "paren" or not regex.fullmatch(r"[^\d;.()]*\(\s*", words):
+            return False
+        family = _COUNTS.get(prev.fact.indicator, {}).get("family")
+        inside = lambda m: prev.m.end <= m.start and m.end <= c.n.m.start
+        if any(inside(m) for m in c.phrases["rates"]):
+            return False
+        return all(_COUNTS.get(k, {}).get("family") == family for m in c.phrases["counts"] if inside(m)
+                   for k in m.key if k != "_neutral")
 
     def _base_before(self, c: "_Ctx", nums, i) -> Optional[tuple]:
         """(x, y, 'sentence') when the sentence names a base ("trong tổng số y") and a count x
