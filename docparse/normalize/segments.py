@@ -202,7 +202,8 @@ def _build_segments(lines: list[Line]) -> list[Segment]:
             current, prev_text = None, ""
             continue
         stripped = dot_leaders(line.text.strip())
-        if not stripped:
+        if not stripped:  # a blank line ends the paragraph: no sentence runs on across it
+            current, prev_text = None, ""
             continue
         lead = len(line.text) - len(line.text.lstrip())
         if current is None or _starts_new(prev_text, stripped, width):

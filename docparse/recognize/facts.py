@@ -219,6 +219,11 @@ class FactRecognizer:
     def finish(self) -> list[Fact]:
         """A target ("chỉ tiêu 80%") sets the target of the rates it names in its own section: a target
         of one part of a report says nothing of a figure of another part."""
+        by_id = {f.id: f for f in self.facts}
+        for fact in self.facts:  # a rate whose x or y is a rounded figure is no more exact than it
+            if not fact.rounded and any(by_id.get(fid) is not None and by_id[fid].rounded
+                                        for refs in fact._links.values() for fid, _ in refs):
+                fact.rounded = True
         by_ind: dict = {}
         for ind, target, section in self._targets:
             if ind:
@@ -319,9 +324,6 @@ class FactRecognizer:
                     and _TARGET_LEAD.match(masked, sentence_start):
                 # "Chỉ tiêu Chính phủ giao: thanh toán trực tuyến ≥ 90%, số hóa 100%": every one an aim
                 n.role = Role("target", n.role.op or ">=", "target lead")
-            if n.m.scaled and n.role.kind == "value":
-                # "61 ngàn hồ sơ", "2,86 ngàn HS": a figure in thousands is rounded, not the exact count
-                n.role = Role("approx", None, "scale")
             if n.role.kind == "base" and n.m.shape == "score":
                 n.role = Role("maximum", None, n.role.cue)
             if n.role.kind == "base" and n.m.shape == "ratio":
@@ -356,6 +358,10 @@ class FactRecognizer:
                 self._percent(ctx, nums, i)
             else:
                 self._count(ctx, nums, i)
+            if n.fact is not None and n.m.scaled and n.fact.value == n.m.value:
+                # "61,3 ngàn hồ sơ", "2,86 ngàn HS": a figure in thousands is rounded, not the exact count
+                n.fact.rounded = True
+                n.reading.note = "rounded"
             if n.fact is not None:
                 n.reading.fact = n.fact.id
                 n.reading.indicator = n.fact.indicator
