@@ -163,6 +163,19 @@ class Linear(Identity):
         return [round(env(var) - self.expr.eval(env) / c, max(self.decimals, 0) if self.decimals else 6)]
 
 
+def places(value: float, decimals: int) -> int:
+    """The decimals a figure is written with: its own, or more when a correction moves its
+    separator ("8,5%" meant as "0,85%" is written with two).
+
+    >>> places(8.5, 1), places(0.85, 1), places(43.14, 2), places(98.6, 3)
+    (1, 2, 2, 3)
+    """
+    d = decimals
+    while d < 4 and abs(round(value, d) - value) > 1e-9:
+        d += 1
+    return d
+
+
 class Ratio(Identity):
     """A stated percentage against x/y at its precision: holds when any of the ways to compute it
     (its written x/y, or the official conventions) gives it rounded half up or truncated."""
@@ -186,17 +199,19 @@ class Ratio(Identity):
         p = env(self.rate)
         if self.share and p > 100 + 1e-9:
             return False
+        dec = places(p, self.decimals)
         for n, d in self.ways:
             nv, dv = n.eval(env), d.eval(env)
-            if dv and ratios.agrees(p, self.decimals, nv, dv):
+            if dv and ratios.agrees(p, dec, nv, dv):
                 return True
         return False
 
     def exact(self, env) -> bool:
         p = env(self.rate)
+        dec = places(p, self.decimals)
         for n, d in self.ways:
             nv, dv = n.eval(env), d.eval(env)
-            if dv and p == round_half_up(percent(nv, dv), self.decimals):
+            if dv and p == round_half_up(percent(nv, dv), dec):
                 return True
         return False
 
@@ -422,23 +437,18 @@ def _complement_identities(report: Report, figures: Figures) -> list[Identity]:
 
 
 def _repeat_identities(report: Report, figures: Figures) -> list[Identity]:
+    from .repeats import restatements
+
     out: list[Identity] = []
-    first: dict = {}
-    for f in checkable(report.facts):
-        if f.value is None or f.kind not in ("rate", "count", "score") or f.indicator == "other":
-            continue
-        if f.subject.level == "unit" and not f.subject.name:
-            continue
-        where = roman(f) if f.kind == "count" else ""
-        key = (f.kind, f.indicator, subject_key(f), f.qualifier, where, f.maximum)
-        prev = first.setdefault(key, f)
-        if prev is f:
-            continue
-        # a figure of a list or breakdown may be another group's: only a restatement is an identity
-        if prev.listed or f.listed or prev.block == f.block:
-            continue
-        out.append(Linear("repeat", "repeated_value_mismatch", _fact_expr(figures, prev), _fact_expr(figures, f),
-                          [prev.id, f.id], text=f"{prev.id} = {f.id}"))
+    for prev, f in restatements(checkable(report.facts)):
+        if prev.block == f.block:
+            continue  # one breakdown naming a figure twice: its parts may be another group's
+        ident = Linear("repeat", "repeated_value_mismatch", _fact_expr(figures, prev), _fact_expr(figures, f),
+                       [prev.id, f.id], text=f"{prev.id} = {f.id}")
+        # a figure of a list or breakdown may be another group's: a correction need not restore the
+        # restatement, but one that makes it agree is the likelier (and one may not break it)
+        ident.weak = prev.listed or f.listed
+        out.append(ident)
     return out
 
 
