@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
+from ..data import load
 from ..models import Fact, Report
 from ..normalize.numbers import percent, round_half_up, truncate
 from ..normalize.text import fold
@@ -452,6 +453,55 @@ def _repeat_identities(report: Report, figures: Figures) -> list[Identity]:
     return out
 
 
+_SUBJ = load("subjects")
+# the kind of a named unit, by the word its name starts with, and the levels whose figure it is part of
+_UNIT_KINDS = [(fold(w), k) for k, ws in (("commune", _SUBJ["commune_prefixes"]),
+                                          ("department", _SUBJ["named_unit_prefixes"]["department"]),
+                                          ("district", _SUBJ["named_unit_prefixes"]["district"])) for w in ws]
+_WHOLES = {"department": ("departments", "city"), "commune": ("communes", "self", "city"),
+           "district": ("districts", "city")}
+
+
+def unit_kind(name: Optional[str]) -> Optional[str]:
+    """What kind of unit a name names, by its first words (subjects.json).
+
+    >>> unit_kind("Sở Xây dựng"), unit_kind("xã Diễn Kim"), unit_kind("Huyện Diễn Châu"), unit_kind("Cục Thuế")
+    ('department', 'commune', 'district', None)
+    """
+    n = fold(name or "")
+    return next((k for w, k in _UNIT_KINDS if n.startswith(w + " ")), None)
+
+
+def _unit_sum_identities(report: Report, figures: Figures) -> list[Identity]:
+    """A level's count is at least the sum of the same count of the units of that level the report
+    names ("các sở giải quyết 2.315 hồ sơ ... Sở Tư pháp 618; Sở Xây dựng 114; ..."): Σ units ≤ whole,
+    exact when the list is complete. No check reports it (a list may leave units out): it only tells
+    a correction apart. A unit named twice, or of mixed kinds, makes no identity."""
+    out: list[Identity] = []
+    facts = [f for f in checkable(report.facts) if f.kind == "count" and f.value is not None
+             and f.indicator != "other" and not f.subject.scope]
+    idx = {f.id: i for i, f in enumerate(report.facts)}
+    units: dict = {}
+    for f in facts:
+        if f.subject.level == "unit" and f.subject.name:
+            units.setdefault((f.indicator, f.qualifier), []).append(f)
+    for (ind, qual), us in units.items():
+        kinds = {unit_kind(u.subject.name) for u in us}
+        names = [fold(u.subject.name) for u in us]
+        if len(us) < 2 or len(kinds) != 1 or None in kinds or len(set(names)) != len(names):
+            continue
+        first, levels = idx[us[0].id], _WHOLES[kinds.pop()]
+        wholes = [f for f in facts if f.indicator == ind and f.qualifier == qual
+                  and f.subject.level in levels and idx[f.id] < first]
+        if not wholes:
+            continue
+        whole = wholes[-1]  # the nearest before the list
+        out.append(Linear("units", "-", _fact_expr(figures, whole), sum((_fact_expr(figures, u) for u in us), Expr()),
+                          [whole.id] + [u.id for u in us], at_most=True,
+                          text=f"{whole.id} ≥ " + " + ".join(u.id for u in us)))
+    return out
+
+
 class AnyOf(Identity):
     """Holds when any of its linear alternatives holds (a table's total with or without the
     dossiers carried over)."""
@@ -663,6 +713,7 @@ def identities(report: Report) -> tuple[list[Identity], Figures]:
     out += _balance_identities(report, figures)
     out += _complement_identities(report, figures)
     out += _repeat_identities(report, figures)
+    out += _unit_sum_identities(report, figures)
     out += _score_identities(report, figures)
     out += _xy_repeat_identities(report, figures, links)
     for provider in _PROVIDERS:
