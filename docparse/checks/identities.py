@@ -520,6 +520,21 @@ class AnyOf(Identity):
         return [env(var) - e.eval(env) / e.terms[var] for e in self.exprs if e.terms.get(var)]
 
 
+_XY_PARTS = {k: v for k, v in load("indicators")["counts"].items() if v.get("xy_rate") and v.get("parent")}
+
+
+def _xy_parts(rate: Fact, counts: dict, figures: Figures) -> list[tuple]:
+    """The count a rate with no official convention is the share of, and its parent, from the
+    catalogue ("xy_rate": feedback_resolved is the x of feedback_handled, feedback_total its y)."""
+    s = subject_key(rate)
+    out = []
+    for ind, spec in _XY_PARTS.items():
+        x, y = counts.get((s, ind)), counts.get((s, spec["parent"]))
+        if spec["xy_rate"] == rate.indicator and x is not None and y is not None:
+            out.append(("", _fact_expr(figures, x), _fact_expr(figures, y)))
+    return out
+
+
 def _xy_repeat_identities(report: Report, figures: Figures, links: dict) -> list[Identity]:
     """A rate's own written x/y restates counts of its part ("trực tuyến 1.877 hồ sơ ... đạt
     36,03% (1.877/5.210)"): x = the part its official conventions take, y = one of their bases.
@@ -537,7 +552,7 @@ def _xy_repeat_identities(report: Report, figures: Figures, links: dict) -> list
         if x is None or y is None or (f.id, "numerator") not in x.terms or (f.id, "denominator") not in y.terms:
             continue  # only x and y written as figures of the rate's own
         local = {(sk, ind): c for (sk, ind, r), c in counts.items() if r == roman(f)}
-        convs = ratios.conventions(f, local, lambda c: _fact_expr(figures, c))
+        convs = ratios.conventions(f, local, lambda c: _fact_expr(figures, c)) or _xy_parts(f, local, figures)
         if not convs or any(n.terms != convs[0][1].terms for _, n, _ in convs):
             continue
         n0 = convs[0][1]
