@@ -186,3 +186,26 @@ def c7_mythanh_2025_02():
         ref("“ấp 3, xã Mỹ Thạnh”"))
     sign(d, "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH\n          PHÓ CHỦ TỊCH", "Trần Văn Đực")
     return d
+
+
+@report
+def c8_phophong_2025_03():
+    d = Doc("d_c8_phophong_2025_03", "commune_report", "2025-03-10", "Tỉnh Quảng Ngãi")
+    header(d, ["UBND THỊ XÃ ĐỨC PHỔ", "UBND XÃ PHỔ PHONG"], "19/BC-UBND", "Phổ Phong", 10, 3, 2025)
+    d.unit("Thị xã Đức Phổ")
+    d.unit("Xã Phổ Phong")
+    d.p("BÁO CÁO")
+    d.p("Kết quả giải quyết thủ tục hành chính tháng {}", dt("02/2025"))
+    d.blank()
+    d.p("Tháng {}, UBND xã tiếp nhận {} hồ sơ, trong đó {} hồ sơ trực tuyến và {} hồ sơ trực tiếp; đã giải quyết {} "
+        "hồ sơ, tất cả đúng hạn; còn {} hồ sơ đang giải quyết.", dt("02/2025"), cnt(173, "received_total", "self"),
+        cnt(151, "received_online", "self"), cnt(22, "received_offline", "self"), cnt(170, "resolved_total", "self"),
+        cnt(3, "pending_total", "self", pad=2))
+    d.p("- Tỷ lệ hồ sơ trực tuyến: {};", pct("87.28", "online_submission", "self"))
+    d.p("- Tỷ lệ giải quyết đúng hạn bằng {};", pct("100", "resolved_on_time", "self"))
+    f = pct("100", "digitization", "self", 170, 170)
+    d.p("- Số hóa hồ sơ, kết quả: {} hồ sơ ({});", XY(f), f)
+    g = pct("79.31", "online_payment", "self", 46, 58)
+    d.p("- Thanh toán trực tuyến: {} hồ sơ có phí ({}).", XY(g), g)
+    sign(d, "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Huỳnh Văn Sang", ("UBND thị xã Đức Phổ",))
+    return d

@@ -198,3 +198,23 @@ def m7_bonnmt_2025_12():
         rank(9, 17, "self"), nf("tăng 2 bậc so với năm 2024", "change"))
     sign(d, "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Phùng Đức Tiến", ("Văn phòng Chính phủ",))
     return d
+
+
+@report
+def m8_botttt_2024_9m():
+    d = Doc("d_m8_botttt_2024_9m", "ministry_report", "2024-10-15", None)
+    header(d, ["BỘ THÔNG TIN", "VÀ TRUYỀN THÔNG"], "241/BC-BTTTT", "Hà Nội", 15, 10, 2024)
+    d.unit("Bộ Thông tin và Truyền thông")
+    d.p("BÁO CÁO")
+    d.p("Tình hình giải quyết thủ tục hành chính {} năm {}", dt("9 tháng"), dt("2024"))
+    d.blank()
+    ot = pct("99.95", "resolved_on_time", "self", 27812, 27950, mistake=("ratio_mismatch", "27.812/27.950 is 99,51%"))
+    d.p("{} năm {}, Bộ tiếp nhận {} hồ sơ; trong tổng số {} hồ sơ đã giải quyết, có {} hồ sơ đúng hạn, đạt {}; {} hồ sơ "
+        "trễ hạn. Còn {} hồ sơ đang giải quyết.", dt("9 tháng"), dt("2024"), cnt(28406, "received_total", "self"),
+        cnt(27950, "resolved_total", "self"), cnt(27812, "resolved_in_time", "self"), ot,
+        cnt(138, "resolved_late", "self"), cnt(456, "pending_total", "self"))
+    d.p("Bộ cung cấp {} dịch vụ công trực tuyến toàn trình; Bộ xếp thứ {} khối bộ, ngành về Bộ chỉ số phục vụ người dân, "
+        "doanh nghiệp với {} điểm.", cnt(139, "procedures_full_online", "self"), rank(11, None, "self", style="num"),
+        score("82.7", "index_766_total", "self"))
+    sign(d, "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Phan Tâm Hòa", ("Văn phòng Chính phủ",))
+    return d

@@ -199,3 +199,20 @@ def n7_thaibinh_2024_12():
         cnt(92416, "received_total", "unit:Thành phố Thái Bình"))
     d.p("TRUNG KIÊN")
     return d
+
+
+@report
+def n8_tuyenquang_2025_10():
+    d = Doc("d_n8_tuyenquang_2025_10", "news_article", "2025-10-20", "Tỉnh Tuyên Quang")
+    d.p("Tuyên Quang {} về Bộ chỉ số phục vụ người dân, doanh nghiệp", nf("tăng 12 bậc", "change"))
+    d.blank()
+    d.p("Theo kết quả công bố trên Cổng Dịch vụ công quốc gia, tháng {} tỉnh Tuyên Quang đạt {} điểm, xếp thứ {}, "
+        "{} so với tháng {}.", dt("9/2025"), score("83.62", "index_766_total", "city"), rank(19, 34, "city"),
+        nf("tăng 12 bậc", "change"), dt("8"))
+    d.p("Trong {} xã, phường, Xã Nà Hang {} với {} điểm; Xã Lâm Bình xếp thứ {} với {} điểm.", things("124"),
+        rank(1, None, "unit:Xã Nà Hang", word="dẫn đầu"), score("94.1", "index_766_total", "unit:Xã Nà Hang"),
+        rank(2, None, "unit:Xã Lâm Bình", style="num"), score("93.85", "index_766_total", "unit:Xã Lâm Bình"))
+    d.p("Tỷ lệ hồ sơ trực tuyến của tỉnh đạt {}, {} cùng kỳ năm trước.", pct("68.2", "online_submission", "city"),
+        nf("gấp 1,5 lần", "change"))
+    d.p("THANH PHÚC")
+    return d

@@ -174,3 +174,23 @@ def p7_vinhlong_2026_01():
     d.p("- Tỉ lệ trễ hạn = (số hồ sơ trễ đang xử lý + số hồ sơ trễ đã xử lý) / số hồ sơ cần xử lý.")
     d.p("- Tỉ lệ đúng hạn = {} - tỉ lệ trễ hạn.", ref("100%"))
     return d
+
+
+@report
+def p8_cantho_2026_01():
+    d = Doc("d_p8_cantho_2026_01", "portal_stats", "2026-02-01", "Thành phố Cần Thơ")
+    d.p("CỔNG DỊCH VỤ CÔNG - THÀNH PHỐ CẦN THƠ")
+    d.p("Thống kê tháng {} (cập nhật {})", dt("01/2026"), dt("01/02/2026 07:00"))
+    d.blank()
+    d.p("Tổng hồ sơ tiếp nhận: {} | Trực tuyến: {} ({}) | Trực tiếp: {} ({})", cnt(48215, "received_total", "city"),
+        cnt(45007, "received_online", "city"), pct("93.35", "received_online_share", "city", 45007, 48215, dot=True),
+        cnt(3208, "received_offline", "city"), pct("6.65", "received_offline_share", "city", 3208, 48215, dot=True))
+    d.p("Đã giải quyết: {} | Đúng hạn: {} ({}) | Trễ hạn: {} ({})", cnt(46118, "resolved_total", "city"),
+        cnt(45902, "resolved_in_time", "city"), pct("99.53", "resolved_on_time", "city", 45902, 46118, dot=True),
+        cnt(216, "resolved_late", "city"), pct("0.47", "resolved_late", "city", 216, 46118, dot=True))
+    d.p("Đang giải quyết: {}", cnt(2097, "pending_total", "city"))
+    d.p("Phường Ninh Kiều: {} | Phường Cái Răng: {} | Xã Cờ Đỏ: {}",
+        pct("98.7", "online_submission", "unit:Phường Ninh Kiều", dot=True),
+        pct("96.15", "online_submission", "unit:Phường Cái Răng", dot=True),
+        pct("84.3", "online_submission", "unit:Xã Cờ Đỏ", dot=True))
+    return d

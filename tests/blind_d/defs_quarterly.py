@@ -263,3 +263,29 @@ def q7_phutho_2026_q1():
     d.p("Phấn đấu tỷ lệ hồ sơ trực tuyến {}, giải quyết đúng hạn {}.", nf("trên 90%", "target"), nf("từ 99% trở lên", "target"))
     sign(d, "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH\n          PHÓ CHỦ TỊCH", "Hà Quang Vinh")
     return d
+
+
+@report
+def q8_cantho_2025_q4():
+    d = Doc("d_q8_cantho_2025_q4", "quarterly_report", "2025-12-20", "Thành phố Cần Thơ")
+    header(d, ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ CẦN THƠ"], "402/BC-UBND", "Cần Thơ", 20, 12, 2025)
+    d.p("BÁO CÁO")
+    d.p("Kết quả thực hiện công tác kiểm soát thủ tục hành chính Quý IV năm {}", dt("2025"))
+    d.blank()
+    pt = cnt(1874, "procedures_total", "city", mistake=("sum_mismatch", "1.502 + 362 make 1.864"))
+    d.p("Trong năm, Chủ tịch UBND thành phố đã công bố {} thủ tục hành chính, trong đó cấp thành phố {} thủ tục, cấp xã {} "
+        "thủ tục.", pt, a := cnt(1502, "procedures_total", "departments", scope="cấp thành phố"),
+        b := cnt(362, "procedures_total", "communes", scope="cấp xã"))
+    d.sum(pt, [a, b])
+    d.p("Trong quý, hệ thống ghi nhận {} lượt hồ sơ, trong đó {} lượt nộp trực tuyến, bằng {}.",
+        cnt(146905, "received_total", "city"), cnt(139218, "received_online", "city"),
+        pct("94.77", "received_online_share", "city", 139218, 146905))
+    d.p("Tổng số hồ sơ đã giải quyết là {}; số hồ sơ giải quyết trước và đúng hạn là {}, tỷ lệ {}; số hồ sơ trễ hạn là {}, "
+        "chiếm {}.", cnt(141330, "resolved_total", "city"), cnt(140586, "resolved_in_time", "city"),
+        pct("99.47", "resolved_on_time", "city", 140586, 141330), cnt(744, "resolved_late", "city"),
+        pct("0.53", "resolved_late", "city", 744, 141330))
+    pay = pct("95.75", "online_payment", "city", 58412, 61007)
+    d.p("Thanh toán trực tuyến {} hồ sơ trong tổng số {} hồ sơ có phí, lệ phí, đạt {}. Phường Ninh Kiều có tỷ lệ cao "
+        "nhất ({}).", part(pay, "n"), part(pay, "d"), pay, pct("99.1", "online_payment", "unit:Phường Ninh Kiều"))
+    sign(d, "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH\n          PHÓ CHỦ TỊCH", "Dương Tấn Hiển")
+    return d

@@ -238,3 +238,29 @@ def w7_hue_2025_12():
     d.unit("Phường Vỹ Dạ")
     sign(d, "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "Hồ Thị Thu Trang")
     return d
+
+
+@report
+def w8_nghean_2025_06():
+    d = Doc("d_w8_nghean_2025_06", "weekly_notice", "2025-06-06", "Tỉnh Nghệ An")
+    header(d, ["UBND TỈNH NGHỆ AN", "TRUNG TÂM PHỤC VỤ", "HÀNH CHÍNH CÔNG"], "146/TB-TTPVHCC", "Nghệ An", 6, 6, 2025)
+    d.p("THÔNG BÁO TÌNH HÌNH TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ TTHC")
+    d.p("(Tuần từ {} đến {})", dt("30/5/2025"), dt("05/6/2025"))
+    d.blank()
+    tot = cnt(31420, "received_total", "city")
+    onl = cnt(22260, "received_online", "city")
+    d.p("Tuần qua, toàn tỉnh tiếp nhận {} hồ sơ TTHC, trong đó trực tuyến {} hồ sơ (mức độ {} là {} hồ sơ, mức độ {} là "
+        "{} hồ sơ) và trực tiếp {} hồ sơ; tỷ lệ trực tuyến bằng {}.", tot, onl, ref("3"),
+        m3 := cnt(2113, "received_online", "city", scope="mức độ 3"), ref("4"),
+        m4 := cnt(20147, "received_online", "city", scope="mức độ 4"), cnt(9160, "received_offline", "city"),
+        pct("70.85", "online_submission", "city"))
+    d.sum(onl, [m3, m4])
+    d.p("Các địa phương tiếp nhận nhiều hồ sơ: UBND Thành phố Vinh ({} hồ sơ), UBND Huyện Diễn Châu ({} hồ sơ), "
+        "UBND Huyện Quỳnh Lưu ({} hồ sơ).", cnt(4215, "received_total", "unit:Thành phố Vinh"),
+        cnt(3104, "received_total", "unit:Huyện Diễn Châu"), cnt(2867, "received_total", "unit:Huyện Quỳnh Lưu"))
+    d.p("Số hồ sơ trễ hạn trong tuần là {}, riêng Sở Nông nghiệp và Môi trường {} hồ sơ. Thị xã Hoàng Mai giải quyết "
+        "{} hồ sơ đúng hạn.", cnt(412, "resolved_late", "city"),
+        cnt(188, "resolved_late", "unit:Sở Nông nghiệp và Môi trường"),
+        pct("100", "resolved_on_time", "unit:Thị xã Hoàng Mai"))
+    sign(d, "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hoàng Thị Quỳnh Nga")
+    return d
