@@ -72,6 +72,7 @@ _UNIT_COUNT_AFTER = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["unit_count_w
                                   + r"|dia\s+ph\S{3,4})(?![a-z])")
 _UNIT_COUNT_LABEL = regex.compile(r"(?:so|so\s+l\S{3,4})\s+(?P<w>" + _words_rx(_MENTIONS["unit_count_words"])[3:-1]
                                   + r"|dia\s+ph\S{3,4})(?![a-z])[^.;]*$")
+_THINGS = regex.compile(r"\d[\d.]*\s+(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1] + r")(?![a-z])[\s,:]*")
 _MEETS = regex.compile(r"(?<![a-z])(?<!chua\s)(?<!khong\s)" + _words_rx(_MENTIONS["unit_meet_words"]) + r"(?![a-z])")
 _UNIT_LEVEL = {" ".join(fold(k).replace(",", " ").split()): v for k, v in _MENTIONS["unit_count_levels"].items()}
 _CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b|tro\s+len)")
@@ -171,6 +172,8 @@ class _Num:
     reading: Optional[Reading] = None
     base: bool = False  # named as the total that a later share is taken of
     post_end: Optional[int] = None  # end of the words after it that named it ("52 hồ sơ quá hạn")
+    things: bool = False  # counts units, not dossiers ("12 xã, thị trấn"): no label boundary
+    label_start: int = 0
 
 
 class FactRecognizer:
@@ -317,6 +320,9 @@ class FactRecognizer:
                 label_start = max(label_start, prev.post_end)
             sentence_start = max([s for s in sentence_starts if s <= n.m.start], default=0)
             label_start = max(label_start, sentence_start)
+            if prev is not None and prev.things:  # "tiếp nhận của huyện và 12 xã, thị trấn: 4.527 hồ sơ"
+                label_start = prev.label_start
+            n.label_start = label_start
             n.role = role_of(masked, n.m.start, label_start, after_end, seg.text)
             if n.role.kind == "value" and regex.search(r"(?:^|[\s:(])\+\s*$", masked[max(0, n.m.start - 3):n.m.start]):
                 n.role = Role("change", "+", "+")  # "So với tháng 10: +1,86 điểm": a signed change
@@ -1113,6 +1119,11 @@ class FactRecognizer:
                                     decimals=n.m.decimals)
             n.reading.link = "score of the group heading"
             return
+        if n.role.kind == "value" and not unit and not n.m.scaled and _UNIT_COUNT_AFTER.match(after) \
+                and not self._legend_measure(c, nums, i, "count"):
+            n.things = True  # "của huyện và 12 xã, thị trấn", "27 địa phương": a count of units
+            n.reading.note = "count of units"
+            return
         if n.m.decimals and not _MULTIPLIED.search(n.m.text):
             n.reading.note = "no count has decimals"  # "tiến độ giải quyết 19,02 điểm…": not dossiers
             return
@@ -1410,6 +1421,7 @@ class FactRecognizer:
         gap = " ".join(w for w in _LOCATION.sub(" ", label[last.end:]).split()
                        if not regex.fullmatch(r"[l1][a-z]:?", w))  # "là", as OCR writes it: 1a, 1d
         copula = bool(regex.search(r"(?:\bla|:)\s*$", label))  # "Tổng số phản ánh ... phải xử lý là 59"
+        gap = _THINGS.sub(" ", gap).strip()  # "tiếp nhận của 12 xã, thị trấn:": a count of units names nothing
         if len(gap) > (MAX_LABEL_GAP if unit or copula else 3) or regex.search(r"\d", gap):
             return None
         if self.ctx.garbled and not unit and not label.rstrip().endswith(":") and len(number) == 1 \
