@@ -353,10 +353,11 @@ class _Block:
         self.text = f"{self.text} {other.text}"
 
 
-def _header_lines(lines, segs, start: int, x_range, body_height: float) -> list[int]:
+def _header_lines(lines, segs, start: int, x_range, body_height: float, body_gap: float) -> list[int]:
     """Indices of the lines above the first body line that are the table's header: set tight above
-    the table (a gap under a line's height), within the table's width, in no larger print than the
-    body, no more than ten lines and six body lines high."""
+    the table (a gap under a line's height; the first one as far above the body as twice the gap
+    between body rows), within the table's width, in no larger print than the body, no more than
+    ten lines and six body lines high."""
     lo, hi = x_range
     chosen: list[int] = []
     block_top = min(w["top"] for w in lines[start])
@@ -365,7 +366,8 @@ def _header_lines(lines, segs, start: int, x_range, body_height: float) -> list[
         top = min(w["top"] for w in line)
         bottom = max(w["bottom"] for w in line)
         h = sorted(w["bottom"] - w["top"] for w in line)[len(line) // 2]
-        if block_top - bottom > max(0.9 * min(h, body_height), 3.0):
+        allowed = max(0.9 * min(h, body_height), 3.0, 2.2 * body_gap if not chosen else 0.0)
+        if block_top - bottom > allowed:
             break
         if h > 1.3 * body_height or line[0]["x0"] < lo - 12 or line[-1]["x1"] > hi + 12:
             break
@@ -489,7 +491,11 @@ def _grid_of(lines, segs, bands, start, end, pno, H: float) -> Optional[Grid]:
     heights = sorted(w["bottom"] - w["top"] for j in range(start, end + 1) for w in lines[j])
     body_height = heights[len(heights) // 2] if heights else 8.0
     x_range = (min(b[0] for b in bands), max(b[1] for b in bands))
-    header = _header_lines(lines, segs, start, x_range, body_height)
+    tops = [min(w["top"] for w in lines[j]) for j in range(start, end + 1)]
+    bottoms = [max(w["bottom"] for w in lines[j]) for j in range(start, end + 1)]
+    gaps = sorted(max(0.0, tops[i + 1] - bottoms[i]) for i in range(len(tops) - 1))
+    body_gap = gaps[len(gaps) // 2] if gaps else 0.0
+    header = _header_lines(lines, segs, start, x_range, body_height, body_gap)
     value_cols = set()
     for row in body_rows:
         for a, b, text in row:
