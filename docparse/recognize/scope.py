@@ -221,6 +221,10 @@ class ScopeFinder:
         stop = regex.search(r"[\d;:(]", window[m.end() - m.start():])
         ends = stops + ([stop.start() + m.end() - m.start()] if stop else [])
         if not ends:
+            rest = text[m.end():]
+            if len(text) <= 120 and len(rest.split()) <= 12 and not regex.search(r"[.!?,;]", rest.rstrip(" .")):
+                # "1. Cục Quản lý xuất nhập cảnh": a heading that names a body is its name, to its end
+                return m.end() + len(rest.rstrip(" ."))
             return m.end()
         end = m.start() + min(ends)
         words = text[m.end():end].split()
