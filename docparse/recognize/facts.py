@@ -649,6 +649,15 @@ class FactRecognizer:
             xy = _COUNTS.get(part, {}).get("xy_rate") if part else None
             if xy:
                 indicator, explicit = xy, True
+        if indicator is None or not explicit:
+            # "7398/7460 hồ sơ đúng hạn (99.2%)": the words after the unit word name the part
+            unit = _COUNT_UNIT.match(after)
+            if unit:
+                post = [m for m in c.phrases["counts"] if n.m.end + unit.end() <= m.start <= n.m.end + unit.end() + 2
+                        and "_neutral" not in m.key]
+                xy = next((_COUNTS[k]["xy_rate"] for m in post[:1] for k in m.key if _COUNTS.get(k, {}).get("xy_rate")), None)
+                if xy:
+                    indicator, explicit = xy, True
         subject = c.subject
         lvl = self.scope.level_after(after)
         if lvl:
