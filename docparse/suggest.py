@@ -280,10 +280,12 @@ class Search:
                 restored = self._fits({var: value}, fails)
                 if restored is not None:
                     c = self._correction(var, value)
-                    # more statements made to agree first, then fewer of them holding only by their
-                    # allowance (exact), then how a person mistypes
+                    # more statements made to agree first (an identity over a link the search
+                    # cannot follow, or a figure stated twice, proves nothing: not counted), then
+                    # fewer of them holding only by their allowance (exact), then how a person mistypes
+                    agree = sum(not i.opaque for i in restored)
                     exact = sum(not i.exact(self._env({var: value})) for i in restored)
-                    found.setdefault(var, []).append(((-len(restored), exact, RANK[c.pattern]), c))
+                    found.setdefault(var, []).append(((-agree, exact, RANK[c.pattern]), c))
                     self.restored[(var, value)] = restored
         return found
 
@@ -357,8 +359,9 @@ class Search:
                 sum((c.fact, c.field) in i.vars() for i in strong) < 2 for c in s.corrections)
             # a restatement alone is no proof: the two statements may count different groups
             lone_repeat = len(strong) == 1 and strong[0].kind in ("repeat", "table_prose")
-            if thin or lone_repeat or (len(strong) <= len(s.corrections)
-                                       and any(c.pattern in ("recompute", "copied") for c in s.corrections)):
+            recomputed = any(c.pattern in ("recompute", "copied") for c in s.corrections)
+            if thin or lone_repeat or (len(strong) <= len(s.corrections) and recomputed
+                                       and not self._held_around(strong, s.corrections)):
                 # listed as the one candidate; a pair so weakly evidenced is not even listed
                 s = Suggestion(status="ambiguous", figures=s.figures,
                                candidates=[s.corrections] if len(s.corrections) == 1 else [],
@@ -369,6 +372,18 @@ class Search:
             elif s.status == "ambiguous":
                 s.candidates = []
         return s
+
+    def _held_around(self, restored: list[Identity], corrections: list[Correction]) -> bool:
+        """One correction restoring identities the checks are sure of (a finding at error or
+        warning), every other figure of which stands in an identity that holds (a part of a held
+        sum, an x/y of a held level): the others prove that only this figure can move, so even a
+        recomputed value is named ("90,84%" copied where 5.617/6.228, both held, give 90,19%)."""
+        if len(corrections) != 1 or not restored or not all(i.firm for i in restored):
+            return False
+        fixed = (corrections[0].fact, corrections[0].field)
+        holding = [i for i in self.ids if i not in self._failing and not i.weak]
+        others = {v for i in restored for v in i.vars()} - {fixed}
+        return bool(others) and all(any(v in i.vars() for i in holding) for v in others)
 
     def _verdict(self, fails, restores, opaque) -> Suggestion:
         found = self.single(fails)

@@ -262,3 +262,23 @@ def test_a_feedback_rates_x_restates_the_resolved_count():
             "đạt 95,31% (61/64).\n")
     s = named_one(analyse_text(text))
     assert (s.written, s.corrected, s.pattern) == (16, 61, "transposition")
+
+
+def test_a_rate_copied_from_the_line_above_named_when_its_x_and_y_are_held():
+    # the departments' rate repeats the province's 90,02%; its x/y 1.874/2.000 (93,70%) are held by
+    # the province's x/y as the sum of its levels', so only the rate can be the slip
+    text = ("THÔNG BÁO\nKết quả tháng 10 năm 2025\n1. Tỷ lệ thanh toán trực tuyến\n"
+            "Tỷ lệ thanh toán trực tuyến của toàn tỉnh là 90,02% (9.002/10.000 hồ sơ).\ntrong đó:\n"
+            "- Cấp tỉnh (các sở, ban, ngành): đạt 90,02% (1.874/2.000 hồ sơ);\n"
+            "- Cấp xã: đạt 89,10% (7.128/8.000 hồ sơ).\n")
+    s = named_one(analyse_text(text))
+    assert (s.written, s.corrected, s.pattern) == (90.02, 93.7, "copied")
+
+
+def test_a_recomputed_rate_whose_x_and_y_nothing_holds_is_not_named():
+    # the same rate with no level to hold its x/y: the rate, its x or its y may be the slip
+    text = ("THÔNG BÁO\nKết quả tháng 10 năm 2025\n1. Tỷ lệ thanh toán trực tuyến\n"
+            "Tỷ lệ thanh toán trực tuyến của các sở, ban, ngành đạt 90,02% (1.874/2.000 hồ sơ).\n")
+    r = analyse_text(text)
+    assert any(f.code == "ratio_mismatch" for f in r.findings)
+    assert all(s.status != "named" for s in suggestions(r))
