@@ -178,7 +178,7 @@ class Search:
         # correction that makes it add up exactly restores it, but need not
         for ident in self.ids:
             if getattr(ident, "at_most", False) and ident not in self.failing and not ident.exact(self._env({})):
-                ident.weak = True
+                ident.weak = ident.short = True
                 self.failing.append(ident)
         self._failing = set(self.failing)
         self.restored: dict = {}  # (figure, value) -> identities a one-figure correction restores
@@ -342,6 +342,7 @@ class Search:
         # weak identities alone (conventions the report may not follow, short part lists): never named
         opaque = any(i.opaque for i in fails) or all(i.weak for i in fails)
         s = self._verdict(fails, restores, opaque)
+        strong: list[Identity] = []
         if s.status == "named":
             over = {(c.fact, c.field): c.corrected for c in s.corrections}
             restored = self._fits(over, fails) or fails
@@ -351,7 +352,7 @@ class Search:
             # may be misread (a part the recogniser missed)
             # (n figures recomputed always satisfy n identities: they must restore more than n)
             # (a part list that may be incomplete proves a value only when it then adds up exactly)
-            strong = [i for i in restored if not i.weak
+            strong = [i for i in restored if (not i.weak or getattr(i, "short", False))
                       and not (getattr(i, "at_most", False) and not i.exact(self._env(over)))]
             # and each figure of a pair stands in two of them (else the pair is one correction and
             # a patch for an identity that may be misread)
@@ -367,7 +368,9 @@ class Search:
                                candidates=[s.corrections] if len(s.corrections) == 1 else [],
                                restores=s.restores, work=s.work)
         if not sure:
-            if s.status == "named" and any(c.pattern == "recompute" for c in s.corrections):
+            # a recomputed value from statements the checks are unsure of: named only when two of
+            # them agree on it exactly (a share's x and a short part list completed by the same value)
+            if s.status == "named" and any(c.pattern == "recompute" for c in s.corrections) and len(strong) < 2:
                 s = Suggestion(status="ambiguous", figures=s.figures, restores=restores, work=s.work)
             elif s.status == "ambiguous":
                 s.candidates = []
