@@ -212,6 +212,11 @@ class TableRow(BaseModel):
     kind: Optional[str] = None
     indicator: Optional[str] = None
     path: list[str] = Field(default_factory=list)  # the row's label under its parent row
+    # a group row: what names it a group ("level": a level phrase of the catalogue, "Cấp xã";
+    # "ordinal": only a roman heading, "I. Lĩnh vực đất đai"), and whether the rows it sums stand
+    # above it (a subtotal, "Cộng cấp tỉnh") rather than below
+    group_by: Optional[Literal["level", "ordinal"]] = None
+    closes: bool = False
 
 
 class TableColumn(BaseModel):

@@ -174,7 +174,9 @@ class ScopeFinder:
         for n in range(len(words), 0, -1):
             cand = " ".join(words[:n])
             if prefix in ("tỉnh", "thành phố"):
-                if self._province_bare and fold(cand) == self._province_bare:
+                if self._province_bare and fold(cand) == self._province_bare and not (
+                        prefix == "thành phố" and fold(self.ctx.province or "").startswith("tinh ")):
+                    # "thành phố Kon Tum" in Tỉnh Kon Tum is the provincial city (a district), not the province
                     return Subject(level="city")
                 try:
                     legacy = resolve_legacy("tỉnh" if prefix == "tỉnh" else "thành phố", cand)
