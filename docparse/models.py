@@ -100,6 +100,7 @@ class Fact(BaseModel):
     claim: Optional[Literal["met", "not_met"]] = None  # what the text says about the target
     uncertain: bool = False  # read from OCR'd text; checks lower their severity one step
     garbled: bool = False  # read from misspelt text (old OCR without accents); findings are info only
+    rounded: bool = False  # written with a multiplier word ("61,3 ngàn hồ sơ") or taken from one: not exact, findings info only
     implicit: bool = False  # denominator taken from a total stated before, not written beside it
     denominator_source: Optional[Literal["written", "sentence", "earlier", "row"]] = None  # how x/y was linked
     # ("row": a table's rate cell, x/y its row's counts by the official convention it agrees with)
