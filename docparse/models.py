@@ -228,6 +228,7 @@ class TableColumn(BaseModel):
     indicator: Optional[str] = None
     maximum: Optional[float] = None  # a 766 part's maximum points written in its header
     subject: Optional[Subject] = None  # whose figures, in a table with its indicators in rows
+    share_of: Optional[str] = None  # a "%" column under a count ("Trước hạn" / "%"): that count's share
 
 
 class Table(BaseModel):

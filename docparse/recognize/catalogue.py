@@ -316,8 +316,9 @@ def _table(name: str) -> tuple[dict, dict]:
     cat = indicators()
     if name == "rates":
         return {k: v["phrases"] for k, v in cat["rates"].items()}, {}
-    if name == "counts":
-        table = {k: v["phrases"] for k, v in cat["counts"].items()}
+    if name in ("counts", "header_counts"):  # a table's column headers read the header-only words too
+        table = {k: v["phrases"] + (v.get("header_phrases", []) if name == "header_counts" else [])
+                 for k, v in cat["counts"].items()}
         table["_neutral"] = cat["neutral_phrases"]
         return table, {}
     if name == "scores":

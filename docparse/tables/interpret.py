@@ -50,6 +50,8 @@ _NEUTRAL_HEADERS = _folded_set("neutral_headers")
 _TOTAL_ROWS = sorted(_folded_set("total_rows"), key=len, reverse=True)
 _AVERAGE_ROWS = _folded_set("average_rows")
 _WEAK_SCORE_HEADERS = _folded_set("weak_score_headers")
+_HEADER_ONLY = {" ".join(regex.findall(r"[a-z0-9%]+", fold(w))) for v in load("indicators")["counts"].values()
+                for w in v.get("header_phrases", [])}
 _GROUP_ROWS = {level: {" ".join(regex.findall(r"[a-z0-9%]+", fold(w))) for w in labels}
                for level, labels in _T["group_rows"].items()}
 _ROMAN = regex.compile(r"^(?:[IVXLC]+|[A-Z])$")
@@ -146,7 +148,9 @@ def _count_path(path: list[str], family_hint: Optional[str] = None) -> Optional[
         leaf = depth == len(path) - 1
         if words in _NEUTRAL_HEADERS or not words or (words in _TOTAL_HEADERS and (result or not leaf)):
             continue  # a total header is its family's total; alone ("Tổng số hồ sơ") it may name one
-        m = _longest(matcher("counts").find(part))
+        m = _longest(matcher("header_counts").find(part))
+        if m is not None and m.text in _HEADER_ONLY and m.text != words:
+            m = None  # a header-only word ("Trễ") names a column only as its whole header ("Sắp trễ" is not late)
         if m is None:
             if leaf:
                 return None
@@ -162,6 +166,8 @@ def _count_path(path: list[str], family_hint: Optional[str] = None) -> Optional[
         else:
             if family_hint:
                 keys.sort(key=lambda k: family.get(k) != family_hint)
+            else:  # "Đã xử lý" of a dossier table: feedback only in a table named so (its hint)
+                keys.sort(key=lambda k: family.get(k) == "feedback")
             keys.sort(key=lambda k: parent.get(k) is not None and len(path) > 1 and depth == 0)
         result = keys[0]
         fam = family.get(result)
@@ -349,6 +355,110 @@ def _bare_rates(columns: list[TableColumn]) -> None:
             col.kind, col.indicator = "rate", rate
 
 
+def _share_count(path: list[str]) -> Optional[str]:
+    """The count a "%" column's path names beside its rate mark, when no rate phrase names it
+    ("Trước hạn" / "%": the share of the early dossiers), else None.
+
+    >>> _share_count(["Trước hạn", "%"]), _share_count(["Tỷ lệ giải quyết đúng hạn (%)"])
+    ('resolved_early', None)
+    """
+    words = [_words(p) for p in path]
+    if not any(regex.search(r"\bty le\b|\bti le\b|%", w) for w in words):
+        return None
+    if len(path) >= 2 and not regex.sub(r"\bty le\b|\bti le\b|%", "", words[-1]).strip():
+        return _count_path(path[:-1])  # "Đúng hạn" / "%": a rate mark alone under the count
+    if any(_longest(matcher("rates").find(p)) for p in path):
+        return None
+    bare = [regex.sub(r"(?i)t[ỷỉ]\s*l[ệe]|\(?%\)?", " ", p).strip(" ,:()") for p in path]
+    bare = [b for b in bare if _words(b)]
+    if not bare or _longest(matcher("rates").find("tỷ lệ " + " ".join(bare))):
+        return None
+    return _count_path(bare)
+
+
+def _numbers(grid: Grid, end: int, c: int) -> list[Optional[float]]:
+    out = []
+    for r in range(end, grid.n_rows):
+        status, value, _ = cell_value(grid.cells[r][c].text)
+        out.append(float(value) if status in ("value", "zero") else None)
+    return out
+
+
+def _adds_up(grid: Grid, end: int, total: int, parts: list[int]) -> bool:
+    """Column ``total`` is the sum of columns ``parts`` in every body row that has them all, and there
+    are at least two such rows."""
+    t = _numbers(grid, end, total)
+    ps = [_numbers(grid, end, p) for p in parts]
+    rows = [(t[i], [p[i] for p in ps]) for i in range(len(t))
+            if t[i] is not None and all(p[i] is not None for p in ps)]
+    return len(rows) >= 2 and all(abs(v - sum(xs)) < 1e-6 for v, xs in rows)
+
+
+def conventions_by_numbers(grid: Grid, end: int, columns: list[TableColumn]) -> None:
+    """What a portal's columns hold, told by their figures, where their words leave it open:
+
+    - two columns naming the received total beside a carried-over column ("Đã tiếp nhận", "Tồn kỳ
+      trước", "Cần xử lý"): the one that is the other plus the carried-over dossiers, row by row, is
+      the total; the other holds the new dossiers only (no catalogue indicator: no fact);
+    - a resolved total split into early ("Sớm") and late only, early + late = total row by row: the
+      early column holds early and on time together (resolved_in_time), as the portal defines it;
+    - a lone "Tổng" before the resolved and pending totals that is their sum row by row: the
+      received total.
+    """
+    def cols(indicator):
+        return [c for c in columns if c.role == "value" and c.kind == "count" and c.indicator == indicator]
+
+    carried = cols("received_carried_over")
+    totals = cols("received_total")
+    if carried and len(totals) >= 2:
+        for a in totals:
+            for b in totals:
+                if a is not b and _adds_up(grid, end, a.index, [b.index, carried[0].index]):
+                    b.kind = b.indicator = None
+    resolved, early, late = cols("resolved_total"), cols("resolved_early"), cols("resolved_late")
+    if len(resolved) == len(early) == len(late) == 1 and not cols("resolved_on_time") and not cols("resolved_in_time") \
+            and _adds_up(grid, end, resolved[0].index, [early[0].index, late[0].index]):
+        early[0].indicator = "resolved_in_time"
+    pending = cols("pending_total")
+    if not totals and len(resolved) == 1 and len(pending) == 1:
+        first = next((c for c in columns if c.role == "value"), None)
+        if first is not None and first.indicator is None and len(first.path) == 1 \
+                and _words(first.path[0]) in _TOTAL_HEADERS \
+                and _adds_up(grid, end, first.index, [resolved[0].index, pending[0].index]):
+            first.kind, first.indicator = "count", "received_total"
+
+
+def _shares(columns: list[TableColumn]) -> None:
+    """A "%" column under a count ("Trước hạn" / "%") is that count's share of its family's total:
+    the catalogue's rate for the share when there is one, else ``other``; the share of "Đúng hạn"
+    beside a separate "Trước hạn" column is the narrow on-time share (``other``), not the official
+    on-time rate (early and on time together)."""
+    have = {c.indicator for c in columns if c.kind == "count"}
+    for col in columns:
+        if col.role != "value":
+            continue
+        count = _share_count(col.path)
+        if not count or _parent_of().get(count) is None:
+            continue
+        col.share_of = count
+        if col.indicator is None or (count == "resolved_on_time" and "resolved_early" in have):
+            col.kind, col.indicator = "rate", "other"
+
+
+def link_shares(facts: list[Fact], columns: list[TableColumn]) -> None:
+    """An ``other`` share's x/y: its count over the family total of its own row, when they agree."""
+    from ..checks.ratios import agrees
+
+    counts = {f.indicator: f for f in facts if f.kind == "count"}
+    for f in facts:
+        col = columns[f.evidence.column] if f.evidence.column is not None else None
+        if f.kind != "rate" or f.indicator != "other" or col is None or not col.share_of or f.value is None:
+            continue
+        n, d = counts.get(col.share_of), counts.get(_parent_of().get(col.share_of) or "")
+        if n is not None and d is not None and d.value and agrees(f.value, f.decimals, n.value, d.value):
+            f.numerator, f.denominator, f.denominator_source = float(n.value), float(d.value), "row"
+
+
 class TableReader:
     """Reads the grids of one document into Tables and Facts, with the document's context."""
 
@@ -485,6 +595,8 @@ class TableReader:
                                        maximum=maximum))
         _in_time(columns)
         _bare_rates(columns)
+        conventions_by_numbers(grid, end, columns)
+        _shares(columns)
         table = Table(index=index, source=grid.source, page=grid.page, pages=grid.pages or [grid.page],
                       title=grid.title, header_rows=[row for row in texts[:end]],
                       columns=columns, bbox=list(grid.bbox) if grid.bbox else None)
@@ -537,6 +649,7 @@ class TableReader:
                 row.cells.append(tc)
             table.rows.append(row)
             link_rates([f for f in facts if f.evidence.row == r])
+            link_shares([f for f in facts if f.evidence.row == r], columns)
         _rank_fields(facts)
         return table, facts
 
@@ -647,7 +760,7 @@ def link_rates(facts: list[Fact]) -> None:
     """A rate cell's x/y: the counts of its own row (or column) by the official convention it agrees
     with, else the first the counts allow (checks/ratios.py holds the conventions)."""
     from ..checks.common import subject_key
-    from ..checks.ratios import agrees, conventions
+    from ..checks.ratios import COMPOUND, agrees, conventions
 
     counts = {(subject_key(f), f.indicator): f for f in reversed(facts) if f.kind == "count"}
     for f in facts:
@@ -656,7 +769,9 @@ def link_rates(facts: list[Fact]) -> None:
         tried = [t for t in conventions(f, counts) if t[2]]
         if not tried:
             continue
-        _, n, d = next((t for t in tried if agrees(f.value, f.decimals, t[1], t[2])), tried[0])
+        name, n, d = next((t for t in tried if agrees(f.value, f.decimals, t[1], t[2])), tried[0])
+        if name in COMPOUND:
+            continue  # its x is no figure the row states: no x/y kept
         f.numerator, f.denominator, f.denominator_source = float(n), float(d), "row"
 
 
