@@ -143,14 +143,30 @@ def fail(message: str) -> None:
     raise typer.Exit(2)
 
 
+class _RichHandlerOnFirstRecord(logging.Handler):
+    """rich's log handler on stderr, imported and made when the first record is written: a run that
+    logs nothing does not import rich (issue 13)."""
+
+    def __init__(self, show_time: bool) -> None:
+        super().__init__()
+        self.show_time = show_time
+        self.rich = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.rich is None:
+            from rich.console import Console
+            from rich.logging import RichHandler
+
+            self.rich = RichHandler(console=Console(file=sys.stderr), show_path=False, show_time=self.show_time,
+                                    markup=False, rich_tracebacks=False)
+            self.rich.setFormatter(self.formatter)
+        self.rich.emit(record)
+
+
 def _setup_logging(verbose: int, quiet: bool) -> None:
     """stdlib logging through rich's handler on stderr: -v info, -vv debug, -q errors only."""
-    from rich.console import Console
-    from rich.logging import RichHandler
-
     level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
-    handler = RichHandler(console=Console(file=sys.stderr), show_path=False, show_time=verbose > 1,
-                          markup=False, rich_tracebacks=False)
+    handler = _RichHandlerOnFirstRecord(show_time=verbose > 1)
     logging.basicConfig(level=logging.WARNING, handlers=[handler], format="%(message)s", force=True)
     log.setLevel(level)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from typing import Optional
 
-import regex
+from . import fastregex as regex  # the regex module, its compiles cached on disk
 
 from . import __version__
 from .extractors import read

@@ -8,7 +8,7 @@ import os
 import stat
 from pathlib import Path
 
-import regex
+from .. import fastregex as regex  # the regex module, its compiles cached on disk
 
 from .. import limits
 from ..errors import DocparseError, UnreadableDocument

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
+from .. import fastregex as regex  # the regex module, its compiles cached on disk
 from typing import Optional
 
 from ..data import load
