@@ -311,9 +311,34 @@ def indicators() -> dict:
     return load("indicators")
 
 
+@lru_cache(maxsize=1)
+def _catalogue_key() -> str:
+    """A hash of what a matcher is built from: this module, the folding code, the data files."""
+    from pathlib import Path
+
+    from ..cache import fingerprint
+
+    here = Path(__file__).resolve().parent
+    data = here.parent / "data"
+    return fingerprint([here / "catalogue.py", here.parent / "normalize" / "text.py"]
+                       + sorted(data.glob("*.json")))
+
+
+def built_once(name: str, build) -> PhraseMatcher:
+    """The matcher ``build()`` makes, from the disk cache when it holds one built from the same
+    code and data (a fresh ``docparse check`` reads it instead of folding every phrase; issue 13)."""
+    from ..cache import cached
+
+    return cached(f"matcher-{name}", _catalogue_key(), build)
+
+
 @lru_cache(maxsize=None)
 def matcher(name: str) -> PhraseMatcher:
-    """Named matchers built once from the catalogue."""
+    """Named matchers built once from the catalogue (and kept in the disk cache)."""
+    return built_once(name, lambda: _build_matcher(name))
+
+
+def _build_matcher(name: str) -> PhraseMatcher:
     cat = indicators()
     if name == "rates":
         return PhraseMatcher({k: v["phrases"] for k, v in cat["rates"].items()})

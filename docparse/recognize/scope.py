@@ -25,17 +25,20 @@ from ..data import load
 from ..models import Subject
 from ..normalize.clauses import ancestors, clause_at
 from ..normalize.text import fold
-from .catalogue import PhraseMatcher, matcher
+from .catalogue import PhraseMatcher, built_once, matcher
 
 _SUBJ = load("subjects")
 
 
 @lru_cache(maxsize=1)
 def _scope_matcher() -> PhraseMatcher:
-    table: dict[str, list[str]] = {}
-    for phrase, scope in _SUBJ["scope_words"].items():
-        table.setdefault(scope, []).append(phrase)
-    return PhraseMatcher(table)
+    def build() -> PhraseMatcher:
+        table: dict[str, list[str]] = {}
+        for phrase, scope in _SUBJ["scope_words"].items():
+            table.setdefault(scope, []).append(phrase)
+        return PhraseMatcher(table)
+
+    return built_once("scope", build)
 
 
 def _prefix_words(words) -> str:
