@@ -14,7 +14,7 @@ from .models import Evidence, Report, Signature, Source, UnitMention
 from .normalize.segments import build_segments
 from .normalize.text import fold
 from .normalize.units import gazetteer
-from .recognize.facts import DocContext, FactRecognizer
+from .recognize.facts import DocContext, FactRecognizer, drop_own_period
 from .recognize.header import read_header
 from .recognize.units import UnitFinder
 
@@ -188,6 +188,7 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
         from .tables.interpret import read_tables
 
         tables, table_facts = read_tables(src.tables, recognizer.scope, ctx, len(recognizer.facts) + 1)
+    drop_own_period(recognizer.facts + table_facts, header.doc.title)
     units = _unit_mentions(segments, recognizer.units)
     report = Report(
         docparse_version=__version__,

@@ -27,7 +27,7 @@ from itertools import combinations
 from typing import Optional
 
 from .checks.common import vn
-from .checks.identities import Figure, Identity, identities
+from .checks.identities import Figure, Identity, identities, places
 from .models import Correction, Finding, Report, Suggestion
 
 MAX_EVALS = 40_000  # identity evaluations per document (about 2 s at worst here)
@@ -52,12 +52,12 @@ class Budget:
 
 
 def digits(value: float, decimals: int) -> str:
-    """The digits as written, separators left out.
+    """The digits as written, separators left out (a fraction keeps its "0,").
 
     >>> digits(412905, 0), digits(43.14, 2), digits(0.4, 2)
-    ('412905', '4314', '40')
+    ('412905', '4314', '040')
     """
-    return str(int(round(abs(value) * 10 ** decimals)))
+    return str(int(round(abs(value) * 10 ** decimals))).zfill(decimals + 1)
 
 
 def pattern(written: float, corrected: float, decimals: int) -> str:
@@ -67,6 +67,8 @@ def pattern(written: float, corrected: float, decimals: int) -> str:
     ('one_digit', 'transposition', 'digit_dropped')
     >>> pattern(4129055, 412905, 0), pattern(41290.5, 412905, 0), pattern(412905, 412001, 0)
     ('digit_doubled', 'separator', 'recompute')
+    >>> pattern(8.5, 0.8, 1), pattern(8.5, 0.85, 1), pattern(0.57, 0.75, 2)  # "0," is written too
+    ('recompute', 'separator', 'transposition')
     """
     w, c = digits(written, decimals + 3), digits(corrected, decimals + 3)
     if written and corrected and written != corrected and w.strip("0") == c.strip("0"):
@@ -261,8 +263,10 @@ class Search:
         if pat == "recompute" and _copied(fig, self.figures):
             pat = "copied"
         dec = fig.decimals
-        return Correction(fact=var[0], field=var[1], written=fig.value, corrected=value, decimals=dec,
-                          pattern=pat, written_text=vn(fig.value, dec), corrected_text=vn(value, dec),
+        # a separator moved changes the places the figure is written with ("8,5" meant "0,85")
+        new = places(value, dec) if fig.kind == "rate" else dec
+        return Correction(fact=var[0], field=var[1], written=fig.value, corrected=value, decimals=new,
+                          pattern=pat, written_text=vn(fig.value, dec), corrected_text=vn(value, new),
                           evidence=fig.fact.evidence if fig.fact is not None else None)
 
     def single(self, fails: list[Identity]) -> dict:

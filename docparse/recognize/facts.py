@@ -1424,6 +1424,28 @@ class FactRecognizer:
         return out
 
 
+def drop_own_period(facts: list[Fact], title: Optional[str]) -> None:
+    """A fact's period qualifier that the document's title names too ("quý IV năm 2024" in a
+    report "... quý IV năm 2024") is the report's own period, not a sub-period: dropped, so that
+    the conclusion's "trong quý IV ... 96.590 hồ sơ" is the same figure as the body's.
+
+    >>> from ..models import Evidence, Subject
+    >>> mk = lambda q: Fact(id="f1", kind="count", indicator="received_total", value=1, qualifier=q,
+    ...     subject=Subject(level="city"), evidence=Evidence(page=1, line=1, text=""))
+    >>> fs = [mk("quy iv"), mk("quy i"), mk("thang 10/2024"), mk("số hóa kết quả")]
+    >>> drop_own_period(fs, "Báo cáo kết quả quý IV năm 2024"); [f.qualifier for f in fs]
+    [None, 'quy i', 'thang 10/2024', 'số hóa kết quả']
+    """
+    if not title:
+        return
+    folded = fold(title)
+    for f in facts:
+        q = f.qualifier
+        if q and _PERIOD_QUALIFIER.fullmatch(q) and regex.search(r"(?<![a-z0-9])" + regex.escape(q) + r"(?![a-z0-9])",
+                                                               folded):
+            f.qualifier = None
+
+
 @lru_cache(maxsize=1)
 def _family_word_rx() -> list:
     """(group, one pattern for any of its words standing alone) of the family words, compiled once."""
