@@ -41,7 +41,7 @@ from regex import _regex as _engine
 
 _CACHE: dict = {}
 MAX_CACHED = 4096  # patterns built from text could otherwise pile up in a long-running server
-MAX_STORED = 2048  # engine arguments kept on disk; beyond, only those this process used are kept
+MAX_STORED = 1024  # engine arguments kept on disk; beyond, those used least recently are dropped
 
 _STORE: dict = {}  # (pattern, flags) -> the arguments of the engine's compile, read from the disk cache
 _USED: set = set()  # keys of _STORE this process compiled or read
@@ -150,9 +150,11 @@ def _save_store() -> None:
             merged = merged if isinstance(merged, dict) else {}
         except Exception:
             merged = {}
-        merged.update((k, _STORE[k]) for k in _USED)
-        if len(merged) > MAX_STORED:  # patterns built from documents' text: keep this run's only
-            merged = {k: _STORE[k] for k in _USED}
+        for k in _USED:  # this run's patterns last: the entry keeps the most recently used ones
+            merged.pop(k, None)
+            merged[k] = _STORE[k]
+        for k in list(merged)[:max(0, len(merged) - MAX_STORED)]:  # patterns built from documents' text
+            del merged[k]
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-")
         with os.fdopen(fd, "wb") as fh:

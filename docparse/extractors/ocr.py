@@ -101,23 +101,44 @@ def parse_tsv(tsv: str) -> dict[str, list]:
     return cols
 
 
-def tesseract_data(image, lang: str, psm: int = 3, page: int = 1) -> dict[str, list]:
-    """Tesseract's words of one page image, with boxes and confidences (columns of its TSV)."""
+def start_tesseract(image, lang: str, psm: int = 3) -> subprocess.Popen:
+    """A Tesseract process reading ``image`` (its grey pixels written to its stdin); see finish_tesseract."""
     try:
-        out = subprocess.run([TESSERACT, "stdin", "stdout", "-l", lang, "--psm", str(psm),
-                              "-c", "tessedit_create_tsv=1"], input=pgm(image), capture_output=True,
-                             env=_tesseract_env())
+        proc = subprocess.Popen([TESSERACT, "stdin", "stdout", "-l", lang, "--psm", str(psm),
+                                 "-c", "tessedit_create_tsv=1"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, env=_tesseract_env())
     except OSError as exc:
         raise DocparseError(t("err.tesseract_missing")) from exc
-    if out.returncode:
-        reason = " ".join(out.stderr.decode("utf-8", "replace").split())[:160]
-        raise UnreadableDocument(t("err.tesseract_failed", page=page, reason=reason or out.returncode))
-    return parse_tsv(out.stdout.decode("utf-8", "replace"))
+    try:  # Tesseract reads the whole image before it starts: this returns once it has it
+        proc.stdin.write(pgm(image))
+        proc.stdin.close()
+    except BrokenPipeError:  # it stopped before reading (a missing model): its stderr says why
+        pass
+    proc.stdin = None  # written and closed: communicate() only reads
+    return proc
+
+
+def finish_tesseract(proc: subprocess.Popen, page: int = 1) -> dict[str, list]:
+    """The word table of a Tesseract process started by start_tesseract, once it has finished."""
+    stdout, stderr = proc.communicate()
+    if proc.returncode:
+        reason = " ".join(stderr.decode("utf-8", "replace").split())[:160]
+        raise UnreadableDocument(t("err.tesseract_failed", page=page, reason=reason or proc.returncode))
+    return parse_tsv(stdout.decode("utf-8", "replace"))
+
+
+def tesseract_data(image, lang: str, psm: int = 3, page: int = 1) -> dict[str, list]:
+    """Tesseract's words of one page image, with boxes and confidences (columns of its TSV)."""
+    return finish_tesseract(start_tesseract(image, lang, psm), page)
 
 
 def read_image(image, lang: str, page: int, to_pdf=None) -> tuple[list[Line], float]:
     """Lines of one page image with words' boxes; ``to_pdf`` maps pixel boxes to PDF space."""
-    data = tesseract_data(image, lang, psm=3, page=page)
+    return lines_of(tesseract_data(image, lang, psm=3, page=page), page, to_pdf)
+
+
+def lines_of(data: dict, page: int, to_pdf=None) -> tuple[list[Line], float]:
+    """Tesseract's words grouped into lines, and the page's mean word confidence."""
     groups: dict = {}
     confs = []
     for i, word in enumerate(data["text"]):
@@ -163,52 +184,71 @@ def check_page_images(page, page_no: int) -> None:
                                          limit=num(max_pixels)))
 
 
-def _pdf_page_job(data: bytes, args) -> tuple[int, list[Line], float, Optional[str]]:
-    page_no, lang, dpi = args
+def _render_page(pdf, page_no: int, dpi: int):
+    """(grey image, pixel box -> PDF box, warning or None) of one page rendered for OCR."""
     import pypdfium2 as pdfium
 
-    pdf = pdfium.PdfDocument(data)
     note = None
+    page = pdf[page_no - 1]
+    x0, y0, x1, y1 = page.get_mediabox()
+    width, height = page.get_size()
     try:
-        page = pdf[page_no - 1]
-        x0, y0, x1, y1 = page.get_mediabox()
-        width, height = page.get_size()
-        try:
-            scale, reduced = limits.render_scale(abs(width), abs(height), dpi)
-        except limits.LimitExceeded as exc:
-            raise limits.LimitExceeded(t("lim.on_page", page=page_no, reason=exc)) from None
-        if reduced:
-            note = t("warn.render_reduced", page=page_no, width=num(width, 0), height=num(height, 0),
-                     dpi=round(scale * 72), limit=num(limits.get("max_page_pixels")))
-        check_page_images(page, page_no)
-        try:
-            image = page.render(scale=scale, grayscale=True).to_pil()
-        except (MemoryError, pdfium.PdfiumError) as exc:
-            raise UnreadableDocument(t("err.render_failed", page=page_no, width=num(width, 0), height=num(height, 0),
-                                       reason=type(exc).__name__)) from None
-        rotation = page.get_rotation()
-    finally:
-        pdf.close()
+        scale, reduced = limits.render_scale(abs(width), abs(height), dpi)
+    except limits.LimitExceeded as exc:
+        raise limits.LimitExceeded(t("lim.on_page", page=page_no, reason=exc)) from None
+    if reduced:
+        note = t("warn.render_reduced", page=page_no, width=num(width, 0), height=num(height, 0),
+                 dpi=round(scale * 72), limit=num(limits.get("max_page_pixels")))
+    check_page_images(page, page_no)
+    try:
+        image = page.render(scale=scale, grayscale=True).to_pil()
+    except (MemoryError, pdfium.PdfiumError) as exc:
+        raise UnreadableDocument(t("err.render_failed", page=page_no, width=num(width, 0), height=num(height, 0),
+                                   reason=type(exc).__name__)) from None
+    rotation = page.get_rotation()
 
     def to_pdf(a, top, b, bottom):  # pixels (top-left origin) -> PDF user space [x0, top, x1, bottom]
         if rotation:  # rotated pages: boxes in the rendered frame are not mapped; the text still is
             return None
         return (x0 + a / scale, y1 - top / scale, x0 + b / scale, y1 - bottom / scale)
 
-    lines, conf = read_image(image, lang, page_no, to_pdf)
-    return page_no, lines, conf, note
+    return image, to_pdf, note
 
 
-def cores() -> int:
-    """The cores this process may run on (its CPU affinity, else the machine's count)."""
+def _pdf_pages_job(data: bytes, args, each=None) -> list[tuple[int, list[Line], float, Optional[str]]]:
+    """OCR of a run of pages by one worker: (page, lines, mean confidence, warning) for each. The
+    next page is rendered while Tesseract reads the one before, so that the worker's Tesseract
+    waits for no rendering (one Tesseract at a time); ``each(result)`` follows every page."""
+    import pypdfium2 as pdfium
+
+    pages, lang, dpi = args
+    pdf = pdfium.PdfDocument(data)
+    out = []
     try:
-        return len(os.sched_getaffinity(0)) or 1
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
+        ahead = _render_page(pdf, pages[0], dpi) if pages else None
+        for k, page_no in enumerate(pages):
+            image, to_pdf, note = ahead
+            proc = start_tesseract(image, lang, psm=3)
+            del image
+            try:
+                ahead = _render_page(pdf, pages[k + 1], dpi) if k + 1 < len(pages) else None
+            except BaseException:
+                proc.kill()
+                proc.communicate()
+                raise
+            lines, conf = lines_of(finish_tesseract(proc, page_no), page_no, to_pdf)
+            out.append((page_no, lines, conf, note))
+            if each:
+                each(out[-1])
+    finally:
+        pdf.close()
+    return out
 
 
 def workers_for(pages: int) -> int:
     """One worker per core (DOCPARSE_OCR_WORKERS overrides; batch workers use 1)."""
+    from .pages import cores
+
     wanted = int(os.environ.get("DOCPARSE_OCR_WORKERS", "0") or 0) or cores()
     return max(1, min(pages, wanted))
 
@@ -217,22 +257,25 @@ def ocr_pdf_pages(data: bytes, pages: list[int], lang: str = "vie", dpi: int = D
                   workers: Optional[int] = None) -> tuple[list[Line], list[str]]:
     """OCR the given 1-based pages of a PDF, pages in parallel (``workers`` processes, default one
     per core): each renders its page and hands the grey pixels to its own one-thread Tesseract."""
-    from .pages import in_processes
+    from .pages import chunks, in_processes
 
     _require_tesseract(lang)
-    jobs = [(p, lang, dpi) for p in pages]
-    n = max(1, min(len(jobs), workers or workers_for(len(pages))))
-    step("ocr", 0, len(jobs))
-    if n == 1:
-        limits.check_deadline(t("lim.where_ocr", page=pages[0] if pages else 1))
+    n = max(1, min(len(pages), workers or workers_for(len(pages))))
+    step("ocr", 0, len(pages))
+    limits.check_deadline(t("lim.where_ocr", page=pages[0] if pages else 1))
     finished = []
 
     def done(result) -> None:
         finished.append(result)
-        step("ocr", len(finished), len(jobs))
+        step("ocr", len(finished), len(pages))
         limits.check_deadline(t("lim.where_ocr", page=result[0]))
 
-    results = in_processes(_pdf_page_job, jobs, n, data, done)
+    if n == 1:
+        results = _pdf_pages_job(data, (pages, lang, dpi), done)
+    else:  # runs of two pages or so, handed out as workers free up
+        runs = [(run, lang, dpi) for run in chunks(pages, max(n, len(pages) // 2))]
+        results = [r for part in in_processes(_pdf_pages_job, runs, n, data,
+                                              lambda part: [done(r) for r in part]) for r in part]
     lines, warnings = [], []
     for page_no, page_lines, conf, note in sorted(results, key=lambda r: r[0]):
         lines += page_lines

@@ -13,6 +13,16 @@ from ..errors import DocparseError
 from ..i18n import t
 
 
+def cores() -> int:
+    """The cores this process may run on (its CPU affinity, else the machine's count)."""
+    import os
+
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 def check_jobs(jobs) -> None:
     """Refuse a number of jobs that is not a whole number of at least 1 (None: the default).
 
