@@ -12,6 +12,7 @@ signers (with KT./TL./TUQ.), recipients. Each part is recorded as present, blank
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
@@ -49,6 +50,20 @@ def _fuzz():
     from rapidfuzz import fuzz
 
     return fuzz
+
+
+def _may_reach(a: str, b: str, score: float) -> bool:
+    """Whether ``fuzz.ratio(a, b)`` can reach ``score``: the ratio is 200 × (longest common
+    subsequence) / (len a + len b), and that subsequence holds no more of a letter than both
+    strings have. False means it cannot, without computing it (nor importing rapidfuzz).
+
+    >>> _may_reach("nguyen van an", "giam doc", 85), _may_reach("giam poc", "giam doc", 85)
+    (False, True)
+    """
+    if not a and not b:
+        return True
+    common = sum(min(n, b.count(c)) for c, n in Counter(a).items())
+    return 200 * common / (len(a) + len(b)) >= score - 1e-6  # float slack: never below the real ratio
 
 
 @dataclass
@@ -108,7 +123,8 @@ def _place_is(place: str, unit: str, province: Optional[str]) -> bool:
     mentions = find_commune_mentions(place)
     bare = place[mentions[0][1] - len(mentions[0][3]):mentions[0][1]] if mentions else place
     unit_bare = fold(unit).split(" ", 1)[-1] if " " in unit else fold(unit)
-    return _fuzz().ratio(fold(bare), unit_bare) >= 60
+    folded = fold(bare)
+    return _may_reach(folded, unit_bare, 60) and _fuzz().ratio(folded, unit_bare) >= 60
 
 
 def _find_type(head: list[Line], doc: Document) -> Optional[int]:
@@ -318,8 +334,11 @@ def _position_of(text: str):
     if folded in _POSITIONS:
         return authority, folded
     if len(folded) >= 6:  # OCR'd: the closest position, if close enough ("giam poc")
+        near = [pos for pos in _POSITIONS if _may_reach(folded, pos, 85)]  # the others stay below 85
+        if not near:
+            return None
         ratio = _fuzz().ratio
-        best = max(_POSITIONS, key=lambda pos: ratio(folded, pos))
+        best = max(near, key=lambda pos: ratio(folded, pos))
         if ratio(folded, best) >= 85:
             return authority, best
     return None
