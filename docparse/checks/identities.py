@@ -29,6 +29,11 @@ from . import ratios, sums
 from .common import checkable, roman, subject_key
 
 TOLERANCE = 1e-6
+
+
+def _exact(facts) -> list[Fact]:
+    """The facts an identity may use: checkable, and not rounded ("61,3 ngàn" restores nothing)."""
+    return [f for f in checkable(facts) if not f.rounded]
 Var = tuple  # (fact id, field)
 
 
@@ -277,7 +282,7 @@ def _fact_expr(figures: Figures, fact: Fact) -> Expr:
 
 def _sum_identities(report: Report, figures: Figures) -> list[Identity]:
     out: list[Identity] = []
-    for _, have in sums._groups(checkable(report.facts), by_section=True).items():
+    for _, have in sums._groups(_exact(report.facts), by_section=True).items():
         for rule in sums.RULES["sums"]:
             total = have.get(rule["total"])
             if total is None:
@@ -301,12 +306,12 @@ def _sum_identities(report: Report, figures: Figures) -> list[Identity]:
 def _level_identities(report: Report, figures: Figures, links: dict) -> list[Identity]:
     out: list[Identity] = []
     by_key: dict = {}
-    for f in checkable(report.facts):
+    for f in _exact(report.facts):
         if f.subject.level in ("city", "departments", "communes") and f.kind in ("rate", "count") \
                 and f.indicator != "other" and not f.subject.scope:
             by_key.setdefault((f.kind, f.indicator, f.qualifier, roman(f)), {}).setdefault(f.subject.level, f)
     # a report of the years with districts: the city is departments + districts + communes
-    districts = {(f.kind, f.indicator, f.qualifier, roman(f)): f for f in checkable(report.facts)
+    districts = {(f.kind, f.indicator, f.qualifier, roman(f)): f for f in _exact(report.facts)
                  if f.subject.level == "districts" and not f.subject.scope}
     legacy = any(f.subject.level == "districts" for f in report.facts)
     for key, levels in by_key.items():
@@ -326,7 +331,7 @@ def _level_identities(report: Report, figures: Figures, links: dict) -> list[Ide
 
 def _balance_identities(report: Report, figures: Figures) -> list[Identity]:
     out: list[Identity] = []
-    for _, have in sums._groups(checkable(report.facts), by_section=False).items():
+    for _, have in sums._groups(_exact(report.facts), by_section=False).items():
         for rule in sums.RULES["balances"]:
             left = [sums._term(have, i) for i in rule["left"]]
             right = [sums._term(have, i) for i in rule["right"]]
@@ -364,9 +369,9 @@ def rate_links(report: Report, figures: Figures) -> tuple[dict, set]:
     not be traced to any figure (their identities are opaque)."""
     links: dict = {}
     untraced: set = set()
-    pool = [f for f in checkable(report.facts) if f.kind in ("count", "unit_count") and f.value is not None]
+    pool = [f for f in _exact(report.facts) if f.kind in ("count", "unit_count") and f.value is not None]
     by_id = {f.id: f for f in report.facts}
-    for f in checkable(report.facts):
+    for f in _exact(report.facts):
         if f.kind != "rate" or f.value is None:
             continue
         for fld in ("numerator", "denominator"):
@@ -395,11 +400,11 @@ def rate_links(report: Report, figures: Figures) -> tuple[dict, set]:
 def _ratio_identities(report: Report, figures: Figures, links: dict, untraced: set) -> list[Identity]:
     out: list[Identity] = []
     counts = {}
-    for f in checkable(report.facts):
+    for f in _exact(report.facts):
         if f.kind == "count" and not f.qualifier:
             counts.setdefault((subject_key(f), f.indicator), f)
     as_expr = lambda fact: _fact_expr(figures, fact)  # noqa: E731
-    for f in checkable(report.facts):
+    for f in _exact(report.facts):
         if f.kind != "rate" or f.value is None:
             continue
         if f.numerator is not None and f.denominator:
@@ -424,7 +429,7 @@ def _ratio_identities(report: Report, figures: Figures, links: dict, untraced: s
 def _complement_identities(report: Report, figures: Figures) -> list[Identity]:
     out: list[Identity] = []
     rates: dict = {}
-    for f in checkable(report.facts):
+    for f in _exact(report.facts):
         if f.kind == "rate" and f.value is not None:
             rates.setdefault((subject_key(f), f.qualifier, roman(f)), {}).setdefault(f.indicator, f)
     for have in rates.values():
@@ -441,7 +446,7 @@ def _repeat_identities(report: Report, figures: Figures) -> list[Identity]:
     from .repeats import restatements
 
     out: list[Identity] = []
-    for prev, f in restatements(checkable(report.facts)):
+    for prev, f in restatements(_exact(report.facts)):
         if prev.block == f.block:
             continue  # one breakdown naming a figure twice: its parts may be another group's
         ident = Linear("repeat", "repeated_value_mismatch", _fact_expr(figures, prev), _fact_expr(figures, f),
@@ -478,7 +483,7 @@ def _unit_sum_identities(report: Report, figures: Figures) -> list[Identity]:
     exact when the list is complete. No check reports it (a list may leave units out): it only tells
     a correction apart. A unit named twice, or of mixed kinds, makes no identity."""
     out: list[Identity] = []
-    facts = [f for f in checkable(report.facts) if f.kind == "count" and f.value is not None
+    facts = [f for f in _exact(report.facts) if f.kind == "count" and f.value is not None
              and f.indicator != "other" and not f.subject.scope]
     idx = {f.id: i for i, f in enumerate(report.facts)}
     units: dict = {}
@@ -542,10 +547,10 @@ def _xy_repeat_identities(report: Report, figures: Figures, links: dict) -> list
     one that breaks a holding one does not fit. No check reports them, so no finding stands on them."""
     out: list[Identity] = []
     counts: dict = {}
-    for f in checkable(report.facts):
+    for f in _exact(report.facts):
         if f.kind == "count" and not f.qualifier:
             counts.setdefault((subject_key(f), f.indicator, roman(f)), f)
-    for f in checkable(report.facts):
+    for f in _exact(report.facts):
         if f.kind != "rate" or f.value is None or f.numerator is None or not f.denominator or f.qualifier:
             continue
         x, y = links.get((f.id, "numerator")), links.get((f.id, "denominator"))
@@ -700,7 +705,7 @@ def _score_identities(report: Report, figures: Figures) -> list[Identity]:
 
     out: list[Identity] = []
     groups: dict = {}
-    for f in checkable(report.facts):
+    for f in _exact(report.facts):
         if f.kind == "score" and f.value is not None:
             groups.setdefault((subject_key(f), f.section), []).append(f)
     for facts in groups.values():
