@@ -178,7 +178,7 @@ class Search:
         # correction that makes it add up exactly restores it, but need not
         for ident in self.ids:
             if getattr(ident, "at_most", False) and ident not in self.failing and not ident.exact(self._env({})):
-                ident.weak = True
+                ident.weak = ident.short = True
                 self.failing.append(ident)
         self._failing = set(self.failing)
         self.restored: dict = {}  # (figure, value) -> identities a one-figure correction restores
@@ -255,6 +255,8 @@ class Search:
                     restored.append(ident)
             elif not holds:
                 return None
+            elif getattr(ident, "at_most", False) and not ident.exact(self._env(over)):
+                return None  # a part list that added up exactly must still add up (not merely ≤ its total)
         return restored
 
     def _correction(self, var, value: float) -> Correction:
@@ -280,10 +282,12 @@ class Search:
                 restored = self._fits({var: value}, fails)
                 if restored is not None:
                     c = self._correction(var, value)
-                    # more statements made to agree first, then fewer of them holding only by their
-                    # allowance (exact), then how a person mistypes
+                    # more statements made to agree first (an identity over a link the search
+                    # cannot follow, or a figure stated twice, proves nothing: not counted), then
+                    # fewer of them holding only by their allowance (exact), then how a person mistypes
+                    agree = sum(not i.opaque for i in restored)
                     exact = sum(not i.exact(self._env({var: value})) for i in restored)
-                    found.setdefault(var, []).append(((-len(restored), exact, RANK[c.pattern]), c))
+                    found.setdefault(var, []).append(((-agree, exact, RANK[c.pattern]), c))
                     self.restored[(var, value)] = restored
         return found
 
@@ -340,6 +344,7 @@ class Search:
         # weak identities alone (conventions the report may not follow, short part lists): never named
         opaque = any(i.opaque for i in fails) or all(i.weak for i in fails)
         s = self._verdict(fails, restores, opaque)
+        strong: list[Identity] = []
         if s.status == "named":
             over = {(c.fact, c.field): c.corrected for c in s.corrections}
             restored = self._fits(over, fails) or fails
@@ -349,7 +354,7 @@ class Search:
             # may be misread (a part the recogniser missed)
             # (n figures recomputed always satisfy n identities: they must restore more than n)
             # (a part list that may be incomplete proves a value only when it then adds up exactly)
-            strong = [i for i in restored if not i.weak
+            strong = [i for i in restored if (not i.weak or getattr(i, "short", False))
                       and not (getattr(i, "at_most", False) and not i.exact(self._env(over)))]
             # and each figure of a pair stands in two of them (else the pair is one correction and
             # a patch for an identity that may be misread)
@@ -357,18 +362,33 @@ class Search:
                 sum((c.fact, c.field) in i.vars() for i in strong) < 2 for c in s.corrections)
             # a restatement alone is no proof: the two statements may count different groups
             lone_repeat = len(strong) == 1 and strong[0].kind in ("repeat", "table_prose")
-            if thin or lone_repeat or (len(strong) <= len(s.corrections)
-                                       and any(c.pattern in ("recompute", "copied") for c in s.corrections)):
+            recomputed = any(c.pattern in ("recompute", "copied") for c in s.corrections)
+            if thin or lone_repeat or (len(strong) <= len(s.corrections) and recomputed
+                                       and not self._held_around(strong, s.corrections)):
                 # listed as the one candidate; a pair so weakly evidenced is not even listed
                 s = Suggestion(status="ambiguous", figures=s.figures,
                                candidates=[s.corrections] if len(s.corrections) == 1 else [],
                                restores=s.restores, work=s.work)
         if not sure:
-            if s.status == "named" and any(c.pattern == "recompute" for c in s.corrections):
+            # a recomputed value from statements the checks are unsure of: named only when two of
+            # them agree on it exactly (a share's x and a short part list completed by the same value)
+            if s.status == "named" and any(c.pattern == "recompute" for c in s.corrections) and len(strong) < 2:
                 s = Suggestion(status="ambiguous", figures=s.figures, restores=restores, work=s.work)
             elif s.status == "ambiguous":
                 s.candidates = []
         return s
+
+    def _held_around(self, restored: list[Identity], corrections: list[Correction]) -> bool:
+        """One correction restoring identities the checks are sure of (a finding at error or
+        warning), every other figure of which stands in an identity that holds (a part of a held
+        sum, an x/y of a held level): the others prove that only this figure can move, so even a
+        recomputed value is named ("90,84%" copied where 5.617/6.228, both held, give 90,19%)."""
+        if len(corrections) != 1 or not restored or not all(i.firm for i in restored):
+            return False
+        fixed = (corrections[0].fact, corrections[0].field)
+        holding = [i for i in self.ids if i not in self._failing and not i.weak]
+        others = {v for i in restored for v in i.vars()} - {fixed}
+        return bool(others) and all(any(v in i.vars() for i in holding) for v in others)
 
     def _verdict(self, fails, restores, opaque) -> Suggestion:
         found = self.single(fails)

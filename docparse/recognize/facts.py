@@ -1482,9 +1482,17 @@ def drop_own_period(facts: list[Fact], title: Optional[str]) -> None:
     >>> fs = [mk("quy iv"), mk("quy i"), mk("thang 10/2024"), mk("số hóa kết quả")]
     >>> drop_own_period(fs, "Báo cáo kết quả quý IV năm 2024"); [f.qualifier for f in fs]
     [None, 'quy i', 'thang 10/2024', 'số hóa kết quả']
+
+    Without a title naming a period (a news article), the period its lead states first is its own:
+
+    >>> fs = [mk(None), mk("nam 2024"), mk("quy iii")]
+    >>> drop_own_period(fs, None); [f.qualifier for f in fs]
+    [None, None, 'quy iii']
     """
-    if not title:
-        return
+    if not title or not _PERIOD_QUALIFIER.search(fold(title)):
+        title = next((f.qualifier for f in facts if f.qualifier and _PERIOD_QUALIFIER.fullmatch(f.qualifier)), None)
+        if not title:
+            return
     folded = fold(title)
     for f in facts:
         q = f.qualifier
