@@ -77,6 +77,7 @@ _BASE_AFTER = regex.compile(r"\s*(?:cua\s+)?(?:tong\s+so|tong|so)\s+")  # "62,02
 _RANK_AFTER_SCORE = regex.compile(r"\s*(?:diem)?[\s,(\-–]*")  # "84,02 điểm, 2/63", "48,90 điểm (20/20)"
 # "1. Phường Trường Vinh - 14206 hồ sơ - tỷ lệ đúng hạn 99.71%": a list line of a unit and its figures
 _NAME_DASH_VALUE = regex.compile(r"^\s*(?:\d{1,2}[.)]\s*)?\p{Lu}[\p{L}\p{M}\s’']{2,60}?\s[-–]\s*\d")
+_ANAPHORA = regex.compile(r"^\s*" + _words_rx(_CLAUSES["anaphora_openers"]) + r"(?![a-z])")
 _MEETS = regex.compile(r"(?<![a-z])(?<!chua\s)(?<!khong\s)" + _words_rx(_MENTIONS["unit_meet_words"]) + r"(?![a-z])")
 _UNIT_LEVEL = {" ".join(fold(k).replace(",", " ").split()): v for k, v in _MENTIONS["unit_count_levels"].items()}
 _CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b|tro\s+len)")
@@ -194,6 +195,7 @@ class FactRecognizer:
         self._ctx_family: Optional[str] = None
         self._post_end: Optional[int] = None
         self._respective: dict = {}
+        self._last_subject: Optional[Subject] = None  # whose figures the segment before gave last
 
     def _m(self, name: str):
         """The named phrase matcher, with the document's own abbreviations when it defines any."""
@@ -311,6 +313,10 @@ class FactRecognizer:
             # a paragraph after "- Các Sở, ban, ngành: ..." goes on about that group, unless it says
             # otherwise: its subject is inherited, so its figures are never compared above info
             lead_subject = self.state.item_subject
+        if lead_subject is None and self._last_subject is not None and _ANAPHORA.match(masked) \
+                and not any(a < nums[0].m.start for a, _, sj in subjects if not sj.scope):
+            # "... Trung tâm ... nhận 18.322 hồ sơ. Trong số này đã giải quyết 14.906": the same subject
+            lead_subject = self._last_subject
         respective = self._respective = self._respectively(masked, clauses, subjects, nums)
         for i, n in enumerate(nums):
             prev = nums[i - 1] if i else None
@@ -389,6 +395,8 @@ class FactRecognizer:
                     f.indicator = ind or f.indicator
                     n.reading.link = (n.reading.link or "") + " value of the lead-in"
         self._rates_of_block(nums)
+        own = [n.fact for n in nums if n.fact is not None and n.fact.modifier is None]
+        self._last_subject = own[-1].subject if own else None
         self._maybe_lead(seg, masked, nums)
 
     # ---- lead-ins and headings -----------------------------------------------------------
