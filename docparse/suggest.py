@@ -273,7 +273,7 @@ class Search:
 
     def single(self, fails: list[Identity]) -> dict:
         """{figure: [(rank, value)]} of the one-figure corrections."""
-        common = set.intersection(*[set(i.vars()) for i in fails])
+        common = set.intersection(*[set(i.core()) for i in fails])
         found: dict = {}
         for var in sorted(common, key=lambda k: self.figures[k].order):
             for value in self._proposals(var, fails, {}):
@@ -295,7 +295,7 @@ class Search:
         """Two figures, one correcting the other's knock-on: ``b`` takes a value that restores the
         failing identities, which breaks a holding one; a figure ``a`` of that one restores it."""
         found, seen = [], set()
-        common = set.intersection(*[set(i.vars()) for i in fails])
+        common = set.intersection(*[set(i.core()) for i in fails])
         for b in sorted(common, key=lambda k: self.figures[k].order)[:MAX_PAIR_FIGURES]:
             env = self._env({})
             for vb in {round(v, 6) for i in fails for v in i.proposals(b, env, self.figures)}:
@@ -331,10 +331,10 @@ class Search:
         return [v for v in sols if _plausible(fig, v)]
 
     def pairs(self, fails: list[Identity]) -> list[tuple]:
-        allv = sorted({v for i in fails for v in i.vars()}, key=lambda k: self.figures[k].order)[:MAX_PAIR_FIGURES]
+        allv = sorted({v for i in fails for v in i.core()}, key=lambda k: self.figures[k].order)[:MAX_PAIR_FIGURES]
         found = self._repairs(fails)
         for a, b in combinations(allv, 2):
-            if not all(a in i.vars() or b in i.vars() for i in fails):
+            if not all(a in i.core() or b in i.core() for i in fails):
                 continue
             only_a = [i for i in fails if a in i.vars() and b not in i.vars()]
             if not only_a:  # the figure that stands alone in some failing identity goes first
