@@ -23,6 +23,7 @@ cluster whose search runs out says ``none`` with ``bounded: true``.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from itertools import combinations
 from typing import Optional
 
@@ -132,6 +133,12 @@ def variants(value: float, decimals: int) -> list[float]:
     return vals[:MAX_VARIANTS]
 
 
+@lru_cache(maxsize=4096)
+def _variants(value: float, decimals: int) -> tuple:
+    """``variants``, computed once per written figure (the pair search asks again and again)."""
+    return tuple(variants(value, decimals))
+
+
 def _plausible(fig: Figure, value: float) -> bool:
     if value < 0 or value == fig.value:
         return False
@@ -164,6 +171,9 @@ class Search:
     def __init__(self, report: Report, budget: Optional[Budget] = None):
         self.report = report
         self.ids, self.figures = identities(report)
+        self._rank: dict = {}  # an identity's place in ``ids`` (its first), for a stable order
+        for n, ident in enumerate(self.ids):
+            self._rank.setdefault(ident, n)
         self.budget = budget or Budget()
         self.base = {k: f.value for k, f in self.figures.items()}
         self.by_var: dict = {}
@@ -213,19 +223,24 @@ class Search:
         strong = [i for i in cluster if not i.weak]
         return strong or cluster
 
-    def _proposals(self, var, fails: list[Identity], over: dict) -> list[float]:
+    def _proposals(self, var, fails: list[Identity], over: dict, limit: int = 0) -> list[float]:
+        """The values to try for ``var``: solved from each identity, then its typing variants;
+        ``limit``: only that many first ones (the rest not computed)."""
         env = lambda k: over.get(k, self.base.get(k, 0.0))  # noqa: E731
         fig = self.figures[var]
         vals = []
         for ident in fails:
             vals += ident.proposals(var, env, self.figures)
-        vals += variants(fig.value, fig.decimals)
+        places = max(fig.decimals, 3)
         out, seen = [], set()
-        for v in vals:
-            v = round(float(v), max(fig.decimals, 3))
-            if v not in seen and _plausible(fig, v):
-                seen.add(v)
-                out.append(v)
+        for group in (vals, _variants(fig.value, fig.decimals)):
+            for v in group:
+                v = round(float(v), places)
+                if v not in seen and _plausible(fig, v):
+                    seen.add(v)
+                    out.append(v)
+                    if len(out) == limit:
+                        return out
         return out
 
     def _fits(self, over: dict, fails: list[Identity]) -> Optional[list[Identity]]:
@@ -239,7 +254,7 @@ class Search:
                 return None  # a part list short of its total is restored only by adding up
         restored = list(fails)
         touched = {i for v in over for i in self.by_var.get(v, [])}
-        for ident in sorted(touched, key=lambda i: self.ids.index(i)):
+        for ident in sorted(touched, key=self._rank.__getitem__):
             if ident in fails:
                 continue
             holds = self._holds(ident, over)
@@ -321,7 +336,7 @@ class Search:
                     return found
                 if only_a and not all(self._holds(i, {a: va}) for i in only_a):
                     continue
-                for vb in self._proposals(b, [i for i in fails if b in i.vars()], {a: va})[:1 + len(fails)]:
+                for vb in self._proposals(b, [i for i in fails if b in i.vars()], {a: va}, limit=1 + len(fails)):
                     if self._fits({a: va, b: vb}, fails) is not None:
                         ca, cb = self._correction(a, va), self._correction(b, vb)
                         found.append((RANK[ca.pattern] + RANK[cb.pattern], [ca, cb]))
@@ -423,35 +438,70 @@ def suggest(report: Report, budget: Optional[Budget] = None) -> int:
     search = Search(report, budget)
     if not search.failing:
         return search.budget.used
-    # the findings that may match an identity: of its code, sharing a fact with it (or without facts)
+    # the findings that may match an identity: of its code, sharing a fact with it, or without facts;
+    # each identity's matches found once through this index (issue 13: testing every finding of a
+    # cluster against every identity of it was quadratic in a long document's clusters)
     by_code_fact: dict = {}
     for n, f in enumerate(report.findings):
         for fid in (f.facts or [None]):
             by_code_fact.setdefault((f.code, fid), []).append(n)
+    by_code: dict = {}
+    for (code, _), ns in by_code_fact.items():
+        by_code.setdefault(code, []).append(ns)
+    fact_sets: dict = {}
 
-    def candidates(cluster) -> list:
-        found = set()
-        for ident in cluster:
+    def finding_facts(n: int) -> set:
+        got = fact_sets.get(n)
+        if got is None:
+            got = fact_sets[n] = set(report.findings[n].facts)
+        return got
+
+    matched: dict = {}
+
+    def matches(ident) -> set:
+        """The findings (their indices) that ``_matches`` pairs with ``ident``."""
+        got = matched.get(id(ident))
+        if got is None:
+            found = set()
             if not ident.facts:
-                found.update(n for (code, _), ns in by_code_fact.items() if code == ident.code for n in ns)
-                continue
-            found.update(by_code_fact.get((ident.code, None), ()))
-            for fid in ident.facts:
-                found.update(by_code_fact.get((ident.code, fid), ()))
-        return [report.findings[n] for n in sorted(found)]
+                for ns in by_code.get(ident.code, ()):
+                    found.update(ns)
+            else:
+                found.update(by_code_fact.get((ident.code, None), ()))
+                for fid in ident.facts:
+                    found.update(by_code_fact.get((ident.code, fid), ()))
+            if ident.code == "ratio_mismatch":
+                got = {n for n in found if report.findings[n].facts
+                       and report.findings[n].facts[0] == ident.facts[0]}
+            else:
+                mine = set(ident.facts)
+                got = set()
+                for n in found:
+                    theirs = finding_facts(n)
+                    if mine <= theirs or theirs <= mine:
+                        got.add(n)
+            matched[id(ident)] = (ident, got)
+            return got
+        return got[1]
 
     for cluster in search.clusters():
-        backed = [f for f in candidates(cluster) if any(_matches(f, i) for i in cluster)]
+        backed_at: set = set()
         for ident in cluster:
-            ident.firm = any(_matches(f, ident) and f.severity in ("error", "warning") for f in backed)
-        if not backed:
+            backed_at |= matches(ident)
+        for ident in cluster:
+            ident.firm = any(report.findings[n].severity in ("error", "warning") for n in matches(ident))
+        if not backed_at:
             continue
         verdict = search.verdict(cluster, corroborated(search.required(cluster)))
         told = cluster
         if verdict.status == "named":  # only the findings the correction restores
             told = [i for i in cluster if i.describe() in verdict.restores]
-        for finding in backed:
-            if finding.suggestion is None and any(_matches(finding, i) for i in told):
+        told_at: set = set()
+        for ident in told:
+            told_at |= matches(ident)
+        for n in sorted(told_at):
+            finding = report.findings[n]
+            if finding.suggestion is None:
                 finding.suggestion = verdict
     return search.budget.used
 

@@ -20,11 +20,11 @@ def check(report: Report) -> list[Finding]:
     known = len(gazetteer().communes_of(province)) if province else 0
     level_facts = checkable(report.facts)
     # the rates of named units, by (indicator, section), in document order: each count looks up its
-    # own (linear in the facts; issue 13)
-    unit_rates: dict[tuple, list[tuple[Fact, bool]]] = {}
+    # own (linear in the facts; issue 13), the failing ones kept apart, communes and other units
+    failing_rates: dict[tuple, list[Fact]] = {}
     for f in level_facts:
-        if f.kind == "rate" and f.subject.level == "unit":
-            unit_rates.setdefault((f.indicator, f.section), []).append((f, _is_commune(f)))
+        if f.kind == "rate" and f.subject.level == "unit" and failing(f):
+            failing_rates.setdefault((f.indicator, f.section, _is_commune(f)), []).append(f)
     for uc in level_facts:
         if uc.kind != "unit_count" or uc.numerator is None or uc.denominator is None:
             continue
@@ -37,8 +37,7 @@ def check(report: Report) -> list[Finding]:
         if uc.indicator != "units_meeting_target" or not uc.qualifier:
             continue
         communes = uc.subject.level == "communes"
-        named = [f for f, commune in unit_rates.get((uc.qualifier, uc.section), ())
-                 if commune == communes and failing(f)]
+        named = failing_rates.get((uc.qualifier, uc.section, communes), [])
         missing = uc.denominator - uc.numerator
         if len(named) > missing:
             names = ", ".join(f"{f.subject.name or f.subject.raw} ({vn(f.value, f.decimals)}%)" for f in named)
