@@ -207,6 +207,8 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
         run_checks_and_suggest(report, src.lines)
     if src.media_type == "application/pdf":
         _add_signatures(src, report)
+    for line in src.lines:  # the lines' folded copies were for reading: the Report keeps the text only
+        line.__dict__.pop("_folded", None)
     return report
 
 

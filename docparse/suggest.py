@@ -202,21 +202,46 @@ class Search:
     def clusters(self) -> list[list[Identity]]:
         """Failing identities that share figures, grouped; the weak ones (a convention the report
         may not follow, a link not traced) join the group they share a figure with, but a
-        correction need not restore them."""
-        groups: list[tuple[set, list]] = []
+        correction need not restore them. The groups are found through the figure each belongs
+        to (issue 13: every group was tested against every identity), in the order they were
+        last formed."""
         strong = [i for i in self.failing if not i.weak]
         weak = [i for i in self.failing if i.weak]
+        owner: dict = {}  # figure -> its group [figures, identities, order]
+        live: dict = {}  # id(group) -> group
+        order = 0
         for ident in strong + weak:
             vs = set(ident.vars())
-            merged = [g for g in groups if g[0] & vs]
+            found = {}
+            for v in vs:
+                g = owner.get(v)
+                if g is not None:
+                    found[id(g)] = g
+            merged = sorted(found.values(), key=lambda g: g[2])
             if ident.weak and merged and any(not i.weak for i in merged[0][1]):
                 merged[0][1].append(ident)  # joins, without joining two groups through itself
                 continue
-            for g in merged:
-                groups.remove(g)
-                vs |= g[0]
-            groups.append((vs, [i for g in merged for i in g[1]] + [ident]))
-        return [g[1] for g in groups]
+            order += 1
+            if not merged:
+                g = [vs, [ident], order]
+                live[id(g)] = g
+                added = vs
+            else:  # the groups it joins become one: the largest is kept, the others poured in
+                g = max(merged, key=lambda m: len(m[0]))
+                added = vs - g[0]
+                for m in merged:
+                    if m is not g:
+                        del live[id(m)]
+                        added |= m[0] - g[0]
+                g[0] |= added
+                if len(merged) == 1:
+                    g[1].append(ident)
+                else:
+                    g[1] = [i for m in merged for i in m[1]] + [ident]
+                g[2] = order
+            for v in added:
+                owner[v] = g
+        return [g[1] for g in sorted(live.values(), key=lambda g: g[2])]
 
     @staticmethod
     def required(cluster: list[Identity]) -> list[Identity]:
@@ -438,16 +463,18 @@ def suggest(report: Report, budget: Optional[Budget] = None) -> int:
     search = Search(report, budget)
     if not search.failing:
         return search.budget.used
-    # the findings that may match an identity: of its code, sharing a fact with it, or without facts;
-    # each identity's matches found once through this index (issue 13: testing every finding of a
-    # cluster against every identity of it was quadratic in a long document's clusters)
-    by_code_fact: dict = {}
+    # the findings that may match an identity (``_matches``), found through an index of the
+    # findings by code and fact (issue 13: testing every finding of a cluster against every
+    # identity of it was quadratic in a long document's clusters)
+    by_code_fact: dict = {}  # (code, fact or None) -> findings holding it
+    by_last: dict = {}  # (code, last fact) -> findings
+    by_code: dict = {}  # code -> findings
     for n, f in enumerate(report.findings):
+        by_code.setdefault(f.code, []).append(n)
         for fid in (f.facts or [None]):
             by_code_fact.setdefault((f.code, fid), []).append(n)
-    by_code: dict = {}
-    for (code, _), ns in by_code_fact.items():
-        by_code.setdefault(code, []).append(ns)
+        if f.facts:
+            by_last.setdefault((f.code, f.facts[-1]), []).append(n)
     fact_sets: dict = {}
 
     def finding_facts(n: int) -> set:
@@ -461,28 +488,25 @@ def suggest(report: Report, budget: Optional[Budget] = None) -> int:
     def matches(ident) -> set:
         """The findings (their indices) that ``_matches`` pairs with ``ident``."""
         got = matched.get(id(ident))
-        if got is None:
-            found = set()
-            if not ident.facts:
-                for ns in by_code.get(ident.code, ()):
-                    found.update(ns)
-            else:
-                found.update(by_code_fact.get((ident.code, None), ()))
-                for fid in ident.facts:
-                    found.update(by_code_fact.get((ident.code, fid), ()))
-            if ident.code == "ratio_mismatch":
-                got = {n for n in found if report.findings[n].facts
-                       and report.findings[n].facts[0] == ident.facts[0]}
-            else:
-                mine = set(ident.facts)
-                got = set()
-                for n in found:
-                    theirs = finding_facts(n)
-                    if mine <= theirs or theirs <= mine:
-                        got.add(n)
-            matched[id(ident)] = (ident, got)
-            return got
-        return got[1]
+        if got is not None:
+            return got[1]
+        code = ident.code
+        if not ident.facts:  # pairs with every finding of its code (a rate: with none)
+            found = set() if code == "ratio_mismatch" else set(by_code.get(code, ()))
+        elif code == "ratio_mismatch":
+            found = {n for n in by_code_fact.get((code, ident.facts[0]), ())
+                     if report.findings[n].facts[0] == ident.facts[0]}
+        else:
+            mine = set(ident.facts)
+            found = set(by_code_fact.get((code, None), ()))  # a finding without facts
+            # the finding holds all of the identity's facts: it is among those of its rarest one
+            rarest = min((by_code_fact.get((code, fid), ()) for fid in mine), key=len)
+            found.update(n for n in rarest if mine <= finding_facts(n))
+            # the identity holds all of the finding's facts: the finding's last one among them
+            for fid in mine:
+                found.update(n for n in by_last.get((code, fid), ()) if finding_facts(n) <= mine)
+        matched[id(ident)] = (ident, found)
+        return found
 
     for cluster in search.clusters():
         backed_at: set = set()
