@@ -100,6 +100,7 @@ class Fact(BaseModel):
     claim: Optional[Literal["met", "not_met"]] = None  # what the text says about the target
     uncertain: bool = False  # read from OCR'd text; checks lower their severity one step
     garbled: bool = False  # read from misspelt text (old OCR without accents); findings are info only
+    rounded: bool = False  # written with a multiplier word ("61,3 ngàn hồ sơ") or taken from one: not exact, findings info only
     implicit: bool = False  # denominator taken from a total stated before, not written beside it
     denominator_source: Optional[Literal["written", "sentence", "earlier", "row"]] = None  # how x/y was linked
     # ("row": a table's rate cell, x/y its row's counts by the official convention it agrees with)
@@ -212,6 +213,11 @@ class TableRow(BaseModel):
     kind: Optional[str] = None
     indicator: Optional[str] = None
     path: list[str] = Field(default_factory=list)  # the row's label under its parent row
+    # a group row: what names it a group ("level": a level phrase of the catalogue, "Cấp xã";
+    # "ordinal": only a roman heading, "I. Lĩnh vực đất đai"), and whether the rows it sums stand
+    # above it (a subtotal, "Cộng cấp tỉnh") rather than below
+    group_by: Optional[Literal["level", "ordinal"]] = None
+    closes: bool = False
 
 
 class TableColumn(BaseModel):
@@ -222,6 +228,7 @@ class TableColumn(BaseModel):
     indicator: Optional[str] = None
     maximum: Optional[float] = None  # a 766 part's maximum points written in its header
     subject: Optional[Subject] = None  # whose figures, in a table with its indicators in rows
+    share_of: Optional[str] = None  # a "%" column under a count ("Trước hạn" / "%"): that count's share
 
 
 class Table(BaseModel):

@@ -18,7 +18,8 @@ from .models import Evidence, Report, Signature, Source, UnitMention
 from .normalize.segments import build_segments
 from .normalize.text import fold
 from .normalize.units import gazetteer
-from .recognize.facts import DocContext, FactRecognizer
+from .normalize.abbreviations import definitions
+from .recognize.facts import DocContext, FactRecognizer, drop_own_period
 from .recognize.header import read_header
 from .recognize.units import UnitFinder
 
@@ -177,6 +178,19 @@ def _national_issuer(issuer: str) -> bool:
     return key in {" ".join(fold(w).split()) for w in load("subjects")["national_issuers"]}
 
 
+def _national_source(lines) -> bool:
+    """Whether a text's first lines name a national source (data: subjects.national_sources).
+
+    >>> from docparse.extractors.base import Line
+    >>> _national_source([Line("CỔNG DỊCH VỤ CÔNG QUỐC GIA - SỐ LIỆU", 1, 1)]), _national_source([Line("Trên Cổng Dịch vụ công quốc gia, tỉnh ...", 1, 1)])
+    (True, False)
+    """
+    from .data import load
+
+    heads = [" ".join(fold(ln.text).split()) for ln in lines]  # a title line that begins with the source
+    return any(h.startswith(" ".join(fold(w).split())) for h in heads for w in load("subjects")["national_sources"])
+
+
 def _legacy_province(text: str, on: str) -> Optional[str]:
     """The pre-2025 province a document of that time names most, or holds most of its districts."""
     from .normalize.gazetteer_dated import in_force, legacy_province
@@ -228,9 +242,12 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
     default = "self" if header.own_unit else "city"
     if not header.own_unit and header.doc.issuer and _national_issuer(header.doc.issuer):
         default = "national"  # "VĂN PHÒNG CHÍNH PHỦ" reports on the country as a whole
+    elif default == "city" and province is None and not header.doc.issuer and _national_source(src.lines[:3]):
+        default = "national"  # "CỔNG DỊCH VỤ CÔNG QUỐC GIA - SỐ LIỆU THỐNG KÊ": the country's figures
     ctx = DocContext(default_subject=default, own_unit=header.own_unit,
                      province=province, uncertain=deaccented or src.text_source in ("ocr", "mixed"),
-                     garbled=deaccented or low_confidence, doc_date=header.doc.issued_on)
+                     garbled=deaccented or low_confidence, doc_date=header.doc.issued_on,
+                     abbreviations=definitions(src.text))
     recognizer = FactRecognizer(ctx)
     segments = build_segments(src.lines)
     for seg in segments:
@@ -241,6 +258,7 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
         from .tables.interpret import read_tables
 
         tables, table_facts = read_tables(src.tables, recognizer.scope, ctx, len(recognizer.facts) + 1)
+    drop_own_period(recognizer.facts + table_facts, header.doc.title)
     units = _unit_mentions(segments, recognizer.units)
     report = Report(
         docparse_version=__version__,

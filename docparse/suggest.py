@@ -28,7 +28,7 @@ from itertools import combinations
 from typing import Optional
 
 from .checks.common import vn
-from .checks.identities import Figure, Identity, identities
+from .checks.identities import Figure, Identity, identities, places
 from .models import Correction, Finding, Report, Suggestion
 
 MAX_EVALS = 40_000  # identity evaluations per document (about 2 s at worst here)
@@ -53,12 +53,12 @@ class Budget:
 
 
 def digits(value: float, decimals: int) -> str:
-    """The digits as written, separators left out.
+    """The digits as written, separators left out (a fraction keeps its "0,").
 
     >>> digits(412905, 0), digits(43.14, 2), digits(0.4, 2)
-    ('412905', '4314', '40')
+    ('412905', '4314', '040')
     """
-    return str(int(round(abs(value) * 10 ** decimals)))
+    return str(int(round(abs(value) * 10 ** decimals))).zfill(decimals + 1)
 
 
 def pattern(written: float, corrected: float, decimals: int) -> str:
@@ -68,6 +68,8 @@ def pattern(written: float, corrected: float, decimals: int) -> str:
     ('one_digit', 'transposition', 'digit_dropped')
     >>> pattern(4129055, 412905, 0), pattern(41290.5, 412905, 0), pattern(412905, 412001, 0)
     ('digit_doubled', 'separator', 'recompute')
+    >>> pattern(8.5, 0.8, 1), pattern(8.5, 0.85, 1), pattern(0.57, 0.75, 2)  # "0," is written too
+    ('recompute', 'separator', 'transposition')
     """
     w, c = digits(written, decimals + 3), digits(corrected, decimals + 3)
     if written and corrected and written != corrected and w.strip("0") == c.strip("0"):
@@ -186,7 +188,7 @@ class Search:
         # correction that makes it add up exactly restores it, but need not
         for ident in self.ids:
             if getattr(ident, "at_most", False) and ident not in self.failing and not ident.exact(self._env({})):
-                ident.weak = True
+                ident.weak = ident.short = True
                 self.failing.append(ident)
         self._failing = set(self.failing)
         self.restored: dict = {}  # (figure, value) -> identities a one-figure correction restores
@@ -301,8 +303,10 @@ class Search:
         if pat == "recompute" and _copied(fig, self.figures):
             pat = "copied"
         dec = fig.decimals
-        return Correction(fact=var[0], field=var[1], written=fig.value, corrected=value, decimals=dec,
-                          pattern=pat, written_text=vn(fig.value, dec), corrected_text=vn(value, dec),
+        # a separator moved changes the places the figure is written with ("8,5" meant "0,85")
+        new = places(value, dec) if fig.kind == "rate" else dec
+        return Correction(fact=var[0], field=var[1], written=fig.value, corrected=value, decimals=new,
+                          pattern=pat, written_text=vn(fig.value, dec), corrected_text=vn(value, new),
                           evidence=fig.fact.evidence if fig.fact is not None else None)
 
     def single(self, fails: list[Identity]) -> dict:
@@ -316,10 +320,12 @@ class Search:
                 restored = self._fits({var: value}, fails)
                 if restored is not None:
                     c = self._correction(var, value)
-                    # more statements made to agree first, then fewer of them holding only by their
-                    # allowance (exact), then how a person mistypes
+                    # more statements made to agree first (an identity over a link the search
+                    # cannot follow, or a figure stated twice, proves nothing: not counted), then
+                    # fewer of them holding only by their allowance (exact), then how a person mistypes
+                    agree = sum(not i.opaque for i in restored)
                     exact = sum(not i.exact(self._env({var: value})) for i in restored)
-                    found.setdefault(var, []).append(((-len(restored), exact, RANK[c.pattern]), c))
+                    found.setdefault(var, []).append(((-agree, exact, RANK[c.pattern]), c))
                     self.restored[(var, value)] = restored
         return found
 
@@ -376,6 +382,7 @@ class Search:
         # weak identities alone (conventions the report may not follow, short part lists): never named
         opaque = any(i.opaque for i in fails) or all(i.weak for i in fails)
         s = self._verdict(fails, restores, opaque)
+        strong: list[Identity] = []
         if s.status == "named":
             over = {(c.fact, c.field): c.corrected for c in s.corrections}
             restored = self._fits(over, fails) or fails
@@ -385,7 +392,7 @@ class Search:
             # may be misread (a part the recogniser missed)
             # (n figures recomputed always satisfy n identities: they must restore more than n)
             # (a part list that may be incomplete proves a value only when it then adds up exactly)
-            strong = [i for i in restored if not i.weak
+            strong = [i for i in restored if (not i.weak or getattr(i, "short", False))
                       and not (getattr(i, "at_most", False) and not i.exact(self._env(over)))]
             # and each figure of a pair stands in two of them (else the pair is one correction and
             # a patch for an identity that may be misread)
@@ -393,18 +400,33 @@ class Search:
                 sum((c.fact, c.field) in i.vars() for i in strong) < 2 for c in s.corrections)
             # a restatement alone is no proof: the two statements may count different groups
             lone_repeat = len(strong) == 1 and strong[0].kind in ("repeat", "table_prose")
-            if thin or lone_repeat or (len(strong) <= len(s.corrections)
-                                       and any(c.pattern in ("recompute", "copied") for c in s.corrections)):
+            recomputed = any(c.pattern in ("recompute", "copied") for c in s.corrections)
+            if thin or lone_repeat or (len(strong) <= len(s.corrections) and recomputed
+                                       and not self._held_around(strong, s.corrections)):
                 # listed as the one candidate; a pair so weakly evidenced is not even listed
                 s = Suggestion(status="ambiguous", figures=s.figures,
                                candidates=[s.corrections] if len(s.corrections) == 1 else [],
                                restores=s.restores, work=s.work)
         if not sure:
-            if s.status == "named" and any(c.pattern == "recompute" for c in s.corrections):
+            # a recomputed value from statements the checks are unsure of: named only when two of
+            # them agree on it exactly (a share's x and a short part list completed by the same value)
+            if s.status == "named" and any(c.pattern == "recompute" for c in s.corrections) and len(strong) < 2:
                 s = Suggestion(status="ambiguous", figures=s.figures, restores=restores, work=s.work)
             elif s.status == "ambiguous":
                 s.candidates = []
         return s
+
+    def _held_around(self, restored: list[Identity], corrections: list[Correction]) -> bool:
+        """One correction restoring identities the checks are sure of (a finding at error or
+        warning), every other figure of which stands in an identity that holds (a part of a held
+        sum, an x/y of a held level): the others prove that only this figure can move, so even a
+        recomputed value is named ("90,84%" copied where 5.617/6.228, both held, give 90,19%)."""
+        if len(corrections) != 1 or not restored or not all(i.firm for i in restored):
+            return False
+        fixed = (corrections[0].fact, corrections[0].field)
+        holding = [i for i in self.ids if i not in self._failing and not i.weak]
+        others = {v for i in restored for v in i.vars()} - {fixed}
+        return bool(others) and all(any(v in i.vars() for i in holding) for v in others)
 
     def _verdict(self, fails, restores, opaque) -> Suggestion:
         found = self.single(fails)

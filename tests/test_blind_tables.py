@@ -19,7 +19,8 @@ import docparse  # noqa: E402
 from docparse.errors import DocparseError  # noqa: E402
 
 HERE = Path(__file__).parent
-SETS = {"blind_tables": HERE / "blind_tables", "real_tables": HERE / "real_tables"}
+SETS = {"blind_tables": HERE / "blind_tables", "blind_tables2": HERE / "blind_tables2",
+        "real_tables": HERE / "real_tables"}
 SUFFIXES = {".pdf", ".docx", ".html", ".htm", ".xlsx", ".ods", ".doc", ".xls", ".txt"}
 
 
@@ -79,16 +80,29 @@ def score(folder: Path):
     return table, cells, clean_alarms, failures
 
 
-# floors: (recall, precision, mistakes found share) over each set, as measured on 2026-12-01 once the
-# table reader was finished (first and only run; nothing tuned to these files):
-#   blind_tables 21 reports: facts 0.850 / 0.964, mistakes 11/13, 16 alarms (14 on one clean HTML
-#     report whose group rows the reader takes for unit rows, 1 unknown_unit from prose, 1 xlsx);
-#     per format recall/precision: doc 1.000/1.000, docx_merged 0.942/0.942, html_spans 0.903/0.903,
+# floors: (recall, precision, mistakes found share) over each set.
+# First measured on 2026-12-01 once the table reader was finished (first and only run, nothing tuned):
+#   blind_tables 21 reports: facts 0.850 / 0.964, mistakes 11/13, 16 alarms; per format
+#     recall/precision: doc 1.000/1.000, docx_merged 0.942/0.942, html_spans 0.903/0.903,
 #     pdf_borderless 0.031/0.417, pdf_ruled 0.809/0.996, pdf_two_pages 0.921/1.000, xls 0.822/0.907,
-#     xlsx 0.984/0.984 — the issue's 0.99 per format is reached for doc only.
+#     xlsx 0.984/0.984.
 #   real_tables 3 rewrites: facts 0.481 / 0.674, 11 balance alarms on the Gia Lai one-stop table.
-# Clean-report alarms are printed, not asserted: today they would fail.
-FLOORS = {"blind_tables": (0.84, 0.96, 0.84), "real_tables": (0.48, 0.67, 0.0)}
+# Session 4 (issue 12 again): the misses of blind_tables were read (this set is no longer blind for
+# the reader) and fixed by general constructs only — borderless PDF tables from word positions,
+# words kept line by line, merged row-group cells, one-level subtotal rows, bare rate columns, the
+# joined rate phrase of a two-level header, "Thành phố X" in a province X. Measured after:
+#   blind_tables: facts 1.000 / 1.000, mistakes 13/13, 0 alarms; every format 1.000/1.000 but
+#     pdf_ruled 0.997/0.997 (a prose share's indicator). Cell facts only: pdf_borderless 0.949 (one
+#     row's unit taken for the document's own unit by the header reading).
+#   real_tables: facts 0.947 / 1.000, 0 alarms (R2's legacy service levels "Mức độ 1-4" not read).
+# tests/blind_tables2 26 reports (written by a helper who read no code), measured once on
+# 2026-12-01 14:05 UTC when it landed, nothing tuned to it: facts 0.989 / 0.990, mistakes 10/10,
+#   1 false alarm (on a report with a planted slip), no alarm on a clean report; per format
+#   recall/precision: doc 0.994/0.994, docx 1.000/1.000, html 1.000/1.000, pdf_borderless
+#   0.931/0.964, pdf_pages 1.000/1.000, pdf_ruled 1.000/1.000, xls 1.000/1.000, xlsx 0.966/0.945.
+# Clean-report alarms are asserted for the sets that reached none.
+FLOORS = {"blind_tables": (0.99, 0.99, 0.99), "blind_tables2": (0.985, 0.985, 1.0), "real_tables": (0.94, 0.99, 0.0)}
+NO_ALARMS = {"blind_tables", "blind_tables2", "real_tables"}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
@@ -112,3 +126,5 @@ def test_table_sets(name):
     found = tot["found"] / max(1, tot["mistakes"])
     floor_r, floor_p, floor_m = FLOORS[name]
     assert recall >= floor_r and precision >= floor_p and found >= floor_m, (recall, precision, found)
+    if name in NO_ALARMS:
+        assert not clean_alarms, clean_alarms

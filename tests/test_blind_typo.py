@@ -9,7 +9,17 @@ the issue's 0.90), the other 10 said as ambiguity (8; the planted figure among t
 figure listed in 2), nothing in 2; clean 7: nothing named or listed; no wrong single figure at all.
 The misses are mostly statements the recogniser does not read in this set's wording (a slipped
 figure outside any identity it reads, a share whose base it does not link), so the search has
-nothing, or too little, to go on. The floors below are the measured figures.
+nothing, or too little, to go on.
+
+Second session (2026-12-01, issue 16 continued): the misses diagnosed one by one and general
+constructs added — a level at least the sum of its named units, a period qualifier the title names
+taken as the report's own, a score restated without its maximum, a listed restatement as a weak
+identity, a rate whose separator moved held at its own places, a rate's x/y as the catalogue's
+part and parent — and two recognition words (feedback "đang được xem xét"). Measured: determined
+13 of 19 named right (0.68), 4 ambiguous, 1 listing the planted figure, 1 "none"; undetermined 6:
+ambiguity said in 5, nothing in 1; clean 7 quiet; no wrong single figure. The rest needs
+recognition (a headline, early/on-time shares, a district report's own level, a table written
+with "|", a summary section restating the body). The floors below are the measured figures.
 """
 from pathlib import Path
 
@@ -31,7 +41,7 @@ def blind_scores():
 def test_blind_determined_slips_named(blind_scores):
     det = blind_scores["determined"]
     assert sum(det.values()) == 19
-    assert det.get("named_right", 0) >= 9, det  # measured 9 (0.47); the issue's bar is 0.90
+    assert det.get("named_right", 0) >= 13, det  # measured 13 (0.68; 9 before); the issue's bar is 0.90
 
 
 def test_blind_never_a_wrong_single_figure(blind_scores):
@@ -42,7 +52,7 @@ def test_blind_never_a_wrong_single_figure(blind_scores):
 def test_blind_undetermined_say_ambiguity(blind_scores):
     undet = blind_scores["undetermined"]
     said = undet.get("ambiguous", 0) + undet.get("ambiguous_has_truth", 0)
-    assert sum(undet.values()) == 6 and said >= 4, undet  # measured 4; the other 2 get no finding
+    assert sum(undet.values()) == 6 and said >= 5, undet  # measured 5 (4 before); the other gets no finding
 
 
 def test_blind_clean_reports_get_no_correction(blind_scores):

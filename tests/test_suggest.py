@@ -135,6 +135,24 @@ def test_text_output_says_the_likely_typo():
     assert ratio.endswith("có thể gõ nhầm: 47,14 → 43,14 (sai một chữ số)")
 
 
+UNITS_TEXT = ("THÔNG BÁO\nTình hình giải quyết hồ sơ của các sở tháng 10 năm 2025\n"
+              "Các sở, ngành tiếp nhận 1.900 hồ sơ; đã giải quyết 1.760 hồ sơ, trong đó đúng hạn 1.700 hồ sơ.\n"
+              "1. Sở Tư pháp: đã giải quyết 410 hồ sơ, trong đó đúng hạn 400 hồ sơ (đạt 97,56%).\n"
+              "2. Sở Nội vụ: đã giải quyết 233 hồ sơ, trong đó đúng hạn 230 hồ sơ (đạt 98,71%).\n"
+              "3. Sở Xây dựng: đã giải quyết 233 hồ sơ, trong đó đúng hạn 92 hồ sơ (đạt 95,83%).\n"
+              "4. Sở Công Thương: đã giải quyết 700 hồ sơ, trong đó đúng hạn 660 hồ sơ (đạt 94,29%).\n"
+              "5. Sở Y tế: đã giải quyết 321 hồ sơ, trong đó đúng hạn 318 hồ sơ (đạt 99,07%).\n")
+
+
+def test_text_output_gives_no_recomputed_value_when_another_figure_is_named():
+    # the check alone would say "đề nghị: 39,48%" for the rate; the search names the count to fix
+    from docparse.render.text import finding_lines
+
+    lines = [line for _, line in finding_lines(analyse_text(UNITS_TEXT))]
+    ratio = next(line for line in lines if "[ratio_mismatch]" in line)
+    assert ratio.endswith("có thể gõ nhầm: 233 → 96 (chép nhầm số liệu dòng trên)") and "đề nghị" not in ratio
+
+
 def test_html_highlights_the_figure_to_fix_and_links_its_proof(rendered):
     import re
 
@@ -197,3 +215,92 @@ def test_table_identities_plug_in(tmp_path):
             assert ss and all(s.status != "named" for s in ss), p.name
             assert any(c.written == truth["mistakes"][0]["stated"] for s in ss for cs in s.candidates for c in cs)
     assert named == 4
+
+
+# --------------------------------------------------------------------------- identities built from the facts
+# (made-up sentences and numbers; each slip is determined by two statements of the text)
+
+def named_one(r):
+    named = [s for s in suggestions(r) if s.status == "named"]
+    assert len(named) == 1, [(f.code, f.message, f.suggestion) for f in r.findings]
+    return named[0]
+
+
+def test_a_level_is_at_least_the_sum_of_its_named_units():
+    # the third department's resolved count repeats the line above: 92/96 is 95,83% and the five
+    # departments add up to the 1.760 the departments resolved only with 96
+    text = UNITS_TEXT
+    s = named_one(analyse_text(text))
+    assert (s.written, s.corrected) == (233, 96)
+    assert {i["kind"] for i in s.restores} == {"ratio", "units"}
+
+
+def test_a_rate_whose_separator_moved_is_corrected_at_its_own_places():
+    # 595/70.000 is 0,85%: "8,5%" has the comma one place off; 99,15 + 0,85 = 100
+    text = ("BÁO CÁO\nI. KẾT QUẢ\nĐã giải quyết 70.000 hồ sơ, trong đó đúng hạn 69.405 hồ sơ (đạt 99,15%), "
+            "quá hạn 595 hồ sơ (chiếm 8,5%).\n")
+    s = named_one(analyse_text(text))
+    assert (s.written, s.corrected, s.pattern, s.corrections[0].corrected_text) == (8.5, 0.85, "separator", "0,85")
+    assert {i["kind"] for i in s.restores} == {"ratio", "complement"}
+
+
+def test_a_score_restated_without_its_maximum():
+    # the remarks give the publicity score as 17,31; the list's 17,13 breaks the total 80,00
+    text = ("THÔNG BÁO\nKết quả Bộ chỉ số 766 tháng 10 năm 2025\n"
+            "1. Kết quả\nTỉnh đạt 80,00/100 điểm, xếp hạng 20/34. Điểm từng nhóm chỉ số:\n"
+            "- Công khai, minh bạch: 17,13/18 điểm;\n- Tiến độ, kết quả giải quyết: 18,00/20 điểm;\n"
+            "- Cung cấp dịch vụ trực tuyến: 10,00/12 điểm;\n- Thanh toán trực tuyến: 7,69/10 điểm;\n"
+            "- Mức độ hài lòng: 15,00/18 điểm;\n- Số hóa hồ sơ: 12,00/22 điểm.\n"
+            "2. Nhận xét\nNhóm chỉ số công khai, minh bạch đạt 17,31 điểm, cần cập nhật thêm thủ tục trên Cổng.\n")
+    s = named_one(analyse_text(text))
+    assert (s.written, s.corrected, s.pattern) == (17.13, 17.31, "transposition")
+    assert {i["kind"] for i in s.restores} == {"score", "repeat"}
+
+
+def test_the_titles_period_is_no_sub_period():
+    # "toàn tỉnh năm 2025" is the report's own year: the province's x/y is the sum of its levels'
+    text = ("THÔNG BÁO\nTỷ lệ hồ sơ nộp trực tuyến năm 2025\n"
+            "Tỷ lệ nộp hồ sơ trực tuyến toàn tỉnh năm 2025 đạt 70,00% (7.000/10.000 hồ sơ). Theo cấp:\n"
+            "- Cấp tỉnh: 80,00% (2.000/22.500 hồ sơ);\n- Cấp xã: 66,67% (5.000/7.500 hồ sơ).\n")
+    s = named_one(analyse_text(text))
+    assert (s.written, s.corrected, s.pattern) == (22500, 2500, "digit_doubled")
+
+
+def test_a_feedback_rates_x_restates_the_resolved_count():
+    # 61 + 3 = 64 to handle and the rate line's own x/y is 61/64: "16" has its digits swapped
+    text = ("BÁO CÁO\nII. PHẢN ÁNH, KIẾN NGHỊ\nTổng số phản ánh, kiến nghị phải xử lý là 64 phản ánh, kiến nghị "
+            "(08 phản ánh, kiến nghị kỳ trước chuyển sang và 56 phản ánh, kiến nghị tiếp nhận mới). Đã xử lý 16 "
+            "phản ánh, kiến nghị; 03 phản ánh, kiến nghị đang được xem xét. Tỷ lệ phản ánh, kiến nghị được xử lý "
+            "đạt 95,31% (61/64).\n")
+    s = named_one(analyse_text(text))
+    assert (s.written, s.corrected, s.pattern) == (16, 61, "transposition")
+
+
+def test_a_rate_copied_from_the_line_above_named_when_its_x_and_y_are_held():
+    # the departments' rate repeats the province's 90,02%; its x/y 1.874/2.000 (93,70%) are held by
+    # the province's x/y as the sum of its levels', so only the rate can be the slip
+    text = ("THÔNG BÁO\nKết quả tháng 10 năm 2025\n1. Tỷ lệ thanh toán trực tuyến\n"
+            "Tỷ lệ thanh toán trực tuyến của toàn tỉnh là 90,02% (9.002/10.000 hồ sơ).\ntrong đó:\n"
+            "- Cấp tỉnh (các sở, ban, ngành): đạt 90,02% (1.874/2.000 hồ sơ);\n"
+            "- Cấp xã: đạt 89,10% (7.128/8.000 hồ sơ).\n")
+    s = named_one(analyse_text(text))
+    assert (s.written, s.corrected, s.pattern) == (90.02, 93.7, "copied")
+
+
+def test_a_recomputed_rate_whose_x_and_y_nothing_holds_is_not_named():
+    # the same rate with no level to hold its x/y: the rate, its x or its y may be the slip
+    text = ("THÔNG BÁO\nKết quả tháng 10 năm 2025\n1. Tỷ lệ thanh toán trực tuyến\n"
+            "Tỷ lệ thanh toán trực tuyến của các sở, ban, ngành đạt 90,02% (1.874/2.000 hồ sơ).\n")
+    r = analyse_text(text)
+    assert any(f.code == "ratio_mismatch" for f in r.findings)
+    assert all(s.status != "named" for s in suggestions(r))
+
+
+def test_a_short_part_list_completed_exactly_is_a_second_statement():
+    # the in-time count repeats the late one: 98,50% of 10.000 is 9.850, and 9.850 + 150 is exactly
+    # the 10.000 resolved: two statements agree on the recomputed value
+    r = analyse_text("BÁO CÁO\nI. KẾT QUẢ\nĐã giải quyết 10.000 hồ sơ, trong đó số hồ sơ đúng hạn và trước hạn "
+                     "là 150 hồ sơ, bằng 98,50%; số hồ sơ trễ hạn là 150 hồ sơ.\n")
+    s = named_one(r)
+    assert (s.written, s.corrected) == (150, 9850)
+    assert {i["kind"] for i in s.restores} == {"ratio", "sum"}

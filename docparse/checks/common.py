@@ -77,6 +77,8 @@ def precision_first(facts: Iterable[Fact], severity: str, needs_explicit: bool =
         return "info", MESSAGES["note_inherited"]
     if any(f.modifier is not None for f in facts):
         return "info", MESSAGES["note_modified"]
+    if any(f.rounded for f in facts):
+        return "info", MESSAGES["note_rounded"]
     return severity, None
 
 

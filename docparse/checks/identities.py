@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
+from ..data import load
 from ..models import Fact, Report
 from ..normalize.numbers import percent, round_half_up, truncate
 from ..normalize.text import fold
@@ -28,6 +29,11 @@ from . import ratios, sums
 from .common import checkable, roman, subject_key
 
 TOLERANCE = 1e-6
+
+
+def _exact(facts) -> list[Fact]:
+    """The facts an identity may use: checkable, and not rounded ("61,3 ngàn" restores nothing)."""
+    return [f for f in checkable(facts) if not f.rounded]
 Var = tuple  # (fact id, field)
 
 
@@ -163,6 +169,19 @@ class Linear(Identity):
         return [round(env(var) - self.expr.eval(env) / c, max(self.decimals, 0) if self.decimals else 6)]
 
 
+def places(value: float, decimals: int) -> int:
+    """The decimals a figure is written with: its own, or more when a correction moves its
+    separator ("8,5%" meant as "0,85%" is written with two).
+
+    >>> places(8.5, 1), places(0.85, 1), places(43.14, 2), places(98.6, 3)
+    (1, 2, 2, 3)
+    """
+    d = decimals
+    while d < 4 and abs(round(value, d) - value) > 1e-9:
+        d += 1
+    return d
+
+
 class Ratio(Identity):
     """A stated percentage against x/y at its precision: holds when any of the ways to compute it
     (its written x/y, or the official conventions) gives it rounded half up or truncated."""
@@ -186,17 +205,19 @@ class Ratio(Identity):
         p = env(self.rate)
         if self.share and p > 100 + 1e-9:
             return False
+        dec = places(p, self.decimals)
         for n, d in self.ways:
             nv, dv = n.eval(env), d.eval(env)
-            if dv and ratios.agrees(p, self.decimals, nv, dv):
+            if dv and ratios.agrees(p, dec, nv, dv):
                 return True
         return False
 
     def exact(self, env) -> bool:
         p = env(self.rate)
+        dec = places(p, self.decimals)
         for n, d in self.ways:
             nv, dv = n.eval(env), d.eval(env)
-            if dv and p == round_half_up(percent(nv, dv), self.decimals):
+            if dv and p == round_half_up(percent(nv, dv), dec):
                 return True
         return False
 
@@ -261,7 +282,7 @@ def _fact_expr(figures: Figures, fact: Fact) -> Expr:
 
 def _sum_identities(report: Report, figures: Figures) -> list[Identity]:
     out: list[Identity] = []
-    for _, have in sums._groups(checkable(report.facts), by_section=True).items():
+    for _, have in sums._groups(_exact(report.facts), by_section=True).items():
         for rule in sums.RULES["sums"]:
             total = have.get(rule["total"])
             if total is None:
@@ -285,12 +306,12 @@ def _sum_identities(report: Report, figures: Figures) -> list[Identity]:
 def _level_identities(report: Report, figures: Figures, links: dict) -> list[Identity]:
     out: list[Identity] = []
     by_key: dict = {}
-    for f in checkable(report.facts):
+    for f in _exact(report.facts):
         if f.subject.level in ("city", "departments", "communes") and f.kind in ("rate", "count") \
                 and f.indicator != "other" and not f.subject.scope:
             by_key.setdefault((f.kind, f.indicator, f.qualifier, roman(f)), {}).setdefault(f.subject.level, f)
     # a report of the years with districts: the city is departments + districts + communes
-    districts = {(f.kind, f.indicator, f.qualifier, roman(f)): f for f in checkable(report.facts)
+    districts = {(f.kind, f.indicator, f.qualifier, roman(f)): f for f in _exact(report.facts)
                  if f.subject.level == "districts" and not f.subject.scope}
     legacy = any(f.subject.level == "districts" for f in report.facts)
     for key, levels in by_key.items():
@@ -310,7 +331,7 @@ def _level_identities(report: Report, figures: Figures, links: dict) -> list[Ide
 
 def _balance_identities(report: Report, figures: Figures) -> list[Identity]:
     out: list[Identity] = []
-    for _, have in sums._groups(checkable(report.facts), by_section=False).items():
+    for _, have in sums._groups(_exact(report.facts), by_section=False).items():
         for rule in sums.RULES["balances"]:
             left = [sums._term(have, i) for i in rule["left"]]
             right = [sums._term(have, i) for i in rule["right"]]
@@ -348,9 +369,9 @@ def rate_links(report: Report, figures: Figures) -> tuple[dict, set]:
     not be traced to any figure (their identities are opaque)."""
     links: dict = {}
     untraced: set = set()
-    pool = [f for f in checkable(report.facts) if f.kind in ("count", "unit_count") and f.value is not None]
+    pool = [f for f in _exact(report.facts) if f.kind in ("count", "unit_count") and f.value is not None]
     by_id = {f.id: f for f in report.facts}
-    for f in checkable(report.facts):
+    for f in _exact(report.facts):
         if f.kind != "rate" or f.value is None:
             continue
         for fld in ("numerator", "denominator"):
@@ -379,11 +400,11 @@ def rate_links(report: Report, figures: Figures) -> tuple[dict, set]:
 def _ratio_identities(report: Report, figures: Figures, links: dict, untraced: set) -> list[Identity]:
     out: list[Identity] = []
     counts = {}
-    for f in checkable(report.facts):
+    for f in _exact(report.facts):
         if f.kind == "count" and not f.qualifier:
             counts.setdefault((subject_key(f), f.indicator), f)
     as_expr = lambda fact: _fact_expr(figures, fact)  # noqa: E731
-    for f in checkable(report.facts):
+    for f in _exact(report.facts):
         if f.kind != "rate" or f.value is None:
             continue
         if f.numerator is not None and f.denominator:
@@ -408,7 +429,7 @@ def _ratio_identities(report: Report, figures: Figures, links: dict, untraced: s
 def _complement_identities(report: Report, figures: Figures) -> list[Identity]:
     out: list[Identity] = []
     rates: dict = {}
-    for f in checkable(report.facts):
+    for f in _exact(report.facts):
         if f.kind == "rate" and f.value is not None:
             rates.setdefault((subject_key(f), f.qualifier, roman(f)), {}).setdefault(f.indicator, f)
     for have in rates.values():
@@ -422,23 +443,67 @@ def _complement_identities(report: Report, figures: Figures) -> list[Identity]:
 
 
 def _repeat_identities(report: Report, figures: Figures) -> list[Identity]:
+    from .repeats import restatements
+
     out: list[Identity] = []
-    first: dict = {}
-    for f in checkable(report.facts):
-        if f.value is None or f.kind not in ("rate", "count", "score") or f.indicator == "other":
+    for prev, f in restatements(_exact(report.facts)):
+        if prev.block == f.block:
+            continue  # one breakdown naming a figure twice: its parts may be another group's
+        ident = Linear("repeat", "repeated_value_mismatch", _fact_expr(figures, prev), _fact_expr(figures, f),
+                       [prev.id, f.id], text=f"{prev.id} = {f.id}")
+        # a figure of a list or breakdown may be another group's: a correction need not restore the
+        # restatement, but one that makes it agree is the likelier (and one may not break it)
+        ident.weak = prev.listed or f.listed
+        out.append(ident)
+    return out
+
+
+_SUBJ = load("subjects")
+# the kind of a named unit, by the word its name starts with, and the levels whose figure it is part of
+_UNIT_KINDS = [(fold(w), k) for k, ws in (("commune", _SUBJ["commune_prefixes"]),
+                                          ("department", _SUBJ["named_unit_prefixes"]["department"]),
+                                          ("district", _SUBJ["named_unit_prefixes"]["district"])) for w in ws]
+_WHOLES = {"department": ("departments", "city"), "commune": ("communes", "self", "city"),
+           "district": ("districts", "city")}
+
+
+def unit_kind(name: Optional[str]) -> Optional[str]:
+    """What kind of unit a name names, by its first words (subjects.json).
+
+    >>> unit_kind("Sở Xây dựng"), unit_kind("xã Diễn Kim"), unit_kind("Huyện Diễn Châu"), unit_kind("Cục Thuế")
+    ('department', 'commune', 'district', None)
+    """
+    n = fold(name or "")
+    return next((k for w, k in _UNIT_KINDS if n.startswith(w + " ")), None)
+
+
+def _unit_sum_identities(report: Report, figures: Figures) -> list[Identity]:
+    """A level's count is at least the sum of the same count of the units of that level the report
+    names ("các sở giải quyết 2.315 hồ sơ ... Sở Tư pháp 618; Sở Xây dựng 114; ..."): Σ units ≤ whole,
+    exact when the list is complete. No check reports it (a list may leave units out): it only tells
+    a correction apart. A unit named twice, or of mixed kinds, makes no identity."""
+    out: list[Identity] = []
+    facts = [f for f in _exact(report.facts) if f.kind == "count" and f.value is not None
+             and f.indicator != "other" and not f.subject.scope]
+    idx = {f.id: i for i, f in enumerate(report.facts)}
+    units: dict = {}
+    for f in facts:
+        if f.subject.level == "unit" and f.subject.name:
+            units.setdefault((f.indicator, f.qualifier), []).append(f)
+    for (ind, qual), us in units.items():
+        kinds = {unit_kind(u.subject.name) for u in us}
+        names = [fold(u.subject.name) for u in us]
+        if len(us) < 2 or len(kinds) != 1 or None in kinds or len(set(names)) != len(names):
             continue
-        if f.subject.level == "unit" and not f.subject.name:
+        first, levels = idx[us[0].id], _WHOLES[kinds.pop()]
+        wholes = [f for f in facts if f.indicator == ind and f.qualifier == qual
+                  and f.subject.level in levels and idx[f.id] < first]
+        if not wholes:
             continue
-        where = roman(f) if f.kind == "count" else ""
-        key = (f.kind, f.indicator, subject_key(f), f.qualifier, where, f.maximum)
-        prev = first.setdefault(key, f)
-        if prev is f:
-            continue
-        # a figure of a list or breakdown may be another group's: only a restatement is an identity
-        if prev.listed or f.listed or prev.block == f.block:
-            continue
-        out.append(Linear("repeat", "repeated_value_mismatch", _fact_expr(figures, prev), _fact_expr(figures, f),
-                          [prev.id, f.id], text=f"{prev.id} = {f.id}"))
+        whole = wholes[-1]  # the nearest before the list
+        out.append(Linear("units", "-", _fact_expr(figures, whole), sum((_fact_expr(figures, u) for u in us), Expr()),
+                          [whole.id] + [u.id for u in us], at_most=True,
+                          text=f"{whole.id} ≥ " + " + ".join(u.id for u in us)))
     return out
 
 
@@ -460,6 +525,21 @@ class AnyOf(Identity):
         return [env(var) - e.eval(env) / e.terms[var] for e in self.exprs if e.terms.get(var)]
 
 
+_XY_PARTS = {k: v for k, v in load("indicators")["counts"].items() if v.get("xy_rate") and v.get("parent")}
+
+
+def _xy_parts(rate: Fact, counts: dict, figures: Figures) -> list[tuple]:
+    """The count a rate with no official convention is the share of, and its parent, from the
+    catalogue ("xy_rate": feedback_resolved is the x of feedback_handled, feedback_total its y)."""
+    s = subject_key(rate)
+    out = []
+    for ind, spec in _XY_PARTS.items():
+        x, y = counts.get((s, ind)), counts.get((s, spec["parent"]))
+        if spec["xy_rate"] == rate.indicator and x is not None and y is not None:
+            out.append(("", _fact_expr(figures, x), _fact_expr(figures, y)))
+    return out
+
+
 def _xy_repeat_identities(report: Report, figures: Figures, links: dict) -> list[Identity]:
     """A rate's own written x/y restates counts of its part ("trực tuyến 1.877 hồ sơ ... đạt
     36,03% (1.877/5.210)"): x = the part its official conventions take, y = one of their bases.
@@ -467,17 +547,17 @@ def _xy_repeat_identities(report: Report, figures: Figures, links: dict) -> list
     one that breaks a holding one does not fit. No check reports them, so no finding stands on them."""
     out: list[Identity] = []
     counts: dict = {}
-    for f in checkable(report.facts):
+    for f in _exact(report.facts):
         if f.kind == "count" and not f.qualifier:
             counts.setdefault((subject_key(f), f.indicator, roman(f)), f)
-    for f in checkable(report.facts):
+    for f in _exact(report.facts):
         if f.kind != "rate" or f.value is None or f.numerator is None or not f.denominator or f.qualifier:
             continue
         x, y = links.get((f.id, "numerator")), links.get((f.id, "denominator"))
         if x is None or y is None or (f.id, "numerator") not in x.terms or (f.id, "denominator") not in y.terms:
             continue  # only x and y written as figures of the rate's own
         local = {(sk, ind): c for (sk, ind, r), c in counts.items() if r == roman(f)}
-        convs = ratios.conventions(f, local, lambda c: _fact_expr(figures, c))
+        convs = ratios.conventions(f, local, lambda c: _fact_expr(figures, c)) or _xy_parts(f, local, figures)
         if not convs or any(n.terms != convs[0][1].terms for _, n, _ in convs):
             continue
         n0 = convs[0][1]
@@ -625,7 +705,7 @@ def _score_identities(report: Report, figures: Figures) -> list[Identity]:
 
     out: list[Identity] = []
     groups: dict = {}
-    for f in checkable(report.facts):
+    for f in _exact(report.facts):
         if f.kind == "score" and f.value is not None:
             groups.setdefault((subject_key(f), f.section), []).append(f)
     for facts in groups.values():
@@ -653,6 +733,7 @@ def identities(report: Report) -> tuple[list[Identity], Figures]:
     out += _balance_identities(report, figures)
     out += _complement_identities(report, figures)
     out += _repeat_identities(report, figures)
+    out += _unit_sum_identities(report, figures)
     out += _score_identities(report, figures)
     out += _xy_repeat_identities(report, figures, links)
     for provider in _PROVIDERS:

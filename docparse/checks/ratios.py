@@ -34,6 +34,14 @@ def _count(counts: dict, subject: tuple, indicator: str, value=None) -> Optional
     return value(fact) if value else fact.value
 
 
+# the 766 progress convention some one-stop portals print (Gia Lai, corpus/SOURCES.md T3): late =
+# (late resolved + late pending) / all dossiers to handle, on time = 100% − late. Its x is no figure
+# the table states, so a rate that follows it keeps no numerator/denominator (tables/interpret.py).
+LATE_ALL = "(quá hạn đã giải quyết + quá hạn đang giải quyết) / tổng số phải giải quyết"
+ON_TIME_ALL = "100% − (quá hạn đã giải quyết + quá hạn đang giải quyết) / tổng số phải giải quyết"
+COMPOUND = {LATE_ALL, ON_TIME_ALL}
+
+
 def conventions(rate: Fact, counts: dict, value=None) -> list[tuple[str, float, float]]:
     """(name, numerator, denominator) for each official way to compute ``rate`` from counts.
     ``value`` maps a count fact to what stands for it (its value by default; the typo search passes
@@ -55,6 +63,9 @@ def conventions(rate: Fact, counts: dict, value=None) -> list[tuple[str, float, 
         received = c("received_total")
         if in_time is not None and received:
             out.append(("(trước hạn + đúng hạn) / tổng số hồ sơ tiếp nhận", in_time, received))
+        late, pending_late = c("resolved_late"), c("pending_late")
+        if late is not None and pending_late is not None and received:
+            out.append((ON_TIME_ALL, received - late - pending_late, received))
     elif rate.indicator == "resolved_late":
         late, total = c("resolved_late"), c("resolved_total")
         if late is not None and total:
@@ -65,6 +76,9 @@ def conventions(rate: Fact, counts: dict, value=None) -> list[tuple[str, float, 
         received = c("received_total")
         if late is not None and received:
             out.append(("quá hạn / tổng số hồ sơ tiếp nhận", late, received))
+        pending_late = c("pending_late")
+        if late is not None and pending_late is not None and received:
+            out.append((LATE_ALL, late + pending_late, received))
     elif rate.indicator in ("online_submission", "received_online_share"):
         online, offline = c("received_online"), c("received_offline")
         if online is not None and offline is not None and online + offline > 0:

@@ -1,22 +1,44 @@
 """repeated_value_mismatch: one indicator of one subject stated twice with different values."""
 from __future__ import annotations
 
-from ..models import Finding, Report
+from ..models import Fact, Finding, Report
 from .common import label, make, message, roman, subject_key, subject_text, vn, checkable
 
 
-def check(report: Report) -> list[Finding]:
-    findings = []
+def restatements(facts) -> list[tuple[Fact, Fact]]:
+    """(first statement, later one) of one indicator of one subject, in document order. A score
+    written with its maximum ("16,12/18 điểm") and without it ("đạt 16,21 điểm") is the same
+    figure; two different maxima are two figures.
+
+    >>> from ..models import Evidence, Subject
+    >>> mk = lambda i, v, m: Fact(id=i, kind="score", indicator="index_766_publicity", value=v,
+    ...     maximum=m, subject=Subject(level="city"), evidence=Evidence(page=1, line=1, text=""))
+    >>> [(a.id, b.id) for a, b in restatements([mk("f1", 16.12, 18), mk("f2", 16.21, None), mk("f3", 9, 10)])]
+    [('f1', 'f2')]
+    """
+    out = []
     first: dict = {}
-    for f in checkable(report.facts):
+    for f in facts:
         if f.value is None or f.kind not in ("rate", "count", "score") or f.indicator == "other":
             continue
         if f.subject.level == "unit" and not f.subject.name:
             continue  # an unresolved name: not sure it is the same unit
         where = roman(f) if f.kind == "count" else ""  # counts may be restated per heading
-        key = (f.kind, f.indicator, subject_key(f), f.qualifier, where, f.maximum)
-        prev = first.setdefault(key, f)
-        if prev is f or abs(prev.value - f.value) < 1e-9:
+        seen = first.setdefault((f.kind, f.indicator, subject_key(f), f.qualifier, where), [])
+        prev = next((p for p in seen if p.maximum is None or f.maximum is None or p.maximum == f.maximum), None)
+        if prev is None:
+            seen.append(f)
+            continue
+        if prev.maximum is None and f.maximum is not None:
+            seen[seen.index(prev)] = f  # the statement with its maximum stands for the figure
+        out.append((prev, f))
+    return out
+
+
+def check(report: Report) -> list[Finding]:
+    findings = []
+    for prev, f in restatements(checkable(report.facts)):
+        if abs(prev.value - f.value) < 1e-9:
             continue
         msg = message("repeated_value_mismatch", label=label(f), subject=subject_text(f),
                       a=vn(prev.value, prev.decimals), pa=prev.evidence.page, la=prev.evidence.line,

@@ -184,18 +184,26 @@ def _row_scores(facts, t, name) -> list[Finding]:
 
 def row_groups(table) -> tuple[list, list[tuple], list]:
     """(total rows, (group row, its member rows) pairs, all member rows) of a table, in order: a
-    group row gathers the unit rows after it until the next group or total row."""
+    group row gathers the unit rows after it until the next group or total row; a subtotal row
+    ("Cộng cấp tỉnh", ``closes``) the unit rows above it since the last group, subtotal or total."""
     order = [r for r in table.rows if r.role in ("total", "group", "unit", "other")]
     groups: list[tuple] = []
     current = None
+    since: list = []  # member rows since the last boundary
     for r in order:
-        if r.role == "group":
+        if r.role == "group" and r.closes:
+            groups.append((r, since))
+            current, since = None, []
+        elif r.role == "group":
             current = (r, [])
             groups.append(current)
-        elif r.role in ("unit", "other") and current is not None:
-            current[1].append(r)
+            since = []
+        elif r.role in ("unit", "other"):
+            since.append(r)
+            if current is not None:
+                current[1].append(r)
         elif r.role == "total":
-            current = None
+            current, since = None, []
     return [r for r in order if r.role == "total"], groups, [r for r in order if r.role in ("unit", "other")]
 
 
@@ -227,7 +235,10 @@ def _columns(report: Report, table, rows: dict) -> list[tuple]:
                 return
             msg = message("table_column_sum", table=t + 1, column=" / ".join(column.path), row=head.label,
                           total=vn(top.value), what=what, sum=vn(s))
-            out.append((make("sum_mismatch", "error", msg, [top] + known, stated=top.value, expected=s,
+            # a row is a group only by a level its label names (or by adding up): a roman heading
+            # naming none whose figures are not its rows' sum may be no group at all
+            severity = "info" if head.role == "group" and head.group_by != "level" else "error"
+            out.append((make("sum_mismatch", severity, msg, [top] + known, stated=top.value, expected=s,
                              evidence=top.evidence), top.id, [p.index for p in parts]))
 
         for group, units in groups:

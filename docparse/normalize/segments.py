@@ -191,19 +191,41 @@ def build_segments(lines: list[Line]) -> list[Segment]:
     return segments
 
 
+def _blank_lines_part(lines: list[Line]) -> bool:
+    """Whether blank lines part paragraphs: not when they stand after most lines (a text layer
+    written double-spaced, a blank line between every two).
+
+    >>> _blank_lines_part([Line(t, 1, i) for i, t in enumerate(["a", "", "b", "c", "", "d"])])
+    True
+    >>> _blank_lines_part([Line(t, 1, i) for i, t in enumerate(["a", "", "b", "", "c", "", "d"])])
+    False
+    """
+    texts = [ln.text.strip() for ln in lines]
+    filled = sum(1 for t in texts if t)
+    followed = sum(1 for a, b in zip(texts, texts[1:]) if a and not b)
+    return filled > 0 and followed <= filled / 2
+
+
 def _build_segments(lines: list[Line]) -> list[Segment]:
     segments: list[Segment] = []
     current: Segment | None = None
     prev_text = ""
     lengths = sorted(len(ln.text.strip()) for ln in lines if ln.text.strip())
     width = lengths[int(len(lengths) * 0.9)] if len(lengths) >= 10 else 0
+    blank_breaks = _blank_lines_part(lines)
+    blank = False
     for line in lines:
         if getattr(line, "table", None) is not None:  # a table stood here: the text around it is apart
             current, prev_text = None, ""
             continue
         stripped = dot_leaders(line.text.strip())
         if not stripped:
+            blank = True
             continue
+        if blank and blank_breaks and not regex.match(r"\p{Ll}", stripped):
+            # a blank line ends the paragraph: no sentence runs on across it into a capitalised line
+            current, prev_text = None, ""
+        blank = False
         lead = len(line.text) - len(line.text.lstrip())
         if current is None or _starts_new(prev_text, stripped, width):
             current = Segment(stripped, [(0, line, lead)])

@@ -311,27 +311,66 @@ def indicators() -> dict:
     return load("indicators")
 
 
-@lru_cache(maxsize=None)
-def matcher(name: str) -> PhraseMatcher:
-    """Named matchers built once from the catalogue."""
+def _table(name: str) -> tuple[dict, dict]:
+    """The phrases (key -> phrases) of a named matcher, and its options."""
     cat = indicators()
     if name == "rates":
-        return PhraseMatcher({k: v["phrases"] for k, v in cat["rates"].items()})
-    if name == "counts":
-        table = {k: v["phrases"] for k, v in cat["counts"].items()}
+        return {k: v["phrases"] for k, v in cat["rates"].items()}, {}
+    if name in ("counts", "header_counts"):  # a table's column headers read the header-only words too
+        table = {k: v["phrases"] + (v.get("header_phrases", []) if name == "header_counts" else [])
+                 for k, v in cat["counts"].items()}
         table["_neutral"] = cat["neutral_phrases"]
-        return PhraseMatcher(table)
+        return table, {}
     if name == "scores":
-        return PhraseMatcher({k: v["phrases"] for k, v in cat["scores"].items()})
+        return {k: v["phrases"] for k, v in cat["scores"].items()}, {}
     if name == "qualifiers":
-        return PhraseMatcher({q: [q] for q in cat["qualifiers"]})
+        return {q: [q] for q in cat["qualifiers"]}, {}
     if name == "generic_rate":
-        return PhraseMatcher({"rate": cat["generic_rate_words"]})
+        return {"rate": cat["generic_rate_words"]}, {}
     if name == "not_met":
-        return PhraseMatcher({"not_met": cat["not_met_words"], "met": cat["met_words"]})
+        return {"not_met": cat["not_met_words"], "met": cat["met_words"]}, {}
     if name == "subjects":
         subjects = load("subjects")
         # only long subject phrases are read fuzzily: "toàn trình" is one edit from "toàn tỉnh"
-        return PhraseMatcher({lvl: subjects[lvl] for lvl in ("city", "departments", "communes", "districts", "national", "self")},
-                             fuzzy_min_length=12)
+        return ({lvl: subjects[lvl] for lvl in ("city", "departments", "communes", "districts", "national", "self")},
+                {"fuzzy_min_length": 12})
     raise KeyError(name)
+
+
+@lru_cache(maxsize=None)
+def matcher(name: str) -> PhraseMatcher:
+    """Named matchers built once from the catalogue."""
+    table, options = _table(name)
+    return PhraseMatcher(table, **options)
+
+
+MIN_ALIAS_COVER = 0.7  # the phrase an expansion names must cover this share of its letters
+
+
+@lru_cache(maxsize=64)
+def matcher_with(name: str, aliases: tuple[tuple[str, str], ...]) -> PhraseMatcher:
+    """A named matcher that also knows a document's own abbreviations (normalize/abbreviations.py):
+    each abbreviation names what the longest phrase of its expansion names, when that phrase
+    covers most of the expansion.
+
+    >>> m = matcher_with("scores", (("TĐ", "tiến độ giải quyết"), ("XX", "không gì cả")))
+    >>> [x.key for x in m.find("TĐ 19,35; XX 3", original="TĐ 19,35; XX 3")]
+    [('index_766_progress',)]
+    """
+    if not aliases:
+        return matcher(name)
+    base = matcher(name)
+    table, options = _table(name)
+    table = {k: list(v) for k, v in table.items()}
+    for abbr, expansion in aliases:
+        folded = fold(expansion)
+        letters = len(regex.sub(r"[^a-z0-9]", "", folded)) or 1
+        found = [m for m in base.find(folded, folded=True) if "_neutral" not in m.key]
+        if not found:
+            continue
+        best = max(found, key=lambda m: m.end - m.start)
+        if len(regex.sub(r"[^a-z0-9]", "", best.text)) / letters < MIN_ALIAS_COVER:
+            continue
+        for key in dict.fromkeys(best.key):
+            table.setdefault(key, []).append(abbr)
+    return PhraseMatcher(table, **options)

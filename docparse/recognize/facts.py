@@ -39,7 +39,7 @@ from ..normalize.clauses import ancestors, clause_at, split_clauses
 from ..normalize.numbers import parse_number
 from ..normalize.segments import LABEL_VALUE, Segment
 from ..normalize.text import fold, repair_ocr_words
-from .catalogue import indicators, matcher
+from .catalogue import indicators, matcher, matcher_with
 from .mentions import Mention, find_mentions, mask
 from .roles import VALUE, Role, role_of
 from .scope import ScopeFinder
@@ -72,7 +72,8 @@ _UNIT_COUNT_AFTER = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["unit_count_w
                                   + r"|dia\s+ph\S{3,4})(?![a-z])")
 _UNIT_COUNT_LABEL = regex.compile(r"(?:so|so\s+l\S{3,4})\s+(?P<w>" + _words_rx(_MENTIONS["unit_count_words"])[3:-1]
                                   + r"|dia\s+ph\S{3,4})(?![a-z])[^.;]*$")
-_MEETS = regex.compile(r"(?<![a-z])(?<!chua\s)" + _words_rx(_MENTIONS["unit_meet_words"]) + r"(?![a-z])")
+_THINGS = regex.compile(r"\d[\d.]*\s+(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1] + r")(?![a-z])[\s,:]*")
+_MEETS = regex.compile(r"(?<![a-z])(?<!chua\s)(?<!khong\s)" + _words_rx(_MENTIONS["unit_meet_words"]) + r"(?![a-z])")
 _UNIT_LEVEL = {" ".join(fold(k).replace(",", " ").split()): v for k, v in _MENTIONS["unit_count_levels"].items()}
 _CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b|tro\s+len)")
 _PLAN_HEADING = regex.compile(r"(?<![a-z])" + _words_rx(load("document_parts")["plan_headings"]) + r"(?![a-z])")
@@ -112,6 +113,7 @@ class DocContext:
     uncertain: bool = False  # text from OCR or de-accented: readings are uncertain
     garbled: bool = False  # words misread (de-accented, low OCR confidence): match phrases fuzzily
     doc_date: Optional[str] = None
+    abbreviations: tuple = ()  # (abbreviation, expansion) pairs the document defines
 
 
 @dataclass
@@ -154,6 +156,7 @@ class _State:
     lead_seg: int = 0  # the last segment that is no list item: the lead of the items after it
     indented: bool = False  # the segment's first line is indented
     outer_seg: int = 0  # the last segment whose first line is not indented
+    outer_subject: Optional[Subject] = None  # the head of that segment ("Phường X: 88,40 điểm")
     legend: Optional[list] = None
     legend_sep: str = ";"  # how the legend and its items part their figures  # the measures a legend line names in order ("(tỷ lệ ...; điểm ...)")
     totals: dict = field(default_factory=dict)  # (indicator, subject key) -> (Fact, segment index)
@@ -169,6 +172,8 @@ class _Num:
     reading: Optional[Reading] = None
     base: bool = False  # named as the total that a later share is taken of
     post_end: Optional[int] = None  # end of the words after it that named it ("52 hồ sơ quá hạn")
+    things: bool = False  # counts units, not dossiers ("12 xã, thị trấn"): no label boundary
+    label_start: int = 0
 
 
 class FactRecognizer:
@@ -185,6 +190,10 @@ class FactRecognizer:
         self._ctx_family: Optional[str] = None
         self._post_end: Optional[int] = None
         self._respective: dict = {}
+
+    def _m(self, name: str):
+        """The named phrase matcher, with the document's own abbreviations when it defines any."""
+        return matcher_with(name, self.ctx.abbreviations) if self.ctx.abbreviations else matcher(name)
 
     # ---- facts ---------------------------------------------------------------------------
     def _new_fact(self, seg: Segment, span: tuple[int, int], explicit: bool = True, **kw) -> Fact:
@@ -213,6 +222,11 @@ class FactRecognizer:
     def finish(self) -> list[Fact]:
         """A target ("chỉ tiêu 80%") sets the target of the rates it names in its own section: a target
         of one part of a report says nothing of a figure of another part."""
+        by_id = {f.id: f for f in self.facts}
+        for fact in self.facts:  # a rate whose x or y is a rounded figure is no more exact than it
+            if not fact.rounded and any(by_id.get(fid) is not None and by_id[fid].rounded
+                                        for refs in fact._links.values() for fid, _ in refs):
+                fact.rounded = True
         by_ind: dict = {}
         for ind, target, section in self._targets:
             if ind:
@@ -232,6 +246,7 @@ class FactRecognizer:
         self.state.indented = indented
         if not indented:  # an indented line is an item of the last line above it that is not
             self.state.outer_seg = self.state.seg_index
+            self.state.outer_subject = None
         folded = repair_ocr_words(seg.folded) if self.ctx.garbled else seg.folded
         folded = _LE_MISREAD.sub(lambda m: "le "[:len(m.group())].ljust(len(m.group())), folded)
         masked, _ = mask(folded)
@@ -266,6 +281,11 @@ class FactRecognizer:
         head = [s for a, _, s in subjects if colon is not None and a < colon and not s.scope
                 and not find_mentions(masked[:colon])]
         is_item = bool(regex.match(r"^\s*[-+•–*]", seg.text))
+        if not indented and head:
+            self.state.outer_subject = head[-1]
+        elif indented and not head and not subjects and lead_subject is None and self.state.outer_subject:
+            # "Phường X: 88,40 điểm" and under it, indented, "CK 17,20; TĐ 19,35": X's figures (inherited)
+            lead_subject = self.state.outer_subject
         if head:
             lead_subject = head[-1]
             if is_item:
@@ -300,6 +320,9 @@ class FactRecognizer:
                 label_start = max(label_start, prev.post_end)
             sentence_start = max([s for s in sentence_starts if s <= n.m.start], default=0)
             label_start = max(label_start, sentence_start)
+            if prev is not None and prev.things:  # "tiếp nhận của huyện và 12 xã, thị trấn: 4.527 hồ sơ"
+                label_start = prev.label_start
+            n.label_start = label_start
             n.role = role_of(masked, n.m.start, label_start, after_end, seg.text)
             if n.role.kind == "value" and regex.search(r"(?:^|[\s:(])\+\s*$", masked[max(0, n.m.start - 3):n.m.start]):
                 n.role = Role("change", "+", "+")  # "So với tháng 10: +1,86 điểm": a signed change
@@ -307,9 +330,6 @@ class FactRecognizer:
                     and _TARGET_LEAD.match(masked, sentence_start):
                 # "Chỉ tiêu Chính phủ giao: thanh toán trực tuyến ≥ 90%, số hóa 100%": every one an aim
                 n.role = Role("target", n.role.op or ">=", "target lead")
-            if n.m.scaled and n.role.kind == "value":
-                # "61 ngàn hồ sơ", "2,86 ngàn HS": a figure in thousands is rounded, not the exact count
-                n.role = Role("approx", None, "scale")
             if n.role.kind == "base" and n.m.shape == "score":
                 n.role = Role("maximum", None, n.role.cue)
             if n.role.kind == "base" and n.m.shape == "ratio":
@@ -344,6 +364,10 @@ class FactRecognizer:
                 self._percent(ctx, nums, i)
             else:
                 self._count(ctx, nums, i)
+            if n.fact is not None and n.m.scaled and n.fact.value == n.m.value:
+                # "61,3 ngàn hồ sơ", "2,86 ngàn HS": a figure in thousands is rounded, not the exact count
+                n.fact.rounded = True
+                n.reading.note = "rounded"
             if n.fact is not None:
                 n.reading.fact = n.fact.id
                 n.reading.indicator = n.fact.indicator
@@ -373,11 +397,11 @@ class FactRecognizer:
         if no_facts and len(masked.split()) <= 12 and not text.endswith(":") and not is_item:
             # a portal's group heading ("Đã giải quyết", "Đơn vị tiếp nhận nhiều nhất (tỷ lệ đúng hạn)"):
             # the label lines after it are its parts
-            counts = [m for m in matcher("counts").find(masked, folded=True, fuzzy=self.ctx.garbled,
+            counts = [m for m in self._m("counts").find(masked, folded=True, fuzzy=self.ctx.garbled,
                                                          original=self._orig(seg))
                       if "_neutral" not in m.key and m.text not in _WEAK]  # "cơ quan" folds to "có"
             totals = [k for m in counts for k in m.key if "parent" not in _COUNTS.get(k, {"parent": 1})]
-            rates = matcher("rates").find(masked, folded=True, fuzzy=self.ctx.garbled, original=self._orig(seg))
+            rates = self._m("rates").find(masked, folded=True, fuzzy=self.ctx.garbled, original=self._orig(seg))
             named = [sj for _, _, sj in self.scope.subjects(seg.text, masked) if not sj.scope]
             if len(named) == 1 and named[0].level == "unit" and len(masked.split()) <= 7:
                 # "[1] Phường Mỹ Tho" on a line of its own: the figures of the next line are its own
@@ -406,7 +430,7 @@ class FactRecognizer:
                 self.state.lead_subject = own[0].subject
             else:
                 self.state.lead_subject = subjects[-1] if subjects and len(levels & set(LEVELS)) < 2 else None
-            rates = matcher("rates").find(masked, folded=True, fuzzy=self.ctx.garbled, original=self._orig(seg))
+            rates = self._m("rates").find(masked, folded=True, fuzzy=self.ctx.garbled, original=self._orig(seg))
             self.state.lead_indicator = rates[-1].key[0] if rates else None
             counts = [f for f in self.facts[-3:] if f.kind == "count" and nums and any(n.fact is f for n in nums)]
             own = [n.fact for n in (nums or []) if n.fact is not None and n.fact.kind == "count"]
@@ -440,7 +464,7 @@ class FactRecognizer:
         # the heading is its own line: a sentence joined to it after the layout broke is not the heading
         end = len(seg.pieces[1:2] and seg.text[:seg.pieces[1][0]] or seg.text)
         masked = masked[:end]
-        quals = matcher("qualifiers").find(masked[:160], folded=True, fuzzy=self.ctx.garbled)
+        quals = self._m("qualifiers").find(masked[:160], folded=True, fuzzy=self.ctx.garbled)
         self.state.section_qualifier = quals[0].key[0] if quals else None
         if _PLAN_HEADING.search(masked[:160]):  # "6. Phương hướng tháng 02/2026": aims, not results
             self.state.section_qualifier = "phương hướng"
@@ -451,11 +475,11 @@ class FactRecognizer:
         self.state.item_subject = None
         self.state.items_differ = False
         self.state.group = None
-        rates = matcher("rates").find(masked, folded=True, fuzzy=self.ctx.garbled, original=self._orig(seg))
+        rates = self._m("rates").find(masked, folded=True, fuzzy=self.ctx.garbled, original=self._orig(seg))
         kept = self.state.section_indicator if regex.match(r"^\s*[a-zđ][.)]\s", seg.text) else None
         self.state.section_indicator = rates[0].key[0] if rates else kept  # "a) Các sở, ngành: ..." keeps it
         if not rates and kept is None:  # "1. Nộp hồ sơ trực tuyến (chỉ tiêu ≥ 60%)": the rate of the part it names
-            parts = [m for m in matcher("counts").find(masked, folded=True, fuzzy=self.ctx.garbled,
+            parts = [m for m in self._m("counts").find(masked, folded=True, fuzzy=self.ctx.garbled,
                                                         original=self._orig(seg))
                      if "_neutral" not in m.key and m.text not in _WEAK]
             xy = [_COUNTS[k]["xy_rate"] for m in parts[:1] for k in m.key if _COUNTS.get(k, {}).get("xy_rate")]
@@ -475,12 +499,12 @@ class FactRecognizer:
         g = self.ctx.garbled
         o = None if g else original  # misread words are matched fuzzily, accents unchecked
         return {
-            "rates": matcher("rates").find(masked, folded=True, fuzzy=g, original=o),
-            "counts": matcher("counts").find(masked, folded=True, fuzzy=g, original=o),
-            "generic": matcher("generic_rate").find(masked, folded=True, original=o),
-            "not_met": matcher("not_met").find(masked, folded=True, original=o),
-            "qualifiers": matcher("qualifiers").find(masked, folded=True, fuzzy=g, original=o),
-            "scores": matcher("scores").find(masked, folded=True, fuzzy=g, original=o),
+            "rates": self._m("rates").find(masked, folded=True, fuzzy=g, original=o),
+            "counts": self._m("counts").find(masked, folded=True, fuzzy=g, original=o),
+            "generic": self._m("generic_rate").find(masked, folded=True, original=o),
+            "not_met": self._m("not_met").find(masked, folded=True, original=o),
+            "qualifiers": self._m("qualifiers").find(masked, folded=True, fuzzy=g, original=o),
+            "scores": self._m("scores").find(masked, folded=True, fuzzy=g, original=o),
         }
 
     # ---- shapes --------------------------------------------------------------------------
@@ -789,7 +813,11 @@ class FactRecognizer:
                 self.state.lead_value = (n.m.value, n.m.decimals, ind, self.state.seg_index)
             return
         modifier = self._modifier(n.role)
-        if _COUNT_UNIT.match(after):
+        # "100% đúng hạn": the words of a part right after the percentage name it, as "hồ sơ ..." does
+        part_after = any(m.start >= n.m.end and not c.masked[n.m.end:m.start].strip()
+                         and any(_COUNTS.get(k, {}).get("share") or _COUNTS.get(k, {}).get("part_rate") for k in m.key)
+                         for m in c.phrases["counts"])
+        if _COUNT_UNIT.match(after) or part_after:
             # "100% hồ sơ được cập nhật trên hệ thống": the words after the percentage name it
             found = [m for m in c.phrases["rates"] if n.m.end <= m.start < c.clauses[n.clause].end]
             ind = found[0].key[0] if found else None
@@ -949,8 +977,8 @@ class FactRecognizer:
             return None
         out = []
         for piece in pieces:
-            rates = matcher("rates").find(piece, folded=True, fuzzy=self.ctx.garbled)
-            counts = [m for m in matcher("counts").find(piece, folded=True, fuzzy=self.ctx.garbled)
+            rates = self._m("rates").find(piece, folded=True, fuzzy=self.ctx.garbled)
+            counts = [m for m in self._m("counts").find(piece, folded=True, fuzzy=self.ctx.garbled)
                       if "_neutral" not in m.key]
             if _GENERIC_RATE.match(piece.strip()) and rates:
                 out.append(("rate", rates[0].key[0]))
@@ -1025,7 +1053,20 @@ class FactRecognizer:
         for m in c.phrases["counts"]:
             if prev.m.end <= m.start and m.end <= c.n.m.start and prev.fact.indicator in m.key:
                 between[m.start - prev.m.end:m.end - prev.m.end] = " " * (m.end - m.start)
-        return bool(_SHARE_LABEL.match(_drop_asides("".join(between))))
+        if _SHARE_LABEL.match(_drop_asides("".join(between))):
+            return True
+        # "14.690 hồ sơ giải quyết đúng và trước hạn (99,44%)": a bracket right after the words that
+        # describe the count gives its share, when those words name nothing of another family and
+        # no rate of their own
+        words = c.masked[prev.m.end:c.n.m.start]
+        if c.clauses[c.n.clause].opener != "paren" or not regex.fullmatch(r"[^\d;.()]*\(\s*", words):
+            return False
+        family = _COUNTS.get(prev.fact.indicator, {}).get("family")
+        inside = lambda m: prev.m.end <= m.start and m.end <= c.n.m.start
+        if any(inside(m) for m in c.phrases["rates"]):
+            return False
+        return all(_COUNTS.get(k, {}).get("family") == family for m in c.phrases["counts"] if inside(m)
+                   for k in m.key if k != "_neutral")
 
     def _base_before(self, c: "_Ctx", nums, i) -> Optional[tuple]:
         """(x, y, 'sentence') when the sentence names a base ("trong tổng số y") and a count x
@@ -1077,6 +1118,11 @@ class FactRecognizer:
                                     indicator="index_766_total", subject=c.subject, value=n.m.value,
                                     decimals=n.m.decimals)
             n.reading.link = "score of the group heading"
+            return
+        if n.role.kind == "value" and not unit and not n.m.scaled and _UNIT_COUNT_AFTER.match(after) \
+                and not self._legend_measure(c, nums, i, "count"):
+            n.things = True  # "của huyện và 12 xã, thị trấn", "27 địa phương": a count of units
+            n.reading.note = "count of units"
             return
         if n.m.decimals and not _MULTIPLIED.search(n.m.text):
             n.reading.note = "no count has decimals"  # "tiến độ giải quyết 19,02 điểm…": not dossiers
@@ -1348,7 +1394,7 @@ class FactRecognizer:
                 lead = _POST_FILLER.match(short.group(1))
                 skip = lead.end() if lead else 0
                 for text, off in ((short.group(1), skip), (head + short.group(1), len(head) + skip)):
-                    post = [m for m in matcher("counts").find(text, folded=True, fuzzy=self.ctx.garbled)
+                    post = [m for m in self._m("counts").find(text, folded=True, fuzzy=self.ctx.garbled)
                             if "_neutral" not in m.key and m.start <= off + 3]
                     if post:
                         offset = off
@@ -1365,7 +1411,7 @@ class FactRecognizer:
         return self._pre_label(c, label, unit, number)
 
     def _pre_label(self, c: "_Ctx", label: str, unit, number: str) -> Optional[str]:
-        found = [m for m in matcher("counts").find(label, folded=True, fuzzy=self.ctx.garbled,
+        found = [m for m in self._m("counts").find(label, folded=True, fuzzy=self.ctx.garbled,
                                                     original=None if self.ctx.garbled else
                                                     c.seg.text[c.label_start:c.label_start + len(label)])
                  if "_neutral" not in m.key]  # neutral phrases only shield the words inside them
@@ -1375,6 +1421,7 @@ class FactRecognizer:
         gap = " ".join(w for w in _LOCATION.sub(" ", label[last.end:]).split()
                        if not regex.fullmatch(r"[l1][a-z]:?", w))  # "là", as OCR writes it: 1a, 1d
         copula = bool(regex.search(r"(?:\bla|:)\s*$", label))  # "Tổng số phản ánh ... phải xử lý là 59"
+        gap = _THINGS.sub(" ", gap).strip()  # "tiếp nhận của 12 xã, thị trấn:": a count of units names nothing
         if len(gap) > (MAX_LABEL_GAP if unit or copula else 3) or regex.search(r"\d", gap):
             return None
         if self.ctx.garbled and not unit and not label.rstrip().endswith(":") and len(number) == 1 \
@@ -1422,6 +1469,36 @@ class FactRecognizer:
         if regex.search(r"dang\s+(?:giai\s+quyet|xu\s+ly)", text) and "feedback" not in out:
             out.insert(0, "pending")
         return out
+
+
+def drop_own_period(facts: list[Fact], title: Optional[str]) -> None:
+    """A fact's period qualifier that the document's title names too ("quý IV năm 2024" in a
+    report "... quý IV năm 2024") is the report's own period, not a sub-period: dropped, so that
+    the conclusion's "trong quý IV ... 96.590 hồ sơ" is the same figure as the body's.
+
+    >>> from ..models import Evidence, Subject
+    >>> mk = lambda q: Fact(id="f1", kind="count", indicator="received_total", value=1, qualifier=q,
+    ...     subject=Subject(level="city"), evidence=Evidence(page=1, line=1, text=""))
+    >>> fs = [mk("quy iv"), mk("quy i"), mk("thang 10/2024"), mk("số hóa kết quả")]
+    >>> drop_own_period(fs, "Báo cáo kết quả quý IV năm 2024"); [f.qualifier for f in fs]
+    [None, 'quy i', 'thang 10/2024', 'số hóa kết quả']
+
+    Without a title naming a period (a news article), the period its lead states first is its own:
+
+    >>> fs = [mk(None), mk("nam 2024"), mk("quy iii")]
+    >>> drop_own_period(fs, None); [f.qualifier for f in fs]
+    [None, None, 'quy iii']
+    """
+    if not title or not _PERIOD_QUALIFIER.search(fold(title)):
+        title = next((f.qualifier for f in facts if f.qualifier and _PERIOD_QUALIFIER.fullmatch(f.qualifier)), None)
+        if not title:
+            return
+    folded = fold(title)
+    for f in facts:
+        q = f.qualifier
+        if q and _PERIOD_QUALIFIER.fullmatch(q) and regex.search(r"(?<![a-z0-9])" + regex.escape(q) + r"(?![a-z0-9])",
+                                                               folded):
+            f.qualifier = None
 
 
 @lru_cache(maxsize=1)

@@ -13,6 +13,8 @@ change it contains ("tăng lên 5.000" is the new level, "tăng 5.000" a change)
 ('change', '+')
 >>> role_of("dat 95% tro len", 4, after_end=15).kind
 'bound'
+>>> role_of("dat 64,8%, cao hon thang   la 2,1%", 30).kind
+'change'
 """
 from __future__ import annotations
 
@@ -56,7 +58,10 @@ def _tables():
         for c in cues:
             after[_key(fold(c["cue"]))] = Role(kind, c.get("op"), c["cue"])
     fillers = _alt(d["fillers"])
-    rx_before = regex.compile(rf"(?<![a-z])(?P<cue>{_alt(before)})(?:[\s:,(]+(?:{fillers}))*[\s:,(]*$")
+    # the period compared with may stand between a cue and its number, its digits masked
+    # ("cao hơn tháng 3 là 2,1%" -> "cao hon thang   la 2,1%")
+    period = rf"(?:{_alt(d['period_words'])})(?![a-z])"
+    rx_before = regex.compile(rf"(?<![a-z])(?P<cue>{_alt(before)})(?:[\s:,(]+(?:{fillers}|{period}))*[\s:,(]*$")
     rx_after = regex.compile(rf"^[\s)%]*(?P<cue>{_alt(after)})(?![a-z])")
     change_ctx = regex.compile(rf"(?<![a-z])(?:{_alt(d['change_context'])})(?![a-z])")
     return before, after, rx_before, rx_after, change_ctx

@@ -87,6 +87,57 @@ _BODY = regex.compile(r"(?<![\p{L}])(?:" + "|".join(
     + r")(?:\s+\p{Lu}[\p{L}\p{M}]*)+")
 
 
+# "nhiều nhất cả nước", "cao hơn so với toàn tỉnh": the field a figure is compared with
+_COMPARED = regex.compile(r"(?<![a-z])" + _prefix_words(_SUBJ["comparison_words"]) + r"(?:[\s,]+(?:so\s+voi|cua|trong|tren))?[\s,]*$")
+
+
+def compared_with(masked: str, start: int) -> bool:
+    """Whether the subject named at ``start`` of folded text is a comparison's field, not a subject.
+
+    >>> t = "tiep nhan 9.218.304 ho so, nhieu nhat ca nuoc"
+    >>> compared_with(t, t.index("ca nuoc")), compared_with("toan tinh tiep nhan", 0)
+    (True, False)
+    """
+    return bool(_COMPARED.search(masked[max(0, start - 30):start]))
+
+
+_GROUPS = ("departments", "districts", "communes")
+_RESPECTIVE = regex.compile(r"(?<![a-z])" + _prefix_words(load("clauses")["respectively"]) + r"(?![a-z])")
+_JOINER = regex.compile(r"^[\s,]*(?:" + _prefix_words([w for w in _SUBJ["group_joiners"] if w.strip(",")]) + r"|,)[\s,]*(?:\d[\d.]*\s+)?$")
+
+
+def joined_groups(out: list, masked: str, legacy: bool) -> list:
+    """Level groups named together ("các sở, ngành và 148 xã, phường") as one subject: the province,
+    its scope the levels unless they are all the levels of the government in force.
+
+    >>> from docparse.models import Subject
+    >>> t = "cac so, nganh va 148 xa, phuong tiep nhan"
+    >>> got = joined_groups([(0, 14, Subject(level="departments")), (21, 31, Subject(level="communes"))], t, False)
+    >>> [(a, b, s.level, s.scope) for a, b, s in got]
+    [(0, 31, 'city', None)]
+    >>> t = "cap huyen va cap xa tiep nhan"
+    >>> [(s.level, s.scope) for _, _, s in joined_groups([(0, 9, Subject(level="districts")), (13, 19, Subject(level="communes"))], t, True)]
+    [('city', 'cap huyen va cap xa')]
+    """
+    merged: list = []
+    levels_of: list = []  # the levels each merged subject joins (None: not a group)
+    for start, end, subj in out:
+        if merged:
+            a, b, prev = merged[-1]
+            levels = levels_of[-1]
+            if levels and subj.level in _GROUPS and not subj.scope and subj.level not in levels \
+                    and _JOINER.match(masked[b:start]):
+                levels = levels + [subj.level]
+                whole = set(_SUBJ["whole_by_levels"]["legacy" if legacy else "current"])
+                scope = None if whole <= set(levels) else " ".join(masked[a:end].split())
+                merged[-1] = (a, end, Subject(level="city", scope=scope, raw=(prev.raw or "") + (subj.raw or "")))
+                levels_of[-1] = levels
+                continue
+        merged.append((start, end, subj))
+        levels_of.append([subj.level] if subj.level in _GROUPS and not subj.scope else None)
+    return merged
+
+
 class ScopeFinder:
     def __init__(self, units, ctx):
         self.units = units
@@ -126,6 +177,8 @@ class ScopeFinder:
             subj = self._named_unit(_PREFIX_OF.get(fold(prefix), prefix), m["name"].replace("’", "'"))
             if subj is not None:
                 out.append((m.start(), m.end(), subj.model_copy(update={"raw": m.group()})))
+        out = [o for o in out if not (o[2].scope is None and o[2].level in ("city", "national", "districts", "communes", "departments")
+                                      and compared_with(masked, o[0]))]
         for m in _BODY.finditer(text):
             if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
                 continue
@@ -140,6 +193,8 @@ class ScopeFinder:
                 continue
             out.append((m.start(), end, Subject(level="unit", name=name, raw=text[m.start():end])))
             taken.append((m.start(), end))
+        if not _RESPECTIVE.search(masked):  # "cấp tỉnh, cấp huyện và cấp xã lần lượt là ...": one figure each
+            out = joined_groups(sorted(out, key=lambda x: x[0]), masked, self._legacy())
         counted = None
         for m in _scope_matcher().find(masked, folded=True):
             if counted is None:
@@ -148,6 +203,14 @@ class ScopeFinder:
                 continue  # "nộp trực tiếp và qua dịch vụ bưu chính công ích": the words of a count, no scope
             out.append((m.start, m.end, Subject(level="city", raw=text[m.start:m.end], scope=m.key[0])))
         return sorted(out, key=lambda x: x[0])
+
+    def _legacy(self) -> bool:
+        from ..normalize.gazetteer_dated import in_force
+
+        try:
+            return in_force(self.ctx.doc_date) == "legacy"
+        except ValueError:
+            return False
 
     @staticmethod
     def _name_end(text: str, masked: str, m) -> int:
@@ -174,7 +237,9 @@ class ScopeFinder:
         for n in range(len(words), 0, -1):
             cand = " ".join(words[:n])
             if prefix in ("tỉnh", "thành phố"):
-                if self._province_bare and fold(cand) == self._province_bare:
+                if self._province_bare and fold(cand) == self._province_bare and not (
+                        prefix == "thành phố" and fold(self.ctx.province or "").startswith("tinh ")):
+                    # "thành phố Kon Tum" in Tỉnh Kon Tum is the provincial city (a district), not the province
                     return Subject(level="city")
                 try:
                     legacy = resolve_legacy("tỉnh" if prefix == "tỉnh" else "thành phố", cand)

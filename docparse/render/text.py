@@ -24,6 +24,13 @@ def suggested_value(report: Report, f: Finding) -> Optional[str]:
     (the likely typing slip of issue 16 is shown beside it, by suggest.note)."""
     if f.expected is None or f.code == "complement_mismatch":  # its expected is the 100% the sum should be
         return None
+    s = f.suggestion
+    if s is not None and s.status == "named" and not any(
+            abs(c.written - (f.stated if f.stated is not None else c.written + 1)) < 1e-9
+            and abs(c.corrected - f.expected) < 1e-9 for c in s.corrections):
+        # the search names another figure to correct ("301 → 114", not the rate): the check's
+        # recomputed value would send the reader to the wrong figure
+        return None
     decimals = 0 if float(f.expected).is_integer() else 2
     kinds = {fact.kind for fact in report.facts if fact.id in set(f.facts)}
     percent = "%" if kinds == {"rate"} or (f.code in ("ratio_mismatch", "complement_mismatch")) else ""

@@ -50,6 +50,10 @@ _NEUTRAL_HEADERS = _folded_set("neutral_headers")
 _TOTAL_ROWS = sorted(_folded_set("total_rows"), key=len, reverse=True)
 _AVERAGE_ROWS = _folded_set("average_rows")
 _WEAK_SCORE_HEADERS = _folded_set("weak_score_headers")
+_HEADER_ONLY = {" ".join(regex.findall(r"[a-z0-9%]+", fold(w))) for v in load("indicators")["counts"].values()
+                for w in v.get("header_phrases", [])}
+_GROUP_ROWS = {level: {" ".join(regex.findall(r"[a-z0-9%]+", fold(w))) for w in labels}
+               for level, labels in _T["group_rows"].items()}
 _ROMAN = regex.compile(r"^(?:[IVXLC]+|[A-Z])$")
 _ORDINAL = regex.compile(r"^\s*(?:(?P<roman>[IVXLC]+|[A-D])|\d+(?:\.\d+)*)\s*[.)/-]?\s+(?=\S)")
 _MAX_POINTS = regex.compile(r"(\d+(?:[.,]\d+)?)\s*(?:điểm|đ\b)|(?:tối đa|max)\D{0,6}(\d+(?:[.,]\d+)?)",
@@ -142,9 +146,11 @@ def _count_path(path: list[str], family_hint: Optional[str] = None) -> Optional[
     for depth, part in enumerate(path):
         words = _words(part)
         leaf = depth == len(path) - 1
-        if words in _TOTAL_HEADERS or words in _NEUTRAL_HEADERS or not words:
-            continue
-        m = _longest(matcher("counts").find(part))
+        if words in _NEUTRAL_HEADERS or not words or (words in _TOTAL_HEADERS and (result or not leaf)):
+            continue  # a total header is its family's total; alone ("Tổng số hồ sơ") it may name one
+        m = _longest(matcher("header_counts").find(part))
+        if m is not None and m.text in _HEADER_ONLY and m.text != words:
+            m = None  # a header-only word ("Trễ") names a column only as its whole header ("Sắp trễ" is not late)
         if m is None:
             if leaf:
                 return None
@@ -160,6 +166,8 @@ def _count_path(path: list[str], family_hint: Optional[str] = None) -> Optional[
         else:
             if family_hint:
                 keys.sort(key=lambda k: family.get(k) != family_hint)
+            else:  # "Đã xử lý" of a dossier table: feedback only in a table named so (its hint)
+                keys.sort(key=lambda k: family.get(k) == "feedback")
             keys.sort(key=lambda k: parent.get(k) is not None and len(path) > 1 and depth == 0)
         result = keys[0]
         fam = family.get(result)
@@ -187,6 +195,10 @@ def indicator_for(path: list[str], family_hint: Optional[str] = None,
             return "rate", m.key[0], None
         bare = [regex.sub(r"(?i)t[ỷỉ]\s*l[ệe]|\(?%\)?", " ", p).strip(" ,:()") for p in path]
         bare = [b for b in bare if _words(b)]
+        if bare:  # "Tỷ lệ (%)" over "Nộp hồ sơ trực tuyến": the rate phrase the levels make together
+            m = _longest(matcher("rates").find("tỷ lệ " + " ".join(bare)))
+            if m and m.start == 0:
+                return "rate", m.key[0], None
         count = _count_path(bare, family_hint) if bare else None
         if count:
             cat = indicators()["counts"][count]
@@ -319,6 +331,134 @@ def _in_time(columns: list[TableColumn]) -> None:
                 c.indicator = "resolved_in_time"
 
 
+def _bare_rates(columns: list[TableColumn]) -> None:
+    """A rate column whose header names nothing but the rate ("Tỷ lệ (%)") right of a part's count
+    ("Trực tuyến") is that part's share of the row, as x/y (the count's xy_rate, else its share).
+
+    >>> cols = [TableColumn(index=0, path=["Tổng số hồ sơ"], kind="count", indicator="received_total"),
+    ...         TableColumn(index=1, path=["Hồ sơ trực tuyến"], kind="count", indicator="received_online"),
+    ...         TableColumn(index=2, path=["Tỷ lệ (%)"])]
+    >>> _bare_rates(cols); cols[2].kind, cols[2].indicator
+    ('rate', 'online_submission')
+    """
+    for c, col in enumerate(columns):
+        if col.role != "value" or col.indicator or not col.path or c == 0:
+            continue
+        if regex.sub(r"\bty le\b|\bti le\b|%", "", _words(col.path[-1])).strip() or len(col.path) > 1:
+            continue
+        left = columns[c - 1]
+        if left.role != "value" or left.kind != "count" or not _parent_of().get(left.indicator or ""):
+            continue
+        cat = indicators()["counts"][left.indicator]
+        rate = cat.get("xy_rate") or cat.get("share")
+        if rate:
+            col.kind, col.indicator = "rate", rate
+
+
+def _share_count(path: list[str]) -> Optional[str]:
+    """The count a "%" column's path names beside its rate mark, when no rate phrase names it
+    ("Trước hạn" / "%": the share of the early dossiers), else None.
+
+    >>> _share_count(["Trước hạn", "%"]), _share_count(["Tỷ lệ giải quyết đúng hạn (%)"])
+    ('resolved_early', None)
+    """
+    words = [_words(p) for p in path]
+    if not any(regex.search(r"\bty le\b|\bti le\b|%", w) for w in words):
+        return None
+    if len(path) >= 2 and not regex.sub(r"\bty le\b|\bti le\b|%", "", words[-1]).strip():
+        return _count_path(path[:-1])  # "Đúng hạn" / "%": a rate mark alone under the count
+    if any(_longest(matcher("rates").find(p)) for p in path):
+        return None
+    bare = [regex.sub(r"(?i)t[ỷỉ]\s*l[ệe]|\(?%\)?", " ", p).strip(" ,:()") for p in path]
+    bare = [b for b in bare if _words(b)]
+    if not bare or _longest(matcher("rates").find("tỷ lệ " + " ".join(bare))):
+        return None
+    return _count_path(bare)
+
+
+def _numbers(grid: Grid, end: int, c: int) -> list[Optional[float]]:
+    out = []
+    for r in range(end, grid.n_rows):
+        status, value, _ = cell_value(grid.cells[r][c].text)
+        out.append(float(value) if status in ("value", "zero") else None)
+    return out
+
+
+def _adds_up(grid: Grid, end: int, total: int, parts: list[int]) -> bool:
+    """Column ``total`` is the sum of columns ``parts`` in every body row that has them all, and there
+    are at least two such rows."""
+    t = _numbers(grid, end, total)
+    ps = [_numbers(grid, end, p) for p in parts]
+    rows = [(t[i], [p[i] for p in ps]) for i in range(len(t))
+            if t[i] is not None and all(p[i] is not None for p in ps)]
+    return len(rows) >= 2 and all(abs(v - sum(xs)) < 1e-6 for v, xs in rows)
+
+
+def conventions_by_numbers(grid: Grid, end: int, columns: list[TableColumn]) -> None:
+    """What a portal's columns hold, told by their figures, where their words leave it open:
+
+    - two columns naming the received total beside a carried-over column ("Đã tiếp nhận", "Tồn kỳ
+      trước", "Cần xử lý"): the one that is the other plus the carried-over dossiers, row by row, is
+      the total; the other holds the new dossiers only (no catalogue indicator: no fact);
+    - a resolved total split into early ("Sớm") and late only, early + late = total row by row: the
+      early column holds early and on time together (resolved_in_time), as the portal defines it;
+    - a lone "Tổng" before the resolved and pending totals that is their sum row by row: the
+      received total.
+    """
+    def cols(indicator):
+        return [c for c in columns if c.role == "value" and c.kind == "count" and c.indicator == indicator]
+
+    carried = cols("received_carried_over")
+    totals = cols("received_total")
+    if carried and len(totals) >= 2:
+        for a in totals:
+            for b in totals:
+                if a is not b and _adds_up(grid, end, a.index, [b.index, carried[0].index]):
+                    b.kind = b.indicator = None
+    resolved, early, late = cols("resolved_total"), cols("resolved_early"), cols("resolved_late")
+    if len(resolved) == len(early) == len(late) == 1 and not cols("resolved_on_time") and not cols("resolved_in_time") \
+            and _adds_up(grid, end, resolved[0].index, [early[0].index, late[0].index]):
+        early[0].indicator = "resolved_in_time"
+    pending = cols("pending_total")
+    if not totals and len(resolved) == 1 and len(pending) == 1:
+        first = next((c for c in columns if c.role == "value"), None)
+        if first is not None and first.indicator is None and len(first.path) == 1 \
+                and _words(first.path[0]) in _TOTAL_HEADERS \
+                and _adds_up(grid, end, first.index, [resolved[0].index, pending[0].index]):
+            first.kind, first.indicator = "count", "received_total"
+
+
+def _shares(columns: list[TableColumn]) -> None:
+    """A "%" column under a count ("Trước hạn" / "%") is that count's share of its family's total:
+    the catalogue's rate for the share when there is one, else ``other``; the share of "Đúng hạn"
+    beside a separate "Trước hạn" column is the narrow on-time share (``other``), not the official
+    on-time rate (early and on time together)."""
+    have = {c.indicator for c in columns if c.kind == "count"}
+    for col in columns:
+        if col.role != "value":
+            continue
+        count = _share_count(col.path)
+        if not count or _parent_of().get(count) is None:
+            continue
+        col.share_of = count
+        if col.indicator is None or (count == "resolved_on_time" and "resolved_early" in have):
+            col.kind, col.indicator = "rate", "other"
+
+
+def link_shares(facts: list[Fact], columns: list[TableColumn]) -> None:
+    """An ``other`` share's x/y: its count over the family total of its own row, when they agree."""
+    from ..checks.ratios import agrees
+
+    counts = {f.indicator: f for f in facts if f.kind == "count"}
+    for f in facts:
+        col = columns[f.evidence.column] if f.evidence.column is not None else None
+        if f.kind != "rate" or f.indicator != "other" or col is None or not col.share_of or f.value is None:
+            continue
+        n, d = counts.get(col.share_of), counts.get(_parent_of().get(col.share_of) or "")
+        if n is not None and d is not None and d.value and agrees(f.value, f.decimals, n.value, d.value):
+            f.numerator, f.denominator, f.denominator_source = float(n.value), float(d.value), "row"
+
+
 class TableReader:
     """Reads the grids of one document into Tables and Facts, with the document's context."""
 
@@ -335,32 +475,70 @@ class TableReader:
 
     def row_subject(self, label: str, ordinal: str) -> tuple[str, Subject]:
         """(role, subject) of a row header: total, group (a level or "I." heading), unit, other."""
+        return self.row_header(label, ordinal)[:2]
+
+    def row_header(self, label: str, ordinal: str) -> tuple[str, Optional[Subject], Optional[str], bool]:
+        """(role, subject, group_by, closes) of a row header. A total word alone is the total row;
+        followed by a level ("Cộng cấp tỉnh", "Tổng cấp huyện") it is that level's subtotal of the
+        rows above it. A level named alone ("I. Cấp tỉnh", "Xã, phường") is a group (``group_by``
+        "level"); a roman heading naming no level is a group by its ordinal only."""
         bare = _ORDINAL.sub("", label, count=1).strip()
         words = _words(bare)
         if not words:
-            return "other", self.default_subject()
+            return "other", self.default_subject(), None, False
         if words in _AVERAGE_ROWS:
-            return "other", None  # an average of the rows is nobody's figure
+            return "other", None, None, False  # an average of the rows is nobody's figure
         for total in _TOTAL_ROWS:
-            if words == total or (words.startswith(total + " ") and len(words) <= len(total) + 12
-                                  and not self._units(bare)):
-                subj = self.default_subject()
-                return "total", subj.model_copy(update={"raw": bare})
+            if words == total:
+                return "total", self.default_subject().model_copy(update={"raw": bare}), None, False
+            if words.startswith(total + " ") and not self._units(bare):
+                level = self._level(" ".join(bare.split()[len(total.split()):]))
+                if level == "city":
+                    return "total", self.default_subject().model_copy(update={"raw": bare}), None, False
+                if level:
+                    return "group", Subject(level=level, raw=bare), "level", True
+                if len(words) <= len(total) + 12:
+                    return "total", self.default_subject().model_copy(update={"raw": bare}), None, False
         units = self._units(bare)
         if units:
-            return "unit", units[0].model_copy(update={"raw": units[0].raw or bare})
-        levels = [s for _, _, s in self.scope.subjects(bare, fold(bare))
-                  if s.level in ("departments", "communes", "districts", "city", "national") and not s.scope]
+            return "unit", units[0].model_copy(update={"raw": units[0].raw or bare}), None, False
+        level = self._level(bare)
         roman = bool(_ROMAN.match(ordinal.strip().rstrip("."))) or bool(_ORDINAL.match(label) and
                                                                         _ORDINAL.match(label).group("roman"))
-        if levels:
-            level = levels[0].level
-            if level == "city":
-                return "total", self.default_subject().model_copy(update={"raw": bare})
-            return "group", Subject(level=level, raw=bare)
+        if level == "city":
+            return "total", self.default_subject().model_copy(update={"raw": bare}), None, False
+        if level:
+            return "group", Subject(level=level, raw=bare), "level", False
         if roman:
-            return "group", self.default_subject().model_copy(update={"raw": bare, "scope": bare})
-        return "other", self.default_subject().model_copy(update={"raw": bare, "scope": bare})
+            return "group", self.default_subject().model_copy(update={"raw": bare, "scope": bare}), "ordinal", False
+        return "other", self.default_subject().model_copy(update={"raw": bare, "scope": bare}), None, False
+
+    def _level(self, text: str) -> Optional[str]:
+        """The level a row header names: a table's group-row label written alone (tables.json
+        group_rows), else a level phrase of the catalogue (subjects.json)."""
+        words = _words(text)
+        for level, labels in _GROUP_ROWS.items():
+            if words in labels:
+                return level
+        levels = [s for _, _, s in self.scope.subjects(text, fold(text))
+                  if s.level in ("departments", "communes", "districts", "city", "national") and not s.scope]
+        return levels[0].level if levels else None
+
+    @staticmethod
+    def _row_label(grid: Grid, columns, r: int, end: int) -> str:
+        """A row's header: its label cells' texts. A label cell merged down over several body rows
+        ("Cấp xã" beside each commune's own row) groups those rows: it is no part of each row's own
+        header when the row has a label of its own (it is the header of a row that has none)."""
+        own, merged = [], []
+        for c in range(grid.n_cols):
+            cell = grid.cells[r][c]
+            if columns[c].role != "label" or not cell.text:
+                continue
+            spans = any(grid.cells[k][c].origin == cell.origin for k in (r - 1, r + 1) if end <= k < grid.n_rows)
+            bucket = merged if spans else own
+            if cell.text not in own + merged:
+                bucket.append(cell.text)
+        return " ".join(own or merged).strip()
 
     def _units(self, text: str) -> list[Subject]:
         m = regex.match(r"(?i)^(?:ubnd\s+|ủy ban nhân dân\s+)?(xã|phường|thị trấn|đặc khu)\s+(\S.*)$", text)
@@ -416,6 +594,9 @@ class TableReader:
             columns.append(TableColumn(index=c, path=path, role=role, kind=kind, indicator=indicator,
                                        maximum=maximum))
         _in_time(columns)
+        _bare_rates(columns)
+        conventions_by_numbers(grid, end, columns)
+        _shares(columns)
         table = Table(index=index, source=grid.source, page=grid.page, pages=grid.pages or [grid.page],
                       title=grid.title, header_rows=[row for row in texts[:end]],
                       columns=columns, bbox=list(grid.bbox) if grid.bbox else None)
@@ -429,16 +610,13 @@ class TableReader:
             if is_numbering_row(row_texts) or not any(t.strip() for t in row_texts):
                 continue
             ordinal = " ".join(row_texts[c] for c in range(grid.n_cols) if columns[c].role == "number")
-            label_cells = []
-            for c in range(grid.n_cols):
-                if columns[c].role == "label" and row_texts[c] and row_texts[c] not in label_cells:
-                    label_cells.append(row_texts[c])
-            label = " ".join(label_cells).strip()
+            label = self._row_label(grid, columns, r, end)
             if not label and ordinal:
                 label = ordinal
-            role, subject = self.row_subject(label, ordinal)
+            role, subject, group_by, closes = self.row_header(label, ordinal)
             page = next((cell.page for cell in grid.cells[r] if cell.page), grid.page)
-            row = TableRow(index=r, label=label, role=role, subject=subject, page=page)
+            row = TableRow(index=r, label=label, role=role, subject=subject, page=page, group_by=group_by,
+                           closes=closes)
             line_text = " | ".join(t for t in row_texts if t)
             for c, column in enumerate(columns):
                 if column.role != "value":
@@ -471,6 +649,7 @@ class TableReader:
                 row.cells.append(tc)
             table.rows.append(row)
             link_rates([f for f in facts if f.evidence.row == r])
+            link_shares([f for f in facts if f.evidence.row == r], columns)
         _rank_fields(facts)
         return table, facts
 
@@ -581,7 +760,7 @@ def link_rates(facts: list[Fact]) -> None:
     """A rate cell's x/y: the counts of its own row (or column) by the official convention it agrees
     with, else the first the counts allow (checks/ratios.py holds the conventions)."""
     from ..checks.common import subject_key
-    from ..checks.ratios import agrees, conventions
+    from ..checks.ratios import COMPOUND, agrees, conventions
 
     counts = {(subject_key(f), f.indicator): f for f in reversed(facts) if f.kind == "count"}
     for f in facts:
@@ -590,7 +769,9 @@ def link_rates(facts: list[Fact]) -> None:
         tried = [t for t in conventions(f, counts) if t[2]]
         if not tried:
             continue
-        _, n, d = next((t for t in tried if agrees(f.value, f.decimals, t[1], t[2])), tried[0])
+        name, n, d = next((t for t in tried if agrees(f.value, f.decimals, t[1], t[2])), tried[0])
+        if name in COMPOUND:
+            continue  # its x is no figure the row states: no x/y kept
         f.numerator, f.denominator, f.denominator_source = float(n), float(d), "row"
 
 

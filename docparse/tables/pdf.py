@@ -52,7 +52,7 @@ def pdf_tables(data: bytes, lines: list) -> tuple[list, list[Grid]]:
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for pno in pages:
             page = pdf.pages[pno - 1]
-            words = page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5)
+            words = page_words(page)
             grids = ruled_tables(page, words, pno)
             if not grids:
                 grids = borderless_tables(words, pno, float(page.height))
@@ -140,6 +140,30 @@ def _data_grid(grid: Grid) -> bool:
     return looks_like_data(grid.texts())
 
 
+# ---- words, line by line ------------------------------------------------------------------
+
+def page_words(page) -> list[dict]:
+    """The page's words, each text line kept apart: a char joins the line whose first char's top is
+    within 0.4 of its size (no chaining from line to line), so the wrapped header lines of
+    neighbouring cells, set a few points apart, never interleave letter by letter (pdfplumber's own
+    line clustering chains tops that close). Rotated chars are left out."""
+    from pdfplumber.utils.text import extract_words
+
+    lines: list[list] = []  # [first top, tolerance, chars]
+    for ch in sorted((c for c in page.chars if c.get("upright", True)), key=lambda c: c["top"]):
+        size = float(ch.get("size") or (ch["bottom"] - ch["top"]) or 8.0)
+        near = [ln for ln in lines[-12:] if abs(ch["top"] - ln[0]) <= ln[1]]
+        if near:
+            min(near, key=lambda ln: abs(ch["top"] - ln[0]))[2].append(ch)
+        else:
+            lines.append([ch["top"], min(3.0, max(1.0, 0.4 * size)), [ch]])
+    words: list[dict] = []
+    for _, _, chars in lines:
+        chars.sort(key=lambda c: c["x0"])
+        words += extract_words(chars, x_tolerance=1.5, use_text_flow=True)
+    return words
+
+
 # ---- borderless tables --------------------------------------------------------------------
 
 def _lines_of(words) -> list[list[dict]]:
@@ -181,6 +205,27 @@ def _bands(rows: list[list[tuple]]) -> list[tuple[float, float]]:
     return [(a, b) for a, b in bands]
 
 
+def body_bands(rows: list[list[tuple]]) -> list[tuple[float, float]]:
+    """The column bands of body rows: the figures' runs first, then the text runs narrowest first,
+    each joining the band it overlaps; a text run over two bands (a total row's label written
+    across the number and name columns) is left out, so it cannot join them.
+
+    >>> body_bands([[(5, 8, "1"), (20, 60, "Sở Y tế"), (80, 100, "1.204"), (120, 130, "24")],
+    ...             [(2, 50, "Tổng cộng"), (80, 100, "2.408"), (120, 130, "48")]])
+    [(5, 8), (20, 60), (80, 100), (120, 130)]
+    """
+    figures = [(a, b, t) for segs in rows for a, b, t in segs if cell_value(t)[0] in ("value", "zero", "na", "nodata")]
+    texts = sorted(((a, b, t) for segs in rows for a, b, t in segs if cell_value(t)[0] not in ("value", "zero", "na", "nodata")),
+                   key=lambda s: s[1] - s[0])
+    taken = list(figures)
+    bands = _bands([taken])
+    for a, b, t in texts:
+        if len([1 for x0, x1 in bands if a < x1 - 0.5 and b > x0 + 0.5]) <= 1:
+            taken.append((a, b, t))
+            bands = _bands([taken])
+    return bands
+
+
 def _overlapping(bands, a: float, b: float) -> list[int]:
     hit = [i for i, (x0, x1) in enumerate(bands) if a < x1 - 0.5 and b > x0 + 0.5]
     if hit:
@@ -190,10 +235,11 @@ def _overlapping(bands, a: float, b: float) -> list[int]:
 
 
 def borderless_tables(words, pno: int, height: float) -> list[Grid]:
+    """Tables drawn without rules: runs of body lines (three or more runs of words, two or more of
+    them figures) give the column bands; the lines set tight above them are the header."""
     lines = _lines_of(words)
     segs = [_segments(line) for line in lines]
-    tops = [line[0]["top"] for line in lines]
-    bottoms = [max(w["bottom"] for w in line) for line in lines]
+    tops = [min(w["top"] for w in line) for line in lines]
     body = [_is_body(s) for s in segs]
     out = []
     i = 0
@@ -203,94 +249,301 @@ def borderless_tables(words, pno: int, height: float) -> list[Grid]:
             continue
         start = end = i
         k = i + 1
-        pitch = None
+        gaps = []
         while k < len(lines):
             gap = tops[k] - tops[k - 1]
-            pitch = pitch or gap
+            pitch = sorted(gaps)[len(gaps) // 2] if gaps else gap
             if gap > 2.6 * max(pitch, 8):
                 break
             if body[k]:
                 end = k
+                if body[k - 1]:
+                    gaps.append(gap)
             elif not (k + 1 < len(lines) and (body[k + 1] or (k + 2 < len(lines) and body[k + 2]))):
                 break
             k += 1
         n_body = sum(body[start:end + 1])
         if n_body >= 2:
-            bands = _bands([segs[j] for j in range(start, end + 1) if body[j]])
+            bands = body_bands([segs[j] for j in range(start, end + 1) if body[j]])
             if len(bands) >= 3:
-                head = start
-                while head > 0 and len(segs[head - 1]) >= 2 and tops[head] - bottoms[head - 1] < 1.6 * max(
-                        bottoms[head] - tops[head], 6) and not body[head - 1]:
-                    head -= 1
-                    if start - head >= 4:
-                        break
-                out.append(_grid_of(lines, segs, bands, head, end, pno, height, start))
+                grid = _grid_of(lines, segs, bands, start, end, pno, height)
+                if grid is not None:
+                    out.append(grid)
         i = end + 1
     return [g for g in out if _data_grid(g)]
 
 
-def column_centres(bands, body_segs) -> list[float]:
-    """The centre of each column, told by how its figures align: right-aligned figures (their right
-    edges agree) fill the column from the previous column's right edge; left-aligned ones up to the
-    next column's left edge; others are centred. A column whose figures are all as wide (single
-    digits) aligns as most columns of the table do."""
-    aligns = []
+def column_aligns(bands, body_segs) -> list[Optional[str]]:
+    """How each column's figures align: "right" when their right edges agree (and their left
+    edges do not), "left" the other way, None when it cannot be told (centred, or all as wide);
+    an untold column after the row headers aligns as most figure columns of the table do
+    (right on a tie)."""
+    aligns: list[Optional[str]] = []
     for x0, x1 in bands:
         inside = [(a, b) for segs in body_segs for a, b, _ in segs if x0 <= (a + b) / 2 <= x1]
         spread0 = max(a for a, _ in inside) - min(a for a, _ in inside) if inside else 0
         spread1 = max(b for _, b in inside) - min(b for _, b in inside) if inside else 0
         aligns.append("right" if spread1 + 1 < spread0 else "left" if spread0 + 1 < spread1 else None)
-    told = [a for a in aligns if a]
-    usual = max(set(told), key=told.count) if told else None
+    told = [a for k, a in enumerate(aligns) if a and k > 1]
+    usual = None if not told else "right" if told.count("right") >= told.count("left") else "left"
+    return [a or (usual if k > 1 else None) for k, a in enumerate(aligns)]
+
+
+def column_centres(bands, body_segs) -> list[float]:
+    """The centre of each column's cell, told by how its figures align: right-aligned figures fill
+    the cell from the previous column's right edge; left-aligned ones up to the next column's left
+    edge; others are centred."""
+    aligns = column_aligns(bands, body_segs)
     centres = []
     for k, (x0, x1) in enumerate(bands):
-        align = aligns[k] or (usual if k > 1 else None)
-        if align == "right" and k > 0:
+        if aligns[k] == "right" and k > 0:
             centres.append((bands[k - 1][1] + x1) / 2)
-        elif align == "left" and k + 1 < len(bands):
+        elif aligns[k] == "left" and k + 1 < len(bands):
             centres.append((x0 + bands[k + 1][0]) / 2)
         else:
             centres.append((x0 + x1) / 2)
     return centres
 
 
-def _territory(segs, i: int, bands, centres) -> list[int]:
-    """Columns under header segment ``i``: those whose centre lies within the segment widened
-    halfway to its neighbours on the same line (a header centred over its columns spans them)."""
-    a, b, _ = segs[i]
-    touched = [k for k, (x0, x1) in enumerate(bands) if a < x1 and b > x0]
-    if len(touched) == 1:
-        return touched  # a header over one column's figures names that column
-    if not touched:
-        return _overlapping(bands, a, b)
-    left = (segs[i - 1][1] + a) / 2 if i > 0 else a
-    right = (b + segs[i + 1][0]) / 2 if i + 1 < len(segs) else b
-    hit = [k for k, c in enumerate(centres) if left <= c <= right]
-    return hit or _overlapping(bands, a, b)
+def column_cells(bands, aligns) -> list[tuple[float, float]]:
+    """Each column's cell, from the figures' bands and alignment: the edge between two columns is
+    the right edge of the left one's figures when they are right-aligned (its cell ends there), the
+    left edge of the right one's when those are left-aligned (its cell starts there), else the
+    middle of the gap.
+
+    >>> column_cells([(10, 40), (100, 120), (160, 180)], ["left", "right", "right"])
+    [(-inf, 70.0), (70.0, 120), (120, inf)]
+    """
+    edges = []
+    for k in range(len(bands) - 1):
+        (a0, a1), (b0, b1) = bands[k], bands[k + 1]
+        if aligns[k] == "right":
+            edges.append(a1)
+        elif aligns[k + 1] == "left":
+            edges.append(b0)
+        else:
+            edges.append((a1 + b0) / 2)
+    lefts = [float("-inf")] + edges
+    rights = edges + [float("inf")]
+    return list(zip(lefts, rights))
 
 
-def _grid_of(lines, segs, bands, head, end, pno, H: float, first_body: Optional[int] = None) -> Grid:
-    rows = []
-    first_body = head if first_body is None else first_body
-    centres = column_centres(bands, [segs[j] for j in range(first_body, end + 1) if _is_body(segs[j])])
-    for r, j in enumerate(range(head, end + 1)):
-        row: list[Optional[GridCell]] = [None] * len(bands)
-        for i, (a, b, text) in enumerate(segs[j]):
-            hit = _territory(segs[j], i, bands, centres) if j < first_body else _overlapping(bands, a, b)
-            top = min(w["top"] for w in lines[j])
-            bottom = max(w["bottom"] for w in lines[j])
+class _Block:
+    """Header text set in one place: one or more tight lines (a wrapped cell)."""
+
+    def __init__(self, x0, x1, top, bottom, text, height):
+        self.x0, self.x1, self.top, self.bottom, self.text, self.height = x0, x1, top, bottom, text, height
+        self.columns: list[int] = []
+
+    @property
+    def centre(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    def takes(self, other: "_Block") -> bool:
+        """``other`` is this block's next wrapped line: set tight under it (closer than a third of a
+        line) and under the same stretch (most of the shorter line within the other)."""
+        gap = other.top - self.bottom
+        overlap = min(self.x1, other.x1) - max(self.x0, other.x0)
+        shorter = min(self.x1 - self.x0, other.x1 - other.x0)
+        return -0.6 * self.height < gap < 0.35 * max(self.height, other.height) and overlap >= 0.8 * shorter
+
+    def add(self, other: "_Block") -> None:
+        self.x0, self.x1 = min(self.x0, other.x0), max(self.x1, other.x1)
+        self.bottom = max(self.bottom, other.bottom)
+        self.text = f"{self.text} {other.text}"
+
+
+def _header_lines(lines, segs, start: int, x_range, body_height: float, body_gap: float) -> list[int]:
+    """Indices of the lines above the first body line that are the table's header: set tight above
+    the table (a gap under a line's height; the first one as far above the body as twice the gap
+    between body rows), within the table's width, in no larger print than the body, no more than
+    ten lines and six body lines high."""
+    lo, hi = x_range
+    chosen: list[int] = []
+    block_top = min(w["top"] for w in lines[start])
+    for j in range(start - 1, -1, -1):
+        line = lines[j]
+        top = min(w["top"] for w in line)
+        bottom = max(w["bottom"] for w in line)
+        h = sorted(w["bottom"] - w["top"] for w in line)[len(line) // 2]
+        allowed = max(0.9 * min(h, body_height), 3.0, 2.2 * body_gap if not chosen else 0.0)
+        if block_top - bottom > allowed:
+            break
+        if h > 1.3 * body_height or line[0]["x0"] < lo - 12 or line[-1]["x1"] > hi + 12:
+            break
+        if len(chosen) >= 10 or min(w["top"] for w in lines[start]) - top > 6 * body_height + 12:
+            break
+        chosen.append(j)
+        block_top = min(block_top, top)
+    return sorted(chosen)
+
+
+def _header_blocks(lines, segs, header: list[int]) -> list[_Block]:
+    """The header's text blocks: each line's runs of words, a run's wrapped lines joined."""
+    blocks: list[_Block] = []
+    for j in header:
+        if is_numbering_row([t for _, _, t in segs[j]]):
+            continue
+        line = lines[j]
+        for a, b, text in segs[j]:
+            words = [w for w in line if a - 0.1 <= w["x0"] and w["x1"] <= b + 0.1]
+            top = min(w["top"] for w in words)
+            bottom = max(w["bottom"] for w in words)
+            new = _Block(a, b, top, bottom, text, bottom - top)
+            prev = [k for k in blocks if k.takes(new)]
+            if prev:
+                max(prev, key=lambda k: k.bottom).add(new)
+            else:
+                blocks.append(new)
+    return blocks
+
+
+def _touched(block: _Block, cells) -> list[int]:
+    """Columns whose cell holds a good part of the block (a quarter of it, or half the cell)."""
+    width = max(block.x1 - block.x0, 0.1)
+    hit = []
+    for k, (c0, c1) in enumerate(cells):
+        overlap = min(block.x1, c1) - max(block.x0, c0)
+        if overlap > 0 and (overlap >= 0.25 * width or overlap >= 0.5 * (c1 - c0)):
+            hit.append(k)
+    if not hit:
+        centre = (block.x0 + block.x1) / 2
+        hit = [min(range(len(cells)), key=lambda k: 0 if cells[k][0] <= centre <= cells[k][1]
+                   else min(abs(centre - cells[k][0]), abs(centre - cells[k][1])))]
+    return hit
+
+
+def header_paths(blocks: list[_Block], cells, value_cols: set[int]) -> list[list[_Block]]:
+    """Each column's header blocks from the top level down. A block within one column's cell is that
+    column's own (its wrapped lines joined); a block over several, or over another block of its
+    column, is a group header. A group header
+    is often narrower than the columns it stands over: it takes the columns it touches and, beside
+    them, each column whose topmost header text lies below it and no higher than the touched
+    columns' (a column whose text stands higher spans the header's rows: it is not under the group).
+    Groups are placed from the lowest level up, so a group under another is the upper one's member;
+    a column between two groups of one level goes to the nearer."""
+    n = len(cells)
+    stacks: list[list[_Block]] = [[] for _ in range(n)]
+    groups = []
+    for b in blocks:
+        cols = _touched(b, cells)
+        if len(cols) > 1 and all(k in value_cols for k in cols):
+            groups.append((b, cols))
+        else:
+            k = max(cols, key=lambda k: min(b.x1, cells[k][1]) - max(b.x0, cells[k][0]))
+            stacks[k].append(b)
+    for k in range(n):
+        stacks[k].sort(key=lambda b: b.top)
+        if k in value_cols and len(stacks[k]) > 1:  # an upper level over one column may stand over more
+            groups += [(b, [k]) for b in stacks[k][:-1]]
+            del stacks[k][:-1]
+    levels: list[list] = []  # groups side by side (their lines overlap), the lowest level first
+    for g, cols in sorted(groups, key=lambda gc: -gc[0].top):
+        same = next((lv for lv in levels if any(o.top < g.bottom and g.top < o.bottom for o, _ in lv)), None)
+        (same.append if same is not None else lambda x: levels.append([x]))((g, cols))
+    for level in levels:
+        spans: dict[int, list] = {}  # id(group) -> [group, lo, hi, ref]
+        for g, cols in level:
+            members = [k for k in cols if not stacks[k] or stacks[k][0].top >= g.bottom - 1.0]
+            if not members:
+                k = max(cols, key=lambda k: min(g.x1, cells[k][1]) - max(g.x0, cells[k][0]))
+                stacks[k].append(g)
+                stacks[k].sort(key=lambda b: b.top)
+                continue
+            ref = min((stacks[k][0].centre for k in members if stacks[k]), default=g.bottom)
+            spans[id(g)] = [g, min(members), max(members), ref]
+
+        def fits(k, span) -> bool:
+            g, _, _, ref = span
+            return k in value_cols and bool(stacks[k]) and stacks[k][0].top >= g.bottom - 1.0 \
+                and stacks[k][0].centre >= ref - 1.0
+
+        def claimed(k) -> bool:
+            return any(s[1] <= k <= s[2] for s in spans.values())
+
+        changed = True
+        while changed:  # widen each group by one column at a time, the nearer group first
+            changed = False
+            for k in range(n):
+                if claimed(k):
+                    continue
+                near = []
+                for s in spans.values():
+                    g = s[0]
+                    if s[2] == k - 1 and fits(k, s):
+                        near.append((max(0.0, cells[k][0] - g.x1), id(g), s))
+                    elif s[1] == k + 1 and fits(k, s):
+                        near.append((max(0.0, g.x0 - cells[k][1]), id(g), s))
+                if near:
+                    s = min(near, key=lambda t: t[:2])[2]
+                    s[1], s[2] = min(s[1], k), max(s[2], k)
+                    changed = True
+        for g, lo, hi, _ in spans.values():
+            for k in range(lo, hi + 1):
+                stacks[k].insert(0, g)
+    return stacks
+
+
+def _grid_of(lines, segs, bands, start, end, pno, H: float) -> Optional[Grid]:
+    body_rows = [segs[j] for j in range(start, end + 1) if _is_body(segs[j])]
+    aligns = column_aligns(bands, body_rows)
+    cells = column_cells(bands, aligns)
+    heights = sorted(w["bottom"] - w["top"] for j in range(start, end + 1) for w in lines[j])
+    body_height = heights[len(heights) // 2] if heights else 8.0
+    x_range = (min(b[0] for b in bands), max(b[1] for b in bands))
+    tops = [min(w["top"] for w in lines[j]) for j in range(start, end + 1)]
+    bottoms = [max(w["bottom"] for w in lines[j]) for j in range(start, end + 1)]
+    gaps = sorted(max(0.0, tops[i + 1] - bottoms[i]) for i in range(len(tops) - 1))
+    body_gap = gaps[len(gaps) // 2] if gaps else 0.0
+    header = _header_lines(lines, segs, start, x_range, body_height, body_gap)
+    value_cols = set()
+    for row in body_rows:
+        for a, b, text in row:
+            if cell_value(text)[0] in ("value", "zero", "na", "nodata"):
+                value_cols.update(_overlapping(bands, a, b))
+    value_cols.discard(0)
+    stacks = header_paths(_header_blocks(lines, segs, header), cells, value_cols)
+    depth = max((len(s) for s in stacks), default=0)
+    n = len(bands)
+    rows: list[list[GridCell]] = [[GridCell("", (r, k), None, pno) for k in range(n)] for r in range(depth)]
+    made: dict[int, GridCell] = {}
+    for k, stack in enumerate(stacks):
+        for level, blk in enumerate(stack):
+            last = level == len(stack) - 1
+            cell = made.get(id(blk))
+            if cell is None:
+                cell = GridCell(cell_text(blk.text), (level, k),
+                                (round(blk.x0, 2), round(H - blk.top, 2), round(blk.x1, 2), round(H - blk.bottom, 2)), pno)
+                made[id(blk)] = cell
+            for r in range(level, depth if last else level + 1):
+                rows[r][k] = cell
+    body: list[list[GridCell]] = []
+    kept_lines: list[int] = []
+    for j in range(start, end + 1):
+        r = depth + len(body)
+        row: list[Optional[GridCell]] = [None] * n
+        top = min(w["top"] for w in lines[j])
+        bottom = max(w["bottom"] for w in lines[j])
+        for a, b, text in segs[j]:
+            hit = _overlapping(bands, a, b)
             if row[hit[0]] is not None and len(hit) == 1:
                 row[hit[0]].text += " " + text
                 continue
             cell = GridCell(text, (r, hit[0]), (round(a, 2), round(H - top, 2), round(b, 2), round(H - bottom, 2)), pno)
             for k in hit:
                 row[k] = cell
-        rows.append([c or GridCell("", (r, k), None, pno) for k, c in enumerate(row)])
-    rows = _unwrap(rows, lines, segs, bands, head, first_body)
-    x0 = min(b[0] for b in bands)
-    x1 = max(b[1] for b in bands)
+        body.append([c or GridCell("", (r, k), None, pno) for k, c in enumerate(row)])
+        kept_lines.append(j)
+    body = _unwrap_labels(body, [segs[j] for j in kept_lines], bands)
+    rows = rows + body
+    for r in range(depth, len(rows)):  # body rows renumbered after the unwrapping: origins follow
+        for c in {id(c): c for c in rows[r]}.values():
+            c.origin = (r, c.origin[1])
+    head = header[0] if header else start
     top = min(w["top"] for w in lines[head])
     bottom = max(w["bottom"] for w in lines[end])
+    x0 = min([b[0] for b in bands] + [min(w["x0"] for w in lines[j]) for j in header])
+    x1 = max([b[1] for b in bands] + [max(w["x1"] for w in lines[j]) for j in header])
     return Grid(rows, "borderless", pno, bbox=(round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2)),
                 pages=[pno])
 
@@ -299,54 +552,24 @@ def _span(row, k) -> set:
     return {i for i, c in enumerate(row) if c is row[k]}
 
 
-def _unwrap(rows, lines, segs, bands, head, first_body) -> list:
-    """Text wrapped onto a second line: a header cell whose next line holds a cell over the same
-    columns, set tight under it (closer than a third of a line), is one cell; a body line with only
-    words in the first two columns, none a figure, starting lower-case, ends the row label above."""
-    def top(j):
-        return min(w["top"] for w in lines[j])
-
-    def bottom(j):
-        return max(w["bottom"] for w in lines[j])
-
+def _unwrap_labels(rows, segs, bands) -> list:
+    """A body line with words only in the first two columns, none a figure, starting lower-case, ends
+    the row label above it (a wrapped row header)."""
     keep = [True] * len(rows)
-    n_head = first_body - head
-    for r in range(n_head - 1):
-        j = head + r
-        tight = top(j + 1) - bottom(j) < 0.35 * (bottom(j) - top(j))
-        if not tight:
-            continue
-        for k in range(len(bands)):
-            a, b = rows[r][k], rows[r + 1][k]
-            if a.text and b.text and a is not b and _span(rows[r], k) == _span(rows[r + 1], k) and k == min(_span(rows[r], k)):
-                a.text = f"{a.text} {b.text}"
-                blank = GridCell("", b.origin, None, b.page)
-                for i in _span(rows[r + 1], k):
-                    rows[r + 1][i] = blank
-        if not any(c.text for c in rows[r + 1]):
-            keep[r + 1] = False
-    for r in range(n_head, len(rows)):
-        j = head + r
-        texts = [c for c in segs[j]]
-        if r == n_head or not texts:
+    for r in range(1, len(rows)):
+        texts = segs[r]
+        if not texts:
             continue
         if all(_overlapping(bands, a, b_)[0] <= 1 for a, b_, _ in texts) and \
                 not any(cell_value(t)[0] in ("value", "zero") for _, _, t in texts) and texts[0][2][:1].islower():
-            prev = next((p for p in range(r - 1, n_head - 1, -1) if keep[p]), None)
+            prev = next((p for p in range(r - 1, -1, -1) if keep[p]), None)
             if prev is None:
                 continue
             for k in range(len(bands)):
                 if rows[r][k].text and rows[prev][k].text:
                     rows[prev][k].text += " " + rows[r][k].text
             keep[r] = False
-    out = [row for r, row in enumerate(rows) if keep[r]]
-    for r, row in enumerate(out):  # grid rows renumbered: origins follow
-        seen = set()
-        for c in row:
-            if id(c) not in seen:
-                seen.add(id(c))
-                c.origin = (r, c.origin[1])
-    return out
+    return [row for r, row in enumerate(rows) if keep[r]]
 
 
 # ---- across pages, and the text left outside ------------------------------------------------
