@@ -424,9 +424,10 @@ class Search:
         if len(corrections) != 1 or not restored or not all(i.firm for i in restored):
             return False
         fixed = (corrections[0].fact, corrections[0].field)
-        holding = [i for i in self.ids if i not in self._failing and not i.weak]
         others = {v for i in restored for v in i.vars()} - {fixed}
-        return bool(others) and all(any(v in i.vars() for i in holding) for v in others)
+        # the identities through each figure, from the index (issue 13: not a scan of every identity)
+        return bool(others) and all(any(i not in self._failing and not i.weak for i in self.by_var.get(v, ()))
+                                    for v in others)
 
     def _verdict(self, fails, restores, opaque) -> Suggestion:
         found = self.single(fails)
