@@ -7,20 +7,32 @@
 __version__ = "0.1.0"
 
 from .errors import DocparseError, UnreadableDocument  # noqa: E402
-from .models import Report  # noqa: E402
 
 
-def parse(source, ocr: str = "auto", lang: str = "vie", name: str | None = None) -> Report:
+def __getattr__(name: str):
+    """``docparse.Report`` is imported when first asked for: ``import docparse`` (and the CLI's
+    start, before it knows its command) does not build the pydantic models (issue 13)."""
+    if name == "Report":
+        from .models import Report
+
+        return Report
+    raise AttributeError(f"module 'docparse' has no attribute {name!r}")
+
+
+def parse(source, ocr: str = "auto", lang: str = "vie", name: str | None = None,
+          jobs: int | None = None) -> "Report":
     """Read one document and return its Report (facts, units, findings, signatures).
 
     ``source`` is a path, the document's bytes, or a binary file object (``open(f, "rb")``,
     ``io.BytesIO``, an upload); ``name`` ("x.pdf") names bytes for the Report and hints their kind
     (the content itself is sniffed: a PDF is read as a PDF whatever it is called).
+    ``jobs``: processes that read the pages of one PDF or multi-page image (the text layer and
+    OCR alike; None: OCR on every core, the text layer in this process); the Report is the same.
     Raises DocparseError (one-line reason) when the input cannot be read.
     """
     from .pipeline import parse as _parse
 
-    return _parse(source, ocr=ocr, lang=lang, name=name)
+    return _parse(source, ocr=ocr, lang=lang, name=name, jobs=jobs)
 
 
 def load(db_url: str, tables: list[str] | None = None, history: bool = False) -> dict:

@@ -137,7 +137,9 @@ def process_one(path: str, seconds: Optional[float] = None) -> dict:
 
 
 def default_workers() -> int:
-    return max(1, (os.cpu_count() or 1))
+    from .extractors.pages import cores
+
+    return cores()  # the cores this process may use (its CPU affinity)
 
 
 def run_batch(root: Path, db_url: str, workers: Optional[int] = None, scheduler: Optional[str] = None,

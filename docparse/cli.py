@@ -143,14 +143,30 @@ def fail(message: str) -> None:
     raise typer.Exit(2)
 
 
+class _RichHandlerOnFirstRecord(logging.Handler):
+    """rich's log handler on stderr, imported and made when the first record is written: a run that
+    logs nothing does not import rich (issue 13)."""
+
+    def __init__(self, show_time: bool) -> None:
+        super().__init__()
+        self.show_time = show_time
+        self.rich = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.rich is None:
+            from rich.console import Console
+            from rich.logging import RichHandler
+
+            self.rich = RichHandler(console=Console(file=sys.stderr), show_path=False, show_time=self.show_time,
+                                    markup=False, rich_tracebacks=False)
+            self.rich.setFormatter(self.formatter)
+        self.rich.emit(record)
+
+
 def _setup_logging(verbose: int, quiet: bool) -> None:
     """stdlib logging through rich's handler on stderr: -v info, -vv debug, -q errors only."""
-    from rich.console import Console
-    from rich.logging import RichHandler
-
     level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
-    handler = RichHandler(console=Console(file=sys.stderr), show_path=False, show_time=verbose > 1,
-                          markup=False, rich_tracebacks=False)
+    handler = _RichHandlerOnFirstRecord(show_time=verbose > 1)
     logging.basicConfig(level=logging.WARNING, handlers=[handler], format="%(message)s", force=True)
     log.setLevel(level)
 
@@ -178,7 +194,7 @@ def _progress_enabled() -> bool:
     return sys.stderr.isatty() and not STATE["quiet"]
 
 
-def _parse(path: Path, ocr: str, lang: str):
+def _parse(path: Path, ocr: str, lang: str, jobs: Optional[int] = None):
     import time
 
     from .pipeline import parse
@@ -188,7 +204,7 @@ def _parse(path: Path, ocr: str, lang: str):
     started = time.perf_counter()
     try:
         with progress_on_stderr(_progress_enabled()):
-            report = parse(path, ocr=ocr, lang=lang)
+            report = parse(path, ocr=ocr, lang=lang, jobs=jobs)
     except DocparseError as exc:
         fail(str(exc))
     except MemoryError:
@@ -228,8 +244,9 @@ def _check_annotate(path: Path, annotate: Path) -> None:
 @app.command(help=t("help.extract"), **_CMD)
 def extract(path: Path = typer.Argument(..., metavar=t("meta.file"), help=t("help.path"), show_default=False),
             ocr: OcrMode = typer.Option(OcrMode.auto, help=t("help.ocr")),
-            lang: str = typer.Option("vie", help=t("help.lang"), metavar="vie")) -> None:
-    report = _parse(path, ocr.value, lang)
+            lang: str = typer.Option("vie", help=t("help.lang"), metavar="vie"),
+          jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, metavar="N", help=t("help.jobs"))) -> None:
+    report = _parse(path, ocr.value, lang, jobs)
     typer.echo(report.model_dump_json(indent=2, exclude={"document": {"part_evidence"}}))
 
 
@@ -239,10 +256,11 @@ def check(path: Path = typer.Argument(..., metavar=t("meta.file"), help=t("help.
           fail_on: Severity = typer.Option(Severity.error, "--fail-on", help=t("help.fail_on")),
           annotate: Optional[Path] = typer.Option(None, "--annotate", metavar=t("meta.file"), help=t("help.annotate")),
           ocr: OcrMode = typer.Option(OcrMode.auto, help=t("help.ocr")),
-          lang: str = typer.Option("vie", help=t("help.lang"), metavar="vie")) -> None:
+          lang: str = typer.Option("vie", help=t("help.lang"), metavar="vie"),
+          jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, metavar="N", help=t("help.jobs"))) -> None:
     if annotate is not None:
         _check_annotate(path, annotate)
-    report = _parse(path, ocr.value, lang)
+    report = _parse(path, ocr.value, lang, jobs)
     if format is Format.json:
         typer.echo(report.model_dump_json(indent=2, exclude={"document": {"part_evidence"}}))
     elif format is Format.html:
@@ -274,11 +292,12 @@ class ExplainFormat(str, Enum):
 def explain(path: Path = typer.Argument(..., metavar=t("meta.file"), help=t("help.path"), show_default=False),
             format: ExplainFormat = typer.Option(ExplainFormat.text, "--format", help=t("help.format_explain")),
             ocr: OcrMode = typer.Option(OcrMode.auto, help=t("help.ocr")),
-            lang: str = typer.Option("vie", help=t("help.lang"), metavar="vie")) -> None:
+            lang: str = typer.Option("vie", help=t("help.lang"), metavar="vie"),
+          jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, metavar="N", help=t("help.jobs"))) -> None:
     import dataclasses
     import json
 
-    report = _parse(path, ocr.value, lang)
+    report = _parse(path, ocr.value, lang, jobs)
     rows = [dataclasses.asdict(r) for r in report._trace]
     if format == ExplainFormat.json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
@@ -393,6 +412,23 @@ def schema(indent: int = typer.Option(2, "--indent", min=0, metavar="N", help=t(
     typer.echo(report_schema_json(indent))
 
 
+def _value_given(param, argv: list[str]) -> str:
+    """The value written after an option on the command line ('x' in ``--jobs x``), quoted.
+
+    >>> class P: opts = ["--jobs", "-j"]
+    >>> _value_given(P(), ["check", "a.pdf", "-j", "x"]), _value_given(P(), ["check", "--jobs=2.5"])
+    ("'x'", "'2.5'")
+    """
+    opts = getattr(param, "opts", None) or []
+    for i, arg in enumerate(argv):
+        if arg in opts and i + 1 < len(argv):
+            return f"'{argv[i + 1]}'"
+        for opt in opts:
+            if arg.startswith(opt + "="):
+                return f"'{arg[len(opt) + 1:]}'"
+    return "?"
+
+
 def usage_message(exc) -> str:
     """A click usage error in the language in use (click's own texts are English)."""
     import re
@@ -422,6 +458,8 @@ def usage_message(exc) -> str:
             shown = t("click.choose", value=f"'{value.group(1)}'", choices=choices)
         elif "is not a valid integer" in detail:
             shown = t("click.not_int", value=re.findall(r"'([^']*)'", detail)[-1])
+        elif "valid integer" in detail:  # typer's own wording, which does not repeat the value
+            shown = t("click.not_int", value=_value_given(param, _ARGV))
         elif "greater than or equal to" in detail:
             shown = t("click.at_least", n=re.findall(r"greater than or equal to (-?\d+)", detail)[-1])
         elif "is not in the range" in detail:
@@ -450,6 +488,9 @@ def _quiet_libraries() -> None:
 
 
 def main() -> None:
+    # pydantic looks for plugins in every installed distribution's entry points when it builds the
+    # first model (~5 ms); the command has none to load. PYDANTIC_DISABLE_PLUGINS= (empty) lets them load.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     _quiet_libraries()
     logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
     logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)

@@ -14,14 +14,164 @@ the library's own.
 ('a b c', ['a', 'b', 'c'], ['1', '2'])
 >>> match(r"(?i)xã", "XÃ An Phú") is not None, fullmatch(r"\\d{4}", "2025") is not None
 (True, True)
+
+Compiling a pattern is slow in this library (its parser and compiler are Python: ~0.06 s for the
+~150 patterns a ``docparse check`` uses, a third of a fresh process's own work), so ``compile``
+also keeps, in the disk cache of :mod:`docparse.cache`, what the library hands its C engine for
+each pattern (the pattern's opcodes as a list of integers, its group names, its required string).
+A later process builds the same engine object from them without parsing. The entry is named by a
+hash of the library's files and the Python version, so another version of the library never reads
+it; a pattern with named lists, ``LOCALE``, ``DEBUG`` or bytes is compiled as usual, and anything
+unexpected (an unreadable entry, an engine refusing the stored arguments) falls back to the
+library's own compile.
+
+>>> p = compile(r"(?P<n>\\d+)\\s*%"); p.search("đạt 45 %").group("n")
+'45'
 """
 from __future__ import annotations
 
+import atexit
+import os
+import threading
+
 import regex as _regex
 from regex import *  # noqa: F401,F403  (compile, escape, flags, Pattern, Match, error, ...)
+from regex import _main as _lib
+from regex import _regex as _engine
 
 _CACHE: dict = {}
 MAX_CACHED = 4096  # patterns built from text could otherwise pile up in a long-running server
+MAX_STORED = 1024  # engine arguments kept on disk; beyond, those used least recently are dropped
+
+_STORE: dict = {}  # (pattern, flags) -> the arguments of the engine's compile, read from the disk cache
+_USED: set = set()  # keys of _STORE this process compiled or read
+_STATE = {"path": None, "dirty": False, "loaded": False}
+_LOCK = threading.Lock()
+_UNCACHEABLE = int(_regex.LOCALE | _regex.DEBUG | _regex.TEMPLATE)
+
+
+def _store_path():
+    from .cache import cache_dir, fingerprint
+
+    folder = cache_dir()
+    if folder is None:
+        return None
+    files = [_lib.__file__, _lib._regex_core.__file__, _engine.__file__]
+    return folder / f"regex-{fingerprint(files, f'{_regex.__version__}|{_regex.DEFAULT_VERSION}')}.pickle"
+
+
+def _load_store() -> None:
+    _STATE["loaded"] = True
+    try:
+        path = _STATE["path"] = _store_path()
+        if path is not None:
+            import pickle
+
+            with open(path, "rb") as fh:
+                stored = pickle.load(fh)
+            if isinstance(stored, dict):
+                _STORE.update(stored)
+    except Exception:  # no entry yet, unreadable or stale: patterns are compiled as usual
+        pass
+
+
+class _Recorder:
+    """Stands for the engine module in the library while one pattern is compiled: keeps the
+    arguments of the engine's compile."""
+
+    def __init__(self):
+        self.calls = []
+
+    def __getattr__(self, name):
+        return getattr(_engine, name)
+
+    def compile(self, *args):
+        self.calls.append(args)
+        return _engine.compile(*args)
+
+
+def _compile_recorded(pattern: str, flags: int):
+    recorder = _Recorder()
+    with _LOCK:
+        _lib._regex = recorder
+        try:
+            compiled = _regex.compile(pattern, flags, cache_pattern=False)
+        finally:
+            _lib._regex = _engine
+    mine = [a for a in recorder.calls if a and a[0] == pattern]
+    if len(mine) == 1 and not (compiled.flags & _UNCACHEABLE):
+        return compiled, mine[0]
+    return compiled, None
+
+
+def compile(pattern, flags=0, ignore_unused=False, cache_pattern=None, **kwargs):
+    """The library's ``compile``; a str pattern's engine arguments kept in the disk cache."""
+    if kwargs or ignore_unused or cache_pattern is not None or type(pattern) is not str \
+            or int(flags) & _UNCACHEABLE:
+        return _regex.compile(pattern, flags, ignore_unused, cache_pattern, **kwargs)
+    if not _STATE["loaded"]:
+        _load_store()
+    key = (pattern, int(flags))
+    args = _STORE.get(key)
+    if args is not None:
+        try:
+            compiled = _engine.compile(*args)
+            _USED.add(key)
+            return compiled
+        except Exception:
+            pass
+    try:
+        compiled, args = _compile_recorded(pattern, int(flags))
+    except _regex.error:
+        raise
+    except Exception:  # the library's internals differ from what this module expects
+        return _regex.compile(pattern, flags)
+    if args is not None:
+        _STORE[key] = args
+        _USED.add(key)
+        _STATE["dirty"] = True
+    return compiled
+
+
+@atexit.register
+def _save_store() -> None:
+    """Write the engine arguments learnt in this process (merged with the entry on disk)."""
+    if not _STATE["dirty"] or _STATE["path"] is None or os.getpid() != _PID:
+        return
+    tmp = None
+    try:
+        import pickle
+        import tempfile
+
+        path = _STATE["path"]
+        try:
+            with open(path, "rb") as fh:
+                merged = pickle.load(fh)
+            merged = merged if isinstance(merged, dict) else {}
+        except Exception:
+            merged = {}
+        for k in _USED:  # this run's patterns last: the entry keeps the most recently used ones
+            merged.pop(k, None)
+            merged[k] = _STORE[k]
+        for k in list(merged)[:max(0, len(merged) - MAX_STORED)]:  # patterns built from documents' text
+            del merged[k]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(merged, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        tmp = None
+    except Exception:
+        pass
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+_PID = os.getpid()  # a forked worker leaves the writing to the process that loaded the store
 
 
 def _compiled(pattern, flags: int):
@@ -34,7 +184,7 @@ def _compiled(pattern, flags: int):
             return pattern
         if len(_CACHE) >= MAX_CACHED:
             _CACHE.clear()
-        got = _CACHE[key] = _regex.compile(pattern, flags)
+        got = _CACHE[key] = compile(pattern, flags)
     return got
 
 

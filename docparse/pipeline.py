@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from functools import wraps
 from typing import Optional
 
-import regex
+from . import fastregex as regex  # the regex module, its compiles cached on disk
 
 from . import __version__
 from .extractors import read
@@ -84,7 +84,8 @@ _DIGITS = regex.compile(r"\d[\d.,]*\d|\d")
 
 
 @_paused
-def parse(path, ocr: str = "auto", lang: str = "vie", checks: bool = True, name: Optional[str] = None) -> Report:
+def parse(path, ocr: str = "auto", lang: str = "vie", checks: bool = True, name: Optional[str] = None,
+          jobs: Optional[int] = None) -> Report:
     """Read one document (a path, bytes or a binary file object; ``name`` hints the kind of bytes,
     "x.pdf") and return its Report (facts, units, findings).
 
@@ -92,8 +93,11 @@ def parse(path, ocr: str = "auto", lang: str = "vie", checks: bool = True, name:
     >>> [f.value for f in r.facts if f.indicator == "received_offline_share"]
     [47.14]
     """
+    from .extractors.pages import check_jobs
+
+    check_jobs(jobs)  # refused before any work, never taken for an unreadable file
     try:
-        src = read(path, ocr=ocr, lang=lang, name=name)
+        src = read(path, ocr=ocr, lang=lang, name=name, jobs=jobs)
     except Exception as exc:
         report = _signatures_only(path, exc)
         if report is None:

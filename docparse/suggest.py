@@ -295,6 +295,8 @@ class Search:
                     restored.append(ident)
             elif not holds:
                 return None
+            elif getattr(ident, "at_most", False) and not ident.exact(self._env(over)):
+                return None  # a part list that added up exactly must still add up (not merely ≤ its total)
         return restored
 
     def _correction(self, var, value: float) -> Correction:

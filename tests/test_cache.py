@@ -47,3 +47,35 @@ def test_legacy_index_read_back_answers_the_same():
                                    ("phường", "Trúc Bạch", "Hà Nội")]:
         assert copy.find(prefix, name, province) == built.find(prefix, name, province)
     assert copy.find("xa", "Da K’Nang", "Lam Dong")[0].match == "accents"
+
+
+_REGEX_PROBE = r"""
+import sys
+from docparse import fastregex
+p = fastregex.compile(r"(?<![a-z])(?P<n>\d+(?:,\d+)?)\s*%(?=\s|$)|tỷ\s+lệ", fastregex.IGNORECASE)
+m = p.search("Tỷ lệ hồ sơ đúng hạn đạt 97,5 % trong quý")
+print(fastregex._STATE["dirty"], m.group().replace(" ", "_"), p.search("đạt 45 %")["n"], p.flags & fastregex.IGNORECASE != 0)
+"""
+
+
+def test_regex_engine_arguments_read_back_from_the_disk_cache(tmp_path):
+    """A pattern compiled in one process is rebuilt from the stored engine arguments in the next
+    (no parsing: nothing new to write), and matches the same; a damaged entry is compiled again."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, DOCPARSE_CACHE_DIR=str(tmp_path), PYTHONPATH=os.getcwd())
+
+    def probe():
+        return subprocess.run([sys.executable, "-c", _REGEX_PROBE], capture_output=True, text=True, env=env,
+                              check=True).stdout.split()
+
+    first = probe()
+    stored = list(tmp_path.glob("regex-*.pickle"))
+    assert first[0] == "True" and len(stored) == 1  # compiled, then written at exit
+    second = probe()
+    assert second[0] == "False"  # read back: nothing new to write
+    assert first[1:] == second[1:] == ["Tỷ_lệ", "45", "True"]
+    stored[0].write_bytes(b"damaged")
+    assert probe() == first

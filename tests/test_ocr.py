@@ -89,3 +89,54 @@ def test_low_confidence_words_lower_the_severity():
     fact.uncertain = True
     ocr_uncertainty([fact], [line])
     assert fact.uncertain is True
+
+
+def _page_image(pdf, index: int):
+    """A scanned page rendered as docparse renders it for OCR (300 dpi, grey)."""
+    import pypdfium2 as pdfium
+
+    from docparse.extractors.ocr import DPI
+
+    return pdfium.PdfDocument(str(pdf))[index].render(scale=DPI / 72, grayscale=True).to_pil()
+
+
+def test_tesseract_handover_reads_what_pytesseract_read(scans):
+    """The grey pixels written to Tesseract's stdin as a PGM give the words, boxes and
+    confidences pytesseract's image_to_data gave from the temporary image file it writes (issue 13)."""
+    import pytesseract
+
+    from docparse.extractors.ocr import tesseract_data
+
+    image = _page_image(scans[("002", 300)], 0)
+    gray = image.convert("L")
+    gray.format = "PPM"  # what docparse handed pytesseract before (an uncompressed image file)
+    before = pytesseract.image_to_data(gray, lang="vie", config="--psm 3", output_type=pytesseract.Output.DICT)
+    now = tesseract_data(image, "vie", psm=3)
+    assert sum(1 for w in now["text"] if w.strip()) > 100  # a page of words, not an empty table
+    assert set(now) == set(before)
+    for column in before:
+        assert now[column] == before[column], column
+    assert "Hải Phòng" in " ".join(now["text"])
+
+
+def test_tesseract_handover_of_a_colour_page(rendered):
+    """A colour page image goes over as its grey version, the same words as from the grey render."""
+    import pypdfium2 as pdfium
+
+    from docparse.extractors.ocr import tesseract_data
+
+    page = pdfium.PdfDocument(str(rendered / "002.pdf"))[1]
+    colour = page.render(scale=200 / 72).to_pil()
+    assert colour.mode == "RGB"
+    words = [w for w in tesseract_data(colour, "vie")["text"] if w.strip()]
+    assert words == [w for w in tesseract_data(colour.convert("L"), "vie")["text"] if w.strip()]
+    assert any("47,14%" in w for w in words)  # the seed's mistyped share, read as written
+
+
+def test_jobs_give_the_same_report_for_a_scan(scans):
+    """OCR pages on two processes or on one: the same Report (lines, facts, findings, warnings)."""
+    one = parse(scans[("003", 200)], jobs=1)
+    two = parse(scans[("003", 200)], jobs=2)
+    assert one.source.pages >= 2 and one.source.text_source == "ocr"
+    assert two.model_dump() == one.model_dump()
+    assert [(ln.page, ln.number, ln.text) for ln in two._lines] == [(ln.page, ln.number, ln.text) for ln in one._lines]

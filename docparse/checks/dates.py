@@ -2,7 +2,7 @@
 ends, a date that does not exist."""
 from __future__ import annotations
 
-import regex
+from .. import fastregex as regex  # the regex module, its compiles cached on disk
 
 from ..models import Evidence, Finding, Report
 from ..normalize.dates import DATE_NUMERIC, DATE_WORDS, ImpossibleDate, make_date

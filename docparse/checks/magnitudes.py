@@ -8,7 +8,7 @@ info, instead of leaving it out silently. At most a few per document.
 """
 from __future__ import annotations
 
-import regex
+from .. import fastregex as regex  # the regex module, its compiles cached on disk
 
 from ..models import Evidence, Finding
 from ..recognize.mentions import MAX_DIGITS

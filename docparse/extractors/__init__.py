@@ -8,7 +8,7 @@ import os
 import stat
 from pathlib import Path
 
-import regex
+from .. import fastregex as regex  # the regex module, its compiles cached on disk
 
 from .. import limits
 from ..errors import DocparseError, UnreadableDocument
@@ -90,9 +90,14 @@ def source_bytes(source, name: str | None = None) -> tuple[bytes, Path]:
     return _read_file(p), Path(name) if name else p
 
 
-def read(path, ocr: str = "auto", lang: str = "vie", name: str | None = None) -> SourceDoc:
+def read(path, ocr: str = "auto", lang: str = "vie", name: str | None = None,
+         jobs: int | None = None) -> SourceDoc:
     """Read one document (a path, bytes or a binary file object; ``name`` hints the kind of
-    bytes) into lines with provenance; raise DocparseError with a clear reason."""
+    bytes) into lines with provenance; raise DocparseError with a clear reason. ``jobs``: the
+    processes that read a PDF's or an image's pages (see :func:`docparse.parse`)."""
+    from .pages import check_jobs
+
+    check_jobs(jobs)
     data, p = source_bytes(path, name)
     if not data.strip():
         raise UnreadableDocument(t("err.empty", path=p))
@@ -114,11 +119,11 @@ def read(path, ocr: str = "auto", lang: str = "vie", name: str | None = None) ->
         lines, n_pages, grids = _read_office(data, media)
         text_source = "plain"
     elif media == "application/pdf":
-        lines, n_pages, text_source, warnings = _read_pdf(data, ocr, lang)
+        lines, n_pages, text_source, warnings = _read_pdf(data, ocr, lang, jobs)
     elif media.startswith("image/"):
         from .ocr import ocr_image_bytes
 
-        lines, n_pages, warnings = ocr_image_bytes(data, lang)
+        lines, n_pages, warnings = ocr_image_bytes(data, lang, workers=jobs)
         text_source = "ocr"
     elif "wordprocessingml" in media:
         from .docx import read_docx_tables
@@ -236,17 +241,17 @@ def _read_file(p: Path) -> bytes:
         raise DocparseError(t("err.os", path=p, reason=exc.strerror)) from None
 
 
-def _read_pdf(data: bytes, ocr: str, lang: str):
+def _read_pdf(data: bytes, ocr: str, lang: str, jobs: int | None = None):
     from .pdf import read_pdf
 
-    lines, n_pages, warnings, textless = read_pdf(data)
+    lines, n_pages, warnings, textless = read_pdf(data, jobs=jobs)
     want_ocr = list(range(1, n_pages + 1)) if ocr == "always" else (textless if ocr == "auto" else [])
     ocr_ran, ocr_failure = False, None
     if want_ocr:
         try:
             from .ocr import ocr_pdf_pages
 
-            ocr_lines, ocr_warnings = ocr_pdf_pages(data, want_ocr, lang)
+            ocr_lines, ocr_warnings = ocr_pdf_pages(data, want_ocr, lang, workers=jobs)
             ocr_ran = True
         except limits.LimitExceeded:
             raise

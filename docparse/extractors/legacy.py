@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 from functools import lru_cache
 
-import regex
+from .. import fastregex as regex  # the regex module, its compiles cached on disk
 
 from ..data import load
 from .base import Line

@@ -3,12 +3,20 @@
 Tesseract runs about 9x faster with OMP_THREAD_LIMIT=1, so each page runs single-threaded and
 pages run in parallel across the machine's cores. Every line keeps its words' boxes, in PDF user
 space for PDF pages (pixels for images), and the page's mean word confidence.
+
+The page image goes to Tesseract as it is in memory: the grey pixels behind a binary PGM header,
+written to its standard input, and the word table (TSV) is read from its standard output. No
+image file is encoded or written and nothing is read back from disk (pytesseract, used before,
+writes the image and the TSV to temporary files, and its import loads pandas: ~0.3 s of CPU in
+every process that OCRs; issue 13). The command line is pytesseract's for ``image_to_data``
+(``-c tessedit_create_tsv=1``), so the words and boxes are the same (tests/test_ocr.py).
 """
 from __future__ import annotations
 
 import io
 import os
-from concurrent.futures import ProcessPoolExecutor
+import subprocess
+from functools import lru_cache
 from typing import Optional
 
 from .. import limits
@@ -22,13 +30,28 @@ DPI = 300  # measured: see benchmarks/bench_ocr.py (200 dpi loses accents on sma
 LOW_CONFIDENCE = 60.0  # a page below this mean word confidence is reported in warnings
 
 
-def _require_tesseract(lang: str) -> None:
-    import pytesseract
+TESSERACT = os.environ.get("DOCPARSE_TESSERACT", "tesseract")  # the command (Debian's tesseract-ocr)
+_TSV_INTS = ("level", "page_num", "block_num", "par_num", "line_num", "word_num", "left", "top", "width", "height")
 
+
+def _tesseract_env() -> dict:
+    return dict(os.environ, OMP_THREAD_LIMIT="1")  # one thread per page: pages run in parallel instead
+
+
+@lru_cache(maxsize=1)
+def tesseract_languages() -> frozenset:
+    """The models the installed Tesseract has ('vie', 'eng', ...)."""
     try:
-        langs = set(pytesseract.get_languages(config=""))
-    except (pytesseract.TesseractNotFoundError, OSError) as exc:
+        out = subprocess.run([TESSERACT, "--list-langs"], capture_output=True, text=True, env=_tesseract_env())
+    except OSError as exc:
         raise DocparseError(t("err.tesseract_missing")) from exc
+    if out.returncode:
+        raise DocparseError(t("err.tesseract_missing"))
+    return frozenset(line.strip() for line in out.stdout.splitlines()[1:] if line.strip())
+
+
+def _require_tesseract(lang: str) -> None:
+    langs = tesseract_languages()
     missing = [lg for lg in lang.split("+") if lg not in langs]
     if missing:
         raise DocparseError(t("err.tesseract_model", model="+".join(missing), first=missing[0]))
@@ -36,20 +59,86 @@ def _require_tesseract(lang: str) -> None:
 
 def preprocess(image):
     """Grayscale: measurably no worse than colour and cheaper; binarisation is left to Tesseract,
-    whose own Otsu thresholding did better on the noisy renders than a fixed threshold. Handed to
-    Tesseract as an uncompressed PGM: pytesseract would otherwise spend ~1 s compressing a PNG."""
-    gray = image.convert("L")
-    gray.format = "PPM"
-    return gray
+    whose own Otsu thresholding did better on the noisy renders than a fixed threshold."""
+    return image if image.mode == "L" else image.convert("L")
+
+
+def pgm(image) -> bytes:
+    """The grey image as a binary PGM: a header and the pixels as they are, nothing encoded.
+
+    >>> from PIL import Image
+    >>> pgm(Image.new("L", (3, 2), 255))
+    b'P5\\n3 2\\n255\\n\\xff\\xff\\xff\\xff\\xff\\xff'
+    """
+    gray = preprocess(image)
+    return b"P5\n%d %d\n255\n" % gray.size + gray.tobytes()
+
+
+def parse_tsv(tsv: str) -> dict[str, list]:
+    """Tesseract's word table as columns, numbers as integers as pytesseract's ``Output.DICT``
+    gives them (a confidence of 95.5 is 95).
+
+    >>> d = parse_tsv("level\\tpage_num\\tblock_num\\tpar_num\\tline_num\\tword_num\\tleft\\ttop\\twidth"
+    ...               "\\theight\\tconf\\ttext\\n5\\t1\\t1\\t1\\t1\\t1\\t10\\t20\\t30\\t12\\t95.5\\t87,62%\\n")
+    >>> d["text"], d["left"], d["conf"]
+    (['87,62%'], [10], [95])
+    """
+    rows = tsv.strip().split("\n")
+    if len(rows) < 2:
+        return {k: [] for k in _TSV_INTS + ("conf", "text")}
+    names = rows[0].split("\t")
+    cols: dict[str, list] = {n: [] for n in names}
+    for row in rows[1:]:
+        values = row.split("\t", len(names) - 1)
+        values += [""] * (len(names) - len(values))
+        for name, value in zip(names, values):
+            cols[name].append(value)
+    for name in _TSV_INTS:
+        if name in cols:
+            cols[name] = [int(v) if v else 0 for v in cols[name]]
+    if "conf" in cols:
+        cols["conf"] = [int(float(v)) if v else -1 for v in cols["conf"]]
+    return cols
+
+
+def start_tesseract(image, lang: str, psm: int = 3) -> subprocess.Popen:
+    """A Tesseract process reading ``image`` (its grey pixels written to its stdin); see finish_tesseract."""
+    try:
+        proc = subprocess.Popen([TESSERACT, "stdin", "stdout", "-l", lang, "--psm", str(psm),
+                                 "-c", "tessedit_create_tsv=1"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, env=_tesseract_env())
+    except OSError as exc:
+        raise DocparseError(t("err.tesseract_missing")) from exc
+    try:  # Tesseract reads the whole image before it starts: this returns once it has it
+        proc.stdin.write(pgm(image))
+        proc.stdin.close()
+    except BrokenPipeError:  # it stopped before reading (a missing model): its stderr says why
+        pass
+    proc.stdin = None  # written and closed: communicate() only reads
+    return proc
+
+
+def finish_tesseract(proc: subprocess.Popen, page: int = 1) -> dict[str, list]:
+    """The word table of a Tesseract process started by start_tesseract, once it has finished."""
+    stdout, stderr = proc.communicate()
+    if proc.returncode:
+        reason = " ".join(stderr.decode("utf-8", "replace").split())[:160]
+        raise UnreadableDocument(t("err.tesseract_failed", page=page, reason=reason or proc.returncode))
+    return parse_tsv(stdout.decode("utf-8", "replace"))
+
+
+def tesseract_data(image, lang: str, psm: int = 3, page: int = 1) -> dict[str, list]:
+    """Tesseract's words of one page image, with boxes and confidences (columns of its TSV)."""
+    return finish_tesseract(start_tesseract(image, lang, psm), page)
 
 
 def read_image(image, lang: str, page: int, to_pdf=None) -> tuple[list[Line], float]:
     """Lines of one page image with words' boxes; ``to_pdf`` maps pixel boxes to PDF space."""
-    import pytesseract
+    return lines_of(tesseract_data(image, lang, psm=3, page=page), page, to_pdf)
 
-    os.environ["OMP_THREAD_LIMIT"] = "1"
-    data = pytesseract.image_to_data(preprocess(image), lang=lang, config="--psm 3",
-                                     output_type=pytesseract.Output.DICT)
+
+def lines_of(data: dict, page: int, to_pdf=None) -> tuple[list[Line], float]:
+    """Tesseract's words grouped into lines, and the page's mean word confidence."""
     groups: dict = {}
     confs = []
     for i, word in enumerate(data["text"]):
@@ -95,71 +184,98 @@ def check_page_images(page, page_no: int) -> None:
                                          limit=num(max_pixels)))
 
 
-def _pdf_page_job(args) -> tuple[int, list[Line], float, Optional[str]]:
-    data, page_no, lang, dpi = args
+def _render_page(pdf, page_no: int, dpi: int):
+    """(grey image, pixel box -> PDF box, warning or None) of one page rendered for OCR."""
     import pypdfium2 as pdfium
 
-    pdf = pdfium.PdfDocument(data)
     note = None
+    page = pdf[page_no - 1]
+    x0, y0, x1, y1 = page.get_mediabox()
+    width, height = page.get_size()
     try:
-        page = pdf[page_no - 1]
-        x0, y0, x1, y1 = page.get_mediabox()
-        width, height = page.get_size()
-        try:
-            scale, reduced = limits.render_scale(abs(width), abs(height), dpi)
-        except limits.LimitExceeded as exc:
-            raise limits.LimitExceeded(t("lim.on_page", page=page_no, reason=exc)) from None
-        if reduced:
-            note = t("warn.render_reduced", page=page_no, width=num(width, 0), height=num(height, 0),
-                     dpi=round(scale * 72), limit=num(limits.get("max_page_pixels")))
-        check_page_images(page, page_no)
-        try:
-            image = page.render(scale=scale, grayscale=True).to_pil()
-        except (MemoryError, pdfium.PdfiumError) as exc:
-            raise UnreadableDocument(t("err.render_failed", page=page_no, width=num(width, 0), height=num(height, 0),
-                                       reason=type(exc).__name__)) from None
-        rotation = page.get_rotation()
-    finally:
-        pdf.close()
+        scale, reduced = limits.render_scale(abs(width), abs(height), dpi)
+    except limits.LimitExceeded as exc:
+        raise limits.LimitExceeded(t("lim.on_page", page=page_no, reason=exc)) from None
+    if reduced:
+        note = t("warn.render_reduced", page=page_no, width=num(width, 0), height=num(height, 0),
+                 dpi=round(scale * 72), limit=num(limits.get("max_page_pixels")))
+    check_page_images(page, page_no)
+    try:
+        image = page.render(scale=scale, grayscale=True).to_pil()
+    except (MemoryError, pdfium.PdfiumError) as exc:
+        raise UnreadableDocument(t("err.render_failed", page=page_no, width=num(width, 0), height=num(height, 0),
+                                   reason=type(exc).__name__)) from None
+    rotation = page.get_rotation()
 
     def to_pdf(a, top, b, bottom):  # pixels (top-left origin) -> PDF user space [x0, top, x1, bottom]
         if rotation:  # rotated pages: boxes in the rendered frame are not mapped; the text still is
             return None
         return (x0 + a / scale, y1 - top / scale, x0 + b / scale, y1 - bottom / scale)
 
-    lines, conf = read_image(image, lang, page_no, to_pdf)
-    return page_no, lines, conf, note
+    return image, to_pdf, note
+
+
+def _pdf_pages_job(data: bytes, args, each=None) -> list[tuple[int, list[Line], float, Optional[str]]]:
+    """OCR of a run of pages by one worker: (page, lines, mean confidence, warning) for each. The
+    next page is rendered while Tesseract reads the one before, so that the worker's Tesseract
+    waits for no rendering (one Tesseract at a time); ``each(result)`` follows every page."""
+    import pypdfium2 as pdfium
+
+    pages, lang, dpi = args
+    pdf = pdfium.PdfDocument(data)
+    out = []
+    try:
+        ahead = _render_page(pdf, pages[0], dpi) if pages else None
+        for k, page_no in enumerate(pages):
+            image, to_pdf, note = ahead
+            proc = start_tesseract(image, lang, psm=3)
+            del image
+            try:
+                ahead = _render_page(pdf, pages[k + 1], dpi) if k + 1 < len(pages) else None
+            except BaseException:
+                proc.kill()
+                proc.communicate()
+                raise
+            lines, conf = lines_of(finish_tesseract(proc, page_no), page_no, to_pdf)
+            out.append((page_no, lines, conf, note))
+            if each:
+                each(out[-1])
+    finally:
+        pdf.close()
+    return out
 
 
 def workers_for(pages: int) -> int:
     """One worker per core (DOCPARSE_OCR_WORKERS overrides; batch workers use 1)."""
-    wanted = int(os.environ.get("DOCPARSE_OCR_WORKERS", "0") or 0) or (os.cpu_count() or 1)
+    from .pages import cores
+
+    wanted = int(os.environ.get("DOCPARSE_OCR_WORKERS", "0") or 0) or cores()
     return max(1, min(pages, wanted))
 
 
 def ocr_pdf_pages(data: bytes, pages: list[int], lang: str = "vie", dpi: int = DPI,
                   workers: Optional[int] = None) -> tuple[list[Line], list[str]]:
-    """OCR the given 1-based pages of a PDF, pages in parallel."""
-    _require_tesseract(lang)
-    jobs = [(data, p, lang, dpi) for p in pages]
-    n = workers or workers_for(len(pages))
-    step("ocr", 0, len(jobs))
-    if n == 1:
-        results = []
-        for job in jobs:
-            limits.check_deadline(t("lim.where_ocr", page=job[1]))
-            results.append(_pdf_page_job(job))
-            step("ocr", len(results), len(jobs))
-    else:
-        from concurrent.futures import as_completed
+    """OCR the given 1-based pages of a PDF, pages in parallel (``workers`` processes, default one
+    per core): each renders its page and hands the grey pixels to its own one-thread Tesseract."""
+    from .pages import chunks, in_processes
 
-        with ProcessPoolExecutor(max_workers=n) as pool:
-            futures = [pool.submit(_pdf_page_job, j) for j in jobs]
-            results = []
-            for fut in as_completed(futures):
-                results.append(fut.result())
-                step("ocr", len(results), len(jobs))
-                limits.check_deadline(t("lim.where_ocr", page=results[-1][0]))
+    _require_tesseract(lang)
+    n = max(1, min(len(pages), workers or workers_for(len(pages))))
+    step("ocr", 0, len(pages))
+    limits.check_deadline(t("lim.where_ocr", page=pages[0] if pages else 1))
+    finished = []
+
+    def done(result) -> None:
+        finished.append(result)
+        step("ocr", len(finished), len(pages))
+        limits.check_deadline(t("lim.where_ocr", page=result[0]))
+
+    if n == 1:
+        results = _pdf_pages_job(data, (pages, lang, dpi), done)
+    else:  # runs of two pages or so, handed out as workers free up
+        runs = [(run, lang, dpi) for run in chunks(pages, max(n, len(pages) // 2))]
+        results = [r for part in in_processes(_pdf_pages_job, runs, n, data,
+                                              lambda part: [done(r) for r in part]) for r in part]
     lines, warnings = [], []
     for page_no, page_lines, conf, note in sorted(results, key=lambda r: r[0]):
         lines += page_lines
@@ -170,8 +286,9 @@ def ocr_pdf_pages(data: bytes, pages: list[int], lang: str = "vie", dpi: int = D
     return lines, warnings
 
 
-def ocr_image_bytes(data: bytes, lang: str = "vie") -> tuple[list[Line], int, list[str]]:
-    """OCR an image file (PNG, JPEG, TIFF; every frame of a multi-page TIFF is a page)."""
+def ocr_image_bytes(data: bytes, lang: str = "vie", workers: Optional[int] = None) -> tuple[list[Line], int, list[str]]:
+    """OCR an image file (PNG, JPEG, TIFF; every frame of a multi-page TIFF is a page, the frames
+    read on ``workers`` processes, default one per core)."""
     import warnings as python_warnings
 
     from PIL import Image, UnidentifiedImageError
@@ -198,12 +315,27 @@ def ocr_image_bytes(data: bytes, lang: str = "vie") -> tuple[list[Line], int, li
         raise UnreadableDocument(t("err.image_memory", limit=num(max_pixels))) from None
     lines, warnings = [], []
     step("ocr", 0, len(frames))
-    for number, frame in enumerate(frames, 1):
-        limits.check_deadline(t("lim.where_ocr", page=number))
-        page_lines, conf = read_image(frame, lang, number)
-        step("ocr", number, len(frames))
+    limits.check_deadline(t("lim.where_ocr", page=1))
+    finished = []
+
+    def done(result) -> None:
+        finished.append(result)
+        step("ocr", len(finished), len(frames))
+        limits.check_deadline(t("lim.where_ocr", page=len(finished)))
+
+    from .pages import in_processes
+
+    n = max(1, min(len(frames), workers or workers_for(len(frames))))
+    results = in_processes(_image_job, [(frame, lang, number) for number, frame in enumerate(frames, 1)], n,
+                           None, done)
+    for number, (page_lines, conf) in enumerate(results, 1):
         lines += page_lines
         warnings.append(t("warn.ocr_conf", page=number, conf=num(round(conf), 0)))
     if not lines:
         raise UnreadableDocument(t("err.image_no_text_ocr"))
     return lines, len(frames), warnings
+
+
+def _image_job(_, args) -> tuple[list[Line], float]:
+    frame, lang, number = args
+    return read_image(frame, lang, number)

@@ -1,6 +1,8 @@
 """Text-layer PDF reader: pypdfium2 for text (fast), char boxes looked up only for evidence."""
 from __future__ import annotations
 
+from typing import Optional
+
 from .. import fastregex as regex  # the regex module, its module-level calls cached faster
 
 from .. import limits
@@ -71,8 +73,35 @@ def declared_page_count(data: bytes) -> int | None:
     return max(counts) if counts else None
 
 
-def read_pdf(data: bytes) -> tuple[list[Line], int, list[str], list[int]]:
-    """Lines of every page; also warnings and the pages that have no usable text layer."""
+PAGES_PER_JOB = 16  # the text layer of fewer pages than this per process is read in this one
+
+
+def _page_texts(data: bytes, indexes: list[int], pdf=None) -> list[tuple[int, str, Optional[str]]]:
+    """(0-based page, its text layer, the failure's name if pdfium could not read it) for pages."""
+    own = pdf is None
+    pdf = open_pdf(data) if own else pdf
+    out = []
+    try:
+        for index in indexes:
+            page = pdf[index]
+            try:
+                textpage = page.get_textpage()
+                text = textpage.get_text_range()
+                textpage.close()
+                out.append((index, text, None))
+            except Exception as exc:  # pdfium's own failure on one page (a damaged content stream)
+                out.append((index, "", type(exc).__name__))
+            finally:
+                page.close()
+    finally:
+        if own:
+            pdf.close()
+    return out
+
+
+def read_pdf(data: bytes, jobs: Optional[int] = None) -> tuple[list[Line], int, list[str], list[int]]:
+    """Lines of every page; also warnings and the pages that have no usable text layer.
+    ``jobs`` > 1 reads runs of pages on as many processes (at least PAGES_PER_JOB pages each)."""
     warnings = check_pdf_bytes(data)
     pdf = open_pdf(data)
     try:
@@ -85,22 +114,32 @@ def read_pdf(data: bytes) -> tuple[list[Line], int, list[str], list[int]]:
                 raise UnreadableDocument(t("err.pdf_truncated_empty"))
             raise UnreadableDocument(t("err.pdf_no_pages"))
         limits.require("max_pages", n_pages, "pages", t("lim.pdf_pages", count=n_pages))
+        workers = min(jobs or 1, n_pages // PAGES_PER_JOB)
+        if workers > 1:
+            from .pages import chunks, in_processes
+
+            done_pages = []
+
+            def done(result) -> None:
+                done_pages.append(len(result))
+                limits.check_deadline(f"page {result[-1][0] + 1}")
+                if n_pages >= PROGRESS_PAGES:
+                    step("pages", sum(done_pages), n_pages)
+
+            parts = in_processes(_page_texts, chunks(list(range(n_pages)), workers * 2), workers, data, done)
+            texts = [row for part in parts for row in part]
+        else:
+            texts = []
+            for index in range(n_pages):
+                limits.check_deadline(f"page {index + 1}")
+                if n_pages >= PROGRESS_PAGES:
+                    step("pages", index, n_pages)
+                texts += _page_texts(data, [index], pdf)
         lines: list[Line] = []
         textless: list[int] = []
-        for index in range(n_pages):
-            limits.check_deadline(f"page {index + 1}")
-            if n_pages >= PROGRESS_PAGES:
-                step("pages", index, n_pages)
-            page = pdf[index]
-            try:
-                textpage = page.get_textpage()
-                text = textpage.get_text_range()
-                textpage.close()
-            except Exception as exc:  # pdfium's own failure on one page (a damaged content stream)
-                warnings.append(t("warn.page_text_failed", page=index + 1, reason=type(exc).__name__))
-                text = ""
-            finally:
-                page.close()
+        for index, text, failure in texts:
+            if failure:
+                warnings.append(t("warn.page_text_failed", page=index + 1, reason=failure))
             if sum(map(str.isalpha, text)) < MIN_TEXT_CHARS:
                 textless.append(index + 1)
                 continue

@@ -1,9 +1,7 @@
 """Readers for plain text and HTML: lines as they are, page 1 (or form feeds as pages)."""
 from __future__ import annotations
 
-from html.parser import HTMLParser
-
-import regex
+from .. import fastregex as regex  # the regex module, its compiles cached on disk
 
 from ..errors import UnreadableDocument
 from ..i18n import t
@@ -49,27 +47,33 @@ def looks_like_html(text: str) -> bool:
     return "<html" in head or "<body" in head or "<!doctype html" in head
 
 
-class _TextOfHtml(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
+def _html_parser():
+    """An HTML parser that keeps the visible text (html.parser is imported for HTML input only)."""
+    from html.parser import HTMLParser
 
-    def handle_starttag(self, tag, attrs):
-        if tag in ("script", "style"):
-            self._skip += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
+    class _TextOfHtml(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+            self._skip = 0
 
-    def handle_endtag(self, tag):
-        if tag in ("script", "style"):
-            self._skip = max(0, self._skip - 1)
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
+        def handle_starttag(self, tag, attrs):
+            if tag in ("script", "style"):
+                self._skip += 1
+            elif tag in _BLOCK_TAGS:
+                self.parts.append("\n")
 
-    def handle_data(self, data):
-        if not self._skip:
-            self.parts.append(data)
+        def handle_endtag(self, tag):
+            if tag in ("script", "style"):
+                self._skip = max(0, self._skip - 1)
+            elif tag in _BLOCK_TAGS:
+                self.parts.append("\n")
+
+        def handle_data(self, data):
+            if not self._skip:
+                self.parts.append(data)
+
+    return _TextOfHtml()
 
 
 def html_to_text(html: str) -> str:
@@ -78,7 +82,7 @@ def html_to_text(html: str) -> str:
     >>> html_to_text("<p>Tỷ lệ <b>87,62%</b></p><p>Hết</p>").split()
     ['Tỷ', 'lệ', '87,62%', 'Hết']
     """
-    parser = _TextOfHtml()
+    parser = _html_parser()
     parser.feed(html)
     return "".join(parser.parts)
 

@@ -32,7 +32,7 @@ class Clause:
 @lru_cache(maxsize=1)
 def _openers():
     d = load("clauses")
-    words = sorted({fold(w) for w in d["breakdown"]}, key=len, reverse=True)
+    words = sorted({fold(w) for w in d["breakdown"]}, key=lambda w: (-len(w), w))  # ties fixed
     alt = "|".join(r"\s+".join(map(regex.escape, w.split())) for w in words)
     # "so với" compares, it opens no breakdown
     seps = "|".join(r"\s+".join(map(regex.escape, fold(w).split())) for w in d["separator_words"])

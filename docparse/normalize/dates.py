@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import regex
+from .. import fastregex as regex  # the regex module, its compiles cached on disk
 
 from .text import fold
 

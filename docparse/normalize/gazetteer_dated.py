@@ -34,7 +34,6 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import json
-import sqlite3
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -134,9 +133,17 @@ def data_version() -> str:
 
 
 class LegacyIndex:
-    """The pre-2025 list indexed by folded name, built once (see :func:`legacy_units`)."""
+    """The pre-2025 list indexed by folded name, built once (see :func:`legacy_units`).
+
+    Units are held by position (provinces, then districts, then communes); the indexes map keys to
+    positions. A copy read back from the disk cache keeps each unit as one line of text and makes
+    its :class:`LegacyUnit` when a look-up first returns it, so that a fresh process reads the
+    10,794 units in a few milliseconds instead of unpickling as many objects (issue 13).
+    """
 
     def __init__(self) -> None:
+        import sqlite3  # only to build the index; the disk cache's copy needs none
+
         data = _data_dir()
         con = sqlite3.connect(f"{(data / 'dataset.db').as_uri()}?mode=ro", uri=True)
         try:
@@ -152,14 +159,12 @@ class LegacyIndex:
         new_province_of = {old: new for new, olds in conv["DICT_PROVINCE"].items() for old in olds}
         current_province = {pkey: self._current_province(pname) for pkey, pname, _, _ in current}
 
-        self.provinces: list[LegacyUnit] = []
-        self.districts: list[LegacyUnit] = []
-        self.communes: list[LegacyUnit] = []
-        self._by_name: dict[tuple[str, str], list[LegacyUnit]] = {}
-        self._by_alias: dict[tuple[str, str], list[LegacyUnit]] = {}
-        self._akeys: dict[int, str] = {}
-        self._province_keys: dict[str, LegacyUnit] = {}
-        self._districts_of: dict[str, list[LegacyUnit]] = {}
+        provinces: list[LegacyUnit] = []
+        districts: list[LegacyUnit] = []
+        communes: list[LegacyUnit] = []
+        pending: list[tuple[LegacyUnit, str, Optional[str]]] = []  # unit, short name, aliases
+        province_aliases: list[tuple[LegacyUnit, Optional[str]]] = []
+        districts_of: dict[str, list[LegacyUnit]] = {}
         seen_p: set[str] = set()
         seen_d: set[str] = set()
         for (p_name, p_code, p_key, p_alias, d_name, d_type, d_code, d_key, d_alias,
@@ -169,12 +174,10 @@ class LegacyIndex:
                 seen_p.add(p_code)
                 p_type = "thành phố" if fold(p_name).startswith("thanh pho") else "tỉnh"
                 unit = LegacyUnit(p_name, p_type, "province", p_name, None, p_code, (new_p,), new_p)
-                self.provinces.append(unit)
-                self._add(unit, _strip_type(p_name, p_type), p_alias)
-                self._province_keys[_bare_province(p_name)] = unit
-                for alias in json.loads(p_alias or "[]"):
-                    self._province_keys.setdefault(_key(alias), unit)
-                self._districts_of[p_name] = []
+                provinces.append(unit)
+                pending.append((unit, _strip_type(p_name, p_type), p_alias))
+                province_aliases.append((unit, p_alias))
+                districts_of[p_name] = []
             if d_code not in seen_d:
                 seen_d.add(d_code)
                 t = d_type.lower()
@@ -182,9 +185,9 @@ class LegacyIndex:
                 succ = tuple(n for n, _ in island) if island else ()
                 unit = LegacyUnit(d_name, t, "district", p_name, None, d_code, succ, new_p,
                                   note=_NOTE_ISLAND if island else _NOTE_DISTRICT)
-                self.districts.append(unit)
-                self._districts_of[p_name].append(unit)
-                self._add(unit, _strip_type(d_name, t), d_alias)
+                districts.append(unit)
+                districts_of[p_name].append(unit)
+                pending.append((unit, _strip_type(d_name, t), d_alias))
             if w_name:
                 t = w_type.lower()
                 succ = successor_of[f"{p_key}_{d_key}_{w_key}"]
@@ -193,20 +196,68 @@ class LegacyIndex:
                     if len(names) > 1 else ""
                 unit = LegacyUnit(w_name, t, "commune", p_name, d_name, w_code, names, new_p,
                                   split=len(names) > 1, note=note)
-                self.communes.append(unit)
-                self._add(unit, _strip_type(w_name, t), w_alias)
+                communes.append(unit)
+                pending.append((unit, _strip_type(w_name, t), w_alias))
+        units = provinces + districts + communes
+        position = {id(u): i for i, u in enumerate(units)}
+        self._units: list = units  # a LegacyUnit, or its line until first returned (a read-back copy)
+        self._counts = (len(provinces), len(districts), len(communes))
+        self._by_name: dict[tuple[str, str], list[int]] = {}
+        self._by_alias: dict[tuple[str, str], list[int]] = {}
+        self._akeys: list[str] = [""] * len(units)
+        for unit, short, aliases in pending:
+            self._add(position[id(unit)], unit.level, short, aliases)
+        self._province_keys: dict[str, int] = {}
+        for unit, p_alias in province_aliases:
+            self._province_keys[_bare_province(unit.name)] = position[id(unit)]
+            for alias in json.loads(p_alias or "[]"):
+                self._province_keys.setdefault(_key(alias), position[id(unit)])
+        self._districts_of = {p: [position[id(u)] for u in us] for p, us in districts_of.items()}
+
+    # -- units by position -------------------------------------------------------------------
+    _SEP, _SUB = "\x1f", "\x1e"
+
+    @classmethod
+    def _line(cls, u: LegacyUnit) -> str:
+        return cls._SEP.join((u.name, u.type, u.level, u.province, u.district or "", u.code,
+                              cls._SUB.join(u.successors), u.successor_province, "1" if u.split else "", u.note))
+
+    @classmethod
+    def _from_line(cls, line: str) -> LegacyUnit:
+        name, type_, level, province, district, code, succ, succ_p, split, note = line.split(cls._SEP)
+        return LegacyUnit(name, type_, level, province, district or None, code,
+                          tuple(succ.split(cls._SUB)) if succ else (), succ_p, bool(split), "exact", note)
+
+    def _unit(self, i: int) -> LegacyUnit:
+        u = self._units[i]
+        if type(u) is str:
+            u = self._units[i] = self._from_line(u)
+        return u
+
+    @property
+    def provinces(self) -> list[LegacyUnit]:
+        return [self._unit(i) for i in range(self._counts[0])]
+
+    @property
+    def districts(self) -> list[LegacyUnit]:
+        n = self._counts[0]
+        return [self._unit(i) for i in range(n, n + self._counts[1])]
+
+    @property
+    def communes(self) -> list[LegacyUnit]:
+        n = self._counts[0] + self._counts[1]
+        return [self._unit(i) for i in range(n, n + self._counts[2])]
 
     def __getstate__(self) -> dict:
-        # the accented keys are held by unit identity, which a copy does not keep: stored as pairs
         state = dict(self.__dict__)
-        units = self.provinces + self.districts + self.communes
-        state["_akeys"] = [(u, self._akeys[id(u)]) for u in units if id(u) in self._akeys]
+        lines = [u if type(u) is str else self._line(u) for u in self._units]
+        state["_units"] = "\n".join(lines)  # one string: read back in well under a millisecond
         state["_current"] = _current_names()
         return state
 
     def __setstate__(self, state: dict) -> None:
         state = dict(state)
-        state["_akeys"] = {id(u): a for u, a in state["_akeys"]}
+        state["_units"] = state["_units"].split("\n")
         self.__dict__.update(state)
 
     @staticmethod
@@ -233,21 +284,22 @@ class LegacyIndex:
             lst.sort(key=lambda x: (not x[1], x[0]))
         return out
 
-    def _add(self, unit: LegacyUnit, short: str, aliases: Optional[str]) -> None:
-        self._by_name.setdefault((unit.level, _key(short)), []).append(unit)
-        self._akeys[id(unit)] = _akey(short)
+    def _add(self, i: int, level: str, short: str, aliases: Optional[str]) -> None:
+        self._by_name.setdefault((level, _key(short)), []).append(i)
+        self._akeys[i] = _akey(short)
         # only aliases written with their type word ('thixatanuyen', 'huyenhoanhbo'): former names
         for alias in json.loads(aliases or "[]"):
             a = _key(alias)
             if any(a.startswith(p.replace(" ", "")) for p in _PREFIXES):
-                bucket = self._by_alias.setdefault((unit.level, a), [])
-                if unit not in bucket:
-                    bucket.append(unit)
+                bucket = self._by_alias.setdefault((level, a), [])
+                if i not in bucket:
+                    bucket.append(i)
 
     # -- look-ups ---------------------------------------------------------------------------
     def province(self, name: str) -> Optional[LegacyUnit]:
         """A pre-2025 province by any spelling: 'Tỉnh Quảng Ngãi', 'quang ngai', 'TP. Hồ Chí Minh', 'hcm'."""
-        return self._province_keys.get(_bare_province(name)) if name else None
+        i = self._province_keys.get(_bare_province(name)) if name else None
+        return None if i is None else self._unit(i)
 
     def _province_filters(self, province: Optional[str]) -> list[Optional[set[str]]]:
         """Sets of pre-2025 province names to try in turn for ``province``: the pre-2025 province of that
@@ -269,7 +321,7 @@ class LegacyIndex:
         p = self.province(province)
         if p is None:
             raise KeyError(f"no pre-2025 province named {province!r}")
-        return self._districts_of[p.name]
+        return [self._unit(i) for i in self._districts_of[p.name]]
 
     def find(self, prefix: str, name: str, province: Optional[str] = None,
              district: Optional[str] = None) -> list[LegacyUnit]:
@@ -307,23 +359,24 @@ class LegacyIndex:
         key, akey = _key(name), _akey(name)
         if not key:
             return []
-        hits = [u for lv in levels for u in self._by_name.get((lv, key), ())
-                if keep(u) and (not type_word or u.type == type_word)]
+        unit = self._unit
+        hits = [i for lv in levels for i in self._by_name.get((lv, key), ())
+                if keep(unit(i)) and (not type_word or unit(i).type == type_word)]
         if hits:
-            exact = [u for u in hits if self._akeys[id(u)] == akey]
-            return [replace(u, match="exact") for u in exact] if exact else \
-                [replace(u, match="accents") for u in hits]
+            exact = [i for i in hits if self._akeys[i] == akey]
+            return [replace(unit(i), match="exact") for i in exact] if exact else \
+                [replace(unit(i), match="accents") for i in hits]
         if not type_word:
             return []
         full = _key(type_word) + key
-        hits = [u for lv in levels for u in self._by_alias.get((lv, full), ()) if keep(u)]
+        hits = [i for lv in levels for i in self._by_alias.get((lv, full), ()) if keep(unit(i))]
         if hits:
-            return [replace(u, match="alias") for u in hits]
-        hits = [u for lv in levels for u in self._by_name.get((lv, key), ())
-                if keep(u) and _RANK.get((lv, u.type), -1) > _RANK.get((lv, type_word), 99)]
+            return [replace(unit(i), match="alias") for i in hits]
+        hits = [i for lv in levels for i in self._by_name.get((lv, key), ())
+                if keep(unit(i)) and _RANK.get((lv, unit(i).type), -1) > _RANK.get((lv, type_word), 99)]
         if hits:
-            exact = [u for u in hits if self._akeys[id(u)] == akey] or hits
-            return [replace(u, match="type_changed") for u in exact]
+            exact = [i for i in hits if self._akeys[i] == akey] or hits
+            return [replace(unit(i), match="type_changed") for i in exact]
         return []
 
 
@@ -442,9 +495,9 @@ def legacy_province(text: str, districts: Iterable[tuple[str, str]] = ()) -> Opt
     for m in regex.finditer(r"(?<![a-z])(?:tinh|thanh\s+pho|tp\.?)\s+([a-z]+(?:\s+[a-z]+){0,3})", folded):
         words = m[1].split()
         for n in range(len(words), 0, -1):
-            unit = index._province_keys.get(_key(" ".join(words[:n])))
-            if unit is not None:
-                counts[unit.name] += 1
+            i = index._province_keys.get(_key(" ".join(words[:n])))
+            if i is not None:
+                counts[index._unit(i).name] += 1
                 break
     if counts:
         ranked = counts.most_common(2)

@@ -13,7 +13,7 @@ import math
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Context, Decimal
 from typing import NamedTuple
 
-import regex
+from .. import fastregex as regex  # the regex module, its compiles cached on disk
 
 # A number as written: grouped thousands ("410.591"), a plain integer ("4874", "01"),
 # either with an optional decimal part (",62").

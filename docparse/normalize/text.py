@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import unicodedata
 
-import regex
+from .. import fastregex as regex  # the regex module, its compiles cached on disk
 
 from ..data import load
 

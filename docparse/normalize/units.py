@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
-import regex
-from rapidfuzz import fuzz, process
+from .. import fastregex as regex  # the regex module, its compiles cached on disk
 
 from ..data import load
 from .text import canonical_tones, fold
@@ -134,6 +133,8 @@ class Gazetteer:
             misspelled = self._spelled_differently(name, w.name) or not self._same_type(w, prefix)
             return Resolution(raw, w.name, str(int(w.code)), 99.0 if misspelled else 100.0, w.name,
                               self.provinces[w.province_code].name, misspelled)
+        from rapidfuzz import fuzz, process  # imported on the first name not found as written (issue 13)
+
         hit = process.extractOne(key, [k for k, _ in pool], scorer=fuzz.ratio)
         if not hit:
             return Resolution(raw, None, None, 0.0, None)

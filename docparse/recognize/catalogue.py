@@ -311,6 +311,28 @@ def indicators() -> dict:
     return load("indicators")
 
 
+@lru_cache(maxsize=1)
+def _catalogue_key() -> str:
+    """A hash of what a matcher can be built from: the recognisers' and normalisers' code (the
+    matcher class, folding, the tables' builders) and every data file."""
+    from pathlib import Path
+
+    from ..cache import fingerprint
+
+    here = Path(__file__).resolve().parent
+    package = here.parent
+    return fingerprint(sorted(here.glob("*.py")) + sorted((package / "normalize").glob("*.py"))
+                       + sorted((package / "data").glob("*.json")))
+
+
+def built_once(name: str, build) -> PhraseMatcher:
+    """The matcher ``build()`` makes, from the disk cache when it holds one built from the same
+    code and data (a fresh ``docparse check`` reads it instead of folding every phrase; issue 13)."""
+    from ..cache import cached
+
+    return cached(f"matcher-{name}", _catalogue_key(), build)
+
+
 def _table(name: str) -> tuple[dict, dict]:
     """The phrases (key -> phrases) of a named matcher, and its options."""
     cat = indicators()
@@ -339,9 +361,12 @@ def _table(name: str) -> tuple[dict, dict]:
 
 @lru_cache(maxsize=None)
 def matcher(name: str) -> PhraseMatcher:
-    """Named matchers built once from the catalogue."""
-    table, options = _table(name)
-    return PhraseMatcher(table, **options)
+    """Named matchers built once from the catalogue (and kept in the disk cache)."""
+    def build() -> PhraseMatcher:
+        table, options = _table(name)
+        return PhraseMatcher(table, **options)
+
+    return built_once(name, build)
 
 
 MIN_ALIAS_COVER = 0.7  # the phrase an expansion names must cover this share of its letters

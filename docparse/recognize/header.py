@@ -12,11 +12,11 @@ signers (with KT./TL./TUQ.), recipients. Each part is recorded as present, blank
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
 from .. import fastregex as regex  # the regex module, its module-level calls cached faster
-from rapidfuzz import fuzz
 
 from ..data import load
 from ..extractors.base import Line
@@ -43,6 +43,27 @@ _PLACE_DATE = regex.compile(
 _HEADER_LINES = 40
 _FOOTER_LINES = 60
 _NAME = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}]*\s+){1,4}\p{Lu}[\p{L}\p{M}]*$")
+
+
+def _fuzz():
+    """rapidfuzz's fuzz module, imported when a header needs a fuzzy comparison (issue 13)."""
+    from rapidfuzz import fuzz
+
+    return fuzz
+
+
+def _may_reach(a: str, b: str, score: float) -> bool:
+    """Whether ``fuzz.ratio(a, b)`` can reach ``score``: the ratio is 200 × (longest common
+    subsequence) / (len a + len b), and that subsequence holds no more of a letter than both
+    strings have. False means it cannot, without computing it (nor importing rapidfuzz).
+
+    >>> _may_reach("nguyen van an", "giam doc", 85), _may_reach("giam poc", "giam doc", 85)
+    (False, True)
+    """
+    if not a and not b:
+        return True
+    common = sum(min(n, b.count(c)) for c, n in Counter(a).items())
+    return 200 * common / (len(a) + len(b)) >= score - 1e-6  # float slack: never below the real ratio
 
 
 @dataclass
@@ -89,7 +110,8 @@ def read_header(lines: list[Line], province: Optional[str] = None) -> Header:
     if "number" in parts or "date" in parts:
         motto = [fold(m) for m in _PARTS["motto"]]
         heads = " ".join(ln.folded for ln in head[:8])
-        parts["motto"] = "present" if any(fuzz.partial_ratio(m, heads) >= 85 for m in motto) else "missing"
+        parts["motto"] = "present" if any(m in heads or _fuzz().partial_ratio(m, heads) >= 85 for m in motto) \
+            else "missing"
     doc.own_unit = own
     doc.province = province
     doc.parts, doc.part_evidence = parts, where
@@ -101,7 +123,8 @@ def _place_is(place: str, unit: str, province: Optional[str]) -> bool:
     mentions = find_commune_mentions(place)
     bare = place[mentions[0][1] - len(mentions[0][3]):mentions[0][1]] if mentions else place
     unit_bare = fold(unit).split(" ", 1)[-1] if " " in unit else fold(unit)
-    return fuzz.ratio(fold(bare), unit_bare) >= 60
+    folded = fold(bare)
+    return _may_reach(folded, unit_bare, 60) and _fuzz().ratio(folded, unit_bare) >= 60
 
 
 def _find_type(head: list[Line], doc: Document) -> Optional[int]:
@@ -311,8 +334,12 @@ def _position_of(text: str):
     if folded in _POSITIONS:
         return authority, folded
     if len(folded) >= 6:  # OCR'd: the closest position, if close enough ("giam poc")
-        best = max(_POSITIONS, key=lambda pos: fuzz.ratio(folded, pos))
-        if fuzz.ratio(folded, best) >= 85:
+        near = [pos for pos in _POSITIONS if _may_reach(folded, pos, 85)]  # the others stay below 85
+        if not near:
+            return None
+        ratio = _fuzz().ratio
+        best = max(near, key=lambda pos: ratio(folded, pos))
+        if ratio(folded, best) >= 85:
             return authority, best
     return None
 

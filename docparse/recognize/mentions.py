@@ -48,7 +48,7 @@ class Mention:
 
 
 def _alt(words) -> str:
-    folded = sorted({fold(w) for w in words}, key=len, reverse=True)
+    folded = sorted({fold(w) for w in words}, key=lambda w: (-len(w), w))  # longest first, ties fixed
     return "(?:" + "|".join(r"[\s,]+".join(map(regex.escape, w.split())) for w in folded) + ")"
 
 

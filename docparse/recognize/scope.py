@@ -19,27 +19,30 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-import regex
+from .. import fastregex as regex  # the regex module, its compiles cached on disk
 
 from ..data import load
 from ..models import Subject
 from ..normalize.clauses import ancestors, clause_at
 from ..normalize.text import fold
-from .catalogue import PhraseMatcher, matcher
+from .catalogue import PhraseMatcher, built_once, matcher
 
 _SUBJ = load("subjects")
 
 
 @lru_cache(maxsize=1)
 def _scope_matcher() -> PhraseMatcher:
-    table: dict[str, list[str]] = {}
-    for phrase, scope in _SUBJ["scope_words"].items():
-        table.setdefault(scope, []).append(phrase)
-    return PhraseMatcher(table)
+    def build() -> PhraseMatcher:
+        table: dict[str, list[str]] = {}
+        for phrase, scope in _SUBJ["scope_words"].items():
+            table.setdefault(scope, []).append(phrase)
+        return PhraseMatcher(table)
+
+    return built_once("scope", build)
 
 
 def _prefix_words(words) -> str:
-    folded = sorted({fold(w) for w in words}, key=len, reverse=True)
+    folded = sorted({fold(w) for w in words}, key=lambda w: (-len(w), w))  # longest first, ties fixed
     return "(?:" + "|".join(r"[\s,]+".join(map(regex.escape, w.split())) for w in folded) + ")"
 
 
@@ -50,7 +53,7 @@ def _prefix_words(words) -> str:
 _PREFIX_OF = {fold(w): w for k in ("district", "province") for w in _SUBJ["named_unit_prefixes"][k]}
 _NAMED = regex.compile(
     r"(?<![\p{L}])(?P<prefix>(?i:" + "|".join(
-        r"\s+".join(w.split()) for w in sorted(set(_PREFIX_OF) | set(_PREFIX_OF.values()), key=len, reverse=True))
+        r"\s+".join(w.split()) for w in sorted(set(_PREFIX_OF) | set(_PREFIX_OF.values()), key=lambda w: (-len(w), w)))
     + r"))\s+(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*){0,4})")
 
 

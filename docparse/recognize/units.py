@@ -3,22 +3,25 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
+from .. import fastregex as regex  # the regex module, its compiles cached on disk
 from typing import Optional
 
 from ..data import load
 from ..models import Subject
 from ..normalize.text import fold
 from ..normalize.units import Resolution, bodies, find_commune_mentions, gazetteer, resolve_dated
-from .catalogue import PhraseMatcher
+from .catalogue import PhraseMatcher, built_once
 
 
 @lru_cache(maxsize=1)
 def _body_matcher() -> PhraseMatcher:
-    table: dict[str, list[str]] = {}
-    for folded, canon in bodies().items():
-        table.setdefault(canon, []).append(folded)
-    return PhraseMatcher(table)
+    def build() -> PhraseMatcher:
+        table: dict[str, list[str]] = {}
+        for folded, canon in bodies().items():
+            table.setdefault(canon, []).append(folded)
+        return PhraseMatcher(table)
+
+    return built_once("bodies", build)
 
 
 _NAMED_BY_PLACE = {fold(n) for n in load("bodies")["named_by_place"]}

@@ -65,20 +65,28 @@ def no_report(report: Report) -> bool:
     return any(f.code == "no_report_recognised" for f in report.findings)
 
 
+_CONTROL = str.maketrans("", "", "\x07\x08\x0b\x0c\x0d")  # what rich strips from a printed text
+
+
 def print_findings(report: Report, stream=None, notes: bool = True) -> None:
+    """The findings' lines and the summary; coloured by rich on a terminal, plain text otherwise
+    (a pipe or a file: the same characters rich would write there, without importing it; issue 13)."""
+    stream = stream or sys.stdout
+    lines = []
+    if notes:
+        lines += [("dim", f"{report.source.path}: {t('note')}: {warning}") for warning in report.warnings]
+    lines += [(_STYLE[sev], line) for sev, line in finding_lines(report)]
+    if no_report(report):
+        lines.append(("bold yellow", f"{report.source.path}: {t('no_report')}"))
+    lines.append(("bold", summary_line(report)))
+    if not stream.isatty():
+        stream.write("".join(line.translate(_CONTROL) + "\n" for _, line in lines))
+        return
     from rich.console import Console
 
-    stream = stream or sys.stdout
-    console = Console(file=stream, highlight=False, soft_wrap=True,
-                      force_terminal=None if stream.isatty() else False, no_color=not stream.isatty())
-    if notes:
-        for warning in report.warnings:
-            console.print(f"{report.source.path}: {t('note')}: {warning}", style="dim", markup=False)
-    for sev, line in finding_lines(report):
-        console.print(line, style=_STYLE[sev], markup=False)
-    if no_report(report):
-        console.print(f"{report.source.path}: {t('no_report')}", style="bold yellow", markup=False)
-    console.print(summary_line(report), style="bold", markup=False)
+    console = Console(file=stream, highlight=False, soft_wrap=True)
+    for style, line in lines:
+        console.print(line, style=style, markup=False, emoji=False)
 
 
 def explain_lines(rows: list[dict]) -> list[str]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-import regex
+from .. import fastregex as regex  # the regex module, its compiles cached on disk
 
 from ..data import load
 from ..models import Evidence, Fact, Subject, Table, TableCell, TableColumn, TableRow
@@ -47,7 +47,7 @@ _NUMBER_HEADERS = _folded_set("number_headers")
 _LABEL_HEADERS = _folded_set("label_headers")
 _TOTAL_HEADERS = _folded_set("total_headers")
 _NEUTRAL_HEADERS = _folded_set("neutral_headers")
-_TOTAL_ROWS = sorted(_folded_set("total_rows"), key=len, reverse=True)
+_TOTAL_ROWS = sorted(_folded_set("total_rows"), key=lambda w: (-len(w), w))
 _AVERAGE_ROWS = _folded_set("average_rows")
 _WEAK_SCORE_HEADERS = _folded_set("weak_score_headers")
 _HEADER_ONLY = {" ".join(regex.findall(r"[a-z0-9%]+", fold(w))) for v in load("indicators")["counts"].values()

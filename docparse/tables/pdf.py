@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 from typing import Optional
 
-import regex
+from .. import fastregex as regex  # the regex module, its compiles cached on disk
 
 from .grid import Grid, GridCell, cell_text
 from .interpret import _header_end, cell_value, is_numbering_row

@@ -7,7 +7,7 @@ import io
 import zipfile
 from typing import Optional
 
-import regex
+from .. import fastregex as regex  # the regex module, its compiles cached on disk
 
 from ..errors import UnreadableDocument
 from ..i18n import t

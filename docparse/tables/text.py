@@ -3,7 +3,7 @@ by tabs (copied from a spreadsheet). A blank header cell right of a filled one, 
 continues it (a header spanning columns)."""
 from __future__ import annotations
 
-import regex
+from .. import fastregex as regex  # the regex module, its compiles cached on disk
 
 from .grid import MARKER, Grid, GridCell, cell_text, looks_like_data
 
