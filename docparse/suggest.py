@@ -28,7 +28,7 @@ from itertools import combinations
 from typing import Optional
 
 from .checks.common import vn
-from .checks.identities import Figure, Identity, identities, places
+from .checks.identities import Figure, Identity, Linear, identities, places
 from .models import Correction, Finding, Report, Suggestion
 
 MAX_EVALS = 40_000  # identity evaluations per document (about 2 s at worst here)
@@ -357,6 +357,19 @@ class Search:
                             found.append((RANK[ca.pattern] + RANK[cb.pattern], [ca, cb]))
         return found
 
+    def _solved(self, var, idents: list[Identity]) -> Optional[list[float]]:
+        """The one value of ``var`` that every exact linear identity of ``idents`` allows (an empty
+        list when they disagree), or None when none of them is exact and linear."""
+        env, fig = self._env({}), self.figures[var]
+        sols = None
+        for ident in idents:
+            if isinstance(ident, Linear) and not ident.at_most and ident.tol <= 1e-6:
+                mine = {round(float(v), max(fig.decimals, 3)) for v in ident.proposals(var, env, self.figures)}
+                sols = mine if sols is None else sols & mine
+        if sols is None:
+            return None
+        return [v for v in sols if _plausible(fig, v)]
+
     def pairs(self, fails: list[Identity]) -> list[tuple]:
         allv = sorted({v for i in fails for v in i.vars()}, key=lambda k: self.figures[k].order)[:MAX_PAIR_FIGURES]
         found = self._repairs(fails)
@@ -364,7 +377,16 @@ class Search:
             if not all(a in i.vars() or b in i.vars() for i in fails):
                 continue
             only_a = [i for i in fails if a in i.vars() and b not in i.vars()]
-            for va in self._proposals(a, only_a or fails, {}):
+            if not only_a:  # the figure that stands alone in some failing identity goes first
+                a, b = b, a
+                only_a = [i for i in fails if a in i.vars() and b not in i.vars()]
+            # an exact linear identity without b fixes a's value: only that value is tried (no work
+            # spent on values it rules out; none when two of them disagree)
+            fixed = self._solved(a, only_a)
+            if fixed is not None and not fixed:
+                continue
+            values = fixed if fixed is not None else self._proposals(a, only_a or fails, {})
+            for va in values:
                 if self.exhausted:
                     return found
                 if only_a and not all(self._holds(i, {a: va}) for i in only_a):
