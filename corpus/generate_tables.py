@@ -29,7 +29,8 @@ from corpus.generate import communes_of
 PROVINCES = ["Tỉnh Quảng Ngãi", "Tỉnh Gia Lai", "Tỉnh Nghệ An", "Tỉnh Đồng Nai", "Tỉnh Lâm Đồng"]
 DEPARTMENTS = ["Sở Tư pháp", "Sở Y tế", "Sở Xây dựng", "Sở Tài chính", "Sở Nội vụ", "Sở Công Thương",
                "Sở Giáo dục và Đào tạo", "Sở Nông nghiệp và Môi trường"]
-FORMATS = ["pdf_ruled", "pdf_borderless", "pdf_pages", "docx", "html", "xlsx", "ods", "doc", "xls"]
+FORMATS = ["pdf_ruled", "pdf_borderless", "pdf_unruled", "pdf_unruled_top", "pdf_pages", "docx", "html", "xlsx", "ods", "doc",
+           "xls"]
 MISTAKES = ["clean", "row_sum", "rate", "total_row", "balance", "score766", "prose"]
 
 
@@ -426,7 +427,7 @@ def _fonts():
         pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(font_path("DejaVuSans-Bold.ttf"))))
 
 
-def write_pdf_ruled(doc, out: Path) -> None:
+def write_pdf_ruled(doc, out: Path, rules: bool = True, valign: str = "MIDDLE", align: str = "RIGHT") -> None:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
@@ -443,8 +444,9 @@ def write_pdf_ruled(doc, out: Path) -> None:
         story += [Spacer(1, 8), Paragraph(t.title, text), Spacer(1, 4)]
         n_head = len(t.header) + (1 if t.numbering else 0)
         data = [[""] * t.width for _ in range(n_head)]
-        style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONT", (0, 0), (-1, -1), "DejaVuSans", 7),
-                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (2, n_head), (-1, -1), "RIGHT")]
+        style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black)] if rules else []
+        style += [("FONT", (0, 0), (-1, -1), "DejaVuSans", 7),
+                  ("VALIGN", (0, 0), (-1, -1), valign), ("ALIGN", (2, n_head), (-1, -1), align)]
         for r, c, rs, cs, label in _layout(t):
             data[r][c] = Paragraph(label, small)
             if rs > 1 or cs > 1:
@@ -535,7 +537,19 @@ def write_pdf_borderless(doc, out: Path) -> None:
     c.save()
 
 
+def write_pdf_unruled(doc, out: Path) -> None:
+    """The ruled layout with its rules left out: wrapped header cells centred in their rows, a header
+    over several columns centred above them, figures right-aligned."""
+    write_pdf_ruled(doc, out, rules=False)
+
+
+def write_pdf_unruled_top(doc, out: Path) -> None:
+    """The same without rules, header cells set at the top of their rows, figures centred."""
+    write_pdf_ruled(doc, out, rules=False, valign="TOP", align="CENTER")
+
+
 WRITERS = {"pdf_ruled": (write_pdf_ruled, ".pdf"), "pdf_borderless": (write_pdf_borderless, ".pdf"),
+           "pdf_unruled": (write_pdf_unruled, ".pdf"), "pdf_unruled_top": (write_pdf_unruled_top, ".pdf"),
            "pdf_pages": (write_pdf_ruled, ".pdf"), "docx": (write_docx, ".docx"), "html": (write_html, ".html"),
            "xlsx": (write_xlsx, ".xlsx"), "ods": (write_xlsx, ".xlsx"), "doc": (write_docx, ".docx"),
            "xls": (write_xlsx, ".xlsx")}

@@ -21,7 +21,9 @@ from blind_score import load_truth, report_key, score_findings, truth_key  # noq
 from docparse.pipeline import parse  # noqa: E402
 
 HAVE_LO = shutil.which("soffice") is not None
-FORMATS = ["pdf_ruled", "pdf_borderless", "pdf_pages", "docx", "html", "xlsx"] + (
+# pdf_unruled / pdf_unruled_top: the ruled layout with no rules (wrapped header cells centred or set
+# at the top of their rows, figures right-aligned or centred): borderless tables of another make
+FORMATS = ["pdf_ruled", "pdf_borderless", "pdf_unruled", "pdf_unruled_top", "pdf_pages", "docx", "html", "xlsx"] + (
     ["ods", "doc", "xls"] if HAVE_LO else [])
 PER_FORMAT = 7  # clean, row sum, rate, total row, balance, 766 total, prose figure
 

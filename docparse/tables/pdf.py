@@ -353,11 +353,12 @@ class _Block:
         self.text = f"{self.text} {other.text}"
 
 
-def _header_lines(lines, segs, start: int, x_range, body_height: float, body_gap: float) -> list[int]:
+def _header_lines(lines, segs, start: int, x_range, body_height: float, body_gap: float,
+                  margin: float = 12.0) -> list[int]:
     """Indices of the lines above the first body line that are the table's header: set tight above
-    the table (a gap under a line's height; the first one as far above the body as twice the gap
-    between body rows), within the table's width, in no larger print than the body, no more than
-    ten lines and six body lines high."""
+    the table (a gap under a line's height; the first one as far above the body, or above the row
+    of column numbers, as twice the gap between body rows), within the table's width (and a
+    column), in no larger print than the body, no more than sixteen lines and ten body lines high."""
     lo, hi = x_range
     chosen: list[int] = []
     block_top = min(w["top"] for w in lines[start])
@@ -366,23 +367,37 @@ def _header_lines(lines, segs, start: int, x_range, body_height: float, body_gap
         top = min(w["top"] for w in line)
         bottom = max(w["bottom"] for w in line)
         h = sorted(w["bottom"] - w["top"] for w in line)[len(line) // 2]
-        allowed = max(0.9 * min(h, body_height), 3.0, 2.2 * body_gap if not chosen else 0.0)
+        numbering = numbering_line(line)
+        first = not [k for k in chosen if not numbering_line(lines[k])]
+        allowed = max(0.9 * min(h, body_height), 3.0, 2.2 * body_gap if first or numbering else 0.0)
         if block_top - bottom > allowed:
             break
-        if h > 1.3 * body_height or line[0]["x0"] < lo - 12 or line[-1]["x1"] > hi + 12:
+        if h > 1.3 * body_height or line[0]["x0"] < lo - margin or line[-1]["x1"] > hi + margin:
             break
-        if len(chosen) >= 10 or min(w["top"] for w in lines[start]) - top > 6 * body_height + 12:
+        if len(chosen) >= 16 or min(w["top"] for w in lines[start]) - top > 10 * body_height + 12:
             break
-        chosen.append(j)
+        chosen.append(j)  # above the column numbers' row, the header's first line may stand as far as above the body
         block_top = min(block_top, top)
     return sorted(chosen)
+
+
+def numbering_line(line: list[dict]) -> bool:
+    """The row of column numbers under a form's header, as words: "(1) (2) (3)=(4)+(5)", its long
+    formulas perhaps run into the next cell ("(3)=(4)+(5)+(6()4)").
+
+    >>> numbering_line([{"text": t} for t in ["(1)", "(2)", "(3)=(4)+(5)+(6()4)", "(5)"]])
+    True
+    """
+    words = [w["text"] for w in line]
+    hits = sum(bool(regex.match(r"^[(\[]\d{1,2}[)\]]", t)) for t in words)
+    return len(words) >= 3 and hits >= 0.8 * len(words)
 
 
 def _header_blocks(lines, segs, header: list[int]) -> list[_Block]:
     """The header's text blocks: each line's runs of words, a run's wrapped lines joined."""
     blocks: list[_Block] = []
     for j in header:
-        if is_numbering_row([t for _, _, t in segs[j]]):
+        if is_numbering_row([t for _, _, t in segs[j]]) or numbering_line(lines[j]):
             continue
         line = lines[j]
         for a, b, text in segs[j]:
@@ -495,7 +510,9 @@ def _grid_of(lines, segs, bands, start, end, pno, H: float) -> Optional[Grid]:
     bottoms = [max(w["bottom"] for w in lines[j]) for j in range(start, end + 1)]
     gaps = sorted(max(0.0, tops[i + 1] - bottoms[i]) for i in range(len(tops) - 1))
     body_gap = gaps[len(gaps) // 2] if gaps else 0.0
-    header = _header_lines(lines, segs, start, x_range, body_height, body_gap)
+    # a header may reach past the outer columns' figures by a column (centred or left-aligned figures)
+    pitch = (bands[-1][1] - bands[1][1]) / max(1, len(bands) - 2) if len(bands) > 2 else 0.0
+    header = _header_lines(lines, segs, start, x_range, body_height, body_gap, margin=max(12.0, pitch + 6))
     value_cols = set()
     for row in body_rows:
         for a, b, text in row:
@@ -524,7 +541,7 @@ def _grid_of(lines, segs, bands, start, end, pno, H: float) -> Optional[Grid]:
         row: list[Optional[GridCell]] = [None] * n
         top = min(w["top"] for w in lines[j])
         bottom = max(w["bottom"] for w in lines[j])
-        for a, b, text in segs[j]:
+        for a, b, text in _split_figures(lines[j], segs[j], bands):
             hit = _overlapping(bands, a, b)
             if row[hit[0]] is not None and len(hit) == 1:
                 row[hit[0]].text += " " + text
@@ -546,6 +563,31 @@ def _grid_of(lines, segs, bands, start, end, pno, H: float) -> Optional[Grid]:
     x1 = max([b[1] for b in bands] + [max(w["x1"] for w in lines[j]) for j in header])
     return Grid(rows, "borderless", pno, bbox=(round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2)),
                 pages=[pno])
+
+
+def _split_figures(line: list[dict], segs, bands) -> list[tuple]:
+    """A row label run into a left-aligned figure of the next column ("Sở Y tế 1.440", the gap no
+    wider than a space): the trailing figures that stand in another column's band than the words
+    before them are cut off as their own runs."""
+    out = []
+    for a, b, text in segs:
+        words = [w for w in line if a - 0.1 <= w["x0"] and w["x1"] <= b + 0.1]
+        hit = _overlapping(bands, a, b)
+        if len(hit) < 2 or len(words) < 2:
+            out.append((a, b, text))
+            continue
+        k = len(words)
+        while k > 1 and cell_value(words[k - 1]["text"])[0] in ("value", "zero"):
+            k -= 1
+        head, tail = words[:k], words[k:]
+        head_band = _overlapping(bands, head[0]["x0"], head[-1]["x1"])
+        if not tail or cell_value(head[-1]["text"])[0] in ("value", "zero") or \
+                _overlapping(bands, tail[0]["x0"], tail[0]["x1"])[0] in head_band:
+            out.append((a, b, text))
+            continue
+        out.append((head[0]["x0"], head[-1]["x1"], " ".join(w["text"] for w in head)))
+        out += [(w["x0"], w["x1"], w["text"]) for w in tail]
+    return out
 
 
 def _span(row, k) -> set:
