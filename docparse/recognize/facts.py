@@ -73,6 +73,7 @@ _UNIT_COUNT_AFTER = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["unit_count_w
 _UNIT_COUNT_LABEL = regex.compile(r"(?:so|so\s+l\S{3,4})\s+(?P<w>" + _words_rx(_MENTIONS["unit_count_words"])[3:-1]
                                   + r"|dia\s+ph\S{3,4})(?![a-z])[^.;]*$")
 _THINGS = regex.compile(r"\d[\d.]*\s+(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1] + r")(?![a-z])[\s,:]*")
+_BASE_AFTER = regex.compile(r"\s*(?:cua\s+)?(?:tong\s+so|tong|so)\s+")  # "62,02% tổng số hồ sơ ..."
 _MEETS = regex.compile(r"(?<![a-z])(?<!chua\s)(?<!khong\s)" + _words_rx(_MENTIONS["unit_meet_words"]) + r"(?![a-z])")
 _UNIT_LEVEL = {" ".join(fold(k).replace(",", " ").split()): v for k, v in _MENTIONS["unit_count_levels"].items()}
 _CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b|tro\s+len)")
@@ -649,6 +650,15 @@ class FactRecognizer:
             xy = _COUNTS.get(part, {}).get("xy_rate") if part else None
             if xy:
                 indicator, explicit = xy, True
+        if indicator is None or not explicit:
+            # "7398/7460 hồ sơ đúng hạn (99.2%)": the words after the unit word name the part
+            unit = _COUNT_UNIT.match(after)
+            if unit:
+                post = [m for m in c.phrases["counts"] if n.m.end + unit.end() <= m.start <= n.m.end + unit.end() + 2
+                        and "_neutral" not in m.key]
+                xy = next((_COUNTS[k]["xy_rate"] for m in post[:1] for k in m.key if _COUNTS.get(k, {}).get("xy_rate")), None)
+                if xy:
+                    indicator, explicit = xy, True
         subject = c.subject
         lvl = self.scope.level_after(after)
         if lvl:
@@ -934,6 +944,18 @@ class FactRecognizer:
         if indicator is None:
             indicator, ind_explicit = self._rate_indicator(c, n.m.start)
             explicit = explicit and ind_explicit
+        if numerator is None and denominator is None and modifier is None and prev is not None \
+                and prev.m.shape == "count" and not prev.consumed and self._close_by(c, prev) \
+                and self._words_then_share_cue(c, prev):
+            # "52.470 hồ sơ toàn trình, chiếm 62,02% tổng số hồ sơ trực tuyến": the base is named after it
+            base = self._base_named_after(c, n, subject)
+            if base is not None and base.value and prev.m.value <= base.value:
+                numerator, denominator, src, implicit = prev.m.value, base.value, "earlier", True
+                links = {"denominator": [(base.id, "value")]}
+                if prev.fact is not None and prev.fact.kind == "count" and prev.fact.value == prev.m.value:
+                    links["numerator"] = [(prev.fact.id, "value")]
+                span = (prev.m.start, n.m.end)
+                n.reading.link = f"share of {_fmt(prev.m.value)} in {base.id} (named after it)"
         nxt = nums[i + 1] if i + 1 < len(nums) else None
         if indicator is None and denominator is not None and src == "sentence" and modifier is None \
                 and not self._rate_indicator(c, n.m.start)[0]:
@@ -1045,6 +1067,32 @@ class FactRecognizer:
         n.reading.note = None
         n.reading.link = f"value of {len(named)} units named after it"
         return True
+
+    def _words_then_share_cue(self, c: "_Ctx", prev: _Num) -> bool:
+        """Between a count and a percentage only the count's own words, then a share cue
+        ("458 hồ sơ trực tuyến toàn trình, bằng"), no other figure between."""
+        between = c.masked[prev.m.end:c.n.m.start]
+        if _SHARE_LABEL.match(_drop_asides(between)):
+            return True
+        return not regex.search(r"[\d;.()]", between) and bool(_SHARE_TAIL.search(between))
+
+    def _base_named_after(self, c: "_Ctx", n: _Num, subject: Subject) -> Optional[Fact]:
+        """The count a percentage says it is taken of, named right after it ("chiếm 62,02% tổng số hồ
+        sơ trực tuyến"): the latest such count of the same subject in this block or the two before."""
+        m = _BASE_AFTER.match(c.masked, n.m.end)
+        if not m:
+            return None
+        named = [x for x in c.phrases["counts"] if m.end() - 1 <= x.start <= m.end() + 8 and "_neutral" not in x.key]
+        if not named:
+            return None
+        keys = set(named[0].key)
+        key = _subject_key(subject)
+        for f in reversed(self.facts):
+            if f.block is not None and f.block < self.state.seg_index - 2:
+                break
+            if f.kind == "count" and f.indicator in keys and f.modifier is None and _subject_key(f.subject) == key:
+                return f
+        return None
 
     def _share_label(self, c: "_Ctx", prev: _Num) -> bool:
         """Only share cues ("chiếm", "đạt tỷ lệ", "tương ứng") and the count's own words stand between
@@ -1386,7 +1434,8 @@ class FactRecognizer:
             rest = after[unit.end():] if len(after) >= unit.end() else ""
             # the words up to a bracket, a stop or a share cue ("trước hạn, đúng hạn (tương ứng ...")
             # ("đúng và trước hạn" is one name: "và" ends it only before another figure)
-            short = regex.match(r"^\s*([a-z][a-z\s,]{0,64}?)(?=\s*[.;)(:]|\s*,\s*\d|\s*,?\s+(?:va\s+\d|con|dat|chiem|tuong|bang)\b|$)", rest)
+            short = regex.match(r"^\s*([a-z][a-z\s,]{0,64}?)(?=\s*[.;)(:]|\s*,\s*\d|\s*,?\s+(?:va\s+\d|con|dat|chiem|tuong|bang)\b|$)", rest) \
+                or regex.match(r"^\s*([a-z][a-z\s,]{0,64})(?=\s)", rest)  # long words after it: their start names it
             if short:
                 # the unit word may begin the phrase ("309 TTHC thuộc thẩm quyền giải quyết")
                 head = unit.group().strip() + " "
