@@ -304,3 +304,12 @@ def test_a_short_part_list_completed_exactly_is_a_second_statement():
     s = named_one(r)
     assert (s.written, s.corrected) == (150, 9850)
     assert {i["kind"] for i in s.restores} == {"ratio", "sum"}
+
+
+def test_a_rate_whose_base_the_sentence_states_is_not_restored_through_another_convention():
+    # "chiếm 8,5%" of the 70.000 resolved in its sentence: 595/70.000 is 0,85%; the received total
+    # (73.000) would give 8,5% only if it were 7.000, under a convention the sentence does not use
+    text = ("BÁO CÁO\nI. KẾT QUẢ\nTiếp nhận 73.000 hồ sơ. Đã giải quyết 70.000 hồ sơ, trong đó đúng hạn "
+            "69.405 hồ sơ, quá hạn 595 hồ sơ (chiếm 8,5%).\n")
+    s = named_one(analyse_text(text))
+    assert (s.written, s.corrected, s.pattern) == (8.5, 0.85, "separator")
