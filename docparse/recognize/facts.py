@@ -150,6 +150,7 @@ class _State:
     lead_value: Optional[tuple] = None  # the percentage a lead-in gives its items ("đạt 100% như:")
     lead_structural: bool = False  # the lead-in ends with "gồm:", "như sau:": its items break it down
     item_subject: Optional[Subject] = None  # the head of the last list item under this heading
+    item_line_seg: int = 0  # the segment of a unit named on a line of its own, when that set item_subject
     items_differ: bool = False  # the list items so far named different subjects
     group: Optional[str] = None  # the total a portal's group heading opens ("Đã giải quyết")
     in_766: bool = False
@@ -287,6 +288,10 @@ class FactRecognizer:
         head = [s for a, _, s in subjects if colon is not None and a < colon and not s.scope
                 and not find_mentions(masked[:colon])]
         is_item = bool(regex.match(r"^\s*[-+•–*]", seg.text))
+        if self.state.item_line_seg and not (is_item or self._portal_line(seg) or indented):
+            if self.state.seg_index - self.state.item_line_seg > 1:
+                # "VĂN PHÒNG CHÍNH PHỦ" above the text: a name on its own line speaks for the next line only
+                self.state.item_subject, self.state.item_line_seg = None, 0
         if not indented and head:
             self.state.outer_subject = head[-1]
         elif indented and not head and not subjects and lead_subject is None and self.state.outer_subject:
@@ -417,7 +422,9 @@ class FactRecognizer:
             named = [sj for _, _, sj in self.scope.subjects(seg.text, masked) if not sj.scope]
             if len(named) == 1 and named[0].level == "unit" and len(masked.split()) <= 7:
                 # "[1] Phường Mỹ Tho" on a line of its own: the figures of the next line are its own
+                # (and of the label lines after it), not of a paragraph further on
                 self.state.item_subject = named[0]
+                self.state.item_line_seg = self.state.seg_index
                 return
             if len(named) == 1 and named[0].level in ("departments", "districts", "communes") \
                     and len(masked.split()) <= 6:
