@@ -78,6 +78,8 @@ _RANK_AFTER_SCORE = regex.compile(r"\s*(?:diem)?[\s,(\-–]*")  # "84,02 điểm
 # "1. Phường Trường Vinh - 14206 hồ sơ - tỷ lệ đúng hạn 99.71%": a list line of a unit and its figures
 _NAME_DASH_VALUE = regex.compile(r"^\s*(?:\d{1,2}[.)]\s*)?\p{Lu}[\p{L}\p{M}\s’']{2,60}?\s[-–]\s*\d")
 _ANAPHORA = regex.compile(r"^\s*" + _words_rx(_CLAUSES["anaphora_openers"]) + r"(?![a-z])")
+_RATE_ANAPHORA = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["rate_anaphora"]) + r"(?![a-z])")
+_SUPERLATIVE = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["superlatives"]) + r"(?![a-z])")
 _MEETS = regex.compile(r"(?<![a-z])(?<!chua\s)(?<!khong\s)" + _words_rx(_MENTIONS["unit_meet_words"]) + r"(?![a-z])")
 _UNIT_LEVEL = {" ".join(fold(k).replace(",", " ").split()): v for k, v in _MENTIONS["unit_count_levels"].items()}
 _CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b|tro\s+len)")
@@ -197,6 +199,7 @@ class FactRecognizer:
         self._post_end: Optional[int] = None
         self._respective: dict = {}
         self._last_subject: Optional[Subject] = None  # whose figures the segment before gave last
+        self._last_rate: Optional[str] = None  # the rate read last (for "tỷ lệ này", "cao nhất là ...")
 
     def _m(self, name: str):
         """The named phrase matcher, with the document's own abbreviations when it defines any."""
@@ -402,6 +405,9 @@ class FactRecognizer:
         self._rates_of_block(nums)
         own = [n.fact for n in nums if n.fact is not None and n.fact.modifier is None]
         self._last_subject = own[-1].subject if own else None
+        rated = [f.indicator for f in own if f.kind == "rate" and f.indicator != "other"]
+        if rated:
+            self._last_rate = rated[-1]
         self._maybe_lead(seg, masked, nums)
 
     # ---- lead-ins and headings -----------------------------------------------------------
@@ -1402,6 +1408,12 @@ class FactRecognizer:
                 share = _COUNTS.get(self._pick_family(m.key, "", ""), {}).get("share")
                 if share:
                     return share, True
+        if self._last_rate and (_RATE_ANAPHORA.search(c.masked, sent_start, start)
+                                or _SUPERLATIVE.search(c.masked, sent_start, start)) \
+                and not any(sent_start <= m.start < start for m in c.phrases["rates"]):
+            # "Ở cấp huyện, tỷ lệ này cao nhất là thành phố Sầm Sơn 31,7%"; "Cao nhất là phường Trấn
+            # Biên (99,94%)": the rate read last before the sentence (inherited)
+            return self._last_rate, False
         if self.state.lead_indicator:
             return self.state.lead_indicator, self.state.lead_structural
         if self.state.section_indicator:
