@@ -78,6 +78,7 @@ _RANK_AFTER_SCORE = regex.compile(r"\s*(?:diem)?[\s,(\-–]*")  # "84,02 điểm
 # "1. Phường Trường Vinh - 14206 hồ sơ - tỷ lệ đúng hạn 99.71%": a list line of a unit and its figures
 _NAME_DASH_VALUE = regex.compile(r"^\s*(?:\d{1,2}[.)]\s*)?\p{Lu}[\p{L}\p{M}\s’']{2,60}?\s[-–]\s*\d")
 _ANAPHORA = regex.compile(r"^\s*" + _words_rx(_CLAUSES["anaphora_openers"]) + r"(?![a-z])")
+_SENTENCE_BREAKDOWN = regex.compile(r"[\s.]*" + _words_rx(_CLAUSES["sentence_breakdown_openers"]) + r"(?![a-z])")
 _RATE_ANAPHORA = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["rate_anaphora"]) + r"(?![a-z])")
 _SUPERLATIVE = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["superlatives"]) + r"(?![a-z])")
 _MEETS = regex.compile(r"(?<![a-z])(?<!chua\s)(?<!khong\s)" + _words_rx(_MENTIONS["unit_meet_words"]) + r"(?![a-z])")
@@ -720,6 +721,9 @@ class FactRecognizer:
             sent = clauses[clause_at(clauses, m.start())].sentence
             begin = min(c.start for c in clauses if c.sentence == sent)
             end = max(c.end for c in clauses if c.sentence == sent)
+            # the list after the cue ends at a ";" ("... lần lượt 96,4%, 95,1% và 94,7%; số hồ sơ ...")
+            end = min([c.start for c in clauses if c.sentence == sent and c.opener == "semicolon"
+                       and c.start > m.end()] + [end])
             named = [sj for a, _, sj in subjects if begin <= a < m.start() and not sj.scope]
             after = [i for i, n in enumerate(nums) if m.end() <= n.m.start < end]
             if len(named) >= 2 and len(named) == len(after):
@@ -1409,7 +1413,8 @@ class FactRecognizer:
                 if share:
                     return share, True
         if self._last_rate and (_RATE_ANAPHORA.search(c.masked, sent_start, start)
-                                or _SUPERLATIVE.search(c.masked, sent_start, start)) \
+                                or _SUPERLATIVE.search(c.masked, sent_start, start)
+                                or _SENTENCE_BREAKDOWN.match(c.masked, sent_start)) \
                 and not any(sent_start <= m.start < start for m in c.phrases["rates"]):
             # "Ở cấp huyện, tỷ lệ này cao nhất là thành phố Sầm Sơn 31,7%"; "Cao nhất là phường Trấn
             # Biên (99,94%)": the rate read last before the sentence (inherited)
