@@ -159,11 +159,18 @@ def _count_path(path: list[str], family_hint: Optional[str] = None) -> Optional[
         if fam is not None:
             same = [k for k in keys if family.get(k) == fam]
             if not same:
+                own = [k for k in keys if parent.get(k) is None and "_neutral" not in k]
+                if leaf and own and words == _words(m.text):
+                    return own[0]  # "Đang giải quyết" set under "Đã giải quyết": a family's own total names itself
                 if leaf:
                     return None
                 continue
             keys = sorted(same, key=lambda k: parent.get(k) != result)
         else:
+            families = {family.get(k) for k in keys if "_neutral" not in k}
+            if leaf and len(families) > 1 and all(parent.get(k) for k in keys if "_neutral" not in k) \
+                    and family_hint not in families and "feedback" not in families:
+                return None  # "Quá hạn" with no family above it or to its left: resolved or pending, untold
             if family_hint:
                 keys.sort(key=lambda k: family.get(k) != family_hint)
             else:  # "Đã xử lý" of a dossier table: feedback only in a table named so (its hint)
@@ -587,7 +594,8 @@ class TableReader:
             role = roles[c] if c < first_value else "value"
             kind = indicator = maximum = None
             if role == "value" and not _leaf_spans(grid, end, c):
-                kind, indicator, maximum = indicator_for(path, current if len(path) == 1 and current else hint,
+                bare_levels = all(_words(p) in _NEUTRAL_HEADERS | _TOTAL_HEADERS for p in path[:-1])
+                kind, indicator, maximum = indicator_for(path, current if bare_levels and current else hint,
                                                          scores)
                 if kind == "count" and _parent_of().get(indicator) is None:
                     current = _family_of().get(indicator)
