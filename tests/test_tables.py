@@ -8,6 +8,7 @@ LibreOffice is not installed (scripts/install.sh installs it).
 """
 from __future__ import annotations
 
+import random
 import shutil
 import sys
 from collections import defaultdict
@@ -373,3 +374,32 @@ def test_annotated_docx_comments_on_the_cell(table_corpus, tmp_path):
     assert cell.text == truth["mistakes"][0]["text"]
     xml = cell._tc.xml
     assert "commentRangeStart" in xml or "commentReference" in xml
+
+
+def test_borderless_bottom_aligned_header_reads_no_wrong_figure(tmp_path):
+    """The ruled layout without rules and with its header cells set at the bottom of their rows (as
+    spreadsheets print by default): a cell spanning the header's rows cannot be told from a leaf by
+    its height, so group headers take the columns they are centred over. Some columns stay unnamed
+    (the lowest level's neighbours), but no cell is read as another indicator and no warning or
+    error is raised on the clean table."""
+    from corpus.generate_tables import build, write_pdf_ruled
+
+    doc = build(random.Random(41), "pdf_ruled", "clean", 0)
+    path = tmp_path / "bottom.pdf"
+    write_pdf_ruled(doc, path, rules=False, valign="BOTTOM", align="RIGHT")
+    report = parse(path)
+    key = lambda f: (f["kind"], f["indicator"], f["subject"], round(float(f["value"]), 4))  # noqa: E731
+    wanted = defaultdict(int)
+    for f in doc["facts"]:
+        wanted[key(f)] += 1
+    got = [f for f in report.facts if f.evidence.table is not None]
+    hits = 0
+    for f in got:
+        subject = "unit:" + f.subject.name if f.subject.level == "unit" else f.subject.level
+        k = (f.kind, f.indicator, subject, round(float(f.value), 4))
+        if wanted.get(k):
+            wanted[k] -= 1
+            hits += 1
+    assert hits / len(got) >= 0.99, (hits, len(got))
+    assert hits / len(doc["facts"]) >= 0.8, (hits, len(doc["facts"]))
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]

@@ -158,8 +158,11 @@ def _row_rates(facts, t, name) -> list[Finding]:
         msg = message("table_rate", table=t, row=name, label=label(f), stated=vn(f.value, f.decimals),
                       convention=conv, num=vn(n), den=vn(d), expected=vn(expected, f.decimals))
         used = [c for c in facts if c.kind == "count"]  # the row's counts: the convention's terms among them
-        out.append(make("ratio_mismatch", "warning", msg, [f] + used, stated=f.value, expected=expected,
-                        convention=conv, evidence=f.evidence))
+        # a resolved rate in a row that states no resolved total was tried over other bases only: untold
+        base_missing = f.indicator in ("resolved_on_time", "resolved_late") and \
+            not any(c.indicator == "resolved_total" for c in used)
+        out.append(make("ratio_mismatch", "info" if base_missing else "warning", msg, [f] + used, stated=f.value,
+                        expected=expected, convention=conv, evidence=f.evidence))
     return out
 
 

@@ -777,7 +777,11 @@ def link_rates(facts: list[Fact]) -> None:
         tried = [t for t in conventions(f, counts) if t[2]]
         if not tried:
             continue
-        name, n, d = next((t for t in tried if agrees(f.value, f.decimals, t[1], t[2])), tried[0])
+        agreeing = next((t for t in tried if agrees(f.value, f.decimals, t[1], t[2])), None)
+        if agreeing is None and f.indicator in ("resolved_on_time", "resolved_late") and \
+                not any(c.indicator == "resolved_total" for c in facts if c.kind == "count"):
+            continue  # no resolved total in the row: the rate's own base is not stated, no x/y guessed
+        name, n, d = agreeing or tried[0]
         if name in COMPOUND:
             continue  # its x is no figure the row states: no x/y kept
         f.numerator, f.denominator, f.denominator_source = float(n), float(d), "row"

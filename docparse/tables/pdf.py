@@ -369,7 +369,8 @@ def _header_lines(lines, segs, start: int, x_range, body_height: float, body_gap
         h = sorted(w["bottom"] - w["top"] for w in line)[len(line) // 2]
         numbering = numbering_line(line)
         first = not [k for k in chosen if not numbering_line(lines[k])]
-        allowed = max(0.9 * min(h, body_height), 3.0, 2.2 * body_gap if first or numbering else 0.0)
+        allowed = max(0.9 * min(h, body_height), 3.0, 2.2 * body_gap if first or numbering else 0.0,
+                      1.6 * min(h, body_height) if len(segs[j]) >= 2 else 0.0)
         if block_top - bottom > allowed:
             break
         if h > 1.3 * body_height or line[0]["x0"] < lo - margin or line[-1]["x1"] > hi + margin:
@@ -452,6 +453,10 @@ def header_paths(blocks: list[_Block], cells, value_cols: set[int]) -> list[list
         if k in value_cols and len(stacks[k]) > 1:  # an upper level over one column may stand over more
             groups += [(b, [k]) for b in stacks[k][:-1]]
             del stacks[k][:-1]
+    lowest = [stacks[k][-1] for k in sorted(value_cols) if k < n and stacks[k]]
+    bottom = len(lowest) >= 3 and max(b.bottom for b in lowest) - min(b.bottom for b in lowest) <= 1.0 \
+        and max(b.top for b in lowest) - min(b.top for b in lowest) > 0.5 * min(b.height for b in lowest)
+    lower: list[tuple] = []  # spans of the level below (bottom-aligned headers)
     levels: list[list] = []  # groups side by side (their lines overlap), the lowest level first
     for g, cols in sorted(groups, key=lambda gc: -gc[0].top):
         same = next((lv for lv in levels if any(o.top < g.bottom and g.top < o.bottom for o, _ in lv)), None)
@@ -476,6 +481,13 @@ def header_paths(blocks: list[_Block], cells, value_cols: set[int]) -> list[list
         def claimed(k) -> bool:
             return any(s[1] <= k <= s[2] for s in spans.values())
 
+        if bottom:  # leaves and row-spanning cells alike sit on the header's bottom: their height tells nothing
+            _centred_spans(spans, cells, fits, lower)
+            lower = [(s[1], s[2]) for s in spans.values()]
+            for g, lo, hi, _ in spans.values():
+                for k in range(lo, hi + 1):
+                    stacks[k].insert(0, g)
+            continue
         changed = True
         while changed:  # widen each group by one column at a time, the nearer group first
             changed = False
@@ -486,9 +498,9 @@ def header_paths(blocks: list[_Block], cells, value_cols: set[int]) -> list[list
                 for s in spans.values():
                     g = s[0]
                     if s[2] == k - 1 and fits(k, s):
-                        near.append((max(0.0, cells[k][0] - g.x1), id(g), s))
+                            near.append((max(0.0, cells[k][0] - g.x1), g.x0, s))
                     elif s[1] == k + 1 and fits(k, s):
-                        near.append((max(0.0, g.x0 - cells[k][1]), id(g), s))
+                        near.append((max(0.0, g.x0 - cells[k][1]), g.x0, s))
                 if near:
                     s = min(near, key=lambda t: t[:2])[2]
                     s[1], s[2] = min(s[1], k), max(s[2], k)
@@ -497,6 +509,39 @@ def header_paths(blocks: list[_Block], cells, value_cols: set[int]) -> list[list
             for k in range(lo, hi + 1):
                 stacks[k].insert(0, g)
     return stacks
+
+
+def _centred_spans(spans: dict, cells, fits, lower: list[tuple]) -> None:
+    """Spans of bottom-aligned group headers: a group header is centred over the columns it stands
+    over; each takes the narrowest run of columns around the ones it touches that is centred under
+    its text (within a third of a column) and is not the same as, or inside, a group's span of the
+    level below (an upper level stands over more). Groups no span fits keep what they touch."""
+    widths = sorted(c1 - c0 for c0, c1 in cells if c0 > float("-inf") and c1 < float("inf"))
+    width = widths[len(widths) // 2] if widths else 40.0
+
+    def edge(k, side):
+        c0, c1 = cells[k]
+        return (c0 if c0 > float("-inf") else c1 - width) if side == 0 else (c1 if c1 < float("inf") else c0 + width)
+
+    taken: set = set()
+    for s in sorted(spans.values(), key=lambda s: s[0].x0):
+        g, lo0, hi0, _ = s
+        centre = (g.x0 + g.x1) / 2
+        best = None
+        for lo in range(lo0, -1, -1):
+            if lo < lo0 and (lo in taken or not fits(lo, s)):
+                break
+            for hi in range(hi0, len(cells)):
+                if hi > hi0 and (hi in taken or not fits(hi, s)):
+                    break
+                if any(a <= lo and hi <= b for a, b in lower):
+                    continue
+                off = abs((edge(lo, 0) + edge(hi, 1)) / 2 - centre)
+                if off <= width / 3 and (best is None or (hi - lo, off) < best[0]):
+                    best = ((hi - lo, off), lo, hi)
+        if best is not None:
+            s[1], s[2] = best[1], best[2]
+        taken.update(range(s[1], s[2] + 1))
 
 
 def _grid_of(lines, segs, bands, start, end, pno, H: float) -> Optional[Grid]:
