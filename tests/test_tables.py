@@ -403,3 +403,25 @@ def test_borderless_bottom_aligned_header_reads_no_wrong_figure(tmp_path):
     assert hits / len(got) >= 0.99, (hits, len(got))
     assert hits / len(doc["facts"]) >= 0.8, (hits, len(doc["facts"]))
     assert not [f for f in report.findings if f.severity in ("warning", "error")]
+
+
+def test_sheet_header_written_without_merges(tmp_path):
+    """A sheet whose header groups are written in their first cell only, the cells to the right and
+    below left blank (no merged ranges), over a column numbers' row: every cell is read as with the
+    merges."""
+    import openpyxl
+
+    from corpus.generate_tables import build, write_xlsx
+
+    doc = build(random.Random(77), "xlsx", "clean", 0)
+    path = tmp_path / "unmerged.xlsx"
+    write_xlsx(doc, path)
+    wb = openpyxl.load_workbook(path)
+    for ws in wb.worksheets:
+        for rng in list(ws.merged_cells.ranges):
+            ws.unmerge_cells(str(rng))
+    wb.save(path)
+    report = parse(path)
+    hits, n_truth, n_emitted, missed, extra = score_cells(report, {"facts": doc["facts"]})
+    assert hits == n_truth == n_emitted, (missed[:3], extra[:3])
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]

@@ -302,7 +302,9 @@ def continue_spans(grid: Grid, end: int) -> None:
     >>> continue_spans(g, 2); g.texts()[0]
     ['Đơn vị', 'Đã giải quyết', 'Đã giải quyết']
     """
+    heads = [k for k in range(end) if not is_numbering_row(grid.texts()[k])]  # the column numbers' row is no header
     for r in range(max(0, end - 1)):
+        below = [k for k in heads if k > r]
         for c in range(1, grid.n_cols):
             cell, left = grid.cells[r][c], grid.cells[r][c - 1]
             if cell.text or not left.text or cell.origin == left.origin or left.origin[1] == 0 \
@@ -310,7 +312,9 @@ def continue_spans(grid: Grid, end: int) -> None:
                 continue
             if left.origin[0] != r or any(grid.cells[k][c - 1].origin == left.origin for k in range(r + 1, end)):
                 continue  # the cell to the left runs down (a rowspan): it is no group header
-            if any(grid.cells[k][c].text for k in range(r + 1, end)):
+            if not any(grid.cells[k][left.origin[1]].text for k in below):
+                continue  # nothing under the cell to the left: a leaf, not a group over columns
+            if any(grid.cells[k][c].text for k in below):
                 grid.cells[r][c] = left
 
 
