@@ -74,6 +74,10 @@ _UNIT_COUNT_LABEL = regex.compile(r"(?:so|so\s+l\S{3,4})\s+(?P<w>" + _words_rx(_
                                   + r"|dia\s+ph\S{3,4})(?![a-z])[^.;]*$")
 _THINGS = regex.compile(r"\d[\d.]*\s+(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1] + r")(?![a-z])[\s,:]*")
 _BASE_AFTER = regex.compile(r"\s*(?:cua\s+)?(?:tong\s+so|tong|so)\s+")  # "62,02% tổng số hồ sơ ..."
+_RANK_AFTER_SCORE = regex.compile(r"\s*(?:diem)?[\s,(\-–]*")  # "84,02 điểm, 2/63", "48,90 điểm (20/20)"
+# "1. Phường Trường Vinh - 14206 hồ sơ - tỷ lệ đúng hạn 99.71%": a list line of a unit and its figures
+_NAME_DASH_VALUE = regex.compile(r"^\s*(?:\d{1,2}[.)]\s*)?\p{Lu}[\p{L}\p{M}\s’']{2,60}?\s[-–]\s*\d")
+_ANAPHORA = regex.compile(r"^\s*" + _words_rx(_CLAUSES["anaphora_openers"]) + r"(?![a-z])")
 _MEETS = regex.compile(r"(?<![a-z])(?<!chua\s)(?<!khong\s)" + _words_rx(_MENTIONS["unit_meet_words"]) + r"(?![a-z])")
 _UNIT_LEVEL = {" ".join(fold(k).replace(",", " ").split()): v for k, v in _MENTIONS["unit_count_levels"].items()}
 _CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b|tro\s+len)")
@@ -191,6 +195,7 @@ class FactRecognizer:
         self._ctx_family: Optional[str] = None
         self._post_end: Optional[int] = None
         self._respective: dict = {}
+        self._last_subject: Optional[Subject] = None  # whose figures the segment before gave last
 
     def _m(self, name: str):
         """The named phrase matcher, with the document's own abbreviations when it defines any."""
@@ -308,6 +313,10 @@ class FactRecognizer:
             # a paragraph after "- Các Sở, ban, ngành: ..." goes on about that group, unless it says
             # otherwise: its subject is inherited, so its figures are never compared above info
             lead_subject = self.state.item_subject
+        if lead_subject is None and self._last_subject is not None and _ANAPHORA.match(masked) \
+                and not any(a < nums[0].m.start for a, _, sj in subjects if not sj.scope):
+            # "... Trung tâm ... nhận 18.322 hồ sơ. Trong số này đã giải quyết 14.906": the same subject
+            lead_subject = self._last_subject
         respective = self._respective = self._respectively(masked, clauses, subjects, nums)
         for i, n in enumerate(nums):
             prev = nums[i - 1] if i else None
@@ -386,6 +395,8 @@ class FactRecognizer:
                     f.indicator = ind or f.indicator
                     n.reading.link = (n.reading.link or "") + " value of the lead-in"
         self._rates_of_block(nums)
+        own = [n.fact for n in nums if n.fact is not None and n.fact.modifier is None]
+        self._last_subject = own[-1].subject if own else None
         self._maybe_lead(seg, masked, nums)
 
     # ---- lead-ins and headings -----------------------------------------------------------
@@ -455,8 +466,8 @@ class FactRecognizer:
         elif _ROMAN_HEADING.match(seg.text):
             self.state.in_766 = False
         heading = _HEADING.match(seg.text)
-        if not heading:
-            return
+        if not heading or _NAME_DASH_VALUE.match(seg.text):
+            return  # "1. Phường X - 14206 hồ sơ - ...": an item of a ranked list, no section heading
         number = heading.group().strip().rstrip(".)")
         if _ROMAN_HEADING.match(seg.text):
             self.state.roman, self.state.sub = number, ""
@@ -593,6 +604,17 @@ class FactRecognizer:
             return self._score(c, nums, i)
         after = c.masked[n.m.end:n.m.end + 60]
         label = c.masked[c.label_start:n.m.start]
+        prev = nums[i - 1] if i else None
+        if n.role.kind == "value" and prev is not None and prev.fact is not None and prev.fact.kind == "score" \
+                and prev.fact.indicator == "index_766_total" and n.m.den and n.m.value <= n.m.den \
+                and not _UNIT_COUNT_AFTER.match(after) \
+                and _RANK_AFTER_SCORE.fullmatch(c.masked[prev.m.end:n.m.start]) and self._close_by(c, prev):
+            # "Tỉnh Quảng Ninh (84,02 điểm, 2/63)": a position over the field beside the index score
+            n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=prev.fact.explicit, kind="rank",
+                                    indicator="index_766_rank", subject=prev.fact.subject, value=n.m.value,
+                                    denominator=n.m.den, qualifier=c.period)
+            n.reading.link = f"rank beside {prev.fact.id}"
+            return
         if n.role.kind not in ("value", "target"):  # "đạt chỉ tiêu: 12/12 đơn vị" counts units
             n.reading.note = "not a level"
             return
@@ -694,7 +716,10 @@ class FactRecognizer:
     @staticmethod
     def _portal_line(seg: Segment) -> bool:
         """A short "label: value" line of a statistics page ("Trễ hạn: 472", "Phường X: 2214 hồ sơ -
-        đã giải quyết 2187 - 99.68%"), not a sentence: few words, or a row of figures without commas."""
+        đã giải quyết 2187 - 99.68%"), not a sentence: few words, or a row of figures without commas;
+        also a numbered "1. Phường X - 14206 hồ sơ - tỷ lệ đúng hạn 99.71%" line."""
+        if _NAME_DASH_VALUE.match(seg.text):
+            return len(seg.text.split()) <= 16 and not seg.text.rstrip().endswith(".")
         if not LABEL_VALUE.match(seg.text):
             return False
         words = seg.text.split()
@@ -1223,7 +1248,7 @@ class FactRecognizer:
                      and m.text not in _WEAK]
             if named:
                 choice = self._pick_family(named[-1].key, c.masked[begin:cue], after)
-        if choice is None and self.state.group and LABEL_VALUE.match(c.seg.text) and \
+        if choice is None and self.state.group and (LABEL_VALUE.match(c.seg.text) or _NAME_DASH_VALUE.match(c.seg.text)) and \
                 (_TOTAL_WORD.search(label) or not regex.search(r"[a-z]", self._label_words(c, label))):
             # "Đã giải quyết" / "Tổng: 36630"; "Phường X: 2214 hồ sơ" under "Đơn vị tiếp nhận nhiều nhất"
             choice, explicit = self.state.group, explicit and bool(_TOTAL_WORD.search(label))
