@@ -425,3 +425,28 @@ def test_sheet_header_written_without_merges(tmp_path):
     hits, n_truth, n_emitted, missed, extra = score_cells(report, {"facts": doc["facts"]})
     assert hits == n_truth == n_emitted, (missed[:3], extra[:3])
     assert not [f for f in report.findings if f.severity in ("warning", "error")]
+
+
+def test_heading_rows_across_the_table_and_subtotals(tmp_path):
+    """An HTML table whose levels open with a heading across the whole table ("A. CẤP TỈNH") and
+    close with a subtotal ("Cộng cấp tỉnh"), header text broken by <br>: the header names every
+    column, the subtotal sums the rows above it, the total the subtotals; clean, nothing is
+    raised; a wrong subtotal is an error where it stands."""
+    src = Path(__file__).parent / "data" / "table_headings_subtotals.html"
+    report = parse(src)
+    table = report.tables[0]
+    assert [c.indicator for c in table.columns][2:] == ["received_total", "resolved_total", "resolved_in_time",
+                                                        "resolved_late", "pending_total"]
+    roles = [(r.label, r.role, r.subject.level, r.closes) for r in table.rows]
+    assert roles == [("A. CẤP TỈNH", "group", "departments", False), ("Sở Tư pháp", "unit", "unit", False),
+                     ("Sở Y tế", "unit", "unit", False), ("Cộng cấp tỉnh", "group", "departments", True),
+                     ("B. CẤP XÃ", "group", "communes", False), ("Xã Tịnh Khê", "unit", "unit", False),
+                     ("Phường Nghĩa Lộ", "unit", "unit", False), ("Cộng cấp xã", "group", "communes", True),
+                     ("Tổng cộng", "total", "city", False)]
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]
+    wrong = tmp_path / "wrong.html"  # the communes' subtotal of received dossiers: 1.300 for 500 + 700
+    wrong.write_text(src.read_text("utf-8").replace("<b>Cộng cấp xã</b></td><td>1.200", "<b>Cộng cấp xã</b></td><td>1.300"),
+                     "utf-8")
+    report = parse(wrong)
+    serious = {(f.code, f.stated, f.expected) for f in report.findings if f.severity in ("warning", "error")}
+    assert ("sum_mismatch", 1300.0, 1200.0) in serious, serious

@@ -248,11 +248,12 @@ def _columns(report: Report, table, rows: dict) -> list[tuple]:
             if units:
                 compare(group, units, message("table_units_of_group"))
         if len(total_rows) == 1:
-            carrying = [g for g, _ in groups if cell(g) is not None]
-            if groups and len(carrying) == len(groups):
-                loose = [r for r in members if not any(r in u for _, u in groups)]
-                compare(total_rows[0], [g for g, _ in groups] + loose, message("table_rows_of_total"))
-            elif not carrying:
+            # the total against the groups (or subtotals) that carry figures and the rows none of them covers
+            carrying = [(g, u) for g, u in groups if cell(g) is not None]
+            if carrying:
+                loose = [r for r in members if not any(r in u for _, u in carrying)]
+                compare(total_rows[0], [g for g, _ in carrying] + loose, message("table_rows_of_total"))
+            else:
                 compare(total_rows[0], members, message("table_rows_of_total"))
     return out
 

@@ -238,6 +238,9 @@ def _header_end(texts: list[list[str]]) -> int:
     for r, row in enumerate(texts):
         if is_numbering_row(row):
             continue
+        if r > 0 and len(row) >= 3 and row[0] and len(set(row)) == 1 and any(
+                cell_value(t)[0] in ("value", "zero") for later in texts[r + 1:r + 3] for t in later[1:]):
+            return r  # a heading across the whole table ("A. CẤP TỈNH") before figures opens the body
         statuses = [cell_value(t)[0] for t in row[1:]]
         if any(s in ("value", "zero") for s in statuses):
             return r
