@@ -339,7 +339,9 @@ class FactRecognizer:
                 label_start = max(label_start, prev.post_end)
             sentence_start = max([s for s in sentence_starts if s <= n.m.start], default=0)
             label_start = max(label_start, sentence_start)
-            if prev is not None and prev.things:  # "tiếp nhận của huyện và 12 xã, thị trấn: 4.527 hồ sơ"
+            if prev is not None and (prev.things or prev.role.kind == "maximum"):
+                # "tiếp nhận của huyện và 12 xã, thị trấn: 4.527 hồ sơ"; "Công khai, minh bạch (điểm tối
+                # đa 18): 17,02": the words before the count of units or the maximum name the figure
                 label_start = prev.label_start
             n.label_start = label_start
             n.role = role_of(masked, n.m.start, label_start, after_end, seg.text)
@@ -374,8 +376,9 @@ class FactRecognizer:
             self.trace.append(n.reading)
             if n.m.shape == "rank":
                 self._rank(ctx)
-            elif n.m.shape == "score" or (n.m.shape == "count" and n.m.decimals and self._seg_766_named
-                                          and not _MULTIPLIED.search(n.m.text)):
+            elif n.m.shape == "score" or (n.m.shape == "count" and n.m.decimals and not _MULTIPLIED.search(n.m.text)
+                                          and (self._seg_766_named or any(p.role.kind == "maximum" for p in nums[:i]))):
+                # (a decimal figure after a maximum: "Công khai, minh bạch (điểm tối đa 18): 17,02")
                 self._score(ctx, nums, i)  # "công khai, minh bạch 17,10; tiến độ 19,05" in a 766 sentence
             elif n.m.shape == "ratio":
                 self._ratio(ctx, nums, i)
