@@ -1486,8 +1486,8 @@ class FactRecognizer:
             rest = after[unit.end():] if len(after) >= unit.end() else ""
             # the words up to a bracket, a stop or a share cue ("trước hạn, đúng hạn (tương ứng ...")
             # ("đúng và trước hạn" is one name: "và" ends it only before another figure)
-            short = regex.match(r"^\s*([a-z][a-z\s,]{0,64}?)(?=\s*[.;)(:]|\s*,\s*\d|\s*,?\s+(?:va\s+\d|con|dat|chiem|tuong|bang)\b|$)", rest) \
-                or regex.match(r"^\s*([a-z][a-z\s,]{0,64})(?=\s)", rest)  # long words after it: their start names it
+            short = regex.match(r"^\s*(?!va\b)([a-z][a-z\s,]{0,64}?)(?=\s*[.;)(:]|\s*,\s*\d|\s*,?\s+(?:va\s+\d|con|dat|chiem|tuong|bang)\b|$)", rest) \
+                or regex.match(r"^\s*(?!va\b)([a-z](?:(?!\s+va\b)[a-z\s,]){0,64})(?=\s)", rest)  # long words after it: their start names it ("và" begins another statement)
             if short:
                 # the unit word may begin the phrase ("309 TTHC thuộc thẩm quyền giải quyết")
                 head = unit.group().strip() + " "
