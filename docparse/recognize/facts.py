@@ -78,6 +78,9 @@ _RANK_AFTER_SCORE = regex.compile(r"\s*(?:diem)?[\s,(\-–]*")  # "84,02 điểm
 # "1. Phường Trường Vinh - 14206 hồ sơ - tỷ lệ đúng hạn 99.71%": a list line of a unit and its figures
 _NAME_DASH_VALUE = regex.compile(r"^\s*(?:\d{1,2}[.)]\s*)?\p{Lu}[\p{L}\p{M}\s’']{2,60}?\s[-–]\s*\d")
 _ANAPHORA = regex.compile(r"^\s*" + _words_rx(_CLAUSES["anaphora_openers"]) + r"(?![a-z])")
+_SENTENCE_BREAKDOWN = regex.compile(r"[\s.]*" + _words_rx(_CLAUSES["sentence_breakdown_openers"]) + r"(?![a-z])")
+_RATE_ANAPHORA = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["rate_anaphora"]) + r"(?![a-z])")
+_SUPERLATIVE = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["superlatives"]) + r"(?![a-z])")
 _MEETS = regex.compile(r"(?<![a-z])(?<!chua\s)(?<!khong\s)" + _words_rx(_MENTIONS["unit_meet_words"]) + r"(?![a-z])")
 _UNIT_LEVEL = {" ".join(fold(k).replace(",", " ").split()): v for k, v in _MENTIONS["unit_count_levels"].items()}
 _CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b|tro\s+len)")
@@ -150,6 +153,7 @@ class _State:
     lead_value: Optional[tuple] = None  # the percentage a lead-in gives its items ("đạt 100% như:")
     lead_structural: bool = False  # the lead-in ends with "gồm:", "như sau:": its items break it down
     item_subject: Optional[Subject] = None  # the head of the last list item under this heading
+    item_line_seg: int = 0  # the segment of a unit named on a line of its own, when that set item_subject
     items_differ: bool = False  # the list items so far named different subjects
     group: Optional[str] = None  # the total a portal's group heading opens ("Đã giải quyết")
     in_766: bool = False
@@ -196,6 +200,7 @@ class FactRecognizer:
         self._post_end: Optional[int] = None
         self._respective: dict = {}
         self._last_subject: Optional[Subject] = None  # whose figures the segment before gave last
+        self._last_rate: Optional[str] = None  # the rate read last (for "tỷ lệ này", "cao nhất là ...")
 
     def _m(self, name: str):
         """The named phrase matcher, with the document's own abbreviations when it defines any."""
@@ -287,6 +292,10 @@ class FactRecognizer:
         head = [s for a, _, s in subjects if colon is not None and a < colon and not s.scope
                 and not find_mentions(masked[:colon])]
         is_item = bool(regex.match(r"^\s*[-+•–*]", seg.text))
+        if self.state.item_line_seg and not (is_item or self._portal_line(seg) or indented):
+            if self.state.seg_index - self.state.item_line_seg > 1:
+                # "VĂN PHÒNG CHÍNH PHỦ" above the text: a name on its own line speaks for the next line only
+                self.state.item_subject, self.state.item_line_seg = None, 0
         if not indented and head:
             self.state.outer_subject = head[-1]
         elif indented and not head and not subjects and lead_subject is None and self.state.outer_subject:
@@ -397,6 +406,9 @@ class FactRecognizer:
         self._rates_of_block(nums)
         own = [n.fact for n in nums if n.fact is not None and n.fact.modifier is None]
         self._last_subject = own[-1].subject if own else None
+        rated = [f.indicator for f in own if f.kind == "rate" and f.indicator != "other"]
+        if rated:
+            self._last_rate = rated[-1]
         self._maybe_lead(seg, masked, nums)
 
     # ---- lead-ins and headings -----------------------------------------------------------
@@ -417,7 +429,9 @@ class FactRecognizer:
             named = [sj for _, _, sj in self.scope.subjects(seg.text, masked) if not sj.scope]
             if len(named) == 1 and named[0].level == "unit" and len(masked.split()) <= 7:
                 # "[1] Phường Mỹ Tho" on a line of its own: the figures of the next line are its own
+                # (and of the label lines after it), not of a paragraph further on
                 self.state.item_subject = named[0]
+                self.state.item_line_seg = self.state.seg_index
                 return
             if len(named) == 1 and named[0].level in ("departments", "districts", "communes") \
                     and len(masked.split()) <= 6:
@@ -707,6 +721,9 @@ class FactRecognizer:
             sent = clauses[clause_at(clauses, m.start())].sentence
             begin = min(c.start for c in clauses if c.sentence == sent)
             end = max(c.end for c in clauses if c.sentence == sent)
+            # the list after the cue ends at a ";" ("... lần lượt 96,4%, 95,1% và 94,7%; số hồ sơ ...")
+            end = min([c.start for c in clauses if c.sentence == sent and c.opener == "semicolon"
+                       and c.start > m.end()] + [end])
             named = [sj for a, _, sj in subjects if begin <= a < m.start() and not sj.scope]
             after = [i for i, n in enumerate(nums) if m.end() <= n.m.start < end]
             if len(named) >= 2 and len(named) == len(after):
@@ -1395,6 +1412,13 @@ class FactRecognizer:
                 share = _COUNTS.get(self._pick_family(m.key, "", ""), {}).get("share")
                 if share:
                     return share, True
+        if self._last_rate and (_RATE_ANAPHORA.search(c.masked, sent_start, start)
+                                or _SUPERLATIVE.search(c.masked, sent_start, start)
+                                or _SENTENCE_BREAKDOWN.match(c.masked, sent_start)) \
+                and not any(sent_start <= m.start < start for m in c.phrases["rates"]):
+            # "Ở cấp huyện, tỷ lệ này cao nhất là thành phố Sầm Sơn 31,7%"; "Cao nhất là phường Trấn
+            # Biên (99,94%)": the rate read last before the sentence (inherited)
+            return self._last_rate, False
         if self.state.lead_indicator:
             return self.state.lead_indicator, self.state.lead_structural
         if self.state.section_indicator:
