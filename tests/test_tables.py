@@ -25,7 +25,7 @@ HAVE_LO = shutil.which("soffice") is not None
 # pdf_unruled / pdf_unruled_top: the ruled layout with no rules (wrapped header cells centred or set
 # at the top of their rows, figures right-aligned or centred): borderless tables of another make
 FORMATS = ["pdf_ruled", "pdf_borderless", "pdf_unruled", "pdf_unruled_top", "pdf_pages", "docx", "html", "xlsx"] + (
-    ["ods", "doc", "xls"] if HAVE_LO else [])
+    ["ods", "doc", "xls", "pdf_office"] if HAVE_LO else [])  # pdf_office: a borderless DOCX printed by LibreOffice
 PER_FORMAT = 7  # clean, row sum, rate, total row, balance, 766 total, prose figure
 
 
