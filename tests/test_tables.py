@@ -450,3 +450,23 @@ def test_heading_rows_across_the_table_and_subtotals(tmp_path):
     report = parse(wrong)
     serious = {(f.code, f.stated, f.expected) for f in report.findings if f.severity in ("warning", "error")}
     assert ("sum_mismatch", 1300.0, 1200.0) in serious, serious
+
+
+def test_a_roman_heading_that_names_no_level_is_no_proven_group(tmp_path):
+    """Rows under roman headings that name no level ("I. Lĩnh vực đất đai"): a heading's figures that
+    are not its rows' sum may be no group at all (another breakdown, or the rows are a selection), so
+    the mismatch is info; the same rows under "I. Cấp tỉnh" (a level of the catalogue) are a group,
+    and the mismatch is an error."""
+    def page(heading):
+        return f"""<html><body><p>ỦY BAN NHÂN DÂN TỈNH GIA LAI</p><p>Số: 5/BC-UBND</p><p>BÁO CÁO</p>
+<table border=1><tr><th>STT</th><th>Đơn vị</th><th>Số hồ sơ tiếp nhận</th><th>Số hồ sơ đã giải quyết</th></tr>
+<tr><td>I</td><td>{heading}</td><td>900</td><td>850</td></tr>
+<tr><td>1</td><td>Sở Tư pháp</td><td>300</td><td>290</td></tr>
+<tr><td>2</td><td>Sở Y tế</td><td>400</td><td>380</td></tr></table></body></html>"""
+
+    for heading, severity in (("Lĩnh vực đất đai", "info"), ("Cấp tỉnh", "error")):
+        path = tmp_path / "t.html"
+        path.write_text(page(heading), "utf-8")
+        report = parse(path)
+        sums = [f for f in report.findings if f.code == "sum_mismatch" and f.stated == 900]
+        assert sums and {f.severity for f in sums} == {severity}, (heading, [(f.severity, f.message) for f in sums])
