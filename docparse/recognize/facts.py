@@ -81,6 +81,7 @@ _ANAPHORA = regex.compile(r"^\s*" + _words_rx(_CLAUSES["anaphora_openers"]) + r"
 _SENTENCE_BREAKDOWN = regex.compile(r"[\s.]*" + _words_rx(_CLAUSES["sentence_breakdown_openers"]) + r"(?![a-z])")
 _RATE_ANAPHORA = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["rate_anaphora"]) + r"(?![a-z])")
 _SUPERLATIVE = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["superlatives"]) + r"(?![a-z])")
+_PERCENT_IN = regex.compile(r"\d+(?:[,.]\d+)?\s*%")
 _MEETS = regex.compile(r"(?<![a-z])(?<!chua\s)(?<!khong\s)" + _words_rx(_MENTIONS["unit_meet_words"]) + r"(?![a-z])")
 _UNIT_LEVEL = {" ".join(fold(k).replace(",", " ").split()): v for k, v in _MENTIONS["unit_count_levels"].items()}
 _CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b|tro\s+len)")
@@ -640,6 +641,10 @@ class FactRecognizer:
             sent = c.clauses[n.clause].sentence
             sent_start = min((cl.start for cl in c.clauses if cl.sentence == sent), default=0)
             meets = _MEETS.search(c.masked[sent_start:n.m.start] + " " + after[:60]) is not None
+            if not meets and ua:
+                # "5/8 huyện, thị xã, thành phố giải quyết 100% hồ sơ đúng hạn", "5/9 huyện có tỷ lệ
+                # chậm hạn dưới 3%": units counted by a percentage criterion their clause states
+                meets = bool(_PERCENT_IN.search(c.masked, n.m.end, c.clauses[n.clause].end))
             subj = c.subject
             m_lvl = self.scope.level_after(after)
             word = " ".join((ua.group() if ua else ul["w"]).replace(",", " ").split())
@@ -855,6 +860,11 @@ class FactRecognizer:
         if n.role.kind in ("maximum", "previous"):
             n.reading.note = "not a level"
             return
+        if n.role.kind == "value" and self._units_counted_in_sentence(c):
+            # "Có 5/8 huyện ... giải quyết 100% hồ sơ đúng hạn", "Số xã, phường giải quyết 100% hồ sơ
+            # đúng hạn: 88/103": the bar the units counted meet, no rate of anyone
+            n.reading.note = "criterion"
+            return
         if prev is not None and prev.fact is not None and prev.fact.kind == "unit_count" and prev.clause == n.clause \
                 and regex.search(r"dat(?:\s+t[yi]\s+le)?\s*$", label):
             n.reading.note = "criterion"  # "7/11 đơn vị đạt tỷ lệ 100%": the bar the units meet
@@ -880,7 +890,7 @@ class FactRecognizer:
                 parts = [m for m in c.phrases["counts"] if n.m.end <= m.start < c.clauses[n.clause].end
                          and "_neutral" not in m.key]
                 part = self._pick_family(parts[0].key, "", c.masked[n.m.end:n.m.end + 20]) if parts else None
-                ind = _COUNTS.get(part, {}).get("share") if part else None
+                ind = (_COUNTS.get(part, {}).get("share") or _COUNTS.get(part, {}).get("part_rate")) if part else None
                 found = parts
             if ind is None:
                 n.reading.note = "no indicator named"
@@ -973,6 +983,12 @@ class FactRecognizer:
             if base is not None:
                 numerator, denominator, src, links = base
                 implicit = False
+                # "1.026 hồ sơ trễ hạn ... trên tổng số 21.408 hồ sơ đã giải quyết, bằng 4,79%": the
+                # share of the part x is
+                x_fact = next((f for f in self.facts[::-1] if links.get("numerator") and f.id == links["numerator"][0][0]), None)
+                cat = _COUNTS.get(x_fact.indicator, {}) if x_fact is not None else {}
+                if cat.get("share") and not self._rate_indicator(c, n.m.start)[0]:
+                    indicator, subject, explicit = cat["share"], x_fact.subject, x_fact.explicit
         if indicator is None:
             # a part named without its count: "trực tuyến chiếm 60%", "quá hạn chiếm 2,1%" — unless
             # a rate phrase names it as well ("tỷ lệ nộp hồ sơ trực tuyến ... đạt 87,62%")
@@ -1112,6 +1128,31 @@ class FactRecognizer:
         n.reading.note = None
         n.reading.link = f"value of {len(named)} units named after it"
         return True
+
+    def _units_counted_in_sentence(self, c: "_Ctx") -> bool:
+        """The percentage is the bar of units counted next to it: "5/8 huyện, thị xã ... giải quyết 100%
+        hồ sơ đúng hạn" (the x/y and its unit words before it), "Số xã, phường giải quyết 100% hồ sơ
+        đúng hạn: 88/103" (inside the "số <units>" label of the x/y after it); no ";" between."""
+        nums = self._seg_nums
+        k = next((j for j, x in enumerate(nums) if x is c.n), None)
+        if k is None:
+            return False
+        sent = c.clauses[c.n.clause].sentence
+        start = min(cl.start for cl in c.clauses if cl.sentence == sent)
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(nums):
+                continue
+            other = nums[j]
+            if other.m.shape != "ratio" or c.clauses[other.clause].sentence != sent:
+                continue
+            a, b = sorted((other.m.end, c.n.m.start)) if j < k else sorted((c.n.m.end, other.m.start))
+            if ";" in c.masked[a:b]:
+                continue
+            if j < k and _UNIT_COUNT_AFTER.match(c.masked[other.m.end:other.m.end + 60]):
+                return True
+            if j > k and _UNIT_COUNT_LABEL.search(c.masked[start:c.n.m.start]):
+                return True
+        return False
 
     def _words_then_share_cue(self, c: "_Ctx", prev: _Num) -> bool:
         """Between a count and a percentage only the count's own words, then a share cue
