@@ -339,7 +339,9 @@ class FactRecognizer:
                 label_start = max(label_start, prev.post_end)
             sentence_start = max([s for s in sentence_starts if s <= n.m.start], default=0)
             label_start = max(label_start, sentence_start)
-            if prev is not None and prev.things:  # "tiếp nhận của huyện và 12 xã, thị trấn: 4.527 hồ sơ"
+            if prev is not None and (prev.things or prev.role.kind == "maximum"):
+                # "tiếp nhận của huyện và 12 xã, thị trấn: 4.527 hồ sơ"; "Công khai, minh bạch (điểm tối
+                # đa 18): 17,02": the words before the count of units or the maximum name the figure
                 label_start = prev.label_start
             n.label_start = label_start
             n.role = role_of(masked, n.m.start, label_start, after_end, seg.text)
@@ -374,8 +376,9 @@ class FactRecognizer:
             self.trace.append(n.reading)
             if n.m.shape == "rank":
                 self._rank(ctx)
-            elif n.m.shape == "score" or (n.m.shape == "count" and n.m.decimals and self._seg_766_named
-                                          and not _MULTIPLIED.search(n.m.text)):
+            elif n.m.shape == "score" or (n.m.shape == "count" and n.m.decimals and not _MULTIPLIED.search(n.m.text)
+                                          and (self._seg_766_named or any(p.role.kind == "maximum" for p in nums[:i]))):
+                # (a decimal figure after a maximum: "Công khai, minh bạch (điểm tối đa 18): 17,02")
                 self._score(ctx, nums, i)  # "công khai, minh bạch 17,10; tiến độ 19,05" in a 766 sentence
             elif n.m.shape == "ratio":
                 self._ratio(ctx, nums, i)
@@ -1483,8 +1486,8 @@ class FactRecognizer:
             rest = after[unit.end():] if len(after) >= unit.end() else ""
             # the words up to a bracket, a stop or a share cue ("trước hạn, đúng hạn (tương ứng ...")
             # ("đúng và trước hạn" is one name: "và" ends it only before another figure)
-            short = regex.match(r"^\s*([a-z][a-z\s,]{0,64}?)(?=\s*[.;)(:]|\s*,\s*\d|\s*,?\s+(?:va\s+\d|con|dat|chiem|tuong|bang)\b|$)", rest) \
-                or regex.match(r"^\s*([a-z][a-z\s,]{0,64})(?=\s)", rest)  # long words after it: their start names it
+            short = regex.match(r"^\s*(?!va\b)([a-z][a-z\s,]{0,64}?)(?=\s*[.;)(:]|\s*,\s*\d|\s*,?\s+(?:va\s+\d|con|dat|chiem|tuong|bang)\b|$)", rest) \
+                or regex.match(r"^\s*(?!va\b)([a-z](?:(?!\s+va\b)[a-z\s,]){0,64})(?=\s)", rest)  # long words after it: their start names it ("và" begins another statement)
             if short:
                 # the unit word may begin the phrase ("309 TTHC thuộc thẩm quyền giải quyết")
                 head = unit.group().strip() + " "
