@@ -512,7 +512,7 @@ class FactRecognizer:
             parts = [m for m in self._m("counts").find(masked, folded=True, fuzzy=self.ctx.garbled,
                                                         original=self._orig(seg))
                      if "_neutral" not in m.key and m.text not in _WEAK]
-            xy = [_COUNTS[k]["xy_rate"] for m in parts[:1] for k in m.key if _COUNTS.get(k, {}).get("xy_rate")]
+            xy = [_COUNTS[k]["xy_rate"] for m in parts for k in m.key if _COUNTS.get(k, {}).get("xy_rate")]
             self.state.section_indicator = xy[0] if xy else None
         head = masked[:120]
         subjects = self.scope.subjects(seg.text[:min(120, end)], head)
