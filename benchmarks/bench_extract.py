@@ -59,8 +59,8 @@ docparse.parse(ROOT + "/corpus/seeds/002_ad5a9e7cab460c97.txt")  # warm: imports
 
 
 def peak_mb():
-    """This process's own peak RSS (VmHWM; ``ru_maxrss`` would also count the parent's memory at
-    the fork, which Linux carries over the exec)."""
+    # this process's own peak RSS (VmHWM; ru_maxrss would also count the parent's memory at the
+    # fork, which Linux carries over the exec)
     try:
         with open("/proc/self/status") as status:
             for line in status:
