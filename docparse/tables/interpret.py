@@ -238,6 +238,9 @@ def _header_end(texts: list[list[str]]) -> int:
     for r, row in enumerate(texts):
         if is_numbering_row(row):
             continue
+        if r > 0 and len(row) >= 3 and row[0] and len(set(row)) == 1 and any(
+                cell_value(t)[0] in ("value", "zero") for later in texts[r + 1:r + 3] for t in later[1:]):
+            return r  # a heading across the whole table ("A. CẤP TỈNH") before figures opens the body
         statuses = [cell_value(t)[0] for t in row[1:]]
         if any(s in ("value", "zero") for s in statuses):
             return r
@@ -302,7 +305,9 @@ def continue_spans(grid: Grid, end: int) -> None:
     >>> continue_spans(g, 2); g.texts()[0]
     ['Đơn vị', 'Đã giải quyết', 'Đã giải quyết']
     """
+    heads = [k for k in range(end) if not is_numbering_row(grid.texts()[k])]  # the column numbers' row is no header
     for r in range(max(0, end - 1)):
+        below = [k for k in heads if k > r]
         for c in range(1, grid.n_cols):
             cell, left = grid.cells[r][c], grid.cells[r][c - 1]
             if cell.text or not left.text or cell.origin == left.origin or left.origin[1] == 0 \
@@ -310,7 +315,9 @@ def continue_spans(grid: Grid, end: int) -> None:
                 continue
             if left.origin[0] != r or any(grid.cells[k][c - 1].origin == left.origin for k in range(r + 1, end)):
                 continue  # the cell to the left runs down (a rowspan): it is no group header
-            if any(grid.cells[k][c].text for k in range(r + 1, end)):
+            if not any(grid.cells[k][left.origin[1]].text for k in below):
+                continue  # nothing under the cell to the left: a leaf, not a group over columns
+            if any(grid.cells[k][c].text for k in below):
                 grid.cells[r][c] = left
 
 
@@ -777,7 +784,11 @@ def link_rates(facts: list[Fact]) -> None:
         tried = [t for t in conventions(f, counts) if t[2]]
         if not tried:
             continue
-        name, n, d = next((t for t in tried if agrees(f.value, f.decimals, t[1], t[2])), tried[0])
+        agreeing = next((t for t in tried if agrees(f.value, f.decimals, t[1], t[2])), None)
+        if agreeing is None and f.indicator in ("resolved_on_time", "resolved_late") and \
+                not any(c.indicator == "resolved_total" for c in facts if c.kind == "count"):
+            continue  # no resolved total in the row: the rate's own base is not stated, no x/y guessed
+        name, n, d = agreeing or tried[0]
         if name in COMPOUND:
             continue  # its x is no figure the row states: no x/y kept
         f.numerator, f.denominator, f.denominator_source = float(n), float(d), "row"
