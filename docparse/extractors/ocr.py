@@ -20,7 +20,7 @@ import io
 import os
 import subprocess
 from functools import lru_cache
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from .. import limits
 from ..errors import DocparseError, UnreadableDocument
@@ -104,7 +104,14 @@ def parse_tsv(tsv: str) -> dict[str, list]:
     return cols
 
 
-def start_tesseract(image, lang: str, psm: int = 3) -> subprocess.Popen:
+class Running(NamedTuple):
+    """A Tesseract process and the image file it reads."""
+
+    proc: subprocess.Popen
+    image: str
+
+
+def start_tesseract(image, lang: str, psm: int = 3) -> Running:
     """A Tesseract process reading ``image`` (its grey pixels written once as a PGM file); see
     finish_tesseract, which reads the word table from its stdout and removes the file."""
     import tempfile
@@ -124,8 +131,7 @@ def start_tesseract(image, lang: str, psm: int = 3) -> subprocess.Popen:
     except BaseException:
         _remove(name)
         raise
-    proc._docparse_image = name
-    return proc
+    return Running(proc, name)
 
 
 def _remove(name: str) -> None:
@@ -135,12 +141,13 @@ def _remove(name: str) -> None:
         pass
 
 
-def finish_tesseract(proc: subprocess.Popen, page: int = 1) -> dict[str, list]:
+def finish_tesseract(running: Running, page: int = 1) -> dict[str, list]:
     """The word table of a Tesseract process started by start_tesseract, once it has finished."""
+    proc = running.proc
     try:
         stdout, stderr = proc.communicate()
     finally:
-        _remove(getattr(proc, "_docparse_image", ""))
+        _remove(running.image)
     if proc.returncode:
         reason = " ".join(stderr.decode("utf-8", "replace").split())[:160]
         raise UnreadableDocument(t("err.tesseract_failed", page=page, reason=reason or proc.returncode))
@@ -248,16 +255,16 @@ def _pdf_pages_job(data: bytes, args, each=None) -> list[tuple[int, list[Line], 
         ahead = _render_page(pdf, pages[0], dpi) if pages else None
         for k, page_no in enumerate(pages):
             image, to_pdf, note = ahead
-            proc = start_tesseract(image, lang, psm=3)
+            running = start_tesseract(image, lang, psm=3)
             del image
             try:
                 ahead = _render_page(pdf, pages[k + 1], dpi) if k + 1 < len(pages) else None
             except BaseException:
-                proc.kill()
-                proc.communicate()
-                _remove(proc._docparse_image)
+                running.proc.kill()
+                running.proc.communicate()
+                _remove(running.image)
                 raise
-            lines, conf = lines_of(finish_tesseract(proc, page_no), page_no, to_pdf)
+            lines, conf = lines_of(finish_tesseract(running, page_no), page_no, to_pdf)
             out.append((page_no, lines, conf, note))
             if each:
                 each(out[-1])
