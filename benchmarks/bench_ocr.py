@@ -120,7 +120,8 @@ def main(repeat: int = 3) -> None:
           f"({raw1_w / raw2_w:.2f}x faster: what the machine gives right now), {raw2_c / n:5.2f} s/page CPU")
     print(f"  docparse, 1 worker   {one_w / n:5.2f} s/page wall = {one_w / raw1_w:.2f}x raw, "
           f"{one_c / n:5.2f} s/page CPU = {one_c / raw1_c:.2f}x raw "
-          f"(aim <= 1.08x: {'ok' if min(one_w / raw1_w, one_c / raw1_c) <= 1.08 else 'NOT MET'}); against raw "
+          f"(aim <= 1.08x: wall {'ok' if one_w / raw1_w <= 1.08 else 'NOT MET'}, CPU "
+          f"{'ok' if one_c / raw1_c <= 1.08 else 'NOT MET'}); against raw "
           f"TSV {one_w / tsv1_w:.2f}x wall, {one_c / tsv1_c:.2f}x CPU")
     print(f"  docparse, 2 workers  {two_w / n:5.2f} s/page wall: {one_w / two_w:.2f}x faster than 1 worker "
           f"(aim >= 1.8x: {'ok' if one_w / two_w >= 1.8 else 'NOT MET'}; raw two-at-a-time "
