@@ -29,7 +29,8 @@ from corpus.generate import communes_of
 PROVINCES = ["Tỉnh Quảng Ngãi", "Tỉnh Gia Lai", "Tỉnh Nghệ An", "Tỉnh Đồng Nai", "Tỉnh Lâm Đồng"]
 DEPARTMENTS = ["Sở Tư pháp", "Sở Y tế", "Sở Xây dựng", "Sở Tài chính", "Sở Nội vụ", "Sở Công Thương",
                "Sở Giáo dục và Đào tạo", "Sở Nông nghiệp và Môi trường"]
-FORMATS = ["pdf_ruled", "pdf_borderless", "pdf_pages", "docx", "html", "xlsx", "ods", "doc", "xls"]
+FORMATS = ["pdf_ruled", "pdf_borderless", "pdf_unruled", "pdf_unruled_top", "pdf_pages", "docx", "html", "xlsx", "ods", "doc",
+           "xls", "pdf_office"]
 MISTAKES = ["clean", "row_sum", "rate", "total_row", "balance", "score766", "prose"]
 
 
@@ -372,6 +373,36 @@ def write_docx(doc, out: Path) -> None:
     d.save(str(out))
 
 
+def write_docx_unruled(doc, out: Path) -> None:
+    """The DOCX on a landscape page with its tables left without borders, the columns given widths
+    and 8 pt text (Word's own alignment: left, at the top of the cell), to be printed to PDF by
+    LibreOffice: a borderless table as an office suite lays it out."""
+    import docx
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Inches, Pt
+
+    write_docx(doc, out)
+    d = docx.Document(str(out))
+    sec = d.sections[0]
+    sec.orientation = WD_ORIENT.LANDSCAPE
+    sec.page_width, sec.page_height = sec.page_height, sec.page_width
+    sec.left_margin = sec.right_margin = Inches(0.6)
+    for t in d.tables:
+        t.style = d.styles["Normal Table"]
+        t.autofit = False
+        n = len(t.columns)
+        widths = [Inches(0.4), Inches(1.7)] + [Inches(7.6 / (n - 2))] * (n - 2)
+        for c, col in enumerate(t.columns):
+            col.width = widths[c]
+        for row in t.rows:
+            for c, cell in enumerate(row.cells):
+                cell.width = widths[c]
+                for para in cell.paragraphs:
+                    for run in para.runs:
+                        run.font.size = Pt(8)
+    d.save(str(out))
+
+
 def write_xlsx(doc, out: Path) -> None:
     import openpyxl
 
@@ -426,7 +457,7 @@ def _fonts():
         pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(font_path("DejaVuSans-Bold.ttf"))))
 
 
-def write_pdf_ruled(doc, out: Path) -> None:
+def write_pdf_ruled(doc, out: Path, rules: bool = True, valign: str = "MIDDLE", align: str = "RIGHT") -> None:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
@@ -443,8 +474,9 @@ def write_pdf_ruled(doc, out: Path) -> None:
         story += [Spacer(1, 8), Paragraph(t.title, text), Spacer(1, 4)]
         n_head = len(t.header) + (1 if t.numbering else 0)
         data = [[""] * t.width for _ in range(n_head)]
-        style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONT", (0, 0), (-1, -1), "DejaVuSans", 7),
-                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (2, n_head), (-1, -1), "RIGHT")]
+        style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black)] if rules else []
+        style += [("FONT", (0, 0), (-1, -1), "DejaVuSans", 7),
+                  ("VALIGN", (0, 0), (-1, -1), valign), ("ALIGN", (2, n_head), (-1, -1), align)]
         for r, c, rs, cs, label in _layout(t):
             data[r][c] = Paragraph(label, small)
             if rs > 1 or cs > 1:
@@ -535,11 +567,24 @@ def write_pdf_borderless(doc, out: Path) -> None:
     c.save()
 
 
+def write_pdf_unruled(doc, out: Path) -> None:
+    """The ruled layout with its rules left out: wrapped header cells centred in their rows, a header
+    over several columns centred above them, figures right-aligned."""
+    write_pdf_ruled(doc, out, rules=False)
+
+
+def write_pdf_unruled_top(doc, out: Path) -> None:
+    """The same without rules, header cells set at the top of their rows, figures centred."""
+    write_pdf_ruled(doc, out, rules=False, valign="TOP", align="CENTER")
+
+
 WRITERS = {"pdf_ruled": (write_pdf_ruled, ".pdf"), "pdf_borderless": (write_pdf_borderless, ".pdf"),
+           "pdf_unruled": (write_pdf_unruled, ".pdf"), "pdf_unruled_top": (write_pdf_unruled_top, ".pdf"),
+           "pdf_office": (write_docx_unruled, ".docx"),
            "pdf_pages": (write_pdf_ruled, ".pdf"), "docx": (write_docx, ".docx"), "html": (write_html, ".html"),
            "xlsx": (write_xlsx, ".xlsx"), "ods": (write_xlsx, ".xlsx"), "doc": (write_docx, ".docx"),
            "xls": (write_xlsx, ".xlsx")}
-CONVERTED = {"ods": "ods", "doc": "doc", "xls": "xls"}
+CONVERTED = {"ods": "ods", "doc": "doc", "xls": "xls", "pdf_office": "pdf"}
 
 
 def _convert(paths: list[Path], target: str, outdir: Path) -> None:

@@ -23,11 +23,12 @@ cluster whose search runs out says ``none`` with ``bounded: true``.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from itertools import combinations
 from typing import Optional
 
 from .checks.common import vn
-from .checks.identities import Figure, Identity, identities, places
+from .checks.identities import Figure, Identity, Linear, identities, places
 from .models import Correction, Finding, Report, Suggestion
 
 MAX_EVALS = 40_000  # identity evaluations per document (about 2 s at worst here)
@@ -134,6 +135,12 @@ def variants(value: float, decimals: int) -> list[float]:
     return vals[:MAX_VARIANTS]
 
 
+@lru_cache(maxsize=4096)
+def _variants(value: float, decimals: int) -> tuple:
+    """``variants``, computed once per written figure (the pair search asks again and again)."""
+    return tuple(variants(value, decimals))
+
+
 def _plausible(fig: Figure, value: float) -> bool:
     if value < 0 or value == fig.value:
         return False
@@ -166,6 +173,9 @@ class Search:
     def __init__(self, report: Report, budget: Optional[Budget] = None):
         self.report = report
         self.ids, self.figures = identities(report)
+        self._rank: dict = {}  # an identity's place in ``ids`` (its first), for a stable order
+        for n, ident in enumerate(self.ids):
+            self._rank.setdefault(ident, n)
         self.budget = budget or Budget()
         self.base = {k: f.value for k, f in self.figures.items()}
         self.by_var: dict = {}
@@ -194,40 +204,70 @@ class Search:
     def clusters(self) -> list[list[Identity]]:
         """Failing identities that share figures, grouped; the weak ones (a convention the report
         may not follow, a link not traced) join the group they share a figure with, but a
-        correction need not restore them."""
-        groups: list[tuple[set, list]] = []
+        correction need not restore them. The groups are found through the figure each belongs
+        to (issue 13: every group was tested against every identity), in the order they were
+        last formed."""
         strong = [i for i in self.failing if not i.weak]
         weak = [i for i in self.failing if i.weak]
+        owner: dict = {}  # figure -> its group [figures, identities, order]
+        live: dict = {}  # id(group) -> group
+        order = 0
         for ident in strong + weak:
             vs = set(ident.vars())
-            merged = [g for g in groups if g[0] & vs]
+            found = {}
+            for v in vs:
+                g = owner.get(v)
+                if g is not None:
+                    found[id(g)] = g
+            merged = sorted(found.values(), key=lambda g: g[2])
             if ident.weak and merged and any(not i.weak for i in merged[0][1]):
                 merged[0][1].append(ident)  # joins, without joining two groups through itself
                 continue
-            for g in merged:
-                groups.remove(g)
-                vs |= g[0]
-            groups.append((vs, [i for g in merged for i in g[1]] + [ident]))
-        return [g[1] for g in groups]
+            order += 1
+            if not merged:
+                g = [vs, [ident], order]
+                live[id(g)] = g
+                added = vs
+            else:  # the groups it joins become one: the largest is kept, the others poured in
+                g = max(merged, key=lambda m: len(m[0]))
+                added = vs - g[0]
+                for m in merged:
+                    if m is not g:
+                        del live[id(m)]
+                        added |= m[0] - g[0]
+                g[0] |= added
+                if len(merged) == 1:
+                    g[1].append(ident)
+                else:
+                    g[1] = [i for m in merged for i in m[1]] + [ident]
+                g[2] = order
+            for v in added:
+                owner[v] = g
+        return [g[1] for g in sorted(live.values(), key=lambda g: g[2])]
 
     @staticmethod
     def required(cluster: list[Identity]) -> list[Identity]:
         strong = [i for i in cluster if not i.weak]
         return strong or cluster
 
-    def _proposals(self, var, fails: list[Identity], over: dict) -> list[float]:
+    def _proposals(self, var, fails: list[Identity], over: dict, limit: int = 0) -> list[float]:
+        """The values to try for ``var``: solved from each identity, then its typing variants;
+        ``limit``: only that many first ones (the rest not computed)."""
         env = lambda k: over.get(k, self.base.get(k, 0.0))  # noqa: E731
         fig = self.figures[var]
         vals = []
         for ident in fails:
             vals += ident.proposals(var, env, self.figures)
-        vals += variants(fig.value, fig.decimals)
+        places = max(fig.decimals, 3)
         out, seen = [], set()
-        for v in vals:
-            v = round(float(v), max(fig.decimals, 3))
-            if v not in seen and _plausible(fig, v):
-                seen.add(v)
-                out.append(v)
+        for group in (vals, _variants(fig.value, fig.decimals)):
+            for v in group:
+                v = round(float(v), places)
+                if v not in seen and _plausible(fig, v):
+                    seen.add(v)
+                    out.append(v)
+                    if len(out) == limit:
+                        return out
         return out
 
     def _fits(self, over: dict, fails: list[Identity]) -> Optional[list[Identity]]:
@@ -241,7 +281,7 @@ class Search:
                 return None  # a part list short of its total is restored only by adding up
         restored = list(fails)
         touched = {i for v in over for i in self.by_var.get(v, [])}
-        for ident in sorted(touched, key=lambda i: self.ids.index(i)):
+        for ident in sorted(touched, key=self._rank.__getitem__):
             if ident in fails:
                 continue
             holds = self._holds(ident, over)
@@ -273,7 +313,7 @@ class Search:
 
     def single(self, fails: list[Identity]) -> dict:
         """{figure: [(rank, value)]} of the one-figure corrections."""
-        common = set.intersection(*[set(i.vars()) for i in fails])
+        common = set.intersection(*[set(i.core()) for i in fails])
         found: dict = {}
         for var in sorted(common, key=lambda k: self.figures[k].order):
             for value in self._proposals(var, fails, {}):
@@ -295,7 +335,7 @@ class Search:
         """Two figures, one correcting the other's knock-on: ``b`` takes a value that restores the
         failing identities, which breaks a holding one; a figure ``a`` of that one restores it."""
         found, seen = [], set()
-        common = set.intersection(*[set(i.vars()) for i in fails])
+        common = set.intersection(*[set(i.core()) for i in fails])
         for b in sorted(common, key=lambda k: self.figures[k].order)[:MAX_PAIR_FIGURES]:
             env = self._env({})
             for vb in {round(v, 6) for i in fails for v in i.proposals(b, env, self.figures)}:
@@ -317,19 +357,41 @@ class Search:
                             found.append((RANK[ca.pattern] + RANK[cb.pattern], [ca, cb]))
         return found
 
+    def _solved(self, var, idents: list[Identity]) -> Optional[list[float]]:
+        """The one value of ``var`` that every exact linear identity of ``idents`` allows (an empty
+        list when they disagree), or None when none of them is exact and linear."""
+        env, fig = self._env({}), self.figures[var]
+        sols = None
+        for ident in idents:
+            if isinstance(ident, Linear) and not ident.at_most and ident.tol <= 1e-6:
+                mine = {round(float(v), max(fig.decimals, 3)) for v in ident.proposals(var, env, self.figures)}
+                sols = mine if sols is None else sols & mine
+        if sols is None:
+            return None
+        return [v for v in sols if _plausible(fig, v)]
+
     def pairs(self, fails: list[Identity]) -> list[tuple]:
-        allv = sorted({v for i in fails for v in i.vars()}, key=lambda k: self.figures[k].order)[:MAX_PAIR_FIGURES]
+        allv = sorted({v for i in fails for v in i.core()}, key=lambda k: self.figures[k].order)[:MAX_PAIR_FIGURES]
         found = self._repairs(fails)
         for a, b in combinations(allv, 2):
-            if not all(a in i.vars() or b in i.vars() for i in fails):
+            if not all(a in i.core() or b in i.core() for i in fails):
                 continue
             only_a = [i for i in fails if a in i.vars() and b not in i.vars()]
-            for va in self._proposals(a, only_a or fails, {}):
+            if not only_a:  # the figure that stands alone in some failing identity goes first
+                a, b = b, a
+                only_a = [i for i in fails if a in i.vars() and b not in i.vars()]
+            # an exact linear identity without b fixes a's value: only that value is tried (no work
+            # spent on values it rules out; none when two of them disagree)
+            fixed = self._solved(a, only_a)
+            if fixed is not None and not fixed:
+                continue
+            values = fixed if fixed is not None else self._proposals(a, only_a or fails, {})
+            for va in values:
                 if self.exhausted:
                     return found
                 if only_a and not all(self._holds(i, {a: va}) for i in only_a):
                     continue
-                for vb in self._proposals(b, [i for i in fails if b in i.vars()], {a: va})[:1 + len(fails)]:
+                for vb in self._proposals(b, [i for i in fails if b in i.vars()], {a: va}, limit=1 + len(fails)):
                     if self._fits({a: va, b: vb}, fails) is not None:
                         ca, cb = self._correction(a, va), self._correction(b, vb)
                         found.append((RANK[ca.pattern] + RANK[cb.pattern], [ca, cb]))
@@ -386,9 +448,10 @@ class Search:
         if len(corrections) != 1 or not restored or not all(i.firm for i in restored):
             return False
         fixed = (corrections[0].fact, corrections[0].field)
-        holding = [i for i in self.ids if i not in self._failing and not i.weak]
         others = {v for i in restored for v in i.vars()} - {fixed}
-        return bool(others) and all(any(v in i.vars() for i in holding) for v in others)
+        # the identities through each figure, from the index (issue 13: not a scan of every identity)
+        return bool(others) and all(any(i not in self._failing and not i.weak for i in self.by_var.get(v, ()))
+                                    for v in others)
 
     def _verdict(self, fails, restores, opaque) -> Suggestion:
         found = self.single(fails)
@@ -447,35 +510,69 @@ def suggest(report: Report, budget: Optional[Budget] = None) -> int:
     search = Search(report, budget)
     if not search.failing:
         return search.budget.used
-    # the findings that may match an identity: of its code, sharing a fact with it (or without facts)
-    by_code_fact: dict = {}
+    # the findings that may match an identity (``_matches``), found through an index of the
+    # findings by code and fact (issue 13: testing every finding of a cluster against every
+    # identity of it was quadratic in a long document's clusters)
+    by_code_fact: dict = {}  # (code, fact or None) -> findings holding it
+    by_last: dict = {}  # (code, last fact) -> findings
+    by_code: dict = {}  # code -> findings
     for n, f in enumerate(report.findings):
+        by_code.setdefault(f.code, []).append(n)
         for fid in (f.facts or [None]):
             by_code_fact.setdefault((f.code, fid), []).append(n)
+        if f.facts:
+            by_last.setdefault((f.code, f.facts[-1]), []).append(n)
+    fact_sets: dict = {}
 
-    def candidates(cluster) -> list:
-        found = set()
-        for ident in cluster:
-            if not ident.facts:
-                found.update(n for (code, _), ns in by_code_fact.items() if code == ident.code for n in ns)
-                continue
-            found.update(by_code_fact.get((ident.code, None), ()))
-            for fid in ident.facts:
-                found.update(by_code_fact.get((ident.code, fid), ()))
-        return [report.findings[n] for n in sorted(found)]
+    def finding_facts(n: int) -> set:
+        got = fact_sets.get(n)
+        if got is None:
+            got = fact_sets[n] = set(report.findings[n].facts)
+        return got
+
+    matched: dict = {}
+
+    def matches(ident) -> set:
+        """The findings (their indices) that ``_matches`` pairs with ``ident``."""
+        got = matched.get(id(ident))
+        if got is not None:
+            return got[1]
+        code = ident.code
+        if not ident.facts:  # pairs with every finding of its code (a rate: with none)
+            found = set() if code == "ratio_mismatch" else set(by_code.get(code, ()))
+        elif code == "ratio_mismatch":
+            found = {n for n in by_code_fact.get((code, ident.facts[0]), ())
+                     if report.findings[n].facts[0] == ident.facts[0]}
+        else:
+            mine = set(ident.facts)
+            found = set(by_code_fact.get((code, None), ()))  # a finding without facts
+            # the finding holds all of the identity's facts: it is among those of its rarest one
+            rarest = min((by_code_fact.get((code, fid), ()) for fid in mine), key=len)
+            found.update(n for n in rarest if mine <= finding_facts(n))
+            # the identity holds all of the finding's facts: the finding's last one among them
+            for fid in mine:
+                found.update(n for n in by_last.get((code, fid), ()) if finding_facts(n) <= mine)
+        matched[id(ident)] = (ident, found)
+        return found
 
     for cluster in search.clusters():
-        backed = [f for f in candidates(cluster) if any(_matches(f, i) for i in cluster)]
+        backed_at: set = set()
         for ident in cluster:
-            ident.firm = any(_matches(f, ident) and f.severity in ("error", "warning") for f in backed)
-        if not backed:
+            backed_at |= matches(ident)
+        for ident in cluster:
+            ident.firm = any(report.findings[n].severity in ("error", "warning") for n in matches(ident))
+        if not backed_at:
             continue
         verdict = search.verdict(cluster, corroborated(search.required(cluster)))
         told = cluster
         if verdict.status == "named":  # only the findings the correction restores
             told = [i for i in cluster if i.describe() in verdict.restores]
-        for finding in backed:
-            if finding.suggestion is None and any(_matches(finding, i) for i in told):
+        told_at: set = set()
+        for ident in told:
+            told_at |= matches(ident)
+        for n in sorted(told_at):
+            finding = report.findings[n]
+            if finding.suggestion is None:
                 finding.suggestion = verdict
     return search.budget.used
 

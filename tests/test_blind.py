@@ -26,6 +26,9 @@ CASES = sorted(p for p in BLIND.glob("*.txt"))
 # set C: written in session 3 by a helper who read neither the recogniser nor the other sets, and
 # measured once before any change was made for it (its figures are the honest measure of generality)
 CASES_C = sorted((HERE / "blind_c").glob("*.txt"))
+# set D: written in session 4 by a helper who read no code and no other set (tests/blind_d/README.md);
+# the honest measure of session 4: only its aggregate figures and its false alarms were looked at
+CASES_D = sorted((HERE / "blind_d").glob("*.txt"))
 
 
 def _measure(tmp_path, deaccent: bool, cases=None):
@@ -87,6 +90,34 @@ def test_blind_set_c(tmp_path):
     assert tot["hits"] / max(1, tot["emitted"]) >= FLOOR_C_PRECISION
     assert len(clean_alarms) <= FLOOR_C_CLEAN_ALARMS
     assert de["errors"] == 0, "an error finding on de-accented text"
+
+
+@pytest.mark.skipif(not CASES_D, reason="no blind set D")
+def test_blind_set_d(tmp_path):
+    table, clean_alarms = _measure(tmp_path, deaccent=False, cases=CASES_D)
+    tot = print_table("blind set D", table)
+    for name, alarms in clean_alarms:
+        print("  false alarm on a clean report:", name, alarms)
+    detab, _ = _measure(tmp_path, deaccent=True, cases=CASES_D)
+    de = print_table("blind set D, de-accented", detab)
+    assert tot["docs"] >= 40
+    assert tot["hits"] / tot["truth"] >= FLOOR_D_RECALL
+    assert tot["hits"] / max(1, tot["emitted"]) >= FLOOR_D_PRECISION
+    assert not clean_alarms, "a clean report got a warning or an error"
+    assert de["errors"] == 0, "an error finding on de-accented text"
+    assert de["hits"] / de["truth"] >= FLOOR_D_RECALL_DEACCENTED
+
+
+# Set D, first measurement (2026-12-01 14:04, session 4, main at the merge of s4_11 with the work of
+# this session up to then, nothing changed for set D): recall 0.751, precision 0.818, planted mistakes
+# 12/16, one clean report with a warning; de-accented 0.722 / 0.786, two errors. Then only the three
+# false alarms' messages were read (and the six lines of the one on a clean report); their causes
+# were fixed in general: "hồ sơ phải giải quyết" is the workload (received), not the resolved
+# count; a short text without a single accent is de-accented text (the 200-letter floor left two
+# portal pages out).
+FLOOR_D_RECALL = 0.74
+FLOOR_D_PRECISION = 0.81
+FLOOR_D_RECALL_DEACCENTED = 0.70
 
 
 # first measurement, 2026-12-01 11:20, before anything was changed for set C: recall 0.647,

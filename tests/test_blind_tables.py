@@ -94,14 +94,15 @@ def score(folder: Path):
 #   blind_tables: facts 1.000 / 1.000, mistakes 13/13, 0 alarms; every format 1.000/1.000 but
 #     pdf_ruled 0.997/0.997 (a prose share's indicator). Cell facts only: pdf_borderless 0.949 (one
 #     row's unit taken for the document's own unit by the header reading).
-#   real_tables: facts 0.947 / 1.000, 0 alarms (R2's legacy service levels "Mức độ 1-4" not read).
+#   real_tables: facts 0.985 / 1.000, 0 alarms (R2's two "%" cells of Mức độ 1 and 2, over the
+#     level-1 count itself, not read).
 # tests/blind_tables2 26 reports (written by a helper who read no code), measured once on
 # 2026-12-01 14:05 UTC when it landed, nothing tuned to it: facts 0.989 / 0.990, mistakes 10/10,
 #   1 false alarm (on a report with a planted slip), no alarm on a clean report; per format
 #   recall/precision: doc 0.994/0.994, docx 1.000/1.000, html 1.000/1.000, pdf_borderless
 #   0.931/0.964, pdf_pages 1.000/1.000, pdf_ruled 1.000/1.000, xls 1.000/1.000, xlsx 0.966/0.945.
 # Clean-report alarms are asserted for the sets that reached none.
-FLOORS = {"blind_tables": (0.99, 0.99, 0.99), "blind_tables2": (0.985, 0.985, 1.0), "real_tables": (0.94, 0.99, 0.0)}
+FLOORS = {"blind_tables": (0.99, 0.99, 0.99), "blind_tables2": (0.985, 0.985, 1.0), "real_tables": (0.98, 0.99, 0.0)}
 NO_ALARMS = {"blind_tables", "blind_tables2", "real_tables"}
 
 

@@ -8,6 +8,7 @@ LibreOffice is not installed (scripts/install.sh installs it).
 """
 from __future__ import annotations
 
+import random
 import shutil
 import sys
 from collections import defaultdict
@@ -21,8 +22,10 @@ from blind_score import load_truth, report_key, score_findings, truth_key  # noq
 from docparse.pipeline import parse  # noqa: E402
 
 HAVE_LO = shutil.which("soffice") is not None
-FORMATS = ["pdf_ruled", "pdf_borderless", "pdf_pages", "docx", "html", "xlsx"] + (
-    ["ods", "doc", "xls"] if HAVE_LO else [])
+# pdf_unruled / pdf_unruled_top: the ruled layout with no rules (wrapped header cells centred or set
+# at the top of their rows, figures right-aligned or centred): borderless tables of another make
+FORMATS = ["pdf_ruled", "pdf_borderless", "pdf_unruled", "pdf_unruled_top", "pdf_pages", "docx", "html", "xlsx"] + (
+    ["ods", "doc", "xls", "pdf_office"] if HAVE_LO else [])  # pdf_office: a borderless DOCX printed by LibreOffice
 PER_FORMAT = 7  # clean, row sum, rate, total row, balance, 766 total, prose figure
 
 
@@ -371,3 +374,99 @@ def test_annotated_docx_comments_on_the_cell(table_corpus, tmp_path):
     assert cell.text == truth["mistakes"][0]["text"]
     xml = cell._tc.xml
     assert "commentRangeStart" in xml or "commentReference" in xml
+
+
+def test_borderless_bottom_aligned_header_reads_no_wrong_figure(tmp_path):
+    """The ruled layout without rules and with its header cells set at the bottom of their rows (as
+    spreadsheets print by default): a cell spanning the header's rows cannot be told from a leaf by
+    its height, so group headers take the columns they are centred over. Some columns stay unnamed
+    (the lowest level's neighbours), but no cell is read as another indicator and no warning or
+    error is raised on the clean table."""
+    from corpus.generate_tables import build, write_pdf_ruled
+
+    doc = build(random.Random(41), "pdf_ruled", "clean", 0)
+    path = tmp_path / "bottom.pdf"
+    write_pdf_ruled(doc, path, rules=False, valign="BOTTOM", align="RIGHT")
+    report = parse(path)
+    key = lambda f: (f["kind"], f["indicator"], f["subject"], round(float(f["value"]), 4))  # noqa: E731
+    wanted = defaultdict(int)
+    for f in doc["facts"]:
+        wanted[key(f)] += 1
+    got = [f for f in report.facts if f.evidence.table is not None]
+    hits = 0
+    for f in got:
+        subject = "unit:" + f.subject.name if f.subject.level == "unit" else f.subject.level
+        k = (f.kind, f.indicator, subject, round(float(f.value), 4))
+        if wanted.get(k):
+            wanted[k] -= 1
+            hits += 1
+    assert hits / len(got) >= 0.99, (hits, len(got))
+    assert hits / len(doc["facts"]) >= 0.8, (hits, len(doc["facts"]))
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]
+
+
+def test_sheet_header_written_without_merges(tmp_path):
+    """A sheet whose header groups are written in their first cell only, the cells to the right and
+    below left blank (no merged ranges), over a column numbers' row: every cell is read as with the
+    merges."""
+    import openpyxl
+
+    from corpus.generate_tables import build, write_xlsx
+
+    doc = build(random.Random(77), "xlsx", "clean", 0)
+    path = tmp_path / "unmerged.xlsx"
+    write_xlsx(doc, path)
+    wb = openpyxl.load_workbook(path)
+    for ws in wb.worksheets:
+        for rng in list(ws.merged_cells.ranges):
+            ws.unmerge_cells(str(rng))
+    wb.save(path)
+    report = parse(path)
+    hits, n_truth, n_emitted, missed, extra = score_cells(report, {"facts": doc["facts"]})
+    assert hits == n_truth == n_emitted, (missed[:3], extra[:3])
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]
+
+
+def test_heading_rows_across_the_table_and_subtotals(tmp_path):
+    """An HTML table whose levels open with a heading across the whole table ("A. CẤP TỈNH") and
+    close with a subtotal ("Cộng cấp tỉnh"), header text broken by <br>: the header names every
+    column, the subtotal sums the rows above it, the total the subtotals; clean, nothing is
+    raised; a wrong subtotal is an error where it stands."""
+    src = Path(__file__).parent / "data" / "table_headings_subtotals.html"
+    report = parse(src)
+    table = report.tables[0]
+    assert [c.indicator for c in table.columns][2:] == ["received_total", "resolved_total", "resolved_in_time",
+                                                        "resolved_late", "pending_total"]
+    roles = [(r.label, r.role, r.subject.level, r.closes) for r in table.rows]
+    assert roles == [("A. CẤP TỈNH", "group", "departments", False), ("Sở Tư pháp", "unit", "unit", False),
+                     ("Sở Y tế", "unit", "unit", False), ("Cộng cấp tỉnh", "group", "departments", True),
+                     ("B. CẤP XÃ", "group", "communes", False), ("Xã Tịnh Khê", "unit", "unit", False),
+                     ("Phường Nghĩa Lộ", "unit", "unit", False), ("Cộng cấp xã", "group", "communes", True),
+                     ("Tổng cộng", "total", "city", False)]
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]
+    wrong = tmp_path / "wrong.html"  # the communes' subtotal of received dossiers: 1.300 for 500 + 700
+    wrong.write_text(src.read_text("utf-8").replace("<b>Cộng cấp xã</b></td><td>1.200", "<b>Cộng cấp xã</b></td><td>1.300"),
+                     "utf-8")
+    report = parse(wrong)
+    serious = {(f.code, f.stated, f.expected) for f in report.findings if f.severity in ("warning", "error")}
+    assert ("sum_mismatch", 1300.0, 1200.0) in serious, serious
+
+
+def test_a_roman_heading_that_names_no_level_is_no_proven_group(tmp_path):
+    """Rows under roman headings that name no level ("I. Lĩnh vực đất đai"): a heading's figures that
+    are not its rows' sum may be no group at all (another breakdown, or the rows are a selection), so
+    the mismatch is info; the same rows under "I. Cấp tỉnh" (a level of the catalogue) are a group,
+    and the mismatch is an error."""
+    def page(heading):
+        return f"""<html><body><p>ỦY BAN NHÂN DÂN TỈNH GIA LAI</p><p>Số: 5/BC-UBND</p><p>BÁO CÁO</p>
+<table border=1><tr><th>STT</th><th>Đơn vị</th><th>Số hồ sơ tiếp nhận</th><th>Số hồ sơ đã giải quyết</th></tr>
+<tr><td>I</td><td>{heading}</td><td>900</td><td>850</td></tr>
+<tr><td>1</td><td>Sở Tư pháp</td><td>300</td><td>290</td></tr>
+<tr><td>2</td><td>Sở Y tế</td><td>400</td><td>380</td></tr></table></body></html>"""
+
+    for heading, severity in (("Lĩnh vực đất đai", "info"), ("Cấp tỉnh", "error")):
+        path = tmp_path / "t.html"
+        path.write_text(page(heading), "utf-8")
+        report = parse(path)
+        sums = [f for f in report.findings if f.code == "sum_mismatch" and f.stated == 900]
+        assert sums and {f.severity for f in sums} == {severity}, (heading, [(f.severity, f.message) for f in sums])

@@ -6,7 +6,6 @@ from .. import fastregex as regex  # the regex module, its compiles cached on di
 
 from ..models import Evidence, Finding, Report
 from ..normalize.dates import DATE_NUMERIC, DATE_WORDS, ImpossibleDate, make_date
-from ..normalize.text import fold
 from .common import make, message
 
 _DATES = regex.compile(rf"(?<![\d/]){DATE_NUMERIC}(?![\d/])|{DATE_WORDS}")
@@ -29,7 +28,7 @@ def check(report: Report, lines=()) -> list[Finding]:
         msg = message("date_before_period", issued=_vn(doc.issued_on), end=_vn(period.end))
         findings.append(make("date_inconsistency", "warning", msg, [], evidence=where))
     for line in lines:
-        for m in _DATES.finditer(fold(line.text)):
+        for m in _DATES.finditer(line.folded):
             d, mo, y = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
             try:
                 make_date(int(d), int(mo), int(y))

@@ -122,6 +122,11 @@ class Identity:
     def vars(self) -> set:
         raise NotImplementedError
 
+    def core(self) -> set:
+        """The figures a correction may change to restore it (all of them, but for a rate whose x/y
+        the text states: the rate and that x/y, not the counts of a convention it may not follow)."""
+        return self.vars()
+
     def holds(self, env) -> bool:
         raise NotImplementedError
 
@@ -194,6 +199,13 @@ class Ratio(Identity):
         super().__init__("ratio_mismatch", facts, opaque, text)
         self.rate, self.decimals, self.ways = rate, decimals, ways
         self.share = share  # a share of a whole: never above 100% (an unnamed rate may be)
+        self.stated = False  # its first way is the x/y the text states ("đã giải quyết y: ... x, chiếm p%")
+
+    def core(self) -> set:
+        if not self.stated:
+            return self.vars()
+        n, d = self.ways[0]
+        return {self.rate} | {k for k, c in n.terms.items() if c} | {k for k, c in d.terms.items() if c}
 
     def vars(self) -> set:
         out = {self.rate}
@@ -421,7 +433,8 @@ def _ratio_identities(report: Report, figures: Figures, links: dict, untraced: s
         ident = Ratio(rate, f.decimals, ways, [f.id] + [i for i in facts if i != f.id],
                       opaque=f.id in untraced, text=f"{f.id} = x/y", share=f.indicator != "other")
         # x/y recomputed by a convention, not written: the report may follow another one
-        ident.weak = ident.weak or not (f.numerator is not None and f.denominator_source in ("written", "sentence"))
+        ident.stated = f.numerator is not None and f.denominator_source in ("written", "sentence")
+        ident.weak = ident.weak or not ident.stated
         out.append(ident)
     return out
 

@@ -158,8 +158,11 @@ def _row_rates(facts, t, name) -> list[Finding]:
         msg = message("table_rate", table=t, row=name, label=label(f), stated=vn(f.value, f.decimals),
                       convention=conv, num=vn(n), den=vn(d), expected=vn(expected, f.decimals))
         used = [c for c in facts if c.kind == "count"]  # the row's counts: the convention's terms among them
-        out.append(make("ratio_mismatch", "warning", msg, [f] + used, stated=f.value, expected=expected,
-                        convention=conv, evidence=f.evidence))
+        # a resolved rate in a row that states no resolved total was tried over other bases only: untold
+        base_missing = f.indicator in ("resolved_on_time", "resolved_late") and \
+            not any(c.indicator == "resolved_total" for c in used)
+        out.append(make("ratio_mismatch", "info" if base_missing else "warning", msg, [f] + used, stated=f.value,
+                        expected=expected, convention=conv, evidence=f.evidence))
     return out
 
 
@@ -245,11 +248,12 @@ def _columns(report: Report, table, rows: dict) -> list[tuple]:
             if units:
                 compare(group, units, message("table_units_of_group"))
         if len(total_rows) == 1:
-            carrying = [g for g, _ in groups if cell(g) is not None]
-            if groups and len(carrying) == len(groups):
-                loose = [r for r in members if not any(r in u for _, u in groups)]
-                compare(total_rows[0], [g for g, _ in groups] + loose, message("table_rows_of_total"))
-            elif not carrying:
+            # the total against the groups (or subtotals) that carry figures and the rows none of them covers
+            carrying = [(g, u) for g, u in groups if cell(g) is not None]
+            if carrying:
+                loose = [r for r in members if not any(r in u for _, u in carrying)]
+                compare(total_rows[0], [g for g, _ in carrying] + loose, message("table_rows_of_total"))
+            else:
                 compare(total_rows[0], members, message("table_rows_of_total"))
     return out
 

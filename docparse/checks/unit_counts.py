@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..models import Fact, Finding, Report
 from ..normalize.text import fold
 from ..normalize.units import gazetteer
-from .common import make, message, vn, checkable
+from .common import make, message, roman, vn, checkable
 from .targets import failing
 
 
@@ -14,17 +14,42 @@ def _is_commune(f: Fact) -> bool:
     return name.startswith(("xa ", "phuong ", "dac khu ", "thi tran "))
 
 
+def parts(facts: list[Fact]) -> dict[str, int]:
+    """Each fact's part of the document, in reading order: a new part begins where the roman
+    numbering of the headings starts again (a second report bound into the same file, an appendix
+    numbering its own sections), so that "II/1" of one part is not "II/1" of another.
+
+    >>> from docparse.models import Evidence, Subject
+    >>> ev = Evidence(page=1, line=1, text="")
+    >>> fs = [Fact(id=f"f{i}", kind="count", indicator="x", subject=Subject(level="city"), evidence=ev,
+    ...            section=s) for i, s in enumerate(["I/1", "II/1", "II/2", "I/1", "II/1"])]
+    >>> list(parts(fs).values())
+    [0, 0, 0, 1, 1]
+    """
+    out, seen, last, part = {}, set(), None, 0
+    for f in facts:
+        numeral = roman(f)
+        if numeral != last:
+            if numeral in seen:  # the numbering starts again
+                part, seen = part + 1, set()
+            seen.add(numeral)
+            last = numeral
+        out[f.id] = part
+    return out
+
+
 def check(report: Report) -> list[Finding]:
     findings = []
     province = report.document.province
     known = len(gazetteer().communes_of(province)) if province else 0
     level_facts = checkable(report.facts)
-    # the rates of named units, by (indicator, section), in document order: each count looks up its
-    # own (linear in the facts; issue 13)
-    unit_rates: dict[tuple, list[tuple[Fact, bool]]] = {}
+    # the failing rates of named units, by (indicator, section), in document order: each count looks
+    # up its own (linear in the facts; issue 13), communes and other units apart
+    part = parts(level_facts)
+    failing_rates: dict[tuple, list[Fact]] = {}
     for f in level_facts:
-        if f.kind == "rate" and f.subject.level == "unit":
-            unit_rates.setdefault((f.indicator, f.section), []).append((f, _is_commune(f)))
+        if f.kind == "rate" and f.subject.level == "unit" and failing(f):
+            failing_rates.setdefault((f.indicator, part[f.id], f.section, _is_commune(f)), []).append(f)
     for uc in level_facts:
         if uc.kind != "unit_count" or uc.numerator is None or uc.denominator is None:
             continue
@@ -37,8 +62,7 @@ def check(report: Report) -> list[Finding]:
         if uc.indicator != "units_meeting_target" or not uc.qualifier:
             continue
         communes = uc.subject.level == "communes"
-        named = [f for f, commune in unit_rates.get((uc.qualifier, uc.section), ())
-                 if commune == communes and failing(f)]
+        named = failing_rates.get((uc.qualifier, part[uc.id], uc.section, communes), [])
         missing = uc.denominator - uc.numerator
         if len(named) > missing:
             names = ", ".join(f"{f.subject.name or f.subject.raw} ({vn(f.value, f.decimals)}%)" for f in named)

@@ -17,6 +17,21 @@ class Line:
     table: Optional[int] = None  # a blank line standing where a statistics table was (ends a segment)
     word_confidence: Optional[list] = None  # OCR: Tesseract's confidence (0..100) of each word in ``words``
 
+    @property
+    def folded(self) -> str:
+        """``fold(text)``, made once per line and kept while the text is the same (the stamps, the
+        dates check and the header read it; issue 13).
+
+        >>> line = Line("Đã ký", 1, 1); line.folded, line.folded is line.folded
+        ('da ky', True)
+        """
+        kept = self.__dict__.get("_folded")
+        if kept is None or kept[0] is not self.text:
+            from ..normalize.text import fold
+
+            kept = self.__dict__["_folded"] = (self.text, fold(self.text))
+        return kept[1]
+
 
 @dataclass
 class SourceDoc:

@@ -141,9 +141,16 @@ def read_text_tables(data: bytes, is_html: bool | None = None) -> tuple[list[Lin
         raise UnreadableDocument(t("err.plain_no_text"))
     lines = text_to_lines(text)
     if not grids and ("|" in text or "\t" in text):  # rows of cells split by "|" or tabs
+        from ..tables.grid import MARKER
         from ..tables.text import text_tables
 
-        lines, grids = text_tables(lines)
+        # the tables are found in the lines as typed (clean_text turns a tab into a space)
+        raw = [Line(r, page_no, n) for page_no, page in enumerate(text.split("\f"), start=1)
+               for n, r in enumerate(page.splitlines(), start=1)]
+        found, grids = text_tables(raw)
+        if grids:
+            lines = [ln if ln.text.startswith(MARKER) else Line(clean_text(ln.text), ln.page, ln.number)
+                     for ln in found]
     if grids:
         from ..tables.grid import place_tables
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 from .. import fastregex as regex  # the regex module, its module-level calls cached faster
 
 from ..data import load
-from ..normalize.text import fold
 from .base import Line
 
 _DATA = load("stamps")
@@ -34,7 +33,7 @@ def split_stamps(lines: list[Line]) -> tuple[list[Line], list[dict]]:
     stamps: list[dict] = []
     pending_time: tuple[int, str] | None = None
     for i, line in enumerate(lines):
-        folded = fold(line.text)
+        folded = line.folded
         ts = _TIMESTAMP.search(line.text)
         if ts and len(line.text.strip()) <= len(ts.group()) + 4:
             pending_time = (i, _iso(ts.group()))

@@ -21,7 +21,7 @@ from .text import fold
 
 _ENDS_CLAUSE = regex.compile(r"[.:;!?]\s*(?:\*+)?$")
 _STARTS_ITEM = regex.compile(r"^\s*(?:[-+•–*~]\s|[-+•–]\S|\d{1,2}(?:\.\d{1,2})*\.(?:\s+|(?=\p{Lu}))|\d{1,2}(?:\.\d{1,2})+\s|"
-                             r"\d{1,2}\s+\p{Lu}|[IVX]+\.\s|[A-ZĐ]\.\s+(?=\p{Lu})|[a-zđ][.)]\s|\(\d+\)\s|\[\d{1,3}\]\s)")
+                             r"\d{1,2}\s+\p{Lu}|\d{1,2}\)\s+(?=\p{Lu})|[IVX]+\.\s|[A-ZĐ]\.\s+(?=\p{Lu})|[a-zđ][.)]\s|\(\d+\)\s|\[\d{1,3}\]\s)")
 _LIST_ITEM = regex.compile(r"^\s*[-+•–]\s")
 _HAS_WORD = regex.compile(r"\p{L}{2,}")
 _BARE_VALUES = regex.compile(r"^[\d.,%\s]+$")  # chart values, page numbers: never part of a sentence

@@ -73,6 +73,15 @@ _UNIT_COUNT_AFTER = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["unit_count_w
 _UNIT_COUNT_LABEL = regex.compile(r"(?:so|so\s+l\S{3,4})\s+(?P<w>" + _words_rx(_MENTIONS["unit_count_words"])[3:-1]
                                   + r"|dia\s+ph\S{3,4})(?![a-z])[^.;]*$")
 _THINGS = regex.compile(r"\d[\d.]*\s+(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1] + r")(?![a-z])[\s,:]*")
+_BASE_AFTER = regex.compile(r"\s*(?:cua\s+)?(?:tong\s+so|tong|so)\s+")  # "62,02% tổng số hồ sơ ..."
+_RANK_AFTER_SCORE = regex.compile(r"\s*(?:diem)?[\s,(\-–]*")  # "84,02 điểm, 2/63", "48,90 điểm (20/20)"
+# "1. Phường Trường Vinh - 14206 hồ sơ - tỷ lệ đúng hạn 99.71%": a list line of a unit and its figures
+_NAME_DASH_VALUE = regex.compile(r"^\s*(?:\d{1,2}[.)]\s*)?\p{Lu}[\p{L}\p{M}\s’']{2,60}?\s[-–]\s*\d")
+_ANAPHORA = regex.compile(r"^\s*" + _words_rx(_CLAUSES["anaphora_openers"]) + r"(?![a-z])")
+_SENTENCE_BREAKDOWN = regex.compile(r"[\s.]*" + _words_rx(_CLAUSES["sentence_breakdown_openers"]) + r"(?![a-z])")
+_RATE_ANAPHORA = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["rate_anaphora"]) + r"(?![a-z])")
+_SUPERLATIVE = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["superlatives"]) + r"(?![a-z])")
+_PERCENT_IN = regex.compile(r"\d+(?:[,.]\d+)?\s*%")
 _MEETS = regex.compile(r"(?<![a-z])(?<!chua\s)(?<!khong\s)" + _words_rx(_MENTIONS["unit_meet_words"]) + r"(?![a-z])")
 _UNIT_LEVEL = {" ".join(fold(k).replace(",", " ").split()): v for k, v in _MENTIONS["unit_count_levels"].items()}
 _CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b|tro\s+len)")
@@ -145,6 +154,7 @@ class _State:
     lead_value: Optional[tuple] = None  # the percentage a lead-in gives its items ("đạt 100% như:")
     lead_structural: bool = False  # the lead-in ends with "gồm:", "như sau:": its items break it down
     item_subject: Optional[Subject] = None  # the head of the last list item under this heading
+    item_line_seg: int = 0  # the segment of a unit named on a line of its own, when that set item_subject
     items_differ: bool = False  # the list items so far named different subjects
     group: Optional[str] = None  # the total a portal's group heading opens ("Đã giải quyết")
     in_766: bool = False
@@ -190,6 +200,8 @@ class FactRecognizer:
         self._ctx_family: Optional[str] = None
         self._post_end: Optional[int] = None
         self._respective: dict = {}
+        self._last_subject: Optional[Subject] = None  # whose figures the segment before gave last
+        self._last_rate: Optional[str] = None  # the rate read last (for "tỷ lệ này", "cao nhất là ...")
 
     def _m(self, name: str):
         """The named phrase matcher, with the document's own abbreviations when it defines any."""
@@ -281,6 +293,10 @@ class FactRecognizer:
         head = [s for a, _, s in subjects if colon is not None and a < colon and not s.scope
                 and not find_mentions(masked[:colon])]
         is_item = bool(regex.match(r"^\s*[-+•–*]", seg.text))
+        if self.state.item_line_seg and not (is_item or self._portal_line(seg) or indented):
+            if self.state.seg_index - self.state.item_line_seg > 1:
+                # "VĂN PHÒNG CHÍNH PHỦ" above the text: a name on its own line speaks for the next line only
+                self.state.item_subject, self.state.item_line_seg = None, 0
         if not indented and head:
             self.state.outer_subject = head[-1]
         elif indented and not head and not subjects and lead_subject is None and self.state.outer_subject:
@@ -307,6 +323,10 @@ class FactRecognizer:
             # a paragraph after "- Các Sở, ban, ngành: ..." goes on about that group, unless it says
             # otherwise: its subject is inherited, so its figures are never compared above info
             lead_subject = self.state.item_subject
+        if lead_subject is None and self._last_subject is not None and _ANAPHORA.match(masked) \
+                and not any(a < nums[0].m.start for a, _, sj in subjects if not sj.scope):
+            # "... Trung tâm ... nhận 18.322 hồ sơ. Trong số này đã giải quyết 14.906": the same subject
+            lead_subject = self._last_subject
         respective = self._respective = self._respectively(masked, clauses, subjects, nums)
         for i, n in enumerate(nums):
             prev = nums[i - 1] if i else None
@@ -320,7 +340,9 @@ class FactRecognizer:
                 label_start = max(label_start, prev.post_end)
             sentence_start = max([s for s in sentence_starts if s <= n.m.start], default=0)
             label_start = max(label_start, sentence_start)
-            if prev is not None and prev.things:  # "tiếp nhận của huyện và 12 xã, thị trấn: 4.527 hồ sơ"
+            if prev is not None and (prev.things or prev.role.kind == "maximum"):
+                # "tiếp nhận của huyện và 12 xã, thị trấn: 4.527 hồ sơ"; "Công khai, minh bạch (điểm tối
+                # đa 18): 17,02": the words before the count of units or the maximum name the figure
                 label_start = prev.label_start
             n.label_start = label_start
             n.role = role_of(masked, n.m.start, label_start, after_end, seg.text)
@@ -355,8 +377,9 @@ class FactRecognizer:
             self.trace.append(n.reading)
             if n.m.shape == "rank":
                 self._rank(ctx)
-            elif n.m.shape == "score" or (n.m.shape == "count" and n.m.decimals and self._seg_766_named
-                                          and not _MULTIPLIED.search(n.m.text)):
+            elif n.m.shape == "score" or (n.m.shape == "count" and n.m.decimals and not _MULTIPLIED.search(n.m.text)
+                                          and (self._seg_766_named or any(p.role.kind == "maximum" for p in nums[:i]))):
+                # (a decimal figure after a maximum: "Công khai, minh bạch (điểm tối đa 18): 17,02")
                 self._score(ctx, nums, i)  # "công khai, minh bạch 17,10; tiến độ 19,05" in a 766 sentence
             elif n.m.shape == "ratio":
                 self._ratio(ctx, nums, i)
@@ -385,6 +408,11 @@ class FactRecognizer:
                     f.indicator = ind or f.indicator
                     n.reading.link = (n.reading.link or "") + " value of the lead-in"
         self._rates_of_block(nums)
+        own = [n.fact for n in nums if n.fact is not None and n.fact.modifier is None]
+        self._last_subject = own[-1].subject if own else None
+        rated = [f.indicator for f in own if f.kind == "rate" and f.indicator != "other"]
+        if rated:
+            self._last_rate = rated[-1]
         self._maybe_lead(seg, masked, nums)
 
     # ---- lead-ins and headings -----------------------------------------------------------
@@ -405,7 +433,9 @@ class FactRecognizer:
             named = [sj for _, _, sj in self.scope.subjects(seg.text, masked) if not sj.scope]
             if len(named) == 1 and named[0].level == "unit" and len(masked.split()) <= 7:
                 # "[1] Phường Mỹ Tho" on a line of its own: the figures of the next line are its own
+                # (and of the label lines after it), not of a paragraph further on
                 self.state.item_subject = named[0]
+                self.state.item_line_seg = self.state.seg_index
                 return
             if len(named) == 1 and named[0].level in ("departments", "districts", "communes") \
                     and len(masked.split()) <= 6:
@@ -454,8 +484,8 @@ class FactRecognizer:
         elif _ROMAN_HEADING.match(seg.text):
             self.state.in_766 = False
         heading = _HEADING.match(seg.text)
-        if not heading:
-            return
+        if not heading or _NAME_DASH_VALUE.match(seg.text):
+            return  # "1. Phường X - 14206 hồ sơ - ...": an item of a ranked list, no section heading
         number = heading.group().strip().rstrip(".)")
         if _ROMAN_HEADING.match(seg.text):
             self.state.roman, self.state.sub = number, ""
@@ -592,6 +622,17 @@ class FactRecognizer:
             return self._score(c, nums, i)
         after = c.masked[n.m.end:n.m.end + 60]
         label = c.masked[c.label_start:n.m.start]
+        prev = nums[i - 1] if i else None
+        if n.role.kind == "value" and prev is not None and prev.fact is not None and prev.fact.kind == "score" \
+                and prev.fact.indicator == "index_766_total" and n.m.den and n.m.value <= n.m.den \
+                and not _UNIT_COUNT_AFTER.match(after) \
+                and _RANK_AFTER_SCORE.fullmatch(c.masked[prev.m.end:n.m.start]) and self._close_by(c, prev):
+            # "Tỉnh Quảng Ninh (84,02 điểm, 2/63)": a position over the field beside the index score
+            n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=prev.fact.explicit, kind="rank",
+                                    indicator="index_766_rank", subject=prev.fact.subject, value=n.m.value,
+                                    denominator=n.m.den, qualifier=c.period)
+            n.reading.link = f"rank beside {prev.fact.id}"
+            return
         if n.role.kind not in ("value", "target"):  # "đạt chỉ tiêu: 12/12 đơn vị" counts units
             n.reading.note = "not a level"
             return
@@ -600,6 +641,10 @@ class FactRecognizer:
             sent = c.clauses[n.clause].sentence
             sent_start = min((cl.start for cl in c.clauses if cl.sentence == sent), default=0)
             meets = _MEETS.search(c.masked[sent_start:n.m.start] + " " + after[:60]) is not None
+            if not meets and ua:
+                # "5/8 huyện, thị xã, thành phố giải quyết 100% hồ sơ đúng hạn", "5/9 huyện có tỷ lệ
+                # chậm hạn dưới 3%": units counted by a percentage criterion their clause states
+                meets = bool(_PERCENT_IN.search(c.masked, n.m.end, c.clauses[n.clause].end))
             subj = c.subject
             m_lvl = self.scope.level_after(after)
             word = " ".join((ua.group() if ua else ul["w"]).replace(",", " ").split())
@@ -649,6 +694,15 @@ class FactRecognizer:
             xy = _COUNTS.get(part, {}).get("xy_rate") if part else None
             if xy:
                 indicator, explicit = xy, True
+        if indicator is None or not explicit:
+            # "7398/7460 hồ sơ đúng hạn (99.2%)": the words after the unit word name the part
+            unit = _COUNT_UNIT.match(after)
+            if unit:
+                post = [m for m in c.phrases["counts"] if n.m.end + unit.end() <= m.start <= n.m.end + unit.end() + 2
+                        and "_neutral" not in m.key]
+                xy = next((_COUNTS[k]["xy_rate"] for m in post[:1] for k in m.key if _COUNTS.get(k, {}).get("xy_rate")), None)
+                if xy:
+                    indicator, explicit = xy, True
         subject = c.subject
         lvl = self.scope.level_after(after)
         if lvl:
@@ -675,6 +729,9 @@ class FactRecognizer:
             sent = clauses[clause_at(clauses, m.start())].sentence
             begin = min(c.start for c in clauses if c.sentence == sent)
             end = max(c.end for c in clauses if c.sentence == sent)
+            # the list after the cue ends at a ";" ("... lần lượt 96,4%, 95,1% và 94,7%; số hồ sơ ...")
+            end = min([c.start for c in clauses if c.sentence == sent and c.opener == "semicolon"
+                       and c.start > m.end()] + [end])
             named = [sj for a, _, sj in subjects if begin <= a < m.start() and not sj.scope]
             after = [i for i, n in enumerate(nums) if m.end() <= n.m.start < end]
             if len(named) >= 2 and len(named) == len(after):
@@ -684,7 +741,10 @@ class FactRecognizer:
     @staticmethod
     def _portal_line(seg: Segment) -> bool:
         """A short "label: value" line of a statistics page ("Trễ hạn: 472", "Phường X: 2214 hồ sơ -
-        đã giải quyết 2187 - 99.68%"), not a sentence: few words, or a row of figures without commas."""
+        đã giải quyết 2187 - 99.68%"), not a sentence: few words, or a row of figures without commas;
+        also a numbered "1. Phường X - 14206 hồ sơ - tỷ lệ đúng hạn 99.71%" line."""
+        if _NAME_DASH_VALUE.match(seg.text):
+            return len(seg.text.split()) <= 16 and not seg.text.rstrip().endswith(".")
         if not LABEL_VALUE.match(seg.text):
             return False
         words = seg.text.split()
@@ -800,6 +860,11 @@ class FactRecognizer:
         if n.role.kind in ("maximum", "previous"):
             n.reading.note = "not a level"
             return
+        if n.role.kind == "value" and self._units_counted_in_sentence(c):
+            # "Có 5/8 huyện ... giải quyết 100% hồ sơ đúng hạn", "Số xã, phường giải quyết 100% hồ sơ
+            # đúng hạn: 88/103": the bar the units counted meet, no rate of anyone
+            n.reading.note = "criterion"
+            return
         if prev is not None and prev.fact is not None and prev.fact.kind == "unit_count" and prev.clause == n.clause \
                 and regex.search(r"dat(?:\s+t[yi]\s+le)?\s*$", label):
             n.reading.note = "criterion"  # "7/11 đơn vị đạt tỷ lệ 100%": the bar the units meet
@@ -825,7 +890,7 @@ class FactRecognizer:
                 parts = [m for m in c.phrases["counts"] if n.m.end <= m.start < c.clauses[n.clause].end
                          and "_neutral" not in m.key]
                 part = self._pick_family(parts[0].key, "", c.masked[n.m.end:n.m.end + 20]) if parts else None
-                ind = _COUNTS.get(part, {}).get("share") if part else None
+                ind = (_COUNTS.get(part, {}).get("share") or _COUNTS.get(part, {}).get("part_rate")) if part else None
                 found = parts
             if ind is None:
                 n.reading.note = "no indicator named"
@@ -918,6 +983,12 @@ class FactRecognizer:
             if base is not None:
                 numerator, denominator, src, links = base
                 implicit = False
+                # "1.026 hồ sơ trễ hạn ... trên tổng số 21.408 hồ sơ đã giải quyết, bằng 4,79%": the
+                # share of the part x is
+                x_fact = next((f for f in self.facts[::-1] if links.get("numerator") and f.id == links["numerator"][0][0]), None)
+                cat = _COUNTS.get(x_fact.indicator, {}) if x_fact is not None else {}
+                if cat.get("share") and not self._rate_indicator(c, n.m.start)[0]:
+                    indicator, subject, explicit = cat["share"], x_fact.subject, x_fact.explicit
         if indicator is None:
             # a part named without its count: "trực tuyến chiếm 60%", "quá hạn chiếm 2,1%" — unless
             # a rate phrase names it as well ("tỷ lệ nộp hồ sơ trực tuyến ... đạt 87,62%")
@@ -934,6 +1005,18 @@ class FactRecognizer:
         if indicator is None:
             indicator, ind_explicit = self._rate_indicator(c, n.m.start)
             explicit = explicit and ind_explicit
+        if numerator is None and denominator is None and modifier is None and prev is not None \
+                and prev.m.shape == "count" and not prev.consumed and self._close_by(c, prev) \
+                and self._words_then_share_cue(c, prev):
+            # "52.470 hồ sơ toàn trình, chiếm 62,02% tổng số hồ sơ trực tuyến": the base is named after it
+            base = self._base_named_after(c, n, subject)
+            if base is not None and base.value and prev.m.value <= base.value:
+                numerator, denominator, src, implicit = prev.m.value, base.value, "earlier", True
+                links = {"denominator": [(base.id, "value")]}
+                if prev.fact is not None and prev.fact.kind == "count" and prev.fact.value == prev.m.value:
+                    links["numerator"] = [(prev.fact.id, "value")]
+                span = (prev.m.start, n.m.end)
+                n.reading.link = f"share of {_fmt(prev.m.value)} in {base.id} (named after it)"
         nxt = nums[i + 1] if i + 1 < len(nums) else None
         if indicator is None and denominator is not None and src == "sentence" and modifier is None \
                 and not self._rate_indicator(c, n.m.start)[0]:
@@ -1045,6 +1128,57 @@ class FactRecognizer:
         n.reading.note = None
         n.reading.link = f"value of {len(named)} units named after it"
         return True
+
+    def _units_counted_in_sentence(self, c: "_Ctx") -> bool:
+        """The percentage is the bar of units counted next to it: "5/8 huyện, thị xã ... giải quyết 100%
+        hồ sơ đúng hạn" (the x/y and its unit words before it), "Số xã, phường giải quyết 100% hồ sơ
+        đúng hạn: 88/103" (inside the "số <units>" label of the x/y after it); no ";" between."""
+        nums = self._seg_nums
+        k = next((j for j, x in enumerate(nums) if x is c.n), None)
+        if k is None:
+            return False
+        sent = c.clauses[c.n.clause].sentence
+        start = min(cl.start for cl in c.clauses if cl.sentence == sent)
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(nums):
+                continue
+            other = nums[j]
+            if other.m.shape != "ratio" or c.clauses[other.clause].sentence != sent:
+                continue
+            a, b = sorted((other.m.end, c.n.m.start)) if j < k else sorted((c.n.m.end, other.m.start))
+            if ";" in c.masked[a:b]:
+                continue
+            if j < k and _UNIT_COUNT_AFTER.match(c.masked[other.m.end:other.m.end + 60]):
+                return True
+            if j > k and _UNIT_COUNT_LABEL.search(c.masked[start:c.n.m.start]):
+                return True
+        return False
+
+    def _words_then_share_cue(self, c: "_Ctx", prev: _Num) -> bool:
+        """Between a count and a percentage only the count's own words, then a share cue
+        ("458 hồ sơ trực tuyến toàn trình, bằng"), no other figure between."""
+        between = c.masked[prev.m.end:c.n.m.start]
+        if _SHARE_LABEL.match(_drop_asides(between)):
+            return True
+        return not regex.search(r"[\d;.()]", between) and bool(_SHARE_TAIL.search(between))
+
+    def _base_named_after(self, c: "_Ctx", n: _Num, subject: Subject) -> Optional[Fact]:
+        """The count a percentage says it is taken of, named right after it ("chiếm 62,02% tổng số hồ
+        sơ trực tuyến"): the latest such count of the same subject in this block or the two before."""
+        m = _BASE_AFTER.match(c.masked, n.m.end)
+        if not m:
+            return None
+        named = [x for x in c.phrases["counts"] if m.end() - 1 <= x.start <= m.end() + 8 and "_neutral" not in x.key]
+        if not named:
+            return None
+        keys = set(named[0].key)
+        key = _subject_key(subject)
+        for f in reversed(self.facts):
+            if f.block is not None and f.block < self.state.seg_index - 2:
+                break
+            if f.kind == "count" and f.indicator in keys and f.modifier is None and _subject_key(f.subject) == key:
+                return f
+        return None
 
     def _share_label(self, c: "_Ctx", prev: _Num) -> bool:
         """Only share cues ("chiếm", "đạt tỷ lệ", "tương ứng") and the count's own words stand between
@@ -1175,7 +1309,7 @@ class FactRecognizer:
                      and m.text not in _WEAK]
             if named:
                 choice = self._pick_family(named[-1].key, c.masked[begin:cue], after)
-        if choice is None and self.state.group and LABEL_VALUE.match(c.seg.text) and \
+        if choice is None and self.state.group and (LABEL_VALUE.match(c.seg.text) or _NAME_DASH_VALUE.match(c.seg.text)) and \
                 (_TOTAL_WORD.search(label) or not regex.search(r"[a-z]", self._label_words(c, label))):
             # "Đã giải quyết" / "Tổng: 36630"; "Phường X: 2214 hồ sơ" under "Đơn vị tiếp nhận nhiều nhất"
             choice, explicit = self.state.group, explicit and bool(_TOTAL_WORD.search(label))
@@ -1322,6 +1456,13 @@ class FactRecognizer:
                 share = _COUNTS.get(self._pick_family(m.key, "", ""), {}).get("share")
                 if share:
                     return share, True
+        if self._last_rate and (_RATE_ANAPHORA.search(c.masked, sent_start, start)
+                                or _SUPERLATIVE.search(c.masked, sent_start, start)
+                                or _SENTENCE_BREAKDOWN.match(c.masked, sent_start)) \
+                and not any(sent_start <= m.start < start for m in c.phrases["rates"]):
+            # "Ở cấp huyện, tỷ lệ này cao nhất là thành phố Sầm Sơn 31,7%"; "Cao nhất là phường Trấn
+            # Biên (99,94%)": the rate read last before the sentence (inherited)
+            return self._last_rate, False
         if self.state.lead_indicator:
             return self.state.lead_indicator, self.state.lead_structural
         if self.state.section_indicator:
@@ -1386,7 +1527,8 @@ class FactRecognizer:
             rest = after[unit.end():] if len(after) >= unit.end() else ""
             # the words up to a bracket, a stop or a share cue ("trước hạn, đúng hạn (tương ứng ...")
             # ("đúng và trước hạn" is one name: "và" ends it only before another figure)
-            short = regex.match(r"^\s*([a-z][a-z\s,]{0,64}?)(?=\s*[.;)(:]|\s*,\s*\d|\s*,?\s+(?:va\s+\d|con|dat|chiem|tuong|bang)\b|$)", rest)
+            short = regex.match(r"^\s*(?!va\b)([a-z][a-z\s,]{0,64}?)(?=\s*[.;)(:]|\s*,\s*\d|\s*,?\s+(?:va\s+\d|con|dat|chiem|tuong|bang)\b|$)", rest) \
+                or regex.match(r"^\s*(?!va\b)([a-z](?:(?!\s+va\b)[a-z\s,]){0,64})(?=\s)", rest)  # long words after it: their start names it ("và" begins another statement)
             if short:
                 # the unit word may begin the phrase ("309 TTHC thuộc thẩm quyền giải quyết")
                 head = unit.group().strip() + " "

@@ -109,7 +109,7 @@ def read_header(lines: list[Line], province: Optional[str] = None) -> Header:
         doc.place = own.split(" ", 1)[1] if own.startswith(("Xã ", "Phường ", "Đặc khu ")) else own
     if "number" in parts or "date" in parts:
         motto = [fold(m) for m in _PARTS["motto"]]
-        heads = " ".join(fold(ln.text) for ln in head[:8])
+        heads = " ".join(ln.folded for ln in head[:8])
         parts["motto"] = "present" if any(m in heads or _fuzz().partial_ratio(m, heads) >= 85 for m in motto) \
             else "missing"
     doc.own_unit = own
@@ -139,7 +139,7 @@ def _find_type(head: list[Line], doc: Document) -> Optional[int]:
 
 def _find_number_and_date(head, doc, parts, where) -> None:
     for line in head:
-        folded = fold(line.text)
+        folded = line.folded
         m = _NUMBER_LINE.match(folded)
         if m and not regex.match(r"^\s*(?:s\S{0,3}|s'f'\))\s*[:;.]", folded) and \
                 not regex.match(r"^\s*Số\s+\d", line.text):
@@ -188,7 +188,7 @@ def _published_on(head: list[Line]) -> Optional[str]:
     True
     """
     for line in head[:6]:
-        m = _PUBLISHED.search(fold(line.text))
+        m = _PUBLISHED.search(line.folded)
         if m:
             try:
                 return make_date(int(m[1]), int(m[2]), int(m[3])).isoformat()

@@ -224,6 +224,10 @@ class ScopeFinder:
         stop = regex.search(r"[\d;:(]", window[m.end() - m.start():])
         ends = stops + ([stop.start() + m.end() - m.start()] if stop else [])
         if not ends:
+            rest = text[m.end():]
+            if len(text) <= 120 and len(rest.split()) <= 12 and not regex.search(r"[.!?,;]", rest.rstrip(" .")):
+                # "1. Cục Quản lý xuất nhập cảnh": a heading that names a body is its name, to its end
+                return m.end() + len(rest.rstrip(" ."))
             return m.end()
         end = m.start() + min(ends)
         words = text[m.end():end].split()
@@ -239,6 +243,14 @@ class ScopeFinder:
         words = name.split()
         for n in range(len(words), 0, -1):
             cand = " ".join(words[:n])
+            if prefix == "thành phố" and self._legacy() and self.ctx.province:
+                # "Thành phố Huế" in a 2022 report of Tỉnh Thừa Thiên Huế: its district-level city
+                try:
+                    legacy = resolve_legacy(prefix, cand, province=self.ctx.province)
+                except ValueError:
+                    legacy = None
+                if legacy is not None and legacy.level == "district":
+                    return Subject(level="unit", name=legacy.name)
             if prefix in ("tỉnh", "thành phố"):
                 if self._province_bare and fold(cand) == self._province_bare and not (
                         prefix == "thành phố" and fold(self.ctx.province or "").startswith("tinh ")):

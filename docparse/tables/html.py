@@ -29,6 +29,11 @@ def extract_html_tables(html: str) -> tuple[str, list[Grid]]:
         root = lxml.html.document_fromstring(html)
     except Exception:  # lxml raises several types on odd markup; the text reader still reads it
         return html, []
+    for br in root.iter("br"):  # a line break inside a cell ("Tổng số hồ sơ<br>tiếp nhận") is a space
+        br.tail = " " + (br.tail or "")
+    for block in root.iter("p", "div", "li"):
+        if block.getparent() is not None and block.getparent().tag in ("td", "th"):
+            block.tail = " " + (block.tail or "")
     grids = []
     for table in list(root.iter("table")):
         if table.find(".//table") is not None:

@@ -159,11 +159,18 @@ def _count_path(path: list[str], family_hint: Optional[str] = None) -> Optional[
         if fam is not None:
             same = [k for k in keys if family.get(k) == fam]
             if not same:
+                own = [k for k in keys if parent.get(k) is None and "_neutral" not in k]
+                if leaf and own and words == _words(m.text):
+                    return own[0]  # "Đang giải quyết" set under "Đã giải quyết": a family's own total names itself
                 if leaf:
                     return None
                 continue
             keys = sorted(same, key=lambda k: parent.get(k) != result)
         else:
+            families = {family.get(k) for k in keys if "_neutral" not in k}
+            if leaf and len(families) > 1 and all(parent.get(k) for k in keys if "_neutral" not in k) \
+                    and family_hint not in families and "feedback" not in families:
+                return None  # "Quá hạn" with no family above it or to its left: resolved or pending, untold
             if family_hint:
                 keys.sort(key=lambda k: family.get(k) != family_hint)
             else:  # "Đã xử lý" of a dossier table: feedback only in a table named so (its hint)
@@ -231,6 +238,9 @@ def _header_end(texts: list[list[str]]) -> int:
     for r, row in enumerate(texts):
         if is_numbering_row(row):
             continue
+        if r > 0 and len(row) >= 3 and row[0] and len(set(row)) == 1 and any(
+                cell_value(t)[0] in ("value", "zero") for later in texts[r + 1:r + 3] for t in later[1:]):
+            return r  # a heading across the whole table ("A. CẤP TỈNH") before figures opens the body
         statuses = [cell_value(t)[0] for t in row[1:]]
         if any(s in ("value", "zero") for s in statuses):
             return r
@@ -295,7 +305,9 @@ def continue_spans(grid: Grid, end: int) -> None:
     >>> continue_spans(g, 2); g.texts()[0]
     ['Đơn vị', 'Đã giải quyết', 'Đã giải quyết']
     """
+    heads = [k for k in range(end) if not is_numbering_row(grid.texts()[k])]  # the column numbers' row is no header
     for r in range(max(0, end - 1)):
+        below = [k for k in heads if k > r]
         for c in range(1, grid.n_cols):
             cell, left = grid.cells[r][c], grid.cells[r][c - 1]
             if cell.text or not left.text or cell.origin == left.origin or left.origin[1] == 0 \
@@ -303,7 +315,9 @@ def continue_spans(grid: Grid, end: int) -> None:
                 continue
             if left.origin[0] != r or any(grid.cells[k][c - 1].origin == left.origin for k in range(r + 1, end)):
                 continue  # the cell to the left runs down (a rowspan): it is no group header
-            if any(grid.cells[k][c].text for k in range(r + 1, end)):
+            if not any(grid.cells[k][left.origin[1]].text for k in below):
+                continue  # nothing under the cell to the left: a leaf, not a group over columns
+            if any(grid.cells[k][c].text for k in below):
                 grid.cells[r][c] = left
 
 
@@ -587,7 +601,8 @@ class TableReader:
             role = roles[c] if c < first_value else "value"
             kind = indicator = maximum = None
             if role == "value" and not _leaf_spans(grid, end, c):
-                kind, indicator, maximum = indicator_for(path, current if len(path) == 1 and current else hint,
+                bare_levels = all(_words(p) in _NEUTRAL_HEADERS | _TOTAL_HEADERS for p in path[:-1])
+                kind, indicator, maximum = indicator_for(path, current if bare_levels and current else hint,
                                                          scores)
                 if kind == "count" and _parent_of().get(indicator) is None:
                     current = _family_of().get(indicator)
@@ -769,7 +784,11 @@ def link_rates(facts: list[Fact]) -> None:
         tried = [t for t in conventions(f, counts) if t[2]]
         if not tried:
             continue
-        name, n, d = next((t for t in tried if agrees(f.value, f.decimals, t[1], t[2])), tried[0])
+        agreeing = next((t for t in tried if agrees(f.value, f.decimals, t[1], t[2])), None)
+        if agreeing is None and f.indicator in ("resolved_on_time", "resolved_late") and \
+                not any(c.indicator == "resolved_total" for c in facts if c.kind == "count"):
+            continue  # no resolved total in the row: the rate's own base is not stated, no x/y guessed
+        name, n, d = agreeing or tried[0]
         if name in COMPOUND:
             continue  # its x is no figure the row states: no x/y kept
         f.numerator, f.denominator, f.denominator_source = float(n), float(d), "row"

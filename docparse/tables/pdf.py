@@ -38,7 +38,11 @@ def candidate_pages(lines) -> list[int]:
     for line in lines:
         if line.char_start is not None and tabular_line(line.text):
             counts[line.page] = counts.get(line.page, 0) + 1
-    return sorted(p for p, n in counts.items() if n >= MIN_TABULAR_LINES)
+    pages = {p for p, n in counts.items() if n >= MIN_TABULAR_LINES}
+    for p in sorted(counts):  # the last rows of a table carried over to the next page (a line or two)
+        if p not in pages and p - 1 in pages:
+            pages.add(p)
+    return sorted(pages)
 
 
 def pdf_tables(data: bytes, lines: list) -> tuple[list, list[Grid]]:
@@ -262,6 +266,8 @@ def borderless_tables(words, pno: int, height: float) -> list[Grid]:
             elif not (k + 1 < len(lines) and (body[k + 1] or (k + 2 < len(lines) and body[k + 2]))):
                 break
             k += 1
+        if end + 1 < len(lines) and _label_tail_line(lines[end], lines[end + 1]):
+            end += 1  # the last row's label wrapped onto a line of its own
         n_body = sum(body[start:end + 1])
         if n_body >= 2:
             bands = body_bands([segs[j] for j in range(start, end + 1) if body[j]])
@@ -353,11 +359,12 @@ class _Block:
         self.text = f"{self.text} {other.text}"
 
 
-def _header_lines(lines, segs, start: int, x_range, body_height: float, body_gap: float) -> list[int]:
+def _header_lines(lines, segs, start: int, x_range, body_height: float, body_gap: float,
+                  margin: float = 12.0) -> list[int]:
     """Indices of the lines above the first body line that are the table's header: set tight above
-    the table (a gap under a line's height; the first one as far above the body as twice the gap
-    between body rows), within the table's width, in no larger print than the body, no more than
-    ten lines and six body lines high."""
+    the table (a gap under a line's height; the first one as far above the body, or above the row
+    of column numbers, as twice the gap between body rows), within the table's width (and a
+    column), in no larger print than the body, no more than twenty lines and sixteen body lines high."""
     lo, hi = x_range
     chosen: list[int] = []
     block_top = min(w["top"] for w in lines[start])
@@ -366,23 +373,43 @@ def _header_lines(lines, segs, start: int, x_range, body_height: float, body_gap
         top = min(w["top"] for w in line)
         bottom = max(w["bottom"] for w in line)
         h = sorted(w["bottom"] - w["top"] for w in line)[len(line) // 2]
-        allowed = max(0.9 * min(h, body_height), 3.0, 2.2 * body_gap if not chosen else 0.0)
+        numbering = numbering_line(line)
+        first = not [k for k in chosen if not numbering_line(lines[k])]
+        allowed = max(0.9 * min(h, body_height), 3.0, 2.2 * body_gap if first or numbering else 0.0,
+                      1.6 * min(h, body_height) if len(segs[j]) >= 2 else 0.0)
         if block_top - bottom > allowed:
             break
-        if h > 1.3 * body_height or line[0]["x0"] < lo - 12 or line[-1]["x1"] > hi + 12:
+        if h > 1.3 * body_height or line[0]["x0"] < lo - margin or line[-1]["x1"] > hi + margin:
             break
-        if len(chosen) >= 10 or min(w["top"] for w in lines[start]) - top > 6 * body_height + 12:
+        if len(chosen) >= 20 or min(w["top"] for w in lines[start]) - top > 16 * body_height + 12:
             break
-        chosen.append(j)
+        chosen.append(j)  # above the column numbers' row, the header's first line may stand as far as above the body
         block_top = min(block_top, top)
     return sorted(chosen)
+
+
+def numbering_line(line: list[dict]) -> bool:
+    """The row of column numbers under a form's header, as words: "(1) (2) (3)=(4)+(5)", its long
+    formulas perhaps run into the next cell ("(3)=(4)+(5)+(6()4)").
+
+    >>> numbering_line([{"text": t} for t in ["(1)", "(2)", "(3)=(4)+(5)+(6()4)", "(5)"]])
+    True
+    >>> numbering_line([{"text": t} for t in ["+(5)+(6", "0)"]]), numbering_line([{"text": "1.204"}])
+    (True, False)
+    """
+    words = [w["text"] for w in line]
+    hits = sum(bool(regex.match(r"^[(\[]\d{1,2}[)\]]", t)) for t in words)
+    if len(words) >= 3 and hits >= 0.8 * len(words):
+        return True
+    # a formula of that row wrapped in its narrow cell ("+(5)+(6", ")"): brackets, digits, = and + only
+    return all(regex.fullmatch(r"[()\[\]=+\-\d]+", t) and regex.search(r"[()\[\]]", t) for t in words)
 
 
 def _header_blocks(lines, segs, header: list[int]) -> list[_Block]:
     """The header's text blocks: each line's runs of words, a run's wrapped lines joined."""
     blocks: list[_Block] = []
     for j in header:
-        if is_numbering_row([t for _, _, t in segs[j]]):
+        if is_numbering_row([t for _, _, t in segs[j]]) or numbering_line(lines[j]):
             continue
         line = lines[j]
         for a, b, text in segs[j]:
@@ -421,7 +448,8 @@ def header_paths(blocks: list[_Block], cells, value_cols: set[int]) -> list[list
     them, each column whose topmost header text lies below it and no higher than the touched
     columns' (a column whose text stands higher spans the header's rows: it is not under the group).
     Groups are placed from the lowest level up, so a group under another is the upper one's member;
-    a column between two groups of one level goes to the nearer."""
+    a column between two groups of one level goes to the nearer, and none goes to a group written
+    flush with its first column's left edge from that side (left-aligned: it starts there)."""
     n = len(cells)
     stacks: list[list[_Block]] = [[] for _ in range(n)]
     groups = []
@@ -437,6 +465,10 @@ def header_paths(blocks: list[_Block], cells, value_cols: set[int]) -> list[list
         if k in value_cols and len(stacks[k]) > 1:  # an upper level over one column may stand over more
             groups += [(b, [k]) for b in stacks[k][:-1]]
             del stacks[k][:-1]
+    lowest = [stacks[k][-1] for k in sorted(value_cols) if k < n and stacks[k]]
+    bottom = len(lowest) >= 3 and max(b.bottom for b in lowest) - min(b.bottom for b in lowest) <= 1.0 \
+        and max(b.top for b in lowest) - min(b.top for b in lowest) > 0.5 * min(b.height for b in lowest)
+    lower: list[tuple] = []  # spans of the level below (bottom-aligned headers)
     levels: list[list] = []  # groups side by side (their lines overlap), the lowest level first
     for g, cols in sorted(groups, key=lambda gc: -gc[0].top):
         same = next((lv for lv in levels if any(o.top < g.bottom and g.top < o.bottom for o, _ in lv)), None)
@@ -461,6 +493,13 @@ def header_paths(blocks: list[_Block], cells, value_cols: set[int]) -> list[list
         def claimed(k) -> bool:
             return any(s[1] <= k <= s[2] for s in spans.values())
 
+        if bottom:  # leaves and row-spanning cells alike sit on the header's bottom: their height tells nothing
+            _centred_spans(spans, cells, fits, lower)
+            lower = [(s[1], s[2]) for s in spans.values()]
+            for g, lo, hi, _ in spans.values():
+                for k in range(lo, hi + 1):
+                    stacks[k].insert(0, g)
+            continue
         changed = True
         while changed:  # widen each group by one column at a time, the nearer group first
             changed = False
@@ -471,9 +510,10 @@ def header_paths(blocks: list[_Block], cells, value_cols: set[int]) -> list[list
                 for s in spans.values():
                     g = s[0]
                     if s[2] == k - 1 and fits(k, s):
-                        near.append((max(0.0, cells[k][0] - g.x1), id(g), s))
-                    elif s[1] == k + 1 and fits(k, s):
-                        near.append((max(0.0, g.x0 - cells[k][1]), id(g), s))
+                        near.append((max(0.0, cells[k][0] - g.x1), g.x0, s))
+                    elif s[1] == k + 1 and fits(k, s) and abs(g.x0 - cells[s[1]][0]) > 1.5:
+                        # (a group header set flush with its first column's left edge starts there)
+                        near.append((max(0.0, g.x0 - cells[k][1]), g.x0, s))
                 if near:
                     s = min(near, key=lambda t: t[:2])[2]
                     s[1], s[2] = min(s[1], k), max(s[2], k)
@@ -482,6 +522,39 @@ def header_paths(blocks: list[_Block], cells, value_cols: set[int]) -> list[list
             for k in range(lo, hi + 1):
                 stacks[k].insert(0, g)
     return stacks
+
+
+def _centred_spans(spans: dict, cells, fits, lower: list[tuple]) -> None:
+    """Spans of bottom-aligned group headers: a group header is centred over the columns it stands
+    over; each takes the narrowest run of columns around the ones it touches that is centred under
+    its text (within a third of a column) and is not the same as, or inside, a group's span of the
+    level below (an upper level stands over more). Groups no span fits keep what they touch."""
+    widths = sorted(c1 - c0 for c0, c1 in cells if c0 > float("-inf") and c1 < float("inf"))
+    width = widths[len(widths) // 2] if widths else 40.0
+
+    def edge(k, side):
+        c0, c1 = cells[k]
+        return (c0 if c0 > float("-inf") else c1 - width) if side == 0 else (c1 if c1 < float("inf") else c0 + width)
+
+    taken: set = set()
+    for s in sorted(spans.values(), key=lambda s: s[0].x0):
+        g, lo0, hi0, _ = s
+        centre = (g.x0 + g.x1) / 2
+        best = None
+        for lo in range(lo0, -1, -1):
+            if lo < lo0 and (lo in taken or not fits(lo, s)):
+                break
+            for hi in range(hi0, len(cells)):
+                if hi > hi0 and (hi in taken or not fits(hi, s)):
+                    break
+                if any(a <= lo and hi <= b for a, b in lower):
+                    continue
+                off = abs((edge(lo, 0) + edge(hi, 1)) / 2 - centre)
+                if off <= width / 3 and (best is None or (hi - lo, off) < best[0]):
+                    best = ((hi - lo, off), lo, hi)
+        if best is not None:
+            s[1], s[2] = best[1], best[2]
+        taken.update(range(s[1], s[2] + 1))
 
 
 def _grid_of(lines, segs, bands, start, end, pno, H: float) -> Optional[Grid]:
@@ -495,7 +568,9 @@ def _grid_of(lines, segs, bands, start, end, pno, H: float) -> Optional[Grid]:
     bottoms = [max(w["bottom"] for w in lines[j]) for j in range(start, end + 1)]
     gaps = sorted(max(0.0, tops[i + 1] - bottoms[i]) for i in range(len(tops) - 1))
     body_gap = gaps[len(gaps) // 2] if gaps else 0.0
-    header = _header_lines(lines, segs, start, x_range, body_height, body_gap)
+    # a header may reach past the outer columns' figures by a column (centred or left-aligned figures)
+    pitch = (bands[-1][1] - bands[1][1]) / max(1, len(bands) - 2) if len(bands) > 2 else 0.0
+    header = _header_lines(lines, segs, start, x_range, body_height, body_gap, margin=max(12.0, pitch + 6))
     value_cols = set()
     for row in body_rows:
         for a, b, text in row:
@@ -524,7 +599,7 @@ def _grid_of(lines, segs, bands, start, end, pno, H: float) -> Optional[Grid]:
         row: list[Optional[GridCell]] = [None] * n
         top = min(w["top"] for w in lines[j])
         bottom = max(w["bottom"] for w in lines[j])
-        for a, b, text in segs[j]:
+        for a, b, text in _split_figures(lines[j], segs[j], bands):
             hit = _overlapping(bands, a, b)
             if row[hit[0]] is not None and len(hit) == 1:
                 row[hit[0]].text += " " + text
@@ -546,6 +621,31 @@ def _grid_of(lines, segs, bands, start, end, pno, H: float) -> Optional[Grid]:
     x1 = max([b[1] for b in bands] + [max(w["x1"] for w in lines[j]) for j in header])
     return Grid(rows, "borderless", pno, bbox=(round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2)),
                 pages=[pno])
+
+
+def _split_figures(line: list[dict], segs, bands) -> list[tuple]:
+    """A row label run into a left-aligned figure of the next column ("Sở Y tế 1.440", the gap no
+    wider than a space): the trailing figures that stand in another column's band than the words
+    before them are cut off as their own runs."""
+    out = []
+    for a, b, text in segs:
+        words = [w for w in line if a - 0.1 <= w["x0"] and w["x1"] <= b + 0.1]
+        hit = _overlapping(bands, a, b)
+        if len(hit) < 2 or len(words) < 2:
+            out.append((a, b, text))
+            continue
+        k = len(words)
+        while k > 1 and cell_value(words[k - 1]["text"])[0] in ("value", "zero"):
+            k -= 1
+        head, tail = words[:k], words[k:]
+        head_band = _overlapping(bands, head[0]["x0"], head[-1]["x1"])
+        if not tail or cell_value(head[-1]["text"])[0] in ("value", "zero") or \
+                _overlapping(bands, tail[0]["x0"], tail[0]["x1"])[0] in head_band:
+            out.append((a, b, text))
+            continue
+        out.append((head[0]["x0"], head[-1]["x1"], " ".join(w["text"] for w in head)))
+        out += [(w["x0"], w["x1"], w["text"]) for w in tail]
+    return out
 
 
 def _span(row, k) -> set:
@@ -584,6 +684,19 @@ def merge_continued(grids: list[Grid]) -> list[Grid]:
                 _first_on_page(g, grids) and _last_on_page(prev, grids):
             ptexts, gtexts = prev.texts(), g.texts()
             hend = _header_end(ptexts)
+            carried = 0  # a row label broken over the page: its words, lower-case first, alone at the top
+            while carried < g.n_rows - 1 and _label_tail(gtexts[carried]):
+                for k, text in enumerate(gtexts[carried]):
+                    if text:
+                        last = prev.cells[-1][k]
+                        last.text = f"{last.text} {text}".strip()
+                carried += 1
+            if carried:
+                g.cells = g.cells[carried:]
+                for r, row in enumerate(g.cells):
+                    for cell in {id(c): c for c in row}.values():
+                        cell.origin = (r, cell.origin[1])
+                gtexts = g.texts()
             skip = 0
             while skip < min(len(gtexts), hend + 1) and skip < len(ptexts) and gtexts[skip] == ptexts[skip]:
                 skip += 1
@@ -610,6 +723,31 @@ def merge_continued(grids: list[Grid]) -> list[Grid]:
             continue
         out.append(g)
     return out
+
+
+def _label_tail_line(row: list[dict], line: list[dict]) -> bool:
+    """``line`` ends the label of the row above: set tight under it (closer than half a line), all
+    its words left of the row's first figure, the first lower-case, none a figure."""
+    words = [w for w in row if cell_value(w["text"])[0] not in ("value", "zero")]
+    start = min((w["x0"] for w in words), default=0.0)  # the label's first word (after the STT)
+    figures = [w["x0"] for w in row if cell_value(w["text"])[0] in ("value", "zero") and w["x0"] > start]
+    h = max(w["bottom"] - w["top"] for w in row)
+    gap = min(w["top"] for w in line) - max(w["bottom"] for w in row)
+    return bool(figures) and gap < 0.5 * h and line[0]["text"][:1].islower() and \
+        all(w["x1"] < min(figures) for w in line) and \
+        not any(cell_value(w["text"])[0] in ("value", "zero") for w in line)
+
+
+def _label_tail(texts: list[str]) -> bool:
+    """The end of a row label carried over to the next page: words in the first two columns only,
+    none a figure, the first lower-case.
+
+    >>> _label_tail(["", "trường", "", ""]), _label_tail(["", "Sở Y tế", "12", "3"])
+    (True, False)
+    """
+    filled = [(k, t) for k, t in enumerate(texts) if t]
+    return bool(filled) and all(k <= 1 for k, _ in filled) and filled[0][1][:1].islower() and \
+        not any(cell_value(t)[0] in ("value", "zero") for _, t in filled)
 
 
 def _first_on_page(g: Grid, grids: list[Grid]) -> bool:
