@@ -786,11 +786,15 @@ class FactRecognizer:
             if dens is None:
                 continue
             alternatives = [[dens]] if isinstance(dens, str) else dens
+            # CONTRACT §2: x and y are figures the text states; a sum of stated parts ("trước hạn" +
+            # "đúng hạn") is none: the checks' conventions still compute it (checks/ratios.py)
+            alternatives = [ks for ks in alternatives if len(ks) == 1]
+            nums_ok = [ks for ks in rule["num"] if len(ks) == 1]
             den = next((sum(same[k].value for k in ks) for ks in alternatives if all(k in same for k in ks)), None)
-            num = next((sum(same[k].value for k in ks) for ks in rule["num"] if all(k in same for k in ks)), None)
+            num = next((sum(same[k].value for k in ks) for ks in nums_ok if all(k in same for k in ks)), None)
             if den and num is not None:
                 f.numerator, f.denominator, f.implicit, f.denominator_source = num, den, True, "earlier"
-                ks = next(ks for ks in rule["num"] if all(k in same for k in ks))
+                ks = next(ks for ks in nums_ok if all(k in same for k in ks))
                 ds = next(ds for ds in alternatives if all(k in same for k in ds))
                 f._links = {"numerator": [(same[k].id, "value") for k in ks],
                             "denominator": [(same[k].id, "value") for k in ds]}
