@@ -64,12 +64,13 @@ def _long_pdf(rendered, path, pages=40):
 
 
 def test_jobs_read_a_large_pdf_across_processes_with_the_same_report(rendered, tmp_path, monkeypatch):
-    """--jobs 2 on a 40-page text-layer PDF: its pages are read on two processes and the Report is
-    the one a single process makes (issue 13)."""
+    """--jobs 2 on a 40-page text-layer PDF (runs of 16 pages at least for the test): its pages
+    are read on two processes and the Report is the one a single process makes (issue 13)."""
     from docparse import parse
-    from docparse.extractors import pages
+    from docparse.extractors import pages, pdf as pdf_reader
 
     pdf = _long_pdf(rendered, tmp_path / "long.pdf")
+    monkeypatch.setattr(pdf_reader, "PAGES_PER_JOB", 16)  # runs of 20 pages here (100 by default)
     calls = []
     spread = pages.in_processes
 
@@ -85,7 +86,7 @@ def test_jobs_read_a_large_pdf_across_processes_with_the_same_report(rendered, t
     assert one.source.pages >= 40 and len(one.facts) > 50
     assert two.model_dump() == one.model_dump()
     assert [(ln.page, ln.number, ln.text) for ln in two._lines] == [(ln.page, ln.number, ln.text) for ln in one._lines]
-    result_1, result_2 = run_cli("check", pdf, "--jobs", "1"), run_cli("check", pdf, "-j", "2")
+    result_1, result_2 = run_cli("check", pdf, "--jobs", "1"), run_cli("check", pdf, "-j", "2")  # 40 pages: one process
     assert result_2.returncode == result_1.returncode == 1
     assert result_2.stdout == result_1.stdout and "ratio_mismatch" in result_1.stdout
 
