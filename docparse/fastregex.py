@@ -161,6 +161,9 @@ def _save_store() -> None:
             pickle.dump(merged, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
         tmp = None
+        from .cache import prune
+
+        prune(path.parent, "regex")  # entries of other versions of the library
     except Exception:
         pass
     finally:
