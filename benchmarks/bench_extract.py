@@ -4,8 +4,8 @@ extraction of the same file, in the same process, at 200 and 2,000 pages; peak m
     python3 benchmarks/bench_extract.py [PAGES ...]      (default: 200 2000)
 
 Times are CPU seconds of the measuring process (the machine is shared: wall time measures the
-other users too), the best of several runs for the raw extraction and for docparse at the small
-size. Each size runs in a fresh process, so that its peak RSS is its own; the process first parses
+other users too), the best (and the median) of several runs for the raw extraction and for
+docparse. Each size runs in a fresh process, so that its peak RSS is its own; the process first parses
 a seed, as a batch or a server would be warm. Raw pdfplumber ``extract_text`` is shown once at the
 small size, as the usual pure-Python baseline.
 """
@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -57,14 +58,27 @@ pdf, repeat = sys.argv[1], int(sys.argv[2])
 docparse.parse(ROOT + "/corpus/seeds/002_ad5a9e7cab460c97.txt")  # warm: imports, catalogue
 
 
+def peak_mb():
+    # this process's own peak RSS (VmHWM; ru_maxrss would also count the parent's memory at the
+    # fork, which Linux carries over the exec)
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def cpu(fn, n):
-    best, out = float("inf"), None
+    times, out = [], None
     for _ in range(n):
         out = None  # the previous run's report freed first: peak RSS is one report's
         t = time.process_time()
         out = fn()
-        best = min(best, time.process_time() - t)
-    return best, out
+        times.append(time.process_time() - t)
+    return times, out
 
 
 def raw():
@@ -74,11 +88,12 @@ def raw():
     doc.close()
 
 
+warm_mb = peak_mb()
 t_raw, _ = cpu(raw, 5)
 t_dp, report = cpu(lambda: docparse.parse(pdf), repeat)
 print(json.dumps({"pages": report.source.pages, "facts": len(report.facts), "findings": len(report.findings),
-                  "raw": t_raw, "docparse": t_dp,
-                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "raw": min(t_raw), "docparse": min(t_dp), "raw_runs": t_raw, "docparse_runs": t_dp,
+                  "warm_mb": warm_mb, "rss_mb": peak_mb()}))
 """
 
 
@@ -111,26 +126,33 @@ def main(sizes: list[int]) -> None:
         for size in sizes:
             pdf = Path(tmp) / f"bench{size}.pdf"
             build_pdf(pdf, size)
-            r = measure(pdf, repeat=3 if size <= 500 else 2)
+            r = measure(pdf, repeat=3)
             if size == sizes[0]:
                 r["plumber"] = plumber(pdf)
             rows.append(r)
-    print(f"text-layer PDF, CPU seconds (python {sys.version.split()[0]}, {os.cpu_count()} cores)")
+    print(f"text-layer PDF, CPU seconds (python {sys.version.split()[0]}, {os.cpu_count()} cores, "
+          f"load average {os.getloadavg()[0]:.1f}); best of the runs, median in brackets")
     for r in rows:
         n = r["pages"]
+        med_raw, med_dp = statistics.median(r["raw_runs"]), statistics.median(r["docparse_runs"])
         print(f"{n:5d} pages, {r['facts']} facts, {r['findings']} findings")
-        print(f"  raw pypdfium2 text      {n / r['raw']:8.1f} pages/s  {1000 * r['raw'] / n:6.2f} ms/page")
+        print(f"  raw pypdfium2 text      {n / r['raw']:8.1f} pages/s  {1000 * r['raw'] / n:6.2f} ms/page"
+              f"  ({1000 * med_raw / n:.2f})")
         print(f"  docparse end to end     {n / r['docparse']:8.1f} pages/s  {1000 * r['docparse'] / n:6.2f} ms/page"
-              f"  = {r['docparse'] / r['raw']:.1f}x raw pypdfium2 (aim <= 4x)")
+              f"  ({1000 * med_dp / n:.2f})  = {r['docparse'] / r['raw']:.1f}x raw pypdfium2 "
+              f"({med_dp / med_raw:.1f}x) (aim <= 4x)")
         if "plumber" in r:
             print(f"  raw pdfplumber text     {n / r['plumber']:8.1f} pages/s  (docparse "
                   f"{r['plumber'] / r['docparse']:.1f}x faster)")
-        print(f"  peak RSS                {r['rss_mb']:8.0f} MB")
+        print(f"  peak RSS                {r['rss_mb']:8.0f} MB  (the warm process before it "
+              f"{r['warm_mb']:.0f} MB: {1000 * (r['rss_mb'] - r['warm_mb']) / n:.0f} kB a page)")
     if len(rows) > 1:
         a, b = rows[0], rows[-1]
         per_a, per_b = a["docparse"] / a["pages"], b["docparse"] / b["pages"]
-        print(f"{b['pages']} vs {a['pages']} pages: ms/page {per_b / per_a:.2f}x (aim <= 1.2x), "
-              f"peak RSS {b['rss_mb'] / a['rss_mb']:.2f}x (aim <= 2x)")
+        med_a = statistics.median(a["docparse_runs"]) / a["pages"]
+        med_b = statistics.median(b["docparse_runs"]) / b["pages"]
+        print(f"{b['pages']} vs {a['pages']} pages: ms/page {per_b / per_a:.2f}x ({med_b / med_a:.2f}x) "
+              f"(aim <= 1.2x), peak RSS {b['rss_mb'] / a['rss_mb']:.2f}x (aim <= 2x)")
 
 
 if __name__ == "__main__":

@@ -287,6 +287,9 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
         _add_boxes(src, report, recognizer)
     if not header.doc.number and header.doc.doc_type and header.doc.parts.get("number") != "blank":
         report.warnings.append(t("warn.no_number"))
+    # the reading's own structures (segments and their folded texts, spans, the unit finder's
+    # answers) are freed before the checks and the typo search, where memory peaks (issue 13)
+    del segments, recognizer
     if checks:
         from .checks import run_checks_and_suggest
 

@@ -192,6 +192,7 @@ class Search:
                 self.failing.append(ident)
         self._failing = set(self.failing)
         self.restored: dict = {}  # (figure, value) -> identities a one-figure correction restores
+        self._solutions: dict = {}  # (identity, figure) -> the values it solves to, the others as written
 
     def _env(self, over: dict):
         return lambda k: over.get(k, self.base.get(k, 0.0))
@@ -364,34 +365,47 @@ class Search:
         sols = None
         for ident in idents:
             if isinstance(ident, Linear) and not ident.at_most and ident.tol <= 1e-6:
-                mine = {round(float(v), max(fig.decimals, 3)) for v in ident.proposals(var, env, self.figures)}
+                key = (id(ident), var)  # the written figures do not change: solved once (issue 13)
+                mine = self._solutions.get(key)
+                if mine is None:
+                    mine = self._solutions[key] = frozenset(
+                        round(float(v), max(fig.decimals, 3)) for v in ident.proposals(var, env, self.figures))
                 sols = mine if sols is None else sols & mine
         if sols is None:
             return None
         return [v for v in sols if _plausible(fig, v)]
 
     def pairs(self, fails: list[Identity]) -> list[tuple]:
-        allv = sorted({v for i in fails for v in i.core()}, key=lambda k: self.figures[k].order)[:MAX_PAIR_FIGURES]
+        # each identity's figures, and the values tried for a figure against the same identities,
+        # computed once for all the pairs (issue 13: they were rebuilt for every pair)
+        core = [i.core() for i in fails]
+        figs = [i.vars() for i in fails]
+        tried: dict = {}
+        allv = sorted({v for c in core for v in c}, key=lambda k: self.figures[k].order)[:MAX_PAIR_FIGURES]
         found = self._repairs(fails)
         for a, b in combinations(allv, 2):
-            if not all(a in i.core() or b in i.core() for i in fails):
+            if not all(a in c or b in c for c in core):
                 continue
-            only_a = [i for i in fails if a in i.vars() and b not in i.vars()]
+            only_a = [i for i, vs in zip(fails, figs) if a in vs and b not in vs]
             if not only_a:  # the figure that stands alone in some failing identity goes first
                 a, b = b, a
-                only_a = [i for i in fails if a in i.vars() and b not in i.vars()]
-            # an exact linear identity without b fixes a's value: only that value is tried (no work
-            # spent on values it rules out; none when two of them disagree)
-            fixed = self._solved(a, only_a)
-            if fixed is not None and not fixed:
+                only_a = [i for i, vs in zip(fails, figs) if a in vs and b not in vs]
+            key = (a, tuple(map(id, only_a)))
+            if key not in tried:
+                # an exact linear identity without b fixes a's value: only that value is tried (no
+                # work spent on values it rules out; none when two of them disagree)
+                fixed = self._solved(a, only_a)
+                tried[key] = fixed if fixed is not None else self._proposals(a, only_a or fails, {})
+            values = tried[key]
+            if not values:
                 continue
-            values = fixed if fixed is not None else self._proposals(a, only_a or fails, {})
             for va in values:
                 if self.exhausted:
                     return found
                 if only_a and not all(self._holds(i, {a: va}) for i in only_a):
                     continue
-                for vb in self._proposals(b, [i for i in fails if b in i.vars()], {a: va}, limit=1 + len(fails)):
+                for vb in self._proposals(b, [i for i, vs in zip(fails, figs) if b in vs], {a: va},
+                                          limit=1 + len(fails)):
                     if self._fits({a: va, b: vb}, fails) is not None:
                         ca, cb = self._correction(a, va), self._correction(b, vb)
                         found.append((RANK[ca.pattern] + RANK[cb.pattern], [ca, cb]))

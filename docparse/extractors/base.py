@@ -5,6 +5,18 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 
+_FOLD = []
+
+
+def _fold():
+    """normalize.text.fold, imported on first use (normalize imports this module)."""
+    if not _FOLD:
+        from ..normalize.text import fold
+
+        _FOLD.append(fold)
+    return _FOLD[0]
+
+
 @dataclass
 class Line:
     text: str  # NFC, spaces unified; the original wording, used for evidence
@@ -27,9 +39,7 @@ class Line:
         """
         kept = self.__dict__.get("_folded")
         if kept is None or kept[0] is not self.text:
-            from ..normalize.text import fold
-
-            kept = self.__dict__["_folded"] = (self.text, fold(self.text))
+            kept = self.__dict__["_folded"] = (self.text, _fold()(self.text))
         return kept[1]
 
 
