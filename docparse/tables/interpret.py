@@ -365,8 +365,11 @@ def _bare_rates(columns: list[TableColumn]) -> None:
             continue
         cat = indicators()["counts"][left.indicator]
         rate = cat.get("xy_rate") or cat.get("share")
-        if rate:
+        narrow = left.indicator == "resolved_on_time" and any(x.indicator == "resolved_early" for x in columns)
+        if rate and not narrow:
             col.kind, col.indicator = "rate", rate
+        else:  # "Trước hạn" | "%", or "Đúng hạn" | "%" beside a separate early column: a narrow share
+            col.kind, col.indicator, col.share_of = "rate", "other", left.indicator
 
 
 def _share_count(path: list[str]) -> Optional[str]:
@@ -604,7 +607,10 @@ class TableReader:
                 bare_levels = all(_words(p) in _NEUTRAL_HEADERS | _TOTAL_HEADERS for p in path[:-1])
                 kind, indicator, maximum = indicator_for(path, current if bare_levels and current else hint,
                                                          scores)
-                if kind == "count" and _parent_of().get(indicator) is None:
+                if kind == "count" and (_parent_of().get(indicator) is None
+                                        or (current and _family_of().get(indicator) != current)):
+                    # a family's total, or a part only another family has ("Chưa xử lý" | "Trước hạn"
+                    # | "Đúng hạn" | "Trễ hạn": the parts after it are the resolved ones again)
                     current = _family_of().get(indicator)
             columns.append(TableColumn(index=c, path=path, role=role, kind=kind, indicator=indicator,
                                        maximum=maximum))
