@@ -46,6 +46,20 @@ def fingerprint(files: Iterable[os.PathLike | str], extra: str = "") -> str:
     return h.hexdigest()[:24]
 
 
+KEEP = 16  # entries of one name kept (other installs, versions or checkouts of docparse sharing the folder)
+
+
+def prune(folder: Path, name: str, keep: int = KEEP) -> None:
+    """Remove all but the ``keep`` most recently written entries named ``name``: an entry of code or
+    data since changed is never read again (a process that has one open keeps reading it)."""
+    try:
+        entries = sorted(folder.glob(f"{name}-*.pickle"), key=lambda f: f.stat().st_mtime, reverse=True)
+        for old in entries[keep:]:
+            old.unlink()
+    except OSError:
+        pass
+
+
 def cached(name: str, key: str, build: Callable[[], T]) -> T:
     """The object ``build()`` returns, from the cache entry ``name``-``key`` when there is one."""
     folder = cache_dir()
@@ -64,6 +78,7 @@ def cached(name: str, key: str, build: Callable[[], T]) -> T:
             with os.fdopen(fd, "wb") as fh:
                 pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
+            prune(folder, name)
         except Exception:
             try:
                 os.unlink(tmp)

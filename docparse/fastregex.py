@@ -42,6 +42,7 @@ from regex import _regex as _engine
 _CACHE: dict = {}
 MAX_CACHED = 4096  # patterns built from text could otherwise pile up in a long-running server
 MAX_STORED = 1024  # engine arguments kept on disk; beyond, those used least recently are dropped
+MAX_BYTES = 1 << 20  # and beyond this size (a process reads the whole entry: ~6 ms a MB)
 
 _STORE: dict = {}  # (pattern, flags) -> the arguments of the engine's compile, read from the disk cache
 _USED: set = set()  # keys of _STORE this process compiled or read
@@ -155,12 +156,20 @@ def _save_store() -> None:
             merged[k] = _STORE[k]
         for k in list(merged)[:max(0, len(merged) - MAX_STORED)]:  # patterns built from documents' text
             del merged[k]
+        blob = pickle.dumps(merged, protocol=pickle.HIGHEST_PROTOCOL)
+        while len(blob) > MAX_BYTES and len(merged) > len(_USED):  # every process reads it whole
+            for k in list(merged)[:max(1, (len(merged) - len(_USED)) // 4)]:
+                del merged[k]
+            blob = pickle.dumps(merged, protocol=pickle.HIGHEST_PROTOCOL)
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-")
         with os.fdopen(fd, "wb") as fh:
-            pickle.dump(merged, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.write(blob)
         os.replace(tmp, path)
         tmp = None
+        from .cache import prune
+
+        prune(path.parent, "regex")  # entries of other versions of the library
     except Exception:
         pass
     finally:

@@ -79,3 +79,20 @@ def test_regex_engine_arguments_read_back_from_the_disk_cache(tmp_path):
     assert first[1:] == second[1:] == ["Tỷ_lệ", "45", "True"]
     stored[0].write_bytes(b"damaged")
     assert probe() == first
+
+
+def test_stale_entries_of_a_name_are_pruned(tmp_path, monkeypatch):
+    """Entries built from code or data since changed are never read again: only the newest few of
+    a name stay, other names untouched."""
+    import os
+    import time
+
+    monkeypatch.setenv("DOCPARSE_CACHE_DIR", str(tmp_path))
+    (tmp_path / "other-x.pickle").write_bytes(b"")
+    for i in range(cache.KEEP + 3):
+        cache.cached("thing", f"k{i}", lambda: i)
+        stamp = time.time() - 100 + i
+        os.utime(tmp_path / f"thing-k{i}.pickle", (stamp, stamp))
+    left = sorted(p.name for p in tmp_path.glob("thing-*.pickle"))
+    assert len(left) == cache.KEEP and f"thing-k{cache.KEEP + 2}.pickle" in left and "thing-k0.pickle" not in left
+    assert (tmp_path / "other-x.pickle").exists()
