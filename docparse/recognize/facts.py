@@ -506,13 +506,16 @@ class FactRecognizer:
         self.state.items_differ = False
         self.state.group = None
         rates = self._m("rates").find(masked, folded=True, fuzzy=self.ctx.garbled, original=self._orig(seg))
+        # "b) Cấp huyện: tiếp nhận 27.955 hồ sơ, ..., trễ hạn 402": words after its figures name no section
+        rates = [m for m in rates if not find_mentions(masked[:m.start])]
         kept = self.state.section_indicator if regex.match(r"^\s*[a-zđ][.)]\s", seg.text) else None
         self.state.section_indicator = rates[0].key[0] if rates else kept  # "a) Các sở, ngành: ..." keeps it
         if not rates and kept is None:  # "1. Nộp hồ sơ trực tuyến (chỉ tiêu ≥ 60%)": the rate of the part it names
             parts = [m for m in self._m("counts").find(masked, folded=True, fuzzy=self.ctx.garbled,
                                                         original=self._orig(seg))
                      if "_neutral" not in m.key and m.text not in _WEAK]
-            xy = [_COUNTS[k]["xy_rate"] for m in parts[:1] for k in m.key if _COUNTS.get(k, {}).get("xy_rate")]
+            xy = [_COUNTS[k]["xy_rate"] for m in parts if not find_mentions(masked[:m.start])
+                  for k in m.key if _COUNTS.get(k, {}).get("xy_rate")]
             self.state.section_indicator = xy[0] if xy else None
         head = masked[:120]
         subjects = self.scope.subjects(seg.text[:min(120, end)], head)
