@@ -450,6 +450,15 @@ class FactRecognizer:
                 self.state.lead_indicator = rates[-1].key[0] if rates else None
                 self.state.lead_subject = self.state.lead_count = self.state.lead_value = None
                 return
+        if text.endswith(":") and no_facts and not is_item and len(masked.split()) <= 12:
+            # "Hồ sơ tiếp nhận theo bộ, ngành (lũy kế):" over "Bộ Tài chính: 3.961.420": the label
+            # lines after it are the total it names
+            counts = [m for m in self._m("counts").find(masked, folded=True, fuzzy=self.ctx.garbled,
+                                                         original=self._orig(seg))
+                      if "_neutral" not in m.key and m.text not in _WEAK]
+            totals = [k for m in counts for k in m.key if "parent" not in _COUNTS.get(k, {"parent": 1})]
+            if totals:
+                self.state.group = self._pick_family(tuple(dict.fromkeys(totals)), masked, "")
         if text.endswith(":"):
             self.state.lead_structural = bool(_LIST_LEAD.search(masked.rstrip()))
             subjects = [s for _, _, s in self.scope.subjects(seg.text, masked) if not s.scope]
@@ -617,9 +626,12 @@ class FactRecognizer:
 
     def _ratio(self, c: "_Ctx", nums, i) -> None:
         n = c.n
-        if self.state.in_766 and any(c.label_start <= m.start and m.end <= n.m.start and
-                                     (m.key[0] != "index_766_total" or n.m.den == 100)
-                                     for m in c.phrases["scores"]):
+        if self.state.in_766 and n.m.den is not None and n.m.den <= 100 \
+                and not _COUNT_UNIT.match(c.masked[n.m.end:n.m.end + 12]) \
+                and any(c.label_start <= m.start and m.end <= n.m.start and
+                        (m.key[0] != "index_766_total" or n.m.den == 100)
+                        for m in c.phrases["scores"]):
+            # (a component's points over a maximum of at most 100, not "1.398/1.401 hồ sơ")
             n.m.shape = "score"  # "Tiến độ giải quyết: 15,00/20": a component over its maximum
             n.reading.shape = "score"
             return self._score(c, nums, i)
