@@ -77,34 +77,34 @@ def test_blind_set_deaccented(tmp_path):
     assert tot["hits"] / tot["truth"] >= FLOOR_RECALL_DEACCENTED
 
 
+def _held_out(tmp_path, name: str, cases) -> tuple[dict, dict, list]:
+    """A held-out set read as written and de-accented: (totals, de-accented totals, clean alarms)."""
+    table, clean_alarms = _measure(tmp_path, deaccent=False, cases=cases)
+    tot = print_table(f"blind set {name}", table)
+    for doc, alarms in clean_alarms:
+        print("  false alarm on a clean report:", doc, alarms)
+    detab, _ = _measure(tmp_path, deaccent=True, cases=cases)
+    de = print_table(f"blind set {name}, de-accented", detab)
+    assert de["errors"] == 0, "an error finding on de-accented text"
+    return tot, de, clean_alarms
+
+
 @pytest.mark.skipif(not CASES_C, reason="no blind set C")
 def test_blind_set_c(tmp_path):
-    table, clean_alarms = _measure(tmp_path, deaccent=False, cases=CASES_C)
-    tot = print_table("blind set C", table)
-    for name, alarms in clean_alarms:
-        print("  false alarm on a clean report:", name, alarms)
-    detab, _ = _measure(tmp_path, deaccent=True, cases=CASES_C)
-    de = print_table("blind set C, de-accented", detab)
+    tot, _, clean_alarms = _held_out(tmp_path, "C", CASES_C)
     assert tot["docs"] >= 36
     assert tot["hits"] / tot["truth"] >= FLOOR_C_RECALL
     assert tot["hits"] / max(1, tot["emitted"]) >= FLOOR_C_PRECISION
     assert len(clean_alarms) <= FLOOR_C_CLEAN_ALARMS
-    assert de["errors"] == 0, "an error finding on de-accented text"
 
 
 @pytest.mark.skipif(not CASES_D, reason="no blind set D")
 def test_blind_set_d(tmp_path):
-    table, clean_alarms = _measure(tmp_path, deaccent=False, cases=CASES_D)
-    tot = print_table("blind set D", table)
-    for name, alarms in clean_alarms:
-        print("  false alarm on a clean report:", name, alarms)
-    detab, _ = _measure(tmp_path, deaccent=True, cases=CASES_D)
-    de = print_table("blind set D, de-accented", detab)
+    tot, de, clean_alarms = _held_out(tmp_path, "D", CASES_D)
     assert tot["docs"] >= 40
     assert tot["hits"] / tot["truth"] >= FLOOR_D_RECALL
     assert tot["hits"] / max(1, tot["emitted"]) >= FLOOR_D_PRECISION
     assert not clean_alarms, "a clean report got a warning or an error"
-    assert de["errors"] == 0, "an error finding on de-accented text"
     assert de["hits"] / de["truth"] >= FLOOR_D_RECALL_DEACCENTED
 
 
