@@ -16,7 +16,7 @@ from docparse.render.text import explain_lines
 
 HERE = Path(__file__).parent
 SEEDS = sorted((HERE.parent / "corpus" / "seeds").glob("*.txt"))
-BLIND = sorted((HERE / "blind").glob("*.txt")) + sorted((HERE / "blind_c").glob("*.txt"))
+BLIND = sorted(p for d in ("blind", "blind_c", "blind_d") for p in (HERE / d).glob("*.txt"))
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
