@@ -91,7 +91,7 @@ _BODY = regex.compile(r"(?<![\p{L}])(?:" + "|".join(
 
 
 # "nhiều nhất cả nước", "cao hơn so với toàn tỉnh": the field a figure is compared with
-_COMPARED = regex.compile(r"(?<![a-z])" + _prefix_words(_SUBJ["comparison_words"]) + r"(?:[\s,]+(?:so\s+voi|cua|trong|tren))?[\s,]*$")
+_COMPARED = regex.compile(r"(?<![a-z])" + _prefix_words(_SUBJ["comparison_words"]) + r"(?:[\s,]+" + _prefix_words(_SUBJ["comparison_links"]) + r")?[\s,]*$")
 
 
 def compared_with(masked: str, start: int) -> bool:
