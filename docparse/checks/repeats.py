@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from ..models import Fact, Finding, Report
-from .common import label, make, message, roman, subject_key, subject_text, vn, checkable
+from .common import checkable, document_of, label, make, message, roman, subject_key, subject_text, vn
 
 
-def restatements(facts) -> list[tuple[Fact, Fact]]:
-    """(first statement, later one) of one indicator of one subject, in document order. A score
+def restatements(facts, document=None) -> list[tuple[Fact, Fact]]:
+    """(first statement, later one) of one indicator of one subject, in document order, within one
+    document of the file (``document``: a fact's document, ``common.document_of``). A score
     written with its maximum ("16,12/18 điểm") and without it ("đạt 16,21 điểm") is the same
     figure; two different maxima are two figures.
 
@@ -24,7 +25,8 @@ def restatements(facts) -> list[tuple[Fact, Fact]]:
         if f.subject.level == "unit" and not f.subject.name:
             continue  # an unresolved name: not sure it is the same unit
         where = roman(f) if f.kind == "count" else ""  # counts may be restated per heading
-        seen = first.setdefault((f.kind, f.indicator, subject_key(f), f.qualifier, where), [])
+        doc = document(f) if document is not None else 0
+        seen = first.setdefault((doc, f.kind, f.indicator, subject_key(f), f.qualifier, where), [])
         prev = next((p for p in seen if p.maximum is None or f.maximum is None or p.maximum == f.maximum), None)
         if prev is None:
             seen.append(f)
@@ -37,7 +39,7 @@ def restatements(facts) -> list[tuple[Fact, Fact]]:
 
 def check(report: Report) -> list[Finding]:
     findings = []
-    for prev, f in restatements(checkable(report.facts)):
+    for prev, f in restatements(checkable(report.facts), document_of(report)):
         if abs(prev.value - f.value) < 1e-9:
             continue
         msg = message("repeated_value_mismatch", label=label(f), subject=subject_text(f),
