@@ -303,6 +303,7 @@ class Report(_Model):
     tables: list[Table] = Field(default_factory=list)  # statistics tables (extension, docs/tables.md)
     _lines: list = PrivateAttr(default_factory=list)  # the source lines, for HTML and annotations
     _trace: list = PrivateAttr(default_factory=list)  # how each number was read (docparse explain)
+    _documents: Optional[list] = PrivateAttr(default=None)  # where each bound document begins (checks.common)
 
     def facts_frame(self):
         """One row per fact, flat columns, as a pandas DataFrame with proper dtypes: ids as they

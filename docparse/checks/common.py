@@ -151,15 +151,23 @@ def document_starts(lines) -> list[tuple[int, int]]:
         from ..normalize.text import fold
 
         _MOTTO = " ".join(fold(load("document_parts")["motto"][0]).split())
-    found = [(ln.page, ln.number) for ln in lines if _MOTTO in " ".join(ln.folded.split())]
+    found = [(ln.page, ln.number) for ln in lines
+             if "chu nghia" in ln.folded and _MOTTO in " ".join(ln.folded.split())]
     return found[1:]
 
 
 def document_of(report) -> "Callable[[Fact], int]":
-    """Which bound document (``document_starts``) a fact of ``report`` stands in: 0, 1, ..."""
+    """Which bound document (``document_starts``) a fact of ``report`` stands in: 0, 1, ...
+    (the starts found once per Report, kept in its ``_documents``)."""
     from bisect import bisect_right
 
-    starts = document_starts(getattr(report, "_lines", None) or ())
+    starts = getattr(report, "_documents", None)
+    if starts is None:
+        starts = document_starts(getattr(report, "_lines", None) or ())
+        try:
+            report._documents = starts
+        except (AttributeError, ValueError):
+            pass
     if not starts:
         return lambda fact: 0
     return lambda fact: bisect_right(starts, (fact.evidence.page, fact.evidence.line))
