@@ -40,7 +40,7 @@ from ..normalize.numbers import parse_number
 from ..normalize.segments import LABEL_VALUE, Segment
 from ..normalize.text import fold, repair_ocr_words
 from .catalogue import indicators, matcher, matcher_with
-from .mentions import Mention, find_mentions, mask
+from .mentions import Mention, find_mentions, mask, word_digits
 from .roles import VALUE, Role, role_of
 from .scope import ScopeFinder
 from .units import UnitFinder
@@ -262,11 +262,14 @@ class FactRecognizer:
             self.state.outer_subject = None
         folded = repair_ocr_words(seg.folded) if self.ctx.garbled else seg.folded
         folded = _LE_MISREAD.sub(lambda m: "le "[:len(m.group())].ljust(len(m.group())), folded)
-        masked, _ = mask(folded)
+        masked, spans = mask(folded)
         self._update_section(seg, masked)
         if self.state.legend and self.state.legend_sep == "/" and len(self.state.legend) > 2:
             masked = _slashed_values(masked, len(self.state.legend))  # ("x / y" under "(A / B)" is A over B)
         mentions = find_mentions(masked)
+        # the digits of a service level ("mức độ 3, 4") are no figure but belong to the words after
+        # this; they split no clause
+        blanked, masked = masked, word_digits(masked, folded, spans)
         if not mentions or not regex.search(r"[a-z]{2,}", masked):
             legend = self._read_legend(seg, masked)
             if legend or _ROMAN_HEADING.match(seg.text):
@@ -278,7 +281,7 @@ class FactRecognizer:
             self.state.legend = None  # prose again: the legend's list has ended
         sentence_starts = tuple(m.end() for m in _SENTENCE_END.finditer(seg.text))
         subjects = self.scope.subjects(seg.text, masked)
-        clauses = split_clauses(_commas_in_names(masked, subjects), sentence_starts)
+        clauses = split_clauses(_commas_in_names(blanked, subjects), sentence_starts)
         phrases = self._phrases(masked, seg.text)
         nums = [_Num(m, clause_at(clauses, m.start)) for m in mentions]
         self._seg_nums = nums

@@ -110,6 +110,25 @@ def mask(folded: str) -> tuple[str, list[tuple[str, int, int]]]:
     return out, spans
 
 
+
+def word_digits(masked: str, folded: str, spans) -> str:
+    """The masked text with the digits of word masks (data 'word_masks': a service level) put back,
+    for matching the phrases that name a figure ("dịch vụ công trực tuyến mức độ 4: 248 thủ tục").
+
+    >>> t = "dich vu cong truc tuyen muc do 4: 248 thu tuc"
+    >>> masked, spans = mask(t)
+    >>> [m.value for m in find_mentions(masked)], word_digits(masked, t, spans) == t
+    ([248], True)
+    """
+    keep = set(_D.get("word_masks", ()))
+    if not keep or not any(shape in keep for shape, _, _ in spans):
+        return masked
+    out = masked
+    for shape, a, b in spans:
+        if shape in keep:
+            out = out[:a] + folded[a:b] + out[b:]
+    return out
+
 # one number as written: "410.591", "4874", "01", "87,62", and the dot-decimal "93.7" of some portals
 _NUM = r"\d{1,3}\.\d{1,2}(?![\d.])|(?:\d{1,3}(?:\.\d{3})+(?!\d)|\d+)(?:,\d+)?"
 
