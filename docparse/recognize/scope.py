@@ -121,6 +121,21 @@ def compared_with(masked: str, start: int) -> bool:
     return bool(_COMPARED.search(masked[max(0, start - 30):start]))
 
 
+# "trên hệ thống giải quyết TTHC của thành phố Hải Phòng": the place owns the system the figures were
+# counted on; in the report of a unit under it (a commune, a department) the figures are that unit's own.
+# The country's system of "các bộ, ngành, địa phương" in a national report is still the country's.
+def platform_owner(platform_ends: list[int], masked: str, start: int) -> bool:
+    """Whether the place named at ``start`` of folded text follows a system's name (the ends of the
+    ``platforms`` matches of the text): it owns the system, its figures are not its own.
+
+    >>> t = "ho so tren he thong giai quyet tthc cua thanh pho hai phong"
+    >>> ends = [m.end for m in matcher("platforms").find(t, folded=True)]
+    >>> platform_owner(ends, t, t.index("thanh pho")), platform_owner(ends, t, 0)
+    (True, False)
+    """
+    return any(e <= start and not masked[e:start].strip(" ,") for e in platform_ends)
+
+
 _GROUPS = ("departments", "districts", "communes")
 _RESPECTIVE = regex.compile(r"(?<![a-z])" + _prefix_words(load("clauses")["respectively"]) + r"(?![a-z])")
 _JOINER = regex.compile(r"^[\s,]*(?:" + _prefix_words([w for w in _SUBJ["group_joiners"] if w.strip(",")]) + r"|,)[\s,]*(?:\d[\d.]*\s+)?$")
@@ -198,8 +213,10 @@ class ScopeFinder:
             subj = self._named_unit(_PREFIX_OF.get(fold(prefix), prefix), m["name"].replace("’", "'"))
             if subj is not None:
                 out.append((m.start(), m.end(), subj.model_copy(update={"raw": m.group()})))
+        platforms = [m.end for m in matcher("platforms").find(masked, folded=True, fuzzy=self.ctx.garbled)]
         out = [o for o in out if not (o[2].scope is None and o[2].level in ("city", "national", "districts", "communes", "departments")
-                                      and compared_with(masked, o[0]))]
+                                      and (compared_with(masked, o[0]) or (o[2].level == "city" and self.ctx.own_unit
+                                                                                     and platform_owner(platforms, masked, o[0]))))]
         for m in self._body.finditer(text):
             if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
                 continue
