@@ -646,3 +646,19 @@ def proof_facts(s: Suggestion) -> list[str]:
                 out.append(f)
     return out
 
+
+
+def named_corrections(report: Report) -> list[tuple[Correction, Suggestion]]:
+    """(correction, suggestion) of every named correction of the report's findings, once each
+    (the figures the review page, the annotated copies and the tables mark as the ones to fix)."""
+    out, seen = [], set()
+    for f in report.findings:
+        s = f.suggestion
+        if s is None or s.status != "named":
+            continue
+        for c in s.corrections:
+            key = (c.fact, c.field, c.corrected)
+            if key not in seen and c.evidence is not None:
+                seen.add(key)
+                out.append((c, s))
+    return out
