@@ -33,6 +33,7 @@ class Segment:
     text: str
     pieces: list[tuple[int, Line, int]] = field(default_factory=list)  # (offset in text, line, lstrip)
     _folded: str | None = None
+    runs_on: bool = False  # the paragraph of the segment before goes on: only its last sentence ended
 
     @property
     def folded(self) -> str:
@@ -206,6 +207,40 @@ def _blank_lines_part(lines: list[Line]) -> bool:
     return filled > 0 and followed <= filled / 2
 
 
+MAX_WRAP_WIDTH = 130  # a page's line holds at most about this many characters; longer lines are paragraphs
+
+
+def _wrapped(lines: list[Line], width: int) -> bool:
+    """Whether the text is wrapped at a margin (a PDF's or a typed report's lines), not one line a
+    paragraph: many of its lines reach near the usual width.
+
+    >>> _wrapped([Line("x" * 78, 1, i) for i in range(8)] + [Line("short.", 1, 9)], 78)
+    True
+    >>> _wrapped([Line("x" * n, 1, i) for i, n in enumerate((210, 40, 200, 190, 216, 30, 205, 150, 20, 35))], 216)
+    False
+    """
+    if not width or width > MAX_WRAP_WIDTH:
+        return False
+    filled = [len(ln.text.strip()) for ln in lines if ln.text.strip()]
+    return bool(filled) and sum(1 for n in filled if n >= 0.85 * width) >= 0.35 * len(filled) \
+        and max(filled) <= 1.6 * width
+
+
+def _runs_on(prev: str, current: str, width: int) -> bool:
+    """Whether ``current``, which begins a new segment after the line ``prev`` of a wrapped text,
+    goes on with ``prev``'s paragraph: ``prev`` ended a sentence at the margin, ``current`` is
+    no list item, heading or label line.
+
+    >>> _runs_on("x" * 70 + " hồ sơ.", "Đã giải quyết 12.000 hồ sơ", 78)
+    True
+    >>> _runs_on("hồ sơ.", "Bình quân mỗi tháng", 78), _runs_on("x" * 76 + ".", "- Cấp xã: 12", 78)
+    (False, False)
+    """
+    return bool(width) and len(prev) >= 0.85 * width and prev.rstrip().endswith(".") \
+        and not _STARTS_ITEM.match(current) and not _capitals(current) and not _capitals(prev) \
+        and not LABEL_VALUE.match(current) and not _HEADING_LINE.match(prev)
+
+
 def _build_segments(lines: list[Line]) -> list[Segment]:
     segments: list[Segment] = []
     current: Segment | None = None
@@ -213,6 +248,7 @@ def _build_segments(lines: list[Line]) -> list[Segment]:
     lengths = sorted(len(ln.text.strip()) for ln in lines if ln.text.strip())
     width = lengths[int(len(lengths) * 0.9)] if len(lengths) >= 10 else 0
     blank_breaks = _blank_lines_part(lines)
+    wrapped = _wrapped(lines, width)
     blank = False
     for line in lines:
         if getattr(line, "table", None) is not None:  # a table stood here: the text around it is apart
@@ -222,13 +258,16 @@ def _build_segments(lines: list[Line]) -> list[Segment]:
         if not stripped:
             blank = True
             continue
+        blank_before = blank
         if blank and blank_breaks and not regex.match(r"\p{Ll}", stripped):
             # a blank line ends the paragraph: no sentence runs on across it into a capitalised line
             current, prev_text = None, ""
         blank = False
         lead = len(line.text) - len(line.text.lstrip())
         if current is None or _starts_new(prev_text, stripped, width):
-            current = Segment(stripped, [(0, line, lead)])
+            runs_on = current is not None and not blank_before and wrapped and lead < 2 \
+                and not _STARTS_ITEM.match(current.text) and _runs_on(prev_text, stripped, width)
+            current = Segment(stripped, [(0, line, lead)], runs_on=runs_on)
             segments.append(current)
         else:
             current.pieces.append((len(current.text) + 1, line, lead))
