@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from .. import fastregex as regex  # the regex module, its module-level calls cached faster
 
 from ..extractors.base import Line
+from ..data import load
 from .text import fold
 
 _ENDS_CLAUSE = regex.compile(r"[.:;!?]\s*(?:\*+)?$")
@@ -26,6 +27,10 @@ _LIST_ITEM = regex.compile(r"^\s*[-+•–]\s")
 _HAS_WORD = regex.compile(r"\p{L}{2,}")
 _BARE_VALUES = regex.compile(r"^[\d.,%\s]+$")  # chart values, page numbers: never part of a sentence
 _CONTINUES = regex.compile(r"^\s*[\d(]")
+# a headline or title with no stop at its end, then the body's first sentence ("... đạt 98,6%" /
+# "Trong quý I, toàn tỉnh ..."): the body opener begins a new segment (data document_parts.json)
+_BODY_OPENER = regex.compile(r"^(?:" + "|".join(regex.escape(w) for w in sorted(
+    load("document_parts")["title_body_openers"], key=len, reverse=True)) + r")(?![\p{L}])")
 
 
 @dataclass
@@ -87,6 +92,8 @@ def _starts_new(prev: str, current: str, width: int = 0) -> bool:
     True
     >>> _starts_new("2. Kết quả giải quyết hồ sơ của các cơ quan, đơn vị trên địa bàn tỉnh và của", "UBND cấp xã", 80)
     False
+    >>> _starts_new("Tỷ lệ hồ sơ giải quyết đúng hạn quý I đạt 98,6%", "Trong quý I, toàn tỉnh tiếp nhận")
+    True
     """
     if _BARE_VALUES.match(current) and not _BARE_VALUES.match(prev) and len(current.split()) == 1 \
             and _ENDS_WORD.search(prev) and not _ENDS_CLAUSE.search(prev):
@@ -103,6 +110,8 @@ def _starts_new(prev: str, current: str, width: int = 0) -> bool:
         return True
     if _STARTS_ITEM.match(current):
         return True
+    if _BODY_OPENER.match(current) and regex.search(r"[\p{L}\d%]\s*$", prev) and not prev.rstrip().endswith(","):
+        return True  # "Tỷ lệ hồ sơ giải quyết đúng hạn quý I đạt 98,6%" / "Trong quý I, toàn tỉnh ...": a headline
     if prev.rstrip().endswith(":") and _CONTINUES.match(current):
         return False  # "Số địa phương đạt chỉ tiêu giao:" / "113/114 địa phương."
     if _LIST_ITEM.match(prev) and regex.match(r"^\p{Lu}", current):
@@ -235,7 +244,11 @@ def _runs_on(prev: str, current: str, width: int) -> bool:
     True
     >>> _runs_on("hồ sơ.", "Bình quân mỗi tháng", 78), _runs_on("x" * 76 + ".", "- Cấp xã: 12", 78)
     (False, False)
+    >>> _runs_on("đạt 99,24%;", "quá hạn 158 hồ sơ", 0)
+    True
     """
+    if prev.rstrip().endswith((";", ",")) and regex.match(r"^\p{Ll}", current):
+        return True  # "...; đạt 99,24%;" / "quá hạn 158 hồ sơ": the sentence itself goes on
     return bool(width) and len(prev) >= 0.85 * width and prev.rstrip().endswith(".") \
         and not _STARTS_ITEM.match(current) and not _capitals(current) and not _capitals(prev) \
         and not LABEL_VALUE.match(current) and not _HEADING_LINE.match(prev)
@@ -265,8 +278,8 @@ def _build_segments(lines: list[Line]) -> list[Segment]:
         blank = False
         lead = len(line.text) - len(line.text.lstrip())
         if current is None or _starts_new(prev_text, stripped, width):
-            runs_on = current is not None and not blank_before and wrapped and lead < 2 \
-                and not _STARTS_ITEM.match(current.text) and _runs_on(prev_text, stripped, width)
+            runs_on = current is not None and not blank_before and lead < 2 and not _STARTS_ITEM.match(current.text) \
+                and _runs_on(prev_text, stripped, width if wrapped else 0)
             current = Segment(stripped, [(0, line, lead)], runs_on=runs_on)
             segments.append(current)
         else:

@@ -42,7 +42,7 @@ from ..normalize.text import fold, repair_ocr_words
 from .catalogue import indicators, matcher, matcher_with
 from .mentions import Mention, find_mentions, mask, word_digits
 from .roles import VALUE, Role, role_of
-from .periods import carried_after, own_periods, period_cues, period_for
+from .periods import PREVIOUS_PERIOD, carried_after, own_periods, period_cues, period_for
 from .scope import ScopeFinder, topic_of
 from .units import UnitFinder
 
@@ -338,6 +338,7 @@ class FactRecognizer:
             lead_subject = self._last_subject
         respective = self._respective = self._respectively(masked, clauses, subjects, nums)
         carried_by = self._carry_topics(seg, masked, clauses, subjects, nums)
+        topic_facts: list = []  # the numbers whose subject the paragraph's topic sentence named
         for i, n in enumerate(nums):
             prev = nums[i - 1] if i else None
             nxt = nums[i + 1] if i + 1 < len(nums) else None
@@ -372,14 +373,20 @@ class FactRecognizer:
                                                              carried_by.get(clauses[n.clause].sentence))
             if not subj_explicit and subject is self.state.lead_subject and self.state.lead_structural:
                 subj_explicit = True  # an item of a list its lead-in opens with "gồm:"
+            carried = carried_by.get(clauses[n.clause].sentence)
+            topic = carried is not None and not subj_explicit and _subject_key(subject)[:2] == _subject_key(carried)[:2]
+            if topic:
+                subj_explicit = True  # named by the topic sentence: the fact says whether the rest was named
             if i in respective:  # "A và B ... (lần lượt 1.482 và 1.357 hồ sơ)"
-                subject, subj_explicit = respective[i][0], True
+                subject, subj_explicit, topic = respective[i][0], True, False
             chain = set(ancestors(clauses, n.clause))
             # a list item, or a part of a figure stated before it ("..., trong đó 1.877 ..."); a label's
             # colon ("Số hồ sơ đã giải quyết: 108.472") breaks nothing down
             self._listed = bool(regex.match(r"^\s*[-+•–*]", seg.text)) or self._portal_line(seg) \
                 or any(p.clause in chain for p in nums[:i])
             period = period_for(cues, clauses, n.clause, n.m.start, periods_by.get(clauses[n.clause].sentence))
+            if period == PREVIOUS_PERIOD and n.role.kind == "value" and n.m.shape in ("count", "percent"):
+                n.role = Role("previous", None, period)  # "; cùng kỳ năm 2023 tiếp nhận 41.870 hồ sơ": last year's
             ctx = _Ctx(seg, masked, clauses, n, prev, label_start, after_end, subject, subj_explicit,
                        phrases, period or (None if self.state.section_qualifier else self.state.section_period), subjects)
             n.reading = Reading(seg.first_line.page, seg.first_line.number, seg.text[n.m.start:n.m.end],
@@ -403,6 +410,8 @@ class FactRecognizer:
                 # "61,3 ngàn hồ sơ", "2,86 ngàn HS": a figure in thousands is rounded, not the exact count
                 n.fact.rounded = True
                 n.reading.note = "rounded"
+            if n.fact is not None and topic and _subject_key(n.fact.subject)[:2] == _subject_key(carried)[:2]:
+                topic_facts.append(n)
             if n.fact is not None:
                 n.reading.fact = n.fact.id
                 n.reading.indicator = n.fact.indicator
@@ -420,6 +429,11 @@ class FactRecognizer:
                     f.indicator = ind or f.indicator
                     n.reading.link = (n.reading.link or "") + " value of the lead-in"
         self._rates_of_block(nums)
+        for n in topic_facts:
+            # the subject the paragraph's topic sentence named: inherited (never compared above info
+            # across statements), though the fact's own words named the rest (Fact._topic)
+            n.fact._topic, n.fact.explicit = n.fact.explicit, False
+            n.reading.note = ((n.reading.note + "; ") if n.reading.note else "") + "subject of the topic sentence"
         own = [n.fact for n in nums if n.fact is not None and n.fact.modifier is None]
         self._last_subject = own[-1].subject if own else None
         rated = [f.indicator for f in own if f.kind == "rate" and f.indicator != "other"]

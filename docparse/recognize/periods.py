@@ -23,6 +23,7 @@ from ..normalize.clauses import ancestors, clause_at
 from ..normalize.text import fold
 
 _ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
+PREVIOUS_PERIOD = "cung ky"  # the same period a year before: its figures are no level of the report
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ def period_cues(folded: str) -> list[PeriodCue]:
     for m in rx.finditer(folded):
         label = _label(m, labels)
         compared = bool(before.search(folded[max(0, m.start() - 30):m.start()]))
-        out.append(PeriodCue(m.start(), m.end(), label, not compared and label != "cung ky"))
+        out.append(PeriodCue(m.start(), m.end(), label, not compared))
     return out
 
 
@@ -123,7 +124,7 @@ def carried_after(cues: list[PeriodCue], clauses, sentence: int, carried: Option
     """
     for cue in cues:
         c = clause_at(clauses, cue.start)
-        if clauses[c].sentence == sentence and cue.frame and clauses[c].depth == 0:
+        if clauses[c].sentence == sentence and cue.frame and clauses[c].depth == 0 and cue.label != PREVIOUS_PERIOD:
             carried = cue.label
     return carried
 
