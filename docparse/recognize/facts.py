@@ -1402,6 +1402,11 @@ class FactRecognizer:
                      and m.text not in _WEAK]
             if named:
                 choice = self._pick_family(named[-1].key, c.masked[begin:cue], after)
+        if choice is None and n.role.kind == "value" and (head := self._unit_list_measure(c, after)) is not None:
+            # "Các huyện có nhiều hồ sơ quá hạn là huyện Kế Sách (142), thị xã Vĩnh Châu (97)": each unit's
+            # figure in brackets after its name, of the measure the sentence names before its first unit
+            choice, explicit = head, False
+            n.reading.link = "measure of the unit list"
         if choice is None and self.state.group and (LABEL_VALUE.match(c.seg.text) or _NAME_DASH_VALUE.match(c.seg.text)) and \
                 (_TOTAL_WORD.search(label) or not regex.search(r"[a-z]", self._label_words(c, label))):
             # "Đã giải quyết" / "Tổng: 36630"; "Phường X: 2214 hồ sơ" under "Đơn vị tiếp nhận nhiều nhất"
@@ -1444,6 +1449,26 @@ class FactRecognizer:
             for k in range(max(a, c.label_start), min(b, c.n.m.start)):
                 out[k - c.label_start] = " "
         return "".join(out)
+
+    def _unit_list_measure(self, c: "_Ctx", after: str) -> Optional[str]:
+        """The count a sentence names before a list of units whose figures stand in brackets after
+        their names ("... nhiều hồ sơ quá hạn là huyện A (142), huyện B (97)", "Tỷ lệ hồ sơ quá hạn ...
+        cao nhất tại huyện A (211 hồ sơ)"): None unless the number opens the brackets right after a
+        named unit and the words before the sentence's first unit name a count."""
+        n = c.n
+        clause = c.clauses[n.clause]
+        if clause.opener != "paren" or not regex.fullmatch(r"\s*\(\s*", c.masked[clause.start:n.m.start]):
+            return None
+        named = [(a, b, sj) for a, b, sj in c.subjects if not sj.scope and b <= clause.start]
+        if not named or named[-1][2].level != "unit" or c.masked[named[-1][1]:clause.start].strip():
+            return None
+        begin = min(k.start for k in c.clauses if k.sentence == clause.sentence)
+        first = next((a for a, _, sj in c.subjects if a >= begin and not sj.scope and sj.level == "unit"), None)
+        if first is None:
+            return None
+        found = [m for m in c.phrases["counts"] if begin <= m.start and m.end <= first and "_neutral" not in m.key
+                 and m.text not in _WEAK]
+        return self._pick_family(found[-1].key, c.masked[begin:first], after) if found else None
 
     def _named_here(self, c: "_Ctx") -> bool:
         """Whether the number's own clause (or the words just before it) names its subject."""
