@@ -338,6 +338,7 @@ class FactRecognizer:
             lead_subject = self._last_subject
         respective = self._respective = self._respectively(masked, clauses, subjects, nums)
         carried_by = self._carry_topics(seg, masked, clauses, subjects, nums)
+        role_text = _names_blanked(masked, subjects)  # "Sở Kế hoạch và Đầu tư (1.306 hồ sơ)": no target cue
         topic_facts: list = []  # the numbers whose subject the paragraph's topic sentence named
         for i, n in enumerate(nums):
             prev = nums[i - 1] if i else None
@@ -356,7 +357,7 @@ class FactRecognizer:
                 # đa 18): 17,02": the words before the count of units or the maximum name the figure
                 label_start = prev.label_start
             n.label_start = label_start
-            n.role = role_of(masked, n.m.start, label_start, after_end, seg.text)
+            n.role = role_of(role_text, n.m.start, label_start, after_end, seg.text)
             if n.role.kind == "value" and regex.search(r"(?:^|[\s:(])\+\s*$", masked[max(0, n.m.start - 3):n.m.start]):
                 n.role = Role("change", "+", "+")  # "So với tháng 10: +1,86 điểm": a signed change
             if n.m.shape == "percent" and n.role.kind in ("value", "bound") \
@@ -1821,6 +1822,24 @@ def _slashed_values(masked: str, n: int) -> str:
     if len(parts) != n or not all(regex.fullmatch(r"\s*[\d.,]+\s*%?\s*\.?\s*", p) for p in parts):
         return masked
     return head + colon + ";".join(parts)
+
+
+def _names_blanked(masked: str, subjects) -> str:
+    """The text with the names of units written over (same length, a word of no meaning in their
+    place): a cue word inside a name ("kế hoạch" of "Sở Kế hoạch và Đầu tư", "tăng" of "Xã Tăng
+    Tiến") gives no number a role, and the name still stands between a cue and a number.
+
+    >>> from docparse.models import Subject
+    >>> _names_blanked("so ke hoach va dau tu (1.306)", [(0, 21, Subject(level="unit", name="Sở Kế hoạch và Đầu tư"))])
+    'qq qq qqqqq qq qqq qq (1.306)'
+    """
+    spans = [(a, b) for a, b, s in subjects if s.level == "unit" and s.name and b > a]
+    if not spans:
+        return masked
+    out = list(masked)
+    for a, b in spans:
+        out[a:b] = ["q" if ch.isalpha() else ch for ch in masked[a:b]]
+    return "".join(out)
 
 
 def _commas_in_names(masked: str, subjects) -> str:
