@@ -461,3 +461,38 @@ def test_a_restatement_seconded_by_a_recomputed_rate_that_holds_exactly():
     r = analyse_text(text.format("96,45"))
     assert any(f.code == "repeated_value_mismatch" for f in r.findings)
     assert all(s.status != "named" for s in suggestions(r))
+
+
+def test_a_decimal_digit_typed_twice_is_removed_not_recomputed():
+    # 3.219/5.001 is 64,367...%: the share written "64,337%" has its 3 typed twice; 64,37 (two places,
+    # as the other share is written) restores the ratio and the complement, and is a typing slip,
+    # where 64,367 (the recomputation at the three places written) is not
+    text = ("BÁO CÁO\nI. KẾT QUẢ\nTrong tháng tiếp nhận 5.001 hồ sơ, trong đó trực tuyến 3.219 hồ sơ "
+            "(chiếm {}%), trực tiếp 1.782 hồ sơ (chiếm 35,63%).\n")
+    s = named_one(analyse_text(text.format("64,337")))
+    assert (s.written, s.corrected, s.pattern) == (64.337, 64.37, "digit_doubled")
+    assert s.corrections[0].corrected_text == "64,37" and {i["kind"] for i in s.restores} == {"ratio", "complement"}
+    s = named_one(analyse_text(text.format("64,7")))  # the 3 left out
+    assert (s.written, s.corrected, s.pattern) == (64.7, 64.37, "digit_dropped")
+
+
+DISTRICT = ("ỦY BAN NHÂN DÂN\nHUYỆN ĐÔNG SƠN\nSố: 45/BC-UBND\nĐông Sơn, ngày 5 tháng 4 năm 2024\nBÁO CÁO\n"
+            "Kết quả giải quyết thủ tục hành chính quý I năm 2024\n1. Kết quả chung\n"
+            "Toàn huyện đã giải quyết 9.600 hồ sơ, trong đó trước hạn 6.150 hồ sơ, đúng hạn 3.400 hồ sơ, quá hạn 50 hồ sơ.\n"
+            "2. Cấp huyện\nCấp huyện đã giải quyết 2.100 hồ sơ, trong đó trước hạn {} hồ sơ, đúng hạn 1.020 hồ sơ, "
+            "quá hạn 30 hồ sơ.\n3. Cấp xã\nCấp xã đã giải quyết 7.500 hồ sơ, trong đó trước hạn 5.100 hồ sơ, "
+            "đúng hạn 2.380 hồ sơ, quá hạn 20 hồ sơ.\n")
+
+
+def test_a_district_reports_whole_is_its_own_level_and_its_communes():
+    # the district level's early count lost a 0: 105 breaks its own sum (2.100) and the whole
+    # district's early count (6.150 = 1.050 + 5.100); the sum alone could be any of its four figures
+    r = analyse_text(DISTRICT.format("105"))
+    s = named_one(r)
+    assert (s.written, s.corrected, s.pattern) == (105, 1050, "digit_dropped")
+    assert {i["kind"] for i in s.restores} == {"sum", "level"}
+    assert not any(s.status == "named" for s in suggestions(analyse_text(DISTRICT.format("1.050"))))
+    # the levels come from the kind of unit the document's own subject names (rules.json self_partitions)
+    from docparse.checks.identities import self_partition
+
+    assert self_partition(r.facts) == ["districts", "communes"]
