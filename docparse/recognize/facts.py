@@ -87,6 +87,9 @@ _MEETS = regex.compile(r"(?<![a-z])(?<!" + _words_rx(_MENTIONS["unit_meet_negati
                        + _words_rx(_MENTIONS["unit_meet_words"]) + r"(?![a-z])")
 _UNIT_LEVEL = {" ".join(fold(k).replace(",", " ").split()): v for k, v in _MENTIONS["unit_count_levels"].items()}
 _CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b|tro\s+len)")
+_NEW_IN_PERIOD = load("periods")["new_in_period"]
+_NEW_WORDS = regex.compile(r"^\s*(?:ho\s+so\s+)?" + _words_rx(_NEW_IN_PERIOD["words"]) + r"(?![a-z])|(?<![a-z])"
+                           + _words_rx(_NEW_IN_PERIOD["words"]) + r"(?![a-z])[^\d]{0,12}$")
 _PLAN_HEADING = regex.compile(r"(?<![a-z])" + _words_rx(load("document_parts")["plan_headings"]) + r"(?![a-z])")
 _RANK_FIELD = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["rank_field_cues"]) + r")\s*(?P<n>\d{1,3})(?![\d,.%/])")
 _MET_LEAD = regex.compile(r"\s*(?:[\p{L}\s,]{0,40}?)\b(?:" + _words_rx(_CAT["met_words"] + _CAT["not_met_words"])
@@ -1428,6 +1431,11 @@ class FactRecognizer:
         if lvl and not self._named_here(c):
             subject = Subject(level=lvl)
         qualifier = c.period
+        if qualifier is None and choice in _NEW_IN_PERIOD["indicators"] and \
+                (_NEW_WORDS.search(label) or _NEW_WORDS.match(after[len(unit.group()):] if unit else after)):
+            # "kỳ trước chuyển sang 1.210 hồ sơ, tiếp nhận mới 29.240 hồ sơ": not the total that holds
+            # the carried-over dossiers (data/periods.json new_in_period)
+            qualifier = _NEW_IN_PERIOD["qualifier"]
         if unit:  # "2.406.118 hồ sơ đề nghị cấp hộ chiếu": dossiers of one kind, not all dossiers
             rest = c.masked[n.m.end + unit.end():c.after_end]
             words = _KIND_AFTER.match(rest)
