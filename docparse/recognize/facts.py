@@ -1602,6 +1602,8 @@ class FactRecognizer:
             # stop ends it ("tiep nhan moi 4, ton ky truoc 1;")
         if last.text in _WEAK and not (unit and self._families_hinted(c.masked[c.n.m.end:c.n.m.end + 20])):
             return None  # "có 03 quầy": a weak phrase needs its unit word ("có 01 phản ánh")
+        if last.text in _WEAK and unit and regex.match(r"\s*[a-z]", c.masked[c.n.m.end + unit.end():c.n.m.end + unit.end() + 3]):
+            return None  # "có 15 TTHC được đơn giản hóa": words after the unit narrow it, no total
         return self._pick_family(last.key, label, c.masked[c.n.m.end:c.n.m.end + 60])
 
     def _pick_family(self, keys: tuple[str, ...], label: str, after: str) -> Optional[str]:
