@@ -101,6 +101,8 @@ _HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|
 _ROMAN_HEADING = regex.compile(r"^\s*[IVX][IVXl1]*\.\s")
 _PERIOD_QUALIFIER = regex.compile(_CAT["period_qualifier"])
 _WEAK = {fold(w) for w in _CAT["weak_phrases"]}
+_NEW_ONLY = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["new_only_words"]) + r"\s*(?:la\s*|:\s*)?$")
+_NEW_Q = _CAT["new_only_qualifier"]
 _POST_FILLER = regex.compile(r"^(?:" + _words_rx(_MENTIONS["post_label_fillers"]) + r"\s+)+")
 _RATE_PARTS = {k: v for k, v in _CAT["rate_parts"].items() if not k.startswith("_")}
 _TOTAL_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["total_words"]) + r"\s*:?\s*$")
@@ -1359,6 +1361,9 @@ class FactRecognizer:
         if lvl and not self._named_here(c):
             subject = Subject(level=lvl)
         qualifier = c.period
+        if choice == "received_total" and qualifier is None and (
+                _NEW_ONLY.search(label) or (base is not None and base.indicator == choice and base.qualifier == _NEW_Q)):
+            qualifier = _NEW_Q  # "đã tiếp nhận mới 19.630 hồ sơ": the new dossiers, not the whole workload
         if unit:  # "2.406.118 hồ sơ đề nghị cấp hộ chiếu": dossiers of one kind, not all dossiers
             rest = c.masked[n.m.end + unit.end():c.after_end]
             words = _KIND_AFTER.match(rest)
