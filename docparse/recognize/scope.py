@@ -230,6 +230,35 @@ def joined_groups(out: list, masked: str, legacy: bool) -> list:
     return merged
 
 
+_TOPIC_LEAD = regex.compile(r"[\s\-+•–*.,]*(?:" + _prefix_words(load("clauses")["topic_openers"]) + r"[\s,]+)*")
+
+
+def topic_of(subjects, masked: str, start: int, end: int) -> Optional[Subject]:
+    """The subject a sentence ``masked[start:end]`` opens with: a level or unit named at its head,
+    before any figure, with at most a topic opener before it ("Ở cấp huyện, tiếp nhận ...", "Riêng
+    cấp xã ...", "Cấp tỉnh tiếp nhận ..."), data/clauses.json topic_openers. It holds for the later
+    sentences of the paragraph that name no subject of their own. A subject after other words
+    ("Tỷ lệ quá hạn của cấp huyện là ...") is no topic: None.
+
+    >>> from docparse.models import Subject
+    >>> t = "o cap huyen, tiep nhan 12.400 ho so. da giai quyet 12.000"
+    >>> topic_of([(2, 11, Subject(level="districts"))], t, 0, 35).level
+    'districts'
+    >>> t = "ty le qua han cua cap huyen la 2,9%"
+    >>> topic_of([(18, 27, Subject(level="districts"))], t, 0, len(t)) is None
+    True
+    """
+    for a, _, subj in subjects:
+        if a < start or subj.scope:
+            continue
+        if a >= end:
+            break
+        if _TOPIC_LEAD.fullmatch(masked, start, a):
+            return subj
+        return None
+    return None
+
+
 class ScopeFinder:
     def __init__(self, units, ctx):
         self.units = units
@@ -393,8 +422,10 @@ class ScopeFinder:
                     return Subject(level="unit", name=legacy.name)
         return None
 
-    def subject_for(self, subjects, clauses, n, masked, lead, section, default) -> tuple[Subject, bool]:
-        """The subject of number ``n``: named in its clause chain (explicit), else inherited."""
+    def subject_for(self, subjects, clauses, n, masked, lead, section, default, carried=None) -> tuple[Subject, bool]:
+        """The subject of number ``n``: named in its clause chain (explicit), else inherited: the
+        topic an earlier sentence of the paragraph opened with (``carried``), the lead-in's, the
+        heading's or the document's own."""
         k = n.clause
         chain = [k] + ancestors(clauses, k)
         sentence = clauses[k].sentence
@@ -422,7 +453,9 @@ class ScopeFinder:
                 continue  # "Với cấp xã, toàn tỉnh tiếp nhận ...": the level, across the province
             best, best_clause = subj, end
         if best is None:
-            if lead is not None:
+            if carried is not None and not (lead is not None and (lead.level, lead.name) == (carried.level, carried.name)):
+                best, explicit = carried, False  # "Ở cấp huyện, tiếp nhận ... . Đã giải quyết ...": its topic
+            elif lead is not None:
                 best, explicit = lead, lead is not None and _is_head(clauses, subjects, lead)
             elif section is not None:
                 best, explicit = section, False
