@@ -342,6 +342,7 @@ class FactRecognizer:
             lead_subject = self._last_subject
         respective = self._respective = self._respectively(masked, clauses, subjects, nums)
         carried_by = self._carry_topics(seg, masked, clauses, subjects, nums)
+        role_text = _names_blanked(masked, subjects)  # "Sở Kế hoạch và Đầu tư (1.306 hồ sơ)": no target cue
         topic_facts: list = []  # the numbers whose subject the paragraph's topic sentence named
         for i, n in enumerate(nums):
             prev = nums[i - 1] if i else None
@@ -360,7 +361,7 @@ class FactRecognizer:
                 # đa 18): 17,02": the words before the count of units or the maximum name the figure
                 label_start = prev.label_start
             n.label_start = label_start
-            n.role = role_of(masked, n.m.start, label_start, after_end, seg.text)
+            n.role = role_of(role_text, n.m.start, label_start, after_end, seg.text)
             if n.role.kind == "value" and regex.search(r"(?:^|[\s:(])\+\s*$", masked[max(0, n.m.start - 3):n.m.start]):
                 n.role = Role("change", "+", "+")  # "So với tháng 10: +1,86 điểm": a signed change
             if n.m.shape == "percent" and n.role.kind in ("value", "bound") \
@@ -1406,6 +1407,11 @@ class FactRecognizer:
                      and m.text not in _WEAK]
             if named:
                 choice = self._pick_family(named[-1].key, c.masked[begin:cue], after)
+        if choice is None and n.role.kind == "value" and (head := self._unit_list_measure(c, after)) is not None:
+            # "Các huyện có nhiều hồ sơ quá hạn là huyện Kế Sách (142), thị xã Vĩnh Châu (97)": each unit's
+            # figure in brackets after its name, of the measure the sentence names before its first unit
+            choice, explicit = head, False
+            n.reading.link = "measure of the unit list"
         if choice is None and self.state.group and (LABEL_VALUE.match(c.seg.text) or _NAME_DASH_VALUE.match(c.seg.text)) and \
                 (_TOTAL_WORD.search(label) or not regex.search(r"[a-z]", self._label_words(c, label))):
             # "Đã giải quyết" / "Tổng: 36630"; "Phường X: 2214 hồ sơ" under "Đơn vị tiếp nhận nhiều nhất"
@@ -1451,6 +1457,26 @@ class FactRecognizer:
             for k in range(max(a, c.label_start), min(b, c.n.m.start)):
                 out[k - c.label_start] = " "
         return "".join(out)
+
+    def _unit_list_measure(self, c: "_Ctx", after: str) -> Optional[str]:
+        """The count a sentence names before a list of units whose figures stand in brackets after
+        their names ("... nhiều hồ sơ quá hạn là huyện A (142), huyện B (97)", "Tỷ lệ hồ sơ quá hạn ...
+        cao nhất tại huyện A (211 hồ sơ)"): None unless the number opens the brackets right after a
+        named unit and the words before the sentence's first unit name a count."""
+        n = c.n
+        clause = c.clauses[n.clause]
+        if clause.opener != "paren" or not regex.fullmatch(r"\s*\(\s*", c.masked[clause.start:n.m.start]):
+            return None
+        named = [(a, b, sj) for a, b, sj in c.subjects if not sj.scope and b <= clause.start]
+        if not named or named[-1][2].level != "unit" or c.masked[named[-1][1]:clause.start].strip():
+            return None
+        begin = min(k.start for k in c.clauses if k.sentence == clause.sentence)
+        first = next((a for a, _, sj in c.subjects if a >= begin and not sj.scope and sj.level == "unit"), None)
+        if first is None:
+            return None
+        found = [m for m in c.phrases["counts"] if begin <= m.start and m.end <= first and "_neutral" not in m.key
+                 and m.text not in _WEAK]
+        return self._pick_family(found[-1].key, c.masked[begin:first], after) if found else None
 
     def _named_here(self, c: "_Ctx") -> bool:
         """Whether the number's own clause (or the words just before it) names its subject."""
@@ -1805,6 +1831,24 @@ def _slashed_values(masked: str, n: int) -> str:
     if len(parts) != n or not all(regex.fullmatch(r"\s*[\d.,]+\s*%?\s*\.?\s*", p) for p in parts):
         return masked
     return head + colon + ";".join(parts)
+
+
+def _names_blanked(masked: str, subjects) -> str:
+    """The text with the names of units written over (same length, a word of no meaning in their
+    place): a cue word inside a name ("kế hoạch" of "Sở Kế hoạch và Đầu tư", "tăng" of "Xã Tăng
+    Tiến") gives no number a role, and the name still stands between a cue and a number.
+
+    >>> from docparse.models import Subject
+    >>> _names_blanked("so ke hoach va dau tu (1.306)", [(0, 21, Subject(level="unit", name="Sở Kế hoạch và Đầu tư"))])
+    'qq qq qqqqq qq qqq qq (1.306)'
+    """
+    spans = [(a, b) for a, b, s in subjects if s.level == "unit" and s.name and b > a]
+    if not spans:
+        return masked
+    out = list(masked)
+    for a, b in spans:
+        out[a:b] = ["q" if ch.isalpha() else ch for ch in masked[a:b]]
+    return "".join(out)
 
 
 def _commas_in_names(masked: str, subjects) -> str:

@@ -415,9 +415,9 @@ class ScopeFinder:
                 except ValueError:
                     legacy = None
                 if legacy is not None and legacy.level == "district":
-                    if legacy.match == "alias":
-                        # "Huyện Mỹ Lộc", merged into Thành phố Nam Định early in 2025: the text
-                        # speaks of the district it names, before the merger
+                    if legacy.match in ("alias", "type_changed"):
+                        # "Huyện Mỹ Lộc", merged into Thành phố Nam Định early in 2025; "huyện Kim Bảng"
+                        # of 2024, a thị xã since: the text speaks of the district it names, as it was then
                         return Subject(level="unit", name=f"{prefix[:1].upper()}{prefix[1:]} {cand}")
                     return Subject(level="unit", name=legacy.name)
         return None
