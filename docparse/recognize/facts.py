@@ -101,6 +101,10 @@ _QUALIFIER_AFTER = regex.compile(r"^\s*\((?P<q>[^()\d%]{3,60})\)")
 _HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVX][IVXl1]*\.|[a-zđ][.)]|[A-ZĐ]\.(?=\s+\p{Lu}))\s")
 _ROMAN_HEADING = regex.compile(r"^\s*[IVX][IVXl1]*\.\s")
 _WEAK = {fold(w) for w in _CAT["weak_phrases"]}
+_NEW_ONLY = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["new_only_words"]) + r"\s*(?:la\s*|:\s*)?$")
+_NEW_Q = _CAT["new_only_qualifier"]
+# "có 15 TTHC được đơn giản hóa", "có 12 hồ sơ bị trả lại": a weak verb's count narrowed by the words after
+_WEAK_NARROWED = regex.compile(r"\s*" + _words_rx(_CAT["weak_narrowers"]) + r"(?![a-z])")
 _POST_FILLER = regex.compile(r"^(?:" + _words_rx(_MENTIONS["post_label_fillers"]) + r"\s+)+")
 _RATE_PARTS = {k: v for k, v in _CAT["rate_parts"].items() if not k.startswith("_")}
 _TOTAL_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["total_words"]) + r"\s*:?\s*$")
@@ -1428,6 +1432,9 @@ class FactRecognizer:
         if lvl and not self._named_here(c):
             subject = Subject(level=lvl)
         qualifier = c.period
+        if choice == "received_total" and qualifier is None and (
+                _NEW_ONLY.search(label) or (base is not None and base.indicator == choice and base.qualifier == _NEW_Q)):
+            qualifier = _NEW_Q  # "đã tiếp nhận mới 19.630 hồ sơ": the new dossiers, not the whole workload
         if unit:  # "2.406.118 hồ sơ đề nghị cấp hộ chiếu": dossiers of one kind, not all dossiers
             rest = c.masked[n.m.end + unit.end():c.after_end]
             words = _KIND_AFTER.match(rest)
@@ -1691,6 +1698,8 @@ class FactRecognizer:
             # stop ends it ("tiep nhan moi 4, ton ky truoc 1;")
         if last.text in _WEAK and not (unit and self._families_hinted(c.masked[c.n.m.end:c.n.m.end + 20])):
             return None  # "có 03 quầy": a weak phrase needs its unit word ("có 01 phản ánh")
+        if last.text in _WEAK and unit and _WEAK_NARROWED.match(c.masked, c.n.m.end + unit.end()):
+            return None  # "có 15 TTHC được đơn giản hóa": words after the unit narrow it, no total
         return self._pick_family(last.key, label, c.masked[c.n.m.end:c.n.m.end + 60])
 
     def _pick_family(self, keys: tuple[str, ...], label: str, after: str) -> Optional[str]:
