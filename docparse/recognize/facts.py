@@ -87,9 +87,6 @@ _MEETS = regex.compile(r"(?<![a-z])(?<!" + _words_rx(_MENTIONS["unit_meet_negati
                        + _words_rx(_MENTIONS["unit_meet_words"]) + r"(?![a-z])")
 _UNIT_LEVEL = {" ".join(fold(k).replace(",", " ").split()): v for k, v in _MENTIONS["unit_count_levels"].items()}
 _CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b|tro\s+len)")
-_NEW_IN_PERIOD = load("periods")["new_in_period"]
-_NEW_WORDS = regex.compile(r"^\s*(?:ho\s+so\s+)?" + _words_rx(_NEW_IN_PERIOD["words"]) + r"(?![a-z])|(?<![a-z])"
-                           + _words_rx(_NEW_IN_PERIOD["words"]) + r"(?![a-z])[^\d]{0,12}$")
 _PLAN_HEADING = regex.compile(r"(?<![a-z])" + _words_rx(load("document_parts")["plan_headings"]) + r"(?![a-z])")
 _RANK_FIELD = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["rank_field_cues"]) + r")\s*(?P<n>\d{1,3})(?![\d,.%/])")
 _MET_LEAD = regex.compile(r"\s*(?:[\p{L}\s,]{0,40}?)\b(?:" + _words_rx(_CAT["met_words"] + _CAT["not_met_words"])
@@ -104,6 +101,11 @@ _QUALIFIER_AFTER = regex.compile(r"^\s*\((?P<q>[^()\d%]{3,60})\)")
 _HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVX][IVXl1]*\.|[a-zđ][.)]|[A-ZĐ]\.(?=\s+\p{Lu}))\s")
 _ROMAN_HEADING = regex.compile(r"^\s*[IVX][IVXl1]*\.\s")
 _WEAK = {fold(w) for w in _CAT["weak_phrases"]}
+_NEW_ONLY = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["new_only_words"]) + r"\s*(?:la\s*|:\s*)?$")
+_NEW_Q = _CAT["new_only_qualifier"]
+_NEW_AFTER = regex.compile(r"^\s*(?:ho\s+so\s+)?" + _words_rx(_CAT["new_only_words"]) + r"(?![a-z])")  # "29.240 hồ sơ tiếp nhận mới"
+# "có 15 TTHC được đơn giản hóa", "có 12 hồ sơ bị trả lại": a weak verb's count narrowed by the words after
+_WEAK_NARROWED = regex.compile(r"\s*" + _words_rx(_CAT["weak_narrowers"]) + r"(?![a-z])")
 _POST_FILLER = regex.compile(r"^(?:" + _words_rx(_MENTIONS["post_label_fillers"]) + r"\s+)+")
 _RATE_PARTS = {k: v for k, v in _CAT["rate_parts"].items() if not k.startswith("_")}
 _TOTAL_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["total_words"]) + r"\s*:?\s*$")
@@ -1442,11 +1444,12 @@ class FactRecognizer:
         if lvl and not self._named_here(c):
             subject = Subject(level=lvl)
         qualifier = c.period
-        if qualifier is None and choice in _NEW_IN_PERIOD["indicators"] and \
-                (_NEW_WORDS.search(label) or _NEW_WORDS.match(after[len(unit.group()):] if unit else after)):
-            # "kỳ trước chuyển sang 1.210 hồ sơ, tiếp nhận mới 29.240 hồ sơ": not the total that holds
-            # the carried-over dossiers (data/periods.json new_in_period)
-            qualifier = _NEW_IN_PERIOD["qualifier"]
+        if choice == "received_total" and qualifier is None and (
+                _NEW_ONLY.search(label) or _NEW_AFTER.match(after[len(unit.group()):] if unit else after)
+                or (base is not None and base.indicator == choice and base.qualifier == _NEW_Q)):
+            # "đã tiếp nhận mới 19.630 hồ sơ", "29.240 hồ sơ tiếp nhận mới": the new dossiers, not the whole
+            # workload that holds the carried-over ones
+            qualifier = _NEW_Q
         if unit:  # "2.406.118 hồ sơ đề nghị cấp hộ chiếu": dossiers of one kind, not all dossiers
             rest = c.masked[n.m.end + unit.end():c.after_end]
             words = _KIND_AFTER.match(rest)
@@ -1710,6 +1713,8 @@ class FactRecognizer:
             # stop ends it ("tiep nhan moi 4, ton ky truoc 1;")
         if last.text in _WEAK and not (unit and self._families_hinted(c.masked[c.n.m.end:c.n.m.end + 20])):
             return None  # "có 03 quầy": a weak phrase needs its unit word ("có 01 phản ánh")
+        if last.text in _WEAK and unit and _WEAK_NARROWED.match(c.masked, c.n.m.end + unit.end()):
+            return None  # "có 15 TTHC được đơn giản hóa": words after the unit narrow it, no total
         return self._pick_family(last.key, label, c.masked[c.n.m.end:c.n.m.end + 60])
 
     def _pick_family(self, keys: tuple[str, ...], label: str, after: str) -> Optional[str]:
