@@ -989,7 +989,9 @@ class FactRecognizer:
             return
         modifier = self._modifier(n.role)
         # "100% đúng hạn": the words of a part right after the percentage name it, as "hồ sơ ..." does
-        part_after = any(m.start >= n.m.end and not c.masked[n.m.end:m.start].strip()
+        # ("100% được nộp trực tuyến": the fillers of a count's words may stand between)
+        part_after = any(m.start >= n.m.end and (not c.masked[n.m.end:m.start].strip()
+                                                 or _POST_FILLER.fullmatch(c.masked[n.m.end:m.start].lstrip()))
                          and any(_COUNTS.get(k, {}).get("share") or _COUNTS.get(k, {}).get("part_rate") for k in m.key)
                          for m in c.phrases["counts"])
         if _COUNT_UNIT.match(after) or part_after:

@@ -344,8 +344,8 @@ class ScopeFinder:
         own = province_key(self.ctx.province)
         if province_key(name) == own:
             return True
-        if self._legacy():
-            return False
+        if not self.ctx.doc_date or self._legacy():
+            return False  # before July 2025 (or undated), a province merged later was still another
         from ..normalize.gazetteer_dated import legacy_units
 
         unit = next((u for u in legacy_units().provinces if u.name == name), None)
