@@ -73,6 +73,25 @@ def _phrase_core(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=8192)
+@lru_cache(maxsize=1)
+def _syllable_spellings() -> dict:
+    return load("spellings")["syllables"]
+
+
+def spelling_variants(phrase: str) -> list[str]:
+    """The phrase and its spelling in the other orthography ('tỷ lệ' / 'tỉ lệ'; data/spellings.json).
+
+    >>> spelling_variants("tỷ lệ giải quyết đúng hạn"), spelling_variants("tiếp nhận")
+    (['tỷ lệ giải quyết đúng hạn', 'tỉ lệ giải quyết đúng hạn'], ['tiếp nhận'])
+    """
+    table = _syllable_spellings()
+    words = phrase.split(" ")
+    if not any(w.lower() in table for w in words):
+        return [phrase]
+    other = " ".join(table.get(w.lower(), w) for w in words)
+    return [phrase, other]
+
+
 def _spelled(text: str) -> str:
     """Words of ``text`` lower-cased with canonical tone marks: 'Công bố  TTHC' -> 'công bố tthc'.
 
@@ -126,7 +145,7 @@ class PhraseMatcher:
         by_phrase: dict[str, list[str]] = {}
         self._accented: dict[str, set] = {}  # folded phrase -> its spellings with accents
         for key, phrases in phrases_by_key.items():
-            for p in phrases:
+            for p in [v for ph in phrases for v in spelling_variants(ph)]:
                 words = " ".join(_WORD.findall(fold(p)))
                 by_phrase.setdefault(words, []).append(key)
                 self._accented.setdefault(words, set()).add(_spelled(p))
@@ -244,6 +263,9 @@ class PhraseMatcher:
         spelled = _spelled(written)
         if spelled == fold(spelled):
             return True
+        if not any(ch.isdigit() for ch in phrase):
+            # "từ năm 2021 chuyển sang": a masked date between a phrase's words is none of its words
+            spelled = " ".join(w for w in spelled.split() if not w.isdigit())
         return spelled in self._accented[phrase]
 
     def _short_readings(self, tokens, target: str) -> list:

@@ -246,6 +246,11 @@ def _find_issuer(head, doc, parts, where, type_idx) -> None:
             while True:
                 nxt = _issuer_line(head, i + 1, stop)
                 if nxt is None:
+                    cont = _name_goes_on(left, head, i + 1, stop)
+                    if cont is not None:  # "VĂN PHÒNG CHÍNH" / "PHỦ": one name cut by the layout
+                        left = cont
+                        i += 1
+                        continue
                     break
                 if _UNIT_START.match(fold(nxt)) and not _UNIT_START.search(fold(left)) \
                         and not regex.search(r"(?:xa|phuong|tinh|huyen|thanh pho|quan|thi xa|thi tran)\s", fold(left)):
@@ -258,6 +263,35 @@ def _find_issuer(head, doc, parts, where, type_idx) -> None:
             where["issuer"] = _ev(line)
             return
     parts["issuer"] = "missing"
+
+
+def _known_bodies() -> set:
+    names = load("bodies")["ministries"] + load("subjects")["national_issuers"]
+    return {" ".join(fold(n).split()) for n in names}
+
+
+def _name_goes_on(left: str, head, i: int, stop: int) -> Optional[str]:
+    """The issuer with line ``i``'s left column added when only together they make a known body's
+    name (data: bodies.ministries, subjects.national_issuers): "VĂN PHÒNG CHÍNH" / "PHỦ".
+
+    >>> _name_goes_on("VĂN PHÒNG CHÍNH", [Line("x", 1, 1), Line("PHỦ                Độc lập", 1, 2)], 1, 2)
+    'VĂN PHÒNG CHÍNH PHỦ'
+    >>> _name_goes_on("BỘ TƯ PHÁP", [Line("x", 1, 1), Line("-------", 1, 2)], 1, 2) is None
+    True
+    """
+    if i >= min(stop, len(head)):
+        return None
+    known = _known_bodies()
+    if " ".join(fold(left).split()) in known:
+        return None
+    text = _clean(head[i].text)
+    folded = fold(text)
+    cut = min([p for p in (folded.find("cong hoa"), folded.find("doc lap")) if p >= 0], default=len(text))
+    nxt = " ".join(text[:cut].split())
+    if not nxt or not nxt.isupper():
+        return None
+    joined = f"{left} {nxt}"
+    return joined if " ".join(fold(joined).split()) in known else None
 
 
 def _issuer_line(head, i: int, stop: int) -> Optional[str]:

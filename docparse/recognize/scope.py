@@ -136,6 +136,63 @@ def platform_owner(platform_ends: list[int], masked: str, start: int) -> bool:
     return any(e <= start and not masked[e:start].strip(" ,") for e in platform_ends)
 
 
+@lru_cache(maxsize=1)
+def _bare_provinces() -> dict[str, str]:
+    """Folded bare names of the provinces (the 63 of before July 2025, which hold the 34 of after)
+    with their official names: "quang ninh" -> "Tỉnh Quảng Ninh". One-word names are left out."""
+    from ..normalize.gazetteer_dated import legacy_units
+
+    out = {}
+    for u in legacy_units().provinces:
+        bare = fold(u.name)
+        for prefix in ("tinh ", "thanh pho "):
+            if bare.startswith(prefix):
+                bare = bare[len(prefix):]
+        if len(bare.split()) >= 2:
+            out[bare] = u.name
+    return out
+
+
+def province_key(name: str) -> str:
+    """A province's name folded, without its type word: "Tỉnh Quảng Ngãi", "Quảng Ngãi" -> "quang ngai".
+
+    >>> province_key("Thành phố Hải Phòng"), province_key("Quảng Ngãi")
+    ('hai phong', 'quang ngai')
+    """
+    key = " ".join(fold(name).split())
+    for prefix in ("tinh ", "thanh pho ", "tp. ", "tp "):
+        if key.startswith(prefix):
+            return key[len(prefix):]
+    return key
+
+
+_CAPITALISED_RUN = regex.compile(r"(?<![\p{L}\p{M}\d])\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}(?![\p{L}\p{M}])")
+_BARE_FIGURE_AFTER = regex.compile(r"\s*(?:[(:–\-]\s*|" + _prefix_words(_SUBJ["bare_province_links"]) + r"\s+)?\d")
+_BARE_NOT_AFTER = regex.compile(r"(?<![a-z])" + _prefix_words(_SUBJ["bare_province_not_after"]) + r"\s*$")
+
+
+def bare_provinces(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, official name) of each province written without its type word right before its
+    figure (data: subjects.bare_province_links, bare_province_not_after).
+
+    >>> bare_provinces("đứng đầu là Quảng Ninh 91,40 điểm, cao hơn Khánh Hòa (78,46 điểm)")
+    [(12, 22, 'Tỉnh Quảng Ninh'), (43, 52, 'Tỉnh Khánh Hòa')]
+    >>> bare_provinces("Báo Quảng Ninh 12 bài; phường Quảng Ninh 30 hồ sơ; Quảng Ninh tiếp nhận 5 hồ sơ")
+    []
+    """
+    names = _bare_provinces()
+    out = []
+    for m in _CAPITALISED_RUN.finditer(text):
+        name = names.get(" ".join(fold(m.group()).split()))
+        if name is None or not _BARE_FIGURE_AFTER.match(fold(text[m.end():m.end() + 30])):
+            continue
+        before = fold(text[max(0, m.start() - 20):m.start()])
+        if _BARE_NOT_AFTER.search(before) or regex.search(r"\p{Lu}[\p{L}\p{M}]*\s+$", text[max(0, m.start() - 20):m.start()]):
+            continue
+        out.append((m.start(), m.end(), name))
+    return out
+
+
 _GROUPS = ("departments", "districts", "communes")
 _RESPECTIVE = regex.compile(r"(?<![a-z])" + _prefix_words(load("clauses")["respectively"]) + r"(?![a-z])")
 _JOINER = regex.compile(r"^[\s,]*(?:" + _prefix_words([w for w in _SUBJ["group_joiners"] if w.strip(",")]) + r"|,)[\s,]*(?:\d[\d.]*\s+)?$")
@@ -243,6 +300,14 @@ class ScopeFinder:
             if subj is not None:
                 out.append((m.start(), m.end(), subj.model_copy(update={"raw": m.group()})))
         platforms = [m.end for m in matcher("platforms").find(masked, folded=True, fuzzy=self.ctx.garbled)]
+        for start, end, name in bare_provinces(text):
+            if any(a <= start < b or start <= a < end for a, b in taken):
+                continue
+            if not self.ctx.province and self.ctx.default_subject == "city":
+                continue  # a province's text that does not say which: the name may be its own
+            subj = Subject(level="city") if self._own_province(name) else Subject(level="unit", name=name)
+            out.append((start, end, subj.model_copy(update={"raw": text[start:end]})))
+            taken.append((start, end))
         out = [o for o in out if not (o[2].scope is None and o[2].level in ("city", "national", "districts", "communes", "departments")
                                       and (compared_with(masked, o[0]) or (o[2].level == "city" and self.ctx.own_unit
                                                                                      and platform_owner(platforms, masked, o[0]))))]
@@ -270,6 +335,21 @@ class ScopeFinder:
                 continue  # "nộp trực tiếp và qua dịch vụ bưu chính công ích": the words of a count, no scope
             out.append((m.start, m.end, Subject(level="city", raw=text[m.start:m.end], scope=m.key[0])))
         return sorted(out, key=lambda x: x[0])
+
+    def _own_province(self, name: str) -> bool:
+        """Whether a province named in the text is the document's own (or, after July 2025, one
+        merged into it)."""
+        if not self.ctx.province:
+            return False
+        own = province_key(self.ctx.province)
+        if province_key(name) == own:
+            return True
+        if not self.ctx.doc_date or self._legacy():
+            return False  # before July 2025 (or undated), a province merged later was still another
+        from ..normalize.gazetteer_dated import legacy_units
+
+        unit = next((u for u in legacy_units().provinces if u.name == name), None)
+        return unit is not None and province_key(unit.successor_province or "") == own
 
     def _legacy(self) -> bool:
         from ..normalize.gazetteer_dated import in_force
@@ -342,7 +422,8 @@ class ScopeFinder:
                     return Subject(level="unit", name=legacy.name)
         return None
 
-    def subject_for(self, subjects, clauses, n, masked, lead, section, default, carried=None) -> tuple[Subject, bool]:
+    def subject_for(self, subjects, clauses, n, masked, lead, section, default, carried=None,
+                    unsure_default: bool = False) -> tuple[Subject, bool]:
         """The subject of number ``n``: named in its clause chain (explicit), else inherited: the
         topic an earlier sentence of the paragraph opened with (``carried``), the lead-in's, the
         heading's or the document's own."""
@@ -384,7 +465,7 @@ class ScopeFinder:
                 # whose figure it is cannot be told ("Bắc Giang ...; 70,08 điểm" of whom?)
                 named_before = any(a < n.m.start and not subj.scope and subj.level != default.level
                                    for a, _, subj in subjects)
-                best, explicit = default, not named_before
+                best, explicit = default, not named_before and not unsure_default
         else:
             explicit = True
         if scope:
