@@ -20,7 +20,7 @@ from docparse.errors import DocparseError  # noqa: E402
 
 HERE = Path(__file__).parent
 SETS = {"blind_tables": HERE / "blind_tables", "blind_tables2": HERE / "blind_tables2",
-        "real_tables": HERE / "real_tables"}
+        "blind_tables3": HERE / "blind_tables3", "real_tables": HERE / "real_tables"}
 SUFFIXES = {".pdf", ".docx", ".html", ".htm", ".xlsx", ".ods", ".doc", ".xls", ".txt"}
 
 
@@ -102,8 +102,19 @@ def score(folder: Path):
 #   recall/precision: doc 0.994/0.994, docx 1.000/1.000, html 1.000/1.000, pdf_borderless
 #   0.931/0.964, pdf_pages 1.000/1.000, pdf_ruled 1.000/1.000, xls 1.000/1.000, xlsx 0.966/0.945.
 # Clean-report alarms are asserted for the sets that reached none.
-FLOORS = {"blind_tables": (0.99, 0.99, 0.99), "blind_tables2": (0.985, 0.985, 1.0), "real_tables": (0.98, 0.99, 0.0)}
-NO_ALARMS = {"blind_tables", "blind_tables2", "real_tables"}
+# tests/blind_tables3 27 reports (session 5, written by a helper who read no code), measured once on
+# 2026-12-01 16:48 UTC when it landed, nothing tuned to it: facts 0.930 / 0.945, mistakes 12/13,
+#   3 alarms, 2 of them on clean reports (a rate over a count read from the wrong column of a PDF
+#   table over two pages; two row sums of a DOCX table); per format recall/precision: doc
+#   0.948/1.000, docx 1.000/1.000, html 0.939/1.000, ods 1.000/1.000, pdf_borderless 0.896/1.000,
+#   pdf_pages 0.835/0.828, pdf_ruled 1.000/1.000, xls 0.929/1.000, xlsx 1.000/1.000.
+#   Then only its two clean-report alarms were read and their causes fixed in general: a row sum short
+#   of its total where the row leaves a part's cell without a figure ("...") is only info; a period
+#   opening a sentence ("Trong tháng 10 năm 2025, 40 phường, xã ...") made "trong" a base cue for the
+#   count of units. After: 0.930 / 0.946, 12/13, no alarm on a clean report.
+FLOORS = {"blind_tables": (0.99, 0.99, 0.99), "blind_tables2": (0.985, 0.985, 1.0), "real_tables": (0.98, 0.99, 0.0),
+          "blind_tables3": (0.925, 0.94, 0.92)}
+NO_ALARMS = {"blind_tables", "blind_tables2", "blind_tables3", "real_tables"}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

@@ -120,6 +120,8 @@ def check(report: Report) -> list[Finding]:
             tried = [("", f.numerator, f.denominator)]
             if f.implicit:  # x of a total stated before: the official conventions may apply too
                 tried += conventions(f, counts)
+        elif f.qualifier:
+            tried = []  # "Lũy kế 9 tháng, ... đạt 98,81%": the counts stated plainly are another period's
         else:
             tried = conventions(f, counts)
         if not tried or any(agrees(f.value, f.decimals, n, d) for _, n, d in tried if d):
@@ -138,7 +140,8 @@ def check(report: Report) -> list[Finding]:
         findings.append(make("ratio_mismatch", "error" if written else "info", msg,
                              [f] + _sources(f, counts), stated=f.value, expected=expected,
                              convention=name or None,
-                             needs_explicit=not (written and f.denominator_source == "written")))
+                             needs_explicit=not (written and f.denominator_source == "written"),
+                             topic_ok=bool(written)))
     return findings
 
 
