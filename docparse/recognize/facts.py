@@ -74,6 +74,8 @@ _UNIT_COUNT_AFTER = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["unit_count_w
 _UNIT_COUNT_LABEL = regex.compile(r"(?:so|so\s+l\S{3,4})\s+(?P<w>" + _words_rx(_MENTIONS["unit_count_words"])[3:-1]
                                   + r"|dia\s+ph\S{3,4})(?![a-z])[^.;]*$")
 _THINGS = regex.compile(r"\d[\d.]*\s+(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1] + r")(?![a-z])[\s,:]*")
+_WHOLE_SHARE = regex.compile(r"\s*" + _words_rx(_CLAUSES["base_after_percent"]) + r"\s+(?:[a-z]+\s+){0,6}?"
+                             + _words_rx(_CLAUSES["whole_after_share"]) + r"(?![a-z])")
 _BASE_AFTER = regex.compile(r"\s*" + _words_rx(_CLAUSES["base_after_percent"]) + r"\s+")  # "62,02% tổng số hồ sơ ..."
 _RANK_AFTER_SCORE = regex.compile(r"\s*(?:diem)?[\s,(\-–]*")  # "84,02 điểm, 2/63", "48,90 điểm (20/20)"
 # "1. Phường Trường Vinh - 14206 hồ sơ - tỷ lệ đúng hạn 99.71%": a list line of a unit and its figures
@@ -957,6 +959,11 @@ class FactRecognizer:
             return
         if n.role.kind in ("maximum", "previous"):
             n.reading.note = "not a level"
+            return
+        if c.subject.level not in ("city", "national") and _WHOLE_SHARE.match(c.masked, n.m.end):
+            # "Riêng thành phố Hà Tĩnh tiếp nhận 24.510 hồ sơ, chiếm 5,9% số hồ sơ toàn tỉnh": a part's
+            # share of the whole, no rate of the contract's
+            n.reading.note = "share of the whole"
             return
         if n.role.kind == "value" and self._units_counted_in_sentence(c):
             # "Có 5/8 huyện ... giải quyết 100% hồ sơ đúng hạn", "Số xã, phường giải quyết 100% hồ sơ
