@@ -663,6 +663,15 @@ class FactRecognizer:
         own = [m.end() for m in _INDEX_766.finditer(head)]
         return bool(other) and (not own or max(other) > max(own))
 
+    def _rate_named_since_other_index(self, c: "_Ctx") -> bool:
+        """Whether one of the contract's rates is named between the other index and the number
+        ("Chỉ số SIPAS đạt 85%, tỷ lệ hồ sơ đúng hạn đạt 99%": the second is ours)."""
+        sent = c.clauses[c.n.clause].sentence
+        start = min((cl.start for cl in c.clauses if cl.sentence == sent), default=0)
+        other = [m.end() for m in _OTHER_INDEX.finditer(c.masked[start:c.n.m.start])]
+        since = start + max(other) if other else start
+        return any(since <= m.start and m.end <= c.n.m.start for m in c.phrases["rates"])
+
     def _score(self, c: "_Ctx", nums, i) -> None:
         n = c.n
         if self._other_index(c):
@@ -959,6 +968,10 @@ class FactRecognizer:
             return
         if n.role.kind in ("maximum", "previous"):
             n.reading.note = "not a level"
+            return
+        if self._other_index(c) and not self._rate_named_since_other_index(c):
+            # "Chỉ số cải cách hành chính (PAR Index) của Bộ đạt 88,12%": another index's value
+            n.reading.note = "another index"
             return
         if c.subject.level not in ("city", "national") and _WHOLE_SHARE.match(c.masked, n.m.end):
             # "Riêng thành phố Hà Tĩnh tiếp nhận 24.510 hồ sơ, chiếm 5,9% số hồ sơ toàn tỉnh": a part's
