@@ -42,7 +42,7 @@ from ..normalize.text import fold, repair_ocr_words
 from .catalogue import indicators, matcher, matcher_with
 from .mentions import Mention, find_mentions, mask, word_digits
 from .roles import VALUE, Role, role_of
-from .periods import PREVIOUS_PERIOD, carried_after, own_periods, period_cues, period_for
+from .periods import PREVIOUS_PERIOD, carried_after, compared_period, own_periods, period_cues, period_for
 from .scope import ScopeFinder, topic_of
 from .units import UnitFinder
 
@@ -105,6 +105,7 @@ _ROMAN_HEADING = regex.compile(r"^\s*[IVX][IVXl1]*\.\s")
 _WEAK = {fold(w) for w in _CAT["weak_phrases"]}
 _NEW_ONLY = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["new_only_words"]) + r"\s*(?:la\s*|:\s*)?$")
 _NEW_Q = _CAT["new_only_qualifier"]
+_NEW_AFTER = regex.compile(r"^\s*(?:ho\s+so\s+)?" + _words_rx(_CAT["new_only_words"]) + r"(?![a-z])")  # "29.240 hồ sơ tiếp nhận mới"
 # "có 15 TTHC được đơn giản hóa", "có 12 hồ sơ bị trả lại": a weak verb's count narrowed by the words after
 _WEAK_NARROWED = regex.compile(r"\s*" + _words_rx(_CAT["weak_narrowers"]) + r"(?![a-z])")
 _POST_FILLER = regex.compile(r"^(?:" + _words_rx(_MENTIONS["post_label_fillers"]) + r"\s+)+")
@@ -211,6 +212,7 @@ class FactRecognizer:
         self._last_subject: Optional[Subject] = None  # whose figures the segment before gave last
         self._last_rate: Optional[str] = None  # the rate read last (for "tỷ lệ này", "cao nhất là ...")
         self._carried: Optional[Subject] = None  # the topic the paragraph's last sentence left (scope.topic_of)
+        self._unsure_default = False  # the segment follows a topic's line: its default subject is uncertain
         self._carried_period: Optional[str] = None  # the period frame it left (periods.carried_after)
 
     def _m(self, name: str):
@@ -299,7 +301,10 @@ class FactRecognizer:
         self._seg_766_named = bool(_INDEX_766.search(masked)) or self.state.in_766
         self._seg_766 = any(m.shape == "score" for m in mentions) and (
             any(m.shape == "rank" for m in mentions) or "chi so" in masked)
-        cues = period_cues(folded)
+        # a period right after a figure of its clause is that figure's ("giảm từ 2,7% trong tháng 7 xuống
+        # còn 1,1%"): it frames nothing after it
+        cues = [p for p in period_cues(folded)
+                if not any(m.end <= p.start and clause_at(clauses, m.start) == clause_at(clauses, p.start) for m in mentions)]
         periods_by = self._carry_periods(seg, cues, clauses)
         lead_subject = self.state.lead_subject
         # "- Các Sở, ban, ngành: Đạt 73,81% (...). Số đơn vị đạt chỉ tiêu: 12/12": the item's head
@@ -377,7 +382,8 @@ class FactRecognizer:
                 n.role = VALUE
             subject, subj_explicit = self.scope.subject_for(subjects, clauses, n, masked, lead_subject,
                                                              self.state.section_subject, self.default_subject(),
-                                                             carried_by.get(clauses[n.clause].sentence))
+                                                             carried_by.get(clauses[n.clause].sentence),
+                                                             self._unsure_default)
             if not subj_explicit and subject is self.state.lead_subject and self.state.lead_structural:
                 subj_explicit = True  # an item of a list its lead-in opens with "gồm:"
             carried = carried_by.get(clauses[n.clause].sentence)
@@ -392,8 +398,10 @@ class FactRecognizer:
             self._listed = bool(regex.match(r"^\s*[-+•–*]", seg.text)) or self._portal_line(seg) \
                 or any(p.clause in chain for p in nums[:i])
             period = period_for(cues, clauses, n.clause, n.m.start, periods_by.get(clauses[n.clause].sentence))
-            if period == PREVIOUS_PERIOD and n.role.kind == "value" and n.m.shape in ("count", "percent"):
-                n.role = Role("previous", None, period)  # "; cùng kỳ năm 2023 tiếp nhận 41.870 hồ sơ": last year's
+            if (period == PREVIOUS_PERIOD or compared_period(cues, clauses, n.clause, n.m.start)) \
+                    and n.role.kind == "value" and n.m.shape in ("count", "percent"):
+                # "; cùng kỳ năm 2023 tiếp nhận 41.870 hồ sơ", "cao hơn quý II (98,42%)": another period's
+                n.role = Role("previous", None, period)
             ctx = _Ctx(seg, masked, clauses, n, prev, label_start, after_end, subject, subj_explicit,
                        phrases, period or (None if self.state.section_qualifier else self.state.section_period), subjects)
             n.reading = Reading(seg.first_line.page, seg.first_line.number, seg.text[n.m.start:n.m.end],
@@ -467,6 +475,9 @@ class FactRecognizer:
         that does not run on from the one before, scope.topic_of). Sets the topic the next segment
         inherits when it runs on."""
         carried = self._carried if getattr(seg, "runs_on", False) else None
+        # on the line after a sentence that a level or unit opened, a figure that names none may be
+        # that level's or the whole's: whose it is cannot be told (the document's subject, inherited)
+        self._unsure_default = carried is None and self._carried is not None and getattr(seg, "follows", False)
         out: dict = {}
         starts: dict = {}
         for c in clauses:
@@ -873,7 +884,8 @@ class FactRecognizer:
             rule = _RATE_PARTS.get(f.indicator)
             if not rule:
                 continue
-            same = {c.indicator: c for c in counts if _subject_key(c.subject) == _subject_key(f.subject)}
+            same = {c.indicator: c for c in counts if _subject_key(c.subject) == _subject_key(f.subject)
+                    and c.qualifier == f.qualifier}  # "Lũy kế 9 tháng, ... đạt 98,81%": not the quarter's counts
             if _EXCLUDES.search(fold(f.label or "")) or _EXCLUDES.search(fold(self._seg_text_after(f))):
                 continue  # "(không tính hồ sơ từ chối, rút) đạt 99,93%": a base the block does not state
             dens = rule.get("den")
@@ -1455,8 +1467,11 @@ class FactRecognizer:
             subject = Subject(level=lvl)
         qualifier = c.period
         if choice == "received_total" and qualifier is None and (
-                _NEW_ONLY.search(label) or (base is not None and base.indicator == choice and base.qualifier == _NEW_Q)):
-            qualifier = _NEW_Q  # "đã tiếp nhận mới 19.630 hồ sơ": the new dossiers, not the whole workload
+                _NEW_ONLY.search(label) or _NEW_AFTER.match(after[len(unit.group()):] if unit else after)
+                or (base is not None and base.indicator == choice and base.qualifier == _NEW_Q)):
+            # "đã tiếp nhận mới 19.630 hồ sơ", "29.240 hồ sơ tiếp nhận mới": the new dossiers, not the whole
+            # workload that holds the carried-over ones
+            qualifier = _NEW_Q
         if unit:  # "2.406.118 hồ sơ đề nghị cấp hộ chiếu": dossiers of one kind, not all dossiers
             rest = c.masked[n.m.end + unit.end():c.after_end]
             words = _KIND_AFTER.match(rest)

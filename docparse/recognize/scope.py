@@ -422,7 +422,8 @@ class ScopeFinder:
                     return Subject(level="unit", name=legacy.name)
         return None
 
-    def subject_for(self, subjects, clauses, n, masked, lead, section, default, carried=None) -> tuple[Subject, bool]:
+    def subject_for(self, subjects, clauses, n, masked, lead, section, default, carried=None,
+                    unsure_default: bool = False) -> tuple[Subject, bool]:
         """The subject of number ``n``: named in its clause chain (explicit), else inherited: the
         topic an earlier sentence of the paragraph opened with (``carried``), the lead-in's, the
         heading's or the document's own."""
@@ -464,7 +465,7 @@ class ScopeFinder:
                 # whose figure it is cannot be told ("Bắc Giang ...; 70,08 điểm" of whom?)
                 named_before = any(a < n.m.start and not subj.scope and subj.level != default.level
                                    for a, _, subj in subjects)
-                best, explicit = default, not named_before
+                best, explicit = default, not named_before and not unsure_default
         else:
             explicit = True
         if scope:
