@@ -74,6 +74,8 @@ _UNIT_COUNT_AFTER = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["unit_count_w
 _UNIT_COUNT_LABEL = regex.compile(r"(?:so|so\s+l\S{3,4})\s+(?P<w>" + _words_rx(_MENTIONS["unit_count_words"])[3:-1]
                                   + r"|dia\s+ph\S{3,4})(?![a-z])[^.;]*$")
 _THINGS = regex.compile(r"\d[\d.]*\s+(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1] + r")(?![a-z])[\s,:]*")
+_WHOLE_SHARE = regex.compile(r"\s*" + _words_rx(_CLAUSES["base_after_percent"]) + r"\s+(?:[a-z]+\s+){0,6}?"
+                             + _words_rx(_CLAUSES["whole_after_share"]) + r"(?![a-z])")
 _BASE_AFTER = regex.compile(r"\s*" + _words_rx(_CLAUSES["base_after_percent"]) + r"\s+")  # "62,02% tổng số hồ sơ ..."
 _RANK_AFTER_SCORE = regex.compile(r"\s*(?:diem)?[\s,(\-–]*")  # "84,02 điểm, 2/63", "48,90 điểm (20/20)"
 # "1. Phường Trường Vinh - 14206 hồ sơ - tỷ lệ đúng hạn 99.71%": a list line of a unit and its figures
@@ -676,6 +678,15 @@ class FactRecognizer:
         own = [m.end() for m in _INDEX_766.finditer(head)]
         return bool(other) and (not own or max(other) > max(own))
 
+    def _rate_named_since_other_index(self, c: "_Ctx") -> bool:
+        """Whether one of the contract's rates is named between the other index and the number
+        ("Chỉ số SIPAS đạt 85%, tỷ lệ hồ sơ đúng hạn đạt 99%": the second is ours)."""
+        sent = c.clauses[c.n.clause].sentence
+        start = min((cl.start for cl in c.clauses if cl.sentence == sent), default=0)
+        other = [m.end() for m in _OTHER_INDEX.finditer(c.masked[start:c.n.m.start])]
+        since = start + max(other) if other else start
+        return any(since <= m.start and m.end <= c.n.m.start for m in c.phrases["rates"])
+
     def _score(self, c: "_Ctx", nums, i) -> None:
         n = c.n
         if self._other_index(c):
@@ -973,6 +984,15 @@ class FactRecognizer:
             return
         if n.role.kind in ("maximum", "previous"):
             n.reading.note = "not a level"
+            return
+        if self._other_index(c) and not self._rate_named_since_other_index(c):
+            # "Chỉ số cải cách hành chính (PAR Index) của Bộ đạt 88,12%": another index's value
+            n.reading.note = "another index"
+            return
+        if c.subject.level not in ("city", "national") and _WHOLE_SHARE.match(c.masked, n.m.end):
+            # "Riêng thành phố Hà Tĩnh tiếp nhận 24.510 hồ sơ, chiếm 5,9% số hồ sơ toàn tỉnh": a part's
+            # share of the whole, no rate of the contract's
+            n.reading.note = "share of the whole"
             return
         if n.role.kind == "value" and self._units_counted_in_sentence(c):
             # "Có 5/8 huyện ... giải quyết 100% hồ sơ đúng hạn", "Số xã, phường giải quyết 100% hồ sơ
