@@ -105,6 +105,7 @@ _ROMAN_HEADING = regex.compile(r"^\s*[IVX][IVXl1]*\.\s")
 _WEAK = {fold(w) for w in _CAT["weak_phrases"]}
 _NEW_ONLY = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["new_only_words"]) + r"\s*(?:la\s*|:\s*)?$")
 _NEW_Q = _CAT["new_only_qualifier"]
+_CONCLUSION_HEADING = regex.compile(r"(?<![a-z])" + _words_rx(load("document_parts")["conclusion_headings"]) + r"(?![a-z])")
 _NEW_AFTER = regex.compile(r"^\s*(?:ho\s+so\s+)?" + _words_rx(_CAT["new_only_words"]) + r"(?![a-z])")  # "29.240 hồ sơ tiếp nhận mới"
 # "có 15 TTHC được đơn giản hóa", "có 12 hồ sơ bị trả lại": a weak verb's count narrowed by the words after
 _WEAK_NARROWED = regex.compile(r"\s*" + _words_rx(_CAT["weak_narrowers"]) + r"(?![a-z])")
@@ -170,6 +171,7 @@ class _State:
     sub: str = ""
     section_qualifier: Optional[str] = None
     section_period: Optional[str] = None  # a period its heading names ("2. Kết quả lũy kế từ đầu năm")
+    conclusion: bool = False  # under a roman part that concludes ("III. ĐÁNH GIÁ CHUNG")
     family: Optional[str] = None
     seg_index: int = 0
     lead_seg: int = 0  # the last segment that is no list item: the lead of the items after it
@@ -227,6 +229,7 @@ class FactRecognizer:
                     block=self.state.seg_index, listed=self._listed, **kw)
         if fact.qualifier is None and self.state.section_qualifier:
             fact.qualifier = self.state.section_qualifier
+        fact._conclusion = self.state.conclusion
         self.facts.append(fact)
         self._remember_span(fact, seg, *span)
         return fact
@@ -581,6 +584,7 @@ class FactRecognizer:
         number = heading.group().strip().rstrip(".)")
         if _ROMAN_HEADING.match(seg.text):
             self.state.roman, self.state.sub = number, ""
+            self.state.conclusion = bool(_CONCLUSION_HEADING.search(masked[:160]))
         else:
             self.state.sub = number
         # the heading is its own line: a sentence joined to it after the layout broke is not the heading
