@@ -74,6 +74,8 @@ _UNIT_COUNT_AFTER = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["unit_count_w
 _UNIT_COUNT_LABEL = regex.compile(r"(?:so|so\s+l\S{3,4})\s+(?P<w>" + _words_rx(_MENTIONS["unit_count_words"])[3:-1]
                                   + r"|dia\s+ph\S{3,4})(?![a-z])[^.;]*$")
 _THINGS = regex.compile(r"\d[\d.]*\s+(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1] + r")(?![a-z])[\s,:]*")
+_WHOLE_SHARE = regex.compile(r"\s*" + _words_rx(_CLAUSES["base_after_percent"]) + r"\s+(?:[a-z]+\s+){0,6}?"
+                             + _words_rx(_CLAUSES["whole_after_share"]) + r"(?![a-z])")
 _BASE_AFTER = regex.compile(r"\s*" + _words_rx(_CLAUSES["base_after_percent"]) + r"\s+")  # "62,02% tổng số hồ sơ ..."
 _RANK_AFTER_SCORE = regex.compile(r"\s*(?:diem)?[\s,(\-–]*")  # "84,02 điểm, 2/63", "48,90 điểm (20/20)"
 # "1. Phường Trường Vinh - 14206 hồ sơ - tỷ lệ đúng hạn 99.71%": a list line of a unit and its figures
@@ -103,6 +105,7 @@ _ROMAN_HEADING = regex.compile(r"^\s*[IVX][IVXl1]*\.\s")
 _WEAK = {fold(w) for w in _CAT["weak_phrases"]}
 _NEW_ONLY = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["new_only_words"]) + r"\s*(?:la\s*|:\s*)?$")
 _NEW_Q = _CAT["new_only_qualifier"]
+_CONCLUSION_HEADING = regex.compile(r"(?<![a-z])" + _words_rx(load("document_parts")["conclusion_headings"]) + r"(?![a-z])")
 _NEW_AFTER = regex.compile(r"^\s*(?:ho\s+so\s+)?" + _words_rx(_CAT["new_only_words"]) + r"(?![a-z])")  # "29.240 hồ sơ tiếp nhận mới"
 # "có 15 TTHC được đơn giản hóa", "có 12 hồ sơ bị trả lại": a weak verb's count narrowed by the words after
 _WEAK_NARROWED = regex.compile(r"\s*" + _words_rx(_CAT["weak_narrowers"]) + r"(?![a-z])")
@@ -168,6 +171,7 @@ class _State:
     sub: str = ""
     section_qualifier: Optional[str] = None
     section_period: Optional[str] = None  # a period its heading names ("2. Kết quả lũy kế từ đầu năm")
+    conclusion: bool = False  # under a roman part that concludes ("III. ĐÁNH GIÁ CHUNG")
     family: Optional[str] = None
     seg_index: int = 0
     lead_seg: int = 0  # the last segment that is no list item: the lead of the items after it
@@ -225,6 +229,7 @@ class FactRecognizer:
                     block=self.state.seg_index, listed=self._listed, **kw)
         if fact.qualifier is None and self.state.section_qualifier:
             fact.qualifier = self.state.section_qualifier
+        fact._conclusion = self.state.conclusion
         self.facts.append(fact)
         self._remember_span(fact, seg, *span)
         return fact
@@ -579,6 +584,7 @@ class FactRecognizer:
         number = heading.group().strip().rstrip(".)")
         if _ROMAN_HEADING.match(seg.text):
             self.state.roman, self.state.sub = number, ""
+            self.state.conclusion = bool(_CONCLUSION_HEADING.search(masked[:160]))
         else:
             self.state.sub = number
         # the heading is its own line: a sentence joined to it after the layout broke is not the heading
@@ -671,6 +677,15 @@ class FactRecognizer:
         other = [m.end() for m in _OTHER_INDEX.finditer(head)]
         own = [m.end() for m in _INDEX_766.finditer(head)]
         return bool(other) and (not own or max(other) > max(own))
+
+    def _rate_named_since_other_index(self, c: "_Ctx") -> bool:
+        """Whether one of the contract's rates is named between the other index and the number
+        ("Chỉ số SIPAS đạt 85%, tỷ lệ hồ sơ đúng hạn đạt 99%": the second is ours)."""
+        sent = c.clauses[c.n.clause].sentence
+        start = min((cl.start for cl in c.clauses if cl.sentence == sent), default=0)
+        other = [m.end() for m in _OTHER_INDEX.finditer(c.masked[start:c.n.m.start])]
+        since = start + max(other) if other else start
+        return any(since <= m.start and m.end <= c.n.m.start for m in c.phrases["rates"])
 
     def _score(self, c: "_Ctx", nums, i) -> None:
         n = c.n
@@ -970,6 +985,15 @@ class FactRecognizer:
         if n.role.kind in ("maximum", "previous"):
             n.reading.note = "not a level"
             return
+        if self._other_index(c) and not self._rate_named_since_other_index(c):
+            # "Chỉ số cải cách hành chính (PAR Index) của Bộ đạt 88,12%": another index's value
+            n.reading.note = "another index"
+            return
+        if c.subject.level not in ("city", "national") and _WHOLE_SHARE.match(c.masked, n.m.end):
+            # "Riêng thành phố Hà Tĩnh tiếp nhận 24.510 hồ sơ, chiếm 5,9% số hồ sơ toàn tỉnh": a part's
+            # share of the whole, no rate of the contract's
+            n.reading.note = "share of the whole"
+            return
         if n.role.kind == "value" and self._units_counted_in_sentence(c):
             # "Có 5/8 huyện ... giải quyết 100% hồ sơ đúng hạn", "Số xã, phường giải quyết 100% hồ sơ
             # đúng hạn: 88/103": the bar the units counted meet, no rate of anyone
@@ -1001,6 +1025,11 @@ class FactRecognizer:
             if ind is None:  # "còn 6,27% hồ sơ giải quyết trễ hạn": the share of the part named after it
                 parts = [m for m in c.phrases["counts"] if n.m.end <= m.start < c.clauses[n.clause].end
                          and "_neutral" not in m.key]
+                # "99,8% hồ sơ giải quyết đúng hạn": the words of the part that has a share name it,
+                # not the total's words before them
+                sharing = [m for m in parts if any(_COUNTS.get(k, {}).get("share") or _COUNTS.get(k, {}).get("part_rate")
+                                                   for k in m.key)]
+                parts = sharing[:1] + [m for m in parts if m not in sharing[:1]]
                 part = self._pick_family(parts[0].key, "", c.masked[n.m.end:n.m.end + 20]) if parts else None
                 ind = (_COUNTS.get(part, {}).get("share") or _COUNTS.get(part, {}).get("part_rate")) if part else None
                 found = parts

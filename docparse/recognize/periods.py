@@ -50,7 +50,8 @@ def _patterns():
     not_after = "".join(f"(?<!{p})" for p in d["not_after"])
     for kind, pattern in d["patterns"]:
         named = pattern.replace('(?P<n>', f'(?P<{kind}_n>').replace('(?P<w>', f'(?P<{kind}_w>')
-        alts.append(rf"(?P<{kind}>{not_after if kind in d['date_like'] else ''}{named})")
+        not_before = "".join(f"(?!{p})" for p in d.get("not_before", ())) if kind in d["date_like"] else ""
+        alts.append(rf"(?P<{kind}>{not_after if kind in d['date_like'] else ''}{named}{not_before})")
     rx = regex.compile(rf"(?<![a-z0-9])(?:{'|'.join(alts)})(?![a-z])")
     before = regex.compile(rf"(?<![a-z])(?:{_alternation(d['comparison_before'])})[\s,:]*$")
     return rx, labels, before
