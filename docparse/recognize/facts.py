@@ -1028,6 +1028,11 @@ class FactRecognizer:
             if ind is None:  # "còn 6,27% hồ sơ giải quyết trễ hạn": the share of the part named after it
                 parts = [m for m in c.phrases["counts"] if n.m.end <= m.start < c.clauses[n.clause].end
                          and "_neutral" not in m.key]
+                # "99,8% hồ sơ giải quyết đúng hạn": the words of the part that has a share name it,
+                # not the total's words before them
+                sharing = [m for m in parts if any(_COUNTS.get(k, {}).get("share") or _COUNTS.get(k, {}).get("part_rate")
+                                                   for k in m.key)]
+                parts = sharing[:1] + [m for m in parts if m not in sharing[:1]]
                 part = self._pick_family(parts[0].key, "", c.masked[n.m.end:n.m.end + 20]) if parts else None
                 ind = (_COUNTS.get(part, {}).get("share") or _COUNTS.get(part, {}).get("part_rate")) if part else None
                 found = parts
