@@ -117,3 +117,17 @@ def test_uncertain_readings_never_give_errors():
     text = ("Ty le ndp ho so tryc tuyen dat 88,62% (50.133/57.219 ho so). " * 3 + "\n") * 20
     fs = analyse_text(text).findings
     assert fs and all(f.severity != "error" for f in fs)
+
+
+def test_documents_bound_into_one_file_are_checked_apart():
+    # two reports of two provinces printed into one file: each states its own received total; only
+    # the second restates its own figure with another value (a restatement within one document)
+    first = ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/BC-UBND\n"
+             "BÁO CÁO\nI. KẾT QUẢ\nToàn tỉnh tiếp nhận 4.210 hồ sơ.\n")
+    second = ("ỦY BAN NHÂN DÂN TỈNH GIA LAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 30/BC-UBND\n"
+              "BÁO CÁO\nI. KẾT QUẢ\nToàn tỉnh tiếp nhận 3.905 hồ sơ.\n"
+              "Như vậy, trong kỳ toàn tỉnh tiếp nhận 3.950 hồ sơ.\n")
+    report = analyse_text(first + second)
+    repeats = [f for f in report.findings if f.code == "repeated_value_mismatch"]
+    by_id = {f.id: f for f in report.facts}
+    assert [sorted(by_id[i].value for i in f.facts) for f in repeats] == [[3905, 3950]]
