@@ -1655,12 +1655,23 @@ def drop_own_period(facts: list[Fact], title: Optional[str]) -> None:
         title = next((f.qualifier for f in facts if f.qualifier and _PERIOD_QUALIFIER.fullmatch(f.qualifier)), None)
         if not title:
             return
-    folded = fold(title)
+    folded = _period_words(fold(title))
     for f in facts:
         q = f.qualifier
-        if q and _PERIOD_QUALIFIER.fullmatch(q) and regex.search(r"(?<![a-z0-9])" + regex.escape(q) + r"(?![a-z0-9])",
-                                                               folded):
+        if q and _PERIOD_QUALIFIER.fullmatch(q) and regex.search(
+                r"(?<![a-z0-9])" + regex.escape(_period_words(q)) + r"(?![a-z0-9])", folded):
             f.qualifier = None
+
+
+def _period_words(folded: str) -> str:
+    """A period written with a slash or a leading zero as the words write it, to compare two
+    writings of one period.
+
+    >>> _period_words("thang 9/2025"), _period_words("thang 09 nam 2025")
+    ('thang 9 nam 2025', 'thang 9 nam 2025')
+    """
+    folded = regex.sub(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{4})(?![\d/])", r"\1 nam \2", folded)
+    return regex.sub(r"(?<![\d.,/])0(\d)(?![\d.,/])", r"\1", folded)
 
 
 @lru_cache(maxsize=1)

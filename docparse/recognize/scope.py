@@ -90,8 +90,9 @@ _BODY = regex.compile(r"(?<![\p{L}])(?:" + "|".join(
     + r")(?:\s+\p{Lu}[\p{L}\p{M}]*)+")
 
 
-# "nhiều nhất cả nước", "cao hơn so với toàn tỉnh": the field a figure is compared with
-_COMPARED = regex.compile(r"(?<![a-z])" + _prefix_words(_SUBJ["comparison_words"]) + r"(?:[\s,]+" + _prefix_words(_SUBJ["comparison_links"]) + r")?[\s,]*$")
+# "nhiều nhất cả nước", "cao hơn so với toàn tỉnh": the field a figure is compared with; "kể cả số
+# liệu của các xã": a group the figure includes (inclusion_words) is no subject either
+_COMPARED = regex.compile(r"(?<![a-z])" + _prefix_words(_SUBJ["comparison_words"] + _SUBJ["inclusion_words"]) + r"(?:[\s,]+" + _prefix_words(_SUBJ["comparison_links"]) + r")?[\s,]*$")
 
 
 def compared_with(masked: str, start: int) -> bool:
