@@ -227,8 +227,9 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
         header.own_unit = header.doc.own_unit = hints["own_unit"]
     if hints.get("doc_date") and not header.doc.issued_on:
         header.doc.issued_on = hints["doc_date"]
-    if not hints.get("province") and header.doc.issuer and (
-            _national_issuer(header.doc.issuer) or fold(_issuing_body(header.doc.issuer) or "").startswith("bo ")):
+    if not hints.get("province") and ((header.doc.issuer and (
+            _national_issuer(header.doc.issuer) or fold(_issuing_body(header.doc.issuer) or "").startswith("bo ")))
+            or (hints.get("own_unit") and (_national_issuer(hints["own_unit"]) or fold(hints["own_unit"]).startswith("bo ")))):
         # the Government Office or a ministry: the provinces its report names are not its own
         province = header.doc.province = None
     if not header.own_unit and header.doc.issuer:

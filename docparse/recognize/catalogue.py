@@ -351,6 +351,10 @@ def _table(name: str) -> tuple[dict, dict]:
         return {"rate": cat["generic_rate_words"]}, {}
     if name == "not_met":
         return {"not_met": cat["not_met_words"], "met": cat["met_words"]}, {}
+    if name == "platforms":  # "hệ thống giải quyết TTHC của": the place after it owns the system
+        subjects = load("subjects")
+        return ({"platform": [f"{w} {link}" for w in subjects["platform_words"] for link in subjects["platform_links"]]},
+                {"fuzzy_min_length": 12})
     if name == "subjects":
         subjects = load("subjects")
         # only long subject phrases are read fuzzily: "toàn trình" is one edit from "toàn tỉnh"

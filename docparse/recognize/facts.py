@@ -40,7 +40,7 @@ from ..normalize.numbers import parse_number
 from ..normalize.segments import LABEL_VALUE, Segment
 from ..normalize.text import fold, repair_ocr_words
 from .catalogue import indicators, matcher, matcher_with
-from .mentions import Mention, find_mentions, mask
+from .mentions import Mention, find_mentions, mask, word_digits
 from .roles import VALUE, Role, role_of
 from .scope import ScopeFinder
 from .units import UnitFinder
@@ -262,11 +262,14 @@ class FactRecognizer:
             self.state.outer_subject = None
         folded = repair_ocr_words(seg.folded) if self.ctx.garbled else seg.folded
         folded = _LE_MISREAD.sub(lambda m: "le "[:len(m.group())].ljust(len(m.group())), folded)
-        masked, _ = mask(folded)
+        masked, spans = mask(folded)
         self._update_section(seg, masked)
         if self.state.legend and self.state.legend_sep == "/" and len(self.state.legend) > 2:
             masked = _slashed_values(masked, len(self.state.legend))  # ("x / y" under "(A / B)" is A over B)
         mentions = find_mentions(masked)
+        # the digits of a service level ("mức độ 3, 4") are no figure but belong to the words after
+        # this; they split no clause
+        blanked, masked = masked, word_digits(masked, folded, spans)
         if not mentions or not regex.search(r"[a-z]{2,}", masked):
             legend = self._read_legend(seg, masked)
             if legend or _ROMAN_HEADING.match(seg.text):
@@ -278,7 +281,7 @@ class FactRecognizer:
             self.state.legend = None  # prose again: the legend's list has ended
         sentence_starts = tuple(m.end() for m in _SENTENCE_END.finditer(seg.text))
         subjects = self.scope.subjects(seg.text, masked)
-        clauses = split_clauses(_commas_in_names(masked, subjects), sentence_starts)
+        clauses = split_clauses(_commas_in_names(blanked, subjects), sentence_starts)
         phrases = self._phrases(masked, seg.text)
         nums = [_Num(m, clause_at(clauses, m.start)) for m in mentions]
         self._seg_nums = nums
@@ -748,10 +751,17 @@ class FactRecognizer:
             # the list after the cue ends at a ";" ("... lần lượt 96,4%, 95,1% và 94,7%; số hồ sơ ...")
             end = min([c.start for c in clauses if c.sentence == sent and c.opener == "semicolon"
                        and c.start > m.end()] + [end])
+            # the subjects after the last ";" before the cue: "Bộ A xếp thứ 9/20; Bộ B và Bộ C lần lượt ..."
+            begin = max([c.start for c in clauses if c.sentence == sent and c.opener == "semicolon"
+                         and c.start < m.start()] + [begin])
             named = [sj for a, _, sj in subjects if begin <= a < m.start() and not sj.scope]
             after = [i for i, n in enumerate(nums) if m.end() <= n.m.start < end]
-            if len(named) >= 2 and len(named) == len(after):
-                out.update({i: (sj, begin, m.start()) for i, sj in zip(after, named)})
+            if len(named) < 2 or not after:
+                continue
+            # "lần lượt xếp thứ 7/34 và 9/34, đạt 81,66 và 80,93 điểm": one run of figures per measure
+            runs = respective_runs([nums[i].m.shape for i in after], len(named))
+            if runs is not None:
+                out.update({after[k]: (named[j], begin, m.start()) for k, j in runs})
         return out
 
     @staticmethod
@@ -1696,6 +1706,29 @@ class _Ctx:
     phrases: dict
     period: Optional[str]
     subjects: list = field(default_factory=list)  # the segment's named subjects (start, end, Subject)
+
+
+def respective_runs(shapes: list[str], k: int) -> Optional[list[tuple[int, int]]]:
+    """(figure index, subject index) pairs for the figures after "lần lượt" with ``k`` subjects
+    before it: the figures in runs of ``k`` of one shape each, every run in the subjects' order;
+    None when they do not fall into such runs.
+
+    >>> respective_runs(["rank", "rank", "score", "score"], 2)
+    [(0, 0), (1, 1), (2, 0), (3, 1)]
+    >>> respective_runs(["percent", "percent", "percent"], 3)
+    [(0, 0), (1, 1), (2, 2)]
+    >>> respective_runs(["rank", "score", "score"], 2) is None
+    True
+    """
+    if k < 2 or not shapes or len(shapes) % k:
+        return None
+    out = []
+    for r in range(0, len(shapes), k):
+        run = shapes[r:r + k]
+        if len(set(run)) != 1 and len(shapes) > k:
+            return None
+        out += [(r + j, j) for j in range(k)]
+    return out
 
 
 def _slashed_values(masked: str, n: int) -> str:

@@ -110,6 +110,25 @@ def mask(folded: str) -> tuple[str, list[tuple[str, int, int]]]:
     return out, spans
 
 
+
+def word_digits(masked: str, folded: str, spans) -> str:
+    """The masked text with the digits of word masks (data 'word_masks': a service level) put back,
+    for matching the phrases that name a figure ("dịch vụ công trực tuyến mức độ 4: 248 thủ tục").
+
+    >>> t = "dich vu cong truc tuyen muc do 4: 248 thu tuc"
+    >>> masked, spans = mask(t)
+    >>> [m.value for m in find_mentions(masked)], word_digits(masked, t, spans) == t
+    ([248], True)
+    """
+    keep = set(_D.get("word_masks", ()))
+    if not keep or not any(shape in keep for shape, _, _ in spans):
+        return masked
+    out = masked
+    for shape, a, b in spans:
+        if shape in keep:
+            out = out[:a] + folded[a:b] + out[b:]
+    return out
+
 # one number as written: "410.591", "4874", "01", "87,62", and the dot-decimal "93.7" of some portals
 _NUM = r"\d{1,3}\.\d{1,2}(?![\d.])|(?:\d{1,3}(?:\.\d{3})+(?!\d)|\d+)(?:,\d+)?"
 
@@ -193,4 +212,37 @@ def find_mentions(masked: str) -> list[Mention]:
             shape = "score" if m["sc1"] else "count"
             out.append(Mention(m.start(), m.end() if m["mul"] or m["sc1"] else m.end("n"), shape, v, d, None,
                                m.group(), dot, scaled=bool(m["mul"])))
-    return out
+    return shared_units(out, masked)
+
+
+@lru_cache(maxsize=1)
+def _joiner_rx():
+    return regex.compile(r"^\s*(?:" + _alt(_D["unit_sharing_joiners"]) + r")\s*$")
+
+
+def shared_units(mentions: list[Mention], masked: str) -> list[Mention]:
+    """Numbers joined by "và" or "," with the unit written after the last only share it: a bare
+    number before a score "x điểm" is a score, before a percentage a percentage, and an x/y after a
+    rank with the same field a rank (data 'unit_sharing_joiners').
+
+    >>> [(m.shape, m.value) for m in find_mentions("lan luot dat 68,72 va 66,05 diem")]
+    [('score', 68.72), ('score', 66.05)]
+    >>> [(m.shape, m.value, m.den) for m in find_mentions("lan luot xep thu 7/34 va 9/34")]
+    [('rank', 7, 34), ('rank', 9, 34)]
+    >>> [(m.shape, m.value) for m in find_mentions("dat 96,4 va 91,8%; 1.204 va 1.310 ho so")]
+    [('percent', 96.4), ('percent', 91.8), ('count', 1204), ('count', 1310)]
+    """
+    rx = _joiner_rx()
+    for k in range(len(mentions) - 2, -1, -1):
+        a, b = mentions[k], mentions[k + 1]
+        if not rx.match(masked[a.end:b.start]):
+            continue
+        if a.shape == "count" and not a.scaled and b.shape == "score" and b.den is None \
+                and (a.decimals or not b.decimals) and a.decimals == b.decimals:
+            mentions[k] = Mention(a.start, a.end, "score", a.value, a.decimals, None, a.text, a.dot_decimal)
+        elif a.shape == "count" and not a.scaled and b.shape == "percent" and a.value is not None \
+                and a.value <= 100 and a.decimals == b.decimals:
+            mentions[k] = Mention(a.start, a.end, "percent", a.value, a.decimals, None, a.text, a.dot_decimal)
+        elif a.shape == "rank" and b.shape == "ratio" and a.den is not None and b.den == a.den:
+            mentions[k + 1] = Mention(b.start, b.end, "rank", b.value, 0, b.den, b.text)
+    return mentions

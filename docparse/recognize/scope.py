@@ -82,12 +82,29 @@ _LEVEL_LINK = regex.compile(r"^[\s,]*(?:" + _prefix_words(_M["count_units"]) + r
                             + _prefix_words(_M["level_links"]) + r"\s+)?")
 
 
+def _body_rx(prefixes):
+    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(
+        [regex.escape(p) for p in sorted(prefixes, key=len, reverse=True)]
+        + [r"(?=\p{Lu})(?i:" + r"\s+".join(map(regex.escape, fold(p).split())) + ")"  # without accents, any case
+           for p in sorted(prefixes, key=len, reverse=True)])
+        + r")(?:\s+\p{Lu}[\p{L}\p{M}]*)+")
+
+
 # "Tổng cục Thuế", "Cục Hải quan", "Kho bạc Nhà nước": bodies under the issuer
-_BODY = regex.compile(r"(?<![\p{L}])(?:" + "|".join(
-    [regex.escape(p) for p in sorted(_SUBJ["body_prefixes"], key=len, reverse=True)]
-    + [r"(?=\p{Lu})(?i:" + r"\s+".join(map(regex.escape, fold(p).split())) + ")"  # without accents, any case
-       for p in sorted(_SUBJ["body_prefixes"], key=len, reverse=True)])
-    + r")(?:\s+\p{Lu}[\p{L}\p{M}]*)+")
+_BODY = _body_rx(_SUBJ["body_prefixes"])
+# in a ministry's or a national body's report, "Trung tâm Lý lịch tư pháp quốc gia", "Vụ Pháp chế",
+# "Viện ..." are units under it too (in a province's report "Trung tâm Phục vụ hành chính công" is its own)
+_BODY_MINISTRY = _body_rx(_SUBJ["body_prefixes"] + _SUBJ["ministry_body_prefixes"])
+_MINISTRIES = {fold(m) for m in load("bodies")["ministries"]}
+
+
+def ministry_issuer(own_unit: Optional[str], default_subject: str) -> bool:
+    """Whether a document speaks as a ministry or a national body (its units are bodies under it).
+
+    >>> ministry_issuer("Bộ Tư pháp", "self"), ministry_issuer(None, "national"), ministry_issuer("Phường Hạc Thành", "self")
+    (True, True, False)
+    """
+    return default_subject == "national" or (own_unit is not None and fold(own_unit) in _MINISTRIES)
 
 
 # "nhiều nhất cả nước", "cao hơn so với toàn tỉnh": the field a figure is compared with; "kể cả số
@@ -103,6 +120,21 @@ def compared_with(masked: str, start: int) -> bool:
     (True, False)
     """
     return bool(_COMPARED.search(masked[max(0, start - 30):start]))
+
+
+# "trên hệ thống giải quyết TTHC của thành phố Hải Phòng": the place owns the system the figures were
+# counted on; in the report of a unit under it (a commune, a department) the figures are that unit's own.
+# The country's system of "các bộ, ngành, địa phương" in a national report is still the country's.
+def platform_owner(platform_ends: list[int], masked: str, start: int) -> bool:
+    """Whether the place named at ``start`` of folded text follows a system's name (the ends of the
+    ``platforms`` matches of the text): it owns the system, its figures are not its own.
+
+    >>> t = "ho so tren he thong giai quyet tthc cua thanh pho hai phong"
+    >>> ends = [m.end for m in matcher("platforms").find(t, folded=True)]
+    >>> platform_owner(ends, t, t.index("thanh pho")), platform_owner(ends, t, 0)
+    (True, False)
+    """
+    return any(e <= start and not masked[e:start].strip(" ,") for e in platform_ends)
 
 
 _GROUPS = ("departments", "districts", "communes")
@@ -147,6 +179,7 @@ class ScopeFinder:
         self.units = units
         self.ctx = ctx
         self._province_bare = fold(ctx.province).split(" ", 1)[-1] if ctx.province else None
+        self._body = _BODY_MINISTRY if ministry_issuer(ctx.own_unit, ctx.default_subject) else _BODY
 
     def subjects(self, text: str, masked: str) -> list[tuple[int, int, Subject]]:
         """Every subject named in a segment: levels, communes, bodies, districts, ministries, provinces."""
@@ -181,9 +214,11 @@ class ScopeFinder:
             subj = self._named_unit(_PREFIX_OF.get(fold(prefix), prefix), m["name"].replace("’", "'"))
             if subj is not None:
                 out.append((m.start(), m.end(), subj.model_copy(update={"raw": m.group()})))
+        platforms = [m.end for m in matcher("platforms").find(masked, folded=True, fuzzy=self.ctx.garbled)]
         out = [o for o in out if not (o[2].scope is None and o[2].level in ("city", "national", "districts", "communes", "departments")
-                                      and compared_with(masked, o[0]))]
-        for m in _BODY.finditer(text):
+                                      and (compared_with(masked, o[0]) or (o[2].level == "city" and self.ctx.own_unit
+                                                                                     and platform_owner(platforms, masked, o[0]))))]
+        for m in self._body.finditer(text):
             if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
                 continue
             end = m.end()
