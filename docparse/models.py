@@ -112,6 +112,10 @@ class Fact(BaseModel):
     # (a default, copied per fact, not a default_factory: pydantic inspects a factory's signature for
     # every instance, a third of the time to build a fact; issue 13)
     _links: dict = PrivateAttr(default={})
+    # named in its own clause but for its subject, which the paragraph's topic sentence named before it
+    # ("Ở cấp xã, tiếp nhận ... . Đã giải quyết 7.950 hồ sơ, ... đạt 99,94%"): ``explicit`` is false, yet
+    # arithmetic within its own sentence (a rate and its x/y) holds whoever's figure it is
+    _topic: bool = PrivateAttr(default=False)
 
 
 class UnitMention(BaseModel):

@@ -28,7 +28,7 @@ from itertools import combinations
 from typing import Optional
 
 from .checks.common import vn
-from .checks.identities import Figure, Identity, Linear, identities, places
+from .checks.identities import Figure, Identity, Linear, identities, shifted_places
 from .models import Correction, Finding, Report, Suggestion
 
 MAX_EVALS = 40_000  # identity evaluations per document (about 2 s at worst here)
@@ -307,7 +307,7 @@ class Search:
             pat = "copied"
         dec = fig.decimals
         # a separator moved changes the places the figure is written with ("8,5" meant "0,85")
-        new = places(value, dec) if fig.kind == "rate" else dec
+        new = shifted_places(value, fig.value, dec) if fig.kind == "rate" else dec
         return Correction(fact=var[0], field=var[1], written=fig.value, corrected=value, decimals=new,
                           pattern=pat, written_text=vn(fig.value, dec), corrected_text=vn(value, new),
                           evidence=fig.fact.evidence if fig.fact is not None else None)
@@ -437,7 +437,10 @@ class Search:
             thin = len(s.corrections) > 1 and any(
                 sum((c.fact, c.field) in i.vars() for i in strong) < 2 for c in s.corrections)
             # a restatement alone is no proof: the two statements may count different groups
-            lone_repeat = len(strong) == 1 and strong[0].kind in ("repeat", "table_prose")
+            # — unless a second statement, weak alone, then holds exactly too (the body's rate
+            # recomputed from its x/y gives the headline's value to the last place)
+            lone_repeat = len(strong) == 1 and strong[0].kind in ("repeat", "table_prose") \
+                and not self._seconded(strong[0], restored, over)
             recomputed = any(c.pattern in ("recompute", "copied") for c in s.corrections)
             if thin or lone_repeat or (len(strong) <= len(s.corrections) and recomputed
                                        and not self._held_around(strong, s.corrections)):
@@ -453,6 +456,15 @@ class Search:
             elif s.status == "ambiguous":
                 s.candidates = []
         return s
+
+    def _seconded(self, repeat: Identity, restored: list[Identity], over: dict) -> bool:
+        """A restatement made to agree is seconded by a weak identity that failed as written and
+        holds exactly once corrected, over figures of its own (not merely the two restated ones):
+        two statements, one of them recomputed, agreeing to the last place on the same value."""
+        env = self._env(over)
+        own = repeat.vars()
+        return any(i is not repeat and i.weak and not i.opaque and i in self._failing
+                   and i.vars() - own - set(over) and i.exact(env) for i in restored)
 
     def _held_around(self, restored: list[Identity], corrections: list[Correction]) -> bool:
         """One correction restoring identities the checks are sure of (a finding at error or

@@ -29,6 +29,9 @@ CASES_C = sorted((HERE / "blind_c").glob("*.txt"))
 # set D: written in session 4 by a helper who read no code and no other set (tests/blind_d/README.md);
 # the honest measure of session 4: only its aggregate figures and its false alarms were looked at
 CASES_D = sorted((HERE / "blind_d").glob("*.txt"))
+# set E: written in session 5 by a helper who read no code and no other set (tests/blind_e/README.md);
+# the honest measure of session 5: only its aggregate figures and its false alarms are looked at
+CASES_E = sorted((HERE / "blind_e").glob("*.txt"))
 
 
 def _measure(tmp_path, deaccent: bool, cases=None):
@@ -108,6 +111,35 @@ def test_blind_set_d(tmp_path):
     assert de["hits"] / de["truth"] >= FLOOR_D_RECALL_DEACCENTED
 
 
+@pytest.mark.skipif(not CASES_E, reason="no blind set E")
+def test_blind_set_e(tmp_path):
+    tot, de, clean_alarms = _held_out(tmp_path, "E", CASES_E)
+    assert tot["docs"] >= 40
+    assert tot["hits"] / tot["truth"] >= FLOOR_E_RECALL
+    assert tot["hits"] / max(1, tot["emitted"]) >= FLOOR_E_PRECISION
+    assert tot["found"] >= FLOOR_E_FOUND
+    assert len(clean_alarms) <= FLOOR_E_CLEAN_ALARMS, clean_alarms
+    assert de["hits"] / de["truth"] >= FLOOR_E_RECALL_DEACCENTED
+
+
+# Set E, first measurement (2026-12-01 16:35, session 5, main 5f6dcf1 — the session's first merges of
+# the ministry helper included — nothing changed for set E): recall 0.626, precision 0.785, planted
+# mistakes 11/17, three clean reports with a warning or an error; de-accented 0.603 / 0.758, no error.
+# Per register: commune 0.647/0.710, ministry 0.586/0.680, news 0.633/0.816, portal 0.290/0.660,
+# quarterly 0.858/0.907, weekly 0.734/0.802. Then only the three false alarms' messages (and the
+# lines they name) were read; their causes fixed in general: a news page's one-line paragraphs were
+# taken for a double-spaced layer (the title's verb took the body's year), "trả kết quả đúng hạn và
+# trước hạn" (two parts joined: their union, in time), a portal's table aligned with spaces not read
+# at all ("nothing recognised"). Re-measured 16:50: 0.646 / 0.775, mistakes 9/17 (the portal
+# register 3/4 -> 1/4 once its tables are read as tables), one clean report with a warning (a
+# ministry body's workload read as resolved); de-accented 0.618 / 0.744, no error.
+FLOOR_E_RECALL = 0.64
+FLOOR_E_PRECISION = 0.77
+FLOOR_E_FOUND = 9
+FLOOR_E_CLEAN_ALARMS = 1
+FLOOR_E_RECALL_DEACCENTED = 0.61
+
+
 # Set D, first measurement (2026-12-01 14:04, session 4, main at the merge of s4_11 with the work of
 # this session up to then, nothing changed for set D): recall 0.751, precision 0.818, planted mistakes
 # 12/16, one clean report with a warning; de-accented 0.722 / 0.786, two errors. Then only the three
@@ -119,9 +151,14 @@ def test_blind_set_d(tmp_path):
 # D's aggregate was used once to choose between two variants of one rule, see the commit of the
 # sentence-breakdown openers): 0.809 / 0.865, mistakes 12/16, no warning or error on a clean
 # report; de-accented 0.780 / 0.836, no error.
-FLOOR_D_RECALL = 0.80
-FLOOR_D_PRECISION = 0.85
-FLOOR_D_RECALL_DEACCENTED = 0.77
+# Session 5 (ministry and news constructs found on dev, A/B, C and the phrasing table; D's aggregate
+# run to catch regressions — of its one clean-report alarm only the code and the indicators/levels
+# of its facts were read, and the cause fixed in general: 'tiếp nhận mới' is not the whole workload),
+# with main's work of the session merged (16:55): 0.853 / 0.910, 12/16, no warning or error on a
+# clean report; de-accented 0.815 / 0.871, no error.
+FLOOR_D_RECALL = 0.848
+FLOOR_D_PRECISION = 0.905
+FLOOR_D_RECALL_DEACCENTED = 0.81
 
 
 # first measurement, 2026-12-01 11:20, before anything was changed for set C: recall 0.647,
@@ -133,8 +170,11 @@ FLOOR_D_RECALL_DEACCENTED = 0.77
 # mistakes 8/14, no clean report with an alarm; de-accented 0.580 / 0.692.
 # Session 4 (set C now looked at for constructs as well, so no longer blind): 0.845 / 0.913, 9/14;
 # de-accented 0.811 / 0.874.
-FLOOR_C_RECALL = 0.83
-FLOOR_C_PRECISION = 0.90
+# Session 5 (quarterly constructs: unit lists in brackets, topics and periods across sentences, with the
+# ministry work merged): 0.868 / 0.921, 9/14; de-accented 0.838 / 0.887.
+# 16:55, ministry and news constructs and main merged: 0.899 / 0.948, 9/14; de-accented 0.863 / 0.913.
+FLOOR_C_RECALL = 0.894
+FLOOR_C_PRECISION = 0.943
 FLOOR_C_CLEAN_ALARMS = 0
 
 
@@ -142,6 +182,8 @@ FLOOR_C_CLEAN_ALARMS = 0
 # Session 3, 12:00: 0.799 / 0.870, mistakes 11/19; de-accented 0.656 / 0.718 — sets A/B have since
 # been looked at to find general constructs (disclosed in the closing note): set C is the measure.
 # Session 4: 0.904 / 0.940, mistakes 12/19; de-accented 0.854 / 0.918.
-FLOOR_RECALL = 0.89
-FLOOR_PRECISION = 0.93
-FLOOR_RECALL_DEACCENTED = 0.84
+# Session 5 (with the ministry work merged): 0.925 / 0.950, 12/19; de-accented 0.871 / 0.924.
+# 16:55, ministry and news constructs and main merged: 0.930 / 0.955, 12/19; de-accented 0.876 / 0.930.
+FLOOR_RECALL = 0.925
+FLOOR_PRECISION = 0.95
+FLOOR_RECALL_DEACCENTED = 0.87

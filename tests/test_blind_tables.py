@@ -20,7 +20,7 @@ from docparse.errors import DocparseError  # noqa: E402
 
 HERE = Path(__file__).parent
 SETS = {"blind_tables": HERE / "blind_tables", "blind_tables2": HERE / "blind_tables2",
-        "real_tables": HERE / "real_tables"}
+        "blind_tables3": HERE / "blind_tables3", "real_tables": HERE / "real_tables"}
 SUFFIXES = {".pdf", ".docx", ".html", ".htm", ".xlsx", ".ods", ".doc", ".xls", ".txt"}
 
 
@@ -110,7 +110,14 @@ def score(folder: Path):
 #   other format 1.000/1.000; cell facts only 1.000 in every format; mistakes 10/10.
 # Clean-report alarms are asserted for the sets that reached none; PER_FORMAT: recall and precision
 # of every format (facts and cell facts), the acceptance bar of issue 12.
-FLOORS = {"blind_tables": (0.99, 0.99, 0.99), "blind_tables2": (0.995, 0.995, 1.0), "real_tables": (0.98, 0.99, 0.0)}
+# tests/blind_tables3 27 reports (session 5, written by a helper who read no code), measured once on
+# 2026-12-01 16:48 UTC when it landed, nothing tuned to it: facts 0.930 / 0.945, mistakes 12/13,
+#   3 alarms, 2 of them on clean reports (a rate over a count read from the wrong column of a PDF
+#   table over two pages; two row sums of a DOCX table); per format recall/precision: doc
+#   0.948/1.000, docx 1.000/1.000, html 0.939/1.000, ods 1.000/1.000, pdf_borderless 0.896/1.000,
+#   pdf_pages 0.835/0.828, pdf_ruled 1.000/1.000, xls 0.929/1.000, xlsx 1.000/1.000.
+FLOORS = {"blind_tables": (0.99, 0.99, 0.99), "blind_tables2": (0.995, 0.995, 1.0), "real_tables": (0.98, 0.99, 0.0),
+          "blind_tables3": (0.925, 0.94, 0.92)}
 PER_FORMAT = {"blind_tables": 0.99, "blind_tables2": 0.99}
 NO_ALARMS = {"blind_tables", "blind_tables2", "real_tables"}
 

@@ -8,6 +8,7 @@ import pytest
 from conftest import ROOT, analyse_text, seed
 from corpus.generate_typos import generate
 from docparse import parse
+from docparse.normalize.numbers import percent, round_half_up
 from docparse.suggest import Budget, MAX_EVALS, Search, pattern, suggestion_text
 from typo_score import named_share, score
 
@@ -205,6 +206,13 @@ def test_table_identities_plug_in(tmp_path):
             s = next(s for s in ss if s.status == "named")
             assert s.figures == 1 and s.written == truth["mistakes"][0]["stated"], (p.name, s)
             named += 1
+        if kind == "rate":  # the on-time rate of a unit row: every other cell of its column follows
+            # one convention, so the row's counts (held by their row and column sums) give the value
+            s = next(s for s in ss if s.status == "named")
+            cell = next(f for f in truth["facts"] if f["kind"] == "rate" and f["value"] == truth["mistakes"][0]["stated"])
+            want = round_half_up(percent(cell["numerator"], cell["denominator"]), 2)
+            assert (s.figures, s.written, s.corrected) == (1, cell["value"], want), (p.name, s)
+            named += 1
         if kind == "balance":  # pending and its part raised alike: two figures; named only when each
             report = parse(p)      # of them stands in two restored identities, else ambiguity
             for s in suggestions(report):
@@ -214,7 +222,33 @@ def test_table_identities_plug_in(tmp_path):
         if kind == "prose":  # one statement against one cell: listed, not named (a recomputed value)
             assert ss and all(s.status != "named" for s in ss), p.name
             assert any(c.written == truth["mistakes"][0]["stated"] for s in ss for cs in s.candidates for c in cs)
-    assert named == 4
+    assert named == 6
+
+
+def truth_of(paths, ending):
+    p = next(p for p in paths if p.name.endswith(ending))
+    return json.loads(Path(str(p).rsplit(".", 1)[0] + ".truth.json").read_text("utf-8"))
+
+
+def test_a_rate_cell_is_held_to_its_columns_convention_only_when_the_column_agrees(tmp_path):
+    from corpus.generate_tables import generate as generate_tables
+    from docparse.checks.identities import column_conventions
+    from docparse.checks.tables import _row_facts
+
+    paths = generate_tables(tmp_path, seed=11, per_format=3, formats=["html"])
+    report = parse(next(p for p in paths if p.name.endswith("_rate.html")))
+    rows = _row_facts(report)
+    rules = column_conventions(rows)
+    rates = [f for f in report.facts if f.kind == "rate" and f.indicator == "resolved_on_time"]
+    slipped = [f for f in rates if f.value == truth_of(paths, "_rate.html")["mistakes"][0]["stated"]]
+    # the slipped cell is held to what every other cell follows; the others are not, since one
+    # cell of their column (the slipped one) follows no convention
+    assert len(rates) > 3 and len(slipped) == 1
+    assert {k: v for k, v in rules.items() if k in {f.id for f in rates}} == {
+        slipped[0].id: {"(trước hạn + đúng hạn) / tổng số đã giải quyết"}}
+    # a column of two cells: one cell is no column's witness
+    two = {k: v for k, v in rows.items() if any(f.id in {r.id for r in rates[:2]} for f in v)}
+    assert len(two) == 2 and column_conventions(two) == {}
 
 
 # --------------------------------------------------------------------------- identities built from the facts
@@ -313,3 +347,19 @@ def test_a_rate_whose_base_the_sentence_states_is_not_restored_through_another_c
             "69.405 hồ sơ, quá hạn 595 hồ sơ (chiếm 8,5%).\n")
     s = named_one(analyse_text(text))
     assert (s.written, s.corrected, s.pattern) == (8.5, 0.85, "separator")
+
+
+def test_a_restatement_seconded_by_a_recomputed_rate_that_holds_exactly():
+    # the body's on-time rate has its decimal comma moved; the conclusion restates 97,45% and
+    # 7.796/8.000 (the base stated the line before: a convention, weak alone) gives 97,45% exactly
+    text = ("BÁO CÁO\nI. KẾT QUẢ\nTổng số hồ sơ đã giải quyết: 8.000 hồ sơ.\n"
+            "Hồ sơ giải quyết trước hạn, đúng hạn: 7.796 hồ sơ, tỷ lệ 9,745%.\nHồ sơ quá hạn: 204 hồ sơ.\n"
+            "II. KẾT LUẬN\nTỷ lệ giải quyết đúng hạn của toàn tỉnh đạt {}%.\n")
+    s = named_one(analyse_text(text.format("97,45")))
+    assert (s.written, s.corrected, s.pattern) == (9.745, 97.45, "separator")
+    assert s.corrections[0].corrected_text == "97,45"  # the digits as written, the comma moved
+    assert {i["kind"] for i in s.restores} == {"repeat", "ratio"}
+    # the conclusion states another value than x/y gives: the restatement alone decides nothing
+    r = analyse_text(text.format("96,45"))
+    assert any(f.code == "repeated_value_mismatch" for f in r.findings)
+    assert all(s.status != "named" for s in suggestions(r))

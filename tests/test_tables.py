@@ -524,3 +524,25 @@ def test_a_roman_heading_that_names_no_level_is_no_proven_group(tmp_path):
         report = parse(path)
         sums = [f for f in report.findings if f.code == "sum_mismatch" and f.stated == 900]
         assert sums and {f.severity for f in sums} == {severity}, (heading, [(f.severity, f.message) for f in sums])
+
+
+def test_plain_text_table_aligned_with_spaces(tmp_path):
+    """A portal's statistics exported as text, columns aligned with spaces: every cell a fact with
+    its row's unit and its column's indicator; the caption and the source line stay prose."""
+    text = ("Hệ thống thông tin giải quyết TTHC tỉnh\nTHỐNG KÊ THEO ĐƠN VỊ\n"
+            "Từ ngày: 01/03/2024  Đến ngày: 31/03/2024\n\n"
+            "STT  Đơn vị                          Đã giải quyết   Đúng hạn   Trễ hạn\n"
+            "1    Sở Tư pháp                               1204       1198         6\n"
+            "2    Sở Y tế                                   517        517         0\n"
+            "3    Sở Xây dựng                               388        371        17\n"
+            "     Tổng cộng                                2109       2086        23\n\n"
+            "Nguồn: hệ thống một cửa điện tử\n")
+    path = tmp_path / "portal.txt"
+    path.write_text(text, "utf-8")
+    report = parse(str(path))
+    got = {(f.indicator, f.subject.level, f.subject.name, f.value) for f in report.facts
+           if f.evidence.table is not None}
+    assert len(report.tables) == 1 and len(got) == 12, got
+    assert {("resolved_total", "unit", "Sở Tư pháp", 1204), ("resolved_late", "unit", "Sở Xây dựng", 17),
+            ("resolved_total", "city", None, 2109)} <= got
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]

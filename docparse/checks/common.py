@@ -62,7 +62,8 @@ def severity_for(facts: Iterable[Fact], severity: str) -> str:
     return severity
 
 
-def precision_first(facts: Iterable[Fact], severity: str, needs_explicit: bool = True) -> tuple[str, Optional[str]]:
+def precision_first(facts: Iterable[Fact], severity: str, needs_explicit: bool = True,
+                    topic_ok: bool = False) -> tuple[str, Optional[str]]:
     """CONTRACT §5: warning or error only when every fact used was named by its own phrase and is
     exact; otherwise info, saying what could not be told.
 
@@ -73,7 +74,7 @@ def precision_first(facts: Iterable[Fact], severity: str, needs_explicit: bool =
     'info'
     """
     facts = list(facts)
-    if needs_explicit and any(not f.explicit for f in facts):
+    if needs_explicit and any(not f.explicit and not (topic_ok and f._topic) for f in facts):
         return "info", MESSAGES["note_inherited"]
     if any(f.modifier is not None for f in facts):
         return "info", MESSAGES["note_modified"]
@@ -107,10 +108,12 @@ def within_part(facts: list[Fact], severity: str) -> str:
 
 def make(code: str, severity: str, msg: str, facts: list[Fact], stated=None, expected=None,
          evidence: Optional[Evidence] = None, convention: Optional[str] = None,
-         needs_explicit: bool = True) -> Finding:
+         needs_explicit: bool = True, topic_ok: bool = False) -> Finding:
     """A finding; ``needs_explicit=False`` for a check that is arithmetic within one statement
-    (a percentage against the x/y written beside it), which holds whatever the statement measures."""
-    severity, note = precision_first(facts, severity, needs_explicit)
+    (a percentage against the x/y written beside it), which holds whatever the statement measures;
+    ``topic_ok`` for one within a sentence, which holds whoever's figures they are (a subject
+    carried from the paragraph's topic sentence, Fact._topic)."""
+    severity, note = precision_first(facts, severity, needs_explicit, topic_ok)
     if note:
         msg = f"{msg} ({note})"
     return Finding(code=code, severity=severity_for(facts, severity), message=msg,

@@ -18,6 +18,7 @@ identities (usually ``Linear``).
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
@@ -187,6 +188,24 @@ def places(value: float, decimals: int) -> int:
     return d
 
 
+def shifted_places(value: float, written: float, decimals: int) -> int:
+    """The decimals ``value`` is written with when it stands for ``written`` (written with
+    ``decimals``): a figure whose separator moved keeps its digits ("9,862" meant "98,62": two
+    places, not three); otherwise its own places, or more (``places``).
+
+    >>> shifted_places(98.62, 9.862, 3), shifted_places(0.85, 8.5, 1), shifted_places(43.14, 47.14, 2)
+    (2, 2, 2)
+    >>> shifted_places(98.6, 9.86, 2), shifted_places(986, 98.6, 1), shifted_places(98.621, 9.862, 3)
+    (1, 0, 3)
+    """
+    if value and written and value != written:
+        ratio = value / written
+        k = round(math.log10(abs(ratio)))
+        if k and abs(ratio / 10 ** k - 1) < 1e-9:
+            return max(decimals - k, 0)
+    return places(value, decimals)
+
+
 class Ratio(Identity):
     """A stated percentage against x/y at its precision: holds when any of the ways to compute it
     (its written x/y, or the official conventions) gives it rounded half up or truncated."""
@@ -195,9 +214,10 @@ class Ratio(Identity):
     tolerant = True
 
     def __init__(self, rate: Var, decimals: int, ways: list[tuple[Expr, Expr]], facts: list[str],
-                 opaque: bool = False, text: str = "", share: bool = True):
+                 opaque: bool = False, text: str = "", share: bool = True, written: Optional[float] = None):
         super().__init__("ratio_mismatch", facts, opaque, text)
         self.rate, self.decimals, self.ways = rate, decimals, ways
+        self.written = written  # the rate as written: a value with its separator moved keeps its digits
         self.share = share  # a share of a whole: never above 100% (an unnamed rate may be)
         self.stated = False  # its first way is the x/y the text states ("đã giải quyết y: ... x, chiếm p%")
 
@@ -217,7 +237,7 @@ class Ratio(Identity):
         p = env(self.rate)
         if self.share and p > 100 + 1e-9:
             return False
-        dec = places(p, self.decimals)
+        dec = shifted_places(p, self.written, self.decimals)
         for n, d in self.ways:
             nv, dv = n.eval(env), d.eval(env)
             if dv and ratios.agrees(p, dec, nv, dv):
@@ -226,7 +246,7 @@ class Ratio(Identity):
 
     def exact(self, env) -> bool:
         p = env(self.rate)
-        dec = places(p, self.decimals)
+        dec = shifted_places(p, self.written, self.decimals)
         for n, d in self.ways:
             nv, dv = n.eval(env), d.eval(env)
             if dv and p == round_half_up(percent(nv, dv), dec):
@@ -431,7 +451,7 @@ def _ratio_identities(report: Report, figures: Figures, links: dict, untraced: s
         facts = sorted({f.id} | {k[0] for n, d in ways for k in list(n.terms) + list(d.terms)},
                        key=lambda i: int(i[1:]) if i[1:].isdigit() else 0)
         ident = Ratio(rate, f.decimals, ways, [f.id] + [i for i in facts if i != f.id],
-                      opaque=f.id in untraced, text=f"{f.id} = x/y", share=f.indicator != "other")
+                      opaque=f.id in untraced, text=f"{f.id} = x/y", share=f.indicator != "other", written=f.value)
         # x/y recomputed by a convention, not written: the report may follow another one
         ident.stated = f.numerator is not None and f.denominator_source in ("written", "sentence")
         ident.weak = ident.weak or not ident.stated
@@ -598,6 +618,7 @@ def table_identities(report: Report, figures: Figures) -> list[Identity]:
     out: list[Identity] = []
     rows = T._row_facts(report)
     ex = lambda f: _fact_expr(figures, f)  # noqa: E731
+    column_rule = column_conventions(rows)
     for (t, r), facts in rows.items():
         have = T._have(facts)
         for rule in sums.RULES["sums"]:
@@ -638,11 +659,17 @@ def table_identities(report: Report, figures: Figures) -> list[Identity]:
         for f in facts:
             if f.kind != "rate" or f.value is None:
                 continue
-            ways = [(n, d) for _, n, d in ratios.conventions(f, counts, ex) if d]
+            convs = [(name, n, d) for name, n, d in ratios.conventions(f, counts, ex) if d]
+            # the convention every other cell of its column follows is the table's: the rate is
+            # held to it alone (no longer weak); else to any official one, weakly
+            followed = column_rule.get(f.id)
+            mine = [c for c in convs if c[0] in followed] if followed else []
+            ways = [(n, d) for _, n, d in (mine or convs)]
             if ways:
                 ident = Ratio(figures.add(f), f.decimals, ways, [f.id] + [c.id for c in facts if c.kind == "count"],
-                              text=f"{f.id} = x/y")
-                ident.weak = True  # a convention the table may not follow
+                              text=f"{f.id} = x/y" + (f" ({', '.join(c[0] for c in mine)}, as its column)" if mine else ""),
+                              written=f.value)
+                ident.weak = not mine  # a convention the table may not follow
                 out.append(ident)
     for table in report.tables:
         out += _column_identities(report, table, rows, figures)
@@ -663,6 +690,49 @@ def table_identities(report: Report, figures: Figures) -> list[Identity]:
             continue  # another period or sub-measure than the table's
         out.append(Linear("table_prose", "repeated_value_mismatch", ex(f), ex(same[0]), [f.id, same[0].id],
                           text=f"{f.id} = {same[0].id}"))
+    return out
+
+
+def followed(rate: Fact, counts: dict) -> frozenset:
+    """The official conventions (by name) that ``rate``, as written, agrees with over its row's counts.
+
+    >>> from docparse.models import Fact, Subject, Evidence
+    >>> ev = Evidence(page=1, line=1, text="")
+    >>> def fact(kind, ind, v):
+    ...     return Fact(id=ind, kind=kind, indicator=ind, subject=Subject(level="city"), value=v, decimals=2, evidence=ev)
+    >>> cs = [fact("count", "resolved_total", 200), fact("count", "resolved_in_time", 190), fact("count", "received_total", 250)]
+    >>> counts = {(subject_key(c), c.indicator): c for c in cs}
+    >>> sorted(followed(fact("rate", "resolved_on_time", 95.0), counts))
+    ['(trước hạn + đúng hạn) / tổng số đã giải quyết']
+    >>> sorted(followed(fact("rate", "resolved_on_time", 76.0), counts))
+    ['(trước hạn + đúng hạn) / tổng số hồ sơ tiếp nhận']
+    """
+    return frozenset(name for name, n, d in ratios.conventions(rate, counts)
+                     if d and ratios.agrees(rate.value, rate.decimals, n, d))
+
+
+def column_conventions(rows: dict, at_least: int = 2) -> dict:
+    """{rate fact id: conventions} for a rate cell whose column's other cells (at least
+    ``at_least`` of them, all that can be computed) all follow one convention, or some in common:
+    those the table follows in that column. A cell is not its own witness; a column with a cell
+    that follows none of the conventions the others share proves nothing."""
+    columns: dict = {}
+    for (t, _r), facts in rows.items():
+        counts = {(subject_key(f), f.indicator): f for f in reversed(facts) if f.kind == "count"}
+        for f in facts:
+            if f.kind == "rate" and f.value is not None and f.evidence.column is not None:
+                names = {name for name, _, d in ratios.conventions(f, counts) if d}
+                if names:
+                    columns.setdefault((t, f.evidence.column, f.indicator), []).append((f, followed(f, counts), names))
+    out: dict = {}
+    for cells in columns.values():
+        for f, _, names in cells:
+            others = [held for g, held, _ in cells if g is not f]
+            if len(others) < at_least or not all(others):
+                continue
+            common = frozenset.intersection(*others) & names
+            if common:
+                out[f.id] = common
     return out
 
 

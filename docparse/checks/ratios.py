@@ -129,7 +129,8 @@ def check(report: Report) -> list[Finding]:
         findings.append(make("ratio_mismatch", "error" if written else "info", msg,
                              [f] + _sources(f, counts), stated=f.value, expected=expected,
                              convention=name or None,
-                             needs_explicit=not (written and f.denominator_source == "written")))
+                             needs_explicit=not (written and f.denominator_source == "written"),
+                             topic_ok=bool(written)))
     return findings
 
 

@@ -151,6 +151,16 @@ def read_text_tables(data: bytes, is_html: bool | None = None) -> tuple[list[Lin
         if grids:
             lines = [ln if ln.text.startswith(MARKER) else Line(clean_text(ln.text), ln.page, ln.number)
                      for ln in found]
+    if not grids and "   " in text:  # columns aligned with spaces
+        from ..tables.grid import MARKER
+        from ..tables.text import aligned_tables
+
+        raw = [Line(r, page_no, n) for page_no, page in enumerate(text.split("\f"), start=1)
+               for n, r in enumerate(page.splitlines(), start=1)]
+        found, grids = aligned_tables(raw)
+        if grids:
+            lines = [ln if ln.text.startswith(MARKER) else Line(clean_text(ln.text), ln.page, ln.number)
+                     for ln in found]
     if grids:
         from ..tables.grid import place_tables
 

@@ -18,6 +18,7 @@ from typing import Optional
 from .. import fastregex as regex  # the regex module, its module-level calls cached faster
 
 from ..extractors.base import Line
+from ..data import load
 from .text import fold
 
 _ENDS_CLAUSE = regex.compile(r"[.:;!?]\s*(?:\*+)?$")
@@ -27,6 +28,10 @@ _LIST_ITEM = regex.compile(r"^\s*[-+•–]\s")
 _HAS_WORD = regex.compile(r"\p{L}{2,}")
 _BARE_VALUES = regex.compile(r"^[\d.,%\s]+$")  # chart values, page numbers: never part of a sentence
 _CONTINUES = regex.compile(r"^\s*[\d(]")
+# a headline or title with no stop at its end, then the body's first sentence ("... đạt 98,6%" /
+# "Trong quý I, toàn tỉnh ..."): the body opener begins a new segment (data document_parts.json)
+_BODY_OPENER = regex.compile(r"^(?:" + "|".join(regex.escape(w) for w in sorted(
+    load("document_parts")["title_body_openers"], key=len, reverse=True)) + r")(?![\p{L}])")
 
 
 @dataclass
@@ -34,6 +39,7 @@ class Segment:
     text: str
     pieces: list[tuple[int, Line, int]] = field(default_factory=list)  # (offset in text, line, lstrip)
     _folded: str | None = None
+    runs_on: bool = False  # the paragraph of the segment before goes on: only its last sentence ended
 
     @property
     def folded(self) -> str:
@@ -87,6 +93,8 @@ def _starts_new(prev: str, current: str, width: int = 0) -> bool:
     True
     >>> _starts_new("2. Kết quả giải quyết hồ sơ của các cơ quan, đơn vị trên địa bàn tỉnh và của", "UBND cấp xã", 80)
     False
+    >>> _starts_new("Tỷ lệ hồ sơ giải quyết đúng hạn quý I đạt 98,6%", "Trong quý I, toàn tỉnh tiếp nhận")
+    True
     """
     if _BARE_VALUES.match(current) and not _BARE_VALUES.match(prev) and len(current.split()) == 1 \
             and _ENDS_WORD.search(prev) and not _ENDS_CLAUSE.search(prev):
@@ -103,6 +111,8 @@ def _starts_new(prev: str, current: str, width: int = 0) -> bool:
         return True
     if _STARTS_ITEM.match(current):
         return True
+    if _BODY_OPENER.match(current) and regex.search(r"[\p{L}\d%]\s*$", prev) and not prev.rstrip().endswith(","):
+        return True  # "Tỷ lệ hồ sơ giải quyết đúng hạn quý I đạt 98,6%" / "Trong quý I, toàn tỉnh ...": a headline
     if prev.rstrip().endswith(":") and _CONTINUES.match(current):
         return False  # "Số địa phương đạt chỉ tiêu giao:" / "113/114 địa phương."
     if _LIST_ITEM.match(prev) and regex.match(r"^\p{Lu}", current):
@@ -199,18 +209,77 @@ def build_segments(lines: list[Line], ends: Optional[Line] = None) -> list[Segme
 
 
 def _blank_lines_part(lines: list[Line]) -> bool:
-    """Whether blank lines part paragraphs: not when they stand after most lines (a text layer
-    written double-spaced, a blank line between every two).
+    """Whether blank lines part paragraphs: not in a text layer written double-spaced, where a blank
+    line stands after most lines and sentences run on across it ("... 1.929 thủ", "", "tục, cấp
+    xã ..."). A text whose every paragraph is one line with a blank line after it (a news page, a
+    portal's notice) keeps its paragraphs.
 
     >>> _blank_lines_part([Line(t, 1, i) for i, t in enumerate(["a", "", "b", "c", "", "d"])])
     True
-    >>> _blank_lines_part([Line(t, 1, i) for i, t in enumerate(["a", "", "b", "", "c", "", "d"])])
+    >>> _blank_lines_part([Line(t, 1, i) for i, t in enumerate(["đã giải", "", "quyết 12 hồ", "", "sơ, đạt", "", "98%."])])
     False
+    >>> _blank_lines_part([Line(t, 1, i) for i, t in enumerate(["Tin: đạt 99%", "", "10/01/2020", "", "Năm 2019, tỉnh đạt.", "", "Tỷ lệ 98%."])])
+    True
     """
     texts = [ln.text.strip() for ln in lines]
-    filled = sum(1 for t in texts if t)
+    filled = [t for t in texts if t]
+    if not filled:
+        return False
     followed = sum(1 for a, b in zip(texts, texts[1:]) if a and not b)
-    return filled > 0 and followed <= filled / 2
+    if followed <= len(filled) / 2:
+        return True
+    # double-spaced: the lines on either side of a blank line are often one sentence wrapped
+    gaps, last, blank = [], None, False
+    for t in texts:
+        if not t:
+            blank = True
+            continue
+        if last is not None and blank:
+            gaps.append((last, t))
+        last, blank = t, False
+    runs_on = sum(1 for a, b in gaps if a[-1] not in ".:;!?" and (b[0].islower() or b[0] in ",;)"))
+    return runs_on < RUN_ON_SHARE * len(gaps)
+
+
+RUN_ON_SHARE = 0.2  # of the gaps between lines: below it, blank lines are paragraph breaks
+
+
+MAX_WRAP_WIDTH = 130  # a page's line holds at most about this many characters; longer lines are paragraphs
+
+
+def _wrapped(lines: list[Line], width: int) -> bool:
+    """Whether the text is wrapped at a margin (a PDF's or a typed report's lines), not one line a
+    paragraph: many of its lines reach near the usual width.
+
+    >>> _wrapped([Line("x" * 78, 1, i) for i in range(8)] + [Line("short.", 1, 9)], 78)
+    True
+    >>> _wrapped([Line("x" * n, 1, i) for i, n in enumerate((210, 40, 200, 190, 216, 30, 205, 150, 20, 35))], 216)
+    False
+    """
+    if not width or width > MAX_WRAP_WIDTH:
+        return False
+    filled = [len(ln.text.strip()) for ln in lines if ln.text.strip()]
+    return bool(filled) and sum(1 for n in filled if n >= 0.85 * width) >= 0.35 * len(filled) \
+        and max(filled) <= 1.6 * width
+
+
+def _runs_on(prev: str, current: str, width: int) -> bool:
+    """Whether ``current``, which begins a new segment after the line ``prev`` of a wrapped text,
+    goes on with ``prev``'s paragraph: ``prev`` ended a sentence at the margin, ``current`` is
+    no list item, heading or label line.
+
+    >>> _runs_on("x" * 70 + " hồ sơ.", "Đã giải quyết 12.000 hồ sơ", 78)
+    True
+    >>> _runs_on("hồ sơ.", "Bình quân mỗi tháng", 78), _runs_on("x" * 76 + ".", "- Cấp xã: 12", 78)
+    (False, False)
+    >>> _runs_on("đạt 99,24%;", "quá hạn 158 hồ sơ", 0)
+    True
+    """
+    if prev.rstrip().endswith((";", ",")) and regex.match(r"^\p{Ll}", current):
+        return True  # "...; đạt 99,24%;" / "quá hạn 158 hồ sơ": the sentence itself goes on
+    return bool(width) and len(prev) >= 0.85 * width and prev.rstrip().endswith(".") \
+        and not _STARTS_ITEM.match(current) and not _capitals(current) and not _capitals(prev) \
+        and not LABEL_VALUE.match(current) and not _HEADING_LINE.match(prev)
 
 
 def _build_segments(lines: list[Line], ends: Optional[Line] = None) -> list[Segment]:
@@ -220,6 +289,7 @@ def _build_segments(lines: list[Line], ends: Optional[Line] = None) -> list[Segm
     lengths = sorted(len(ln.text.strip()) for ln in lines if ln.text.strip())
     width = lengths[int(len(lengths) * 0.9)] if len(lengths) >= 10 else 0
     blank_breaks = _blank_lines_part(lines)
+    wrapped = _wrapped(lines, width)
     blank = False
     for line in lines:
         if getattr(line, "table", None) is not None:  # a table stood here: the text around it is apart
@@ -229,13 +299,16 @@ def _build_segments(lines: list[Line], ends: Optional[Line] = None) -> list[Segm
         if not stripped:
             blank = True
             continue
+        blank_before = blank
         if blank and blank_breaks and not regex.match(r"\p{Ll}", stripped):
             # a blank line ends the paragraph: no sentence runs on across it into a capitalised line
             current, prev_text = None, ""
         blank = False
         lead = len(line.text) - len(line.text.lstrip())
         if current is None or _starts_new(prev_text, stripped, width):
-            current = Segment(stripped, [(0, line, lead)])
+            runs_on = current is not None and not blank_before and lead < 2 and not _STARTS_ITEM.match(current.text) \
+                and _runs_on(prev_text, stripped, width if wrapped else 0)
+            current = Segment(stripped, [(0, line, lead)], runs_on=runs_on)
             segments.append(current)
         else:
             current.pieces.append((len(current.text) + 1, line, lead))

@@ -253,6 +253,9 @@ def resolve_dated(prefix: str, name: str, province: Optional[str], on: Optional[
     True
     >>> resolve_dated("XÃ", "PHƯỚC THUẬN", None, "2024-06-14").name  # the name, whichever province
     'Xã Phước Thuận'
+    >>> r = resolve_dated("xã", "Diễn Ngọc", "Tỉnh Nghệ An", "2023-09-18")  # merged before the list's snapshot
+    >>> r.name, r.candidate
+    ('Xã Diễn Ngọc', 'Xã Ngọc Bích')
 
     """
     from .gazetteer_dated import find_legacy, in_force
@@ -270,6 +273,11 @@ def resolve_dated(prefix: str, name: str, province: Optional[str], on: Optional[
     if not found or len({u.name for u in found}) > 1:
         return None
     unit = found[0]  # one name; several places may bear it ("Xã Phước Thuận" of two provinces)
-    return Resolution(f"{prefix} {name}", unit.name, unit.code if len(found) == 1 else None,
+    official = unit.name
+    if unit.match == "alias" and not name.isupper():
+        # a former name ("Xã Diễn Ngọc" of a 2023 report, merged into Xã Ngọc Bích before the list's
+        # snapshot): the text speaks of the unit under the name it bore then
+        official = f"{pre[:1].upper()}{pre[1:]} {' '.join(name.split())}"
+    return Resolution(f"{prefix} {name}", official, unit.code if len(found) == 1 else None,
                       100.0 if unit.match == "exact" else 95.0, unit.name,
                       province=unit.province if len(found) == 1 else None)

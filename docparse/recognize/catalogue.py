@@ -73,6 +73,25 @@ def _phrase_core(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=8192)
+@lru_cache(maxsize=1)
+def _syllable_spellings() -> dict:
+    return load("spellings")["syllables"]
+
+
+def spelling_variants(phrase: str) -> list[str]:
+    """The phrase and its spelling in the other orthography ('tỷ lệ' / 'tỉ lệ'; data/spellings.json).
+
+    >>> spelling_variants("tỷ lệ giải quyết đúng hạn"), spelling_variants("tiếp nhận")
+    (['tỷ lệ giải quyết đúng hạn', 'tỉ lệ giải quyết đúng hạn'], ['tiếp nhận'])
+    """
+    table = _syllable_spellings()
+    words = phrase.split(" ")
+    if not any(w.lower() in table for w in words):
+        return [phrase]
+    other = " ".join(table.get(w.lower(), w) for w in words)
+    return [phrase, other]
+
+
 def _spelled(text: str) -> str:
     """Words of ``text`` lower-cased with canonical tone marks: 'Công bố  TTHC' -> 'công bố tthc'.
 
@@ -118,12 +137,15 @@ class PhraseMatcher:
     longest readings win where matches overlap.
     """
 
-    def __init__(self, phrases_by_key: dict[str, list[str]], fuzzy_min_length: int = 0):
+    def __init__(self, phrases_by_key: dict[str, list[str]], fuzzy_min_length: int = 0,
+                 unions: tuple = (), joiners: tuple = ()):
         self._fuzzy_min = fuzzy_min_length or FUZZY_MIN_LENGTH
+        self._unions = [(frozenset(u["parts"]), u["union"]) for u in unions]
+        self._joiners = frozenset(" ".join(_WORD.findall(fold(j))) for j in joiners)
         by_phrase: dict[str, list[str]] = {}
         self._accented: dict[str, set] = {}  # folded phrase -> its spellings with accents
         for key, phrases in phrases_by_key.items():
-            for p in phrases:
+            for p in [v for ph in phrases for v in spelling_variants(ph)]:
                 words = " ".join(_WORD.findall(fold(p)))
                 by_phrase.setdefault(words, []).append(key)
                 self._accented.setdefault(words, set()).add(_spelled(p))
@@ -204,6 +226,35 @@ class PhraseMatcher:
             out.append(Match(start, end, tuple(self._keys[phrase]), target[start:end]))
         if fuzzy:
             out = self._with_fuzzy(target, out)
+        if self._unions and len(out) > 1:
+            out = self._coordinated(target, out)
+        return out
+
+    def _coordinated(self, target: str, found: list[Match]) -> list[Match]:
+        """Two parts joined by a joiner and nothing else as one match of their union.
+
+        >>> m = PhraseMatcher({"resolved_early": ["trước hạn"], "resolved_on_time": ["trả kết quả đúng hạn"],
+        ...                    "resolved_in_time": []},
+        ...                   unions=({"parts": ["resolved_early", "resolved_on_time"], "union": "resolved_in_time"},),
+        ...                   joiners=("và",))
+        >>> [x.key for x in m.find("trả kết quả đúng hạn và trước hạn 48.031 hồ sơ")]
+        [('resolved_in_time',)]
+        >>> [x.key for x in m.find("trước hạn 120 hồ sơ và trả kết quả đúng hạn 30 hồ sơ")]
+        [('resolved_early',), ('resolved_on_time',)]
+        """
+        found = sorted(found, key=lambda x: x.start)
+        out = [found[0]]
+        for m in found[1:]:
+            prev = out[-1]
+            gap = " ".join(_WORD.findall(target[prev.end:m.start]))
+            punct = target[prev.end:m.start].strip()
+            if prev.end <= m.start and (gap in self._joiners or (not gap and punct in self._joiners)):
+                keys = {prev.key[0], m.key[0]}
+                union = next((u for parts, u in self._unions if keys == parts), None)
+                if union is not None:
+                    out[-1] = Match(prev.start, m.end, (union,), target[prev.start:m.end])
+                    continue
+            out.append(m)
         return out
 
     def _spelled_as(self, phrase: str, written: str) -> bool:
@@ -342,7 +393,8 @@ def _table(name: str) -> tuple[dict, dict]:
         table = {k: v["phrases"] + (v.get("header_phrases", []) if name == "header_counts" else [])
                  for k, v in cat["counts"].items()}
         table["_neutral"] = cat["neutral_phrases"]
-        return table, {}
+        co = cat["coordinated"]
+        return table, {"unions": tuple(co["unions"]), "joiners": tuple(co["joiners"])}
     if name == "scores":
         return {k: v["phrases"] for k, v in cat["scores"].items()}, {}
     if name == "qualifiers":

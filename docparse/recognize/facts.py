@@ -42,7 +42,8 @@ from ..normalize.text import fold, repair_ocr_words
 from .catalogue import indicators, matcher, matcher_with
 from .mentions import Mention, find_mentions, mask, word_digits
 from .roles import VALUE, Role, role_of
-from .scope import ScopeFinder
+from .periods import PREVIOUS_PERIOD, carried_after, own_periods, period_cues, period_for
+from .scope import ScopeFinder, topic_of
 from .units import UnitFinder
 
 _CAT = indicators()
@@ -99,8 +100,11 @@ _SUCH_AS = regex.compile(r"^[\p{L}\s,]{0,40}?(?<![a-z])" + _words_rx(_CLAUSES["s
 _QUALIFIER_AFTER = regex.compile(r"^\s*\((?P<q>[^()\d%]{3,60})\)")
 _HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVX][IVXl1]*\.|[a-zđ][.)]|[A-ZĐ]\.(?=\s+\p{Lu}))\s")
 _ROMAN_HEADING = regex.compile(r"^\s*[IVX][IVXl1]*\.\s")
-_PERIOD_QUALIFIER = regex.compile(_CAT["period_qualifier"])
 _WEAK = {fold(w) for w in _CAT["weak_phrases"]}
+_NEW_ONLY = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["new_only_words"]) + r"\s*(?:la\s*|:\s*)?$")
+_NEW_Q = _CAT["new_only_qualifier"]
+# "có 15 TTHC được đơn giản hóa", "có 12 hồ sơ bị trả lại": a weak verb's count narrowed by the words after
+_WEAK_NARROWED = regex.compile(r"\s*" + _words_rx(_CAT["weak_narrowers"]) + r"(?![a-z])")
 _POST_FILLER = regex.compile(r"^(?:" + _words_rx(_MENTIONS["post_label_fillers"]) + r"\s+)+")
 _RATE_PARTS = {k: v for k, v in _CAT["rate_parts"].items() if not k.startswith("_")}
 _TOTAL_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["total_words"]) + r"\s*:?\s*$")
@@ -162,6 +166,7 @@ class _State:
     roman: str = ""
     sub: str = ""
     section_qualifier: Optional[str] = None
+    section_period: Optional[str] = None  # a period its heading names ("2. Kết quả lũy kế từ đầu năm")
     family: Optional[str] = None
     seg_index: int = 0
     lead_seg: int = 0  # the last segment that is no list item: the lead of the items after it
@@ -203,6 +208,8 @@ class FactRecognizer:
         self._respective: dict = {}
         self._last_subject: Optional[Subject] = None  # whose figures the segment before gave last
         self._last_rate: Optional[str] = None  # the rate read last (for "tỷ lệ này", "cao nhất là ...")
+        self._carried: Optional[Subject] = None  # the topic the paragraph's last sentence left (scope.topic_of)
+        self._carried_period: Optional[str] = None  # the period frame it left (periods.carried_after)
 
     def _m(self, name: str):
         """The named phrase matcher, with the document's own abbreviations when it defines any."""
@@ -275,6 +282,7 @@ class FactRecognizer:
             if legend or _ROMAN_HEADING.match(seg.text):
                 self.state.legend = legend
             self._maybe_lead(seg, masked)
+            self._carried = self._carried_period = None
             return  # bare values (a chart's labels lost): nothing to attach them to
         if self.state.legend and not (_HEADING.match(seg.text) or regex.match(r"^\s*[-+•–*]", seg.text)
                                       or LABEL_VALUE.match(seg.text)):
@@ -289,7 +297,8 @@ class FactRecognizer:
         self._seg_766_named = bool(_INDEX_766.search(masked)) or self.state.in_766
         self._seg_766 = any(m.shape == "score" for m in mentions) and (
             any(m.shape == "rank" for m in mentions) or "chi so" in masked)
-        period_q = _PERIOD_QUALIFIER.search(fold(seg.text[:80]))
+        cues = period_cues(folded)
+        periods_by = self._carry_periods(seg, cues, clauses)
         lead_subject = self.state.lead_subject
         # "- Các Sở, ban, ngành: Đạt 73,81% (...). Số đơn vị đạt chỉ tiêu: 12/12": the item's head
         # names whose figures the whole item holds
@@ -332,6 +341,9 @@ class FactRecognizer:
             # "... Trung tâm ... nhận 18.322 hồ sơ. Trong số này đã giải quyết 14.906": the same subject
             lead_subject = self._last_subject
         respective = self._respective = self._respectively(masked, clauses, subjects, nums)
+        carried_by = self._carry_topics(seg, masked, clauses, subjects, nums)
+        role_text = _names_blanked(masked, subjects)  # "Sở Kế hoạch và Đầu tư (1.306 hồ sơ)": no target cue
+        topic_facts: list = []  # the numbers whose subject the paragraph's topic sentence named
         for i, n in enumerate(nums):
             prev = nums[i - 1] if i else None
             nxt = nums[i + 1] if i + 1 < len(nums) else None
@@ -349,7 +361,7 @@ class FactRecognizer:
                 # đa 18): 17,02": the words before the count of units or the maximum name the figure
                 label_start = prev.label_start
             n.label_start = label_start
-            n.role = role_of(masked, n.m.start, label_start, after_end, seg.text)
+            n.role = role_of(role_text, n.m.start, label_start, after_end, seg.text)
             if n.role.kind == "value" and regex.search(r"(?:^|[\s:(])\+\s*$", masked[max(0, n.m.start - 3):n.m.start]):
                 n.role = Role("change", "+", "+")  # "So với tháng 10: +1,86 điểm": a signed change
             if n.m.shape == "percent" and n.role.kind in ("value", "bound") \
@@ -362,18 +374,26 @@ class FactRecognizer:
                 # "(trực tuyến/tổng số: 2.556/4.014)": an x/y is no base total, its words name x and y
                 n.role = VALUE
             subject, subj_explicit = self.scope.subject_for(subjects, clauses, n, masked, lead_subject,
-                                                             self.state.section_subject, self.default_subject())
+                                                             self.state.section_subject, self.default_subject(),
+                                                             carried_by.get(clauses[n.clause].sentence))
             if not subj_explicit and subject is self.state.lead_subject and self.state.lead_structural:
                 subj_explicit = True  # an item of a list its lead-in opens with "gồm:"
+            carried = carried_by.get(clauses[n.clause].sentence)
+            topic = carried is not None and not subj_explicit and _subject_key(subject)[:2] == _subject_key(carried)[:2]
+            if topic:
+                subj_explicit = True  # named by the topic sentence: the fact says whether the rest was named
             if i in respective:  # "A và B ... (lần lượt 1.482 và 1.357 hồ sơ)"
-                subject, subj_explicit = respective[i][0], True
+                subject, subj_explicit, topic = respective[i][0], True, False
             chain = set(ancestors(clauses, n.clause))
             # a list item, or a part of a figure stated before it ("..., trong đó 1.877 ..."); a label's
             # colon ("Số hồ sơ đã giải quyết: 108.472") breaks nothing down
             self._listed = bool(regex.match(r"^\s*[-+•–*]", seg.text)) or self._portal_line(seg) \
                 or any(p.clause in chain for p in nums[:i])
+            period = period_for(cues, clauses, n.clause, n.m.start, periods_by.get(clauses[n.clause].sentence))
+            if period == PREVIOUS_PERIOD and n.role.kind == "value" and n.m.shape in ("count", "percent"):
+                n.role = Role("previous", None, period)  # "; cùng kỳ năm 2023 tiếp nhận 41.870 hồ sơ": last year's
             ctx = _Ctx(seg, masked, clauses, n, prev, label_start, after_end, subject, subj_explicit,
-                       phrases, period_q.group() if period_q else None, subjects)
+                       phrases, period or (None if self.state.section_qualifier else self.state.section_period), subjects)
             n.reading = Reading(seg.first_line.page, seg.first_line.number, seg.text[n.m.start:n.m.end],
                                 n.m.shape, n.m.value, f"{n.clause}:{clauses[n.clause].opener}"
                                 + (f"<{clauses[n.clause].parent}" if clauses[n.clause].parent is not None else ""),
@@ -395,6 +415,8 @@ class FactRecognizer:
                 # "61,3 ngàn hồ sơ", "2,86 ngàn HS": a figure in thousands is rounded, not the exact count
                 n.fact.rounded = True
                 n.reading.note = "rounded"
+            if n.fact is not None and topic and _subject_key(n.fact.subject)[:2] == _subject_key(carried)[:2]:
+                topic_facts.append(n)
             if n.fact is not None:
                 n.reading.fact = n.fact.id
                 n.reading.indicator = n.fact.indicator
@@ -412,12 +434,56 @@ class FactRecognizer:
                     f.indicator = ind or f.indicator
                     n.reading.link = (n.reading.link or "") + " value of the lead-in"
         self._rates_of_block(nums)
+        for n in topic_facts:
+            # the subject the paragraph's topic sentence named: inherited (never compared above info
+            # across statements), though the fact's own words named the rest (Fact._topic)
+            n.fact._topic, n.fact.explicit = n.fact.explicit, False
+            n.reading.note = ((n.reading.note + "; ") if n.reading.note else "") + "subject of the topic sentence"
         own = [n.fact for n in nums if n.fact is not None and n.fact.modifier is None]
         self._last_subject = own[-1].subject if own else None
         rated = [f.indicator for f in own if f.kind == "rate" and f.indicator != "other"]
         if rated:
             self._last_rate = rated[-1]
         self._maybe_lead(seg, masked, nums)
+
+    def _carry_periods(self, seg: Segment, cues, clauses) -> dict:
+        """The period each sentence of the segment inherits from the sentences before it (a frame
+        such as "Lũy kế từ đầu năm, ..." or "Tháng 6/2024, ..." holds to the segment's end, or past
+        it when the next segment runs on), periods.carried_after."""
+        carried = self._carried_period if getattr(seg, "runs_on", False) else None
+        out: dict = {}
+        for k in sorted({c.sentence for c in clauses}):
+            out[k] = carried
+            carried = carried_after(cues, clauses, k, carried)
+        self._carried_period = carried
+        return out
+
+    def _carry_topics(self, seg: Segment, masked: str, clauses, subjects, nums) -> dict:
+        """The topic each sentence of the segment inherits: a level or unit an earlier sentence of the
+        paragraph opened with ("Ở cấp huyện, tiếp nhận ... . Đã giải quyết ..."), kept until a
+        sentence names another subject before its first figure, or the paragraph ends (a segment
+        that does not run on from the one before, scope.topic_of). Sets the topic the next segment
+        inherits when it runs on."""
+        carried = self._carried if getattr(seg, "runs_on", False) else None
+        out: dict = {}
+        starts: dict = {}
+        for c in clauses:
+            starts.setdefault(c.sentence, [c.start, c.end])[1] = c.end
+        first_num = {}
+        for n in nums:
+            first_num.setdefault(clauses[n.clause].sentence, n.m.start)
+        for k in sorted(starts):
+            a, b = starts[k]
+            if carried is not None:
+                out[k] = carried
+            topic = topic_of(subjects, masked, a, b)
+            if topic is not None:
+                carried = topic if topic.level in ("departments", "districts", "communes", "unit") \
+                    and (topic.level != "unit" or topic.name) else None
+            elif any(a <= x < first_num.get(k, b) and not sj.scope for x, _, sj in subjects):
+                carried = None  # another subject named before the sentence's figures: the topic ends
+        self._carried = carried
+        return out
 
     # ---- lead-ins and headings -----------------------------------------------------------
     def _maybe_lead(self, seg: Segment, masked: str, nums=None) -> None:
@@ -509,6 +575,8 @@ class FactRecognizer:
         masked = masked[:end]
         quals = self._m("qualifiers").find(masked[:160], folded=True, fuzzy=self.ctx.garbled)
         self.state.section_qualifier = quals[0].key[0] if quals else None
+        heading_periods = [c for c in period_cues(seg.folded[:end]) if c.frame]
+        self.state.section_period = heading_periods[-1].label if heading_periods else None
         if _PLAN_HEADING.search(masked[:160]):  # "6. Phương hướng tháng 02/2026": aims, not results
             self.state.section_qualifier = "phương hướng"
         fams = self._families_hinted(masked[:end])
@@ -1339,6 +1407,11 @@ class FactRecognizer:
                      and m.text not in _WEAK]
             if named:
                 choice = self._pick_family(named[-1].key, c.masked[begin:cue], after)
+        if choice is None and n.role.kind == "value" and (head := self._unit_list_measure(c, after)) is not None:
+            # "Các huyện có nhiều hồ sơ quá hạn là huyện Kế Sách (142), thị xã Vĩnh Châu (97)": each unit's
+            # figure in brackets after its name, of the measure the sentence names before its first unit
+            choice, explicit = head, False
+            n.reading.link = "measure of the unit list"
         if choice is None and self.state.group and (LABEL_VALUE.match(c.seg.text) or _NAME_DASH_VALUE.match(c.seg.text)) and \
                 (_TOTAL_WORD.search(label) or not regex.search(r"[a-z]", self._label_words(c, label))):
             # "Đã giải quyết" / "Tổng: 36630"; "Phường X: 2214 hồ sơ" under "Đơn vị tiếp nhận nhiều nhất"
@@ -1359,6 +1432,9 @@ class FactRecognizer:
         if lvl and not self._named_here(c):
             subject = Subject(level=lvl)
         qualifier = c.period
+        if choice == "received_total" and qualifier is None and (
+                _NEW_ONLY.search(label) or (base is not None and base.indicator == choice and base.qualifier == _NEW_Q)):
+            qualifier = _NEW_Q  # "đã tiếp nhận mới 19.630 hồ sơ": the new dossiers, not the whole workload
         if unit:  # "2.406.118 hồ sơ đề nghị cấp hộ chiếu": dossiers of one kind, not all dossiers
             rest = c.masked[n.m.end + unit.end():c.after_end]
             words = _KIND_AFTER.match(rest)
@@ -1381,6 +1457,26 @@ class FactRecognizer:
             for k in range(max(a, c.label_start), min(b, c.n.m.start)):
                 out[k - c.label_start] = " "
         return "".join(out)
+
+    def _unit_list_measure(self, c: "_Ctx", after: str) -> Optional[str]:
+        """The count a sentence names before a list of units whose figures stand in brackets after
+        their names ("... nhiều hồ sơ quá hạn là huyện A (142), huyện B (97)", "Tỷ lệ hồ sơ quá hạn ...
+        cao nhất tại huyện A (211 hồ sơ)"): None unless the number opens the brackets right after a
+        named unit and the words before the sentence's first unit name a count."""
+        n = c.n
+        clause = c.clauses[n.clause]
+        if clause.opener != "paren" or not regex.fullmatch(r"\s*\(\s*", c.masked[clause.start:n.m.start]):
+            return None
+        named = [(a, b, sj) for a, b, sj in c.subjects if not sj.scope and b <= clause.start]
+        if not named or named[-1][2].level != "unit" or c.masked[named[-1][1]:clause.start].strip():
+            return None
+        begin = min(k.start for k in c.clauses if k.sentence == clause.sentence)
+        first = next((a for a, _, sj in c.subjects if a >= begin and not sj.scope and sj.level == "unit"), None)
+        if first is None:
+            return None
+        found = [m for m in c.phrases["counts"] if begin <= m.start and m.end <= first and "_neutral" not in m.key
+                 and m.text not in _WEAK]
+        return self._pick_family(found[-1].key, c.masked[begin:first], after) if found else None
 
     def _named_here(self, c: "_Ctx") -> bool:
         """Whether the number's own clause (or the words just before it) names its subject."""
@@ -1602,6 +1698,8 @@ class FactRecognizer:
             # stop ends it ("tiep nhan moi 4, ton ky truoc 1;")
         if last.text in _WEAK and not (unit and self._families_hinted(c.masked[c.n.m.end:c.n.m.end + 20])):
             return None  # "có 03 quầy": a weak phrase needs its unit word ("có 01 phản ánh")
+        if last.text in _WEAK and unit and _WEAK_NARROWED.match(c.masked, c.n.m.end + unit.end()):
+            return None  # "có 15 TTHC được đơn giản hóa": words after the unit narrow it, no total
         return self._pick_family(last.key, label, c.masked[c.n.m.end:c.n.m.end + 60])
 
     def _pick_family(self, keys: tuple[str, ...], label: str, after: str) -> Optional[str]:
@@ -1644,16 +1742,17 @@ class FactRecognizer:
 
 
 def drop_own_period(facts: list[Fact], title: Optional[str]) -> None:
-    """A fact's period qualifier that the document's title names too ("quý IV năm 2024" in a
-    report "... quý IV năm 2024") is the report's own period, not a sub-period: dropped, so that
-    the conclusion's "trong quý IV ... 96.590 hồ sơ" is the same figure as the body's.
+    """A fact's period qualifier that is the document's own period (the one its title
+    names: "quý IV" of "... quý IV năm 2024", periods.own_periods) is no sub-period: dropped, so that the conclusion's
+    "trong quý IV ... 96.590 hồ sơ" is the same figure as the body's. A year figure in a quarterly
+    report ("năm 2024") keeps its qualifier: it is another period than the quarter's.
 
     >>> from ..models import Evidence, Subject
     >>> mk = lambda q: Fact(id="f1", kind="count", indicator="received_total", value=1, qualifier=q,
     ...     subject=Subject(level="city"), evidence=Evidence(page=1, line=1, text=""))
-    >>> fs = [mk("quy iv"), mk("quy i"), mk("thang 10/2024"), mk("số hóa kết quả")]
+    >>> fs = [mk("quy iv"), mk("quy i"), mk("thang 10"), mk("số hóa kết quả"), mk("nam 2024"), mk("luy ke")]
     >>> drop_own_period(fs, "Báo cáo kết quả quý IV năm 2024"); [f.qualifier for f in fs]
-    [None, 'quy i', 'thang 10/2024', 'số hóa kết quả']
+    [None, 'quy i', 'thang 10', 'số hóa kết quả', 'nam 2024', 'luy ke']
 
     Without a title naming a period (a news article), the period its lead states first is its own:
 
@@ -1661,27 +1760,12 @@ def drop_own_period(facts: list[Fact], title: Optional[str]) -> None:
     >>> drop_own_period(fs, None); [f.qualifier for f in fs]
     [None, None, 'quy iii']
     """
-    if not title or not _PERIOD_QUALIFIER.search(fold(title)):
-        title = next((f.qualifier for f in facts if f.qualifier and _PERIOD_QUALIFIER.fullmatch(f.qualifier)), None)
-        if not title:
-            return
-    folded = _period_words(fold(title))
+    own = own_periods(title) if title else set()
+    if not own:
+        own = next(({f.qualifier} for f in facts if f.qualifier and own_periods(f.qualifier) == {f.qualifier}), set())
     for f in facts:
-        q = f.qualifier
-        if q and _PERIOD_QUALIFIER.fullmatch(q) and regex.search(
-                r"(?<![a-z0-9])" + regex.escape(_period_words(q)) + r"(?![a-z0-9])", folded):
+        if f.qualifier in own:
             f.qualifier = None
-
-
-def _period_words(folded: str) -> str:
-    """A period written with a slash or a leading zero as the words write it, to compare two
-    writings of one period.
-
-    >>> _period_words("thang 9/2025"), _period_words("thang 09 nam 2025")
-    ('thang 9 nam 2025', 'thang 9 nam 2025')
-    """
-    folded = regex.sub(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{4})(?![\d/])", r"\1 nam \2", folded)
-    return regex.sub(r"(?<![\d.,/])0(\d)(?![\d.,/])", r"\1", folded)
 
 
 @lru_cache(maxsize=1)
@@ -1747,6 +1831,24 @@ def _slashed_values(masked: str, n: int) -> str:
     if len(parts) != n or not all(regex.fullmatch(r"\s*[\d.,]+\s*%?\s*\.?\s*", p) for p in parts):
         return masked
     return head + colon + ";".join(parts)
+
+
+def _names_blanked(masked: str, subjects) -> str:
+    """The text with the names of units written over (same length, a word of no meaning in their
+    place): a cue word inside a name ("kế hoạch" of "Sở Kế hoạch và Đầu tư", "tăng" of "Xã Tăng
+    Tiến") gives no number a role, and the name still stands between a cue and a number.
+
+    >>> from docparse.models import Subject
+    >>> _names_blanked("so ke hoach va dau tu (1.306)", [(0, 21, Subject(level="unit", name="Sở Kế hoạch và Đầu tư"))])
+    'qq qq qqqqq qq qqq qq (1.306)'
+    """
+    spans = [(a, b) for a, b, s in subjects if s.level == "unit" and s.name and b > a]
+    if not spans:
+        return masked
+    out = list(masked)
+    for a, b in spans:
+        out[a:b] = ["q" if ch.isalpha() else ch for ch in masked[a:b]]
+    return "".join(out)
 
 
 def _commas_in_names(masked: str, subjects) -> str:

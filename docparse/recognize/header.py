@@ -247,6 +247,11 @@ def _find_issuer(head, doc, parts, where, type_idx) -> None:
             while True:
                 nxt = _issuer_line(head, i + 1, stop)
                 if nxt is None:
+                    cont = _name_goes_on(left, head, i + 1, stop)
+                    if cont is not None:  # "VĂN PHÒNG CHÍNH" / "PHỦ": one name cut by the layout
+                        left = cont
+                        i += 1
+                        continue
                     break
                 if _UNIT_START.match(fold(nxt)) and not _UNIT_START.search(fold(left)) \
                         and not regex.search(r"(?:xa|phuong|tinh|huyen|thanh pho|quan|thi xa|thi tran)\s", fold(left)):
@@ -259,6 +264,35 @@ def _find_issuer(head, doc, parts, where, type_idx) -> None:
             where["issuer"] = _ev(line)
             return
     parts["issuer"] = "missing"
+
+
+def _known_bodies() -> set:
+    names = load("bodies")["ministries"] + load("subjects")["national_issuers"]
+    return {" ".join(fold(n).split()) for n in names}
+
+
+def _name_goes_on(left: str, head, i: int, stop: int) -> Optional[str]:
+    """The issuer with line ``i``'s left column added when only together they make a known body's
+    name (data: bodies.ministries, subjects.national_issuers): "VĂN PHÒNG CHÍNH" / "PHỦ".
+
+    >>> _name_goes_on("VĂN PHÒNG CHÍNH", [Line("x", 1, 1), Line("PHỦ                Độc lập", 1, 2)], 1, 2)
+    'VĂN PHÒNG CHÍNH PHỦ'
+    >>> _name_goes_on("BỘ TƯ PHÁP", [Line("x", 1, 1), Line("-------", 1, 2)], 1, 2) is None
+    True
+    """
+    if i >= min(stop, len(head)):
+        return None
+    known = _known_bodies()
+    if " ".join(fold(left).split()) in known:
+        return None
+    text = _clean(head[i].text)
+    folded = fold(text)
+    cut = min([p for p in (folded.find("cong hoa"), folded.find("doc lap")) if p >= 0], default=len(text))
+    nxt = " ".join(text[:cut].split())
+    if not nxt or not nxt.isupper():
+        return None
+    joined = f"{left} {nxt}"
+    return joined if " ".join(fold(joined).split()) in known else None
 
 
 def _issuer_line(head, i: int, stop: int) -> Optional[str]:
@@ -344,13 +378,36 @@ def body_line(text: str) -> bool:
     return fold(t).startswith(_UNIT_NOTE_WORDS)
 
 
+_BODY_OPENER = regex.compile(r"(?<![\p{L}\d])(?:" + "|".join(
+    regex.escape(w) for w in sorted(_PARTS["title_body_openers"] + [w.strip().capitalize() for w in _PARTS["title_stoppers"]],
+                                    key=len, reverse=True)) + r")(?![\p{L}])")
+
+
+def _title_end(text: str) -> int:
+    """Where a title line ends when it runs on into the body's first sentence with no line break:
+    before a capitalised body opener ("Trong quý", "Toàn tỉnh", data document_parts.json
+    title_body_openers) past the title's first words.
+
+    >>> t = "Kết quả giải quyết TTHC quý IV năm 2024 Trong quý, toàn tỉnh tiếp nhận 52.300 hồ sơ."
+    >>> t[:_title_end(t)]
+    'Kết quả giải quyết TTHC quý IV năm 2024'
+    >>> t = "Tình hình thực hiện quý II"
+    >>> _title_end(t) == len(t)
+    True
+    """
+    m = _BODY_OPENER.search(text, 12)
+    return len(text[:m.start()].rstrip(" ,;:-–")) if m else len(text)
+
+
 def _find_title(head, type_idx, table_after: set = frozenset()) -> tuple[Optional[str], Optional[Line]]:
-    """(the title, its last line)."""
+    """(the title, its last line when the title ends with it: no sentence of the body runs on from it)."""
     if type_idx is None:
         for i, line in enumerate(head[:12]):
             if regex.match(r"^(tinh hinh|ket qua|bao cao)\b", fold(line.text.strip())):
-                text, n = _wrapped(line.text.strip(), head[i + 1:i + 4])
-                return text, None
+                text = line.text.strip()
+                if _title_end(text) < len(text):
+                    return text[:_title_end(text)], None
+                return _wrapped(text, head[i + 1:i + 4])[0], None
         return None, None
     out, last = [], None
     for k in range(type_idx + 1, min(len(head), type_idx + 6)):
@@ -358,8 +415,14 @@ def _find_title(head, type_idx, table_after: set = frozenset()) -> tuple[Optiona
         folded = fold(text)
         if (text.startswith("(") or (text[:1].isupper() and any(folded.startswith(fold(s))
                                                                 for s in _PARTS["title_stoppers"]))
-                or regex.match(r"^(?:[ivx]+\.|\d+\.)\s", folded) or (out and body_line(text))):
-            break
+                or regex.match(r"^(?:[ivx]+\.|\d+\.)\s", folded) or (out and _title_end(" " * 12 + text) == 0)
+                or (out and body_line(text))):
+            break  # (a line beginning with a body opener, or a sentence or figure of the body: it has begun)
+        end = _title_end(text)
+        if end < len(text):
+            if text[:end].strip():
+                out.append(text[:end])
+            break  # the body begins on this line: the line is no title's last line
         out.append(text)
         last = head[k]
         if k in table_after:

@@ -137,6 +137,63 @@ def platform_owner(platform_ends: list[int], masked: str, start: int) -> bool:
     return any(e <= start and not masked[e:start].strip(" ,") for e in platform_ends)
 
 
+@lru_cache(maxsize=1)
+def _bare_provinces() -> dict[str, str]:
+    """Folded bare names of the provinces (the 63 of before July 2025, which hold the 34 of after)
+    with their official names: "quang ninh" -> "Tỉnh Quảng Ninh". One-word names are left out."""
+    from ..normalize.gazetteer_dated import legacy_units
+
+    out = {}
+    for u in legacy_units().provinces:
+        bare = fold(u.name)
+        for prefix in ("tinh ", "thanh pho "):
+            if bare.startswith(prefix):
+                bare = bare[len(prefix):]
+        if len(bare.split()) >= 2:
+            out[bare] = u.name
+    return out
+
+
+def province_key(name: str) -> str:
+    """A province's name folded, without its type word: "Tỉnh Quảng Ngãi", "Quảng Ngãi" -> "quang ngai".
+
+    >>> province_key("Thành phố Hải Phòng"), province_key("Quảng Ngãi")
+    ('hai phong', 'quang ngai')
+    """
+    key = " ".join(fold(name).split())
+    for prefix in ("tinh ", "thanh pho ", "tp. ", "tp "):
+        if key.startswith(prefix):
+            return key[len(prefix):]
+    return key
+
+
+_CAPITALISED_RUN = regex.compile(r"(?<![\p{L}\p{M}\d])\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}(?![\p{L}\p{M}])")
+_BARE_FIGURE_AFTER = regex.compile(r"\s*(?:[(:–\-]\s*|" + _prefix_words(_SUBJ["bare_province_links"]) + r"\s+)?\d")
+_BARE_NOT_AFTER = regex.compile(r"(?<![a-z])" + _prefix_words(_SUBJ["bare_province_not_after"]) + r"\s*$")
+
+
+def bare_provinces(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, official name) of each province written without its type word right before its
+    figure (data: subjects.bare_province_links, bare_province_not_after).
+
+    >>> bare_provinces("đứng đầu là Quảng Ninh 91,40 điểm, cao hơn Khánh Hòa (78,46 điểm)")
+    [(12, 22, 'Tỉnh Quảng Ninh'), (43, 52, 'Tỉnh Khánh Hòa')]
+    >>> bare_provinces("Báo Quảng Ninh 12 bài; phường Quảng Ninh 30 hồ sơ; Quảng Ninh tiếp nhận 5 hồ sơ")
+    []
+    """
+    names = _bare_provinces()
+    out = []
+    for m in _CAPITALISED_RUN.finditer(text):
+        name = names.get(" ".join(fold(m.group()).split()))
+        if name is None or not _BARE_FIGURE_AFTER.match(fold(text[m.end():m.end() + 30])):
+            continue
+        before = fold(text[max(0, m.start() - 20):m.start()])
+        if _BARE_NOT_AFTER.search(before) or regex.search(r"\p{Lu}[\p{L}\p{M}]*\s+$", text[max(0, m.start() - 20):m.start()]):
+            continue
+        out.append((m.start(), m.end(), name))
+    return out
+
+
 _GROUPS = ("departments", "districts", "communes")
 _RESPECTIVE = regex.compile(r"(?<![a-z])" + _prefix_words(load("clauses")["respectively"]) + r"(?![a-z])")
 _JOINER = regex.compile(r"^[\s,]*(?:" + _prefix_words([w for w in _SUBJ["group_joiners"] if w.strip(",")]) + r"|,)[\s,]*(?:\d[\d.]*\s+)?$")
@@ -172,6 +229,35 @@ def joined_groups(out: list, masked: str, legacy: bool) -> list:
         merged.append((start, end, subj))
         levels_of.append([subj.level] if subj.level in _GROUPS and not subj.scope else None)
     return merged
+
+
+_TOPIC_LEAD = regex.compile(r"[\s\-+•–*.,]*(?:" + _prefix_words(load("clauses")["topic_openers"]) + r"[\s,]+)*")
+
+
+def topic_of(subjects, masked: str, start: int, end: int) -> Optional[Subject]:
+    """The subject a sentence ``masked[start:end]`` opens with: a level or unit named at its head,
+    before any figure, with at most a topic opener before it ("Ở cấp huyện, tiếp nhận ...", "Riêng
+    cấp xã ...", "Cấp tỉnh tiếp nhận ..."), data/clauses.json topic_openers. It holds for the later
+    sentences of the paragraph that name no subject of their own. A subject after other words
+    ("Tỷ lệ quá hạn của cấp huyện là ...") is no topic: None.
+
+    >>> from docparse.models import Subject
+    >>> t = "o cap huyen, tiep nhan 12.400 ho so. da giai quyet 12.000"
+    >>> topic_of([(2, 11, Subject(level="districts"))], t, 0, 35).level
+    'districts'
+    >>> t = "ty le qua han cua cap huyen la 2,9%"
+    >>> topic_of([(18, 27, Subject(level="districts"))], t, 0, len(t)) is None
+    True
+    """
+    for a, _, subj in subjects:
+        if a < start or subj.scope:
+            continue
+        if a >= end:
+            break
+        if _TOPIC_LEAD.fullmatch(masked, start, a):
+            return subj
+        return None
+    return None
 
 
 class ScopeFinder:
@@ -215,6 +301,14 @@ class ScopeFinder:
             if subj is not None:
                 out.append((m.start(), m.end(), subj.model_copy(update={"raw": m.group()})))
         platforms = [m.end for m in matcher("platforms").find(masked, folded=True, fuzzy=self.ctx.garbled)]
+        for start, end, name in bare_provinces(text):
+            if any(a <= start < b or start <= a < end for a, b in taken):
+                continue
+            if not self.ctx.province and self.ctx.default_subject == "city":
+                continue  # a province's text that does not say which: the name may be its own
+            subj = Subject(level="city") if self._own_province(name) else Subject(level="unit", name=name)
+            out.append((start, end, subj.model_copy(update={"raw": text[start:end]})))
+            taken.append((start, end))
         out = [o for o in out if not (o[2].scope is None and o[2].level in ("city", "national", "districts", "communes", "departments")
                                       and (compared_with(masked, o[0]) or (o[2].level == "city" and self.ctx.own_unit
                                                                                      and platform_owner(platforms, masked, o[0]))))]
@@ -242,6 +336,21 @@ class ScopeFinder:
                 continue  # "nộp trực tiếp và qua dịch vụ bưu chính công ích": the words of a count, no scope
             out.append((m.start, m.end, Subject(level="city", raw=text[m.start:m.end], scope=m.key[0])))
         return sorted(out, key=lambda x: x[0])
+
+    def _own_province(self, name: str) -> bool:
+        """Whether a province named in the text is the document's own (or, after July 2025, one
+        merged into it)."""
+        if not self.ctx.province:
+            return False
+        own = province_key(self.ctx.province)
+        if province_key(name) == own:
+            return True
+        if self._legacy():
+            return False
+        from ..normalize.gazetteer_dated import legacy_units
+
+        unit = next((u for u in legacy_units().provinces if u.name == name), None)
+        return unit is not None and province_key(unit.successor_province or "") == own
 
     def _legacy(self) -> bool:
         from ..normalize.gazetteer_dated import in_force
@@ -307,15 +416,17 @@ class ScopeFinder:
                 except ValueError:
                     legacy = None
                 if legacy is not None and legacy.level == "district":
-                    if legacy.match == "alias":
-                        # "Huyện Mỹ Lộc", merged into Thành phố Nam Định early in 2025: the text
-                        # speaks of the district it names, before the merger
+                    if legacy.match in ("alias", "type_changed"):
+                        # "Huyện Mỹ Lộc", merged into Thành phố Nam Định early in 2025; "huyện Kim Bảng"
+                        # of 2024, a thị xã since: the text speaks of the district it names, as it was then
                         return Subject(level="unit", name=f"{prefix[:1].upper()}{prefix[1:]} {cand}")
                     return Subject(level="unit", name=legacy.name)
         return None
 
-    def subject_for(self, subjects, clauses, n, masked, lead, section, default) -> tuple[Subject, bool]:
-        """The subject of number ``n``: named in its clause chain (explicit), else inherited."""
+    def subject_for(self, subjects, clauses, n, masked, lead, section, default, carried=None) -> tuple[Subject, bool]:
+        """The subject of number ``n``: named in its clause chain (explicit), else inherited: the
+        topic an earlier sentence of the paragraph opened with (``carried``), the lead-in's, the
+        heading's or the document's own."""
         k = n.clause
         chain = [k] + ancestors(clauses, k)
         sentence = clauses[k].sentence
@@ -343,7 +454,9 @@ class ScopeFinder:
                 continue  # "Với cấp xã, toàn tỉnh tiếp nhận ...": the level, across the province
             best, best_clause = subj, end
         if best is None:
-            if lead is not None:
+            if carried is not None and not (lead is not None and (lead.level, lead.name) == (carried.level, carried.name)):
+                best, explicit = carried, False  # "Ở cấp huyện, tiếp nhận ... . Đã giải quyết ...": its topic
+            elif lead is not None:
                 best, explicit = lead, lead is not None and _is_head(clauses, subjects, lead)
             elif section is not None:
                 best, explicit = section, False

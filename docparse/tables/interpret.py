@@ -54,8 +54,6 @@ _LISTED_TOTALS = _folded_set("listed_total_rows")
 _WEAK_SCORE_HEADERS = _folded_set("weak_score_headers")
 _HEADER_ONLY = {" ".join(regex.findall(r"[a-z0-9%]+", fold(w))) for v in load("indicators")["counts"].values()
                 for w in v.get("header_phrases", [])}
-_PROSE_ONLY = {" ".join(regex.findall(r"[a-z0-9%]+", fold(w))) for v in load("indicators")["counts"].values()
-               for w in v.get("prose_only_phrases", [])}
 _GROUP_ROWS = {level: {" ".join(regex.findall(r"[a-z0-9%]+", fold(w))) for w in labels}
                for level, labels in _T["group_rows"].items()}
 _ROMAN = regex.compile(r"^(?:[IVXLC]+|[A-Z])$")
@@ -176,8 +174,6 @@ def _count_path(path: list[str], family_hint: Optional[str] = None) -> Optional[
         m = _longest(matcher("header_counts").find(part))
         if m is not None and m.text in _HEADER_ONLY and m.text != words:
             m = None  # a header-only word ("Trễ") names a column only as its whole header ("Sắp trễ" is not late)
-        if m is not None and m.text in _PROSE_ONLY:
-            m = None  # "Mức độ 2" as a column: the procedures at that level or above, no catalogue count
         if m is None:
             if leaf:
                 return None
