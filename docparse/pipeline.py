@@ -232,6 +232,9 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
             or (hints.get("own_unit") and (_national_issuer(hints["own_unit"]) or fold(hints["own_unit"]).startswith("bo ")))):
         # the Government Office or a ministry: the provinces its report names are not its own
         province = header.doc.province = None
+        provinceless = True
+    else:
+        provinceless = False
     if not header.own_unit and header.doc.issuer:
         body = _issuing_body(header.doc.issuer)
         if body:  # "BỘ TƯ PHÁP" reporting on itself: its figures are its own ("self")
@@ -243,7 +246,7 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
         if mention:
             province = gazetteer().resolve_commune(mention[0][2], mention[0][3]).province
             header.doc.province = province
-    if province is None and header.doc.issued_on:  # a text of before July 2025 about a province of then
+    if province is None and header.doc.issued_on and not provinceless:  # a text of before July 2025 about a province of then
         province = _legacy_province(src.text, header.doc.issued_on)
         header.doc.province = province
     deaccented = is_deaccented(src.text)

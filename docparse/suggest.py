@@ -28,7 +28,7 @@ from itertools import combinations
 from typing import Optional
 
 from .checks.common import vn
-from .checks.identities import Figure, Identity, Linear, identities, shifted_places
+from .checks.identities import Figure, Identity, Linear, dropped_decimal, identities, places, shifted_places
 from .models import Correction, Finding, Report, Suggestion
 
 MAX_EVALS = 40_000  # identity evaluations per document (about 2 s at worst here)
@@ -70,13 +70,22 @@ def pattern(written: float, corrected: float, decimals: int) -> str:
     ('digit_doubled', 'separator', 'recompute')
     >>> pattern(8.5, 0.8, 1), pattern(8.5, 0.85, 1), pattern(0.57, 0.75, 2)  # "0," is written too
     ('recompute', 'separator', 'transposition')
+    >>> pattern(64.337, 64.37, 3), pattern(64.7, 64.37, 1), pattern(47.19, 47.1, 2)  # a decimal digit
+    ('digit_doubled', 'digit_dropped', 'one_digit')
+    >>> pattern(105, 1050, 0), pattern(10500, 1050, 0), pattern(105, 10500, 0)  # whole counts: no separator to move
+    ('digit_dropped', 'digit_doubled', 'recompute')
     """
     w, c = digits(written, decimals + 3), digits(corrected, decimals + 3)
-    if written and corrected and written != corrected and w.strip("0") == c.strip("0"):
+    # whole counts written with no decimals: "105" for "1.050" is a 0 left out, not a separator moved
+    whole = decimals == 0 and float(written).is_integer() and float(corrected).is_integer()
+    if written and corrected and written != corrected and w.strip("0") == c.strip("0") and not whole:
         ratio = max(written, corrected) / min(written, corrected)
         if abs(ratio - 10 ** round(math.log10(ratio))) < 1e-6:
             return "separator"  # same digits, another magnitude: "41.290,5" for "412.905"
-    w, c = digits(written, decimals), digits(corrected, decimals)
+    # the corrected figure at the places it is written with: a decimal digit typed twice ("64,337"
+    # for "64,37") or left out ("64,7" for "64,37") changes them
+    dc = dropped_decimal(corrected, written, decimals)
+    w, c = digits(written, decimals), digits(corrected, places(corrected, decimals) if dc is None else dc)
     if w == c:
         return "recompute"
     if len(w) == len(c):
@@ -102,6 +111,8 @@ def variants(value: float, decimals: int) -> list[float]:
 
     >>> 43.14 in variants(47.14, 2), 412907 in variants(412905, 0), 412905 in variants(41295, 0)
     (True, True, True)
+    >>> 64.37 in variants(64.337, 3), 64.37 in variants(64.7, 1)
+    (True, True)
     """
     w = digits(value, decimals)
     scale = 10 ** decimals
@@ -127,6 +138,15 @@ def variants(value: float, decimals: int) -> list[float]:
         if v not in seen:
             seen.add(v)
             vals.append(round(v, decimals))
+    # a decimal digit typed twice or one too many, or left out: the places change with it
+    # ("64,337" meant "64,37"; "64,7" meant "64,37")
+    for i in range(len(w) - decimals, len(w)):
+        if decimals and len(w) > 1:
+            vals.append(round(int(w[:i] + w[i + 1:]) / 10 ** (decimals - 1), decimals - 1))
+    for i in range(len(w) - decimals, len(w) + 1):
+        if decimals:
+            for d in "0123456789":
+                vals.append(round(int(w[:i] + d + w[i:]) / 10 ** (decimals + 1), decimals + 1))
     for k in (1, 2, 3):
         for v in (value * 10 ** k, value / 10 ** k):
             if decimals == 0 and not float(v).is_integer():
@@ -646,3 +666,19 @@ def proof_facts(s: Suggestion) -> list[str]:
                 out.append(f)
     return out
 
+
+
+def named_corrections(report: Report) -> list[tuple[Correction, Suggestion]]:
+    """(correction, suggestion) of every named correction of the report's findings, once each
+    (the figures the review page, the annotated copies and the tables mark as the ones to fix)."""
+    out, seen = [], set()
+    for f in report.findings:
+        s = f.suggestion
+        if s is None or s.status != "named":
+            continue
+        for c in s.corrections:
+            key = (c.fact, c.field, c.corrected)
+            if key not in seen and c.evidence is not None:
+                seen.add(key)
+                out.append((c, s))
+    return out

@@ -116,10 +116,14 @@ def score(folder: Path):
 #   table over two pages; two row sums of a DOCX table); per format recall/precision: doc
 #   0.948/1.000, docx 1.000/1.000, html 0.939/1.000, ods 1.000/1.000, pdf_borderless 0.896/1.000,
 #   pdf_pages 0.835/0.828, pdf_ruled 1.000/1.000, xls 0.929/1.000, xlsx 1.000/1.000.
+#   Then only its two clean-report alarms were read and their causes fixed in general: a row sum short
+#   of its total where the row leaves a part's cell without a figure ("...") is only info; a period
+#   opening a sentence ("Trong tháng 10 năm 2025, 40 phường, xã ...") made "trong" a base cue for the
+#   count of units. After: 0.930 / 0.946, 12/13, no alarm on a clean report.
 FLOORS = {"blind_tables": (0.99, 0.99, 0.99), "blind_tables2": (0.995, 0.995, 1.0), "real_tables": (0.98, 0.99, 0.0),
           "blind_tables3": (0.925, 0.94, 0.92)}
 PER_FORMAT = {"blind_tables": 0.99, "blind_tables2": 0.99}
-NO_ALARMS = {"blind_tables", "blind_tables2", "real_tables"}
+NO_ALARMS = {"blind_tables", "blind_tables2", "blind_tables3", "real_tables"}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

@@ -286,7 +286,8 @@ def test_review_page_marks_the_wrong_cell(table_corpus):
     i = report.findings.index(wrong[0])
     assert f'<td class="warning" id="f{i}"' in html
     cell_html = html.split(f'id="f{i}"', 1)[1].split("</td>", 1)[0]
-    assert cell_html.endswith(">" + bad)
+    # the cell as written, marked as the figure to fix (its column's convention names it, issue 16)
+    assert cell_html.endswith(">" + bad + "</mark>") and '<mark class="typo"' in cell_html
     clean, _ = _one(table_corpus, "html", "clean")
     page = report_html(clean)
     assert 'class="error"' not in page and 'class="warning"' not in page

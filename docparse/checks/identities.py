@@ -203,7 +203,43 @@ def shifted_places(value: float, written: float, decimals: int) -> int:
         k = round(math.log10(abs(ratio)))
         if k and abs(ratio / 10 ** k - 1) < 1e-9:
             return max(decimals - k, 0)
+        fewer = dropped_decimal(value, written, decimals)
+        if fewer is not None:
+            return fewer
     return places(value, decimals)
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """``b`` is ``a`` with one character changed, two adjacent ones swapped, or one added or removed.
+
+    >>> _one_slip("47,14", "43,14"), _one_slip("4714", "4174"), _one_slip("64,337", "64,37"), _one_slip("1", "23")
+    (True, True, True, False)
+    """
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) == len(short) + 1 and any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def dropped_decimal(value: float, written: float, decimals: int) -> Optional[int]:
+    """The places ``value`` is written with when it is ``written`` with one digit of its decimals
+    left out (a decimal digit typed twice or one too many: "64,337" meant "64,37", two places), and
+    no slip at the written places explains it ("47,19" meant "47,10" stays at two); else None.
+
+    >>> dropped_decimal(64.37, 64.337, 3), dropped_decimal(47.1, 47.19, 2), dropped_decimal(98.5, 98.65, 2)
+    (2, None, 1)
+    >>> dropped_decimal(98.6, 98.62, 2), dropped_decimal(6.437, 64.337, 3)
+    (None, None)
+    """
+    own = next((d for d in range(decimals) if abs(round(value, d) - value) < 1e-9), None)
+    if own is None or value == written:
+        return None
+    w, c = f"{written:.{decimals}f}", f"{value:.{own}f}"
+    if _one_slip(w, f"{value:.{decimals}f}"):
+        return None
+    return own if any(w[:i] + w[i + 1:] == c for i in range(len(w) - decimals, len(w))) else None
 
 
 class Ratio(Identity):
@@ -358,6 +394,46 @@ def _level_identities(report: Report, figures: Figures, links: dict) -> list[Ide
             out.append(Linear("level", "sum_mismatch", exprs[0], sum(exprs[1:], Expr()), [x.id for x in trio],
                               at_most=legacy and key not in districts,
                               text=f"{trio[0].id}.{fld} = " + " + ".join(f"{x.id}.{fld}" for x in trio[1:])))
+    return out
+
+
+_SELF_PARTS = {k: v for k, v in load("rules")["self_partitions"].items() if not k.startswith("_")}
+
+
+def self_partition(facts: list[Fact]) -> Optional[list[str]]:
+    """The levels that make the issuer's own whole ("Toàn huyện" = cấp huyện + cấp xã), by the kind
+    of unit the facts of the document's own subject name (rules.json ``self_partitions``); None when
+    they name no such unit, or units of different kinds."""
+    kinds = {unit_kind(f.subject.name) for f in facts if f.subject.level == "self"}
+    if len(kinds) != 1:
+        return None
+    return _SELF_PARTS.get(kinds.pop())
+
+
+def _self_level_identities(report: Report, figures: Figures, links: dict) -> list[Identity]:
+    """The issuer's own whole = the sum of its levels (a district's report: its own level and its
+    communes), for counts and for the x and y of rates; only when every level is stated, and not
+    for a key the provincial bodies also state (then the whole is a province's)."""
+    facts = [f for f in _exact(report.facts) if f.kind in ("rate", "count") and f.indicator != "other"
+             and not f.subject.scope]
+    parts = self_partition(facts)
+    if not parts:
+        return []
+    by_key: dict = {}
+    for f in facts:
+        if f.subject.level in ["self", "departments"] + parts:
+            by_key.setdefault((f.kind, f.indicator, f.qualifier, roman(f)), {}).setdefault(f.subject.level, f)
+    out: list[Identity] = []
+    for key, levels in by_key.items():
+        if "departments" in levels or not all(k in levels for k in ["self"] + parts):
+            continue
+        group = [levels["self"]] + [levels[k] for k in parts]
+        for fld in (["value"] if key[0] == "count" else ["numerator", "denominator"]):
+            if any(getattr(x, fld) is None for x in group):
+                continue
+            exprs = [links.get((x.id, fld)) or Expr.of(figures.add(x, fld), getattr(x, fld)) for x in group]
+            out.append(Linear("level", "sum_mismatch", exprs[0], sum(exprs[1:], Expr()), [x.id for x in group],
+                              text=f"{group[0].id}.{fld} = " + " + ".join(f"{x.id}.{fld}" for x in group[1:])))
     return out
 
 
@@ -813,6 +889,7 @@ def identities(report: Report) -> tuple[list[Identity], Figures]:
     out += _ratio_identities(report, figures, links, untraced)
     out += _sum_identities(report, figures)
     out += _level_identities(report, figures, links)
+    out += _self_level_identities(report, figures, links)
     out += _balance_identities(report, figures)
     out += _complement_identities(report, figures)
     out += _repeat_identities(report, figures)

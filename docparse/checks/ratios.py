@@ -111,6 +111,8 @@ def check(report: Report) -> list[Finding]:
             tried = [("", f.numerator, f.denominator)]
             if f.implicit:  # x of a total stated before: the official conventions may apply too
                 tried += conventions(f, counts)
+        elif f.qualifier:
+            tried = []  # "Lũy kế 9 tháng, ... đạt 98,81%": the counts stated plainly are another period's
         else:
             tried = conventions(f, counts)
         if not tried or any(agrees(f.value, f.decimals, n, d) for _, n, d in tried if d):

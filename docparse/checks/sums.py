@@ -50,6 +50,32 @@ def _parts(rule: dict, have: dict) -> list[Fact]:
     return parts
 
 
+def _qualified_sums(report: Report) -> list[Finding]:
+    """A total of one qualifier against its parts stated without one, for one subject under one
+    heading (data/rules.json qualified_sums): "tiếp nhận mới 29.240 hồ sơ" = online + in person,
+    whatever was carried over."""
+    findings = []
+    groups = _groups(checkable(report.facts), by_section=True)
+    for (subject, qualifier, where), have in groups.items():
+        for rule in RULES.get("qualified_sums", []):
+            total = have.get(rule["total"])
+            if qualifier != rule["total_qualifier"] or total is None:
+                continue
+            plain = groups.get((subject, None, where), {})
+            parts = _parts(rule, plain)
+            if len(parts) < 2 or not _required_present(rule, plain):
+                continue
+            s = sum(p.value for p in parts)
+            if abs(s - total.value) <= TOLERANCE:
+                continue
+            doubled = (have.get("_twice", set()) & {rule["total"]}) | (plain.get("_twice", set()) & {p.indicator for p in parts})
+            msg = message("sum_mismatch", total_label=label(total), total=vn(total.value),
+                          parts=" + ".join(f"{vn(p.value)}" for p in parts), sum=vn(s))
+            findings.append(make("sum_mismatch", "info" if doubled else across_blocks([total] + parts, "error"), msg,
+                                 [total] + parts, stated=total.value, expected=s))
+    return findings
+
+
 def check_sums(report: Report) -> list[Finding]:
     findings = []
     for (_, _, _), have in _groups(checkable(report.facts), by_section=True).items():
@@ -77,6 +103,7 @@ def check_sums(report: Report) -> list[Finding]:
                           parts=" + ".join(f"{vn(p.value)}" for p in parts), sum=vn(s))
             findings.append(make("sum_mismatch", across_blocks([total] + parts, severity), msg, [total] + parts,
                                  stated=total.value, expected=s))
+    findings += _qualified_sums(report)
     findings += _level_sums(report)
     return findings
 

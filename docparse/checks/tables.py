@@ -15,7 +15,7 @@ from collections import defaultdict
 from ..models import Fact, Finding, Report
 from ..normalize.numbers import percent, round_half_up
 from ..normalize.text import fold
-from .common import label, make, message, subject_key, subject_text, vn
+from .common import _NAMES, label, make, message, subject_key, subject_text, vn
 from .ratios import agrees, conventions
 from .sums import RULES, _parts, _required_present, broken_balances
 
@@ -69,9 +69,12 @@ def check(report: Report) -> list[Finding]:
     failing: set[str] = set()  # ids of facts in a failing row identity
     failing_rows: set = set()
     sums = {}
+    columns: dict = defaultdict(set)  # the indicators each table has a column of
+    for (t, r), facts in rows.items():
+        columns[t].update(f.indicator for f in facts)
     for (t, r), facts in rows.items():
         name = _label_of(report, t, r)
-        sums[(t, r)] = _row_sums(facts, t + 1, name)
+        sums[(t, r)] = _row_sums(facts, t + 1, name, columns[t])
         for f in sums[(t, r)]:
             failing.update(f.facts)
             failing_rows.add((t, r))
@@ -106,7 +109,19 @@ def check(report: Report) -> list[Finding]:
     return findings
 
 
-def _row_sums(facts, t, name) -> list[Finding]:
+def _row_sums(facts, t, name, columns=frozenset()) -> list[Finding]:
+    """A row's total against its parts. A part whose column the table has but whose cell in this row
+    states no figure ("...", "x", blank) may hold the difference: a short sum is then only info.
+
+    >>> from docparse.models import Evidence, Fact, Subject
+    >>> mk = lambda i, v: Fact(id=i, kind="count", indicator=i, value=v, subject=Subject(level="city"),
+    ...                        evidence=Evidence(page=1, line=1, text="", table=0, row=1))
+    >>> row = [mk("received_total", 4728), mk("received_online", 3917), mk("received_offline", 732)]
+    >>> [f.severity for f in _row_sums(row, 1, "Quốc tịch")]
+    ['error']
+    >>> [f.severity for f in _row_sums(row, 1, "Quốc tịch", {"received_carried_over"})]
+    ['info']
+    """
     out = []
     have = _have(facts)
     for rule in RULES["sums"]:
@@ -123,8 +138,13 @@ def _row_sums(facts, t, name) -> list[Finding]:
         core = [p for p in parts if p.indicator not in ("received_carried_over",)]
         if len(core) < len(parts) and abs(sum(p.value for p in core) - total.value) <= TOLERANCE:
             continue
+        unstated = [p for p in rule["parts"] if p in columns and p not in have]
         msg = message("table_row_sum", table=t, row=name, total_label=label(total), total=vn(total.value),
                       parts=" + ".join(vn(p.value) for p in parts), sum=vn(s))
+        if s < total.value and unstated:
+            msg = f"{msg} ({message('note_part_unstated', parts=', '.join(_NAMES.get(p, p) for p in unstated))})"
+            out.append(make("sum_mismatch", "info", msg, [total] + parts, stated=total.value, evidence=total.evidence))
+            continue
         out.append(make("sum_mismatch", "error", msg, [total] + parts, stated=total.value, expected=s,
                         evidence=total.evidence))
     return out

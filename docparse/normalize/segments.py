@@ -40,6 +40,9 @@ class Segment:
     pieces: list[tuple[int, Line, int]] = field(default_factory=list)  # (offset in text, line, lstrip)
     _folded: str | None = None
     runs_on: bool = False  # the paragraph of the segment before goes on: only its last sentence ended
+    # on the next line after the segment before, no blank line or list mark between: maybe the same
+    # paragraph (a text written one sentence a line), maybe not
+    follows: bool = False
 
     @property
     def folded(self) -> str:
@@ -308,7 +311,8 @@ def _build_segments(lines: list[Line], ends: Optional[Line] = None) -> list[Segm
         if current is None or _starts_new(prev_text, stripped, width):
             runs_on = current is not None and not blank_before and lead < 2 and not _STARTS_ITEM.match(current.text) \
                 and _runs_on(prev_text, stripped, width if wrapped else 0)
-            current = Segment(stripped, [(0, line, lead)], runs_on=runs_on)
+            follows = current is not None and not blank_before and not _STARTS_ITEM.match(stripped)
+            current = Segment(stripped, [(0, line, lead)], runs_on=runs_on, follows=follows)
             segments.append(current)
         else:
             current.pieces.append((len(current.text) + 1, line, lead))

@@ -42,7 +42,7 @@ from ..normalize.text import fold, repair_ocr_words
 from .catalogue import indicators, matcher, matcher_with
 from .mentions import Mention, find_mentions, mask, word_digits
 from .roles import VALUE, Role, role_of
-from .periods import PREVIOUS_PERIOD, carried_after, own_periods, period_cues, period_for
+from .periods import PREVIOUS_PERIOD, carried_after, compared_period, own_periods, period_cues, period_for
 from .scope import ScopeFinder, topic_of
 from .units import UnitFinder
 
@@ -74,6 +74,8 @@ _UNIT_COUNT_AFTER = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["unit_count_w
 _UNIT_COUNT_LABEL = regex.compile(r"(?:so|so\s+l\S{3,4})\s+(?P<w>" + _words_rx(_MENTIONS["unit_count_words"])[3:-1]
                                   + r"|dia\s+ph\S{3,4})(?![a-z])[^.;]*$")
 _THINGS = regex.compile(r"\d[\d.]*\s+(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1] + r")(?![a-z])[\s,:]*")
+_WHOLE_SHARE = regex.compile(r"\s*" + _words_rx(_CLAUSES["base_after_percent"]) + r"\s+(?:[a-z]+\s+){0,6}?"
+                             + _words_rx(_CLAUSES["whole_after_share"]) + r"(?![a-z])")
 _BASE_AFTER = regex.compile(r"\s*" + _words_rx(_CLAUSES["base_after_percent"]) + r"\s+")  # "62,02% tổng số hồ sơ ..."
 _RANK_AFTER_SCORE = regex.compile(r"\s*(?:diem)?[\s,(\-–]*")  # "84,02 điểm, 2/63", "48,90 điểm (20/20)"
 # "1. Phường Trường Vinh - 14206 hồ sơ - tỷ lệ đúng hạn 99.71%": a list line of a unit and its figures
@@ -103,6 +105,7 @@ _ROMAN_HEADING = regex.compile(r"^\s*[IVX][IVXl1]*\.\s")
 _WEAK = {fold(w) for w in _CAT["weak_phrases"]}
 _NEW_ONLY = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["new_only_words"]) + r"\s*(?:la\s*|:\s*)?$")
 _NEW_Q = _CAT["new_only_qualifier"]
+_NEW_AFTER = regex.compile(r"^\s*(?:ho\s+so\s+)?" + _words_rx(_CAT["new_only_words"]) + r"(?![a-z])")  # "29.240 hồ sơ tiếp nhận mới"
 # "có 15 TTHC được đơn giản hóa", "có 12 hồ sơ bị trả lại": a weak verb's count narrowed by the words after
 _WEAK_NARROWED = regex.compile(r"\s*" + _words_rx(_CAT["weak_narrowers"]) + r"(?![a-z])")
 _POST_FILLER = regex.compile(r"^(?:" + _words_rx(_MENTIONS["post_label_fillers"]) + r"\s+)+")
@@ -209,6 +212,7 @@ class FactRecognizer:
         self._last_subject: Optional[Subject] = None  # whose figures the segment before gave last
         self._last_rate: Optional[str] = None  # the rate read last (for "tỷ lệ này", "cao nhất là ...")
         self._carried: Optional[Subject] = None  # the topic the paragraph's last sentence left (scope.topic_of)
+        self._unsure_default = False  # the segment follows a topic's line: its default subject is uncertain
         self._carried_period: Optional[str] = None  # the period frame it left (periods.carried_after)
 
     def _m(self, name: str):
@@ -297,7 +301,10 @@ class FactRecognizer:
         self._seg_766_named = bool(_INDEX_766.search(masked)) or self.state.in_766
         self._seg_766 = any(m.shape == "score" for m in mentions) and (
             any(m.shape == "rank" for m in mentions) or "chi so" in masked)
-        cues = period_cues(folded)
+        # a period right after a figure of its clause is that figure's ("giảm từ 2,7% trong tháng 7 xuống
+        # còn 1,1%"): it frames nothing after it
+        cues = [p for p in period_cues(folded)
+                if not any(m.end <= p.start and clause_at(clauses, m.start) == clause_at(clauses, p.start) for m in mentions)]
         periods_by = self._carry_periods(seg, cues, clauses)
         lead_subject = self.state.lead_subject
         # "- Các Sở, ban, ngành: Đạt 73,81% (...). Số đơn vị đạt chỉ tiêu: 12/12": the item's head
@@ -375,7 +382,8 @@ class FactRecognizer:
                 n.role = VALUE
             subject, subj_explicit = self.scope.subject_for(subjects, clauses, n, masked, lead_subject,
                                                              self.state.section_subject, self.default_subject(),
-                                                             carried_by.get(clauses[n.clause].sentence))
+                                                             carried_by.get(clauses[n.clause].sentence),
+                                                             self._unsure_default)
             if not subj_explicit and subject is self.state.lead_subject and self.state.lead_structural:
                 subj_explicit = True  # an item of a list its lead-in opens with "gồm:"
             carried = carried_by.get(clauses[n.clause].sentence)
@@ -390,8 +398,10 @@ class FactRecognizer:
             self._listed = bool(regex.match(r"^\s*[-+•–*]", seg.text)) or self._portal_line(seg) \
                 or any(p.clause in chain for p in nums[:i])
             period = period_for(cues, clauses, n.clause, n.m.start, periods_by.get(clauses[n.clause].sentence))
-            if period == PREVIOUS_PERIOD and n.role.kind == "value" and n.m.shape in ("count", "percent"):
-                n.role = Role("previous", None, period)  # "; cùng kỳ năm 2023 tiếp nhận 41.870 hồ sơ": last year's
+            if (period == PREVIOUS_PERIOD or compared_period(cues, clauses, n.clause, n.m.start)) \
+                    and n.role.kind == "value" and n.m.shape in ("count", "percent"):
+                # "; cùng kỳ năm 2023 tiếp nhận 41.870 hồ sơ", "cao hơn quý II (98,42%)": another period's
+                n.role = Role("previous", None, period)
             ctx = _Ctx(seg, masked, clauses, n, prev, label_start, after_end, subject, subj_explicit,
                        phrases, period or (None if self.state.section_qualifier else self.state.section_period), subjects)
             n.reading = Reading(seg.first_line.page, seg.first_line.number, seg.text[n.m.start:n.m.end],
@@ -465,6 +475,9 @@ class FactRecognizer:
         that does not run on from the one before, scope.topic_of). Sets the topic the next segment
         inherits when it runs on."""
         carried = self._carried if getattr(seg, "runs_on", False) else None
+        # on the line after a sentence that a level or unit opened, a figure that names none may be
+        # that level's or the whole's: whose it is cannot be told (the document's subject, inherited)
+        self._unsure_default = carried is None and self._carried is not None and getattr(seg, "follows", False)
         out: dict = {}
         starts: dict = {}
         for c in clauses:
@@ -660,6 +673,15 @@ class FactRecognizer:
         other = [m.end() for m in _OTHER_INDEX.finditer(head)]
         own = [m.end() for m in _INDEX_766.finditer(head)]
         return bool(other) and (not own or max(other) > max(own))
+
+    def _rate_named_since_other_index(self, c: "_Ctx") -> bool:
+        """Whether one of the contract's rates is named between the other index and the number
+        ("Chỉ số SIPAS đạt 85%, tỷ lệ hồ sơ đúng hạn đạt 99%": the second is ours)."""
+        sent = c.clauses[c.n.clause].sentence
+        start = min((cl.start for cl in c.clauses if cl.sentence == sent), default=0)
+        other = [m.end() for m in _OTHER_INDEX.finditer(c.masked[start:c.n.m.start])]
+        since = start + max(other) if other else start
+        return any(since <= m.start and m.end <= c.n.m.start for m in c.phrases["rates"])
 
     def _score(self, c: "_Ctx", nums, i) -> None:
         n = c.n
@@ -862,7 +884,8 @@ class FactRecognizer:
             rule = _RATE_PARTS.get(f.indicator)
             if not rule:
                 continue
-            same = {c.indicator: c for c in counts if _subject_key(c.subject) == _subject_key(f.subject)}
+            same = {c.indicator: c for c in counts if _subject_key(c.subject) == _subject_key(f.subject)
+                    and c.qualifier == f.qualifier}  # "Lũy kế 9 tháng, ... đạt 98,81%": not the quarter's counts
             if _EXCLUDES.search(fold(f.label or "")) or _EXCLUDES.search(fold(self._seg_text_after(f))):
                 continue  # "(không tính hồ sơ từ chối, rút) đạt 99,93%": a base the block does not state
             dens = rule.get("den")
@@ -958,6 +981,15 @@ class FactRecognizer:
         if n.role.kind in ("maximum", "previous"):
             n.reading.note = "not a level"
             return
+        if self._other_index(c) and not self._rate_named_since_other_index(c):
+            # "Chỉ số cải cách hành chính (PAR Index) của Bộ đạt 88,12%": another index's value
+            n.reading.note = "another index"
+            return
+        if c.subject.level not in ("city", "national") and _WHOLE_SHARE.match(c.masked, n.m.end):
+            # "Riêng thành phố Hà Tĩnh tiếp nhận 24.510 hồ sơ, chiếm 5,9% số hồ sơ toàn tỉnh": a part's
+            # share of the whole, no rate of the contract's
+            n.reading.note = "share of the whole"
+            return
         if n.role.kind == "value" and self._units_counted_in_sentence(c):
             # "Có 5/8 huyện ... giải quyết 100% hồ sơ đúng hạn", "Số xã, phường giải quyết 100% hồ sơ
             # đúng hạn: 88/103": the bar the units counted meet, no rate of anyone
@@ -977,7 +1009,9 @@ class FactRecognizer:
             return
         modifier = self._modifier(n.role)
         # "100% đúng hạn": the words of a part right after the percentage name it, as "hồ sơ ..." does
-        part_after = any(m.start >= n.m.end and not c.masked[n.m.end:m.start].strip()
+        # ("100% được nộp trực tuyến": the fillers of a count's words may stand between)
+        part_after = any(m.start >= n.m.end and (not c.masked[n.m.end:m.start].strip()
+                                                 or _POST_FILLER.fullmatch(c.masked[n.m.end:m.start].lstrip()))
                          and any(_COUNTS.get(k, {}).get("share") or _COUNTS.get(k, {}).get("part_rate") for k in m.key)
                          for m in c.phrases["counts"])
         if _COUNT_UNIT.match(after) or part_after:
@@ -1433,8 +1467,11 @@ class FactRecognizer:
             subject = Subject(level=lvl)
         qualifier = c.period
         if choice == "received_total" and qualifier is None and (
-                _NEW_ONLY.search(label) or (base is not None and base.indicator == choice and base.qualifier == _NEW_Q)):
-            qualifier = _NEW_Q  # "đã tiếp nhận mới 19.630 hồ sơ": the new dossiers, not the whole workload
+                _NEW_ONLY.search(label) or _NEW_AFTER.match(after[len(unit.group()):] if unit else after)
+                or (base is not None and base.indicator == choice and base.qualifier == _NEW_Q)):
+            # "đã tiếp nhận mới 19.630 hồ sơ", "29.240 hồ sơ tiếp nhận mới": the new dossiers, not the whole
+            # workload that holds the carried-over ones
+            qualifier = _NEW_Q
         if unit:  # "2.406.118 hồ sơ đề nghị cấp hộ chiếu": dossiers of one kind, not all dossiers
             rest = c.masked[n.m.end + unit.end():c.after_end]
             words = _KIND_AFTER.match(rest)

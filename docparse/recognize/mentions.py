@@ -231,8 +231,18 @@ def shared_units(mentions: list[Mention], masked: str) -> list[Mention]:
     [('rank', 7, 34), ('rank', 9, 34)]
     >>> [(m.shape, m.value) for m in find_mentions("dat 96,4 va 91,8%; 1.204 va 1.310 ho so")]
     [('percent', 96.4), ('percent', 91.8), ('count', 1204), ('count', 1310)]
+    >>> [(m.shape, m.value, m.den) for m in find_mentions("dan dau voi 91,06 diem (1/63)")]
+    [('score', 91.06, None), ('rank', 1, 63)]
     """
     rx = _joiner_rx()
+    fields = set(_D.get("rank_fields", ()))
+    for k in range(len(mentions) - 1):
+        a, b = mentions[k], mentions[k + 1]
+        # "dẫn đầu với 91,06 điểm (1/63)": the position over the provinces' field beside a score
+        if a.shape == "score" and b.shape == "ratio" and b.den in fields and b.value is not None \
+                and 1 <= b.value <= b.den and float(b.value).is_integer() \
+                and regex.fullmatch(r"\s*(?:\(|,|;|-|–)\s*", masked[a.end:b.start]):
+            mentions[k + 1] = Mention(b.start, b.end, "rank", int(b.value), 0, b.den, b.text)
     for k in range(len(mentions) - 2, -1, -1):
         a, b = mentions[k], mentions[k + 1]
         if not rx.match(masked[a.end:b.start]):

@@ -50,7 +50,8 @@ def _patterns():
     not_after = "".join(f"(?<!{p})" for p in d["not_after"])
     for kind, pattern in d["patterns"]:
         named = pattern.replace('(?P<n>', f'(?P<{kind}_n>').replace('(?P<w>', f'(?P<{kind}_w>')
-        alts.append(rf"(?P<{kind}>{not_after if kind in d['date_like'] else ''}{named})")
+        not_before = "".join(f"(?!{p})" for p in d.get("not_before", ())) if kind in d["date_like"] else ""
+        alts.append(rf"(?P<{kind}>{not_after if kind in d['date_like'] else ''}{named}{not_before})")
     rx = regex.compile(rf"(?<![a-z0-9])(?:{'|'.join(alts)})(?![a-z])")
     before = regex.compile(rf"(?<![a-z])(?:{_alternation(d['comparison_before'])})[\s,:]*$")
     return rx, labels, before
@@ -111,6 +112,28 @@ def period_for(cues: list[PeriodCue], clauses, k: int, pos: int, carried: Option
         if applies:
             best = cue.label
     return best
+
+
+def compared_period(cues: list[PeriodCue], clauses, k: int, pos: int) -> bool:
+    """Whether the figure at ``pos`` in clause ``k`` stands under a period it is compared with
+    ("cao hơn quý II (98,42%)", "so với quý I (43.150 hồ sơ)"): the last period named before it
+    in its clause chain is a comparison's, so the figure is that period's, no level of the report.
+
+    >>> from docparse.normalize.clauses import split_clauses
+    >>> t = "dat 99,07%, cao hon quy ii (98,42%); qua han 578"
+    >>> cl = split_clauses(t)
+    >>> [compared_period(period_cues(t), cl, clause_at(cl, t.index(x)), t.index(x)) for x in ("99,07", "98,42", "578")]
+    [False, True, False]
+    """
+    chain = [k] + ancestors(clauses, k)
+    last = None
+    for cue in cues:
+        if cue.start >= pos:
+            break
+        c = clause_at(clauses, cue.start)
+        if clauses[c].sentence == clauses[k].sentence and c in chain:
+            last = cue
+    return last is not None and not last.frame
 
 
 def carried_after(cues: list[PeriodCue], clauses, sentence: int, carried: Optional[str]) -> Optional[str]:

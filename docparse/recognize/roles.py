@@ -89,6 +89,8 @@ def role_of(text: str, start: int, window_start: int = 0, after_end: Optional[in
     base = len(head) - len(head[-60:]) + window_start
     if m and not _accents_agree(original, base + m.start("cue"), base + m.end("cue"), before[_key(m["cue"])].cue):
         m = None
+    if m and before[_key(m["cue"])].kind not in _PERIOD_ROLES and _PERIOD.search(m.group()[len(m["cue"]):]):
+        m = None  # "Trong tháng 8 năm 2025, 52 xã": a period opens the sentence, no base
     if m:
         role = before[_key(m["cue"])]
         if role.kind == "previous" and change_ctx.search(head[:len(head) - len(m.group())]):
@@ -116,6 +118,8 @@ def role_of(text: str, start: int, window_start: int = 0, after_end: Optional[in
 
 
 _WINDOW = load("roles")["target_window"]
+_PERIOD_ROLES = frozenset(load("roles")["period_word_roles"])
+_PERIOD = regex.compile(rf"(?<![a-z])(?:{_alt(load('roles')['period_words'])})(?![a-z])")
 
 
 @lru_cache(maxsize=1)

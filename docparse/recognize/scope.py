@@ -345,8 +345,8 @@ class ScopeFinder:
         own = province_key(self.ctx.province)
         if province_key(name) == own:
             return True
-        if self._legacy():
-            return False
+        if not self.ctx.doc_date or self._legacy():
+            return False  # before July 2025 (or undated), a province merged later was still another
         from ..normalize.gazetteer_dated import legacy_units
 
         unit = next((u for u in legacy_units().provinces if u.name == name), None)
@@ -423,7 +423,8 @@ class ScopeFinder:
                     return Subject(level="unit", name=legacy.name)
         return None
 
-    def subject_for(self, subjects, clauses, n, masked, lead, section, default, carried=None) -> tuple[Subject, bool]:
+    def subject_for(self, subjects, clauses, n, masked, lead, section, default, carried=None,
+                    unsure_default: bool = False) -> tuple[Subject, bool]:
         """The subject of number ``n``: named in its clause chain (explicit), else inherited: the
         topic an earlier sentence of the paragraph opened with (``carried``), the lead-in's, the
         heading's or the document's own."""
@@ -465,7 +466,7 @@ class ScopeFinder:
                 # whose figure it is cannot be told ("Bắc Giang ...; 70,08 điểm" of whom?)
                 named_before = any(a < n.m.start and not subj.scope and subj.level != default.level
                                    for a, _, subj in subjects)
-                best, explicit = default, not named_before
+                best, explicit = default, not named_before and not unsure_default
         else:
             explicit = True
         if scope:

@@ -74,6 +74,56 @@ def finding_box(report: Report, finding: Finding, textpages: dict):
             max(b[3] for b in boxes)]
 
 
+def typo_marks(report: Report) -> list[Finding]:
+    """A mark for each figure a named correction changes (issue 16), as a finding placed on that
+    figure (its stated value the figure as written), whose comment says it is the one to fix; it
+    keeps the suggestion, so a finding that already tells it on the same words is enough."""
+    from ..suggest import named_corrections, suggestion_text
+
+    out = []
+    for c, s in named_corrections(report):
+        out.append(Finding(code="likely_typo", severity="error", message=t("annot.typo", note=suggestion_text(s)),
+                           stated=c.written, facts=[c.fact], evidence=figure_evidence(c), suggestion=s))
+    return out
+
+
+def figure_evidence(c):
+    """The evidence of a correction narrowed to the line its figure is written on (a fact's
+    evidence may run over several lines); a table cell's as it is.
+
+    >>> from docparse.models import Correction, Evidence
+    >>> ev = Evidence(page=1, line=6, start=30, end=60, text="Sở Xây dựng: đã giải quyết 233 hồ sơ,\\ntrong đó 92")
+    >>> n = figure_evidence(Correction(fact="f9", written=233, corrected=96, decimals=0, pattern="copied",
+    ...                                written_text="233", corrected_text="96", evidence=ev))
+    >>> n.line, n.text[n.start:n.end]
+    (6, '233')
+    """
+    ev = c.evidence
+    if ev is None or ev.table is not None:
+        return ev
+    lo = ev.start if ev.end > ev.start else 0
+    at = ev.text.rfind(c.written_text, lo, max(ev.end, lo) or len(ev.text))
+    if at < 0:
+        at = ev.text.find(c.written_text)
+    if at < 0:
+        return ev
+    begin = ev.text.rfind("\n", 0, at) + 1
+    stop = ev.text.find("\n", at)
+    line = ev.text[begin:stop if stop >= 0 else len(ev.text)]
+    width = len(c.written_text) + (ev.text[at + len(c.written_text):][:1] == "%")
+    return ev.model_copy(update={"line": ev.line + ev.text[:at].count("\n"), "text": line,
+                                 "start": at - begin, "end": at - begin + width})
+
+
+def _overlap(a, b) -> bool:
+    """Two boxes [x0, bottom, x1, top] share some area.
+
+    >>> _overlap([0, 0, 10, 10], [5, 5, 20, 20]), _overlap([0, 0, 10, 10], [11, 0, 20, 10])
+    (True, False)
+    """
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
 def _is_signed(data: bytes) -> bool:
     return b"/ByteRange" in data and b"/Sig" in data
 
@@ -86,11 +136,17 @@ def annotate_pdf(source: Path, report: Report, out: Path) -> Path:
 
     data = source.read_bytes()
     pdf = pdfium.PdfDocument(data)
+    fixes = typo_marks(report)
     try:
-        pages = {f.evidence.page for f in report.findings if f.evidence}
+        pages = {f.evidence.page for f in report.findings + fixes if f.evidence}
         textpages = {p: pdf[p - 1].get_textpage() for p in pages if 1 <= p <= len(pdf)}
         placed = [(f, finding_box(report, f, textpages)) for f in report.findings
                   if f.evidence and f.evidence.page in textpages]
+        # the figure to fix, where no finding that tells its correction already stands on it
+        placed += [(f, box) for f in fixes if f.evidence.page in textpages
+                   for box in [finding_box(report, f, textpages)]
+                   if box is not None and not any(b is not None and g.suggestion is f.suggestion
+                                                  and _overlap(b, box) for g, b in placed)]
     finally:
         pdf.close()
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
@@ -192,7 +248,9 @@ def annotate_docx(source: Path, report: Report, out: Path) -> Path:
     document = docx.Document(str(source))
     paragraphs = list(iter_paragraphs(document))
     data_tables = _data_tables(document)
-    for finding in report.findings:
+    told: list = []  # (paragraph element, suggestion) of the comments that tell a correction
+    todo = list(report.findings) + typo_marks(report)  # then the figures to fix, where no finding tells it
+    for finding in todo:
         ev = finding.evidence
         if finding.evidence is None:
             target = paragraphs[0] if paragraphs else document.add_paragraph()
@@ -206,6 +264,10 @@ def annotate_docx(source: Path, report: Report, out: Path) -> Path:
             if not 0 <= index < len(paragraphs):
                 continue
             target = paragraphs[index]
+        if finding.code == "likely_typo" and any(p is target._p and s is finding.suggestion for p, s in told):
+            continue
+        if finding.suggestion is not None and finding.suggestion.status == "named":
+            told.append((target._p, finding.suggestion))
         runs = target.runs or [target.add_run("")]
         document.add_comment(runs, text=_comment(finding), author=AUTHOR,
                              initials="DP")
@@ -265,6 +327,8 @@ def _comment(finding: Finding) -> str:
     """The comment of a finding: its code and message, and the likely typo when one is named."""
     from ..suggest import note
 
+    if finding.code == "likely_typo":  # the figure to fix itself (typo_marks): its message says it all
+        return finding.message
     typo = note(finding)
     return f"[{finding.code}] {finding.message}" + (f" — {typo}" if typo else "")
 

@@ -10,7 +10,7 @@ from ..data import load
 from ..i18n import lang, num, severity, t
 from ..labels import accented, indicator_label, kind_label, qualifier_label, subject_label
 from ..models import Finding, Report
-from ..suggest import note, proof_facts, suggestion_text
+from ..suggest import named_corrections, note, proof_facts, suggestion_text
 from .spans import focus
 from .text import no_report, summary_line, suggested_value, where
 
@@ -43,6 +43,8 @@ def _spans_by_line(report: Report) -> dict:
         spans[(ev.page, line_no)].append((offset, offset + end - start, i))
     for k, (c, _) in enumerate(_typos(report)):  # the figure to fix (issue 16)
         ev = c.evidence
+        if ev.table is not None:
+            continue  # a table cell to fix is marked on the cell (table_views)
         region_start = ev.start if ev.end > ev.start else 0
         at = ev.text.rfind(c.written_text, region_start, max(ev.end, region_start) or len(ev.text))
         if at < 0:
@@ -58,17 +60,7 @@ def _spans_by_line(report: Report) -> dict:
 
 def _typos(report: Report) -> list:
     """(correction, suggestion) of every named correction, once each."""
-    out, seen = [], set()
-    for f in report.findings:
-        s = f.suggestion
-        if s is None or s.status != "named":
-            continue
-        for c in s.corrections:
-            key = (c.fact, c.field, c.corrected)
-            if key not in seen and c.evidence is not None:
-                seen.add(key)
-                out.append((c, s))
-    return out
+    return named_corrections(report)
 
 
 def line_pieces(text: str, spans: list, findings: list[Finding], typos: list = ()) -> list[dict]:
@@ -182,6 +174,14 @@ def table_views(report: Report) -> list[dict]:
             key = where.get(fid)
             if key and key not in marks:
                 marks[key] = {"cls": "used", "finding": None, "message": finding.message}
+    # the cell to fix (issue 16) and the cells whose statements prove it
+    typo_cells: dict = {}
+    proof_cells: set = set()
+    for c, s in _typos(report):
+        if c.evidence.table is not None and c.fact in where:
+            typo_cells[where[c.fact]] = {"fact": c.fact, "proof": " ".join(proof_facts(s)),
+                                         "message": suggestion_text(s)}
+        proof_cells.update(where[p] for p in proof_facts(s) if p in where)
     views = []
     for table in report.tables:
         n_cols = len(table.columns)
@@ -196,10 +196,12 @@ def table_views(report: Report) -> list[dict]:
                     cells.append({"text": text, "cls": "label"})
                     continue
                 cell = by_col.get(column.index)
-                mark = marks.get((table.index, row.index, column.index), {})
-                cells.append({"text": cell.text if cell else "", "cls": mark.get("cls", ""),
+                key = (table.index, row.index, column.index)
+                mark = marks.get(key, {})
+                cls = " ".join(c for c in (mark.get("cls", ""), "proof" if key in proof_cells else "") if c)
+                cells.append({"text": cell.text if cell else "", "cls": cls,
                               "finding": mark.get("finding"), "title": mark.get("message", ""),
-                              "fact": cell.fact if cell else None})
+                              "fact": cell.fact if cell else None, "typo": typo_cells.get(key)})
             body.append({"role": row.role, "cells": cells[:n_cols]})
         views.append({"caption": t("html.table_caption", n=table.index + 1,
                                    pages=", ".join(str(p) for p in table.pages or [table.page])),
