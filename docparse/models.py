@@ -116,6 +116,8 @@ class Fact(BaseModel):
     # ("Ở cấp xã, tiếp nhận ... . Đã giải quyết 7.950 hồ sơ, ... đạt 99,94%"): ``explicit`` is false, yet
     # arithmetic within its own sentence (a rate and its x/y) holds whoever's figure it is
     _topic: bool = PrivateAttr(default=False)
+    # read under a conclusion ("III. ĐÁNH GIÁ CHUNG"): a restatement of the body's figures (checks/repeats.py)
+    _conclusion: bool = PrivateAttr(default=False)
 
 
 class UnitMention(BaseModel):

@@ -8,6 +8,11 @@ figure among the candidates 3, ambiguity without it 5, one named wrong — U13, 
 decimal digit ("64,337%" for 64,37%): the search names the right figure but corrects it to 64,369
 (recomputed at the three places written) instead of removing the doubled digit; undetermined 8:
 ambiguity said in 7 (the slipped figure listed in 3), nothing in 1; clean 8: nothing named or listed.
+
+Then (2026-12-01 17:15 UTC, s5-typo a4a9a07, issue 16): the search's handling of a decimal digit
+typed twice or left out (the places change with it) was made general from the description of
+U13 above (the set itself not read): determined named right 12 (0.60), none named wrong; undetermined: ambiguity said in
+all 8; clean 8 quiet. Measured only in aggregate; nothing else in the search was changed for it.
 """
 from pathlib import Path
 
@@ -29,7 +34,7 @@ def blind_scores():
 def test_blind2_determined_slips_named(blind_scores):
     det = blind_scores["determined"]
     assert sum(det.values()) == 20
-    assert det.get("named_right", 0) >= 11, det  # measured 11 (0.55); the issue's bar is 0.90
+    assert det.get("named_right", 0) >= 12, det  # measured 12 (0.60; 11 first); the issue's bar is 0.90
 
 
 def test_blind2_never_a_wrong_single_figure(blind_scores):
@@ -40,7 +45,7 @@ def test_blind2_never_a_wrong_single_figure(blind_scores):
 def test_blind2_undetermined_say_ambiguity(blind_scores):
     undet = blind_scores["undetermined"]
     said = undet.get("ambiguous", 0) + undet.get("ambiguous_has_truth", 0)
-    assert sum(undet.values()) == 8 and said >= 7, undet
+    assert sum(undet.values()) == 8 and said >= 8, undet  # measured 8 (7 first)
 
 
 def test_blind2_clean_reports_get_no_correction(blind_scores):

@@ -175,3 +175,23 @@ def test_a_clean_quarterly_report_with_every_shape_gives_no_warning(tmp_path):
     # the level's second line may be its own or the whole's: read as the whole's, never compared above info
     line18 = [f for f in r.facts if f.value == 13980]
     assert line18 and not line18[0].explicit
+
+
+def test_a_conclusion_restates_the_body_counts(tmp_path):
+    body = """I. KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH
+Trong quý III, toàn tỉnh tiếp nhận 52.300 hồ sơ, đã giải quyết 50.100 hồ sơ.
+
+II. CÔNG TÁC KIỂM TRA
+Tổ chức kiểm tra tại 12 cơ quan, đơn vị.
+
+III. ĐÁNH GIÁ CHUNG
+Trong quý III, toàn tỉnh tiếp nhận 52.300 hồ sơ, đã giải quyết 50.010 hồ sơ.
+"""
+    r = _parse(tmp_path, body)
+    found = [f for f in r.findings if f.code == "repeated_value_mismatch"]
+    # the received figure is restated alike; the resolved one differs: one finding, on it
+    assert len(found) == 1 and {found[0].stated, found[0].expected} == {50100, 50010}
+    assert found[0].severity == "warning"
+    # under two parts that are not a conclusion, a count is not compared (it may be another breakdown)
+    r = _parse(tmp_path, body.replace("III. ĐÁNH GIÁ CHUNG", "III. KẾT QUẢ KHÁC"))
+    assert not [f for f in r.findings if f.code == "repeated_value_mismatch"]

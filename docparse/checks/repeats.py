@@ -18,6 +18,7 @@ def restatements(facts) -> list[tuple[Fact, Fact]]:
     """
     out = []
     first: dict = {}
+    body: dict = {}  # counts outside a conclusion, whatever their part
     for f in facts:
         if f.value is None or f.kind not in ("rate", "count", "score") or f.indicator == "other":
             continue
@@ -25,6 +26,12 @@ def restatements(facts) -> list[tuple[Fact, Fact]]:
             continue  # an unresolved name: not sure it is the same unit
         where = roman(f) if f.kind == "count" else ""  # counts may be restated per heading
         seen = first.setdefault((f.kind, f.indicator, subject_key(f), f.qualifier, where), [])
+        key = (f.indicator, subject_key(f), f.qualifier)
+        if f.kind == "count" and f._conclusion and not seen and len({p.value for p in body.get(key, [])}) == 1:
+            # "III. ĐÁNH GIÁ CHUNG: ... tiếp nhận 52.300 hồ sơ": the body's one figure, restated
+            seen.append(body[key][0])
+        if f.kind == "count" and not f._conclusion:
+            body.setdefault(key, []).append(f)
         prev = next((p for p in seen if p.maximum is None or f.maximum is None or p.maximum == f.maximum), None)
         if prev is None:
             seen.append(f)

@@ -13,6 +13,8 @@ change it contains ("tăng lên 5.000" is the new level, "tăng 5.000" a change)
 ('change', '+')
 >>> role_of("dat 95% tro len", 4, after_end=15).kind
 'bound'
+>>> role_of("ton tu ky truoc 3.187 ho so", 16).kind
+'value'
 >>> role_of("dat 64,8%, cao hon thang   la 2,1%", 30).kind
 'change'
 """
@@ -67,6 +69,11 @@ def _tables():
     return before, after, rx_before, rx_after, change_ctx
 
 
+@lru_cache(maxsize=1)
+def _period_between():
+    return regex.compile(rf"(?<![a-z])(?:{_alt(load('roles')['period_words'])})(?![a-z])")
+
+
 def _accents_agree(original: Optional[str], start: int, end: int, cue: str) -> bool:
     """The cue as written in the original (same offsets) is the cue, not a word that folds like it."""
     if original is None:
@@ -91,6 +98,8 @@ def role_of(text: str, start: int, window_start: int = 0, after_end: Optional[in
         m = None
     if m and before[_key(m["cue"])].kind not in _PERIOD_ROLES and _PERIOD.search(m.group()[len(m["cue"]):]):
         m = None  # "Trong tháng 8 năm 2025, 52 xã": a period opens the sentence, no base
+    if m and before[_key(m["cue"])].kind in ("bound", "approx") and _period_between().search(m.group(), m.end("cue") - m.start()):
+        m = None  # "tồn từ kỳ trước 3.187 hồ sơ": a period between names the figure, it bounds nothing
     if m:
         role = before[_key(m["cue"])]
         if role.kind == "previous" and change_ctx.search(head[:len(head) - len(m.group())]):
