@@ -765,7 +765,9 @@ class FactRecognizer:
             if m_lvl:
                 subj = Subject(level=m_lvl)
             elif meets and not (c.subj_explicit and self.scope.named_in(c.subjects, sent_start, n.m.start)) \
-                    and word in _UNIT_LEVEL and (self.ctx.default_subject != "self" or _UNIT_LEVEL[word] == "communes"):
+                    and word in _UNIT_LEVEL and (self.ctx.default_subject != "self" or _UNIT_LEVEL[word] == "communes"
+                                                 or (_UNIT_LEVEL[word] in ("local", "national")
+                                                     and ministry_issuer(self.ctx.own_unit, self.ctx.default_subject))):
                 # "9/12 đơn vị đạt chỉ tiêu": the units a provincial report counts are its departments
                 level = _UNIT_LEVEL[word]
                 if level == "local":  # a national report's "địa phương" are the provinces
