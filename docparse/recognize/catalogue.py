@@ -462,6 +462,7 @@ def matcher_with(name: str, aliases: tuple[tuple[str, str], ...]) -> PhraseMatch
     base = matcher(name)
     table, options = _table(name)
     table = {k: list(v) for k, v in table.items()}
+    added = False
     for abbr, expansion in aliases:
         folded = fold(expansion)
         letters = len(regex.sub(r"[^a-z0-9]", "", folded)) or 1
@@ -473,4 +474,7 @@ def matcher_with(name: str, aliases: tuple[tuple[str, str], ...]) -> PhraseMatch
             continue
         for key in dict.fromkeys(best.key):
             table.setdefault(key, []).append(abbr)
+            added = True
+    if not added:  # no abbreviation names a phrase of this matcher ("TTHC" names no rate): the same matcher
+        return base
     return PhraseMatcher(table, **options)
