@@ -29,8 +29,8 @@ _BARE_VALUES = regex.compile(r"^[\d.,%\s]+$")  # chart values, page numbers: nev
 _CONTINUES = regex.compile(r"^\s*[\d(]")
 # a headline or title with no stop at its end, then the body's first sentence ("... đạt 98,6%" /
 # "Trong quý I, toàn tỉnh ..."): the body opener begins a new segment (data document_parts.json)
-_BODY_OPENER = regex.compile(r"^(?:" + "|".join(regex.escape(w) for w in sorted(
-    load("document_parts")["title_body_openers"], key=len, reverse=True)) + r")(?![\p{L}])")
+_BODY_OPENER = regex.compile(r"^(?:" + "|".join(r"\s+".join(map(regex.escape, w.split())) for w in sorted(
+    {fold(w) for w in load("document_parts")["title_body_openers"]}, key=len, reverse=True)) + r")(?![a-z])")
 
 
 @dataclass
@@ -113,7 +113,7 @@ def _starts_new(prev: str, current: str, width: int = 0) -> bool:
         return True
     if _STARTS_ITEM.match(current):
         return True
-    if _BODY_OPENER.match(current) and regex.search(r"[\p{L}\d%]\s*$", prev) and not prev.rstrip().endswith(","):
+    if current[:1].isupper() and not current[:4].isupper() and _BODY_OPENER.match(fold(current)) and regex.search(r"[\p{L}\d%]\s*$", prev) and not prev.rstrip().endswith(","):
         return True  # "Tỷ lệ hồ sơ giải quyết đúng hạn quý I đạt 98,6%" / "Trong quý I, toàn tỉnh ...": a headline
     if prev.rstrip().endswith(":") and _CONTINUES.match(current):
         return False  # "Số địa phương đạt chỉ tiêu giao:" / "113/114 địa phương."

@@ -83,12 +83,13 @@ _NAME_DASH_VALUE = regex.compile(r"^\s*(?:\d{1,2}[.)]\s*)?\p{Lu}[\p{L}\p{M}\s’
 _ANAPHORA = regex.compile(r"^\s*" + _words_rx(_CLAUSES["anaphora_openers"]) + r"(?![a-z])")
 _SENTENCE_BREAKDOWN = regex.compile(r"[\s.]*" + _words_rx(_CLAUSES["sentence_breakdown_openers"]) + r"(?![a-z])")
 _RATE_ANAPHORA = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["rate_anaphora"]) + r"(?![a-z])")
+_UNIT_LIST_CUE = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["unit_list_cues"]) + r"(?![a-z])")
 _SUPERLATIVE = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["superlatives"]) + r"(?![a-z])")
 _PERCENT_IN = regex.compile(r"\d+(?:[,.]\d+)?\s*%")
 _MEETS = regex.compile(r"(?<![a-z])(?<!" + _words_rx(_MENTIONS["unit_meet_negations"]) + r"\s)"
                        + _words_rx(_MENTIONS["unit_meet_words"]) + r"(?![a-z])")
 _UNIT_LEVEL = {" ".join(fold(k).replace(",", " ").split()): v for k, v in _MENTIONS["unit_count_levels"].items()}
-_CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b|tro\s+len)")
+_CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b(?!\s+vay)|tro\s+len)")  # "như vậy" (thus) is no list
 _PLAN_HEADING = regex.compile(r"(?<![a-z])" + _words_rx(load("document_parts")["plan_headings"]) + r"(?![a-z])")
 _RANK_FIELD = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["rank_field_cues"]) + r")\s*(?P<n>\d{1,3})(?![\d,.%/])")
 _MET_LEAD = regex.compile(r"\s*(?:[\p{L}\s,]{0,40}?)\b(?:" + _words_rx(_CAT["met_words"] + _CAT["not_met_words"])
@@ -998,10 +999,12 @@ class FactRecognizer:
             # "Có 5/8 huyện ... giải quyết 100% hồ sơ đúng hạn", "Số xã, phường giải quyết 100% hồ sơ
             # đúng hạn: 88/103": the bar the units counted meet, no rate of anyone
             n.reading.note = "criterion"
+            self._criterion_rate(c)
             return
         if prev is not None and prev.fact is not None and prev.fact.kind == "unit_count" and prev.clause == n.clause \
                 and regex.search(r"dat(?:\s+t[yi]\s+le)?\s*$", label):
             n.reading.note = "criterion"  # "7/11 đơn vị đạt tỷ lệ 100%": the bar the units meet
+            self._criterion_rate(c)
             return
         if n.role.kind == "value" and self._value_of_units_named(c, n):
             return
@@ -1025,6 +1028,11 @@ class FactRecognizer:
             if ind is None:  # "còn 6,27% hồ sơ giải quyết trễ hạn": the share of the part named after it
                 parts = [m for m in c.phrases["counts"] if n.m.end <= m.start < c.clauses[n.clause].end
                          and "_neutral" not in m.key]
+                # "99,8% hồ sơ giải quyết đúng hạn": the words of the part that has a share name it,
+                # not the total's words before them
+                sharing = [m for m in parts if any(_COUNTS.get(k, {}).get("share") or _COUNTS.get(k, {}).get("part_rate")
+                                                   for k in m.key)]
+                parts = sharing[:1] + [m for m in parts if m not in sharing[:1]]
                 part = self._pick_family(parts[0].key, "", c.masked[n.m.end:n.m.end + 20]) if parts else None
                 ind = (_COUNTS.get(part, {}).get("share") or _COUNTS.get(part, {}).get("part_rate")) if part else None
                 found = parts
@@ -1161,6 +1169,10 @@ class FactRecognizer:
                 and c.clauses[nxt.clause].opener == "paren" and c.clauses[nxt.clause].parent == n.clause \
                 and self._rate_indicator(c, n.m.start)[0] is None:
             indicator = "other"  # "Đạt 73,55% (6.120/8.321 hồ sơ)": a rate with its x/y, unnamed
+        if indicator is None and modifier is None and n.role.kind == "value" and (listed := self._unit_list_rate(c)):
+            # "các địa phương chưa đạt gồm: Huyện Minh Hóa (96,20%), ...": the rate read last, per unit
+            indicator, explicit = listed, False
+            n.reading.link = "rate of the unit list"
         if indicator is None and modifier is None:
             indicator = self._legend_measure(c, nums, i, "rate")
             if indicator is not None:
@@ -1499,11 +1511,24 @@ class FactRecognizer:
                 out[k - c.label_start] = " "
         return "".join(out)
 
-    def _unit_list_measure(self, c: "_Ctx", after: str) -> Optional[str]:
-        """The count a sentence names before a list of units whose figures stand in brackets after
-        their names ("... nhiều hồ sơ quá hạn là huyện A (142), huyện B (97)", "Tỷ lệ hồ sơ quá hạn ...
-        cao nhất tại huyện A (211 hồ sơ)"): None unless the number opens the brackets right after a
-        named unit and the words before the sentence's first unit name a count."""
+    def _criterion_rate(self, c: "_Ctx") -> None:
+        """The rate a criterion names ("93/96 địa phương đạt 100% hồ sơ giải quyết đúng hạn"): the
+        rate of the units listed after it ("Ba địa phương chưa đạt gồm: xã A (96,55%)")."""
+        n = c.n
+        end = c.clauses[n.clause].end
+        rate, _ = self._rate_indicator(c, n.m.start)
+        if rate is None:
+            for m in c.phrases["counts"]:  # the last words that name a part: "hồ sơ giải quyết đúng hạn"
+                if n.m.end <= m.start < end and "_neutral" not in m.key:
+                    cat = _COUNTS.get(self._pick_family(m.key, "", "") or "", {})
+                    rate = cat.get("share") or cat.get("part_rate") or rate
+        if rate:
+            self._last_rate = rate
+            self._seg_criterion = (self.state.seg_index, n.m.start, rate)
+
+    def _bracket_after_unit(self, c: "_Ctx") -> Optional[int]:
+        """Where the number's sentence begins, when the number opens the brackets right after a named
+        unit ("Huyện Minh Hóa (96,20%)", "huyện Kế Sách (142)"); None otherwise."""
         n = c.n
         clause = c.clauses[n.clause]
         if clause.opener != "paren" or not regex.fullmatch(r"\s*\(\s*", c.masked[clause.start:n.m.start]):
@@ -1511,7 +1536,33 @@ class FactRecognizer:
         named = [(a, b, sj) for a, b, sj in c.subjects if not sj.scope and b <= clause.start]
         if not named or named[-1][2].level != "unit" or c.masked[named[-1][1]:clause.start].strip():
             return None
-        begin = min(k.start for k in c.clauses if k.sentence == clause.sentence)
+        return min(k.start for k in c.clauses if k.sentence == clause.sentence)
+
+    def _unit_list_rate(self, c: "_Ctx") -> Optional[str]:
+        """The rate of a percentage in brackets after a unit, in a list its sentence opens with a list
+        cue ("các địa phương chưa đạt gồm:", "có tỷ lệ thấp:", data clauses.json unit_list_cues): the
+        rate read last before the sentence (in its segment, else before it); None otherwise."""
+        begin = self._bracket_after_unit(c)
+        if begin is None or any(begin <= m.start < c.n.m.start for m in c.phrases["rates"]):
+            return None
+        first = next((a for a, _, sj in c.subjects if a >= begin and not sj.scope and sj.level == "unit"), c.n.m.start)
+        if not _UNIT_LIST_CUE.search(c.masked, begin, first):
+            return None
+        here = [(x.m.start, x.fact.indicator) for x in self._seg_nums if x.m.start < begin and x.fact is not None
+                and x.fact.kind == "rate" and x.fact.indicator != "other" and x.fact.modifier is None]
+        crit = getattr(self, "_seg_criterion", None)
+        if crit and crit[0] == self.state.seg_index and crit[1] < c.n.m.start:
+            here.append((crit[1], crit[2]))  # "Có 5/8 huyện ... 100% hồ sơ đúng hạn; các địa phương chưa đạt gồm: ..."
+        return max(here)[1] if here else self._last_rate
+
+    def _unit_list_measure(self, c: "_Ctx", after: str) -> Optional[str]:
+        """The count a sentence names before a list of units whose figures stand in brackets after
+        their names ("... nhiều hồ sơ quá hạn là huyện A (142), huyện B (97)", "Tỷ lệ hồ sơ quá hạn ...
+        cao nhất tại huyện A (211 hồ sơ)"): None unless the number opens the brackets right after a
+        named unit and the words before the sentence's first unit name a count."""
+        begin = self._bracket_after_unit(c)
+        if begin is None:
+            return None
         first = next((a for a, _, sj in c.subjects if a >= begin and not sj.scope and sj.level == "unit"), None)
         if first is None:
             return None
@@ -1666,14 +1717,17 @@ class FactRecognizer:
 
         def claims_nothing_else(m) -> bool:  # "99,99% số địa phương đạt chỉ tiêu 114/114": the count's
             k = clause_at(c.clauses, m.start)
-            return not any(m.end <= x.m.start < max(c.clauses[k].end, m.end + 25) for x in self._seg_nums)
+            # (the target the claim speaks of may follow it: "đã hoàn thành chỉ tiêu Chính phủ giao (từ 50% trở lên)")
+            return not any(m.end <= x.m.start < max(c.clauses[k].end, m.end + 25)
+                           and not (x.role.kind == "target" or self._is_target_text(c, x))
+                           for x in self._seg_nums)
         after = [m for m in c.phrases["not_met"] if c.n.m.end <= m.start < stop and claims_nothing_else(m)]
         if before:  # the nearest word before it: "đạt chỉ tiêu: 10/12; chưa đạt chỉ tiêu: Sở X (25%)"
             return before[-1].key[0]
         return after[0].key[0] if after else None
 
     def _is_target_text(self, c: "_Ctx", n) -> bool:
-        return bool(regex.search(r"chi\s+tieu[^\d]{0,20}$", c.masked[max(0, n.m.start - 30):n.m.start]))
+        return bool(regex.search(r"chi\s+tieu[^\d;]{0,30}$", c.masked[max(0, n.m.start - 40):n.m.start]))
 
     def _qualify(self, fact: Fact, c: "_Ctx", after: str) -> None:
         qm = _QUALIFIER_AFTER.match(after)

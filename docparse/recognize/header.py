@@ -336,9 +336,11 @@ def _wrapped(text: str, following) -> str:
     return text
 
 
-_BODY_OPENER = regex.compile(r"(?<![\p{L}\d])(?:" + "|".join(
-    regex.escape(w) for w in sorted(_PARTS["title_body_openers"] + [w.strip().capitalize() for w in _PARTS["title_stoppers"]],
-                                    key=len, reverse=True)) + r")(?![\p{L}])")
+# matched on the folded text (accents or none: English-model OCR), the opener's first letter a capital
+_BODY_OPENER = regex.compile(r"(?<![a-z\d])(?:" + "|".join(
+    r"\s+".join(map(regex.escape, w.split())) for w in sorted(
+        {fold(w) for w in _PARTS["title_body_openers"] + [w.strip() for w in _PARTS["title_stoppers"]]},
+        key=len, reverse=True)) + r")(?![a-z])")
 
 
 def _title_end(text: str) -> int:
@@ -352,9 +354,15 @@ def _title_end(text: str) -> int:
     >>> t = "Tình hình thực hiện quý II"
     >>> _title_end(t) == len(t)
     True
+    >>> t = "Ket qua giai quyet TTHC quy IV nam 2024 Trong quy, toan tinh tiep nhan 52.300 ho so."
+    >>> t[:_title_end(t)]
+    'Ket qua giai quyet TTHC quy IV nam 2024'
     """
-    m = _BODY_OPENER.search(text, 12)
-    return len(text[:m.start()].rstrip(" ,;:-–")) if m else len(text)
+    folded = fold(text)
+    for m in _BODY_OPENER.finditer(folded, 12):
+        if text[m.start()].isupper() and not text[m.start():m.end()].isupper():  # "Trong quý", not a title's "THEO"
+            return len(text[:m.start()].rstrip(" ,;:-–"))
+    return len(text)
 
 
 def _find_title(head, type_idx) -> Optional[str]:

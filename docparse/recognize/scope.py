@@ -95,6 +95,13 @@ _BODY = _body_rx(_SUBJ["body_prefixes"])
 # in a ministry's or a national body's report, "Trung tâm Lý lịch tư pháp quốc gia", "Vụ Pháp chế",
 # "Viện ..." are units under it too (in a province's report "Trung tâm Phục vụ hành chính công" is its own)
 _BODY_MINISTRY = _body_rx(_SUBJ["body_prefixes"] + _SUBJ["ministry_body_prefixes"])
+# "Tổng cục Hải quan", "Kho bạc Nhà nước": whole names with lower-case words, before the rule above
+_BODY_NAME = regex.compile(r"(?<![\p{L}])(?:" + "|".join(
+    r"\s+".join(map(regex.escape, n.split())) for n in sorted(_SUBJ["body_names"], key=len, reverse=True))
+    + r")(?![\p{L}\p{M}])(?:\s+\p{Lu}[\p{L}\p{M}]*)*")
+# "Cục Quản lý xuất nhập cảnh - Bộ Công an": the ministry after the link is the body's parent
+_PARENT_LINK = regex.compile(r"\s+(?:" + "|".join(regex.escape(w) for w in sorted(_SUBJ["parent_links"], key=len, reverse=True))
+                             + r")\s+(?=(?:Bộ|BỘ)\s)")
 _MINISTRIES = {fold(m) for m in load("bodies")["ministries"]}
 
 
@@ -311,7 +318,8 @@ class ScopeFinder:
         out = [o for o in out if not (o[2].scope is None and o[2].level in ("city", "national", "districts", "communes", "departments")
                                       and (compared_with(masked, o[0]) or (o[2].level == "city" and self.ctx.own_unit
                                                                                      and platform_owner(platforms, masked, o[0]))))]
-        for m in self._body.finditer(text):
+        parents = []
+        for m in list(_BODY_NAME.finditer(text)) + list(self._body.finditer(text)):
             if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
                 continue
             end = m.end()
@@ -320,11 +328,17 @@ class ScopeFinder:
                 end = head.end("name")  # "- Cục Hộ tịch, quốc tịch, chứng thực: ...": the item's head is the name
             elif m.start() <= (head.end("lead") if head else len(_LEAD.match(text).group())):
                 end = self._name_end(text, masked, m)  # "- Cục Đăng ký quốc gia ... tiếp nhận 54.207"
+            link = _PARENT_LINK.search(text, m.start(), end)
+            if link is not None:
+                end = link.start()
+                parents.append(link.end())
             name = " ".join(text[m.start():end].split())
             if self.ctx.own_unit and fold(name) == fold(self.ctx.own_unit):
                 continue
             out.append((m.start(), end, Subject(level="unit", name=name, raw=text[m.start():end])))
             taken.append((m.start(), end))
+        if parents:
+            out = [o for o in out if o[0] not in parents]
         if not _RESPECTIVE.search(masked):  # "cấp tỉnh, cấp huyện và cấp xã lần lượt là ...": one figure each
             out = joined_groups(sorted(out, key=lambda x: x[0]), masked, self._legacy())
         counted = None
