@@ -8,7 +8,33 @@ from pydantic import BaseModel, Field, PrivateAttr
 SCHEMA_VERSION = "1"
 
 
-class Evidence(BaseModel):
+class _Model(BaseModel):
+    """A model whose instances share one set of "fields set": every field of its class.
+
+    pydantic keeps a set of the names given at construction per instance, for ``exclude_unset``;
+    a set of 20 names is ~2.3 kB, more than the fact's own values (a Fact, its Evidence and
+    Subject carried ~3.2 kB of them: the largest part of a long document's Report, issue 13).
+    docparse never dumps with ``exclude_unset``; with this, every field counts as set (a dump
+    with ``exclude_unset=True`` is a full dump). pydantic only ever adds a field's name to the
+    set when a field is assigned, which the shared set already holds.
+
+    >>> a, b = Evidence(page=1, line=2), Evidence(page=3, line=4, text="x")
+    >>> a.model_fields_set is b.model_fields_set, sorted(a.model_fields_set)[:3]
+    (True, ['bbox', 'column', 'end'])
+    >>> a.text = "y"; len(b.model_fields_set) == len(Evidence.model_fields)
+    True
+    """
+
+    def model_post_init(self, __context) -> None:
+        cls = type(self)
+        shared = cls.__dict__.get("_all_fields_set")
+        if shared is None:
+            shared = set(cls.model_fields)
+            type.__setattr__(cls, "_all_fields_set", shared)
+        object.__setattr__(self, "__pydantic_fields_set__", shared)
+
+
+class Evidence(_Model):
     """Where a fact or finding stands in the source: page, line, the line(s) text, offsets, box."""
 
     page: int
@@ -25,7 +51,7 @@ class Evidence(BaseModel):
     header: Optional[list[str]] = None
 
 
-class Source(BaseModel):
+class Source(_Model):
     path: str
     sha256: str
     media_type: str
@@ -34,18 +60,18 @@ class Source(BaseModel):
     encoding: Optional[str] = None  # legacy encoding converted from (TCVN3, VNI), if any
 
 
-class Period(BaseModel):
+class Period(_Model):
     start: Optional[str] = None
     end: Optional[str] = None
 
 
-class Signer(BaseModel):
+class Signer(_Model):
     name: Optional[str] = None
     position: Optional[str] = None
     authority: Optional[str] = None
 
 
-class Document(BaseModel):
+class Document(_Model):
     doc_type: Optional[str] = None
     title: Optional[str] = None
     number: Optional[str] = None
@@ -61,26 +87,26 @@ class Document(BaseModel):
     part_evidence: dict[str, Evidence] = Field(default_factory=dict)  # where each part stands (extension)
 
 
-class Subject(BaseModel):
+class Subject(_Model):
     level: Literal["city", "departments", "districts", "communes", "national", "unit", "self"]
     name: Optional[str] = None
     raw: Optional[str] = None
     scope: Optional[str] = None  # a group, service level or component that narrows the subject
 
 
-class Modifier(BaseModel):
+class Modifier(_Model):
     """A figure that is no level: a change, a bound or an approximation (CONTRACT section 2)."""
 
     type: Literal["change", "bound", "approx"]
     op: Optional[str] = None
 
 
-class Target(BaseModel):
+class Target(_Model):
     op: Literal[">=", ">", "=", "<=", "<"]
     value: float
 
 
-class Fact(BaseModel):
+class Fact(_Model):
     id: str
     kind: Literal["rate", "count", "unit_count", "score", "rank", "money"]
     indicator: str
@@ -120,7 +146,7 @@ class Fact(BaseModel):
     _conclusion: bool = PrivateAttr(default=False)
 
 
-class UnitMention(BaseModel):
+class UnitMention(_Model):
     raw: str
     name: Optional[str] = None
     code: Optional[str] = None
@@ -130,7 +156,7 @@ class UnitMention(BaseModel):
     evidence: Evidence
 
 
-class Correction(BaseModel):
+class Correction(_Model):
     """One written figure and the value a typing slip likely replaced (extension, issue 16)."""
 
     fact: str  # id of the fact the figure belongs to
@@ -145,7 +171,7 @@ class Correction(BaseModel):
     evidence: Optional[Evidence] = None
 
 
-class Suggestion(BaseModel):
+class Suggestion(_Model):
     """The smallest correction that restores the identities a finding belongs to (extension).
     ``named``: one correction (of one figure, or of two) fits — ``fact``, ``written``,
     ``corrected`` and ``pattern`` repeat its first figure; ``ambiguous``: several fit,
@@ -164,12 +190,13 @@ class Suggestion(BaseModel):
     work: int = 0  # identity evaluations spent on the document so far
 
     def model_post_init(self, __context) -> None:
+        super().model_post_init(__context)
         if self.status == "named" and self.corrections and self.fact is None:
             c = self.corrections[0]
             self.fact, self.written, self.corrected, self.pattern = c.fact, c.written, c.corrected, c.pattern
 
 
-class Finding(BaseModel):
+class Finding(_Model):
     code: str
     severity: Literal["error", "warning", "info"]
     message: str
@@ -181,7 +208,7 @@ class Finding(BaseModel):
     suggestion: Optional[Suggestion] = None  # the likely typo and its correction (extension, issue 16)
 
 
-class Signature(BaseModel):
+class Signature(_Model):
     signer: Optional[str] = None
     email: Optional[str] = None
     signed_at: Optional[str] = None
@@ -195,7 +222,7 @@ class Signature(BaseModel):
     problem: Optional[str] = None  # what does not hold: byte_range, digest, signature_value, algorithm, ...
 
 
-class TableCell(BaseModel):
+class TableCell(_Model):
     """One body cell: its text as written, what it says ("value", "zero" for "-", "na" for "x",
     "nodata" for "...", "blank", "text") and the fact it became."""
 
@@ -208,7 +235,7 @@ class TableCell(BaseModel):
     bbox: Optional[list[float]] = None
 
 
-class TableRow(BaseModel):
+class TableRow(_Model):
     index: int  # row in the grid (header rows included)
     label: str = ""  # the row header as written ("1. Sở Tư pháp", "Tổng cộng")
     role: Literal["unit", "group", "total", "other", "indicator"] = "other"
@@ -226,7 +253,7 @@ class TableRow(BaseModel):
     closes: bool = False
 
 
-class TableColumn(BaseModel):
+class TableColumn(_Model):
     index: int
     path: list[str] = Field(default_factory=list)  # header texts from the top level down
     role: Literal["label", "number", "value"] = "value"  # label: row header; number: "STT"
@@ -237,7 +264,7 @@ class TableColumn(BaseModel):
     share_of: Optional[str] = None  # a "%" column under a count ("Trước hạn" / "%"): that count's share
 
 
-class Table(BaseModel):
+class Table(_Model):
     """A statistics table as read: the grid, its header rows, column paths and rows (docs/tables.md)."""
 
     index: int
@@ -269,7 +296,7 @@ class Table(BaseModel):
                             dtype="float64")
 
 
-class Report(BaseModel):
+class Report(_Model):
     schema_version: str = SCHEMA_VERSION
     docparse_version: str
     source: Source
@@ -282,6 +309,7 @@ class Report(BaseModel):
     tables: list[Table] = Field(default_factory=list)  # statistics tables (extension, docs/tables.md)
     _lines: list = PrivateAttr(default_factory=list)  # the source lines, for HTML and annotations
     _trace: list = PrivateAttr(default_factory=list)  # how each number was read (docparse explain)
+    _documents: Optional[list] = PrivateAttr(default=None)  # where each bound document begins (checks.common)
 
     def facts_frame(self):
         """One row per fact, flat columns, as a pandas DataFrame with proper dtypes: ids as they

@@ -496,3 +496,23 @@ def test_a_district_reports_whole_is_its_own_level_and_its_communes():
     from docparse.checks.identities import self_partition
 
     assert self_partition(r.facts) == ["districts", "communes"]
+
+
+CONCLUSION = ("BÁO CÁO\nKết quả giải quyết thủ tục hành chính quý II năm 2025\nI. KẾT QUẢ\n{}"
+              "II. ĐÁNH GIÁ CHUNG\nTrong quý, toàn tỉnh đã tiếp nhận {} hồ sơ, cơ bản giải quyết đúng hạn.\n")
+HELD = ("Tổng số hồ sơ tiếp nhận là 12.400 hồ sơ, trong đó cấp tỉnh 4.100 hồ sơ, cấp xã 8.300 hồ sơ.\n"
+        "Đã giải quyết 11.900 hồ sơ; đang giải quyết 500 hồ sơ.\n")
+
+
+def test_a_restated_figure_held_by_its_own_identities_names_the_other_statement():
+    # the body's 12.400 is its levels' sum and resolved + pending; the conclusion's 12.460 is one
+    # digit away: the conclusion is the slip
+    s = named_one(analyse_text(CONCLUSION.format(HELD, "12.460")))
+    assert (s.written, s.corrected, s.pattern) == (12460, 12400, "one_digit")
+    # two digits away: no typing slip explains it, listed only
+    r = analyse_text(CONCLUSION.format(HELD, "12.466"))
+    assert all(s.status != "named" for s in suggestions(r)) and suggestions(r)
+    # the body's figure held by nothing: either statement may be the slip
+    r = analyse_text(CONCLUSION.format("Tổng số hồ sơ tiếp nhận là 12.400 hồ sơ.\n", "12.460"))
+    assert any(f.code == "repeated_value_mismatch" for f in r.findings)
+    assert all(s.status != "named" for s in suggestions(r))

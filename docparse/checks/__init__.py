@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..models import Finding, Report
+from .common import document_of
 from . import (complements, dates, draft, magnitudes, ratios, recognised, repeats, scores, scripts, sums, tables, targets,
                unit_counts, unit_names)
 
@@ -12,6 +13,7 @@ def run_checks(report: Report, lines=()) -> list[Finding]:
     """Every check of the contract (section 4) except signatures, which the signature reader adds."""
     findings: list[Finding] = []
     full = report
+    document_of(report)  # the bound documents found once, before the copy below (which keeps them)
     if report.tables:  # the checks of prose see prose facts; a table's cells are checked by tables.py
         report = report.model_copy(update={"facts": [f for f in report.facts if f.evidence.table is None]})
     findings += ratios.check(report)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import math
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from ..data import load
 from ..models import Evidence, Fact, Finding
@@ -133,3 +133,44 @@ def checkable(facts: Iterable[Fact]) -> list[Fact]:
 
 def roman(fact: Fact) -> str:
     return (fact.section or "/").split("/")[0]
+
+
+_MOTTO = None
+
+
+def document_starts(lines) -> list[tuple[int, int]]:
+    """(page, line) where each document bound into the file after the first begins: a line with
+    the national motto (data: document_parts.motto, its first phrase) after the first such line.
+    Reports of several bodies or periods printed into one file are several documents: a figure of
+    one is no restatement of another's (issue 13: the typo search joined them into one cluster).
+
+    >>> from docparse.extractors.base import Line
+    >>> document_starts([Line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1, 1), Line("Tổng số 5 hồ sơ", 1, 2),
+    ...                  Line("UBND TỈNH X  CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", 3, 1)])
+    [(3, 1)]
+    """
+    global _MOTTO
+    if _MOTTO is None:
+        from ..normalize.text import fold
+
+        _MOTTO = " ".join(fold(load("document_parts")["motto"][0]).split())
+    found = [(ln.page, ln.number) for ln in lines
+             if "chu nghia" in ln.folded and _MOTTO in " ".join(ln.folded.split())]
+    return found[1:]
+
+
+def document_of(report) -> "Callable[[Fact], int]":
+    """Which bound document (``document_starts``) a fact of ``report`` stands in: 0, 1, ...
+    (the starts found once per Report, kept in its ``_documents``)."""
+    from bisect import bisect_right
+
+    starts = getattr(report, "_documents", None)
+    if starts is None:
+        starts = document_starts(getattr(report, "_lines", None) or ())
+        try:
+            report._documents = starts
+        except (AttributeError, ValueError):
+            pass
+    if not starts:
+        return lambda fact: 0
+    return lambda fact: bisect_right(starts, (fact.evidence.page, fact.evidence.line))

@@ -455,15 +455,13 @@ def _balance_identities(report: Report, figures: Figures) -> list[Identity]:
     return out
 
 
-def _link(report: Report, figures: Figures, rate: Fact, fld: str, value: float, pool: list[Fact]) -> Optional[Expr]:
-    """The figure a rate's x or y was taken from: the nearest count before it of the same subject
-    with that value, or two such counts adding up to it (in time = early + on time)."""
-    idx = {f.id: i for i, f in enumerate(report.facts)}
-    here = idx[rate.id]
-    same = [c for c in pool if subject_key(c) == subject_key(rate) and idx[c.id] < here]
-    hit = [c for c in same if c.value == value]
-    if hit:
-        return _fact_expr(figures, max(hit, key=lambda c: idx[c.id]))
+def _link(figures: Figures, rate: Fact, value: float, same: list[Fact]) -> Optional[Expr]:
+    """The figure a rate's x or y was taken from: the nearest count before it (``same``: the counts
+    of its subject and document before it, in order) with that value, or two such counts adding
+    up to it (in time = early + on time)."""
+    for c in reversed(same):
+        if c.value == value:
+            return _fact_expr(figures, c)
     near = [c for c in same if c.section == rate.section][-12:]
     for i, a in enumerate(near):
         for b in near[i + 1:]:
@@ -477,7 +475,20 @@ def rate_links(report: Report, figures: Figures) -> tuple[dict, set]:
     not be traced to any figure (their identities are opaque)."""
     links: dict = {}
     untraced: set = set()
-    pool = [f for f in _exact(report.facts) if f.kind in ("count", "unit_count") and f.value is not None]
+    from bisect import bisect_left
+
+    from .common import document_of
+
+    document = document_of(report)
+    idx = {f.id: i for i, f in enumerate(report.facts)}
+    # the counts by document and subject, in reading order (issue 13: every rate scanned them all,
+    # and a count of another report bound into the file was no figure of this one's)
+    pool: dict = {}
+    for c in _exact(report.facts):
+        if c.kind in ("count", "unit_count") and c.value is not None:
+            group = pool.setdefault((document(c), subject_key(c)), ([], []))
+            group[0].append(idx[c.id])
+            group[1].append(c)
     by_id = {f.id: f for f in report.facts}
     for f in _exact(report.facts):
         if f.kind != "rate" or f.value is None:
@@ -498,7 +509,9 @@ def rate_links(report: Report, figures: Figures) -> tuple[dict, set]:
                 links[(f.id, fld)] = Expr.of(figures.add(f, fld), v)
                 continue
             untraced.add(f.id)  # found by value only: a coincidence may mislead, never named from it
-            e = _link(report, figures, f, fld, v, pool)
+            here = idx[f.id]
+            at, counts = pool.get((document(f), subject_key(f)), ((), ()))
+            e = _link(figures, f, v, counts[:bisect_left(at, here)])
             if e is None:
                 e = Expr({}, v, v)
             links[(f.id, fld)] = e
@@ -506,15 +519,16 @@ def rate_links(report: Report, figures: Figures) -> tuple[dict, set]:
 
 
 def _ratio_identities(report: Report, figures: Figures, links: dict, untraced: set) -> list[Identity]:
+    from .common import document_of
+
     out: list[Identity] = []
-    counts = {}
-    for f in _exact(report.facts):
-        if f.kind == "count" and not f.qualifier:
-            counts.setdefault((subject_key(f), f.indicator), f)
+    document = document_of(report)
+    by_doc = ratios.counts_by_document(_exact(report.facts), document)
     as_expr = lambda fact: _fact_expr(figures, fact)  # noqa: E731
     for f in _exact(report.facts):
         if f.kind != "rate" or f.value is None:
             continue
+        counts = by_doc.get(document(f), {})
         if f.numerator is not None and f.denominator:
             ways = [(links[(f.id, "numerator")], links[(f.id, "denominator")])]
             if f.implicit:
@@ -552,10 +566,11 @@ def _complement_identities(report: Report, figures: Figures) -> list[Identity]:
 
 
 def _repeat_identities(report: Report, figures: Figures) -> list[Identity]:
+    from .common import document_of
     from .repeats import restatements
 
     out: list[Identity] = []
-    for prev, f in restatements(_exact(report.facts)):
+    for prev, f in restatements(_exact(report.facts), document_of(report)):
         if prev.block == f.block:
             continue  # one breakdown naming a figure twice: its parts may be another group's
         ident = Linear("repeat", "repeated_value_mismatch", _fact_expr(figures, prev), _fact_expr(figures, f),
@@ -654,18 +669,23 @@ def _xy_repeat_identities(report: Report, figures: Figures, links: dict) -> list
     36,03% (1.877/5.210)"): x = the part its official conventions take, y = one of their bases.
     Weak (the x/y may count another scope or period): a correction need not restore them, but
     one that breaks a holding one does not fit. No check reports them, so no finding stands on them."""
+    from .common import document_of
+
     out: list[Identity] = []
-    counts: dict = {}
+    document = document_of(report)
+    # the counts of each document and roman part, by subject and indicator (the first of each),
+    # made once (issue 13: each rate filtered every count)
+    parts: dict = {}
     for f in _exact(report.facts):
         if f.kind == "count" and not f.qualifier:
-            counts.setdefault((subject_key(f), f.indicator, roman(f)), f)
+            parts.setdefault((document(f), roman(f)), {}).setdefault((subject_key(f), f.indicator), f)
     for f in _exact(report.facts):
         if f.kind != "rate" or f.value is None or f.numerator is None or not f.denominator or f.qualifier:
             continue
         x, y = links.get((f.id, "numerator")), links.get((f.id, "denominator"))
         if x is None or y is None or (f.id, "numerator") not in x.terms or (f.id, "denominator") not in y.terms:
             continue  # only x and y written as figures of the rate's own
-        local = {(sk, ind): c for (sk, ind, r), c in counts.items() if r == roman(f)}
+        local = parts.get((document(f), roman(f)), {})
         convs = ratios.conventions(f, local, lambda c: _fact_expr(figures, c)) or _xy_parts(f, local, figures)
         if not convs or any(n.terms != convs[0][1].terms for _, n, _ in convs):
             continue

@@ -10,7 +10,7 @@ from typing import Optional
 
 from ..models import Fact, Finding, Report
 from ..normalize.numbers import percent, round_half_up, truncate
-from .common import label, make, message, subject_key, vn, checkable
+from .common import checkable, document_of, label, make, message, subject_key, vn
 
 
 def agrees(stated: float, decimals: int, numerator: float, denominator: float) -> bool:
@@ -98,15 +98,24 @@ def conventions(rate: Fact, counts: dict, value=None) -> list[tuple[str, float, 
     return out
 
 
+def counts_by_document(facts, document) -> dict:
+    """{document: {(subject, indicator): the first count of it}}: a rate is recomputed from the
+    counts of its own report, not from those of another report bound into the same file."""
+    out: dict = {}
+    for f in facts:
+        if f.kind == "count" and not f.qualifier:
+            out.setdefault(document(f), {}).setdefault((subject_key(f), f.indicator), f)
+    return out
+
+
 def check(report: Report) -> list[Finding]:
     findings = []
-    counts = {}
-    for f in checkable(report.facts):
-        if f.kind == "count" and not f.qualifier:
-            counts.setdefault((subject_key(f), f.indicator), f)
+    document = document_of(report)
+    by_doc = counts_by_document(checkable(report.facts), document)
     for f in checkable(report.facts):
         if f.kind != "rate" or f.value is None:
             continue
+        counts = by_doc.get(document(f), {})
         if f.numerator is not None and f.denominator:
             tried = [("", f.numerator, f.denominator)]
             if f.implicit:  # x of a total stated before: the official conventions may apply too

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from ..models import Fact, Finding, Report
-from .common import label, make, message, roman, subject_key, subject_text, vn, checkable
+from .common import checkable, document_of, label, make, message, roman, subject_key, subject_text, vn
 
 
-def restatements(facts) -> list[tuple[Fact, Fact]]:
-    """(first statement, later one) of one indicator of one subject, in document order. A score
+def restatements(facts, document=None) -> list[tuple[Fact, Fact]]:
+    """(first statement, later one) of one indicator of one subject, in document order, within one
+    document of the file (``document``: a fact's document, ``common.document_of``). A score
     written with its maximum ("16,12/18 điểm") and without it ("đạt 16,21 điểm") is the same
     figure; two different maxima are two figures.
 
@@ -25,8 +26,9 @@ def restatements(facts) -> list[tuple[Fact, Fact]]:
         if f.subject.level == "unit" and not f.subject.name:
             continue  # an unresolved name: not sure it is the same unit
         where = roman(f) if f.kind == "count" else ""  # counts may be restated per heading
-        seen = first.setdefault((f.kind, f.indicator, subject_key(f), f.qualifier, where), [])
-        key = (f.indicator, subject_key(f), f.qualifier)
+        doc = document(f) if document is not None else 0
+        seen = first.setdefault((doc, f.kind, f.indicator, subject_key(f), f.qualifier, where), [])
+        key = (doc, f.indicator, subject_key(f), f.qualifier)
         if f.kind == "count" and f._conclusion and not seen and len({p.value for p in body.get(key, [])}) == 1:
             # "III. ĐÁNH GIÁ CHUNG: ... tiếp nhận 52.300 hồ sơ": the body's one figure, restated
             seen.append(body[key][0])
@@ -44,7 +46,7 @@ def restatements(facts) -> list[tuple[Fact, Fact]]:
 
 def check(report: Report) -> list[Finding]:
     findings = []
-    for prev, f in restatements(checkable(report.facts)):
+    for prev, f in restatements(checkable(report.facts), document_of(report)):
         if abs(prev.value - f.value) < 1e-9:
             continue
         msg = message("repeated_value_mismatch", label=label(f), subject=subject_text(f),

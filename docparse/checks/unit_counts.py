@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..models import Fact, Finding, Report
 from ..normalize.text import fold
 from ..normalize.units import gazetteer
-from .common import make, message, roman, vn, checkable
+from .common import checkable, document_of, make, message, roman, vn
 from .targets import failing
 
 
@@ -45,7 +45,9 @@ def check(report: Report) -> list[Finding]:
     level_facts = checkable(report.facts)
     # the failing rates of named units, by (indicator, section), in document order: each count looks
     # up its own (linear in the facts; issue 13), communes and other units apart
-    part = parts(level_facts)
+    in_part = parts(level_facts)
+    document = document_of(report)  # a part of one of the documents bound into the file
+    part = {f.id: (document(f), in_part[f.id]) for f in level_facts}
     failing_rates: dict[tuple, list[Fact]] = {}
     for f in level_facts:
         if f.kind == "rate" and f.subject.level == "unit" and failing(f):

@@ -297,10 +297,18 @@ class PhraseMatcher:
         return similarity >= REPLACE_SIMILARITY and all(2 * (c.end - c.start) <= width for c in contained)
 
     def _vocabulary(self) -> set[str]:
-        """Every word of the phrases: a word of text that is one of them was read right, so a fuzzy
-        reading may not change it into another."""
+        """Every word of the phrases, and of the catalogue's counts and rates: a word of text that is
+        one of them was read right, so a fuzzy reading may not change it into another ("đã" is no
+        misread "của": "Trung tâm … công đã thực hiện" is no "Trung tâm … công của tỉnh").
+
+        >>> m = PhraseMatcher({"departments": ["trung tâm phục vụ hành chính công của tỉnh"]})
+        >>> m.find("trung tam phuc vu hanh chinh cong da thuc hien", folded=True, fuzzy=True)
+        []
+        >>> [x.key for x in m.find("trung tam phuc vu hanh chinh c6ng cua tinh", folded=True, fuzzy=True)]
+        [('departments',)]
+        """
         if not hasattr(self, "_vocab"):
-            self._vocab = {w for phrase in self._names.values() for w in phrase.split()}
+            self._vocab = {w for phrase in self._names.values() for w in phrase.split()} | _catalogue_words()
         return self._vocab
 
     def _phrases_by_length(self) -> dict[int, list[str]]:
@@ -358,6 +366,14 @@ class PhraseMatcher:
                                        for c in overlapping) and self._may_replace(m, similarity, overlapping)):
                 chosen = [c for c in chosen if c not in overlapping] + [m]
         return sorted(chosen, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=1)
+def _catalogue_words() -> frozenset:
+    """The words of the count and rate phrases (folded)."""
+    cat = indicators()
+    phrases = [p for group in ("counts", "rates") for v in cat[group].values() for p in v["phrases"]]
+    return frozenset(w for p in phrases for w in _WORD.findall(fold(p)))
 
 
 @lru_cache(maxsize=None)
@@ -446,6 +462,7 @@ def matcher_with(name: str, aliases: tuple[tuple[str, str], ...]) -> PhraseMatch
     base = matcher(name)
     table, options = _table(name)
     table = {k: list(v) for k, v in table.items()}
+    added = False
     for abbr, expansion in aliases:
         folded = fold(expansion)
         letters = len(regex.sub(r"[^a-z0-9]", "", folded)) or 1
@@ -457,4 +474,7 @@ def matcher_with(name: str, aliases: tuple[tuple[str, str], ...]) -> PhraseMatch
             continue
         for key in dict.fromkeys(best.key):
             table.setdefault(key, []).append(abbr)
+            added = True
+    if not added:  # no abbreviation names a phrase of this matcher ("TTHC" names no rate): the same matcher
+        return base
     return PhraseMatcher(table, **options)

@@ -89,7 +89,7 @@ _PERCENT_IN = regex.compile(r"\d+(?:[,.]\d+)?\s*%")
 _MEETS = regex.compile(r"(?<![a-z])(?<!" + _words_rx(_MENTIONS["unit_meet_negations"]) + r"\s)"
                        + _words_rx(_MENTIONS["unit_meet_words"]) + r"(?![a-z])")
 _UNIT_LEVEL = {" ".join(fold(k).replace(",", " ").split()): v for k, v in _MENTIONS["unit_count_levels"].items()}
-_CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b|tro\s+len)")
+_CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b(?!\s+vay)|tro\s+len)")  # "như vậy" (thus) is no list
 _PLAN_HEADING = regex.compile(r"(?<![a-z])" + _words_rx(load("document_parts")["plan_headings"]) + r"(?![a-z])")
 _RANK_FIELD = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["rank_field_cues"]) + r")\s*(?P<n>\d{1,3})(?![\d,.%/])")
 _MET_LEAD = regex.compile(r"\s*(?:[\p{L}\s,]{0,40}?)\b(?:" + _words_rx(_CAT["met_words"] + _CAT["not_met_words"])
@@ -1717,14 +1717,17 @@ class FactRecognizer:
 
         def claims_nothing_else(m) -> bool:  # "99,99% số địa phương đạt chỉ tiêu 114/114": the count's
             k = clause_at(c.clauses, m.start)
-            return not any(m.end <= x.m.start < max(c.clauses[k].end, m.end + 25) for x in self._seg_nums)
+            # (the target the claim speaks of may follow it: "đã hoàn thành chỉ tiêu Chính phủ giao (từ 50% trở lên)")
+            return not any(m.end <= x.m.start < max(c.clauses[k].end, m.end + 25)
+                           and not (x.role.kind == "target" or self._is_target_text(c, x))
+                           for x in self._seg_nums)
         after = [m for m in c.phrases["not_met"] if c.n.m.end <= m.start < stop and claims_nothing_else(m)]
         if before:  # the nearest word before it: "đạt chỉ tiêu: 10/12; chưa đạt chỉ tiêu: Sở X (25%)"
             return before[-1].key[0]
         return after[0].key[0] if after else None
 
     def _is_target_text(self, c: "_Ctx", n) -> bool:
-        return bool(regex.search(r"chi\s+tieu[^\d]{0,20}$", c.masked[max(0, n.m.start - 30):n.m.start]))
+        return bool(regex.search(r"chi\s+tieu[^\d;]{0,30}$", c.masked[max(0, n.m.start - 40):n.m.start]))
 
     def _qualify(self, fact: Fact, c: "_Ctx", after: str) -> None:
         qm = _QUALIFIER_AFTER.match(after)
