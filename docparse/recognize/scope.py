@@ -116,8 +116,9 @@ def ministry_issuer(own_unit: Optional[str], default_subject: str) -> bool:
     return default_subject == "national" or (own_unit is not None and fold(own_unit) in _MINISTRIES)
 
 
-# "nhiều nhất cả nước", "cao hơn so với toàn tỉnh": the field a figure is compared with
-_COMPARED = regex.compile(r"(?<![a-z])" + _prefix_words(_SUBJ["comparison_words"]) + r"(?:[\s,]+" + _prefix_words(_SUBJ["comparison_links"]) + r")?[\s,]*$")
+# "nhiều nhất cả nước", "cao hơn so với toàn tỉnh": the field a figure is compared with; "kể cả số
+# liệu của các xã": a group the figure includes (inclusion_words) is no subject either
+_COMPARED = regex.compile(r"(?<![a-z])" + _prefix_words(_SUBJ["comparison_words"] + _SUBJ["inclusion_words"]) + r"(?:[\s,]+" + _prefix_words(_SUBJ["comparison_links"]) + r")?[\s,]*$")
 
 
 def compared_with(masked: str, start: int) -> bool:
