@@ -43,7 +43,7 @@ from .catalogue import indicators, matcher, matcher_with
 from .mentions import Mention, find_mentions, mask, word_digits
 from .roles import VALUE, Role, role_of
 from .periods import PREVIOUS_PERIOD, carried_after, compared_period, own_periods, period_cues, period_for
-from .scope import ScopeFinder, topic_of
+from .scope import ministry_issuer, ScopeFinder, topic_of
 from .units import UnitFinder
 
 _CAT = indicators()
@@ -765,11 +765,15 @@ class FactRecognizer:
             if m_lvl:
                 subj = Subject(level=m_lvl)
             elif meets and not (c.subj_explicit and self.scope.named_in(c.subjects, sent_start, n.m.start)) \
-                    and word in _UNIT_LEVEL and (self.ctx.default_subject != "self" or _UNIT_LEVEL[word] == "communes"):
+                    and word in _UNIT_LEVEL and (self.ctx.default_subject != "self" or _UNIT_LEVEL[word] == "communes"
+                                                 or (_UNIT_LEVEL[word] in ("local", "national")
+                                                     and ministry_issuer(self.ctx.own_unit, self.ctx.default_subject))):
                 # "9/12 đơn vị đạt chỉ tiêu": the units a provincial report counts are its departments
                 level = _UNIT_LEVEL[word]
-                if level == "local":
-                    level = "districts" if self._legacy() else "communes"
+                if level == "local":  # a national report's "địa phương" are the provinces
+                    level = "national" if self.ctx.default_subject == "national" or \
+                        ministry_issuer(self.ctx.own_unit, self.ctx.default_subject) else \
+                        ("districts" if self._legacy() else "communes")
                 subj = Subject(level=level)
             if not meets:  # "kiểm tra 05/25 đơn vị": a stated ratio, no units meeting a target
                 n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=c.subj_explicit, kind="rate",
