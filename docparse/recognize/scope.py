@@ -464,7 +464,7 @@ class ScopeFinder:
                     scope = subj.scope
                 continue
             if best is not None and subj.level == "city" and best.level in ("departments", "districts", "communes") \
-                    and start - best_clause <= 20:
+                    and start - best_clause <= 20 and not regex.search(r"\d", masked[best_clause:start]):
                 continue  # "Với cấp xã, toàn tỉnh tiếp nhận ...": the level, across the province
             best, best_clause = subj, end
         if best is None:
