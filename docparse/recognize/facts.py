@@ -1459,6 +1459,10 @@ class FactRecognizer:
             _, begin, cue = self._respective[i]
             named = [m for m in c.phrases["counts"] if begin <= m.start and m.end <= cue and "_neutral" not in m.key
                      and m.text not in _WEAK]
+            if not named:  # "Sở A, Sở B lần lượt tiếp nhận 2.105 và 1.870 hồ sơ": named after the cue
+                first = min((x.m.start for x in nums if x.m.start > cue), default=cue)
+                named = [m for m in c.phrases["counts"] if cue <= m.start and m.end <= first
+                         and "_neutral" not in m.key and m.text not in _WEAK]
             if named:
                 choice = self._pick_family(named[-1].key, c.masked[begin:cue], after)
         if choice is None and n.role.kind == "value" and (head := self._unit_list_measure(c, after)) is not None:
@@ -1748,6 +1752,15 @@ class FactRecognizer:
     def _count_label(self, c: "_Ctx", label: str, after: str, unit, number: str = "") -> Optional[str]:
         """The count indicator named just after a number's unit word ("52 hồ sơ quá hạn") or just
         before the number ("đã giải quyết: 225.047")."""
+        # "310 dịch vụ công trực tuyến mức độ 3", "128 dịch vụ mức độ 4": a procedure phrase right after
+        # the number names what it counts (services, not dossiers), whatever the words before it say
+        lead = len(after) - len(after.lstrip())
+        post = [m for m in c.phrases["counts"] if m.start == c.n.m.end + lead and "_neutral" not in m.key
+                and any(_COUNTS.get(k, {}).get("family") == "procedures" for k in m.key)]
+        if post:
+            longest = max(post, key=lambda m: m.end - m.start)
+            self._post_end = longest.end
+            return next(k for k in longest.key if _COUNTS.get(k, {}).get("family") == "procedures")
         if unit:  # "9.870 hồ sơ trước hạn", "01 hồ sơ rút": the words after the unit word name it
             rest = after[unit.end():] if len(after) >= unit.end() else ""
             # the words up to a bracket, a stop or a share cue ("trước hạn, đúng hạn (tương ứng ...")
