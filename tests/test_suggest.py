@@ -516,3 +516,18 @@ def test_a_restated_figure_held_by_its_own_identities_names_the_other_statement(
     r = analyse_text(CONCLUSION.format("Tổng số hồ sơ tiếp nhận là 12.400 hồ sơ.\n", "12.460"))
     assert any(f.code == "repeated_value_mismatch" for f in r.findings)
     assert all(s.status != "named" for s in suggestions(r))
+
+
+def test_two_figures_when_no_single_one_fits():
+    # the city's in-time and late counts both have two digits swapped: no single figure restores
+    # the city's sum and its two level identities; the pair does, each figure in two of them
+    text = ("BÁO CÁO\nI. KẾT QUẢ\n"
+            "Toàn thành phố đã giải quyết 419.025 hồ sơ, gồm 412.970 hồ sơ trước hạn, đúng hạn và 6.181 hồ sơ quá hạn.\n"
+            "Các Sở, ban, ngành đã giải quyết 255.698 hồ sơ, gồm 251.698 hồ sơ trước hạn, đúng hạn và 4.000 hồ sơ quá hạn.\n"
+            "Cấp xã đã giải quyết 163.327 hồ sơ, gồm 161.209 hồ sơ trước hạn, đúng hạn và 2.118 hồ sơ quá hạn.\n")
+    s = named_one(analyse_text(text))
+    assert s.figures == 2
+    assert {(c.written, c.corrected, c.pattern) for c in s.corrections} == {
+        (412970, 412907, "transposition"), (6181, 6118, "transposition")}
+    assert suggestion_text(s) == ("có thể gõ nhầm: 412.970 → 412.907; 6.181 → 6.118 "
+                                  "(đảo hai chữ số liền nhau, đảo hai chữ số liền nhau)")

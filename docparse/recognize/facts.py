@@ -1465,6 +1465,10 @@ class FactRecognizer:
             _, begin, cue = self._respective[i]
             named = [m for m in c.phrases["counts"] if begin <= m.start and m.end <= cue and "_neutral" not in m.key
                      and m.text not in _WEAK]
+            if not named:  # "Sở A, Sở B lần lượt tiếp nhận 2.105 và 1.870 hồ sơ": named after the cue
+                first = min((x.m.start for x in nums if x.m.start > cue), default=cue)
+                named = [m for m in c.phrases["counts"] if cue <= m.start and m.end <= first
+                         and "_neutral" not in m.key and m.text not in _WEAK]
             if named:
                 choice = self._pick_family(named[-1].key, c.masked[begin:cue], after)
         if choice is None and n.role.kind == "value" and (head := self._unit_list_measure(c, after)) is not None:
