@@ -1336,8 +1336,14 @@ class FactRecognizer:
         """Only share cues ("chiếm", "đạt tỷ lệ", "tương ứng") and the count's own words stand between
         a count and the percentage that is its share."""
         between = list(c.masked[prev.m.end:c.n.m.start])
+        cat = _COUNTS.get(prev.fact.indicator, {})
+        rate = cat.get("share") or cat.get("part_rate")
+
+        def own_words(m) -> bool:  # the count's words, or words of the same share ("hồ sơ đúng hạn" of in time)
+            return prev.fact.indicator in m.key or (rate is not None and any(
+                (_COUNTS.get(k, {}).get("share") or _COUNTS.get(k, {}).get("part_rate")) == rate for k in m.key))
         for m in c.phrases["counts"]:
-            if prev.m.end <= m.start and m.end <= c.n.m.start and prev.fact.indicator in m.key:
+            if prev.m.end <= m.start and m.end <= c.n.m.start and own_words(m):
                 between[m.start - prev.m.end:m.end - prev.m.end] = " " * (m.end - m.start)
         if _SHARE_LABEL.match(_drop_asides("".join(between))):
             return True
