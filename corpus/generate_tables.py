@@ -30,7 +30,7 @@ PROVINCES = ["Tỉnh Quảng Ngãi", "Tỉnh Gia Lai", "Tỉnh Nghệ An", "Tỉ
 DEPARTMENTS = ["Sở Tư pháp", "Sở Y tế", "Sở Xây dựng", "Sở Tài chính", "Sở Nội vụ", "Sở Công Thương",
                "Sở Giáo dục và Đào tạo", "Sở Nông nghiệp và Môi trường"]
 FORMATS = ["pdf_ruled", "pdf_borderless", "pdf_unruled", "pdf_unruled_top", "pdf_pages", "docx", "html", "xlsx", "ods", "doc",
-           "xls", "pdf_office"]
+           "xls", "pdf_office", "txt_pipes", "txt_box", "pdf_rotated", "pdf_office_break"]
 MISTAKES = ["clean", "row_sum", "rate", "total_row", "balance", "score766", "prose"]
 
 
@@ -403,6 +403,40 @@ def write_docx_unruled(doc, out: Path) -> None:
     d.save(str(out))
 
 
+PADDING = ("Các cơ quan, đơn vị tiếp tục rà soát, chuẩn hóa quy trình nội bộ trong giải quyết thủ tục "
+           "hành chính, công khai đầy đủ thông tin trên Cổng dịch vụ công của tỉnh.")
+
+
+def write_docx_break(doc, out: Path) -> None:
+    """The DOCX on a landscape page, its tables ruled, 8 pt, with paragraphs before the first table so
+    that, printed to PDF by LibreOffice (which lets a table row break across pages), its header
+    starts at the foot of the first page: for some paddings a header row is cut by the page break."""
+    import docx
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Inches, Pt
+
+    doc = dict(doc, prose=doc["prose"] + [PADDING] * 5)
+    write_docx(doc, out)
+    d = docx.Document(str(out))
+    sec = d.sections[0]
+    sec.orientation = WD_ORIENT.LANDSCAPE
+    sec.page_width, sec.page_height = sec.page_height, sec.page_width
+    sec.left_margin = sec.right_margin = Inches(0.6)
+    for t in d.tables:
+        t.autofit = False
+        n = len(t.columns)
+        widths = [Inches(0.4), Inches(1.7)] + [Inches(7.6 / (n - 2))] * (n - 2)
+        for c, col in enumerate(t.columns):
+            col.width = widths[c]
+        for row in t.rows:
+            for c, cell in enumerate(row.cells):
+                cell.width = widths[c]
+                for para in cell.paragraphs:
+                    for run in para.runs:
+                        run.font.size = Pt(8)
+    d.save(str(out))
+
+
 def write_xlsx(doc, out: Path) -> None:
     import openpyxl
 
@@ -446,6 +480,92 @@ def write_xlsx(doc, out: Path) -> None:
     wb.save(str(out))
 
 
+def _header_grid(t) -> list[list[tuple]]:
+    """The header as a rectangle: each slot (text, top row, left column, rowspan, colspan) of the
+    cell that covers it."""
+    grid = [[None] * t.width for _ in t.header]
+    for r, c, rs, cs, text in _layout(t):
+        for dr in range(rs):
+            for dc in range(cs):
+                grid[r + dr][c + dc] = (text, r, c, rs, cs)
+    return grid
+
+
+def _text_rows(t) -> list[list[str]]:
+    return ([list(t.numbering)] if t.numbering else []) + t.text_rows()
+
+
+def pipe_table(t) -> list[str]:
+    """A table typed as markdown: "| a | b |" rows, a "|---|" rule under the header; a header cell over
+    several columns written in its first column, the others left blank; a cell over several rows
+    written in its top row."""
+    grid = _header_grid(t)
+    out = []
+    for r, row in enumerate(grid):
+        cells = [text if (r0, c0) == (r, c) else "" for c, (text, r0, c0, rs, cs) in enumerate(row)]
+        out.append("| " + " | ".join(cells) + " |")
+    out.append("|" + "---|" * t.width)
+    out += ["| " + " | ".join(row) + " |" for row in _text_rows(t)]
+    return out
+
+
+def box_table(t, wrap: int = 14) -> list[str]:
+    """A table drawn with box-drawing characters in a monospaced text: merged header cells drawn over
+    their columns and rows, long header texts wrapped onto several lines, a rule under each header row
+    except through a cell that runs down."""
+    import textwrap
+
+    grid = _header_grid(t)
+    body = _text_rows(t)
+    width = [max([len(row[c]) for row in body] + [4]) for c in range(t.width)]
+    for r, c, rs, cs, text in _layout(t):
+        if cs == 1:
+            width[c] = max(width[c], min(len(text), wrap))
+    for r, c, rs, cs, text in _layout(t):
+        if cs > 1:
+            inner = sum(width[c:c + cs]) + 3 * (cs - 1)
+            longest = max(len(w) for w in text.split())
+            if longest > inner:
+                width[c + cs - 1] += longest - inner
+
+    def inner(c, cs):
+        return sum(width[c:c + cs]) + 3 * (cs - 1)
+
+    lines = ["┌" + "┬".join("─" * (w + 2) for w in width) + "┐"]
+    for r, row in enumerate(grid):
+        starts = [(c, slot) for c, slot in enumerate(row) if slot[2] == c]
+        wrapped = {c: (textwrap.wrap(slot[0], inner(c, slot[4])) if slot[1] == r else []) for c, slot in starts}
+        height = max(len(v) for v in wrapped.values())
+        for k in range(height):
+            line = "│"
+            for c, slot in starts:
+                words = wrapped[c][k] if k < len(wrapped[c]) else ""
+                line += " " + words.ljust(inner(c, slot[4])) + " │"
+            lines.append(line)
+        if r + 1 < len(grid):
+            line = "├"
+            for c, slot in starts:
+                runs_down = slot[1] + slot[3] > r + 1
+                line += (" " * (inner(c, slot[4]) + 2)) if runs_down else ("─" * (inner(c, slot[4]) + 2))
+                line += "┤" if c + slot[4] == t.width else "┼"
+            lines.append(line)
+    lines.append("├" + "┼".join("─" * (w + 2) for w in width) + "┤")
+    for row in body:
+        lines.append("│" + "│".join(" " + (x.ljust(width[c]) if c < 2 else x.rjust(width[c])) + " "
+                                    for c, x in enumerate(row)) + "│")
+    lines.append("└" + "┴".join("─" * (w + 2) for w in width) + "┘")
+    return lines
+
+
+def write_text(doc, out: Path, drawn: bool) -> None:
+    """The report as a plain text, its tables typed as markdown or drawn with box characters."""
+    lines = header_lines(doc) + [""] + doc["prose"] + [""]
+    for t in doc["tables"]:
+        lines += [t.title] + (box_table(t) if drawn else pipe_table(t)) + [""]
+    lines += footer_lines()
+    out.write_text("\n".join(lines) + "\n", "utf-8")
+
+
 def _fonts():
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
@@ -457,7 +577,48 @@ def _fonts():
         pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(font_path("DejaVuSans-Bold.ttf"))))
 
 
-def write_pdf_ruled(doc, out: Path, rules: bool = True, valign: str = "MIDDLE", align: str = "RIGHT") -> None:
+def _vertical(text: str, size: float, height: float):
+    """A header text set vertically (turned 90° to read upwards, as narrow columns of printed forms
+    set it), wrapped to ``height`` points a line."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Flowable
+
+    lines, line = [], ""
+    for word in text.split():
+        trial = f"{line} {word}".strip()
+        if line and stringWidth(trial, "DejaVuSans", size) > height:
+            lines.append(line)
+            line = word
+        else:
+            line = trial
+    lines.append(line)
+
+    class Vertical(Flowable):
+        def wrap(self, aw, ah):
+            self.width = len(lines) * size * 1.2
+            self.height = max(stringWidth(x, "DejaVuSans", size) for x in lines)
+            return self.width, self.height
+
+        def draw(self):
+            c = self.canv
+            c.saveState()
+            c.setFont("DejaVuSans", size)
+            c.rotate(90)
+            for k, x in enumerate(lines):
+                c.drawString(0, -(k + 1) * size * 1.2 + size * 0.25, x)
+            c.restoreState()
+
+    return Vertical()
+
+
+def write_pdf_rotated(doc, out: Path) -> None:
+    """The ruled layout with the header of each single column turned to read upwards (a narrow
+    column's header set vertically), group headers over several columns left level."""
+    write_pdf_ruled(doc, out, rotate=True)
+
+
+def write_pdf_ruled(doc, out: Path, rules: bool = True, valign: str = "MIDDLE", align: str = "RIGHT",
+                    rotate: bool = False) -> None:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
@@ -478,7 +639,7 @@ def write_pdf_ruled(doc, out: Path, rules: bool = True, valign: str = "MIDDLE", 
         style += [("FONT", (0, 0), (-1, -1), "DejaVuSans", 7),
                   ("VALIGN", (0, 0), (-1, -1), valign), ("ALIGN", (2, n_head), (-1, -1), align)]
         for r, c, rs, cs, label in _layout(t):
-            data[r][c] = Paragraph(label, small)
+            data[r][c] = _vertical(label, 7, 70) if rotate and cs == 1 and c >= 2 else Paragraph(label, small)
             if rs > 1 or cs > 1:
                 style.append(("SPAN", (c, r), (c + cs - 1, r + rs - 1)))
         if t.numbering:
@@ -580,11 +741,14 @@ def write_pdf_unruled_top(doc, out: Path) -> None:
 
 WRITERS = {"pdf_ruled": (write_pdf_ruled, ".pdf"), "pdf_borderless": (write_pdf_borderless, ".pdf"),
            "pdf_unruled": (write_pdf_unruled, ".pdf"), "pdf_unruled_top": (write_pdf_unruled_top, ".pdf"),
-           "pdf_office": (write_docx_unruled, ".docx"),
+           "pdf_rotated": (write_pdf_rotated, ".pdf"),
+           "pdf_office": (write_docx_unruled, ".docx"), "pdf_office_break": (write_docx_break, ".docx"),
            "pdf_pages": (write_pdf_ruled, ".pdf"), "docx": (write_docx, ".docx"), "html": (write_html, ".html"),
            "xlsx": (write_xlsx, ".xlsx"), "ods": (write_xlsx, ".xlsx"), "doc": (write_docx, ".docx"),
-           "xls": (write_xlsx, ".xlsx")}
-CONVERTED = {"ods": "ods", "doc": "doc", "xls": "xls", "pdf_office": "pdf"}
+           "xls": (write_xlsx, ".xlsx"),
+           "txt_pipes": (lambda doc, out: write_text(doc, out, drawn=False), ".txt"),
+           "txt_box": (lambda doc, out: write_text(doc, out, drawn=True), ".txt")}
+CONVERTED = {"ods": "ods", "doc": "doc", "xls": "xls", "pdf_office": "pdf", "pdf_office_break": "pdf"}
 
 
 def _convert(paths: list[Path], target: str, outdir: Path) -> None:
@@ -604,6 +768,7 @@ def generate(outdir: Path, seed: int = 7, per_format: int = 7, formats=FORMATS) 
         for k in range(per_format):
             mistake = MISTAKES[k % len(MISTAKES)]
             doc = build(rng, fmt, mistake, n)
+            doc["k"] = k
             n += 1
             name = f"tab_{fmt}_{k:02d}_{mistake}"
             writer, suffix = WRITERS[fmt]

@@ -238,7 +238,8 @@ class TableCell(_Model):
 class TableRow(_Model):
     index: int  # row in the grid (header rows included)
     label: str = ""  # the row header as written ("1. Sở Tư pháp", "Tổng cộng")
-    role: Literal["unit", "group", "total", "other", "indicator"] = "other"
+    # "maximum": the row of a 766 table giving each column's maximum points ("Điểm tối đa"), no fact
+    role: Literal["unit", "group", "total", "other", "indicator", "maximum"] = "other"
     subject: Optional[Subject] = None
     page: Optional[int] = None
     cells: list[TableCell] = Field(default_factory=list)

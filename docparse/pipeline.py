@@ -264,7 +264,7 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
                      garbled=deaccented or low_confidence, doc_date=header.doc.issued_on,
                      abbreviations=definitions(src.text))
     recognizer = FactRecognizer(ctx)
-    segments = build_segments(src.lines)
+    segments = build_segments(src.lines, header.title_end)
     for seg in segments:
         recognizer.read(seg)
     recognizer.finish()

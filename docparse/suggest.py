@@ -459,8 +459,12 @@ class Search:
             # a restatement alone is no proof: the two statements may count different groups
             # — unless a second statement, weak alone, then holds exactly too (the body's rate
             # recomputed from its x/y gives the headline's value to the last place)
+            # — or unless the figure restated is held by identities of its own and the other is a
+            # typing slip of it (the conclusion's "96.590" where the body's 96.500 is its levels' sum)
+            slip = all(c.pattern not in ("recompute", "copied") for c in s.corrections)
             lone_repeat = len(strong) == 1 and strong[0].kind in ("repeat", "table_prose") \
-                and not self._seconded(strong[0], restored, over)
+                and not self._seconded(strong[0], restored, over) \
+                and not (slip and self._held_around(strong, s.corrections))
             recomputed = any(c.pattern in ("recompute", "copied") for c in s.corrections)
             if thin or lone_repeat or (len(strong) <= len(s.corrections) and recomputed
                                        and not self._held_around(strong, s.corrections)):

@@ -101,7 +101,16 @@ def score(folder: Path):
 #   1 false alarm (on a report with a planted slip), no alarm on a clean report; per format
 #   recall/precision: doc 0.994/0.994, docx 1.000/1.000, html 1.000/1.000, pdf_borderless
 #   0.931/0.964, pdf_pages 1.000/1.000, pdf_ruled 1.000/1.000, xls 1.000/1.000, xlsx 0.966/0.945.
-# Clean-report alarms are asserted for the sets that reached none.
+# Session 5 (issue 12): blind_tables2's misses read (this set is no longer blind for the reader) and
+#   fixed by general constructs only (a header's inclusion "(kể cả ...)", the unit note above a
+#   table, a bare rate told by its figures, the maxima row of a 766 table, a bare total under units
+#   of one level, a title that swallowed the first sentence): facts 0.989/0.990 -> 1.000/1.000;
+#   per format doc 0.994/0.994 (a prose subject: "...của cấp xã đạt 98,61%; toàn tỉnh đã giải
+#   quyết 18.641 hồ sơ" read for the communes, and its warning on B21, which has a slip), every
+#   other format 1.000/1.000; cell facts only 1.000 in every format; mistakes 10/10. With main of
+#   17:47 (recognition work of session 5 reads that subject): every format 1.000/1.000, no alarm.
+# Clean-report alarms are asserted for the sets that reached none; PER_FORMAT: recall and precision
+# of every format (facts and cell facts), the acceptance bar of issue 12.
 # tests/blind_tables3 27 reports (session 5, written by a helper who read no code), measured once on
 # 2026-12-01 16:48 UTC when it landed, nothing tuned to it: facts 0.930 / 0.945, mistakes 12/13,
 #   3 alarms, 2 of them on clean reports (a rate over a count read from the wrong column of a PDF
@@ -112,8 +121,9 @@ def score(folder: Path):
 #   of its total where the row leaves a part's cell without a figure ("...") is only info; a period
 #   opening a sentence ("Trong tháng 10 năm 2025, 40 phường, xã ...") made "trong" a base cue for the
 #   count of units. After: 0.930 / 0.946, 12/13, no alarm on a clean report.
-FLOORS = {"blind_tables": (0.99, 0.99, 0.99), "blind_tables2": (0.985, 0.985, 1.0), "real_tables": (0.98, 0.99, 0.0),
+FLOORS = {"blind_tables": (0.99, 0.99, 0.99), "blind_tables2": (0.995, 0.995, 1.0), "real_tables": (0.98, 0.99, 0.0),
           "blind_tables3": (0.925, 0.94, 0.92)}
+PER_FORMAT = {"blind_tables": 0.99, "blind_tables2": 0.99}
 NO_ALARMS = {"blind_tables", "blind_tables2", "blind_tables3", "real_tables"}
 
 
@@ -140,3 +150,8 @@ def test_table_sets(name):
     assert recall >= floor_r and precision >= floor_p and found >= floor_m, (recall, precision, found)
     if name in NO_ALARMS:
         assert not clean_alarms, clean_alarms
+    floor = PER_FORMAT.get(name)
+    if floor is not None:
+        for fmt, row in list(table.items()) + [(f"{k} (cells)", v) for k, v in cells.items()]:
+            emitted = row["emitted"]
+            assert row["hits"] / max(1, row["truth"]) >= floor and row["hits"] / max(1, emitted) >= floor, (fmt, dict(row))

@@ -496,3 +496,38 @@ def test_a_district_reports_whole_is_its_own_level_and_its_communes():
     from docparse.checks.identities import self_partition
 
     assert self_partition(r.facts) == ["districts", "communes"]
+
+
+CONCLUSION = ("BÁO CÁO\nKết quả giải quyết thủ tục hành chính quý II năm 2025\nI. KẾT QUẢ\n{}"
+              "II. ĐÁNH GIÁ CHUNG\nTrong quý, toàn tỉnh đã tiếp nhận {} hồ sơ, cơ bản giải quyết đúng hạn.\n")
+HELD = ("Tổng số hồ sơ tiếp nhận là 12.400 hồ sơ, trong đó cấp tỉnh 4.100 hồ sơ, cấp xã 8.300 hồ sơ.\n"
+        "Đã giải quyết 11.900 hồ sơ; đang giải quyết 500 hồ sơ.\n")
+
+
+def test_a_restated_figure_held_by_its_own_identities_names_the_other_statement():
+    # the body's 12.400 is its levels' sum and resolved + pending; the conclusion's 12.460 is one
+    # digit away: the conclusion is the slip
+    s = named_one(analyse_text(CONCLUSION.format(HELD, "12.460")))
+    assert (s.written, s.corrected, s.pattern) == (12460, 12400, "one_digit")
+    # two digits away: no typing slip explains it, listed only
+    r = analyse_text(CONCLUSION.format(HELD, "12.466"))
+    assert all(s.status != "named" for s in suggestions(r)) and suggestions(r)
+    # the body's figure held by nothing: either statement may be the slip
+    r = analyse_text(CONCLUSION.format("Tổng số hồ sơ tiếp nhận là 12.400 hồ sơ.\n", "12.460"))
+    assert any(f.code == "repeated_value_mismatch" for f in r.findings)
+    assert all(s.status != "named" for s in suggestions(r))
+
+
+def test_two_figures_when_no_single_one_fits():
+    # the city's in-time and late counts both have two digits swapped: no single figure restores
+    # the city's sum and its two level identities; the pair does, each figure in two of them
+    text = ("BÁO CÁO\nI. KẾT QUẢ\n"
+            "Toàn thành phố đã giải quyết 419.025 hồ sơ, gồm 412.970 hồ sơ trước hạn, đúng hạn và 6.181 hồ sơ quá hạn.\n"
+            "Các Sở, ban, ngành đã giải quyết 255.698 hồ sơ, gồm 251.698 hồ sơ trước hạn, đúng hạn và 4.000 hồ sơ quá hạn.\n"
+            "Cấp xã đã giải quyết 163.327 hồ sơ, gồm 161.209 hồ sơ trước hạn, đúng hạn và 2.118 hồ sơ quá hạn.\n")
+    s = named_one(analyse_text(text))
+    assert s.figures == 2
+    assert {(c.written, c.corrected, c.pattern) for c in s.corrections} == {
+        (412970, 412907, "transposition"), (6181, 6118, "transposition")}
+    assert suggestion_text(s) == ("có thể gõ nhầm: 412.970 → 412.907; 6.181 → 6.118 "
+                                  "(đảo hai chữ số liền nhau, đảo hai chữ số liền nhau)")

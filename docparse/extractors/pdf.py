@@ -101,6 +101,18 @@ def _page_texts(data: bytes, indexes: list[int], pdf=None) -> list[tuple[int, st
     return out
 
 
+def _has_image(pdf, index: int) -> bool:
+    """Whether a page holds an image (a scan): a page with a few letters and no image is a short
+    page of text (the signer's name alone on the last page), not a page to OCR."""
+    import pypdfium2.raw as pdfium_c
+
+    page = pdf[index]
+    try:
+        return any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+    finally:
+        page.close()
+
+
 def read_pdf(data: bytes, jobs: Optional[int] = None) -> tuple[list[Line], int, list[str], list[int]]:
     """Lines of every page; also warnings and the pages that have no usable text layer.
     ``jobs`` > 1 reads runs of pages on as many processes (at least PAGES_PER_JOB pages each)."""
@@ -142,8 +154,9 @@ def read_pdf(data: bytes, jobs: Optional[int] = None) -> tuple[list[Line], int, 
         for index, text, failure in texts:
             if failure:
                 warnings.append(t("warn.page_text_failed", page=index + 1, reason=failure))
-            if sum(map(str.isalpha, text)) < MIN_TEXT_CHARS:
-                textless.append(index + 1)
+            letters = sum(map(str.isalpha, text))
+            if letters < MIN_TEXT_CHARS and (not letters or _has_image(pdf, index)):
+                textless.append(index + 1)  # a scan (its junk text layer, if any, left aside)
                 continue
             offset = 0
             for n, raw in enumerate(text.split("\r\n"), start=1):

@@ -140,7 +140,7 @@ def read_text_tables(data: bytes, is_html: bool | None = None) -> tuple[list[Lin
     if not text.strip() and not grids:
         raise UnreadableDocument(t("err.plain_no_text"))
     lines = text_to_lines(text)
-    if not grids and ("|" in text or "\t" in text):  # rows of cells split by "|" or tabs
+    if not grids and ("|" in text or "\t" in text or "│" in text):  # rows of cells split by "|" or tabs, or drawn
         from ..tables.grid import MARKER
         from ..tables.text import text_tables
 

@@ -13,6 +13,7 @@ marker or a section number, and around lines that hold no words (chart values, p
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Optional
 
 from .. import fastregex as regex  # the regex module, its module-level calls cached faster
 
@@ -191,14 +192,20 @@ def dot_leaders(text: str) -> str:
     return _LEADER.sub(lambda m: ":" + " " * (len(m.group()) - 1), text)
 
 
-def build_segments(lines: list[Line]) -> list[Segment]:
-    """Segments of the lines (see the module doctest); none longer than MAX_SEGMENT_CHARS.
+def build_segments(lines: list[Line], ends: Optional[Line] = None) -> list[Segment]:
+    """Segments of the lines (see the module doctest); none longer than MAX_SEGMENT_CHARS. ``ends``:
+    a line no segment runs on from (the document's title's last line, told by the header: "... của
+    cấp huyện" / "Huyện Bến Lức tiếp nhận 10.158 hồ sơ" are two).
+
+    >>> title = Line("Kết quả giải quyết hồ sơ của cấp huyện", 1, 1)
+    >>> [s.text for s in build_segments([title, Line("Huyện Bến Lức tiếp nhận 10 hồ sơ.", 1, 2)], ends=title)]
+    ['Kết quả giải quyết hồ sơ của cấp huyện', 'Huyện Bến Lức tiếp nhận 10 hồ sơ.']
 
     >>> segs = build_segments([Line("Đạt 1%. " * 1000, 1, 1)])
     >>> len(segs), max(len(s.text) for s in segs) <= MAX_SEGMENT_CHARS, segs[1].locate(0, 3)[0][1:]
     (2, True, (4000, 4003))
     """
-    segments = _build_segments(lines)
+    segments = _build_segments(lines, ends)
     if any(len(seg.text) > MAX_SEGMENT_CHARS for seg in segments):
         segments = [part for seg in segments for part in _split_long(seg)]
     return segments
@@ -278,7 +285,7 @@ def _runs_on(prev: str, current: str, width: int) -> bool:
         and not LABEL_VALUE.match(current) and not _HEADING_LINE.match(prev)
 
 
-def _build_segments(lines: list[Line]) -> list[Segment]:
+def _build_segments(lines: list[Line], ends: Optional[Line] = None) -> list[Segment]:
     segments: list[Segment] = []
     current: Segment | None = None
     prev_text = ""
@@ -311,4 +318,6 @@ def _build_segments(lines: list[Line]) -> list[Segment]:
             current.pieces.append((len(current.text) + 1, line, lead))
             current.text = f"{current.text} {stripped}"
         prev_text = stripped
+        if line is ends:
+            current, prev_text = None, ""
     return segments

@@ -43,7 +43,7 @@ from .catalogue import indicators, matcher, matcher_with
 from .mentions import Mention, find_mentions, mask, word_digits
 from .roles import VALUE, Role, role_of
 from .periods import PREVIOUS_PERIOD, carried_after, compared_period, own_periods, period_cues, period_for
-from .scope import ScopeFinder, topic_of
+from .scope import ministry_issuer, ScopeFinder, topic_of
 from .units import UnitFinder
 
 _CAT = indicators()
@@ -65,7 +65,7 @@ _SHARE_LABEL = regex.compile(r"^[\s(,:;]*(?:" + _words_rx(_MENTIONS["count_units
 _LIST_LEAD = regex.compile(_words_rx(_CLAUSES["list_leads"]) + r"\s*:\s*$")
 _RESPECTIVELY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["respectively"]) + r"(?![a-z])")
 _MULTIPLIED = regex.compile(_words_rx(_MENTIONS["multipliers"]) + r"\s*$")  # "61,3 ngàn"
-_SHARE_TAIL = regex.compile(r"[\s,]" + _words_rx(_CLAUSES["share_cues"]) + r"[\s:(]*$")
+_SHARE_TAIL = regex.compile(r"[\s,(]" + _words_rx(_CLAUSES["share_cues"]) + r"[\s:(]*$")  # "879 hồ sơ (chiếm 1,82%)"
 _KIND_AFTER = regex.compile(r"^\s*" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+([a-z\s]{6,60}?)(?=[,.;:()]|$)")
 _COUNT_UNIT = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["count_units"])[3:-1]
                             + r"|h[a-z0-9]{0,3}\s+s[oe0-9][a-z0-9]?|th\S\s+tuc)(?![a-z])")  # OCR'd "hồ sơ": "hd so"
@@ -765,11 +765,15 @@ class FactRecognizer:
             if m_lvl:
                 subj = Subject(level=m_lvl)
             elif meets and not (c.subj_explicit and self.scope.named_in(c.subjects, sent_start, n.m.start)) \
-                    and word in _UNIT_LEVEL and (self.ctx.default_subject != "self" or _UNIT_LEVEL[word] == "communes"):
+                    and word in _UNIT_LEVEL and (self.ctx.default_subject != "self" or _UNIT_LEVEL[word] == "communes"
+                                                 or (_UNIT_LEVEL[word] in ("local", "national")
+                                                     and ministry_issuer(self.ctx.own_unit, self.ctx.default_subject))):
                 # "9/12 đơn vị đạt chỉ tiêu": the units a provincial report counts are its departments
                 level = _UNIT_LEVEL[word]
-                if level == "local":
-                    level = "districts" if self._legacy() else "communes"
+                if level == "local":  # a national report's "địa phương" are the provinces
+                    level = "national" if self.ctx.default_subject == "national" or \
+                        ministry_issuer(self.ctx.own_unit, self.ctx.default_subject) else \
+                        ("districts" if self._legacy() else "communes")
                 subj = Subject(level=level)
             if not meets:  # "kiểm tra 05/25 đơn vị": a stated ratio, no units meeting a target
                 n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=c.subj_explicit, kind="rate",
@@ -1332,8 +1336,14 @@ class FactRecognizer:
         """Only share cues ("chiếm", "đạt tỷ lệ", "tương ứng") and the count's own words stand between
         a count and the percentage that is its share."""
         between = list(c.masked[prev.m.end:c.n.m.start])
+        cat = _COUNTS.get(prev.fact.indicator, {})
+        rate = cat.get("share") or cat.get("part_rate")
+
+        def own_words(m) -> bool:  # the count's words, or words of the same share ("hồ sơ đúng hạn" of in time)
+            return prev.fact.indicator in m.key or (rate is not None and any(
+                (_COUNTS.get(k, {}).get("share") or _COUNTS.get(k, {}).get("part_rate")) == rate for k in m.key))
         for m in c.phrases["counts"]:
-            if prev.m.end <= m.start and m.end <= c.n.m.start and prev.fact.indicator in m.key:
+            if prev.m.end <= m.start and m.end <= c.n.m.start and own_words(m):
                 between[m.start - prev.m.end:m.end - prev.m.end] = " " * (m.end - m.start)
         if _SHARE_LABEL.match(_drop_asides("".join(between))):
             return True
@@ -1455,6 +1465,10 @@ class FactRecognizer:
             _, begin, cue = self._respective[i]
             named = [m for m in c.phrases["counts"] if begin <= m.start and m.end <= cue and "_neutral" not in m.key
                      and m.text not in _WEAK]
+            if not named:  # "Sở A, Sở B lần lượt tiếp nhận 2.105 và 1.870 hồ sơ": named after the cue
+                first = min((x.m.start for x in nums if x.m.start > cue), default=cue)
+                named = [m for m in c.phrases["counts"] if cue <= m.start and m.end <= first
+                         and "_neutral" not in m.key and m.text not in _WEAK]
             if named:
                 choice = self._pick_family(named[-1].key, c.masked[begin:cue], after)
         if choice is None and n.role.kind == "value" and (head := self._unit_list_measure(c, after)) is not None:
@@ -1744,6 +1758,15 @@ class FactRecognizer:
     def _count_label(self, c: "_Ctx", label: str, after: str, unit, number: str = "") -> Optional[str]:
         """The count indicator named just after a number's unit word ("52 hồ sơ quá hạn") or just
         before the number ("đã giải quyết: 225.047")."""
+        # "310 dịch vụ công trực tuyến mức độ 3", "128 dịch vụ mức độ 4": a procedure phrase right after
+        # the number names what it counts (services, not dossiers), whatever the words before it say
+        lead = len(after) - len(after.lstrip())
+        post = [m for m in c.phrases["counts"] if m.start == c.n.m.end + lead and "_neutral" not in m.key
+                and any(_COUNTS.get(k, {}).get("family") == "procedures" for k in m.key)]
+        if post:
+            longest = max(post, key=lambda m: m.end - m.start)
+            self._post_end = longest.end
+            return next(k for k in longest.key if _COUNTS.get(k, {}).get("family") == "procedures")
         if unit:  # "9.870 hồ sơ trước hạn", "01 hồ sơ rút": the words after the unit word name it
             rest = after[unit.end():] if len(after) >= unit.end() else ""
             # the words up to a bracket, a stop or a share cue ("trước hạn, đúng hạn (tương ứng ...")

@@ -70,6 +70,7 @@ def _may_reach(a: str, b: str, score: float) -> bool:
 class Header:
     doc: Document
     own_unit: Optional[str]
+    title_end: Optional[Line] = None  # the title's last line: no sentence of the body runs on from it
 
 
 def _ev(line: Line) -> Evidence:
@@ -97,7 +98,7 @@ def read_header(lines: list[Line], province: Optional[str] = None) -> Header:
         _find_issuer(head, doc, parts, where, type_idx)
     if doc.issued_on is None and type_idx is None and "number" not in parts:  # a web page: the date it was published ("Cập nhật: 06-05-2024 | 14:20")
         doc.issued_on = _published_on(head)
-    doc.title = _find_title(head, type_idx)
+    doc.title, title_end = _find_title(head, type_idx, _tables_after(lines, head))
     period = find_period("\n".join(ln.text for ln in body))
     if period:
         doc.period = Period(start=period[0].isoformat() if period[0] else None,
@@ -115,7 +116,7 @@ def read_header(lines: list[Line], province: Optional[str] = None) -> Header:
     doc.own_unit = own
     doc.province = province
     doc.parts, doc.part_evidence = parts, where
-    return Header(doc, own)
+    return Header(doc, own, title_end)
 
 
 def _place_is(place: str, unit: str, province: Optional[str]) -> bool:
@@ -325,15 +326,56 @@ def _restore_issuer(text: str) -> str:
     return text
 
 
-def _wrapped(text: str, following) -> str:
+def _wrapped(text: str, following) -> tuple[str, int]:
     """A title line and the lines it wraps onto: a line that starts in lower case after a line
-    that does not end a sentence continues it ("... trên địa bàn thành" / "phố Hải Phòng")."""
+    that does not end a sentence continues it ("... trên địa bàn thành" / "phố Hải Phòng"); with
+    the number of lines it took."""
+    n = 0
     for line in following:
         nxt = line.text.strip()
         if not nxt or regex.search(r"[.:;!?]$", text) or not regex.match(r"^\p{Ll}", nxt):
             break
         text = f"{text} {nxt}"
-    return text
+        n += 1
+    return text, n
+
+
+def _tables_after(lines: list[Line], head: list[Line]) -> set[int]:
+    """Indexes in ``head`` of the lines a statistics table stands right after (its blank placeholder
+    line follows them): a title never runs on past a table."""
+    out, k = set(), -1
+    ids = {id(line): i for i, line in enumerate(head)}
+    for line in lines:
+        if id(line) in ids:
+            k = ids[id(line)]
+        elif line.table is not None and k >= 0:
+            out.add(k)
+    return out
+
+
+_UNIT_NOTE_WORDS = tuple(fold(w) for w in load("tables")["unit_notes"])
+
+
+def body_line(text: str) -> bool:
+    """A line of the body, not of a title: a sentence (it ends with a full stop, or one ends inside
+    it), a figure with a decimal mark or thousands group, or a percentage, or the table's unit
+    note. A title names its period by words and bare numbers ("6 tháng đầu năm 2024", "Quý III").
+
+    >>> body_line("Kết quả giải quyết thủ tục hành chính 6 tháng đầu năm 2024 của cấp huyện")
+    False
+    >>> body_line("Huyện Bến Lức tiếp nhận 10.158 hồ sơ, trong đó 8.780 hồ sơ trực tuyến.")
+    True
+    >>> body_line("Tháng 10/2025, các sở tiếp nhận mới 15.450 hồ sơ; tỷ lệ đạt 64,3%. Sở Văn hóa không phát")
+    True
+    >>> body_line("theo Quyết định số 766/QĐ-TTg"), body_line("Đơn vị tính: hồ sơ")
+    (False, True)
+    """
+    t = text.strip()
+    if t.endswith(".") and not t.endswith("..."):
+        return True
+    if regex.search(r"\.\s+\p{Lu}", t) or "%" in t or regex.search(r"(?<![\d/.,])\d+[.,]\d+(?![\d/])", t):
+        return True
+    return fold(t).startswith(_UNIT_NOTE_WORDS)
 
 
 # matched on the folded text (accents or none: English-model OCR), the opener's first letter a capital
@@ -365,19 +407,25 @@ def _title_end(text: str) -> int:
     return len(text)
 
 
-def _find_title(head, type_idx) -> Optional[str]:
+def _find_title(head, type_idx, table_after: set = frozenset()) -> tuple[Optional[str], Optional[Line]]:
+    """(the title, its last line when the title ends with it: no sentence of the body runs on from it)."""
     if type_idx is None:
         for i, line in enumerate(head[:12]):
             if regex.match(r"^(tinh hinh|ket qua|bao cao)\b", fold(line.text.strip())):
                 text = line.text.strip()
                 if _title_end(text) < len(text):
-                    return text[:_title_end(text)]
-                return _wrapped(text, head[i + 1:i + 4])
-        return None
-    out = []
-    for line in head[type_idx + 1:type_idx + 6]:
-        text = _clean(line.text)
+                    return text[:_title_end(text)], None
+                return _wrapped(text, head[i + 1:i + 4])[0], None
+        return None, None
+    out, last = [], None
+    for k in range(type_idx + 1, min(len(head), type_idx + 6)):
+        text = _clean(head[k].text)
         folded = fold(text)
+        if out and body_line(text):
+            # a sentence or a figure of the body: the title ended above it; the line above ends a
+            # segment only when this one begins a sentence (capitalised), not when it goes on with a
+            # sentence whose first line was taken for the title
+            return " ".join(out), head[k - 1] if regex.match(r"^\p{Lu}", text) else None
         if (text.startswith("(") or (text[:1].isupper() and any(folded.startswith(fold(s))
                                                                 for s in _PARTS["title_stoppers"]))
                 or regex.match(r"^(?:[ivx]+\.|\d+\.)\s", folded) or (out and _title_end(" " * 12 + text) == 0)):
@@ -388,7 +436,9 @@ def _find_title(head, type_idx) -> Optional[str]:
                 out.append(text[:end])
             break
         out.append(text)
-    return " ".join(out) or None
+        if k in table_after:
+            return " ".join(out), head[k]  # a table follows: the title has ended
+    return " ".join(out) or None, last  # (ended by its own words or its length: no line marked)
 
 
 def _position_of(text: str):

@@ -97,11 +97,13 @@ _BODY = _body_rx(_SUBJ["body_prefixes"])
 _BODY_MINISTRY = _body_rx(_SUBJ["body_prefixes"] + _SUBJ["ministry_body_prefixes"])
 # "Tổng cục Hải quan", "Kho bạc Nhà nước": whole names with lower-case words, before the rule above
 _BODY_NAME = regex.compile(r"(?<![\p{L}])(?:" + "|".join(
-    r"\s+".join(map(regex.escape, n.split())) for n in sorted(_SUBJ["body_names"], key=len, reverse=True))
+    [r"\s+".join(map(regex.escape, n.split())) for n in sorted(_SUBJ["body_names"], key=len, reverse=True)]
+    + [r"(?=\p{Lu})(?i:" + r"\s+".join(map(regex.escape, fold(n).split())) + ")"  # without accents (OCR text)
+       for n in sorted(_SUBJ["body_names"], key=len, reverse=True)])
     + r")(?![\p{L}\p{M}])(?:\s+\p{Lu}[\p{L}\p{M}]*)*")
 # "Cục Quản lý xuất nhập cảnh - Bộ Công an": the ministry after the link is the body's parent
 _PARENT_LINK = regex.compile(r"\s+(?:" + "|".join(regex.escape(w) for w in sorted(_SUBJ["parent_links"], key=len, reverse=True))
-                             + r")\s+(?=(?:Bộ|BỘ)\s)")
+                             + r")\s+(?=(?:Bộ|BỘ|Bo|BO)\s)")
 _MINISTRIES = {fold(m) for m in load("bodies")["ministries"]}
 
 
@@ -114,8 +116,9 @@ def ministry_issuer(own_unit: Optional[str], default_subject: str) -> bool:
     return default_subject == "national" or (own_unit is not None and fold(own_unit) in _MINISTRIES)
 
 
-# "nhiều nhất cả nước", "cao hơn so với toàn tỉnh": the field a figure is compared with
-_COMPARED = regex.compile(r"(?<![a-z])" + _prefix_words(_SUBJ["comparison_words"]) + r"(?:[\s,]+" + _prefix_words(_SUBJ["comparison_links"]) + r")?[\s,]*$")
+# "nhiều nhất cả nước", "cao hơn so với toàn tỉnh": the field a figure is compared with; "kể cả số
+# liệu của các xã": a group the figure includes (inclusion_words) is no subject either
+_COMPARED = regex.compile(r"(?<![a-z])" + _prefix_words(_SUBJ["comparison_words"] + _SUBJ["inclusion_words"]) + r"(?:[\s,]+" + _prefix_words(_SUBJ["comparison_links"]) + r")?[\s,]*$")
 
 
 def compared_with(masked: str, start: int) -> bool:
@@ -464,7 +467,7 @@ class ScopeFinder:
                     scope = subj.scope
                 continue
             if best is not None and subj.level == "city" and best.level in ("departments", "districts", "communes") \
-                    and start - best_clause <= 20:
+                    and start - best_clause <= 20 and not regex.search(r"\d", masked[best_clause:start]):
                 continue  # "Với cấp xã, toàn tỉnh tiếp nhận ...": the level, across the province
             best, best_clause = subj, end
         if best is None:

@@ -25,6 +25,7 @@ class Grid:
     bbox: Optional[tuple[float, float, float, float]] = None
     pages: list[int] = field(default_factory=list)
     anchor: Optional[int] = None  # number of the prose line the table follows (its place in the text)
+    header_only: bool = False  # a ruled table's header alone at a page's foot (its row broken at the page break)
 
     @property
     def n_rows(self) -> int:

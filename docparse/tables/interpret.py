@@ -49,6 +49,8 @@ _TOTAL_HEADERS = _folded_set("total_headers")
 _NEUTRAL_HEADERS = _folded_set("neutral_headers")
 _TOTAL_ROWS = sorted(_folded_set("total_rows"), key=lambda w: (-len(w), w))
 _AVERAGE_ROWS = _folded_set("average_rows")
+_MAXIMUM_ROWS = _folded_set("maximum_rows")
+_LISTED_TOTALS = _folded_set("listed_total_rows")
 _WEAK_SCORE_HEADERS = _folded_set("weak_score_headers")
 _HEADER_ONLY = {" ".join(regex.findall(r"[a-z0-9%]+", fold(w))) for v in load("indicators")["counts"].values()
                 for w in v.get("header_phrases", [])}
@@ -62,6 +64,27 @@ _MAX_POINTS = regex.compile(r"(\d+(?:[.,]\d+)?)\s*(?:điểm|đ\b)|(?:tối đa|
 
 def _words(text: str) -> str:
     return " ".join(regex.findall(r"[a-z0-9%]+", fold(text)))
+
+
+_INCLUDED = regex.compile(
+    r"\(\s*(?:" + "|".join(r"\s+".join(map(regex.escape, w.split()))
+                          for w in sorted(load("subjects")["inclusion_words"], key=len, reverse=True))
+    + r")\b[^()]*\)", regex.IGNORECASE)
+
+
+def drop_inclusion(text: str) -> str:
+    """A header without what it says its column includes ("(kể cả kỳ trước chuyển qua)", the
+    inclusion words of subjects.json): the column is the total, the part it includes names no
+    column of its own.
+
+    >>> drop_inclusion("Số hồ sơ tiếp nhận trong kỳ (kể cả kỳ trước chuyển qua)")
+    'Số hồ sơ tiếp nhận trong kỳ'
+    >>> drop_inclusion("Số hồ sơ kỳ trước chuyển qua")
+    'Số hồ sơ kỳ trước chuyển qua'
+    """
+    if "(" not in text:
+        return text
+    return " ".join(_INCLUDED.sub(" ", text).split())
 
 
 def cell_value(text: str) -> tuple[str, Optional[float], int]:
@@ -186,6 +209,7 @@ def indicator_for(path: list[str], family_hint: Optional[str] = None,
     """(kind, indicator, maximum) named by a column's header path, or (None, None, None)."""
     if not path:
         return None, None, None
+    path = [drop_inclusion(p) for p in path]
     words = [_words(p) for p in path]
     if regex.search(r"\b(?:xep hang|thu hang)\b", words[-1]):
         return "rank", "index_766_rank", None
@@ -250,8 +274,21 @@ def _header_end(texts: list[list[str]]) -> int:
     return len(texts)
 
 
+_UNIT_NOTE = regex.compile(r"^(?:" + "|".join(regex.escape(_words(w)) for w in _T["unit_notes"]) + r")\b")
+
+
+def is_unit_note(text: str) -> bool:
+    """The note of the table's unit set above it ("Đơn vị tính: hồ sơ"): no column's header.
+
+    >>> is_unit_note("Đơn vị tính: hồ sơ"), is_unit_note("ĐVT: hồ sơ"), is_unit_note("Đơn vị")
+    (True, True, False)
+    """
+    return bool(_UNIT_NOTE.match(_words(text)))
+
+
 def column_paths(grid: Grid, end: int) -> list[list[str]]:
-    """Header texts of each column from the top level down, a merged cell counted once."""
+    """Header texts of each column from the top level down, a merged cell counted once; the unit
+    note above the table ("Đơn vị tính: hồ sơ") is no header."""
     paths = []
     texts = grid.texts()
     for c in range(grid.n_cols):
@@ -261,7 +298,7 @@ def column_paths(grid: Grid, end: int) -> list[list[str]]:
             if is_numbering_row(texts[r]):
                 continue
             cell = grid.cells[r][c]
-            if not cell.text or cell.origin in seen:
+            if not cell.text or cell.origin in seen or is_unit_note(cell.text):
                 continue
             seen.add(cell.origin)
             if path and path[-1] == cell.text:
@@ -372,6 +409,68 @@ def _bare_rates(columns: list[TableColumn]) -> None:
             col.kind, col.indicator, col.share_of = "rate", "other", left.indicator
 
 
+def _is_bare_rate(path: list[str]) -> bool:
+    """A header that names nothing but a rate: "Tỷ lệ (%)", "%" (over levels that name nothing).
+
+    >>> _is_bare_rate(["Tỷ lệ (%)"]), _is_bare_rate(["Tỷ lệ trực tuyến (%)"]), _is_bare_rate(["Kết quả", "Tỷ lệ %"])
+    (True, False, True)
+    """
+    if not path or not regex.search(r"\bty le\b|\bti le\b|%", _words(path[-1])):
+        return False
+    rest = [regex.sub(r"\bty le\b|\bti le\b|%", " ", _words(p)).strip() for p in path]
+    return all(not r or r in _NEUTRAL_HEADERS for r in rest)
+
+
+def rate_by_numbers(grid: Grid, end: int, columns: list[TableColumn]) -> None:
+    """A bare rate column ("Tỷ lệ (%)") right of a family's columns that are not a part just beside
+    it (online | offline | "Cộng" | "Tỷ lệ (%)"): which part's rate it is, told by its figures — the
+    one rate of the family's parts (their catalogue rates) that its cells agree with by an official
+    convention in at least four rows of five (and two rows), no other agreeing as well. A cell that
+    agrees with none is then that rate's wrong cell (the ratio check tells it)."""
+    from types import SimpleNamespace
+
+    from ..checks.ratios import agrees, conventions
+
+    cat = indicators()["counts"]
+    for c, col in enumerate(columns):
+        if col.role != "value" or col.indicator or not _is_bare_rate(col.path):
+            continue
+        left = [x for x in columns[:c] if x.role == "value" and x.kind == "count" and x.indicator]
+        if not left:
+            continue
+        family = _family_of().get(left[-1].indicator)
+        counts_cols = [x for x in left if _family_of().get(x.indicator) == family]
+        candidates = []
+        for x in counts_cols:
+            rate = cat[x.indicator].get("xy_rate") or cat[x.indicator].get("share")
+            if rate and rate not in candidates and _parent_of().get(x.indicator):
+                candidates.append(rate)
+        if len(candidates) < 1:
+            continue
+        here = SimpleNamespace(level="city", name=None, scope=None)
+        agreeing = {rate: 0 for rate in candidates}
+        tried = 0
+        for r in range(end, grid.n_rows):
+            status, value, decimals = cell_value(grid.cells[r][c].text)
+            if status != "value":
+                continue
+            counts = {}
+            for x in left:
+                st, v, _ = cell_value(grid.cells[r][x.index].text)
+                if st in ("value", "zero"):
+                    counts[(("city", None, None), x.indicator)] = SimpleNamespace(value=float(v))
+            ways = {rate: conventions(SimpleNamespace(indicator=rate, subject=here), counts) for rate in candidates}
+            if not any(ways.values()):
+                continue
+            tried += 1
+            for rate, ts in ways.items():
+                if any(d and agrees(float(value), decimals, n, d) for _, n, d in ts):
+                    agreeing[rate] += 1
+        good = [rate for rate, k in agreeing.items() if k >= 2 and 5 * k >= 4 * tried]
+        if len(good) == 1:
+            col.kind, col.indicator = "rate", good[0]
+
+
 def _share_count(path: list[str]) -> Optional[str]:
     """The count a "%" column's path names beside its rate mark, when no rate phrase names it
     ("Trước hạn" / "%": the share of the early dossiers), else None.
@@ -476,6 +575,40 @@ def link_shares(facts: list[Fact], columns: list[TableColumn]) -> None:
             f.numerator, f.denominator, f.denominator_source = float(n.value), float(d.value), "row"
 
 
+def unit_level(subject: Optional[Subject]) -> Optional[str]:
+    """The level a named unit belongs to, by its name's prefix (subjects.json: commune prefixes,
+    district prefixes) or the list of provincial bodies: communes, districts, departments, or None.
+
+    >>> [unit_level(Subject(level="unit", name=n)) for n in ("Xã Hà Linh", "Thị xã Ba Đồn", "Sở Y tế", "Công an tỉnh")]
+    ['communes', 'districts', 'departments', 'departments']
+    >>> unit_level(Subject(level="city")) is None
+    True
+    """
+    if subject is None or subject.level != "unit" or not (subject.name or subject.raw):
+        return None
+    from ..normalize.units import bodies
+
+    folded = _words(subject.name or subject.raw or "")
+    subj = load("subjects")
+    for level, prefixes in (("communes", subj["commune_prefixes"]),
+                            ("districts", subj["named_unit_prefixes"]["district"]),
+                            ("departments", subj["named_unit_prefixes"]["department"])):
+        if any(folded.startswith(_words(p) + " ") for p in prefixes):
+            return level
+    return "departments" if fold(subject.name or "") in bodies() else None
+
+
+def listed_level(rows: list[TableRow]) -> Optional[str]:
+    """The one level of every unit row of a table with no group row, when there are two units or more
+    and no other row carries a subject ("Xã ..." and "Phường ..." only: communes), else None."""
+    if any(r.role in ("group", "other") and r.subject is not None for r in rows):
+        return None
+    levels = [unit_level(r.subject) for r in rows if r.role == "unit"]
+    if len(levels) >= 2 and None not in levels and len(set(levels)) == 1:
+        return levels[0]
+    return None
+
+
 class TableReader:
     """Reads the grids of one document into Tables and Facts, with the document's context."""
 
@@ -505,6 +638,8 @@ class TableReader:
             return "other", self.default_subject(), None, False
         if words in _AVERAGE_ROWS:
             return "other", None, None, False  # an average of the rows is nobody's figure
+        if words in _MAXIMUM_ROWS:
+            return "maximum", None, None, False  # "Điểm tối đa": the columns' maximum points
         for total in _TOTAL_ROWS:
             if words == total:
                 return "total", self.default_subject().model_copy(update={"raw": bare}), None, False
@@ -617,6 +752,7 @@ class TableReader:
         _in_time(columns)
         _bare_rates(columns)
         conventions_by_numbers(grid, end, columns)
+        rate_by_numbers(grid, end, columns)
         _shares(columns)
         table = Table(index=index, source=grid.source, page=grid.page, pages=grid.pages or [grid.page],
                       title=grid.title, header_rows=[row for row in texts[:end]],
@@ -626,6 +762,7 @@ class TableReader:
             if transposed is not None:
                 return table, transposed
         facts: list[Fact] = []
+        heads = {}
         for r in range(end, grid.n_rows):
             row_texts = texts[r]
             if is_numbering_row(row_texts) or not any(t.strip() for t in row_texts):
@@ -634,7 +771,14 @@ class TableReader:
             label = self._row_label(grid, columns, r, end)
             if not label and ordinal:
                 label = ordinal
-            role, subject, group_by, closes = self.row_header(label, ordinal)
+            heads[r] = (label, ordinal, self.row_header(label, ordinal))
+            if heads[r][2][0] == "maximum":
+                _maxima_from_row(columns, [grid.cells[r][c].text for c in range(grid.n_cols)])
+        for r in range(end, grid.n_rows):
+            if r not in heads:
+                continue
+            row_texts = texts[r]
+            label, ordinal, (role, subject, group_by, closes) = heads[r]
             page = next((cell.page for cell in grid.cells[r] if cell.page), grid.page)
             row = TableRow(index=r, label=label, role=role, subject=subject, page=page, group_by=group_by,
                            closes=closes)
@@ -671,8 +815,27 @@ class TableReader:
             table.rows.append(row)
             link_rates([f for f in facts if f.evidence.row == r])
             link_shares([f for f in facts if f.evidence.row == r], columns)
+        self._listed_total(table, facts)
         _rank_fields(facts)
         return table, facts
+
+    def _listed_total(self, table: Table, facts: list[Fact]) -> None:
+        """A total row that names no place ("Tổng cộng") under units all of one level (xã and phường
+        only) is that level's aggregate (communes), not the document's own figure; in a report of the
+        province only (a unit's own report keeps its own total)."""
+        if self.default_subject().level != "city":
+            return
+        totals = [r for r in table.rows if r.role == "total"]
+        if len(totals) != 1 or _words(_ORDINAL.sub("", totals[0].label, count=1)) not in _LISTED_TOTALS:
+            return
+        level = listed_level(table.rows)
+        if level is None:
+            return
+        row = totals[0]
+        row.subject = Subject(level=level, raw=row.subject.raw if row.subject else row.label)
+        for f in facts:
+            if f.evidence.row == row.index:
+                f.subject = row.subject
 
 
     def _indicators_in_rows(self, grid: Grid, table: Table, end: int, hint, scores) -> Optional[list[Fact]]:
@@ -764,6 +927,22 @@ class TableReader:
         for c in {f.evidence.column for f in facts}:
             link_rates([f for f in facts if f.evidence.column == c])
         return facts
+
+
+def _maxima_from_row(columns: list[TableColumn], texts: list[str]) -> None:
+    """The maxima row of a 766 table ("Điểm tối đa | 18 | 20 | ... | 100") gives each score column
+    whose header states no maximum its maximum points.
+
+    >>> cols = [TableColumn(index=0, role="label"), TableColumn(index=1, kind="score", indicator="index_766_publicity")]
+    >>> _maxima_from_row(cols, ["Điểm tối đa", "18,00"]); cols[1].maximum
+    18.0
+    """
+    for c, col in enumerate(columns):
+        if col.role != "value" or col.kind != "score" or col.maximum is not None or c >= len(texts):
+            continue
+        status, value, _ = cell_value(texts[c])
+        if status == "value" and value:
+            col.maximum = float(value)
 
 
 def _rank_fields(facts: list[Fact]) -> None:

@@ -61,10 +61,65 @@ def pdf_tables(data: bytes, lines: list) -> tuple[list, list[Grid]]:
             if not grids:
                 grids = borderless_tables(words, pno, float(page.height))
             found += grids
+        for g in list(found):  # a header row broken at the page break: its first part on the page before
+            before = g.page - 1
+            if g.source == "ruled" and before >= 1 and before not in pages and _first_on_page(g, found) \
+                    and broken_header_rest(g.texts()):
+                page = pdf.pages[before - 1]
+                heads = [h for h in ruled_tables(page, page_words(page), before, headers=True) if h.header_only
+                         and h.n_cols == g.n_cols and _same_width(h, g)]
+                if heads:
+                    found.insert(found.index(g), max(heads, key=lambda h: h.bbox[3]))
     if not found:
         return lines, []
     kept = _drop_table_lines(data, lines, found)
-    return kept, merge_continued(found)
+    return kept, [g for g in merge_continued(found) if not g.header_only]
+
+
+def broken_header_rest(texts: list[list[str]]) -> bool:
+    """The first row of a table first on its page is the rest of a header row the page break cut
+    (LibreOffice lets a table row break across pages): it holds no figure and a filled cell begins
+    in lower case ("tuyến", "hạn").
+
+    >>> broken_header_rest([["", "", "tuyến", "tiếp, bưu", ""], ["1", "Sở Y tế", "12", "3", "4"]])
+    True
+    >>> broken_header_rest([["STT", "Đơn vị", "Trực tuyến", "Trực tiếp", "Tổng"], ["1", "Sở Y tế", "12", "3", "4"]])
+    False
+    """
+    first = [t for t in texts[0] if t] if texts else []
+    return bool(first) and any(t[:1].islower() for t in first) and \
+        not any(cell_value(t)[0] in ("value", "zero") for t in first)
+
+
+def _same_width(a: Grid, b: Grid, tol: float = 3.0) -> bool:
+    return bool(a.bbox and b.bbox) and abs(a.bbox[0] - b.bbox[0]) <= tol and abs(a.bbox[2] - b.bbox[2]) <= tol
+
+
+def join_broken_header(head: Grid, g: Grid) -> Grid:
+    """The header part at the foot of a page and the table that goes on at the top of the next one
+    as one grid: the row the page break cut is one row again, each cell's two parts joined (a cell
+    spanning rows or columns keeps its span)."""
+    last, first = head.cells[-1], g.cells[0]
+    replace: dict[int, GridCell] = {}
+    for a, b in zip(last, first):
+        if not b.text or id(b) in replace or id(a) in replace:
+            continue
+        joined = GridCell(f"{a.text} {b.text}".strip(), a.origin, a.box, a.page)
+        replace[id(a)] = replace[id(b)] = joined
+    row = []
+    for a, b in zip(last, first):
+        row.append(replace.get(id(a)) or (a if a.text or not b.text else b))
+    cells = [[replace.get(id(c), c) for c in r] for r in head.cells[:-1]] + [row] + \
+        [[replace.get(id(c), c) for c in r] for r in g.cells[1:]]
+    seen: set = set()
+    for r, line in enumerate(cells):
+        for c, cell in enumerate(line):
+            if id(cell) not in seen:
+                seen.add(id(cell))
+                cell.origin = (r, c)
+    box = (head.bbox[0], head.bbox[1], g.bbox[2], g.bbox[3]) if head.bbox and g.bbox else g.bbox
+    return Grid(cells, g.source, head.page, title=head.title or g.title, bbox=box,
+                pages=list(head.pages) + [p for p in g.pages if p not in head.pages], anchor=head.anchor)
 
 
 # ---- ruled tables -------------------------------------------------------------------------
@@ -99,20 +154,25 @@ def _cell_words(words, box) -> str:
     x0, top, x1, bottom = box
     inside = [w for w in words if x0 - 1 <= (w["x0"] + w["x1"]) / 2 <= x1 + 1
               and top - 1 <= (w["top"] + w["bottom"]) / 2 <= bottom + 1]
-    inside.sort(key=lambda w: (round(w["top"] / LINE_TOLERANCE), w["x0"]))
+    inside.sort(key=reading_order)
     return cell_text(" ".join(w["text"] for w in inside))
 
 
-def ruled_tables(page, words, pno: int) -> list[Grid]:
+def ruled_tables(page, words, pno: int, headers: bool = False) -> list[Grid]:
+    """The ruled tables of a page that hold data; with ``headers``, also a table of header rows only
+    (``header_only``: the part of a table at a page's foot whose header row the page break cut)."""
     out = []
-    for t in page.find_tables():
+    tables = page.find_tables()
+    if tables:
+        words = words + rotated_words(page)  # a header set vertically in a narrow column
+    for t in tables:
         cells = [c for c in t.cells if c]
-        if len(cells) < 6:
+        if len(cells) < (3 if headers else 6):
             continue
         xs = _edges([c[0] for c in cells] + [c[2] for c in cells])
         ys = _edges([c[1] for c in cells] + [c[3] for c in cells])
         n_rows, n_cols = len(ys) - 1, len(xs) - 1
-        if n_rows < 2 or n_cols < 3:
+        if n_rows < (1 if headers else 2) or n_cols < 3:
             continue
         H = float(page.height)
         matrix: list[list[Optional[GridCell]]] = [[None] * n_cols for _ in range(n_rows)]
@@ -123,7 +183,7 @@ def ruled_tables(page, words, pno: int) -> list[Grid]:
             if c1 <= c0 or r1 <= r0:
                 continue
             inside = [w for r in range(r0, r1) for k in range(c0, c1) for w in buckets.get((r, k), ())]
-            inside.sort(key=lambda w: (round(w["top"] / LINE_TOLERANCE), w["x0"]))
+            inside.sort(key=reading_order)
             text = cell_text(" ".join(w["text"] for w in inside))
             cell = GridCell(text, (r0, c0), (round(c[0], 2), round(H - c[1], 2),
                                                               round(c[2], 2), round(H - c[3], 2)), pno)
@@ -134,6 +194,9 @@ def ruled_tables(page, words, pno: int) -> list[Grid]:
         grid_cells = [[matrix[r][k] or GridCell("", (r, k), None, pno) for k in range(n_cols)] for r in range(n_rows)]
         grid = Grid(grid_cells, "ruled", pno, bbox=tuple(round(v, 2) for v in t.bbox), pages=[pno])
         if _data_grid(grid):
+            out.append(grid)
+        elif headers and not any(cell_value(x)[0] in ("value", "zero") for row in grid.texts() for x in row):
+            grid.header_only = True
             out.append(grid)
     return out
 
@@ -166,6 +229,49 @@ def page_words(page) -> list[dict]:
         chars.sort(key=lambda c: c["x0"])
         words += extract_words(chars, x_tolerance=1.5, use_text_flow=True)
     return words
+
+
+def rotated_words(page) -> list[dict]:
+    """The page's text set vertically (chars turned a quarter: a narrow column's header), as words:
+    the chars of one vertical line (the same x) in reading order — upwards for text turned
+    anticlockwise, downwards for clockwise — a gap of two char sizes along the line parting two
+    words' runs. Each word keeps its box and ``upright: False``; the lines of one wrapped cell
+    follow each other left to right (anticlockwise) or right to left."""
+    chars = [c for c in page.chars if not c.get("upright", True) and c.get("matrix")]
+    if not chars:
+        return []
+    columns: list[list[dict]] = []
+    for ch in sorted(chars, key=lambda c: (c["x0"], c["top"])):
+        if columns and abs(ch["x0"] - columns[-1][0]["x0"]) <= 1.0 and \
+                (ch["matrix"][1] > 0) == (columns[-1][0]["matrix"][1] > 0):
+            columns[-1].append(ch)
+        else:
+            columns.append([ch])
+    words = []
+    for col in columns:
+        up = col[0]["matrix"][1] > 0
+        col.sort(key=lambda c: -c["bottom"] if up else c["top"])
+        runs: list[list[dict]] = [[col[0]]]
+        for prev, ch in zip(col, col[1:]):
+            size = float(ch.get("size") or 8.0)
+            gap = (prev["top"] - ch["bottom"]) if up else (ch["top"] - prev["bottom"])
+            (runs[-1].append(ch) if gap <= 2 * size else runs.append([ch]))
+        for run in runs:
+            text = " ".join("".join(c["text"] for c in run).split())
+            if not text:
+                continue
+            words.append({"text": text, "x0": min(c["x0"] for c in run), "x1": max(c["x1"] for c in run),
+                          "top": min(c["top"] for c in run), "bottom": max(c["bottom"] for c in run),
+                          "upright": False, "up": up})
+    return words
+
+
+def reading_order(w: dict) -> tuple:
+    """Sort key of the words of one cell: level lines top-down, each left to right; the vertical
+    lines after them, left to right (text turned anticlockwise) or right to left (clockwise)."""
+    if w.get("upright", True):
+        return (0, round(w["top"] / LINE_TOLERANCE), w["x0"])
+    return (1, 0, w["x0"] if w.get("up", True) else -w["x0"])
 
 
 # ---- borderless tables --------------------------------------------------------------------
@@ -680,6 +786,9 @@ def merge_continued(grids: list[Grid]) -> list[Grid]:
     out: list[Grid] = []
     for g in grids:
         prev = out[-1] if out else None
+        if prev is not None and prev.header_only and g.page == prev.pages[-1] + 1 and g.n_cols == prev.n_cols:
+            out[-1] = join_broken_header(prev, g)
+            continue
         if prev is not None and g.page == prev.pages[-1] + 1 and g.n_cols == prev.n_cols and \
                 _first_on_page(g, grids) and _last_on_page(prev, grids):
             ptexts, gtexts = prev.texts(), g.texts()
