@@ -29,3 +29,13 @@ def test_phrasing_table():
     assert len(cases) >= 200
     assert recall >= 0.911 and precision >= 0.96  # measured 2026-12-01: session 3 0.853 / 0.929, session 4 0.873 / 0.941, session 5 0.906 / 0.959 (275 cases), 0.908 / 0.962 with the ministry cases, 0.916 / 0.965 (303 cases)
     assert len(alarms_on_clean) <= 1  # session 5: P120 only
+
+
+def test_phrasing_table_is_well_formed(capsys):
+    """Every case parses, uses known constructs, roles and ids, gives every number a role, and a
+    clean case's own figures hold together (tests/data/check_phrasings.py; it reads no docparse code)."""
+    sys.path.insert(0, str(Path(__file__).parent / "data"))
+    import check_phrasings
+
+    status = check_phrasings.main(Path(__file__).parent / "data" / "phrasings.jsonl")
+    assert status == 0, capsys.readouterr().out[-2000:]

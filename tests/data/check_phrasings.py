@@ -24,9 +24,9 @@ from pathlib import Path
 
 CONSTRUCTS = {"total_parts", "share", "late_share", "in_time_group", "breakdown_level", "change",
               "bound_approx", "not_measurement", "unit_count", "procedures", "index_766",
-              "number_format", "feedback", "rates_named"}
+              "number_format", "feedback", "rates_named", "period_scope"}
 ROLES = {"value", "part", "share", "change", "bound", "approx", "maximum", "rank", "target",
-         "date", "reference", "count_of_things"}
+         "date", "reference", "count_of_things", "previous", "base", "criterion"}
 FACT_ROLES = {"value", "part", "share", "rank"}
 RATES = {"online_submission", "online_payment", "system_update", "digitization", "digital_reuse",
          "feedback_handled", "resolved_on_time", "resolved_late", "received_online_share",
@@ -196,7 +196,7 @@ def consistency(case):
             by_ind[(f["indicator"], f["subject"])].append(f)
     for (ind, subj), fs in by_ind.items():
         whole = [f for f in fs if f.get("scope") is None]
-        scoped = [f for f in fs if f.get("scope") is not None]
+        scoped = list({f["scope"]: f for f in fs if f.get("scope") is not None}.values())  # a scope restated is one part
         if len(whole) == 1 and len(scoped) >= 2 and sum(f["value"] for f in scoped) != whole[0]["value"]:
             fails.append(("sum_mismatch", {dec(whole[0]["value"])}))
     # complements
@@ -213,7 +213,7 @@ def consistency(case):
     seen = defaultdict(set)
     for f in facts:
         if f["value"] is not None:
-            seen[(f["kind"], f["indicator"], f["subject"], f.get("scope"))].add(dec(f["value"]))
+            seen[(f["kind"], f["indicator"], f["subject"], f.get("scope"), f.get("period"))].add(dec(f["value"]))
     for k, vals in seen.items():
         if len(vals) > 1:
             fails.append(("repeated_value_mismatch", vals))
