@@ -101,25 +101,20 @@ def test_blind_set_c(tmp_path):
     assert len(clean_alarms) <= FLOOR_C_CLEAN_ALARMS
 
 
-@pytest.mark.skipif(not CASES_D, reason="no blind set D")
-def test_blind_set_d(tmp_path):
-    tot, de, clean_alarms = _held_out(tmp_path, "D", CASES_D)
+@pytest.mark.parametrize("name", ["D", "E"])
+def test_held_out_set(tmp_path, name):
+    """Sets D and E (each its session's honest measure): the floors below, read by name."""
+    cases = {"D": CASES_D, "E": CASES_E}[name]
+    if not cases:
+        pytest.skip(f"no blind set {name}")
+    floor = lambda what: globals()[f"FLOOR_{name}_{what}"]  # noqa: E731
+    tot, de, clean_alarms = _held_out(tmp_path, name, cases)
     assert tot["docs"] >= 40
-    assert tot["hits"] / tot["truth"] >= FLOOR_D_RECALL
-    assert tot["hits"] / max(1, tot["emitted"]) >= FLOOR_D_PRECISION
-    assert not clean_alarms, "a clean report got a warning or an error"
-    assert de["hits"] / de["truth"] >= FLOOR_D_RECALL_DEACCENTED
-
-
-@pytest.mark.skipif(not CASES_E, reason="no blind set E")
-def test_blind_set_e(tmp_path):
-    tot, de, clean_alarms = _held_out(tmp_path, "E", CASES_E)
-    assert tot["docs"] >= 40
-    assert tot["hits"] / tot["truth"] >= FLOOR_E_RECALL
-    assert tot["hits"] / max(1, tot["emitted"]) >= FLOOR_E_PRECISION
-    assert tot["found"] >= FLOOR_E_FOUND
-    assert len(clean_alarms) <= FLOOR_E_CLEAN_ALARMS, clean_alarms
-    assert de["hits"] / de["truth"] >= FLOOR_E_RECALL_DEACCENTED
+    assert tot["hits"] / tot["truth"] >= floor("RECALL")
+    assert tot["hits"] / max(1, tot["emitted"]) >= floor("PRECISION")
+    assert tot["found"] >= floor("FOUND")
+    assert len(clean_alarms) <= floor("CLEAN_ALARMS"), clean_alarms
+    assert de["hits"] / de["truth"] >= floor("RECALL_DEACCENTED")
 
 
 # Set E, first measurement (2026-12-01 16:35, session 5, main 5f6dcf1 — the session's first merges of
@@ -133,11 +128,15 @@ def test_blind_set_e(tmp_path):
 # at all ("nothing recognised"). Re-measured 16:50: 0.646 / 0.775, mistakes 9/17 (the portal
 # register 3/4 -> 1/4 once its tables are read as tables), one clean report with a warning (a
 # ministry body's workload read as resolved); de-accented 0.618 / 0.744, no error.
-FLOOR_E_RECALL = 0.64
-FLOOR_E_PRECISION = 0.77
+# End of session 5 (18:00, main 08e68ef, after every helper's recognition work): 0.658 / 0.785,
+# mistakes 9/17, one clean report with a warning (the same); de-accented 0.644 / 0.774, no error.
+# Per register: commune 0.662/0.714, ministry 0.638/0.725, news 0.714/0.921, portal 0.355/0.585,
+# quarterly 0.858/0.907, weekly 0.745/0.814.
+FLOOR_E_RECALL = 0.65
+FLOOR_E_PRECISION = 0.78
 FLOOR_E_FOUND = 9
 FLOOR_E_CLEAN_ALARMS = 1
-FLOOR_E_RECALL_DEACCENTED = 0.61
+FLOOR_E_RECALL_DEACCENTED = 0.635
 
 
 # Set D, first measurement (2026-12-01 14:04, session 4, main at the merge of s4_11 with the work of
@@ -161,6 +160,8 @@ FLOOR_E_RECALL_DEACCENTED = 0.61
 FLOOR_D_RECALL = 0.853
 FLOOR_D_PRECISION = 0.908
 FLOOR_D_RECALL_DEACCENTED = 0.837
+FLOOR_D_FOUND = 12
+FLOOR_D_CLEAN_ALARMS = 0
 
 
 # first measurement, 2026-12-01 11:20, before anything was changed for set C: recall 0.647,

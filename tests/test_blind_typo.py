@@ -32,6 +32,21 @@ a restatement named when the figure restated is held by identities of its own an
 one typing slip from it, 17 of 19 (0.89); undetermined and clean unchanged; no wrong single figure.
 The two left need recognition: a procedure count's share ("N thủ tục, chiếm p%") and a '|' line of
 "label: value" cells. The floors below are the measured figures.
+
+The second set (tests/blind_typo2/, 36 reports written in session 5 by a helper who read neither the search nor the recogniser, nor any other set; README there), scored
+with tests/typo_score.py like the first set.
+
+First and only measurement before anything was changed for it (2026-12-01 16:41 UTC, main e71f79a):
+determined 20: named right 11 (0.55; the issue's bar is 0.90), ambiguity said with the slipped
+figure among the candidates 3, ambiguity without it 5, one named wrong — U13, whose slip doubled a
+decimal digit ("64,337%" for 64,37%): the search names the right figure but corrects it to 64,369
+(recomputed at the three places written) instead of removing the doubled digit; undetermined 8:
+ambiguity said in 7 (the slipped figure listed in 3), nothing in 1; clean 8: nothing named or listed.
+
+Then (2026-12-01 17:15 UTC, s5-typo a4a9a07, issue 16): the search's handling of a decimal digit
+typed twice or left out (the places change with it) was made general from the description of
+U13 above (the set itself not read): determined named right 12 (0.60), none named wrong; undetermined: ambiguity said in
+all 8; clean 8 quiet. Measured only in aggregate; nothing else in the search was changed for it.
 """
 from pathlib import Path
 
@@ -39,34 +54,41 @@ import pytest
 
 from typo_score import score
 
-BLIND = Path(__file__).parent / "blind_typo"
+HERE = Path(__file__).parent
+# per set: determined slips (named right at least), undetermined (ambiguity said at least), clean
+SETS = {"blind_typo": {"determined": (19, 17), "undetermined": (6, 5), "clean": 7},   # measured 17 (0.89; 16, 15, 14, 9 before), 5 (4 before)
+        "blind_typo2": {"determined": (20, 12), "undetermined": (8, 8), "clean": 8}}  # measured 12 (0.60; 11 first), 8 (7 first)
 
 
-@pytest.fixture(scope="module")
-def blind_scores():
-    paths = sorted(BLIND.glob("*.txt"))
+@pytest.fixture(scope="module", params=sorted(SETS))
+def blind_scores(request):
+    paths = sorted((HERE / request.param).glob("*.txt"))
     if not paths:
-        pytest.skip("blind typo set not present")
-    return score(paths)
+        pytest.skip(f"{request.param} not present")
+    return SETS[request.param], score(paths)
 
 
 def test_blind_determined_slips_named(blind_scores):
-    det = blind_scores["determined"]
-    assert sum(det.values()) == 19
-    assert det.get("named_right", 0) >= 17, det  # measured 17 (0.89; 16, 15, 14, 9 before); the issue's bar is 0.90
+    want, got = blind_scores
+    n, named = want["determined"]
+    assert sum(got["determined"].values()) == n
+    assert got["determined"].get("named_right", 0) >= named, got  # the issue's bar is 0.90
 
 
 def test_blind_never_a_wrong_single_figure(blind_scores):
+    _, got = blind_scores
     for group in ("determined", "undetermined"):
-        assert blind_scores[group].get("named_wrong", 0) == 0, blind_scores
+        assert got[group].get("named_wrong", 0) == 0, got
 
 
 def test_blind_undetermined_say_ambiguity(blind_scores):
-    undet = blind_scores["undetermined"]
-    said = undet.get("ambiguous", 0) + undet.get("ambiguous_has_truth", 0)
-    assert sum(undet.values()) == 6 and said >= 5, undet  # measured 5 (4 before); the other gets no finding
+    want, got = blind_scores
+    n, said = want["undetermined"]
+    undet = got["undetermined"]
+    assert sum(undet.values()) == n and undet.get("ambiguous", 0) + undet.get("ambiguous_has_truth", 0) >= said, undet
 
 
 def test_blind_clean_reports_get_no_correction(blind_scores):
-    clean = blind_scores["clean"]
-    assert sum(clean.values()) == 7 and set(clean) == {"clean_quiet"}, clean
+    want, got = blind_scores
+    clean = got["clean"]
+    assert sum(clean.values()) == want["clean"] and set(clean) == {"clean_quiet"}, clean

@@ -140,29 +140,28 @@ def read_text_tables(data: bytes, is_html: bool | None = None) -> tuple[list[Lin
     if not text.strip() and not grids:
         raise UnreadableDocument(t("err.plain_no_text"))
     lines = text_to_lines(text)
-    if not grids and ("|" in text or "\t" in text or "│" in text):  # rows of cells split by "|" or tabs, or drawn
-        from ..tables.grid import MARKER
-        from ..tables.text import text_tables
+    # rows of cells split by "|" or tabs, or drawn; else columns aligned with spaces
+    for finder, present in (("text_tables", "|" in text or "\t" in text or "│" in text),
+                            ("aligned_tables", "   " in text)):
+        if present and not grids:
+            from ..tables import text as typed
 
-        # the tables are found in the lines as typed (clean_text turns a tab into a space)
-        raw = [Line(r, page_no, n) for page_no, page in enumerate(text.split("\f"), start=1)
-               for n, r in enumerate(page.splitlines(), start=1)]
-        found, grids = text_tables(raw)
-        if grids:
-            lines = [ln if ln.text.startswith(MARKER) else Line(clean_text(ln.text), ln.page, ln.number)
-                     for ln in found]
-    if not grids and "   " in text:  # columns aligned with spaces
-        from ..tables.grid import MARKER
-        from ..tables.text import aligned_tables
-
-        raw = [Line(r, page_no, n) for page_no, page in enumerate(text.split("\f"), start=1)
-               for n, r in enumerate(page.splitlines(), start=1)]
-        found, grids = aligned_tables(raw)
-        if grids:
-            lines = [ln if ln.text.startswith(MARKER) else Line(clean_text(ln.text), ln.page, ln.number)
-                     for ln in found]
+            lines, grids = _typed_tables(text, lines, getattr(typed, finder))
     if grids:
         from ..tables.grid import place_tables
 
         lines = place_tables(lines, grids)
     return lines, max((ln.page for ln in lines), default=1), grids
+
+
+def _typed_tables(text: str, lines: list[Line], finder) -> tuple[list[Line], list]:
+    """The tables ``finder`` reads in the lines as typed (clean_text turns a tab into a space and
+    joins spaces), and the text lines with a marker in each table's place."""
+    from ..tables.grid import MARKER
+
+    raw = [Line(r, page_no, n) for page_no, page in enumerate(text.split("\f"), start=1)
+           for n, r in enumerate(page.splitlines(), start=1)]
+    found, grids = finder(raw)
+    if not grids:
+        return lines, grids
+    return [ln if ln.text.startswith(MARKER) else Line(clean_text(ln.text), ln.page, ln.number) for ln in found], grids
