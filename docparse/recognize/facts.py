@@ -198,6 +198,40 @@ class _Num:
     label_start: int = 0
 
 
+_BY_PARTS = _CAT["family_by_parts"]
+_BY_PARTS_VERB = regex.compile(r"(?<![a-z])(?:" + "|".join(
+    r"\s+".join(map(regex.escape, fold(v).split())) for v in sorted(_BY_PARTS["verbs"], key=len, reverse=True))
+    + r")(?![a-z])")
+
+
+def family_by_parts(total: str, words: str, parts: list[str]) -> Optional[str]:
+    """The total a count named only by an ambiguous verb ("đã xử lý") is, told by its parts: two or
+    more, all of one other family (data ``indicators.family_by_parts``); None to keep it.
+
+    >>> family_by_parts("resolved_total", "cuc da xu ly tong so ", ["received_carried_over", "received_online"])
+    'received_total'
+    >>> family_by_parts("resolved_total", "da giai quyet ", ["received_carried_over", "received_online"])
+    >>> family_by_parts("resolved_total", "da xu ly ", ["resolved_early", "resolved_late"])
+    """
+    if len(parts) < 2 or not _BY_PARTS_VERB.search(words):
+        return None
+    parents = {_COUNTS.get(p, {}).get("parent") for p in parts}
+    if len(parents) != 1 or None in parents:
+        return None
+    parent = parents.pop()
+    if parent == total or _COUNTS.get(parent, {}).get("family") == _COUNTS.get(total, {}).get("family"):
+        return None
+    return parent
+
+
+def label_of_total(c, nums, total) -> str:
+    """The folded words of the clause before the total's number (what named it)."""
+    for x in nums:
+        if x.fact is total:
+            return c.masked[max(0, x.m.start - 60):x.m.start]
+    return ""
+
+
 class FactRecognizer:
     def __init__(self, ctx: DocContext):
         self.ctx = ctx
@@ -214,6 +248,8 @@ class FactRecognizer:
         self._respective: dict = {}
         self._last_subject: Optional[Subject] = None  # whose figures the segment before gave last
         self._last_rate: Optional[str] = None  # the rate read last (for "tỷ lệ này", "cao nhất là ...")
+        self._parts_of: dict = {}  # total's id -> (total, the words before it, its parts)
+        self._root_of: dict = {}  # part's id -> the total it breaks down
         self._carried: Optional[Subject] = None  # the topic the paragraph's last sentence left (scope.topic_of)
         self._unsure_default = False  # the segment follows a topic's line: its default subject is uncertain
         self._carried_period: Optional[str] = None  # the period frame it left (periods.carried_after)
@@ -250,6 +286,13 @@ class FactRecognizer:
     def finish(self) -> list[Fact]:
         """A target ("chỉ tiêu 80%") sets the target of the rates it names in its own section: a target
         of one part of a report says nothing of a figure of another part."""
+        for total, words, parts in self._parts_of.values():
+            family = family_by_parts(total.indicator, words, [p.indicator for p in parts])
+            if family is not None:
+                total.indicator = family
+                for r in self.trace:
+                    if r.fact == total.id:
+                        r.indicator, r.link = family, "total of its parts' family"
         by_id = {f.id: f for f in self.facts}
         for fact in self.facts:  # a rate whose x or y is a rounded figure is no more exact than it
             if not fact.rounded and any(by_id.get(fid) is not None and by_id[fid].rounded
@@ -1512,6 +1555,10 @@ class FactRecognizer:
         if modifier is not None:
             n.reading.note = "kept as modifier"
             return
+        if base is not None:  # a sibling part stands for the total it breaks down
+            root = self._root_of.get(base.id, base)
+            self._parts_of.setdefault(root.id, (root, label_of_total(c, nums, root), []))[2].append(n.fact)
+            self._root_of[n.fact.id] = root
         self.state.family = _COUNTS[choice]["family"]
         if "parent" not in _COUNTS[choice]:
             self.state.totals[(choice, _subject_key(subject))] = (n.fact, self.state.seg_index)
