@@ -373,22 +373,21 @@ def write_docx(doc, out: Path) -> None:
     d.save(str(out))
 
 
-def write_docx_unruled(doc, out: Path) -> None:
-    """The DOCX on a landscape page with its tables left without borders, the columns given widths
-    and 8 pt text (Word's own alignment: left, at the top of the cell), to be printed to PDF by
-    LibreOffice: a borderless table as an office suite lays it out."""
+def _landscape_8pt(out: Path, unruled: bool) -> None:
+    """The written DOCX on a landscape page, its tables' columns given widths and 8 pt text; with
+    ``unruled`` its tables left without borders."""
     import docx
     from docx.enum.section import WD_ORIENT
     from docx.shared import Inches, Pt
 
-    write_docx(doc, out)
     d = docx.Document(str(out))
     sec = d.sections[0]
     sec.orientation = WD_ORIENT.LANDSCAPE
     sec.page_width, sec.page_height = sec.page_height, sec.page_width
     sec.left_margin = sec.right_margin = Inches(0.6)
     for t in d.tables:
-        t.style = d.styles["Normal Table"]
+        if unruled:
+            t.style = d.styles["Normal Table"]
         t.autofit = False
         n = len(t.columns)
         widths = [Inches(0.4), Inches(1.7)] + [Inches(7.6 / (n - 2))] * (n - 2)
@@ -401,6 +400,14 @@ def write_docx_unruled(doc, out: Path) -> None:
                     for run in para.runs:
                         run.font.size = Pt(8)
     d.save(str(out))
+
+
+def write_docx_unruled(doc, out: Path) -> None:
+    """The DOCX on a landscape page with its tables left without borders, the columns given widths
+    and 8 pt text (Word's own alignment: left, at the top of the cell), to be printed to PDF by
+    LibreOffice: a borderless table as an office suite lays it out."""
+    write_docx(doc, out)
+    _landscape_8pt(out, unruled=True)
 
 
 PADDING = ("Các cơ quan, đơn vị tiếp tục rà soát, chuẩn hóa quy trình nội bộ trong giải quyết thủ tục "
@@ -411,30 +418,8 @@ def write_docx_break(doc, out: Path) -> None:
     """The DOCX on a landscape page, its tables ruled, 8 pt, with paragraphs before the first table so
     that, printed to PDF by LibreOffice (which lets a table row break across pages), its header
     starts at the foot of the first page: for some paddings a header row is cut by the page break."""
-    import docx
-    from docx.enum.section import WD_ORIENT
-    from docx.shared import Inches, Pt
-
-    doc = dict(doc, prose=doc["prose"] + [PADDING] * 5)
-    write_docx(doc, out)
-    d = docx.Document(str(out))
-    sec = d.sections[0]
-    sec.orientation = WD_ORIENT.LANDSCAPE
-    sec.page_width, sec.page_height = sec.page_height, sec.page_width
-    sec.left_margin = sec.right_margin = Inches(0.6)
-    for t in d.tables:
-        t.autofit = False
-        n = len(t.columns)
-        widths = [Inches(0.4), Inches(1.7)] + [Inches(7.6 / (n - 2))] * (n - 2)
-        for c, col in enumerate(t.columns):
-            col.width = widths[c]
-        for row in t.rows:
-            for c, cell in enumerate(row.cells):
-                cell.width = widths[c]
-                for para in cell.paragraphs:
-                    for run in para.runs:
-                        run.font.size = Pt(8)
-    d.save(str(out))
+    write_docx(dict(doc, prose=doc["prose"] + [PADDING] * 5), out)
+    _landscape_8pt(out, unruled=False)
 
 
 def write_xlsx(doc, out: Path) -> None:
