@@ -102,8 +102,11 @@ _BODY_NAME = regex.compile(r"(?<![\p{L}])(?:" + "|".join(
        for n in sorted(_SUBJ["body_names"], key=len, reverse=True)])
     + r")(?![\p{L}\p{M}])(?:\s+\p{Lu}[\p{L}\p{M}]*)*")
 # "Cục Quản lý xuất nhập cảnh - Bộ Công an": the ministry after the link is the body's parent
+# (subjects.json parent_links, parent_heads; the head as written, upper-cased, without accents)
 _PARENT_LINK = regex.compile(r"\s+(?:" + "|".join(regex.escape(w) for w in sorted(_SUBJ["parent_links"], key=len, reverse=True))
-                             + r")\s+(?=(?:Bộ|BỘ|Bo|BO)\s)")
+                             + r")\s+(?=(?:" + "|".join(regex.escape(v) for h in _SUBJ["parent_heads"]
+                                                       for v in (h, h.upper(), fold(h).capitalize(), fold(h).upper()))
+                             + r")\s)")
 _MINISTRIES = {fold(m) for m in load("bodies")["ministries"]}
 
 
