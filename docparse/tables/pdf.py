@@ -617,8 +617,10 @@ def header_paths(blocks: list[_Block], cells, value_cols: set[int]) -> list[list
                     g = s[0]
                     if s[2] == k - 1 and fits(k, s):
                         near.append((max(0.0, cells[k][0] - g.x1), g.x0, s))
-                    elif s[1] == k + 1 and fits(k, s) and abs(g.x0 - cells[s[1]][0]) > 1.5:
-                        # (a group header set flush with its first column's left edge starts there)
+                    elif s[1] == k + 1 and fits(k, s) and (abs(g.x0 - cells[s[1]][0]) > 1.5
+                                                           or _better_centred(g, stacks, k, s[1], s[2])):
+                        # (a group header set flush with its first column's left edge starts there,
+                        # unless its text is centred over the wider run: the flush edge is chance)
                         near.append((max(0.0, g.x0 - cells[k][1]), g.x0, s))
                 if near:
                     s = min(near, key=lambda t: t[:2])[2]
@@ -628,6 +630,25 @@ def header_paths(blocks: list[_Block], cells, value_cols: set[int]) -> list[list
             for k in range(lo, hi + 1):
                 stacks[k].insert(0, g)
     return stacks
+
+
+def _better_centred(g: _Block, stacks, k: int, lo: int, hi: int) -> bool:
+    """Is the block's text centred better over columns k..hi than over lo..hi (k = lo - 1)? The
+    columns' extents are their own (lowest) header texts; the wider run's centre must lie within a
+    sixth of its width of the text's centre.
+
+    >>> g = _Block(311.4, 368.9, 216.1, 223.3, "Hồ sơ tiếp nhận", 7.2)
+    >>> own = [[_Block(278.6, 307.3, 238.0, 245.2, "Tổng số", 7.2)], [_Block(329.7, 350.6, 233.7, 249.5, "Trực tuyến", 7.2)],
+    ...        [_Block(371.1, 403.7, 238.0, 245.2, "Trực tiếp", 7.2)]]
+    >>> _better_centred(g, own, 0, 1, 2), _better_centred(_Block(330, 404, 216, 223, "x", 7), own, 0, 1, 2)
+    (True, False)
+    """
+    if not (stacks[k] and stacks[lo] and stacks[hi]):
+        return False
+    a0, n0, b1 = stacks[k][-1].x0, stacks[lo][-1].x0, stacks[hi][-1].x1
+    centre = (g.x0 + g.x1) / 2
+    wide, narrow = abs((a0 + b1) / 2 - centre), abs((n0 + b1) / 2 - centre)
+    return wide < narrow and wide <= (b1 - a0) / 6
 
 
 def _centred_spans(spans: dict, cells, fits, lower: list[tuple]) -> None:
