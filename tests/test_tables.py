@@ -183,8 +183,9 @@ def test_rotated_header_text_is_read_upwards(table_corpus):
     assert _paths(report, 0) == written["b06"]
     assert _paths(report, 2) == written["766"]
     assert report.tables[2].columns[2].maximum == 18 and report.tables[2].columns[-1].maximum == 100
-    report, _ = _one(table_corpus, "pdf_rotated_unruled", "clean")  # no rules: the same header paths
+    report, _ = _one(table_corpus, "pdf_rotated_unruled", "score766")  # no rules: the same header paths
     assert _paths(report, 0) == written["b06"]
+    assert _paths(report, 1) == written["online"]
     assert _paths(report, 2) == written["766"]
 
 
