@@ -250,6 +250,7 @@ class FactRecognizer:
         self._last_rate: Optional[str] = None  # the rate read last (for "tỷ lệ này", "cao nhất là ...")
         self._parts_of: dict = {}  # total's id -> (total, the words before it, its parts)
         self._root_of: dict = {}  # part's id -> the total it breaks down
+        self._pairs: set = set()  # (part's id, base's id): a count named against its base by structure
         self._carried: Optional[Subject] = None  # the topic the paragraph's last sentence left (scope.topic_of)
         self._unsure_default = False  # the segment follows a topic's line: its default subject is uncertain
         self._carried_period: Optional[str] = None  # the period frame it left (periods.carried_after)
@@ -344,6 +345,7 @@ class FactRecognizer:
         phrases = self._phrases(masked, seg.text)
         nums = [_Num(m, clause_at(clauses, m.start)) for m in mentions]
         self._seg_nums = nums
+        self._seg_sentence = {id(n.m): clauses[n.clause].sentence for n in nums}
         # a score beside a rank, or an index named: the figures of the 766 index (or one like it)
         self._seg_766_named = bool(_INDEX_766.search(masked)) or self.state.in_766
         self._seg_766 = any(m.shape == "score" for m in mentions) and (
@@ -952,6 +954,8 @@ class FactRecognizer:
                     stated = [ks for ks in rule["agreeing"] if all(k in same for k in ks)]
                     if len(stated) >= 2 and len(values) == 1:
                         dens = stated[:1]  # every convention gives the same denominator
+            if dens is None and "paired" in rule:
+                dens = self._paired_base(rule, same, n, nums)
             if dens is None:
                 continue
             alternatives = [[dens]] if isinstance(dens, str) else dens
@@ -968,6 +972,23 @@ class FactRecognizer:
                 f._links = {"numerator": [(same[k].id, "value") for k in ks],
                             "denominator": [(same[k].id, "value") for k in ds]}
                 n.reading.link = f"{_fmt(num)}/{_fmt(den)} of its block"
+
+    def _paired_base(self, rule: dict, same: dict, r: _Num, nums) -> Optional[list]:
+        """The base the text itself pairs the rate's x with ('y hồ sơ, trong đó x hồ sơ trực tuyến',
+        'x hồ sơ trực tuyến trên tổng số y hồ sơ'), when its conventions differ (data: rate_parts
+        'paired'): the pair's y names the denominator, as base words would."""
+        for ks in rule["num"]:
+            if len(ks) != 1 or ks[0] not in same:
+                continue
+            x = same[ks[0]]
+            here = next((m for m in nums if m.fact is x), None)
+            if here is None or self._seg_sentence.get(id(here.m)) != self._seg_sentence.get(id(r.m)):
+                continue  # the pair and its rate in one sentence
+            for k in rule["paired"]:
+                y = same.get(k)
+                if y is not None and ((x.id, y.id) in self._pairs or self._root_of.get(x.id) is y):
+                    return [[k]]
+        return None
 
     def _seg_text_after(self, f: Fact) -> str:
         """The words of a fact's own statement in its evidence (for cues the label does not hold)."""
@@ -1532,6 +1553,12 @@ class FactRecognizer:
             explicit = False
             if choice is not None:
                 n.reading.link = "total of the heading's family"
+        paired = self._part_before_base(c, nums, i) if n.base else None
+        if choice is None and paired is not None:
+            # "61,3 ngàn hồ sơ trực tuyến trên tổng số 70,9 ngàn hồ sơ": the base a part is counted
+            # against, named by nothing but its place, is the total the part belongs to
+            choice, subject, explicit = _COUNTS[paired.fact.indicator]["parent"], paired.fact.subject, False
+            n.reading.link = f"base of {paired.fact.id}"
         if choice is None:
             n.reading.note = "no indicator named"
             return
@@ -1562,6 +1589,48 @@ class FactRecognizer:
         self.state.family = _COUNTS[choice]["family"]
         if "parent" not in _COUNTS[choice]:
             self.state.totals[(choice, _subject_key(subject))] = (n.fact, self.state.seg_index)
+        if paired is not None and paired.fact.indicator in _COUNTS and \
+                _COUNTS[paired.fact.indicator].get("parent") == choice:
+            self._pairs.add((paired.fact.id, n.fact.id))
+            self._rate_before_pair(c, nums, i - 1, i)
+
+    def _part_before_base(self, c: "_Ctx", nums, i) -> Optional[_Num]:
+        """The count a base figure is named against ("x hồ sơ trực tuyến trên tổng số y hồ sơ"):
+        the count right before it in its sentence, a part of some total, no larger than it."""
+        if i == 0:
+            return None
+        x = nums[i - 1]
+        if x.m.shape != "count" or x.base or x.fact is None or x.fact.kind != "count" or x.fact.modifier \
+                or c.clauses[x.clause].sentence != c.clauses[c.n.clause].sentence or x.m.value > c.n.m.value \
+                or not _COUNTS.get(x.fact.indicator, {}).get("parent"):
+            return None
+        between = c.masked[x.m.end:c.n.m.start]
+        return x if regex.fullmatch(r"[\s\p{L},]*", between) and not regex.search(r"[;.]", between) else None
+
+    def _rate_before_pair(self, c: "_Ctx", nums, ix: int, iy: int) -> None:
+        """'đạt 79,82% (41.806 hồ sơ trực tuyến trên tổng số 52.377 hồ sơ)': a rate whose x and y the
+        parenthesis right after it names in words (x, then its base: roles.json 'base' cues) is their
+        written x/y, when x is a count the rate is taken of (data: rate_parts 'num', or x's share)."""
+        if ix == 0:
+            return
+        r, x, y = nums[ix - 1], nums[ix], nums[iy]
+        cx = c.clauses[x.clause]
+        if r.fact is None or r.fact.kind != "rate" or r.fact.numerator is not None or r.fact.modifier \
+                or r.m.shape != "percent" or cx.opener != "paren" or cx.parent != r.clause \
+                or y.clause != x.clause or x.m.value > y.m.value:
+            return
+        if not regex.fullmatch(r"[\s(]*", c.masked[r.m.end:x.m.start]):
+            return
+        f = r.fact
+        takes = [ks[0] for ks in _RATE_PARTS.get(f.indicator, {}).get("num", []) if len(ks) == 1]
+        if f.indicator != "other" and x.fact.indicator not in takes \
+                and _COUNTS[x.fact.indicator].get("share") != f.indicator:
+            return
+        f.numerator, f.denominator, f.implicit, f.denominator_source = x.m.value, y.m.value, False, "written"
+        f._links = {"numerator": [(x.fact.id, "value")], "denominator": [(y.fact.id, "value")]}
+        f.evidence = evidence_for(c.seg, r.m.start, y.m.end)
+        self._remember_span(f, c.seg, r.m.start, y.m.end)
+        r.reading.link = f"{_fmt(x.m.value)}/{_fmt(y.m.value)} in the parenthesis after it"
 
     # ---- helpers -------------------------------------------------------------------------
     def _label_words(self, c: "_Ctx", label: str) -> str:
