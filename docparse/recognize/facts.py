@@ -79,6 +79,8 @@ _WHOLE_SHARE = regex.compile(r"\s*" + _words_rx(_CLAUSES["base_after_percent"]) 
 _BASE_AFTER = regex.compile(r"\s*" + _words_rx(_CLAUSES["base_after_percent"]) + r"\s+")  # "62,02% tổng số hồ sơ ..."
 _RANK_AFTER_SCORE = regex.compile(r"\s*(?:diem)?[\s,(\-–]*")  # "84,02 điểm, 2/63", "48,90 điểm (20/20)"
 # "1. Phường Trường Vinh - 14206 hồ sơ - tỷ lệ đúng hạn 99.71%": a list line of a unit and its figures
+# "1. Thành phố Đồng Xoài: 99,40% (1.811/1.822)" under a lead-in ending with ":": a numbered item
+_NUMBERED_NAME_VALUE = regex.compile(r"^\s*\d{1,2}[.)]\s*\p{Lu}[\p{L}\p{M}\s’'.\-]{2,60}?\s*:\s*\d")
 _NAME_DASH_VALUE = regex.compile(r"^\s*(?:\d{1,2}[.)]\s*)?\p{Lu}[\p{L}\p{M}\s’']{2,60}?\s[-–]\s*\d")
 _ANAPHORA = regex.compile(r"^\s*" + _words_rx(_CLAUSES["anaphora_openers"]) + r"(?![a-z])")
 _SENTENCE_BREAKDOWN = regex.compile(r"[\s.]*" + _words_rx(_CLAUSES["sentence_breakdown_openers"]) + r"(?![a-z])")
@@ -250,6 +252,8 @@ class FactRecognizer:
         self._last_rate: Optional[str] = None  # the rate read last (for "tỷ lệ này", "cao nhất là ...")
         self._parts_of: dict = {}  # total's id -> (total, the words before it, its parts)
         self._root_of: dict = {}  # part's id -> the total it breaks down
+        self._numbered_item = False  # this line is a numbered item of a lead-in's list
+        self._last_numbered_item = -1
         self._pairs: set = set()  # (part's id, base's id): a count named against its base by structure
         self._carried: Optional[Subject] = None  # the topic the paragraph's last sentence left (scope.topic_of)
         self._unsure_default = False  # the segment follows a topic's line: its default subject is uncertain
@@ -322,6 +326,7 @@ class FactRecognizer:
         folded = repair_ocr_words(seg.folded) if self.ctx.garbled else seg.folded
         folded = _LE_MISREAD.sub(lambda m: "le "[:len(m.group())].ljust(len(m.group())), folded)
         masked, spans = mask(folded)
+        self._numbered_item = self._is_numbered_item(seg, masked)
         self._update_section(seg, masked)
         if self.state.legend and self.state.legend_sep == "/" and len(self.state.legend) > 2:
             masked = _slashed_values(masked, len(self.state.legend))  # ("x / y" under "(A / B)" is A over B)
@@ -552,7 +557,7 @@ class FactRecognizer:
         """A line ending with ':' ("- Cấp xã:", "Kết quả giải quyết TTHC của các sở, ngành như sau:")
         gives its subject and indicator to the list items after it."""
         text = seg.text.rstrip()
-        is_item = bool(regex.match(r"^\s*[-+•–*]", text)) or self._portal_line(seg)
+        is_item = bool(regex.match(r"^\s*[-+•–*]", text)) or self._portal_line(seg) or self._numbered_item
         no_facts = nums is None or not any(n.fact is not None for n in nums)
         if no_facts and len(masked.split()) <= 12 and not text.endswith(":") and not is_item:
             # a portal's group heading ("Đã giải quyết", "Đơn vị tiếp nhận nhiều nhất (tỷ lệ đúng hạn)"):
@@ -619,13 +624,28 @@ class FactRecognizer:
         if text.endswith(":") and not any(n.reading and n.reading.note == "criterion" for n in (nums or [])):
             self.state.lead_value = None
 
+    def _is_numbered_item(self, seg: Segment, masked: str) -> bool:
+        """A numbered line that names a unit and gives its figure after a colon ("2. Huyện Lộc Ninh:
+        95,27%"), under a lead-in ending with ":" or after another such item: an item of the lead-in's
+        list, no section heading."""
+        if not _NUMBERED_NAME_VALUE.match(seg.text):
+            return False
+        if not (self.state.lead_indicator is not None or self.state.lead_count is not None
+                or self._last_numbered_item == self.state.seg_index - 1):
+            return False
+        colon = seg.text.index(":")
+        named = [sj for a, _, sj in self.scope.subjects(seg.text, masked) if a < colon and sj.level != "city"]
+        if named:
+            self._last_numbered_item = self.state.seg_index
+        return bool(named)
+
     def _update_section(self, seg: Segment, masked: str) -> None:
         if _INDEX_766.search(masked) or "chi so" in masked[:200] and "diem" in masked:
             self.state.in_766 = True
         elif _ROMAN_HEADING.match(seg.text):
             self.state.in_766 = False
         heading = _HEADING.match(seg.text)
-        if not heading or _NAME_DASH_VALUE.match(seg.text):
+        if not heading or _NAME_DASH_VALUE.match(seg.text) or self._numbered_item:
             return  # "1. Phường X - 14206 hồ sơ - ...": an item of a ranked list, no section heading
         number = heading.group().strip().rstrip(".)")
         if _ROMAN_HEADING.match(seg.text):
@@ -1189,6 +1209,13 @@ class FactRecognizer:
                             links.update({k: v for k, v in base[3].items() if k == "denominator"})
                 span = (prev.m.start, n.m.end)
                 n.reading.link = f"share of {prev.fact.id}" + (f" in {parent.id}" if modifier is None and parent else "")
+        if indicator is None and numerator is None and modifier is None \
+                and (pair := self._unnamed_part_and_total(c, nums, i)) is not None:
+            # "có 21.193 hồ sơ phát sinh phí, lệ phí, trong đó 18.420 hồ sơ thanh toán trực tuyến,
+            # đạt 86,92%": a rate the sentence names, right after a part of the total it breaks down
+            numerator, denominator, src, links = pair
+            span = (nums[i - 1].m.start, n.m.end)
+            n.reading.link = f"share of {_fmt(numerator)} in {_fmt(denominator)} (the part before it)"
         if indicator is None and numerator is None and modifier is None:
             # "trong tổng số 2.901 hồ sơ ..., có 2.345 hồ sơ được thanh toán trực tuyến, đạt 80,83%"
             base = self._base_before(c, nums, i)
@@ -1451,6 +1478,38 @@ class FactRecognizer:
                          if x.fact is not None and x.fact.kind == "count" and x.fact.value == x.m.value}
                 return prev.m.value, b.m.value, "sentence", links
         return None
+
+    def _unnamed_part_and_total(self, c: "_Ctx", nums, i) -> Optional[tuple]:
+        """(x, y, 'sentence', links) when the percentage follows, with only share cues between, a count x
+        no indicator named, in the breakdown ("trong đó", "gồm") of the clause whose last count is y, and
+        the sentence names the rate itself: the structure ties x to y, not the words."""
+        prev = nums[i - 1] if i else None
+        if prev is None or prev.fact is not None or prev.m.shape != "count" or prev.consumed or prev.base \
+                or prev.m.decimals or prev.things:
+            return None
+        cl = c.clauses[prev.clause]
+        if cl.opener != "breakdown" or cl.parent is None or cl.sentence != c.clauses[c.n.clause].sentence:
+            return None
+        between = c.masked[prev.m.end:c.n.m.start]
+        # "..., đạt tỷ lệ số hóa 97,00%": the rate's own name may stand between the cue and the figure
+        named = [m for m in c.phrases["rates"] + c.phrases["generic"]
+                 if prev.m.end < m.start and not c.masked[m.end:c.n.m.start].strip(" :")]
+        cut = c.masked[prev.m.end:min(m.start for m in named)] if named else between
+        if not (_SHARE_TAIL.search(between) or _SHARE_TAIL.search(cut)) or not self._only_cues(between):
+            return None
+        # y: the last count up to the clause broken down ("21.193 hồ sơ phát sinh phí, lệ phí, trong đó"),
+        # in its sentence and outside any other breakdown or parenthesis
+        ys = [y for y in nums[:i - 1] if y.clause <= cl.parent and c.clauses[y.clause].sentence == cl.sentence
+              and c.clauses[y.clause].opener not in ("breakdown", "paren") and not c.clauses[y.clause].depth
+              and y.m.shape == "count" and y.role.kind == "value"]
+        if not ys or ys[-1].m.value < prev.m.value or ys[-1].m.decimals:
+            return None
+        ind, ind_explicit = self._rate_indicator(c, c.n.m.start)
+        if ind is None or not ind_explicit:
+            return None
+        y = ys[-1]
+        links = {"denominator": [(y.fact.id, "value")]} if y.fact is not None and y.fact.value == y.m.value else {}
+        return prev.m.value, y.m.value, "sentence", links
 
     @staticmethod
     def _only_cues(between: str) -> bool:
