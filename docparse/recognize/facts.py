@@ -81,6 +81,7 @@ _RANK_AFTER_SCORE = regex.compile(r"\s*(?:diem)?[\s,(\-–]*")  # "84,02 điểm
 # "1. Phường Trường Vinh - 14206 hồ sơ - tỷ lệ đúng hạn 99.71%": a list line of a unit and its figures
 # "1. Thành phố Đồng Xoài: 99,40% (1.811/1.822)" under a lead-in ending with ":": a numbered item
 _NUMBERED_NAME_VALUE = regex.compile(r"^\s*\d{1,2}[.)]\s*\p{Lu}[\p{L}\p{M}\s’'.\-]{2,60}?\s*:\s*\d")
+_UNIT_JOINER = regex.compile(r"\s*,\s*|\s*(?:,\s*)?" + _words_rx(_CLAUSES["unit_joiners"]) + r"\s+")
 _NAME_DASH_VALUE = regex.compile(r"^\s*(?:\d{1,2}[.)]\s*)?\p{Lu}[\p{L}\p{M}\s’']{2,60}?\s[-–]\s*\d")
 _ANAPHORA = regex.compile(r"^\s*" + _words_rx(_CLAUSES["anaphora_openers"]) + r"(?![a-z])")
 _SENTENCE_BREAKDOWN = regex.compile(r"[\s.]*" + _words_rx(_CLAUSES["sentence_breakdown_openers"]) + r"(?![a-z])")
@@ -497,6 +498,7 @@ class FactRecognizer:
                     f.value, f.decimals, f.explicit = value, decimals, False
                     f.indicator = ind or f.indicator
                     n.reading.link = (n.reading.link or "") + " value of the lead-in"
+        self._coordinated_rates(seg, masked, subjects, nums)
         self._rates_of_block(nums)
         for n in topic_facts:
             # the subject the paragraph's topic sentence named: inherited (never compared above info
@@ -943,6 +945,34 @@ class FactRecognizer:
         figures = len(regex.findall(r"\d[\d.,]*%?", seg.text))
         values = regex.sub(r"(?<=\d),(?=\d)", "", seg.text).split(":", 1)[1]
         return len(words) <= 16 and figures >= 2 and "," not in values and not seg.text.rstrip().endswith(".")
+
+    def _coordinated_rates(self, seg: Segment, masked: str, subjects, nums) -> None:
+        """'Huyện A, Huyện B và Thành phố C đã số hóa 100% kết quả ...': a rate stated once for units
+        named together (joined only by the words of clauses.json 'unit_joiners') is each unit's; the
+        units before the one it was read for get the same fact. A count is not shared so ('A và B tiếp
+        nhận 300 hồ sơ' is the two together), nor a rate given 'lần lượt' (read apart)."""
+        if _RESPECTIVELY.search(masked):
+            return
+        units = sorted((a, b, sj) for a, b, sj in subjects if sj.level == "unit" and not sj.scope)
+        for n in nums:
+            f = n.fact
+            if f is None or f.kind != "rate" or f.modifier is not None or f.subject.level != "unit" \
+                    or n.reading is None or n.reading.fact != f.id:
+                continue
+            before = [u for u in units if u[1] <= n.m.start]
+            if not before or _subject_key(before[-1][2]) != _subject_key(f.subject) or any(before[-1][1] <= x.m.start < n.m.start for x in nums):
+                continue
+            k = len(before) - 1
+            while k > 0 and _UNIT_JOINER.fullmatch(masked[before[k - 1][1]:before[k][0]]):
+                k -= 1
+                sj = before[k][2]
+                if sj.name is None or any(_subject_key(g.subject) == _subject_key(sj) and g.indicator == f.indicator
+                                          and g.block == f.block for g in self.facts):
+                    continue
+                g = self._new_fact(seg, (n.m.start, n.m.end), explicit=f.explicit, kind="rate",
+                                   indicator=f.indicator, subject=sj, value=f.value, decimals=f.decimals,
+                                   qualifier=f.qualifier, label=f.label)
+                n.reading.link = ((n.reading.link + "; ") if n.reading.link else "") + f"also {g.id} ({sj.name})"
 
     def _rates_of_block(self, nums) -> None:
         """A rate named without its x/y takes the counts its block states (data: rate_parts), as the
