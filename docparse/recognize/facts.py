@@ -547,8 +547,11 @@ class FactRecognizer:
                 out[k] = carried
             topic = topic_of(subjects, masked, a, b)
             if topic is not None:
-                carried = topic if topic.level in ("departments", "districts", "communes", "unit") \
-                    and (topic.level != "unit" or topic.name) else None
+                # a report a department issues about the whole province ("Trong quý, toàn tỉnh tiếp nhận
+                # ... . Đã giải quyết ..."): the whole, once its topic, holds as a level does
+                levels = ("departments", "districts", "communes", "unit") + \
+                    (("city",) if self.ctx.default_subject == "self" else ())
+                carried = topic if topic.level in levels and (topic.level != "unit" or topic.name) else None
             elif any(a <= x < first_num.get(k, b) and not sj.scope for x, _, sj in subjects):
                 carried = None  # another subject named before the sentence's figures: the topic ends
         self._carried = carried
