@@ -47,7 +47,14 @@ for _r in query("select province, district, ward from admin_units_legacy"):
 
 
 def new_wards(prov: str) -> list[str]:
-    return sorted(set(_NEW[prov]))
+    """The province's communes/wards in force from 1 July 2025 whose names hold no digit
+    (numbered names like 'Phường 3 Bảo Lộc' are left out so that no unit name looks like a figure)."""
+    return sorted(w for w in set(_NEW[prov]) if not any(ch.isdigit() for ch in w))
+
+
+def n_units(prov: str) -> int:
+    """How many communes, wards and special zones the province has (the full list)."""
+    return len(set(_NEW[prov]))
 
 
 def leg_districts(prov: str) -> list[str]:
@@ -289,7 +296,7 @@ def w1():
       f"({vn_int(dep_o)}/{vn_int(dep_r)} hồ sơ).",
       f"- Khối xã, phường, đặc khu: {vn_int(com_o)}/{vn_int(com_r)} hồ sơ, đạt "
       f"{r('online_submission', 'communes', com_o, com_r, scope='cấp xã')}; có "
-      f"{D.units('communes', len(wards) - 3, len(wards))} địa phương đạt {nf('chỉ tiêu 80%', 'target')}. "
+      f"{D.units('communes', n_units(P) - 3, n_units(P))} địa phương đạt {nf('chỉ tiêu 80%', 'target')}. "
       f"Ba địa phương còn dưới chỉ tiêu: {D.unit(low3[0])} ({r('online_submission', 'unit:' + low3[0], value=71.4, d=1)}), "
       f"{D.unit(low3[1])} ({r('online_submission', 'unit:' + low3[1], value=76.05)}), "
       f"{D.unit(low3[2])} ({r('online_submission', 'unit:' + low3[2], value=79.9, d=1)}).", "")
@@ -358,12 +365,12 @@ def w3():
     D("THÔNG BÁO", "Một số chỉ tiêu chuyển đổi số trong giải quyết thủ tục hành chính",
       f"(kỳ báo cáo: {nf('02/01/2026', 'date')} - {nf('08/01/2026', 'date')})", "")
     wards = new_wards(P)
-    n_w = len(wards)
+    n_w = n_units(P)
     bad = wards[31]
     D("1. Số hóa hồ sơ, kết quả giải quyết",
       f"Toàn tỉnh số hóa {vn_int(15940)} trên tổng số {vn_int(16012)} hồ sơ đã giải quyết, đạt "
       f"{r('digitization', 'city', 15940, 16012)}. Ở cấp xã có {D.units('communes', n_w - 1, n_w)} đơn vị "
-      f"hoàn thành 100%; riêng {D.unit(bad)} mới đạt {r('digitization', 'unit:' + bad, value=97.31)}.", "")
+      f"{nf('hoàn thành 100%', 'target')}; riêng {D.unit(bad)} mới đạt {r('digitization', 'unit:' + bad, value=97.31)}.", "")
     D("2. Khai thác, tái sử dụng dữ liệu số hóa",
       f"Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu đã số hóa của toàn tỉnh là "
       f"{r('digital_reuse', 'city', value=72.6, d=1)}, vượt {nf('chỉ tiêu 50%', 'target')}.", "")
@@ -376,9 +383,10 @@ def w3():
       f"(tỷ lệ {r('online_payment', 'city', 7088, 7515)}).", "")
     D("5. Hồ sơ trực tuyến toàn trình",
       f"Trong tuần có {c('received_online', 'city', 11284)} hồ sơ trực tuyến, trong đó "
-      f"{vn_int(6127)} hồ sơ toàn trình (chiếm {r('full_online', 'city', 6127, 11284)}).")
+      f"{vn_int(6127)} hồ sơ toàn trình (chiếm {r('full_online', 'city', 6127, 11284)})1.")
     D(f"So với tuần liền trước, tỷ lệ này {nf('tăng 4,8%', 'change')}; tỉnh đặt mục tiêu "
       f"{nf('tối thiểu 60%', 'target')} trong quý I.")
+    D("_______________", f"1 Số liệu trích xuất từ Hệ thống thông tin giải quyết TTHC tỉnh lúc 17 giờ {nf('ngày 08/01/2026', 'date')}.")
     signature(D, ["TT Tỉnh ủy, TT HĐND tỉnh (b/c)", "Chủ tịch, các PCT UBND tỉnh", "Các sở, ban, ngành; UBND các xã, phường"],
               ["TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "", "(Đã ký)"], "Đinh Thị Quỳnh")
     return D
@@ -549,7 +557,7 @@ def q1():
              f"trễ hạn {l} hồ sơ; đang giải quyết {pe} hồ sơ.", rows, None)
     recv = sum(x[3] for x in rows); R = sum(x[4] for x in rows); ok = sum(x[5] for x in rows); pe = sum(x[6] for x in rows)
     D(f"Tính chung toàn tỉnh: tiếp nhận {c('received_total', 'city', recv)} hồ sơ; đã giải quyết {c('resolved_total', 'city', R)} "
-      f"hồ sơ, tỷ lệ đúng hạn đạt {r('resolved_on_time', 'city', ok, R)}; còn {c('pending_total', 'city', pe)} hồ sơ chuyển sang quý II.")
+      f"hồ sơ (tỷ lệ đúng hạn đạt {r('resolved_on_time', 'city', ok, R)})1; còn {c('pending_total', 'city', pe)} hồ sơ chuyển sang quý II.")
     D.ident("balance", "balance_mismatch", recv, [R, pe], vn_int(recv))
     D.ident("sum", "sum_mismatch", recv, [x[3] for x in rows], vn_int(recv))
     D(f"So với cùng kỳ năm 2019, số hồ sơ tiếp nhận {nf('giảm 5,6%', 'change')} do ảnh hưởng của dịch bệnh.", "")
@@ -557,7 +565,8 @@ def q1():
       f"Tiếp nhận {c('feedback_total', 'city', 4, style='02')} phản ánh, kiến nghị; đã xử lý xong "
       f"{c('feedback_resolved', 'city', 3, style='02')}, còn {c('feedback_pending', 'city', 1, style='02')} đang xem xét.")
     D.ident("balance", "balance_mismatch", 4, [3, 1], "04")
-    D("IV. KIẾN NGHỊ, ĐỀ XUẤT", "Đề nghị Văn phòng Chính phủ sớm hoàn thiện Cổng Dịch vụ công quốc gia để kết nối.")
+    D("IV. KIẾN NGHỊ, ĐỀ XUẤT", "Đề nghị Văn phòng Chính phủ sớm hoàn thiện Cổng Dịch vụ công quốc gia để kết nối.",
+      "_______________", "1 Tỷ lệ tính trên số hồ sơ đã giải quyết, không gồm hồ sơ công dân rút.")
     signature(D, ["Văn phòng Chính phủ (Cục KSTTHC)", "TT Tỉnh ủy, TT HĐND tỉnh", "CT, các PCT UBND tỉnh"],
               ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "(Đã ký)"], "Tạ Minh Quân")
     return D
@@ -704,10 +713,10 @@ def q6():
       f"{c('resolved_total', 'departments', 55040, scope='cấp tỉnh')} hồ sơ, trong đó trước hạn và đúng hạn "
       f"{c('resolved_in_time', 'departments', 54611, scope='cấp tỉnh')} hồ sơ ({r('resolved_on_time', 'departments', 54611, 55040, scope='cấp tỉnh')}).", "")
     D("2. Cấp xã",
-      f"{len(wards)} xã, phường, đặc khu tiếp nhận {c('received_total', 'communes', 402118, scope='cấp xã')} hồ sơ (gần "
+      f"{n_units(P)} xã, phường, đặc khu tiếp nhận {c('received_total', 'communes', 402118, scope='cấp xã')} hồ sơ (gần "
       f"{nf('402 nghìn', 'approx')}); đã giải quyết {c('resolved_total', 'communes', 391644, scope='cấp xã')}, trong đó "
       f"đúng hạn {c('resolved_in_time', 'communes', 386920, scope='cấp xã')} ({r('resolved_on_time', 'communes', 386920, 391644, scope='cấp xã')}).")
-    D.nf(f"{len(wards)} xã, phường, đặc khu", "count_of_things")
+    D.nf(f"{n_units(P)} xã, phường, đặc khu", "count_of_things")
     a, b = wards[44], wards[90]
     D(f"Hai địa phương dẫn đầu về số hồ sơ là {D.unit(a)} ({c('received_total', 'unit:' + a, 11042)} hồ sơ) và "
       f"{D.unit(b)} ({c('received_total', 'unit:' + b, 9876)} hồ sơ).", "")
@@ -985,7 +994,8 @@ def n1():
       f"{c('received_total', 'city', recv)} hồ sơ thủ tục hành chính. Trong số {c('resolved_total', 'city', R)} hồ sơ đã "
       f"có kết quả, {c('resolved_in_time', 'city', ok)} hồ sơ được trả đúng hẹn, đạt {r('resolved_on_time', 'city', ok, R)}.", "")
     D(f"Số hồ sơ trễ hẹn là {c('resolved_late', 'city', R - ok)}, tập trung ở lĩnh vực đất đai tại cấp huyện. "
-      f"Các đơn vị đã gửi thư xin lỗi đến người dân đối với {nf('100%', 'reference')} hồ sơ trễ hẹn.", "")
+      f"Các đơn vị đã gửi thư xin lỗi đến người dân đối với toàn bộ hồ sơ trễ hẹn. Nếu tính trên tổng số hồ sơ "
+      f"tiếp nhận thì tỷ lệ đúng hẹn là {r('resolved_on_time', 'city', ok, recv, scope='trên tổng số hồ sơ tiếp nhận')}.", "")
     dists = leg_districts(P)
     D(f"Đáng chú ý, {D.unit(dists[4])} và {D.unit(dists[11])} có tỷ lệ đúng hẹn {nf('trên 99,5%', 'bound')}, trong khi "
       f"{D.unit(dists[0])} chỉ đạt {r('resolved_on_time', 'unit:' + dists[0], value=94.18)}.", "")
@@ -1257,7 +1267,7 @@ def p5():
       f"Cấp tỉnh | {c('received_total', 'departments', 24805, style='plain', scope='cấp tỉnh')} | "
       f"{c('received_online', 'departments', 22117, style='plain', scope='cấp tỉnh')} | "
       f"{r('received_online_share', 'departments', 22117, 24805, dot=True, scope='cấp tỉnh')}", "",
-      f"Hiển thị {nf('4', 'count_of_things')} trên {nf(str(len(wards)), 'count_of_things')} đơn vị cấp xã.")
+      f"Hiển thị {nf('4', 'count_of_things')} trên {nf(str(n_units(P)), 'count_of_things')} đơn vị cấp xã.")
     return D
 
 
@@ -1486,9 +1496,9 @@ def m7():
     ministry_head(D, ["BỘ CÔNG AN"], "37/BC-BCA-V03")
     D("BÁO CÁO", "Kết quả cung cấp dịch vụ công trực tuyến năm 2025", "")
     recv = 13600000
-    onl = 11968000
+    onl = 11970000
     D(f"Năm 2025, hệ thống dịch vụ công của Bộ tiếp nhận {D.cnt('received_total', 'self', recv, text='13,6 triệu')} hồ sơ, "
-      f"trong đó hồ sơ trực tuyến là {D.cnt('received_online', 'self', onl, text='11,968 triệu')}, "
+      f"trong đó hồ sơ trực tuyến là {D.cnt('received_online', 'self', onl, text='11,97 triệu')}, "
       f"chiếm {D.rate('received_online_share', 'self', onl, recv)}.", "")
     D("Kết quả theo lĩnh vực:",
       f"+ Cấp, quản lý căn cước: {D.cnt('received_total', 'self', 6100000, scope='căn cước', text='6,1 triệu')} hồ sơ;",
