@@ -87,6 +87,8 @@ _WHOLE_SHARE = regex.compile(r"\s*" + _words_rx(_CLAUSES["base_after_percent"]) 
 _BASE_AFTER = regex.compile(r"\s*" + _words_rx(_CLAUSES["base_after_percent"]) + r"\s+")  # "62,02% tổng số hồ sơ ..."
 _RANK_AFTER_SCORE = regex.compile(r"\s*(?:diem)?[\s,(\-–]*")  # "84,02 điểm, 2/63", "48,90 điểm (20/20)"
 # "1. Phường Trường Vinh - 14206 hồ sơ - tỷ lệ đúng hạn 99.71%": a list line of a unit and its figures
+# "1. Thành phố Đồng Xoài: 99,40% (1.811/1.822)" under a lead-in ending with ":": a numbered item
+_NUMBERED_NAME_VALUE = regex.compile(r"^\s*\d{1,2}[.)]\s*\p{Lu}[\p{L}\p{M}\s’'.\-]{2,60}?\s*:\s*\d")
 _NAME_DASH_VALUE = regex.compile(r"^\s*(?:\d{1,2}[.)]\s*)?\p{Lu}[\p{L}\p{M}\s’']{2,60}?\s[-–]\s*\d")
 _ANAPHORA = regex.compile(r"^\s*" + _words_rx(_CLAUSES["anaphora_openers"]) + r"(?![a-z])")
 _SENTENCE_BREAKDOWN = regex.compile(r"[\s.]*" + _words_rx(_CLAUSES["sentence_breakdown_openers"]) + r"(?![a-z])")
@@ -259,6 +261,9 @@ class FactRecognizer:
         self._last_rate: Optional[str] = None  # the rate read last (for "tỷ lệ này", "cao nhất là ...")
         self._parts_of: dict = {}  # total's id -> (total, the words before it, its parts)
         self._root_of: dict = {}  # part's id -> the total it breaks down
+        self._numbered_item = False  # this line is a numbered item of a lead-in's list
+        self._last_numbered_item = -1
+        self._pairs: set = set()  # (part's id, base's id): a count named against its base by structure
         self._carried: Optional[Subject] = None  # the topic the paragraph's last sentence left (scope.topic_of)
         self._unsure_default = False  # the segment follows a topic's line: its default subject is uncertain
         self._carried_period: Optional[str] = None  # the period frame it left (periods.carried_after)
@@ -335,6 +340,7 @@ class FactRecognizer:
         folded = repair_ocr_words(seg.folded) if self.ctx.garbled else seg.folded
         folded = _LE_MISREAD.sub(lambda m: "le "[:len(m.group())].ljust(len(m.group())), folded)
         masked, spans = mask(folded)
+        self._numbered_item = self._is_numbered_item(seg, masked)
         self._update_section(seg, masked)
         if self.state.legend and self.state.legend_sep == "/" and len(self.state.legend) > 2:
             masked = _slashed_values(masked, len(self.state.legend))  # ("x / y" under "(A / B)" is A over B)
@@ -358,6 +364,7 @@ class FactRecognizer:
         phrases = self._phrases(masked, seg.text)
         nums = [_Num(m, clause_at(clauses, m.start)) for m in mentions]
         self._seg_nums = nums
+        self._seg_sentence = {id(n.m): clauses[n.clause].sentence for n in nums}
         # a score beside a rank, or an index named: the figures of the 766 index (or one like it)
         self._seg_766_named = bool(_INDEX_766.search(masked)) or self.state.in_766
         self._seg_766 = any(m.shape == "score" for m in mentions) and (
@@ -564,7 +571,7 @@ class FactRecognizer:
         """A line ending with ':' ("- Cấp xã:", "Kết quả giải quyết TTHC của các sở, ngành như sau:")
         gives its subject and indicator to the list items after it."""
         text = seg.text.rstrip()
-        is_item = bool(regex.match(r"^\s*[-+•–*]", text)) or self._portal_line(seg)
+        is_item = bool(regex.match(r"^\s*[-+•–*]", text)) or self._portal_line(seg) or self._numbered_item
         no_facts = nums is None or not any(n.fact is not None for n in nums)
         if no_facts and len(masked.split()) <= 12 and not text.endswith(":") and not is_item:
             # a portal's group heading ("Đã giải quyết", "Đơn vị tiếp nhận nhiều nhất (tỷ lệ đúng hạn)"):
@@ -631,13 +638,28 @@ class FactRecognizer:
         if text.endswith(":") and not any(n.reading and n.reading.note == "criterion" for n in (nums or [])):
             self.state.lead_value = None
 
+    def _is_numbered_item(self, seg: Segment, masked: str) -> bool:
+        """A numbered line that names a unit and gives its figure after a colon ("2. Huyện Lộc Ninh:
+        95,27%"), under a lead-in ending with ":" or after another such item: an item of the lead-in's
+        list, no section heading."""
+        if not _NUMBERED_NAME_VALUE.match(seg.text):
+            return False
+        if not (self.state.lead_indicator is not None or self.state.lead_count is not None
+                or self._last_numbered_item == self.state.seg_index - 1):
+            return False
+        colon = seg.text.index(":")
+        named = [sj for a, _, sj in self.scope.subjects(seg.text, masked) if a < colon and sj.level != "city"]
+        if named:
+            self._last_numbered_item = self.state.seg_index
+        return bool(named)
+
     def _update_section(self, seg: Segment, masked: str) -> None:
         if _INDEX_766.search(masked) or "chi so" in masked[:200] and "diem" in masked:
             self.state.in_766 = True
         elif _ROMAN_HEADING.match(seg.text):
             self.state.in_766 = False
         heading = _HEADING.match(seg.text)
-        if not heading or _NAME_DASH_VALUE.match(seg.text):
+        if not heading or _NAME_DASH_VALUE.match(seg.text) or self._numbered_item:
             return  # "1. Phường X - 14206 hồ sơ - ...": an item of a ranked list, no section heading
         number = heading.group().strip().rstrip(".)")
         if _ROMAN_HEADING.match(seg.text):
@@ -967,6 +989,8 @@ class FactRecognizer:
                     stated = [ks for ks in rule["agreeing"] if all(k in same for k in ks)]
                     if len(stated) >= 2 and len(values) == 1:
                         dens = stated[:1]  # every convention gives the same denominator
+            if dens is None and "paired" in rule:
+                dens = self._paired_base(rule, same, n, nums)
             if dens is None:
                 continue
             alternatives = [[dens]] if isinstance(dens, str) else dens
@@ -983,6 +1007,23 @@ class FactRecognizer:
                 f._links = {"numerator": [(same[k].id, "value") for k in ks],
                             "denominator": [(same[k].id, "value") for k in ds]}
                 n.reading.link = f"{_fmt(num)}/{_fmt(den)} of its block"
+
+    def _paired_base(self, rule: dict, same: dict, r: _Num, nums) -> Optional[list]:
+        """The base the text itself pairs the rate's x with ('y hồ sơ, trong đó x hồ sơ trực tuyến',
+        'x hồ sơ trực tuyến trên tổng số y hồ sơ'), when its conventions differ (data: rate_parts
+        'paired'): the pair's y names the denominator, as base words would."""
+        for ks in rule["num"]:
+            if len(ks) != 1 or ks[0] not in same:
+                continue
+            x = same[ks[0]]
+            here = next((m for m in nums if m.fact is x), None)
+            if here is None or self._seg_sentence.get(id(here.m)) != self._seg_sentence.get(id(r.m)):
+                continue  # the pair and its rate in one sentence
+            for k in rule["paired"]:
+                y = same.get(k)
+                if y is not None and ((x.id, y.id) in self._pairs or self._root_of.get(x.id) is y):
+                    return [[k]]
+        return None
 
     def _seg_text_after(self, f: Fact) -> str:
         """The words of a fact's own statement in its evidence (for cues the label does not hold)."""
@@ -1183,6 +1224,13 @@ class FactRecognizer:
                             links.update({k: v for k, v in base[3].items() if k == "denominator"})
                 span = (prev.m.start, n.m.end)
                 n.reading.link = f"share of {prev.fact.id}" + (f" in {parent.id}" if modifier is None and parent else "")
+        if indicator is None and numerator is None and modifier is None \
+                and (pair := self._unnamed_part_and_total(c, nums, i)) is not None:
+            # "có 21.193 hồ sơ phát sinh phí, lệ phí, trong đó 18.420 hồ sơ thanh toán trực tuyến,
+            # đạt 86,92%": a rate the sentence names, right after a part of the total it breaks down
+            numerator, denominator, src, links = pair
+            span = (nums[i - 1].m.start, n.m.end)
+            n.reading.link = f"share of {_fmt(numerator)} in {_fmt(denominator)} (the part before it)"
         if indicator is None and numerator is None and modifier is None:
             # "trong tổng số 2.901 hồ sơ ..., có 2.345 hồ sơ được thanh toán trực tuyến, đạt 80,83%"
             base = self._base_before(c, nums, i)
@@ -1447,6 +1495,38 @@ class FactRecognizer:
                 return prev.m.value, b.m.value, "sentence", links
         return None
 
+    def _unnamed_part_and_total(self, c: "_Ctx", nums, i) -> Optional[tuple]:
+        """(x, y, 'sentence', links) when the percentage follows, with only share cues between, a count x
+        no indicator named, in the breakdown ("trong đó", "gồm") of the clause whose last count is y, and
+        the sentence names the rate itself: the structure ties x to y, not the words."""
+        prev = nums[i - 1] if i else None
+        if prev is None or prev.fact is not None or prev.m.shape != "count" or prev.consumed or prev.base \
+                or prev.m.decimals or prev.things:
+            return None
+        cl = c.clauses[prev.clause]
+        if cl.opener != "breakdown" or cl.parent is None or cl.sentence != c.clauses[c.n.clause].sentence:
+            return None
+        between = c.masked[prev.m.end:c.n.m.start]
+        # "..., đạt tỷ lệ số hóa 97,00%": the rate's own name may stand between the cue and the figure
+        named = [m for m in c.phrases["rates"] + c.phrases["generic"]
+                 if prev.m.end < m.start and not c.masked[m.end:c.n.m.start].strip(" :")]
+        cut = c.masked[prev.m.end:min(m.start for m in named)] if named else between
+        if not (_SHARE_TAIL.search(between) or _SHARE_TAIL.search(cut)) or not self._only_cues(between):
+            return None
+        # y: the last count up to the clause broken down ("21.193 hồ sơ phát sinh phí, lệ phí, trong đó"),
+        # in its sentence and outside any other breakdown or parenthesis
+        ys = [y for y in nums[:i - 1] if y.clause <= cl.parent and c.clauses[y.clause].sentence == cl.sentence
+              and c.clauses[y.clause].opener not in ("breakdown", "paren") and not c.clauses[y.clause].depth
+              and y.m.shape == "count" and y.role.kind == "value"]
+        if not ys or ys[-1].m.value < prev.m.value or ys[-1].m.decimals:
+            return None
+        ind, ind_explicit = self._rate_indicator(c, c.n.m.start)
+        if ind is None or not ind_explicit:
+            return None
+        y = ys[-1]
+        links = {"denominator": [(y.fact.id, "value")]} if y.fact is not None and y.fact.value == y.m.value else {}
+        return prev.m.value, y.m.value, "sentence", links
+
     @staticmethod
     def _only_cues(between: str) -> bool:
         """Between an x/y and its percentage only the x/y's own words and share cues stand."""
@@ -1548,6 +1628,12 @@ class FactRecognizer:
             explicit = False
             if choice is not None:
                 n.reading.link = "total of the heading's family"
+        paired = self._part_before_base(c, nums, i) if n.base else None
+        if choice is None and paired is not None:
+            # "61,3 ngàn hồ sơ trực tuyến trên tổng số 70,9 ngàn hồ sơ": the base a part is counted
+            # against, named by nothing but its place, is the total the part belongs to
+            choice, subject, explicit = _COUNTS[paired.fact.indicator]["parent"], paired.fact.subject, False
+            n.reading.link = f"base of {paired.fact.id}"
         if choice is None:
             n.reading.note = "no indicator named"
             return
@@ -1578,6 +1664,48 @@ class FactRecognizer:
         self.state.family = _COUNTS[choice]["family"]
         if "parent" not in _COUNTS[choice]:
             self.state.totals[(choice, _subject_key(subject))] = (n.fact, self.state.seg_index)
+        if paired is not None and paired.fact.indicator in _COUNTS and \
+                _COUNTS[paired.fact.indicator].get("parent") == choice:
+            self._pairs.add((paired.fact.id, n.fact.id))
+            self._rate_before_pair(c, nums, i - 1, i)
+
+    def _part_before_base(self, c: "_Ctx", nums, i) -> Optional[_Num]:
+        """The count a base figure is named against ("x hồ sơ trực tuyến trên tổng số y hồ sơ"):
+        the count right before it in its sentence, a part of some total, no larger than it."""
+        if i == 0:
+            return None
+        x = nums[i - 1]
+        if x.m.shape != "count" or x.base or x.fact is None or x.fact.kind != "count" or x.fact.modifier \
+                or c.clauses[x.clause].sentence != c.clauses[c.n.clause].sentence or x.m.value > c.n.m.value \
+                or not _COUNTS.get(x.fact.indicator, {}).get("parent"):
+            return None
+        between = c.masked[x.m.end:c.n.m.start]
+        return x if regex.fullmatch(r"[\s\p{L},]*", between) and not regex.search(r"[;.]", between) else None
+
+    def _rate_before_pair(self, c: "_Ctx", nums, ix: int, iy: int) -> None:
+        """'đạt 79,82% (41.806 hồ sơ trực tuyến trên tổng số 52.377 hồ sơ)': a rate whose x and y the
+        parenthesis right after it names in words (x, then its base: roles.json 'base' cues) is their
+        written x/y, when x is a count the rate is taken of (data: rate_parts 'num', or x's share)."""
+        if ix == 0:
+            return
+        r, x, y = nums[ix - 1], nums[ix], nums[iy]
+        cx = c.clauses[x.clause]
+        if r.fact is None or r.fact.kind != "rate" or r.fact.numerator is not None or r.fact.modifier \
+                or r.m.shape != "percent" or cx.opener != "paren" or cx.parent != r.clause \
+                or y.clause != x.clause or x.m.value > y.m.value:
+            return
+        if not regex.fullmatch(r"[\s(]*", c.masked[r.m.end:x.m.start]):
+            return
+        f = r.fact
+        takes = [ks[0] for ks in _RATE_PARTS.get(f.indicator, {}).get("num", []) if len(ks) == 1]
+        if f.indicator != "other" and x.fact.indicator not in takes \
+                and _COUNTS[x.fact.indicator].get("share") != f.indicator:
+            return
+        f.numerator, f.denominator, f.implicit, f.denominator_source = x.m.value, y.m.value, False, "written"
+        f._links = {"numerator": [(x.fact.id, "value")], "denominator": [(y.fact.id, "value")]}
+        f.evidence = evidence_for(c.seg, r.m.start, y.m.end)
+        self._remember_span(f, c.seg, r.m.start, y.m.end)
+        r.reading.link = f"{_fmt(x.m.value)}/{_fmt(y.m.value)} in the parenthesis after it"
 
     # ---- helpers -------------------------------------------------------------------------
     def _label_words(self, c: "_Ctx", label: str) -> str:
