@@ -60,7 +60,8 @@ def _words_rx(words) -> str:
 _OP = {fold(k): v for k, v in _CAT["target_operators"].items()}
 _SECTION_TARGET = regex.compile(_words_rx(_CAT["target_words"]) + r"\s*:?\s*(?P<op>"
                                 + _words_rx(list(_CAT["target_operators"])) + r")?\s*(?P<v>\d+(?:,\d+)?)\s*%")
-_SHARE_LABEL = regex.compile(r"^[\s(,:;]*(?:" + _words_rx(_MENTIONS["count_units"]) + r"\s*)?(?:duoc\s+)?[\s(,:;]*(?:"
+_DASHES = "".join(regex.escape(ch) for ch in _CLAUSES["dash_separators"])  # "13.719 - tỷ lệ 96,42%"
+_SHARE_LABEL = regex.compile(r"^[\s(,:;" + _DASHES + r"]*(?:" + _words_rx(_MENTIONS["count_units"]) + r"\s*)?(?:duoc\s+)?[\s(,:;" + _DASHES + r"]*(?:"
                              + _words_rx(_CLAUSES["share_cues"]) + r"[\s:]*)*[\s(:]*$")
 _LIST_LEAD = regex.compile(_words_rx(_CLAUSES["list_leads"]) + r"\s*:\s*$")
 _RESPECTIVELY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["respectively"]) + r"(?![a-z])")
@@ -73,6 +74,13 @@ _UNIT_COUNT_AFTER = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["unit_count_w
                                   + r"|dia\s+ph\S{3,4})(?![a-z])")
 _UNIT_COUNT_LABEL = regex.compile(r"(?:so|so\s+l\S{3,4})\s+(?P<w>" + _words_rx(_MENTIONS["unit_count_words"])[3:-1]
                                   + r"|dia\s+ph\S{3,4})(?![a-z])[^.;]*$")
+# a label led by the units themselves and what they meet ("Xã, phường đạt 100% số hóa: 41/124", a portal's
+# indicator row): the x/y after it counts the units meeting the bar, the bar is no fact
+_UNIT_LED = (r"(?:^|(?<=[.;:%)\n]\s*))(?:" + _words_rx(_MENTIONS["unit_group_leads"]) + r"\s+)?(?P<w>"
+             + _words_rx(_MENTIONS["unit_count_words"])[3:-1] + r")\s+" + _words_rx(_MENTIONS["unit_meet_words"])
+             + r"(?![a-z])[^.;\d]*")
+_UNIT_LED_BAR = regex.compile(_UNIT_LED + r"$")  # the text before the bar
+_UNIT_LED_XY = regex.compile(_UNIT_LED + r"\d+(?:[.,]\d+)?\s*%[^.;\d]*$")  # the label before the x/y
 _THINGS = regex.compile(r"\d[\d.]*\s+(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1] + r")(?![a-z])[\s,:]*")
 _WHOLE_SHARE = regex.compile(r"\s*" + _words_rx(_CLAUSES["base_after_percent"]) + r"\s+(?:[a-z]+\s+){0,6}?"
                              + _words_rx(_CLAUSES["whole_after_share"]) + r"(?![a-z])")
@@ -183,6 +191,7 @@ class _State:
     indented: bool = False  # the segment's first line is indented
     outer_seg: int = 0  # the last segment whose first line is not indented
     outer_subject: Optional[Subject] = None  # the head of that segment ("Phường X: 88,40 điểm")
+    field_run: int = 0  # the first of the consecutive "label: value" field lines up to this one (0: none)
     legend: Optional[list] = None
     legend_sep: str = ";"  # how the legend and its items part their figures  # the measures a legend line names in order ("(tỷ lệ ...; điểm ...)")
     totals: dict = field(default_factory=dict)  # (indicator, subject key) -> (Fact, segment index)
@@ -319,7 +328,12 @@ class FactRecognizer:
     def read(self, seg: Segment) -> None:
         self.state.seg_index += 1
         indented = seg.pieces[0][2] >= 2
-        if not (regex.match(r"^\s*[-+•–*]", seg.text) or self._portal_line(seg) or indented):
+        field = self._portal_line(seg)
+        if not field:
+            self.state.field_run = 0
+        elif not self.state.field_run:
+            self.state.field_run = self.state.seg_index
+        if not (regex.match(r"^\s*[-+•–*]", seg.text) or field or indented):
             self.state.lead_seg = self.state.seg_index
         self.state.indented = indented
         if not indented:  # an indented line is an item of the last line above it that is not
@@ -821,10 +835,11 @@ class FactRecognizer:
         if n.role.kind not in ("value", "target"):  # "đạt chỉ tiêu: 12/12 đơn vị" counts units
             n.reading.note = "not a level"
             return
-        ua, ul = _UNIT_COUNT_AFTER.match(after), _UNIT_COUNT_LABEL.search(label)
+        sent = c.clauses[n.clause].sentence
+        sent_start = min((cl.start for cl in c.clauses if cl.sentence == sent), default=0)
+        ua, ul = _UNIT_COUNT_AFTER.match(after), _UNIT_COUNT_LABEL.search(label) or \
+            _UNIT_LED_XY.search(c.masked[sent_start:n.m.start])
         if ua or ul:
-            sent = c.clauses[n.clause].sentence
-            sent_start = min((cl.start for cl in c.clauses if cl.sentence == sent), default=0)
             meets = _MEETS.search(c.masked[sent_start:n.m.start] + " " + after[:60]) is not None
             if not meets and ua:
                 # "5/8 huyện, thị xã, thành phố giải quyết 100% hồ sơ đúng hạn", "5/9 huyện có tỷ lệ
@@ -1432,7 +1447,8 @@ class FactRecognizer:
                 continue
             if j < k and _UNIT_COUNT_AFTER.match(c.masked[other.m.end:other.m.end + 60]):
                 return True
-            if j > k and _UNIT_COUNT_LABEL.search(c.masked[start:c.n.m.start]):
+            if j > k and (_UNIT_COUNT_LABEL.search(c.masked[start:c.n.m.start])
+                          or _UNIT_LED_BAR.search(c.masked[start:c.n.m.start])):
                 return True
         return False
 
@@ -1866,11 +1882,14 @@ class FactRecognizer:
         return False
 
     def _total(self, indicator: str, subject: Subject) -> Optional[Fact]:
-        """The total a part's share is taken of: stated in this or the line before, or in the lead-in
+        """The total a part's share is taken of: stated in this or the line before, in the lead-in
         whose list the part is an item of ("tiếp nhận 647 hồ sơ. Cụ thể:", "2. Đã giải quyết: 17.964
-        hồ sơ" above "- Quá hạn: 262 (1,46%)")."""
+        hồ sơ" above "- Quá hạn: 262 (1,46%)"), or in a field line of the run of "label: value" lines
+        the part's line ends ("Hồ sơ đã giải quyết: 940" / "Đúng hạn: …" / "Trễ hạn: 19 – tỷ lệ 2,02%")."""
         got = self.state.totals.get((indicator, _subject_key(subject)))
+        run = self.state.field_run
         if got and (self.state.seg_index - got[1] <= 1 or got[0] is self.state.lead_count
+                    or (run and got[1] >= run)
                     or got[1] == self.state.lead_seg or (self.state.indented and got[1] == self.state.outer_seg)):
             return got[0]
         return None
