@@ -42,15 +42,15 @@ def cols_b06(v: int = 0):
     if v == 0:
         return [Col(["STT"], kind="stt", width=0.5, numlabel="(1)"),
                 Col(["Tên đơn vị"], kind="label", width=3.2, numlabel="(2)"),
-                Col([R, "Tổng số"], "rt", indicator="received_total", numlabel="(3)=(4)+(5)+(6)"),
+                Col([R, "Tổng số"], "rt", indicator="received_total", numlabel="(3)=(4)+(5)+(6)", width=1.35),
                 Col([R, "Trong đó", "Trực tuyến"], "on", indicator="received_online", numlabel="(4)"),
                 Col([R, "Trong đó", "Trực tiếp, bưu chính"], "off", indicator="received_offline", numlabel="(5)"),
                 Col([R, "Trong đó", "Kỳ trước chuyển qua"], "co", indicator="received_carried_over", numlabel="(6)"),
-                Col([K, S, "Tổng số"], "rs", indicator="resolved_total", numlabel="(7)=(8)+(9)+(10)"),
+                Col([K, S, "Tổng số"], "rs", indicator="resolved_total", numlabel="(7)=(8)+(9)+(10)", width=1.35),
                 Col([K, S, "Trước hạn"], "e", indicator="resolved_early", numlabel="(8)"),
                 Col([K, S, "Đúng hạn"], "ot", indicator="resolved_on_time", numlabel="(9)"),
                 Col([K, S, "Quá hạn"], "lt", indicator="resolved_late", numlabel="(10)"),
-                Col([K, P, "Tổng số"], "p", indicator="pending_total", numlabel="(11)=(12)+(13)"),
+                Col([K, P, "Tổng số"], "p", indicator="pending_total", numlabel="(11)=(12)+(13)", width=1.35),
                 Col([K, P, "Trong hạn"], "pt", indicator="pending_on_time", numlabel="(12)"),
                 Col([K, P, "Quá hạn"], "pl", indicator="pending_late", numlabel="(13)")]
     if v == 1:   # carried over first, wording "Tồn kỳ trước", "Trễ hạn"
@@ -416,6 +416,13 @@ def t4_07():
              ("p", "Các xã, thị trấn đã niêm yết công khai đầy đủ thủ tục hành chính tại Bộ phận Một cửa; "
                    "việc hướng dẫn người dân tạo tài khoản và nộp hồ sơ trên Cổng Dịch vụ công được duy trì "
                    "thường xuyên. Công chức một cửa được tập huấn nghiệp vụ số hóa hồ sơ, kết quả giải quyết."),
+             ("p", "Ủy ban nhân dân huyện đã ban hành kế hoạch kiểm tra công tác cải cách hành chính tại các xã, "
+                  "thị trấn; qua kiểm tra, các đơn vị cơ bản thực hiện đúng quy trình tiếp nhận, luân chuyển hồ "
+                  "sơ trên hệ thống. Một số xã vùng cao còn khó khăn về đường truyền, thiết bị quét tài liệu và "
+                  "nhân lực hỗ trợ người dân nộp hồ sơ trực tuyến."),
+             ("p", "Việc thanh toán phí, lệ phí trực tuyến được triển khai tại tất cả các xã, thị trấn; công "
+                   "chức Bộ phận Một cửa hướng dẫn người dân sử dụng tài khoản định danh điện tử khi thực hiện "
+                   "thủ tục hành chính. Các trường hợp hồ sơ trễ hạn đều được xin lỗi người dân bằng văn bản."),
              ("p", "Kết quả tiếp nhận, giải quyết hồ sơ của từng xã, thị trấn như sau:"),
              ("t", t),
              ("h", "II. NHIỆM VỤ THỜI GIAN TỚI"),

@@ -217,6 +217,7 @@ def write_docx(doc: Doc, out: Path):
     from docx.oxml.ns import qn
     from docx.shared import Pt, Mm
     d = Document()
+    d._portrait = doc.portrait
     st = d.styles["Normal"]
     st.font.name = "Times New Roman"
     st.font.size = Pt(12)
@@ -231,6 +232,10 @@ def write_docx(doc: Doc, out: Path):
         setattr(sec, m, Mm(15))
     # national header: a two-column layout table without borders
     ht = d.add_table(rows=1, cols=2)
+    ht.autofit = False
+    full = 267 if land else 180
+    for i, frac in enumerate((0.4, 0.6)):
+        ht.cell(0, i).width = Mm(full * frac)
     a = ht.cell(0, 0).paragraphs[0]
     a.alignment = WD_ALIGN_PARAGRAPH.CENTER
     for i, line in enumerate(doc.issuer):
@@ -295,11 +300,25 @@ def _docx_table(d, t: Table, Pt, qn, OxmlElement, AL, TAL):
             td.set(qn("w:val"), "btLr")
             tcPr.append(td)
 
+    from docx.shared import Mm
+    from docx.enum.table import WD_ROW_HEIGHT_RULE
+    usable = 267 if t.landscape and not getattr(d, "_portrait", False) else 180
+    tot = sum(c.width for c in t.cols)
+    tb.autofit = False
+    grid = tb._tbl.tblGrid.findall(qn("w:gridCol"))
+    for ci, c in enumerate(t.cols):
+        w = Mm(usable * c.width / tot)
+        grid[ci].set(qn("w:w"), str(int(w.twips)))
+        for row in tb.rows:
+            row.cells[ci].width = w
     for r, c, rs, cs, text, vert in t.header_cells():
         cell = tb.cell(r, c)
         if rs > 1 or cs > 1:
             cell = cell.merge(tb.cell(r + rs - 1, c + cs - 1))
         put(cell, text, bold=True, vert=vert)
+        if vert:
+            tb.rows[r + rs - 1].height = Mm(28)
+            tb.rows[r + rs - 1].height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
     y = D
     if t.number_row:
         for ci, x in enumerate(t.number_texts()):
@@ -448,8 +467,13 @@ def write_xlsx(doc: Doc, out: Path, pct_fraction=False):
                 ws.merge_cells(start_row=y + r, start_column=c + 1, end_row=y + r + rs - 1,
                                end_column=c + cs)
         for rr in range(y, y + D):
+            ws.row_dimensions[rr].height = 60 if any(c.vertical for c in t.cols) and rr == y + D - 1 else 32
             for cc in range(1, n + 1):
                 ws.cell(rr, cc).border = box
+        from openpyxl.utils import get_column_letter
+        for ci, c in enumerate(t.cols, 1):
+            ws.column_dimensions[get_column_letter(ci)].width = (
+                34 if c.kind == "label" else 6 if c.kind == "stt" else 11)
         y += D
         if t.number_row:
             for ci, x in enumerate(t.number_texts()):
@@ -497,8 +521,6 @@ def write_xlsx(doc: Doc, out: Path, pct_fraction=False):
         y += 1
     ws.cell(y, max(4, n - 3), doc.signer[0].replace("\n", " ")).font = Font(bold=True)
     ws.cell(y + 3, max(4, n - 3), doc.signer[1]).font = Font(bold=True)
-    ws.column_dimensions["A"].width = 6
-    ws.column_dimensions["B"].width = 34
     wb.save(str(out))
 
 
