@@ -379,9 +379,11 @@ def t4_06():
     prov = "Lai Châu"
     units = unit_rows(wards_2025(prov), rng, lambda r: b06(r, 380, late=0.03))
     rows = totalled(units, "Tổng cộng", "communes")
+    rows.append(Row("Ghi chú: Số liệu trích xuất từ Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh "
+                    "lúc 17 giờ ngày 30/9/2025.", "note"))
     t = Table("Biểu mẫu số 06. Tình hình, kết quả giải quyết TTHC tại UBND cấp xã quý III năm 2025",
               cols_b06(0), rows, unit_note="Đơn vị tính: hồ sơ", number_row=True, font=8)
-    tot = rows[-1].data
+    tot = rows[-2].data
     d = Doc("t4_06_pdf_pages", "pdf_pages", "quarterly_report", "2025-10-08", province_2025_name(prov),
             ["ỦY BAN NHÂN DÂN", "TỈNH LAI CHÂU"], "401/BC-UBND", "Lai Châu, ngày 08 tháng 10 năm 2025",
             ["BÁO CÁO", "Tình hình, kết quả giải quyết thủ tục hành chính cấp xã quý III năm 2025"],
@@ -392,6 +394,7 @@ def t4_06():
              ("p", "Ủy ban nhân dân tỉnh đề nghị các xã còn hồ sơ quá hạn rà soát, giải quyết dứt điểm.")])
     d.prose_facts = [pf("count", "received_total", "communes", tot["rt"], vn_int(tot["rt"])),
                      pf("count", "received_online", "communes", tot["on"], vn_int(tot["on"]))]
+    d.not_facts = [{"text": "17 giờ ngày 30/9/2025", "why": "date"}]
     return d
 
 
@@ -427,7 +430,7 @@ def t4_07():
              ("t", t),
              ("h", "II. NHIỆM VỤ THỜI GIAN TỚI"),
              ("p", "Tiếp tục đẩy mạnh tiếp nhận hồ sơ trực tuyến, giảm hồ sơ quá hạn tại các xã vùng cao.")]
-    d = Doc("t4_07_pdf_pages", "pdf_pages", "commune_report", "2025-06-20", legacy_province(pk),
+    d = Doc("t4_07_pdf_pages", "pdf_pages", "quarterly_report", "2025-06-20", legacy_province(pk),
             ["UBND TỈNH HÀ GIANG", "ỦY BAN NHÂN DÂN", "HUYỆN HOÀNG SU PHÌ"], "97/BC-UBND",
             "Hoàng Su Phì, ngày 20 tháng 6 năm 2025",
             ["BÁO CÁO", "Kết quả giải quyết thủ tục hành chính tại cấp xã 6 tháng đầu năm 2025"],
@@ -575,7 +578,7 @@ def t4_13():
             Col(["Tiếp nhận", "Trực tiếp"], "off", indicator="received_offline"),
             Col(["Tiếp nhận", "Kỳ trước chuyển sang"], "co", indicator="received_carried_over"),
             Col(["Đã giải quyết", "Tổng số"], "rs", indicator="resolved_total"),
-            Col(["Đã giải quyết", "Đúng hạn"], "it", indicator="resolved_in_time"),
+            Col(["Đã giải quyết", "Trước và đúng hạn"], "it", indicator="resolved_in_time"),
             Col(["Đã giải quyết", "Quá hạn"], "lt", indicator="resolved_late"),
             Col(["Đang giải quyết", "Tổng số"], "p", indicator="pending_total"),
             Col(["Đang giải quyết", "Trong hạn"], "pt", indicator="pending_on_time"),
@@ -637,11 +640,14 @@ def t4_15():
     body = grouped([("I. CẤP TỈNH", "departments", depts), ("II. CẤP XÃ", "communes", comms)])
     groups = [r for r in body if r.role == "group"]
     tot = Row("TOÀN TỈNH", "total", "city", add([g.data for g in groups]), bold=True, members=groups)
-    t = Table("", cols_b06(0), [tot] + body, unit_note="Đơn vị tính: hồ sơ", number_row=True)
+    note = Row("Ghi chú: Số liệu của cấp xã tính từ ngày 01/7/2025, ngày các xã, phường mới đi vào hoạt động.",
+               "note")
+    t = Table("", cols_b06(0), [tot] + body + [note], unit_note="Đơn vị tính: hồ sơ", number_row=True)
     d = Doc("t4_15_xlsx", "xlsx", "quarterly_report", "2025-10-10", province_2025_name(prov),
             ["UBND TỈNH TÂY NINH"], "620/BC-UBND", "Tây Ninh, ngày 10 tháng 10 năm 2025",
             ["Biểu mẫu số 06", "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH QUÝ III NĂM 2025"],
             [("t", t)])
+    d.not_facts = [{"text": "01/7/2025", "why": "date"}]
     return d
 
 
@@ -729,6 +735,8 @@ def t4_20():
     rng = random.Random(420)
     pk = "tinhhaiduong"
     units = unit_rows(legacy_districts(pk), rng, lambda r: b06(r, 2200))
+    units[7].data = b06(rng, 2200, carried=False)
+    units[7].markers["co"] = ""
     rows = totalled(units, "Cộng cấp huyện", "districts")
     t = Table("", cols_b06(2), rows, unit_note="Đơn vị tính: hồ sơ", font=7)
     tot = rows[-1].data
@@ -757,12 +765,12 @@ def t4_21():
     true = rate(tot["on"], tot["on"] + tot["off"], 2)
     stated = round(true - 2.35, 2)
     d = Doc("t4_21_doc", "doc", "quarterly_report", "2025-10-02", province_2025_name(prov),
-            ["UBND TỈNH KHÁNH HÒA", "VĂN PHÒNG"], "905/BC-VP", "Khánh Hòa, ngày 02 tháng 10 năm 2025",
+            ["ỦY BAN NHÂN DÂN", "TỈNH KHÁNH HÒA"], "905/BC-UBND", "Khánh Hòa, ngày 02 tháng 10 năm 2025",
             ["BÁO CÁO", "Kết quả tiếp nhận hồ sơ trực tuyến của các sở, ngành quý III năm 2025"],
             [("p", f"Trong quý III năm 2025, tỷ lệ hồ sơ nộp trực tuyến của tỉnh đạt {fmtr(stated)}%, các sở, "
                    "ngành tiếp tục duy trì việc hướng dẫn tổ chức, cá nhân nộp hồ sơ qua Cổng Dịch vụ công. "
                    "Số liệu cụ thể như sau:"),
-             ("t", t)], signer=("CHÁNH VĂN PHÒNG", "Võ Thị Lan"), portrait=True)
+             ("t", t)], signer=("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "Võ Thị Lan"), portrait=True)
     d.prose_facts = [pf("rate", "online_submission", "city", stated, fmtr(stated) + "%")]
     d.mistakes = [{"code": "repeated_value_mismatch", "stated": stated, "text": fmtr(stated) + "%",
                    "note": f"the table's Tổng cộng row has {fmtr(true)}"}]
@@ -908,6 +916,41 @@ def problems(d: Doc) -> list[tuple]:
     return out
 
 
+def file_misses(f: Path, fmt: str, truth: dict) -> list:
+    """Cell facts whose figure is not in the written file (read back with python-docx, lxml,
+    openpyxl; legacy and ODS files converted back by LibreOffice first)."""
+    cells = [x for x in truth["facts"] if "cell" in x]
+    if fmt.startswith("pdf"):
+        return []
+    with tempfile.TemporaryDirectory() as td:
+        if fmt in ("doc", "ods", "xls"):
+            back = {"doc": "docx", "ods": "xlsx", "xls": "xlsx"}[fmt]
+            import subprocess
+            subprocess.run(["soffice", f"-env:UserInstallation=file://{td}/p", "--headless",
+                            "--convert-to", back, "--outdir", td, str(f)], check=True,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180)
+            f = Path(td) / (f.stem + "." + back)
+        if f.suffix == ".docx":
+            from docx import Document
+            texts = {c.text.strip() for t in Document(str(f)).tables for r in t.rows for c in r.cells}
+            return [x["text"] for x in cells if x["text"] not in texts]
+        if f.suffix == ".html":
+            from lxml import html as lh
+            texts = {td_.text_content().strip() for td_ in lh.parse(str(f)).iter("td")}
+            return [x["text"] for x in cells if x["text"] not in texts]
+        from openpyxl import load_workbook
+        vals = set()
+        for ws in load_workbook(str(f), data_only=True).worksheets:
+            for row in ws.iter_rows():
+                for c in row:
+                    v = c.value
+                    if isinstance(v, (int, float)):
+                        vals.add(round(v * 100, 6) if "%" in (c.number_format or "") else round(v, 6))
+                    elif isinstance(v, str) and v.strip() == "-":
+                        vals.add(0)
+        return [x["text"] for x in cells if round(x["value"], 6) not in vals]
+
+
 def check(docs, outdir: Path) -> int:
     bad = 0
     import pdfplumber
@@ -949,6 +992,9 @@ def check(docs, outdir: Path) -> int:
                                                      and fct["cell"]["row"] in (pg.extract_text() or "")))
                     if sum(1 for x in rows_per_page if x) < 2:
                         msgs.append(f"table not over two pages: {rows_per_page}")
+            missing = file_misses(f, d.fmt, truth)
+            if missing:
+                msgs.append(f"{len(missing)} cell facts not found in the file, e.g. {missing[:3]}")
         n = len([x for x in truth_of(d)["facts"] if "cell" in x])
         print(f"{d.name:24s} {d.fmt:15s} cells={n:4d} mistakes={len(d.mistakes)} "
               f"{'OK' if not msgs else 'FAIL'}")

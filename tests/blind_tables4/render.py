@@ -270,6 +270,7 @@ def write_docx(doc: Doc, out: Path):
                 p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
                 p.add_run(t.unit_note).italic = True
             _docx_table(d, t, Pt, qn, OxmlElement, WD_ALIGN_PARAGRAPH, WD_TABLE_ALIGNMENT)
+            d.add_paragraph()   # a paragraph after a table: adjacent tables would run into one
             for n in t.notes:
                 d.add_paragraph().add_run(n).italic = True
     st = d.add_table(rows=1, cols=2)
