@@ -250,6 +250,10 @@ def t4_01():
     t = Table("", cols_b06(0), rows, unit_note="Đơn vị tính: hồ sơ", number_row=True, font=7)
     tot = rows[-1].data
     r_ot = rate(tot["e"] + tot["ot"], tot["rs"], 2)
+    rows2 = [Row(n, "unit", "unit:" + n, s766(rng, M766, level=rng.uniform(0.65, 0.92)), stt=str(i))
+             for i, n in enumerate(legacy_districts(pk), 1)]
+    t2 = Table("Bảng 2. Điểm Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh "
+               "nghiệp của cấp huyện tháng 3/2025", cols_766(0, max_in_header=True), rows2, font=8)
     d = Doc("t4_01_pdf_ruled", "pdf_ruled", "quarterly_report", "2025-03-28", prov,
             ["ỦY BAN NHÂN DÂN", "TỈNH KON TUM"], "86/BC-UBND", "Kon Tum, ngày 28 tháng 3 năm 2025",
             ["BÁO CÁO", "Tình hình, kết quả giải quyết thủ tục hành chính quý I năm 2025"],
@@ -259,7 +263,10 @@ def t4_01():
              ("t", t),
              ("p", f"Trong quý I năm 2025, toàn tỉnh đã giải quyết {vn_int(tot['rs'])} hồ sơ, trong đó "
                    f"trả kết quả quá hạn {vn_int(tot['lt'])} hồ sơ; tỷ lệ hồ sơ giải quyết trước hạn, "
-                   f"đúng hạn đạt {fmtr(r_ot)}%.")])
+                   f"đúng hạn đạt {fmtr(r_ot)}%."),
+             ("p", "Kết quả đánh giá chất lượng phục vụ người dân, doanh nghiệp theo Bộ chỉ số của các huyện, "
+                   "thành phố trong tháng 3 năm 2025 như sau:"),
+             ("t", t2)])
     d.prose_facts = [pf("count", "resolved_total", "city", tot["rs"], vn_int(tot["rs"])),
                      pf("count", "resolved_late", "city", tot["lt"], vn_int(tot["lt"])),
                      pf("rate", "resolved_on_time", "city", r_ot, fmtr(r_ot) + "%")]
@@ -951,12 +958,31 @@ def file_misses(f: Path, fmt: str, truth: dict) -> list:
         return [x["text"] for x in cells if round(x["value"], 6) not in vals]
 
 
+def official_names() -> set:
+    """Every name of the two official lists (provinces, districts, communes) and the bodies."""
+    from model import _legacy
+    from vietnam_provinces import Province, Ward
+    names = {p.name for p in Province.iter_all()} | {w.name for w in Ward.iter_all()}
+    names |= {province_2025_name(p.name) for p in Province.iter_all()}
+    lg = _legacy()
+    for pk, pv in lg["DICT_PROVINCE"].items():
+        names.add(pv["province"])
+        names |= set(legacy_districts(pk))
+        for dk, wards in lg["DICT_PROVINCE_DISTRICT_WARD_NO_ACCENTED"][pk].items():
+            names |= {w["ward"] for w in wards.values()}
+    return names | set(DEPTS_2025) | set(DEPTS_LEGACY)
+
+
 def check(docs, outdir: Path) -> int:
     bad = 0
+    official = official_names()
     import pdfplumber
     for d in docs:
         probs = problems(d)
         msgs = []
+        subs = {f["subject"][5:] for f in truth_of(d)["facts"] if f["subject"].startswith("unit:")}
+        if d.province not in official or subs - official:
+            msgs.append(f"names not in the official lists: {sorted(subs - official)} {d.province}")
         if not d.mistakes and probs:
             msgs.append(f"clean report breaks identities: {probs}")
         for m in d.mistakes:

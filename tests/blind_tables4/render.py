@@ -132,12 +132,18 @@ def write_pdf(doc: Doc, out: Path, ruled=True):
             story.append(Paragraph(f"<b>{b[1]}</b>", ParagraphStyle("h", parent=body, firstLineIndent=0)))
         elif b[0] == "t":
             t: Table = b[1]
+            group = []
             if t.title:
-                story.append(Paragraph(f"<b>{t.title}</b>", bold_c))
+                group.append(Paragraph(f"<b>{t.title}</b>", bold_c))
             if t.unit_note:
-                story.append(Paragraph(t.unit_note, right))
-            story.append(_rl_table(t, W, ruled, VText, colors, TA_CENTER, TA_LEFT, TA_RIGHT,
+                group.append(Paragraph(t.unit_note, right))
+            group.append(_rl_table(t, W, ruled, VText, colors, TA_CENTER, TA_LEFT, TA_RIGHT,
                                    ParagraphStyle, Paragraph, RLTable, TableStyle))
+            if doc.fmt != "pdf_pages" and len(t.rows) <= 30 and group[:-1]:
+                from reportlab.platypus import KeepTogether
+                story.append(KeepTogether(group))
+            else:
+                story += group
             for n in t.notes:
                 story.append(Paragraph(f"<i>{n}</i>", ParagraphStyle("n", parent=body, fontSize=9,
                                                                     firstLineIndent=0)))
