@@ -488,11 +488,11 @@ def t4_09():
             [("p", "Ủy ban nhân dân tỉnh báo cáo tình hình tiếp nhận, giải quyết hồ sơ thủ tục hành chính "
                    "quý IV năm 2025 (số liệu tính đến ngày 14/12/2025) như biểu dưới đây."),
              ("t", t),
-             ("p", f"Như vậy, trong quý IV năm 2025 toàn tỉnh tiếp nhận {vn_int(stated)} hồ sơ; đã giải quyết "
-                   f"{vn_int(tot['rs'])} hồ sơ, còn {vn_int(tot['p'])} hồ sơ đang giải quyết.")])
+             ("p", f"Như vậy, trong quý IV năm 2025 toàn tỉnh tiếp nhận {vn_int(stated)} hồ sơ thủ tục hành "
+                   f"chính và đã giải quyết {vn_int(tot['rs'])} hồ sơ; hồ sơ quá hạn tập trung ở lĩnh vực đất "
+                   f"đai và xây dựng.")])
     d.prose_facts = [pf("count", "received_total", "city", stated, vn_int(stated)),
-                     pf("count", "resolved_total", "city", tot["rs"], vn_int(tot["rs"])),
-                     pf("count", "pending_total", "city", tot["p"], vn_int(tot["p"]))]
+                     pf("count", "resolved_total", "city", tot["rs"], vn_int(tot["rs"]))]
     d.mistakes = [{"code": "repeated_value_mismatch", "stated": stated, "text": vn_int(stated),
                    "note": f"the table's Toàn tỉnh row has {vn_int(tot['rt'])}"}]
     d.not_facts = [{"text": "14/12/2025", "why": "date"}]

@@ -113,7 +113,7 @@ def write_pdf(doc: Doc, out: Path, ruled=True):
                            firstLineIndent=0, fontSize=10)
     story = []
     # national header: two columns, as issued documents set it (a layout table, no rules)
-    left = "<br/>".join(doc.issuer[:-1] + [f"<b>{doc.issuer[-1]}</b>"]) + "<br/>" + f"Số: {doc.number}"
+    left = "<br/>".join(doc.issuer[:-1] + [f"<b>{doc.issuer[-1]}</b>"]) + (f"<br/>Số: {doc.number}" if doc.number else "")
     rightt = (f"<b>{MOTTO[0]}</b><br/><b>{MOTTO[1]}</b><br/><i>{doc.place_date}</i>"
               if doc.motto else f"<i>{doc.place_date}</i>")
     W = size[0] - 30 * mm
@@ -247,7 +247,8 @@ def write_docx(doc: Doc, out: Path):
     for i, line in enumerate(doc.issuer):
         r = a.add_run(line + "\n")
         r.bold = i == len(doc.issuer) - 1
-    a.add_run(f"Số: {doc.number}")
+    if doc.number:
+        a.add_run(f"Số: {doc.number}")
     b = ht.cell(0, 1).paragraphs[0]
     b.alignment = WD_ALIGN_PARAGRAPH.CENTER
     if doc.motto:
@@ -441,7 +442,8 @@ def write_xlsx(doc: Doc, out: Path, pct_fraction=False):
     ws.cell(y, 1, doc.issuer[-1]).font = Font(bold=True)
     ws.cell(y, max(4, n - 3), MOTTO[0]).font = Font(bold=True)
     y += 1
-    ws.cell(y, 1, f"Số: {doc.number}")
+    if doc.number:
+        ws.cell(y, 1, f"Số: {doc.number}")
     ws.cell(y, max(4, n - 3), doc.place_date).font = Font(italic=True)
     y += 2
     for tl in doc.title:
