@@ -106,6 +106,8 @@ _RANK_FIELD = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["rank_field_cues"]) 
 _MET_LEAD = regex.compile(r"\s*(?:[\p{L}\s,]{0,40}?)\b(?:" + _words_rx(_CAT["met_words"] + _CAT["not_met_words"])
                           + r")\b[^:.;]{0,40}:")
 _BARE_RATE_LABEL = regex.compile(r"^\s*(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\s*(?:dat\s*)?:?\s*$")
+_FAMILY_RATES = {fam: (regex.compile(r"(?<![a-z])" + _words_rx(v["phrases"]) + r"(?![a-z])"), v["rate"])
+                 for fam, v in _CAT["family_rates"].items() if not fam.startswith("_")}
 _BARE_RATE_CUE = regex.compile(r"[^\d;.()%]*?[,;]\s*(?:voi\s+)?" + _words_rx(_CAT["generic_rate_words"]) + r"(?:\s+dat)?\s*:?\s*")
 _GENERIC_RATE = regex.compile(r"^(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\b")
 _EXCLUDES = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["rate_exclusion_words"]) + r"(?![a-z])")
@@ -1326,6 +1328,12 @@ class FactRecognizer:
             indicator = self._legend_measure(c, nums, i, "rate")
             if indicator is not None:
                 n.reading.link = "measure of the legend"
+        if indicator in (None, "other") and self.state.family in _FAMILY_RATES \
+                and _FAMILY_RATES[self.state.family][0].search(c.masked[c.label_start:n.m.start]):
+            # "Trong tuần tiếp nhận 27 phản ánh, ...; tỷ lệ xử lý đạt 92,59%": a rate word the family being
+            # told about makes specific (data: indicators.json family_rates)
+            indicator = _FAMILY_RATES[self.state.family][1]
+            explicit = False
         if indicator is None:
             if not self._generic(c, n.m.start) or modifier is not None:
                 n.reading.note = "no indicator named" if modifier is None else "not a level"
@@ -2058,6 +2066,10 @@ class FactRecognizer:
         if not keys:
             return None
         families = self._families_hinted(label + " " + after[:20])
+        if families == ["pending"] and self.state.family == "feedback":
+            # "...phản ánh, kiến nghị; đã xử lý 25, đang xử lý 02": the next statement's "đang xử lý"
+            # hints no family of its own in a feedback statement
+            families = ["feedback"]
         if families and not any(_COUNTS[k]["family"] in families for k in keys):
             return None  # "có 336 TTHC": the words say procedures, the phrase says feedback
         if len(keys) == 1:
