@@ -108,6 +108,7 @@ _MET_LEAD = regex.compile(r"\s*(?:[\p{L}\s,]{0,40}?)\b(?:" + _words_rx(_CAT["met
 _BARE_RATE_LABEL = regex.compile(r"^\s*(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\s*(?:dat\s*)?:?\s*$")
 _FAMILY_RATES = {fam: (regex.compile(r"(?<![a-z])" + _words_rx(v["phrases"]) + r"(?![a-z])"), v["rate"])
                  for fam, v in _CAT["family_rates"].items() if not fam.startswith("_")}
+_MANY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["many_cues"]) + r"(?![a-z])")
 _BARE_RATE_CUE = regex.compile(r"[^\d;.()%]*?[,;]\s*(?:voi\s+)?" + _words_rx(_CAT["generic_rate_words"]) + r"(?:\s+dat)?\s*:?\s*")
 _GENERIC_RATE = regex.compile(r"^(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\b")
 _EXCLUDES = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["rate_exclusion_words"]) + r"(?![a-z])")
@@ -181,6 +182,7 @@ class _State:
     item_line_seg: int = 0  # the segment of a unit named on a line of its own, when that set item_subject
     items_differ: bool = False  # the list items so far named different subjects
     group: Optional[str] = None  # the total a portal's group heading opens ("Đã giải quyết")
+    heading_part: Optional[str] = None  # the part a heading lists units by ("Các cơ quan có hồ sơ quá hạn nhiều")
     in_766: bool = False
     roman: str = ""
     sub: str = ""
@@ -604,6 +606,12 @@ class FactRecognizer:
             if self.state.in_766 and _SCORE_WORD.search(masked):
                 self.state.group = "_score"  # "KHỐI SỞ, BAN, NGÀNH (điểm)": the lines after it are scores
                 return
+            parts = [k for m in counts for k in m.key if "parent" in _COUNTS.get(k, {})]
+            if not totals and not rates and parts and (_MANY.search(masked) or _SUPERLATIVE.search(masked)):
+                # "2. Các cơ quan có hồ sơ quá hạn nhiều" over "Sở Xây dựng: 42 hồ sơ;": the lines under it
+                # give each unit's count of that part (inherited)
+                self.state.heading_part = self._pick_family(tuple(dict.fromkeys(parts)), masked, "")
+                return
             if totals or rates:
                 self.state.group = self._pick_family(tuple(dict.fromkeys(totals)), masked, "") if totals else None
                 self.state.lead_indicator = rates[-1].key[0] if rates else None
@@ -691,6 +699,7 @@ class FactRecognizer:
         self.state.item_subject = None
         self.state.items_differ = False
         self.state.group = None
+        self.state.heading_part = None
         rates = self._m("rates").find(masked, folded=True, fuzzy=self.ctx.garbled, original=self._orig(seg))
         # "b) Cấp huyện: tiếp nhận 27.955 hồ sơ, ..., trễ hạn 402": words after its figures name no section
         rates = [m for m in rates if not find_mentions(masked[:m.start])]
@@ -1675,6 +1684,11 @@ class FactRecognizer:
             explicit = False
             if choice is not None:
                 n.reading.link = "total of the heading's family"
+        if choice is None and n.role.kind == "value" and self.state.heading_part and unit and self._named_here(c) \
+                and regex.fullmatch(r"[\s;,.]*:\s*", self._label_words(c, label)):
+            # "Sở Xây dựng: 42 hồ sơ;" under "Các cơ quan có hồ sơ quá hạn nhiều": the heading's part
+            choice, explicit = self.state.heading_part, False
+            n.reading.link = "part the heading lists units by"
         paired = self._part_before_base(c, nums, i) if n.base else None
         if choice is None and paired is not None:
             # "61,3 ngàn hồ sơ trực tuyến trên tổng số 70,9 ngàn hồ sơ": the base a part is counted
