@@ -858,6 +858,8 @@ class FactRecognizer:
                 meets = bool(_PERCENT_IN.search(c.masked, n.m.end, c.clauses[n.clause].end))
             subj = c.subject
             m_lvl = self.scope.level_after(after)
+            if m_lvl is None and ua:  # "08/11 đơn vị cấp huyện đạt ...": the level after the unit word
+                m_lvl = self.scope.level_after(after[ua.end():])
             word = " ".join((ua.group() if ua else ul["w"]).replace(",", " ").split())
             if m_lvl:
                 subj = Subject(level=m_lvl)
