@@ -68,6 +68,7 @@ _RESPECTIVELY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["respectively"]
 _MULTIPLIED = regex.compile(_words_rx(_MENTIONS["multipliers"]) + r"\s*$")  # "61,3 ngàn"
 _SHARE_TAIL = regex.compile(r"[\s,(]" + _words_rx(_CLAUSES["share_cues"]) + r"[\s:(]*$")  # "879 hồ sơ (chiếm 1,82%)"
 _KIND_AFTER = regex.compile(r"^\s*" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+([a-z\s]{6,60}?)(?=[,.;:()]|$)")
+_KIND_WORDS = regex.compile(r"(?<![a-z])" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+[a-z\s]{4,60}?(?=\s*,)")
 _COUNT_UNIT = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["count_units"])[3:-1]
                             + r"|h[a-z0-9]{0,3}\s+s[oe0-9][a-z0-9]?|th\S\s+tuc)(?![a-z])")  # OCR'd "hồ sơ": "hd so"
 _UNIT_COUNT_AFTER = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1]
@@ -126,6 +127,8 @@ _NEW_AFTER = regex.compile(r"^\s*(?:ho\s+so\s+)?" + _words_rx(_CAT["new_only_wor
 # "có 15 TTHC được đơn giản hóa", "có 12 hồ sơ bị trả lại": a weak verb's count narrowed by the words after
 _WEAK_NARROWED = regex.compile(r"\s*" + _words_rx(_CAT["weak_narrowers"]) + r"(?![a-z])")
 _POST_FILLER = regex.compile(r"^(?:" + _words_rx(_MENTIONS["post_label_fillers"]) + r"\s+)+")
+_SERVICE_AFTER = regex.compile(r"^\s*" + _words_rx(_CAT["service_counts"]["words"]) + r"(?![a-z])")
+_SERVICE_QUALIFIER = {fold(k): v for k, v in _CAT["service_counts"]["qualifiers"].items()}
 _RATE_PARTS = {k: v for k, v in _CAT["rate_parts"].items() if not k.startswith("_")}
 _TOTAL_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["total_words"]) + r"\s*:?\s*$")
 _SCORE_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["score_words"]) + r"(?![a-z])")
@@ -148,6 +151,7 @@ class DocContext:
     garbled: bool = False  # words misread (de-accented, low OCR confidence): match phrases fuzzily
     doc_date: Optional[str] = None
     abbreviations: tuple = ()  # (abbreviation, expansion) pairs the document defines
+    own_names: tuple = ()  # the issuing body under the ministry ("TỔNG CỤC THUẾ"): its figures are "self"
 
 
 @dataclass
@@ -262,6 +266,7 @@ class FactRecognizer:
         self._listed = False
         self._ctx_family: Optional[str] = None
         self._post_end: Optional[int] = None
+        self._service_qualifier: Optional[str] = None  # "921 dịch vụ công trực tuyến": the online services only
         self._respective: dict = {}
         self._last_subject: Optional[Subject] = None  # whose figures the segment before gave last
         self._last_rate: Optional[str] = None  # the rate read last (for "tỷ lệ này", "cao nhất là ...")
@@ -1323,6 +1328,9 @@ class FactRecognizer:
                     links["numerator"] = [(prev.fact.id, "value")]
                 span = (prev.m.start, n.m.end)
                 n.reading.link = f"share of {_fmt(prev.m.value)} in {base.id} (named after it)"
+        if numerator is not None and denominator is None:
+            # a part's share with no total stated: half a ratio is no x/y the text gives (CONTRACT §2)
+            numerator, links = None, {}
         nxt = nums[i + 1] if i + 1 < len(nums) else None
         if indicator is None and denominator is not None and src == "sentence" and modifier is None \
                 and not self._rate_indicator(c, n.m.start)[0]:
@@ -1512,6 +1520,10 @@ class FactRecognizer:
                 between[m.start - prev.m.end:m.end - prev.m.end] = " " * (m.end - m.start)
         if _SHARE_LABEL.match(_drop_asides("".join(between))):
             return True
+        # "1.250 hồ sơ trực tuyến đề nghị cấp phiếu lý lịch tư pháp (qua ...), chiếm 82,6%": the words
+        # of the dossiers' kind (data: mentions.kind_openers) describe the count, as its own words do
+        if _SHARE_LABEL.match(_KIND_WORDS.sub(" ", _drop_asides("".join(between)), count=1)):
+            return True
         # "14.690 hồ sơ giải quyết đúng và trước hạn (99,44%)": a bracket right after the words that
         # describe the count gives its share, when those words name nothing of another family and
         # no rate of their own
@@ -1630,6 +1642,7 @@ class FactRecognizer:
         base = self._broken_down(c, nums, i)
         self._ctx_family = _COUNTS[base.indicator]["family"] if base is not None else None
         self._post_end = None
+        self._service_qualifier = None
         choice = self._count_label(c, label, after, unit, n.m.text)
         self._ctx_family = None
         if self._post_end is not None and choice is not None:
@@ -1657,6 +1670,12 @@ class FactRecognizer:
             # "đã giải quyết 1.279.815 hồ sơ, trong đó đúng hạn 1.277.903": with no early figure beside
             # it, "đúng hạn" is the in-time group (early and on time), as reports use it
             choice = "resolved_in_time"
+        if choice is not None and base is None and self._post_end is not None and \
+                _COUNTS[choice].get("whole_when_alone") and self._alone_in_family(c, choice, section):
+            # "còn 2.418 hồ sơ đang giải quyết trong hạn", "đang giải quyết 15 hồ sơ chưa đến hạn": words
+            # after the unit that say every pending dossier is within time, with no other part of the
+            # stock stated beside it: the stock itself (data: counts.*.whole_when_alone)
+            choice = _COUNTS[choice]["parent"]
         if choice is None and i in self._respective:
             # "... tiếp nhận nhiều nhất (lần lượt 1.482 và 1.357 hồ sơ)": the measure named before the cue
             _, begin, cue = self._respective[i]
@@ -1710,6 +1729,8 @@ class FactRecognizer:
             # "đã tiếp nhận mới 19.630 hồ sơ", "29.240 hồ sơ tiếp nhận mới": the new dossiers, not the whole
             # workload that holds the carried-over ones
             qualifier = _NEW_Q
+        if qualifier is None and self._service_qualifier:  # "921 dịch vụ công trực tuyến": the online ones only
+            qualifier = self._service_qualifier
         if unit:  # "2.406.118 hồ sơ đề nghị cấp hộ chiếu": dossiers of one kind, not all dossiers
             rest = c.masked[n.m.end + unit.end():c.after_end]
             words = _KIND_AFTER.match(rest)
@@ -1771,6 +1792,15 @@ class FactRecognizer:
         r.reading.link = f"{_fmt(x.m.value)}/{_fmt(y.m.value)} in the parenthesis after it"
 
     # ---- helpers -------------------------------------------------------------------------
+    def _alone_in_family(self, c: "_Ctx", part: str, section: str) -> bool:
+        """No other part of ``part``'s total is named in the segment, and the total itself was not
+        stated just before under the same heading ("Đang giải quyết 79 hồ sơ, trong hạn 79, quá hạn 0")."""
+        parent = _COUNTS[part]["parent"]
+        siblings = {k for k, v in _COUNTS.items() if v.get("parent") == parent and k != part}
+        if any(siblings & set(m.key) for m in c.phrases["counts"]):
+            return False
+        return not any(f.indicator in siblings | {parent} and f.section == section for f in self.facts[-8:])
+
     def _label_words(self, c: "_Ctx", label: str) -> str:
         """The label without the subjects named in it ("Phường Thuận Hóa: " -> ": ")."""
         out = list(label)
@@ -2024,6 +2054,11 @@ class FactRecognizer:
             longest = max(post, key=lambda m: m.end - m.start)
             self._post_end = longest.end
             return next(k for k in longest.key if _COUNTS.get(k, {}).get("family") == "procedures")
+        service = _SERVICE_AFTER.match(after)
+        if service:  # "cung cấp 921 dịch vụ công trực tuyến, gồm ...": services offered (data: service_counts)
+            self._post_end = c.n.m.end + service.end()
+            self._service_qualifier = _SERVICE_QUALIFIER.get(" ".join(service.group().replace(",", " ").split()))
+            return _CAT["service_counts"]["indicator"]
         if unit:  # "9.870 hồ sơ trước hạn", "01 hồ sơ rút": the words after the unit word name it
             rest = after[unit.end():] if len(after) >= unit.end() else ""
             # the words up to a bracket, a stop or a share cue ("trước hạn, đúng hạn (tương ứng ...")
