@@ -68,6 +68,7 @@ _RESPECTIVELY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["respectively"]
 _MULTIPLIED = regex.compile(_words_rx(_MENTIONS["multipliers"]) + r"\s*$")  # "61,3 ngàn"
 _SHARE_TAIL = regex.compile(r"[\s,(]" + _words_rx(_CLAUSES["share_cues"]) + r"[\s:(]*$")  # "879 hồ sơ (chiếm 1,82%)"
 _KIND_AFTER = regex.compile(r"^\s*" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+([a-z\s]{6,60}?)(?=[,.;:()]|$)")
+_FIELD_LEAD = regex.compile(_words_rx(_CLAUSES["field_breakdown_cues"]) + r"\s*:\s*$")
 _KIND_WORDS = regex.compile(r"(?<![a-z])" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+[a-z\s]{4,60}?(?=\s*,)")
 _COUNT_UNIT = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["count_units"])[3:-1]
                             + r"|h[a-z0-9]{0,3}\s+s[oe0-9][a-z0-9]?|th\S\s+tuc)(?![a-z])")  # OCR'd "hồ sơ": "hd so"
@@ -182,6 +183,7 @@ class _State:
     lead_count: Optional[Fact] = None
     lead_value: Optional[tuple] = None  # the percentage a lead-in gives its items ("đạt 100% như:")
     lead_structural: bool = False  # the lead-in ends with "gồm:", "như sau:": its items break it down
+    lead_fields: bool = False  # the lead-in breaks its total down by field ("..., theo lĩnh vực:")
     item_subject: Optional[Subject] = None  # the head of the last list item under this heading
     item_line_seg: int = 0  # the segment of a unit named on a line of its own, when that set item_subject
     items_differ: bool = False  # the list items so far named different subjects
@@ -649,6 +651,7 @@ class FactRecognizer:
             if len(own) > 1 and totals:
                 counts = totals[-1:]  # "tiếp nhận 15.320 hồ sơ; trực tuyến ..., trực tiếp ... Trong đó:" breaks down the total
             self.state.lead_count = counts[-1] if counts else None
+            self.state.lead_fields = bool(_FIELD_LEAD.search(masked.rstrip()))
         elif not is_item:
             self.state.lead_subject = None
             self.state.lead_indicator = None
@@ -1660,6 +1663,13 @@ class FactRecognizer:
                 # another subject, named by the statement before it (inherited from a neighbour)
                 choice, explicit = par.indicator, False
                 n.reading.link = f"parallel to {par.id}"
+            elif (field := self._field_item(c, label)) is not None:
+                # "+ Hộ tịch: 118 hồ sơ;" under "Số hồ sơ tiếp nhận: 689 hồ sơ, theo lĩnh vực:"
+                lead = self.state.lead_count
+                choice, explicit = lead.indicator, False
+                subject = Subject(level=lead.subject.level, name=lead.subject.name, raw=field,
+                                  scope=f"lĩnh vực {field[:1].lower()}{field[1:]}")
+                n.reading.link = f"field of {lead.id}"
             elif self.state.lead_count is not None and self._named_here(c) and \
                     regex.match(r"^\s*[-+•–*]", c.seg.text):
                 choice, explicit = self.state.lead_count.indicator, self.state.lead_structural
@@ -1797,6 +1807,20 @@ class FactRecognizer:
         r.reading.link = f"{_fmt(x.m.value)}/{_fmt(y.m.value)} in the parenthesis after it"
 
     # ---- helpers -------------------------------------------------------------------------
+    def _field_item(self, c: "_Ctx", label: str) -> Optional[str]:
+        """The field a list item names under a lead-in that breaks its total down by field
+        (data: clauses.field_breakdown_cues): the item's short label before its figure, as written
+        ("Lao động, thương binh và xã hội"); None when the item names a subject or a measure."""
+        if not (self.state.lead_fields and self.state.lead_count is not None) or self._named_here(c) \
+                or not regex.match(r"^\s*[-+•–*]", c.seg.text):
+            return None
+        start = len(c.seg.text) - len(c.seg.text.lstrip(" -+•–*\t"))
+        words = c.seg.text[start:c.n.m.start].strip(" :\t")
+        words = regex.sub(r"^(?i:lĩnh vực)\s+", "", words)
+        if not words or regex.search(r"[\d;()%]", words) or len(words.split()) > 8:
+            return None
+        return words
+
     def _alone_in_family(self, c: "_Ctx", part: str, section: str) -> bool:
         """No other part of ``part``'s total is named in the segment, and the total itself was not
         stated just before under the same heading ("Đang giải quyết 79 hồ sơ, trong hạn 79, quá hạn 0")."""
