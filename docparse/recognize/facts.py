@@ -2090,6 +2090,17 @@ class FactRecognizer:
             return _CAT["service_counts"]["indicator"]
         if unit:  # "9.870 hồ sơ trước hạn", "01 hồ sơ rút": the words after the unit word name it
             rest = after[unit.end():] if len(after) >= unit.end() else ""
+            # "122 thủ tục được cung cấp trực tuyến mức độ 4": a procedure phrase after the unit word
+            # (and its fillers) names the part, service level digits and all
+            filler = _POST_FILLER.match(rest.lstrip())
+            at = c.n.m.end + unit.end() + (len(rest) - len(rest.lstrip()))
+            post = [m for m in c.phrases["counts"] if m.start in (at, at + (filler.end() if filler else 0))
+                    and "_neutral" not in m.key
+                    and any(_COUNTS.get(k, {}).get("family") == "procedures" and "parent" in _COUNTS[k] for k in m.key)]
+            if post and self._families_hinted(unit.group()) == ["procedures"]:  # "thủ tục", "TTHC"
+                longest = max(post, key=lambda m: m.end - m.start)
+                self._post_end = longest.end
+                return next(k for k in longest.key if _COUNTS.get(k, {}).get("family") == "procedures" and "parent" in _COUNTS[k])
             # the words up to a bracket, a stop or a share cue ("trước hạn, đúng hạn (tương ứng ...")
             # ("đúng và trước hạn" is one name: "và" ends it only before another figure)
             short = regex.match(r"^\s*(?!va\b)([a-z][a-z\s,]{0,64}?)(?=\s*[.;)(:]|\s*,\s*\d|\s*,?\s+(?:va\s+\d|con|dat|chiem|tuong|bang)\b|$)", rest) \
