@@ -655,7 +655,7 @@ Nguồn: Hệ thống một cửa điện tử tỉnh.
     ids = [("sum", "T", [f"D{i}" for i in range(1, 8)])]
     return Report("V17", "portal_stats", "2023-11-02", "Tỉnh Ninh Thuận", f, text, ids,
                   slip=("D4", "19902", "double"), intent="undet", units=[n for n, _ in ds],
-                  why="One sum and nothing else: any district's figure or the total could be the one that slipped.")
+                  why="One sum and nothing else: the slipped district figure and the total each restore it (no other district can absorb the difference).")
 
 
 @report
@@ -691,6 +691,526 @@ Phan Thị Lụa
                   slip=("P", "8,524%", "separator"), intent="det", units=["Xã Kỳ Xuân", "Xã Cẩm Duệ"],
                   not_facts=[("03/11/2025", "date")],
                   why="x and y repeat the counts of section I, so only the percentage can move.")
+
+
+@report
+def V19():
+    parts = [("index_766_publicity", "17,12", 18), ("index_766_progress", "19,40", 20),
+             ("index_766_online_service", "18,65", 22), ("index_766_satisfaction", "17,71", 18),
+             ("index_766_digitization", "16,03", 22)]
+    tot = sum(D(p.replace(",", ".")) for _, p, _ in parts)
+    IT, S_ = 301871, 302615
+    f = {"T": S(tot, "index_766_total", "self", 100)}
+    for i, (ind, p, m) in enumerate(parts, 1):
+        f[f"C{i}"] = S(D(p.replace(",", ".")), ind, "self", m)
+    f["PIT"] = P(pct(IT, S_, 1, trunc=True), "resolved_on_time", "self", num=["X"], den=["Y"])
+    f["X"] = X_(IT)
+    f["Y"] = X_(S_)
+    assert pct(IT, S_, 1) != pct(IT, S_, 1, trunc=True)
+    text = """BỘ XÂY DỰNG
+Số: 932/BC-BXD                                   Hà Nội, ngày 14 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả thực hiện Bộ chỉ số phục vụ người dân, doanh nghiệp quý III năm 2025
+
+1. Điểm Bộ chỉ số của Bộ Xây dựng: {T}/100 điểm, gồm:
+   - Công khai, minh bạch: {C1} điểm (tối đa 18);
+   - Tiến độ, kết quả giải quyết: {C2} điểm (tối đa 20);
+   - Cung cấp dịch vụ trực tuyến: {C3} điểm (tối đa 22);
+   - Mức độ hài lòng: {C4} điểm (tối đa 18);
+   - Số hóa hồ sơ: {C5} điểm (tối đa 22).
+2. Tỷ lệ hồ sơ giải quyết đúng hạn của các cục, vụ thuộc Bộ: {PIT} ({X}/{Y} hồ sơ).
+
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Lương Đức Toàn
+"""
+    ids = [("score", "T", ["C1", "C2", "C3", "C4", "C5"]), ("ratio", "PIT", ["X"], ["Y"])]
+    return Report("V19", "ministry_report", "2025-10-14", None, f, text, ids,
+                  not_facts=[("tối đa 18", "maximum"), ("tối đa 20", "maximum"), ("tối đa 22", "maximum")],
+                  why="Clean: a 766 table with maxima beside the points; a truncated one-decimal rate (99,7% of 301.871/302.615, rounded 99,8%).")
+
+
+@report
+def V20():
+    ON, OFF = 61205, 18337
+    R = ON + OFF
+    IT, L = 76118, 902
+    f = dict(
+        H=C(R, "received_total", "city"),
+        R=C(R, "received_total", "city"), ON=C(ON, "received_online", "city"),
+        PON=P(pct(ON, R), "received_online_share", "city", num=["ON"], den=["R"]),
+        S=C(IT + L, "resolved_total", "city"), IT=C(IT, "resolved_in_time", "city"), L=C(L, "resolved_late", "city"),
+        PIT=P(pct(IT, IT + L), "resolved_on_time", "city", num=["IT"], den=["S"]),
+        PL=P(pct(L, IT + L), "resolved_late", "city", num=["L"], den=["S"]),
+    )
+    assert pct(IT, IT + L) + pct(L, IT + L) == 100
+    text = """Gia Lai tiếp nhận {H} hồ sơ sau gần hai tháng vận hành chính quyền hai cấp
+
+Từ ngày 01/7 đến 20/8/2025, các cơ quan, đơn vị trên địa bàn tỉnh Gia Lai đã tiếp nhận tổng cộng {R} hồ sơ thủ tục hành chính. Trong đó, có {ON} hồ sơ được nộp trực tuyến, chiếm {PON}.
+
+Số hồ sơ đã giải quyết là {S}, gồm {IT} hồ sơ đúng và trước hạn ({PIT}) và {L} hồ sơ quá hạn ({PL}). Theo Trung tâm Phục vụ hành chính công tỉnh, nhiều xã, phường mới như Phường Quy Nhơn Đông, Xã An Nhơn Tây đã bố trí công chức trực hướng dẫn vào cả ngày thứ Bảy.
+
+Ngọc Lan
+"""
+    ids = [("same", "H", "R"), ("sum", "R", ["ON", "X_OFF"]) if False else ("same", "R", "H"),
+           ("ratio", "PON", ["ON"], ["R"]), ("sum", "S", ["IT", "L"]), ("ratio", "PIT", ["IT"], ["S"]),
+           ("ratio", "PL", ["L"], ["S"]), ("comp", ["PIT", "PL"])]
+    ids = ids[:1] + ids[2:]
+    return Report("V20", "news_article", "2025-08-22", "Tỉnh Gia Lai", f, text, ids,
+                  units=["Phường Quy Nhơn Đông", "Xã An Nhơn Tây"],
+                  not_facts=[("01/7", "date")],
+                  why="Clean: the headline repeats the received total; shares and complements hold.")
+
+
+@report
+def V21():
+    lv = [("cấp tỉnh", "departments", 14203, 16), ("cấp huyện", "districts", 55987, 420), ("cấp xã", "communes", 96114, 58)]
+    f = {}
+    for i, (sc, subj, it, l) in enumerate(lv, 1):
+        f[f"S{i}"] = C(it + l, "resolved_total", subj, sc)
+        f[f"IT{i}"] = C(it, "resolved_in_time", subj, sc)
+        f[f"P{i}"] = P(pct(it, it + l), "resolved_on_time", subj, sc, [f"IT{i}"], [f"S{i}"])
+    IT = sum(x[2] for x in lv)
+    S_ = IT + sum(x[3] for x in lv)
+    f = dict(S=C(S_, "resolved_total", "city"), IT=C(IT, "resolved_in_time", "city"),
+             P=P(pct(IT, S_), "resolved_on_time", "city", num=["IT"], den=["S"]), **f)
+    text = """ỦY BAN NHÂN DÂN
+TỈNH KIÊN GIANG
+Số: 517/BC-UBND                                 Kiên Giang, ngày 13 tháng 12 năm 2024
+
+BÁO CÁO
+Công tác cải cách thủ tục hành chính năm 2024
+
+Năm 2024, toàn tỉnh đã giải quyết {S} hồ sơ, trong đó {IT} hồ sơ đúng hạn và trước hạn, đạt tỷ lệ {P}. Kết quả từng cấp như sau:
+- Các sở, ban, ngành giải quyết {S1} hồ sơ, đúng và trước hạn {IT1} hồ sơ (đạt {P1});
+- UBND cấp huyện giải quyết {S2} hồ sơ, đúng và trước hạn {IT2} hồ sơ (đạt {P2});
+- UBND cấp xã giải quyết {S3} hồ sơ, đúng và trước hạn {IT3} hồ sơ (đạt {P3}).
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lâm Minh Thành
+"""
+    ids = [("ratio", "P", ["IT"], ["S"]), ("sum", "S", ["S1", "S2", "S3"]), ("sum", "IT", ["IT1", "IT2", "IT3"])]
+    ids += [("ratio", f"P{i}", [f"IT{i}"], [f"S{i}"]) for i in (1, 2, 3)]
+    return Report("V21", "quarterly_report", "2024-12-13", "Tỉnh Kiên Giang", f, text, ids,
+                  slip=("IT2", "55.287", "digit"), intent="det",
+                  why="The districts' in-time count is the x of their rate and a part of the province's in-time total.")
+
+
+@report
+def V22():
+    fields = [("Hộ tịch", 412), ("Chứng thực", 688), ("Đất đai", 139), ("Bảo trợ xã hội", 57), ("Lĩnh vực khác", 66)]
+    T = sum(v for _, v in fields)
+    f = {"H": C(T, "received_total", "self")}
+    lines = []
+    for i, (n, v) in enumerate(fields, 1):
+        f[f"F{i}"] = X_(v)
+        lines.append(f"- {n}: {{F{i}}} hồ sơ;")
+    f["T"] = C(T, "received_total", "self")
+    f["S"] = C(1329, "resolved_total", "self")
+    text = """UBND XÃ MƯỜNG PHĂNG
+TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG
+Số: 11/BC-TTPVHCC                              Mường Phăng, ngày 02 tháng 3 năm 2026
+
+BÁO CÁO
+Kết quả tiếp nhận hồ sơ TTHC tháng 02 năm 2026
+
+Trong tháng 02/2026, Trung tâm tiếp nhận {H} hồ sơ. Chia theo lĩnh vực:
+""" + "\n".join(lines) + """
+Cộng: {T} hồ sơ. Đã trả kết quả {S} hồ sơ; số còn lại đang trong hạn giải quyết.
+
+GIÁM ĐỐC
+Lò Văn Chiến
+"""
+    ids = [("sum", "T", [f"F{i}" for i in range(1, 6)]), ("same", "H", "T")]
+    return Report("V22", "commune_report", "2026-03-02", "Tỉnh Điện Biên", f, text, ids,
+                  slip=("F3", "688", "copy"), intent="undet", units=["Xã Mường Phăng"],
+                  why="The field counts are stated once, with their total: the copied figure and the one it was copied from each restore the sum, so the text cannot tell which of the two slipped.")
+
+
+@report
+def V23():
+    R, S_ = 40318, 39207
+    PD = R - S_
+    IT = 38850
+    L = S_ - IT
+    f = dict(
+        R=C(R, "received_total", "districts", "cấp huyện"), S=C(S_, "resolved_total", "districts", "cấp huyện"),
+        IT=C(IT, "resolved_in_time", "districts", "cấp huyện"), L=C(L, "resolved_late", "districts", "cấp huyện"),
+        PD=C(PD, "pending_total", "districts", "cấp huyện"),
+    )
+    text = """Bắc Kạn: cấp huyện còn {L} hồ sơ giải quyết quá hạn
+
+Báo cáo quý I/2023 của UBND tỉnh Bắc Kạn cho thấy, UBND 8 huyện, thành phố đã tiếp nhận {R} hồ sơ TTHC. Trong số {S} hồ sơ đã giải quyết, có {IT} hồ sơ đúng hạn; số hồ sơ đang giải quyết chuyển sang quý II là {PD} hồ sơ.
+
+Huyện Chợ Đồn và Huyện Na Rì là hai địa phương có nhiều hồ sơ quá hạn nhất, chủ yếu trong lĩnh vực đất đai.
+
+Bảo Anh
+"""
+    ids = [("bal", "R", ["S", "PD"]), ("sum", "S", ["IT", "L"])]
+    return Report("V23", "news_article", "2023-04-12", "Tỉnh Bắc Kạn", f, text, ids,
+                  slip=("S", "3.927", "drop"), intent="det", units=["Huyện Chợ Đồn", "Huyện Na Rì"],
+                  not_facts=[("8 huyện", "count_of_things")],
+                  why="Resolved closes both the balance with received and pending and the sum of in-time and late.")
+
+
+@report
+def V24():
+    rows = [("Mức độ 2", 41208, 40115, 22419, 17102, 594), ("Mức độ 3", 9877, 9640, 6102, 3479, 59),
+            ("Mức độ 4", 3106, 3091, 2270, 811, 10)]
+    f = {}
+    lines = []
+    for i, (lvl, t, s, e, o, l) in enumerate(rows, 1):
+        assert e + o + l == s
+        for k, v, ind in (("T", t, "received_total"), ("S", s, "resolved_total"), ("E", e, "resolved_early"),
+                          ("O", o, "resolved_on_time"), ("L", l, "resolved_late")):
+            f[f"{k}{i}"] = C(v, ind, "city", lvl, fmt="i")
+        f[f"PL{i}"] = P(pct(l, s, 1), "resolved_late", "city", lvl, [f"L{i}"], [f"S{i}"], fmt="p")
+        lines.append(f"{lvl}   {{T{i}}}   {{S{i}}}   {{E{i}}}   {{O{i}}}   {{L{i}}} ({{PL{i}}})")
+    text = """HỆ THỐNG THÔNG TIN GIẢI QUYẾT TTHC TỈNH HÀ NAM
+Kết quả giải quyết TTHC 6 tháng đầu năm 2024 (theo mức độ dịch vụ)
+
+Mức độ      Tổng   Đã xử lý   Trước hạn   Đúng hạn   Trễ hạn (%)
+""" + "\n".join(lines) + """
+
+Tỷ lệ trễ hạn tính trên số hồ sơ đã xử lý.
+"""
+    ids = []
+    for i in (1, 2, 3):
+        ids += [("sum", f"S{i}", [f"E{i}", f"O{i}", f"L{i}"]), ("ratio", f"PL{i}", [f"L{i}"], [f"S{i}"])]
+    return Report("V24", "portal_stats", "2024-07-02", "Tỉnh Hà Nam", f, text, ids,
+                  why="Clean: a table by service level with bare integers; pending (Tổng − Đã xử lý) is not stated.")
+
+
+@report
+def V25():
+    f = dict(PIT=P("97.25", "resolved_on_time", "national"), PL=P("2.75", "resolved_late", "national"),
+             PON=P("48.61", "online_submission", "national"))
+    text = """VĂN PHÒNG CHÍNH PHỦ
+CỤC KIỂM SOÁT THỦ TỤC HÀNH CHÍNH
+Số: 388/BC-KSTT                                 Hà Nội, ngày 11 tháng 11 năm 2024
+
+BÁO CÁO
+Tình hình giải quyết thủ tục hành chính tháng 10 năm 2024 (số liệu tổng hợp trên Cổng Dịch vụ công quốc gia)
+
+1. Tỷ lệ hồ sơ giải quyết đúng hạn của các bộ, ngành, địa phương: {PIT}; tỷ lệ hồ sơ quá hạn: {PL}.
+2. Tỷ lệ hồ sơ nộp trực tuyến trên tổng số hồ sơ tiếp nhận: {PON}.
+
+Cục đề nghị các bộ, ngành, địa phương có tỷ lệ hồ sơ quá hạn cao rà soát nguyên nhân, báo cáo trước ngày 20/11/2024.
+
+CỤC TRƯỞNG
+Ngô Hải Phan
+"""
+    ids = [("comp", ["PIT", "PL"])]
+    return Report("V25", "ministry_report", "2024-11-11", None, f, text, ids,
+                  slip=("PL", "27,5%", "separator"), intent="undet",
+                  not_facts=[("20/11/2024", "date")],
+                  why="Two shares without counts: either the on-time or the late share can close 100%.")
+
+
+@report
+def V26():
+    x1, y1 = 2890, 4411
+    x2, y2 = 7315, 13920
+    x3, y3 = 5508, 12206
+    f = dict(
+        P1=P(pct(x1, y1, 1), "online_submission", "departments", "cấp tỉnh", ["X1"], ["Y1"]), X1=X_(x1), Y1=X_(y1),
+        P2=P(pct(x2, y2, 1), "online_submission", "districts", "cấp huyện", ["X2"], ["Y2"]), X2=X_(x2), Y2=X_(y2),
+        P3=P(pct(x3, y3, 1), "online_submission", "communes", "cấp xã", ["X3"], ["Y3"]), X3=X_(x3), Y3=X_(y3),
+        P=P(pct(x1 + x2 + x3, y1 + y2 + y3, 1), "online_submission", "city", num=["X"], den=["Y"]),
+        X=X_(x1 + x2 + x3), Y=X_(y1 + y2 + y3),
+    )
+    text = """UBND TỈNH SÓC TRĂNG
+VĂN PHÒNG
+Số: 61/TB-VP                                    Sóc Trăng, ngày 09 tháng 3 năm 2020
+
+THÔNG BÁO
+Tỷ lệ hồ sơ nộp trực tuyến tháng 02 năm 2020
+
++ Sở, ban, ngành tỉnh: {P1} ({X1}/{Y1} hồ sơ);
++ UBND huyện, thị xã, thành phố: {P2} ({X2}/{Y2} hồ sơ);
++ UBND xã, phường, thị trấn: {P3} ({X3}/{Y3} hồ sơ).
+Chung toàn tỉnh: {P} ({X}/{Y} hồ sơ).
+
+Thị xã Vĩnh Châu và Huyện Cù Lao Dung có tỷ lệ thấp nhất cấp huyện.
+
+CHÁNH VĂN PHÒNG
+Lý Thị Mỹ Duyên
+"""
+    ids = [("ratio", f"P{i}", [f"X{i}"], [f"Y{i}"]) for i in (1, 2, 3)] + [
+        ("ratio", "P", ["X"], ["Y"]), ("sum", "X", ["X1", "X2", "X3"]), ("sum", "Y", ["Y1", "Y2", "Y3"])]
+    return Report("V26", "weekly_notice", "2020-03-09", "Tỉnh Sóc Trăng", f, text, ids,
+                  units=["Thị xã Vĩnh Châu", "Huyện Cù Lao Dung"],
+                  why="Clean: x/y after every rate per level and in total.")
+
+
+@report
+def V27():
+    ON, OFF = 11382, 7045
+    R = ON + OFF
+    E, O, L = 6120, 11374, 312
+    S_ = E + O + L
+    PD = R - S_
+    f = dict(
+        R=C(R, "received_total", "city"), ON=C(ON, "received_online", "city"), OFF=C(OFF, "received_offline", "city"),
+        S=C(S_, "resolved_total", "city"), E=C(E, "resolved_early", "city"), O=C(O, "resolved_on_time", "city"),
+        L=C(L, "resolved_late", "city"), PD=C(PD, "pending_total", "city"),
+    )
+    text = """ỦY BAN NHÂN DÂN
+TỈNH HÀ NAM
+Số: 1708/BC-UBND                                 Hà Nam, ngày 14 tháng 7 năm 2022
+
+BÁO CÁO
+Kết quả thực hiện cơ chế một cửa, một cửa liên thông 6 tháng đầu năm 2022
+
+- Số hồ sơ tiếp nhận: {R} hồ sơ (trực tuyến: {ON}; trực tiếp, bưu chính: {OFF}).
+- Số hồ sơ đã giải quyết: {S} hồ sơ, trong đó:
+  + Trước hạn: {E} hồ sơ;
+  + Đúng hạn: {O} hồ sơ;
+  + Quá hạn: {L} hồ sơ.
+- Số hồ sơ đang giải quyết: {PD} hồ sơ.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trương Quốc Huy
+"""
+    ids = [("sum", "R", ["ON", "OFF"]), ("sum", "S", ["E", "O", "L"]), ("bal", "R", ["S", "PD"])]
+    return Report("V27", "quarterly_report", "2022-07-14", "Tỉnh Hà Nam", f, text, ids,
+                  slip=("O", "11.382", "copy"), intent="undet",
+                  why="The on-time count took the online count of the lines above; resolved is fixed by the balance, "
+                      "but early, on time and late are tied only by their sum, so any of the three restores it.")
+
+
+@report
+def V28():
+    ON, OFF = 97, 311
+    R = ON + OFF
+    IT, L = 389, 3
+    S_ = IT + L
+    PD = R - S_
+    f = dict(
+        R=C(R, "received_total", "self"), ON=C(ON, "received_online", "self"), OFF=C(OFF, "received_offline", "self"),
+        S=C(S_, "resolved_total", "self"), IT=C(IT, "resolved_in_time", "self"), L=C(L, "resolved_late", "self", fmt="z"),
+        PD=C(PD, "pending_total", "self"),
+        PIT=P(pct(IT, S_), "resolved_on_time", "self", num=["IT"], den=["S"]),
+    )
+    text = """ỦY BAN NHÂN DÂN XÃ THANH NGUYÊN
+Số: 03/BC-UBND                                   Thanh Nguyên, ngày 05 tháng 01 năm 2023
+
+BÁO CÁO
+Kết quả giải quyết TTHC tại Bộ phận Một cửa xã tháng 12 năm 2022
+
+Tổng hồ sơ tiếp nhận: {R}; trong đó nộp trực tuyến {ON}, nộp trực tiếp {OFF}.
+Đã giải quyết: {S}; trong đó đúng hạn {IT}, quá hạn {L}. Tỷ lệ đúng hạn: {PIT}.
+Đang giải quyết: {PD} hồ sơ.
+
+CHỦ TỊCH
+Đinh Văn Hòa
+"""
+    ids = [("sum", "R", ["ON", "OFF"]), ("sum", "S", ["IT", "L"]), ("bal", "R", ["S", "PD"]),
+           ("ratio", "PIT", ["IT"], ["S"])]
+    return Report("V28", "commune_report", "2023-01-05", "Tỉnh Hà Nam", f, text, ids,
+                  slip=("S", "408", "copy"), intent="det", units=["Xã Thanh Nguyên"],
+                  why="Resolved took the received total of the line above; its parts, the balance and the rate fix it.")
+
+
+@report
+def V29():
+    ON, OFF, CO = 52814, 9307, 1466
+    R = ON + OFF + CO
+    f = dict(
+        R=C(R, "received_total", "city"), CO=C(CO, "received_carried_over", "city"),
+        ON=C(ON, "received_online", "city"), OFF=C(OFF, "received_offline", "city"),
+        PON=P(pct(ON, ON + OFF), "online_submission", "city"),
+    )
+    assert pct(ON, ON + OFF) + pct(OFF, ON + OFF) == 100
+    f["POFF"] = P(pct(OFF, ON + OFF), "other", "city")
+    f["H"] = P(pct(ON, ON + OFF), "online_submission", "city")
+    text = """Ninh Bình: tỷ lệ hồ sơ nộp trực tuyến đạt {H} trong tháng đầu năm 2026
+
+Tháng 01/2026, các cơ quan hành chính tỉnh Ninh Bình tiếp nhận {R} hồ sơ, kể cả {CO} hồ sơ từ tháng 12/2025 chuyển sang. Trong số hồ sơ mới, {ON} hồ sơ được nộp trực tuyến và {OFF} hồ sơ nộp trực tiếp; tỷ lệ nộp trực tuyến đạt {PON}, phần nộp trực tiếp còn {POFF}.
+
+Tại Xã Gia Viễn và Xã Nho Quan, điểm hỗ trợ dịch vụ công do đoàn thanh niên đảm nhận đã giúp hàng trăm người cao tuổi nộp hồ sơ qua điện thoại.
+
+Hoàng Yến
+"""
+    ids = [("same", "H", "PON"), ("sum", "R", ["ON", "OFF", "CO"]), ("ratio", "PON", ["ON"], ["ON", "OFF"]),
+           ("ratio", "POFF", ["OFF"], ["ON", "OFF"]), ("comp", ["PON", "POFF"])]
+    return Report("V29", "news_article", "2026-02-09", "Tỉnh Ninh Bình", f, text, ids,
+                  slip=("OFF", "9.037", "swap"), intent="det", units=["Xã Gia Viễn", "Xã Nho Quan"],
+                  why="The offline count is a part of received and sits in both shares; the shares close 100%.")
+
+
+@report
+def V30():
+    rows = [("Sở, ban, ngành", "departments", 6604, 6212), ("Xã, phường", "communes", 29115, 27830)]
+    f = {}
+    lines = []
+    for i, (lbl, subj, r, on) in enumerate(rows, 1):
+        f[f"R{i}"] = C(r, "received_total", subj, fmt="i")
+        f[f"N{i}"] = C(on, "received_online", subj, fmt="i")
+        f[f"P{i}"] = P(pct(on, r, 1), "received_online_share", subj, None, [f"N{i}"], [f"R{i}"], fmt="pd")
+        lines.append(f"{lbl} | Tiếp nhận: {{R{i}}} | Trực tuyến: {{N{i}}} | Tỷ lệ: {{P{i}}}")
+    R = sum(x[2] for x in rows)
+    N = sum(x[3] for x in rows)
+    f["R"] = C(R, "received_total", "city", fmt="i")
+    f["N"] = C(N, "received_online", "city", fmt="i")
+    f["P"] = P(pct(N, R, 1), "received_online_share", "city", None, ["N"], ["R"], fmt="pd")
+    text = """DỊCH VỤ CÔNG TỈNH BẮC NINH – THỐNG KÊ THÁNG 9/2025
+(dữ liệu chốt ngày 30/09/2025)
+
+""" + "\n".join(lines) + """
+Toàn tỉnh | Tiếp nhận: {R} | Trực tuyến: {N} | Tỷ lệ: {P}
+"""
+    ids = [("ratio", f"P{i}", [f"N{i}"], [f"R{i}"]) for i in (1, 2)] + [
+        ("ratio", "P", ["N"], ["R"]), ("sum", "R", ["R1", "R2"]), ("sum", "N", ["N1", "N2"])]
+    return Report("V30", "portal_stats", "2025-10-01", "Tỉnh Bắc Ninh", f, text, ids,
+                  slip=("N2", "27880", "digit"), intent="det",
+                  not_facts=[("30/09/2025", "date")],
+                  why="The communes' online count is the x of their share and a part of the province's online count.")
+
+
+@report
+def V31():
+    FN, FC = 214, 19
+    FR, FP = 220, 13
+    R, S_ = 33405, 32118
+    f = dict(
+        R=C(R, "received_total", "self"), S=C(S_, "resolved_total", "self"), PD=C(R - S_, "pending_total", "self"),
+        FT=C(FN + FC, "feedback_total", "self"), FN=C(FN, "feedback_new", "self"), FC=C(FC, "feedback_carried_over", "self"),
+        FR=C(FR, "feedback_resolved", "self"), FP=C(FP, "feedback_pending", "self"),
+        PF=P(pct(FR, FN + FC), "feedback_handled", "self", num=["FR"], den=["FT"]),
+    )
+    text = """BỘ TÀI CHÍNH
+Số: 12077/BC-BTC                                 Hà Nội, ngày 25 tháng 10 năm 2021
+
+BÁO CÁO
+Tình hình thực hiện công tác kiểm soát TTHC quý III năm 2021
+
+I. GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH
+Các đơn vị thuộc Bộ tiếp nhận {R} hồ sơ; đã giải quyết {S} hồ sơ; đang giải quyết {PD} hồ sơ.
+
+II. TIẾP NHẬN, XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ
+Tổng số phản ánh, kiến nghị phải xử lý: {FT} (tiếp nhận mới {FN}; kỳ trước chuyển sang {FC}).
+Kết quả: đã xử lý {FR} phản ánh, kiến nghị, đạt {PF}; đang xử lý {FP}.
+
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Vũ Minh Đức
+"""
+    ids = [("bal", "R", ["S", "PD"]), ("sum", "FT", ["FN", "FC"]), ("bal", "FT", ["FR", "FP"]),
+           ("ratio", "PF", ["FR"], ["FT"])]
+    return Report("V31", "ministry_report", "2021-10-25", None, f, text, ids,
+                  slip=("FN", "2114", "double"), intent="det",
+                  why="New feedback is a part of the total, and the total is also resolved + pending and the rate's y.")
+
+
+@report
+def V32():
+    lv = [("cấp tỉnh", "departments", 9214, 8807, 31), ("cấp huyện", "districts", 30482, 29515, 166),
+          ("cấp xã", "communes", 60390, 60218, 12)]
+    f = {}
+    parts = []
+    for i, (sc, subj, s, it, l) in enumerate(lv, 1):
+        rest = s - it - l     # rejected / withdrawn: in resolved, outside the on-time rate's denominator
+        f[f"S{i}"] = C(s, "resolved_total", subj, sc)
+        f[f"IT{i}"] = C(it, "resolved_in_time", subj, sc)
+        f[f"L{i}"] = C(l, "resolved_late", subj, sc)
+        f[f"W{i}"] = C(rest, "resolved_withdrawn", subj, sc)
+        f[f"P{i}"] = P(pct(it, it + l, 2, trunc=True), "resolved_on_time", subj, sc)
+        parts.append(i)
+    S_ = sum(x[2] for x in lv)
+    f = dict(S=C(S_, "resolved_total", "city"), **f)
+    text = """UBND TỈNH TRÀ VINH
+Số: 188/BC-UBND                                  Trà Vinh, ngày 21 tháng 10 năm 2019
+
+BÁO CÁO
+Kết quả giải quyết TTHC quý III năm 2019
+
+Toàn tỉnh đã giải quyết {S} hồ sơ. Tỷ lệ đúng hạn dưới đây tính trên số hồ sơ đã giải quyết, không kể hồ sơ trả lại, rút:
+1. Cấp tỉnh: {S1} hồ sơ; đúng hạn {IT1}, quá hạn {L1}, trả lại/rút {W1}; tỷ lệ đúng hạn {P1}.
+2. Cấp huyện: {S2} hồ sơ; đúng hạn {IT2}, quá hạn {L2}, trả lại/rút {W2}; tỷ lệ đúng hạn {P2}.
+3. Cấp xã: {S3} hồ sơ; đúng hạn {IT3}, quá hạn {L3}, trả lại/rút {W3}; tỷ lệ đúng hạn {P3}.
+
+Huyện Cầu Ngang và Huyện Trà Cú còn nhiều hồ sơ quá hạn ở lĩnh vực đất đai.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Kim Ngọc Thái
+"""
+    ids = [("sum", "S", ["S1", "S2", "S3"])]
+    for i in (1, 2, 3):
+        ids += [("sum", f"S{i}", [f"IT{i}", f"L{i}", f"W{i}"]), ("ratio", f"P{i}", [f"IT{i}"], [f"IT{i}", f"L{i}"])]
+    return Report("V32", "quarterly_report", "2019-10-21", "Tỉnh Trà Vinh", f, text, ids,
+                  units=["Huyện Cầu Ngang", "Huyện Trà Cú"],
+                  why="Clean: on-time rates over resolved without returned/withdrawn dossiers; the provincial level truncates (99,64% of 8.807/8.838, rounded 99,65%).")
+
+
+@report
+def V33():
+    ON, OFF, CO = 286, 540, 17
+    R = ON + OFF + CO
+    E, O, L, RJ = 402, 391, 5, 9
+    S_ = E + O + L + RJ
+    PD = R - S_
+    f = dict(
+        R=C(R, "received_total", "self"), ON=C(ON, "received_online", "self"), OFF=C(OFF, "received_offline", "self"),
+        CO=C(CO, "received_carried_over", "self"),
+        S=C(S_, "resolved_total", "self"), E=C(E, "resolved_early", "self"), O=C(O, "resolved_on_time", "self"),
+        L=C(L, "resolved_late", "self", fmt="z"), RJ=C(RJ, "resolved_rejected", "self", fmt="z"),
+        PD=C(PD, "pending_total", "self"),
+        PON=P(pct(ON, ON + OFF, 1), "online_submission", "self"),
+        PIT=P(pct(E + O, S_), "resolved_on_time", "self"),
+    )
+    text = """UBND XÃ MỸ LONG BẮC
+BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ
+Số: 14/BC-UBND                                   Mỹ Long Bắc, ngày 04 tháng 4 năm 2022
+
+BÁO CÁO
+Tình hình giải quyết TTHC quý I năm 2022
+
+a) Tiếp nhận: {R} hồ sơ (trực tuyến {ON}; trực tiếp {OFF}; quý trước chuyển sang {CO}). Tỷ lệ nộp trực tuyến {PON}.
+b) Đã giải quyết: {S} hồ sơ, trong đó trước hạn {E}, đúng hạn {O}, quá hạn {L}, trả lại hồ sơ không đủ điều kiện {RJ}.
+   Tỷ lệ trước hạn, đúng hạn trên tổng số đã giải quyết: {PIT}.
+c) Đang giải quyết: {PD} hồ sơ.
+
+CHỦ TỊCH
+Thạch Sa Rên
+"""
+    ids = [("sum", "R", ["ON", "OFF", "CO"]), ("ratio", "PON", ["ON"], ["ON", "OFF"]),
+           ("sum", "S", ["E", "O", "L", "RJ"]), ("ratio", "PIT", ["E", "O"], ["S"]), ("bal", "R", ["S", "PD"])]
+    return Report("V33", "commune_report", "2022-04-04", "Tỉnh Trà Vinh", f, text, ids,
+                  units=["Xã Mỹ Long Bắc"],
+                  why="Clean: rejected dossiers counted in resolved and in the on-time rate's denominator, as the text says.")
+
+
+@report
+def V34():
+    E, O, L = 3318, 2905, 47
+    S_ = E + O + L
+    f = dict(S=C(S_, "resolved_total", "city"), E=C(E, "resolved_early", "city"),
+             O=C(O, "resolved_on_time", "city"), L=C(L, "resolved_late", "city"),
+             K=UC(88, 102, "communes", fmt="i"))
+    text = """UBND TỈNH ĐẮK LẮK
+VĂN PHÒNG
+Số: 140/TB-VP                                   Đắk Lắk, ngày 13 tháng 4 năm 2026
+
+THÔNG BÁO
+Kết quả giải quyết hồ sơ TTHC tuần 15 năm 2026
+
+Tuần qua, toàn tỉnh trả kết quả {S} hồ sơ: trước hạn {E}, đúng hạn {O}, trễ hạn {L}. {K}/102 xã, phường không có hồ sơ trễ hạn; còn trễ hạn ở Phường Buôn Hồ, Xã Ea Súp.
+
+KT. CHÁNH VĂN PHÒNG
+PHÓ CHÁNH VĂN PHÒNG
+Y Khoa Niê
+"""
+    ids = [("sum", "S", ["E", "O", "L"])]
+    return Report("V34", "weekly_notice", "2026-04-13", "Tỉnh Đắk Lắk", f, text, ids,
+                  slip=("O", "295", "drop"), intent="undet", units=["Phường Buôn Hồ", "Xã Ea Súp"],
+                  why="Resolved and its three parts are tied only by their sum: the total, early or on time could each restore it.")
 
 
 if __name__ == "__main__":

@@ -48,6 +48,8 @@ def _group(digits: str) -> str:
 
 def fmt_value(fig: Fig, value=None) -> str:
     v = fig.value if value is None else value
+    if isinstance(v, Fraction):
+        v = Decimal(v.numerator) / Decimal(v.denominator) if fig.is_dec else int(v)
     if fig.fmt == "n":
         return _group(str(int(v)))
     if fig.fmt == "i":
