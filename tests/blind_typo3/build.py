@@ -21,6 +21,10 @@ from lib3 import (C, D, P, RK, S, UC, X, XP, Report, analyse, cand_str, dumps, f
 REPORTS = []
 
 
+def X_(v, fmt="n"):
+    return X(v, fmt)
+
+
 def report(fn):
     REPORTS.append(fn)
     return fn
@@ -78,10 +82,6 @@ Lê Đình Khuê
                   slip=("X", "52.748", "digit"), intent="det",
                   not_facts=[("từ 50% trở lên", "target")],
                   why="The province's x is also the sum of the three levels' x, and its rate is x/y.")
-
-
-def X_(v, fmt="n"):
-    return X(v, fmt)
 
 
 @report
@@ -753,10 +753,8 @@ Số hồ sơ đã giải quyết là {S}, gồm {IT} hồ sơ đúng và trư�
 
 Ngọc Lan
 """
-    ids = [("same", "H", "R"), ("sum", "R", ["ON", "X_OFF"]) if False else ("same", "R", "H"),
-           ("ratio", "PON", ["ON"], ["R"]), ("sum", "S", ["IT", "L"]), ("ratio", "PIT", ["IT"], ["S"]),
-           ("ratio", "PL", ["L"], ["S"]), ("comp", ["PIT", "PL"])]
-    ids = ids[:1] + ids[2:]
+    ids = [("same", "H", "R"), ("ratio", "PON", ["ON"], ["R"]), ("sum", "S", ["IT", "L"]),
+           ("ratio", "PIT", ["IT"], ["S"]), ("ratio", "PL", ["L"], ["S"]), ("comp", ["PIT", "PL"])]
     return Report("V20", "news_article", "2025-08-22", "Tỉnh Gia Lai", f, text, ids,
                   units=["Phường Quy Nhơn Đông", "Xã An Nhơn Tây"],
                   not_facts=[("01/7", "date")],
