@@ -112,7 +112,7 @@ một cửa liên thông quý III năm 2023
 
 I. TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH
 1. Số hồ sơ tiếp nhận
-Trong kỳ báo cáo, tổng số hồ sơ TTHC tiếp nhận là {R} hồ sơ, bao gồm: {ON} hồ sơ nộp trực tuyến; {OFF} hồ sơ nộp trực tiếp hoặc qua dịch vụ bưu chính công ích và {CO} hồ sơ từ kỳ trước chuyển sang.
+Trong kỳ báo cáo, số hồ sơ tiếp nhận tăng khoảng 7% so với quý II; tổng số hồ sơ TTHC tiếp nhận là {R} hồ sơ, bao gồm: {ON} hồ sơ nộp trực tuyến; {OFF} hồ sơ nộp trực tiếp hoặc qua dịch vụ bưu chính công ích và {CO} hồ sơ từ kỳ trước chuyển sang.
 
 2. Số hồ sơ đã giải quyết
 Đã giải quyết {S} hồ sơ, trong đó: trả trước hạn {E} hồ sơ; đúng hạn {O} hồ sơ; quá hạn {L} hồ sơ. Tỷ lệ giải quyết trước và đúng hạn đạt {PIT}; tỷ lệ quá hạn là {PLT}.
@@ -129,9 +129,10 @@ PHÓ CHỦ TỊCH
 Trần Quang Vinh
 """
     ids = [("sum", "R", ["ON", "OFF", "CO"]), ("sum", "S", ["E", "O", "L"]), ("sum", "PD", ["PO", "PL"]),
-           ("bal", "R", ["S", "PD"]), ("ratio", "PIT", ["E", "O"], ["S"]), ("ratio", "PLT", ["L"], ["S"])]
+           ("bal", "R", ["S", "PD"]), ("ratio", "PIT", ["E", "O"], ["S"]), ("ratio", "PLT", ["L"], ["S"]),
+           ("comp", ["PIT", "PLT"])]
     return Report("V02", "quarterly_report", "2023-10-12", "Tỉnh Hải Dương", f, text, ids,
-                  slip=("S", "47.819", "swap"), intent="det",
+                  slip=("S", "47.819", "swap"), intent="det", not_facts=[("tăng khoảng 7%", "change")],
                   why="Resolved is fixed by its parts, by the balance and by both rates.")
 
 
@@ -780,7 +781,7 @@ Số: 517/BC-UBND                                 Kiên Giang, ngày 13 tháng 1
 BÁO CÁO
 Công tác cải cách thủ tục hành chính năm 2024
 
-Năm 2024, toàn tỉnh đã giải quyết {S} hồ sơ, trong đó {IT} hồ sơ đúng hạn và trước hạn, đạt tỷ lệ {P}. Kết quả từng cấp như sau:
+Năm 2024, toàn tỉnh đã giải quyết {S} hồ sơ, trong đó {IT} hồ sơ đúng hạn và trước hạn, đạt tỷ lệ {P} (chỉ tiêu Nghị quyết của Tỉnh ủy: trên 98%). Kết quả từng cấp như sau:
 - Các sở, ban, ngành giải quyết {S1} hồ sơ, đúng và trước hạn {IT1} hồ sơ (đạt {P1});
 - UBND cấp huyện giải quyết {S2} hồ sơ, đúng và trước hạn {IT2} hồ sơ (đạt {P2});
 - UBND cấp xã giải quyết {S3} hồ sơ, đúng và trước hạn {IT3} hồ sơ (đạt {P3}).
@@ -793,7 +794,7 @@ Lâm Minh Thành
     ids = [("ratio", "P", ["IT"], ["S"]), ("sum", "S", ["S1", "S2", "S3"]), ("sum", "IT", ["IT1", "IT2", "IT3"])]
     ids += [("ratio", f"P{i}", [f"IT{i}"], [f"S{i}"]) for i in (1, 2, 3)]
     return Report("V21", "quarterly_report", "2024-12-13", "Tỉnh Kiên Giang", f, text, ids,
-                  slip=("IT2", "55.287", "digit"), intent="det",
+                  slip=("IT2", "55.287", "digit"), intent="det", not_facts=[("trên 98%", "target")],
                   why="The districts' in-time count is the x of their rate and a part of the province's in-time total.")
 
 

@@ -603,7 +603,7 @@ def check_units(r: Report):
 
 def table_row(r: Report, res: dict) -> str:
     if not r.slip:
-        slip, det, codes = "clean", "—", "—"
+        slip, det, codes, keys = "clean", "—", "—", "—"
     else:
         var, w, pat = r.slip
         fig = r.figs[var]
@@ -612,7 +612,8 @@ def table_row(r: Report, res: dict) -> str:
         slip = f"`{w}` → {corr} ({pat})"
         det = "yes" if res["verdict"] == "det" else "**no**"
         codes = ", ".join(CODE[i[0]] for i in res["broken"])
-    return f"| {r.name} | {r.register} | {r.province or '—'} | {r.date} | {slip} | {det} | {codes} |"
+        keys = ", ".join(f"{k} → {fmt_value(r.figs[k], v).rstrip('%')}" for k, v in sorted(res["edit"])) or "none"
+    return f"| {r.name} | {r.register} | {r.province or '—'} | {r.date} | {slip} | {det} | {codes} | {keys} |"
 
 
 def build_all(reports, here):
@@ -657,8 +658,8 @@ def main(reports, here, argv):
     out, rows, stats = build_all(reports, here)
     readme = (here / "README.md").read_text("utf-8") if (here / "README.md").exists() else ""
     table = "\n".join(["<!-- table -->",
-                       "| file | register | issuer's province | doc_date | slip (pattern) | determined | broken identities (codes) |",
-                       "|---|---|---|---|---|---|---|", *rows, "<!-- /table -->"])
+                       "| file | register | issuer's province | doc_date | slip (pattern) | determined | broken identities (codes) | one-keystroke restorers |",
+                       "|---|---|---|---|---|---|---|---|", *rows, "<!-- /table -->"])
     if "<!-- table -->" in readme:
         a, rest = readme.split("<!-- table -->", 1)
         b = rest.split("<!-- /table -->", 1)[1]
