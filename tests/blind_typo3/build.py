@@ -1103,7 +1103,7 @@ Vũ Minh Đức
     ids = [("bal", "R", ["S", "PD"]), ("sum", "FT", ["FN", "FC"]), ("bal", "FT", ["FR", "FP"]),
            ("ratio", "PF", ["FR"], ["FT"])]
     return Report("V31", "ministry_report", "2021-10-25", None, f, text, ids,
-                  slip=("FN", "2114", "double"), intent="det",
+                  slip=("FN", "2.114", "double"), intent="det",
                   why="New feedback is a part of the total, and the total is also resolved + pending and the rate's y; the carried-over count cannot take the difference (it would be negative).")
 
 
