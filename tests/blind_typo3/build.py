@@ -1212,6 +1212,134 @@ Y Khoa Niê
                   why="Resolved and its three parts are tied only by their sum: the total, early or on time could each restore it.")
 
 
+
+@report
+def V35():
+    rows = [("Cấp tỉnh", "departments", "cấp tỉnh", 18402, 15930, 17540, 115),
+            ("Cấp xã", "communes", "cấp xã", 71286, 60114, 69311, 591)]
+    f = {}
+    cols = {"R": 3, "N": 4, "IT": 5, "L": 6}
+    tot = {k: sum(r[i] for r in rows) for k, i in cols.items()}
+    Stot = tot["IT"] + tot["L"]
+    f["RP"] = C(tot["R"], "received_total", "city")
+    f["NP"] = C(tot["N"], "received_online", "city")
+    f["PP"] = P(pct(tot["N"], tot["R"]), "received_online_share", "city", num=["NP"], den=["RP"])
+    f["SP"] = C(Stot, "resolved_total", "city")
+    f["PIT"] = P(pct(tot["IT"], Stot), "resolved_on_time", "city")
+    lines = []
+    for i, (lbl, subj, sc, r, n, it, l) in enumerate(rows, 1):
+        f[f"R{i}"] = C(r, "received_total", subj, sc)
+        f[f"N{i}"] = C(n, "received_online", subj, sc)
+        f[f"S{i}"] = C(it + l, "resolved_total", subj, sc)
+        f[f"IT{i}"] = C(it, "resolved_in_time", subj, sc)
+        f[f"L{i}"] = C(l, "resolved_late", subj, sc)
+        lines.append(f"| {lbl} | {{R{i}}} | {{N{i}}} | {{S{i}}} | {{IT{i}}} | {{L{i}}} |")
+    f["R"] = C(tot["R"], "received_total", "city")
+    f["N"] = C(tot["N"], "received_online", "city")
+    f["S"] = C(Stot, "resolved_total", "city")
+    f["IT"] = C(tot["IT"], "resolved_in_time", "city")
+    f["L"] = C(tot["L"], "resolved_late", "city")
+    text = """ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+Số: 96/BC-UBND                                   Tuyên Quang, ngày 10 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính quý III năm 2025
+(từ ngày 01/7/2025 đến ngày 30/9/2025)
+
+1. Khái quát
+Quý III là quý đầu tiên vận hành chính quyền địa phương hai cấp. Toàn tỉnh tiếp nhận {RP} hồ sơ, trong đó {NP} hồ sơ nộp trực tuyến, đạt {PP}; đã giải quyết {SP} hồ sơ, tỷ lệ đúng hạn và trước hạn {PIT}.
+
+2. Số liệu chi tiết theo cấp
+
+| Cấp | Tiếp nhận | Trực tuyến | Đã giải quyết | Đúng hạn, trước hạn | Quá hạn |
+""" + "\n".join(lines) + """
+| Tổng cộng | {R} | {N} | {S} | {IT} | {L} |
+
+Các xã, phường còn nhiều hồ sơ quá hạn: Phường Mỹ Lâm, Phường Nông Tiến.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Ma Thị Hạnh
+"""
+    ids = [("same", "RP", "R"), ("same", "NP", "N"), ("same", "SP", "S"),
+           ("ratio", "PP", ["NP"], ["RP"]), ("ratio", "PIT", ["IT"], ["S"])]
+    for k in ("R", "N", "S", "IT", "L"):
+        ids.append(("sum", k, [f"{k}1", f"{k}2"]))
+    for i in (1, 2):
+        ids.append(("sum", f"S{i}", [f"IT{i}", f"L{i}"]))
+    ids.append(("sum", "S", ["IT", "L"]))
+    return Report("V35", "quarterly_report", "2025-10-10", "Tỉnh Tuyên Quang", f, text, ids,
+                  slip=("L2", "597", "digit"), intent="det", units=["Phường Mỹ Lâm", "Phường Nông Tiến"],
+                  not_facts=[("01/7/2025", "date")],
+                  why="A table cell sits in its row (resolved = in time + late) and its column (the total row); "
+                      "the prose restates the totals.")
+
+
+@report
+def V36():
+    parts = [("index_766_publicity", "17,35", 18), ("index_766_progress", "18,95", 20),
+             ("index_766_online_service", "15,62", 22), ("index_766_satisfaction", "17,48", 18),
+             ("index_766_digitization", "14,65", 22)]
+    vals = [D(p.replace(",", ".")) for _, p, _ in parts]
+    f = {"T": S(sum(vals), "index_766_total", "city", 100), "RK": RK(9, 63, "city", fmt="i")}
+    for i, ((ind, _, m), v) in enumerate(zip(parts, vals), 1):
+        f[f"C{i}"] = S(v, ind, "city", m)
+    f["C2b"] = S(vals[1], "index_766_progress", "city")
+    text = """Bình Định lọt nhóm 10 địa phương dẫn đầu Bộ chỉ số phục vụ người dân, doanh nghiệp
+
+Theo kết quả công bố trên Cổng Dịch vụ công quốc gia đến giữa tháng 8/2024, tỉnh Bình Định đạt {T} điểm, xếp thứ {RK}/63 tỉnh, thành phố.
+
+Cụ thể, nhóm công khai, minh bạch đạt {C1} điểm; tiến độ, kết quả giải quyết {C2} điểm; cung cấp dịch vụ trực tuyến {C3} điểm; mức độ hài lòng {C4} điểm và số hóa hồ sơ {C5} điểm.
+
+Đáng chú ý, với {C2b} điểm ở nhóm tiến độ, kết quả giải quyết, Bình Định thuộc nhóm địa phương có tỷ lệ hồ sơ quá hạn thấp nhất cả nước. Thị xã An Nhơn và Huyện Tuy Phước được đánh giá cao về thời gian trả kết quả.
+
+Trần Phong
+"""
+    ids = [("score", "T", [f"C{i}" for i in range(1, 6)]), ("same", "C2", "C2b")]
+    return Report("V36", "news_article", "2024-08-16", "Tỉnh Bình Định", f, text, ids,
+                  slip=("C2", "18,59", "swap"), intent="det", units=["Thị xã An Nhơn", "Huyện Tuy Phước"],
+                  why="The progress group is a part of the 766 total and is restated in the next paragraph.")
+
+
+@report
+def V37():
+    ON, OFF, POST = 1904, 377, 26
+    R = ON + OFF + POST
+    IT, L = 2198, 3
+    f = dict(
+        ON=C(ON, "received_online", "self", fmt="i"), OFF=C(OFF, "received_offline", "self", fmt="i"),
+        POST=X_(POST, "i"),
+        R=C(R, "received_total", "self", fmt="i"),
+        RP=C(R, "received_total", "self"),
+        PON=P(pct(ON, R, 1), "received_online_share", "self", num=["ON"], den=["RP"]),
+        S=C(IT + L, "resolved_total", "self"),
+        PIT=P(pct(IT, IT + L), "resolved_on_time", "self", num=["X"], den=["Y"]), X=X_(IT), Y=X_(IT + L),
+    )
+    text = """UBND PHƯỜNG ĐÔNG HÀ
+TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG
+Số: 58/BC-TTPVHCC                              Đông Hà, ngày 08 tháng 12 năm 2025
+
+BÁO CÁO
+Kết quả tiếp nhận, giải quyết TTHC tháng 11 năm 2025
+
+Bảng 1. Hồ sơ tiếp nhận theo hình thức nộp
+Trực tuyến   Trực tiếp   Bưu chính   Tổng
+{ON}         {OFF}       {POST}      {R}
+
+Như vậy, trong tháng Trung tâm tiếp nhận {RP} hồ sơ; tỷ lệ nộp trực tuyến đạt {PON} trên tổng số hồ sơ tiếp nhận. Đã giải quyết {S} hồ sơ, tỷ lệ đúng hạn {PIT} ({X}/{Y}).
+
+GIÁM ĐỐC
+Lê Quang Vũ
+"""
+    ids = [("sum", "R", ["ON", "OFF", "POST"]), ("same", "RP", "R"), ("ratio", "PON", ["ON"], ["RP"]),
+           ("ratio", "PIT", ["X"], ["Y"]), ("same", "Y", "S")]
+    return Report("V37", "commune_report", "2025-12-08", "Tỉnh Quảng Trị", f, text, ids,
+                  units=["Phường Đông Hà"],
+                  why="Clean: a table restated in prose; the online share over all received, postal dossiers included.")
+
+
 if __name__ == "__main__":
     from lib3 import main
     sys.exit(main(REPORTS, HERE, sys.argv))
