@@ -472,7 +472,7 @@ def V12():
     f = {"T": S(tot, "index_766_total", "city", 100), "RK": RK(12, 63, "city")}
     for i, (ind, p, m) in enumerate(parts, 1):
         f[f"C{i}"] = S(D(p.replace(",", ".")), ind, "city", m)
-    f["T2"] = S(tot, "index_766_total", "city", 100)
+    f["T2"] = S(tot, "index_766_total", "city")
     text = """UBND TỈNH BÌNH PHƯỚC
 VĂN PHÒNG
 Số: 455/TB-VPUBND                               Bình Phước, ngày 21 tháng 10 năm 2024
