@@ -172,9 +172,14 @@ def _find_number_and_date(head, doc, parts, where) -> None:
                 where["date"] = _ev(line)
 
 
-_PUBLISHED = regex.compile(r"(?<![a-z])(?:" + "|".join(sorted(
-    (r"\s+".join(fold(w).split()) for w in _PARTS["published_labels"]), key=len, reverse=True))
-    + r")\s*:?\s*(?:[a-z0-9, ]{0,14}?,\s*)?(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?!\d)")
+def _label_date(labels: list[str], after: str = "") -> "regex.Pattern":
+    return regex.compile(r"(?<![a-z])(?:" + "|".join(sorted(
+        (r"\s+".join(fold(w).split()) for w in labels), key=len, reverse=True))
+        + r")\s*:?\s*(?:[a-z0-9, ]{0,14}?,\s*)?(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?!\d)" + after)
+
+
+_PUBLISHED = _label_date(_PARTS["published_labels"])
+_PUBLISHED_TIMED = _label_date(_PARTS["published_labels_timed"], r"\s*[|,-]?\s*\d{1,2}\s*[:h]\s*\d{2}")
 
 
 def _published_on(head: list[Line]) -> Optional[str]:
@@ -185,11 +190,15 @@ def _published_on(head: list[Line]) -> Optional[str]:
     '2024-05-06'
     >>> _published_on([Line("Ngày đăng: Thứ hai, 06/05/2024", 1, 1)])
     '2024-05-06'
+    >>> _published_on([Line("Thời gian: 06/08/2025 15:18", 1, 1)])
+    '2025-08-06'
+    >>> _published_on([Line("Thời gian: 01/7/2025 - 21/7/2025", 1, 1)]) is None
+    True
     >>> _published_on([Line("Tiếp nhận 06-05 hồ sơ", 1, 1)]) is None
     True
     """
     for line in head[:6]:
-        m = _PUBLISHED.search(line.folded)
+        m = _PUBLISHED.search(line.folded) or _PUBLISHED_TIMED.search(line.folded)
         if m:
             try:
                 return make_date(int(m[1]), int(m[2]), int(m[3])).isoformat()
