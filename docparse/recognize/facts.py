@@ -68,6 +68,7 @@ _RESPECTIVELY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["respectively"]
 _MULTIPLIED = regex.compile(_words_rx(_MENTIONS["multipliers"]) + r"\s*$")  # "61,3 ngàn"
 _SHARE_TAIL = regex.compile(r"[\s,(]" + _words_rx(_CLAUSES["share_cues"]) + r"[\s:(]*$")  # "879 hồ sơ (chiếm 1,82%)"
 _KIND_AFTER = regex.compile(r"^\s*" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+([a-z\s]{6,60}?)(?=[,.;:()]|$)")
+_KIND_WORDS = regex.compile(r"(?<![a-z])" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+[a-z\s]{4,60}?(?=\s*,)")
 _COUNT_UNIT = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["count_units"])[3:-1]
                             + r"|h[a-z0-9]{0,3}\s+s[oe0-9][a-z0-9]?|th\S\s+tuc)(?![a-z])")  # OCR'd "hồ sơ": "hd so"
 _UNIT_COUNT_AFTER = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1]
@@ -106,6 +107,9 @@ _RANK_FIELD = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["rank_field_cues"]) 
 _MET_LEAD = regex.compile(r"\s*(?:[\p{L}\s,]{0,40}?)\b(?:" + _words_rx(_CAT["met_words"] + _CAT["not_met_words"])
                           + r")\b[^:.;]{0,40}:")
 _BARE_RATE_LABEL = regex.compile(r"^\s*(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\s*(?:dat\s*)?:?\s*$")
+_FAMILY_RATES = {fam: (regex.compile(r"(?<![a-z])" + _words_rx(v["phrases"]) + r"(?![a-z])"), v["rate"])
+                 for fam, v in _CAT["family_rates"].items() if not fam.startswith("_")}
+_MANY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["many_cues"]) + r"(?![a-z])")
 _BARE_RATE_CUE = regex.compile(r"[^\d;.()%]*?[,;]\s*(?:voi\s+)?" + _words_rx(_CAT["generic_rate_words"]) + r"(?:\s+dat)?\s*:?\s*")
 _GENERIC_RATE = regex.compile(r"^(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\b")
 _EXCLUDES = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["rate_exclusion_words"]) + r"(?![a-z])")
@@ -123,6 +127,8 @@ _NEW_AFTER = regex.compile(r"^\s*(?:ho\s+so\s+)?" + _words_rx(_CAT["new_only_wor
 # "có 15 TTHC được đơn giản hóa", "có 12 hồ sơ bị trả lại": a weak verb's count narrowed by the words after
 _WEAK_NARROWED = regex.compile(r"\s*" + _words_rx(_CAT["weak_narrowers"]) + r"(?![a-z])")
 _POST_FILLER = regex.compile(r"^(?:" + _words_rx(_MENTIONS["post_label_fillers"]) + r"\s+)+")
+_SERVICE_AFTER = regex.compile(r"^\s*" + _words_rx(_CAT["service_counts"]["words"]) + r"(?![a-z])")
+_SERVICE_QUALIFIER = {fold(k): v for k, v in _CAT["service_counts"]["qualifiers"].items()}
 _RATE_PARTS = {k: v for k, v in _CAT["rate_parts"].items() if not k.startswith("_")}
 _TOTAL_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["total_words"]) + r"\s*:?\s*$")
 _SCORE_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["score_words"]) + r"(?![a-z])")
@@ -145,6 +151,7 @@ class DocContext:
     garbled: bool = False  # words misread (de-accented, low OCR confidence): match phrases fuzzily
     doc_date: Optional[str] = None
     abbreviations: tuple = ()  # (abbreviation, expansion) pairs the document defines
+    own_names: tuple = ()  # the issuing body under the ministry ("TỔNG CỤC THUẾ"): its figures are "self"
 
 
 @dataclass
@@ -179,6 +186,7 @@ class _State:
     item_line_seg: int = 0  # the segment of a unit named on a line of its own, when that set item_subject
     items_differ: bool = False  # the list items so far named different subjects
     group: Optional[str] = None  # the total a portal's group heading opens ("Đã giải quyết")
+    heading_part: Optional[str] = None  # the part a heading lists units by ("Các cơ quan có hồ sơ quá hạn nhiều")
     in_766: bool = False
     roman: str = ""
     sub: str = ""
@@ -258,6 +266,7 @@ class FactRecognizer:
         self._listed = False
         self._ctx_family: Optional[str] = None
         self._post_end: Optional[int] = None
+        self._service_qualifier: Optional[str] = None  # "921 dịch vụ công trực tuyến": the online services only
         self._respective: dict = {}
         self._last_subject: Optional[Subject] = None  # whose figures the segment before gave last
         self._last_rate: Optional[str] = None  # the rate read last (for "tỷ lệ này", "cao nhất là ...")
@@ -602,6 +611,12 @@ class FactRecognizer:
             if self.state.in_766 and _SCORE_WORD.search(masked):
                 self.state.group = "_score"  # "KHỐI SỞ, BAN, NGÀNH (điểm)": the lines after it are scores
                 return
+            parts = [k for m in counts for k in m.key if "parent" in _COUNTS.get(k, {})]
+            if not totals and not rates and parts and (_MANY.search(masked) or _SUPERLATIVE.search(masked)):
+                # "2. Các cơ quan có hồ sơ quá hạn nhiều" over "Sở Xây dựng: 42 hồ sơ;": the lines under it
+                # give each unit's count of that part (inherited)
+                self.state.heading_part = self._pick_family(tuple(dict.fromkeys(parts)), masked, "")
+                return
             if totals or rates:
                 self.state.group = self._pick_family(tuple(dict.fromkeys(totals)), masked, "") if totals else None
                 self.state.lead_indicator = rates[-1].key[0] if rates else None
@@ -689,6 +704,7 @@ class FactRecognizer:
         self.state.item_subject = None
         self.state.items_differ = False
         self.state.group = None
+        self.state.heading_part = None
         rates = self._m("rates").find(masked, folded=True, fuzzy=self.ctx.garbled, original=self._orig(seg))
         # "b) Cấp huyện: tiếp nhận 27.955 hồ sơ, ..., trễ hạn 402": words after its figures name no section
         rates = [m for m in rates if not find_mentions(masked[:m.start])]
@@ -847,6 +863,8 @@ class FactRecognizer:
                 meets = bool(_PERCENT_IN.search(c.masked, n.m.end, c.clauses[n.clause].end))
             subj = c.subject
             m_lvl = self.scope.level_after(after)
+            if m_lvl is None and ua:  # "08/11 đơn vị cấp huyện đạt ...": the level after the unit word
+                m_lvl = self.scope.level_after(after[ua.end():])
             word = " ".join((ua.group() if ua else ul["w"]).replace(",", " ").split())
             if m_lvl:
                 subj = Subject(level=m_lvl)
@@ -1322,6 +1340,9 @@ class FactRecognizer:
                     links["numerator"] = [(prev.fact.id, "value")]
                 span = (prev.m.start, n.m.end)
                 n.reading.link = f"share of {_fmt(prev.m.value)} in {base.id} (named after it)"
+        if numerator is not None and denominator is None:
+            # a part's share with no total stated: half a ratio is no x/y the text gives (CONTRACT §2)
+            numerator, links = None, {}
         nxt = nums[i + 1] if i + 1 < len(nums) else None
         if indicator is None and denominator is not None and src == "sentence" and modifier is None \
                 and not self._rate_indicator(c, n.m.start)[0]:
@@ -1338,6 +1359,12 @@ class FactRecognizer:
             indicator = self._legend_measure(c, nums, i, "rate")
             if indicator is not None:
                 n.reading.link = "measure of the legend"
+        if indicator in (None, "other") and self.state.family in _FAMILY_RATES \
+                and _FAMILY_RATES[self.state.family][0].search(c.masked[c.label_start:n.m.start]):
+            # "Trong tuần tiếp nhận 27 phản ánh, ...; tỷ lệ xử lý đạt 92,59%": a rate word the family being
+            # told about makes specific (data: indicators.json family_rates)
+            indicator = _FAMILY_RATES[self.state.family][1]
+            explicit = False
         if indicator is None:
             if not self._generic(c, n.m.start) or modifier is not None:
                 n.reading.note = "no indicator named" if modifier is None else "not a level"
@@ -1505,6 +1532,10 @@ class FactRecognizer:
                 between[m.start - prev.m.end:m.end - prev.m.end] = " " * (m.end - m.start)
         if _SHARE_LABEL.match(_drop_asides("".join(between))):
             return True
+        # "1.250 hồ sơ trực tuyến đề nghị cấp phiếu lý lịch tư pháp (qua ...), chiếm 82,6%": the words
+        # of the dossiers' kind (data: mentions.kind_openers) describe the count, as its own words do
+        if _SHARE_LABEL.match(_KIND_WORDS.sub(" ", _drop_asides("".join(between)), count=1)):
+            return True
         # "14.690 hồ sơ giải quyết đúng và trước hạn (99,44%)": a bracket right after the words that
         # describe the count gives its share, when those words name nothing of another family and
         # no rate of their own
@@ -1623,6 +1654,7 @@ class FactRecognizer:
         base = self._broken_down(c, nums, i)
         self._ctx_family = _COUNTS[base.indicator]["family"] if base is not None else None
         self._post_end = None
+        self._service_qualifier = None
         choice = self._count_label(c, label, after, unit, n.m.text)
         self._ctx_family = None
         if self._post_end is not None and choice is not None:
@@ -1650,6 +1682,12 @@ class FactRecognizer:
             # "đã giải quyết 1.279.815 hồ sơ, trong đó đúng hạn 1.277.903": with no early figure beside
             # it, "đúng hạn" is the in-time group (early and on time), as reports use it
             choice = "resolved_in_time"
+        if choice is not None and base is None and self._post_end is not None and \
+                _COUNTS[choice].get("whole_when_alone") and self._alone_in_family(c, choice, section):
+            # "còn 2.418 hồ sơ đang giải quyết trong hạn", "đang giải quyết 15 hồ sơ chưa đến hạn": words
+            # after the unit that say every pending dossier is within time, with no other part of the
+            # stock stated beside it: the stock itself (data: counts.*.whole_when_alone)
+            choice = _COUNTS[choice]["parent"]
         if choice is None and i in self._respective:
             # "... tiếp nhận nhiều nhất (lần lượt 1.482 và 1.357 hồ sơ)": the measure named before the cue
             _, begin, cue = self._respective[i]
@@ -1679,6 +1717,11 @@ class FactRecognizer:
             explicit = False
             if choice is not None:
                 n.reading.link = "total of the heading's family"
+        if choice is None and n.role.kind == "value" and self.state.heading_part and unit and self._named_here(c) \
+                and regex.fullmatch(r"[\s;,.]*:\s*", self._label_words(c, label)):
+            # "Sở Xây dựng: 42 hồ sơ;" under "Các cơ quan có hồ sơ quá hạn nhiều": the heading's part
+            choice, explicit = self.state.heading_part, False
+            n.reading.link = "part the heading lists units by"
         paired = self._part_before_base(c, nums, i) if n.base else None
         if choice is None and paired is not None:
             # "61,3 ngàn hồ sơ trực tuyến trên tổng số 70,9 ngàn hồ sơ": the base a part is counted
@@ -1698,6 +1741,8 @@ class FactRecognizer:
             # "đã tiếp nhận mới 19.630 hồ sơ", "29.240 hồ sơ tiếp nhận mới": the new dossiers, not the whole
             # workload that holds the carried-over ones
             qualifier = _NEW_Q
+        if qualifier is None and self._service_qualifier:  # "921 dịch vụ công trực tuyến": the online ones only
+            qualifier = self._service_qualifier
         if unit:  # "2.406.118 hồ sơ đề nghị cấp hộ chiếu": dossiers of one kind, not all dossiers
             rest = c.masked[n.m.end + unit.end():c.after_end]
             words = _KIND_AFTER.match(rest)
@@ -1759,6 +1804,15 @@ class FactRecognizer:
         r.reading.link = f"{_fmt(x.m.value)}/{_fmt(y.m.value)} in the parenthesis after it"
 
     # ---- helpers -------------------------------------------------------------------------
+    def _alone_in_family(self, c: "_Ctx", part: str, section: str) -> bool:
+        """No other part of ``part``'s total is named in the segment, and the total itself was not
+        stated just before under the same heading ("Đang giải quyết 79 hồ sơ, trong hạn 79, quá hạn 0")."""
+        parent = _COUNTS[part]["parent"]
+        siblings = {k for k, v in _COUNTS.items() if v.get("parent") == parent and k != part}
+        if any(siblings & set(m.key) for m in c.phrases["counts"]):
+            return False
+        return not any(f.indicator in siblings | {parent} and f.section == section for f in self.facts[-8:])
+
     def _label_words(self, c: "_Ctx", label: str) -> str:
         """The label without the subjects named in it ("Phường Thuận Hóa: " -> ": ")."""
         out = list(label)
@@ -2012,6 +2066,11 @@ class FactRecognizer:
             longest = max(post, key=lambda m: m.end - m.start)
             self._post_end = longest.end
             return next(k for k in longest.key if _COUNTS.get(k, {}).get("family") == "procedures")
+        service = _SERVICE_AFTER.match(after)
+        if service:  # "cung cấp 921 dịch vụ công trực tuyến, gồm ...": services offered (data: service_counts)
+            self._post_end = c.n.m.end + service.end()
+            self._service_qualifier = _SERVICE_QUALIFIER.get(" ".join(service.group().replace(",", " ").split()))
+            return _CAT["service_counts"]["indicator"]
         if unit:  # "9.870 hồ sơ trước hạn", "01 hồ sơ rút": the words after the unit word name it
             rest = after[unit.end():] if len(after) >= unit.end() else ""
             # the words up to a bracket, a stop or a share cue ("trước hạn, đúng hạn (tương ứng ...")
@@ -2070,6 +2129,10 @@ class FactRecognizer:
         if not keys:
             return None
         families = self._families_hinted(label + " " + after[:20])
+        if families == ["pending"] and self.state.family == "feedback":
+            # "...phản ánh, kiến nghị; đã xử lý 25, đang xử lý 02": the next statement's "đang xử lý"
+            # hints no family of its own in a feedback statement
+            families = ["feedback"]
         if families and not any(_COUNTS[k]["family"] in families for k in keys):
             return None  # "có 336 TTHC": the words say procedures, the phrase says feedback
         if len(keys) == 1:
