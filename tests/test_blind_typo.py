@@ -61,6 +61,15 @@ when every other figure of what it restores is held as written. blind_typo2: det
 named right, undetermined 8 of 8 said, clean 8 quiet, none wrong. blind_typo (aggregate only,
 nothing read): 18 of 19 (0.95; the procedure share is now read), undetermined 5 of 6 said, clean
 7 quiet, none wrong.
+
+The third set (tests/blind_typo3/, 37 reports written in session 6 by a helper who read neither the
+search nor the recogniser nor any other set — of the earlier typo sets only their READMEs; README
+there). First measurement when it landed (2026-12-01 19:45 UTC, main 0364656, the session's typo
+work not yet merged), nothing changed for it: determined 22: named right 12 (0.55), ambiguity said
+7 (the slipped figure among the candidates in 3), nothing said 3, none named wrong; undetermined 7:
+ambiguity said 5, nothing 2; clean 8 quiet. From then on it is read in aggregate only.
+With the session's typo work (s6-typo) merged, nothing changed for it: determined named right 13
+(0.59), none named wrong; undetermined: ambiguity said 5; clean 8 quiet.
 """
 from pathlib import Path
 
@@ -71,7 +80,8 @@ from typo_score import score
 HERE = Path(__file__).parent
 # per set: determined slips (named right at least), undetermined (ambiguity said at least), clean
 SETS = {"blind_typo": {"determined": (19, 18), "undetermined": (6, 5), "clean": 7},   # measured 18 (0.95; 17, 16, 15, 14, 9 before), 5 (4 before)
-        "blind_typo2": {"determined": (20, 20), "undetermined": (8, 8), "clean": 8}}  # measured 20 (a development set since session 6; 12, 11 first), 8 (7 first)
+        "blind_typo2": {"determined": (20, 20), "undetermined": (8, 8), "clean": 8},  # measured 20 (a development set since session 6; 12, 11 first), 8 (7 first)
+        "blind_typo3": {"determined": (22, 13), "undetermined": (7, 5), "clean": 8}}  # measured 12 (0.55) first, 13 with s6-typo; 5
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
