@@ -950,6 +950,7 @@ class FactRecognizer:
         """{number index: subject} for "X và Y ... lần lượt a và b": the k subjects a sentence names
         before the cue, paired in order with the k figures after it."""
         out = {}
+        paired: dict = {}  # sentence -> the subjects its last cue paired
         for m in _RESPECTIVELY.finditer(masked):
             sent = clauses[clause_at(clauses, m.start())].sentence
             begin = min(c.start for c in clauses if c.sentence == sent)
@@ -961,6 +962,10 @@ class FactRecognizer:
             begin = max([c.start for c in clauses if c.sentence == sent and c.opener == "semicolon"
                          and c.start < m.start()] + [begin])
             named = [sj for a, _, sj in subjects if begin <= a < m.start() and not sj.scope]
+            if not named and sent in paired:
+                # "... cấp tỉnh, cấp huyện và cấp xã lần lượt là a, b và c; đúng hạn lần lượt là d, e
+                # và f": a later cue that names no subjects of its own pairs the same ones
+                named = paired[sent]
             after = [i for i, n in enumerate(nums) if m.end() <= n.m.start < end]
             if len(named) < 2 or not after:
                 continue
@@ -968,6 +973,7 @@ class FactRecognizer:
             runs = respective_runs([nums[i].m.shape for i in after], len(named))
             if runs is not None:
                 out.update({after[k]: (named[j], begin, m.start()) for k, j in runs})
+                paired[sent] = named
         return out
 
     @staticmethod
@@ -1262,6 +1268,12 @@ class FactRecognizer:
                 # "trực tuyến 5.588 hồ sơ, tỷ lệ 92,95%": the bare rate word after a part names the
                 # rate itself, not a share ("chiếm 90,83%")
                 share = xy_rate
+            if not share and modifier is None and self._parent_of(prev.fact) is not None \
+                    and self._rate_indicator(c, n.m.start)[0] is None:
+                # "trước hạn là 21.843 hồ sơ, chiếm 76,78%": the share of a part the catalogue names
+                # no rate for, in the total it is a part of: a rate of no contract indicator, with its x/y
+                share = "other"
+                label = "Tỷ lệ " + (_COUNTS[prev.fact.indicator].get("phrases") or [""])[0]
             if share:
                 indicator, subject, explicit = share, prev.fact.subject, prev.fact.explicit
                 if modifier is None:
