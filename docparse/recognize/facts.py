@@ -1741,6 +1741,11 @@ class FactRecognizer:
         if modifier is not None:
             n.reading.note = "kept as modifier"
             return
+        lead = self.state.lead_count
+        if lead is not None and base is None and _COUNTS[choice].get("parent") == lead.indicator \
+                and _subject_key(subject) == _subject_key(lead.subject) and qualifier == lead.qualifier \
+                and regex.match(r"^\s*[-+•–*]", c.seg.text):
+            n.fact._part_of = lead.id  # "- trước hạn: 1.874 hồ sơ;" under "Đã giải quyết 2.250 hồ sơ, trong đó:"
         if base is not None:  # a sibling part stands for the total it breaks down
             root = self._root_of.get(base.id, base)
             self._parts_of.setdefault(root.id, (root, label_of_total(c, nums, root), []))[2].append(n.fact)
