@@ -253,7 +253,8 @@ def joined_groups(out: list, masked: str, legacy: bool, province: Optional[str] 
                 # the rest of the body's proper name ("... công tỉnh Quảng Bình và ..."): capitalised words
                 name = _NAME_REST.match(original, b, start)
                 gap = gap[name.end() - b:] if name else gap
-            if levels and subj.level == "city" and not subj.scope and _JOINER.match(gap):
+            # (a word joins them: "Với cấp xã, toàn tỉnh tiếp nhận ..." is the communes of the province)
+            if levels and subj.level == "city" and not subj.scope and _JOINER.match(gap) and gap.strip(" ,"):
                 merged[-1] = (a, end, Subject(level="city", raw=(prev.raw or "") + (subj.raw or "")))
                 levels_of[-1] = None
                 continue
