@@ -63,6 +63,7 @@ _SECTION_TARGET = regex.compile(_words_rx(_CAT["target_words"]) + r"\s*:?\s*(?P<
 _DASHES = "".join(regex.escape(ch) for ch in _CLAUSES["dash_separators"])  # "13.719 - tỷ lệ 96,42%"
 _SHARE_LABEL = regex.compile(r"^[\s(,:;" + _DASHES + r"]*(?:" + _words_rx(_MENTIONS["count_units"]) + r"\s*)?(?:duoc\s+)?[\s(,:;" + _DASHES + r"]*(?:"
                              + _words_rx(_CLAUSES["share_cues"]) + r"[\s:]*)*[\s(:]*$")
+_COMPLETE_LEAD = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["complete_list_leads"]) + r"\s*:\s*$")
 _LIST_LEAD = regex.compile(_words_rx(_CLAUSES["list_leads"]) + r"\s*:\s*$")
 _RESPECTIVELY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["respectively"]) + r"(?![a-z])")
 _MULTIPLIED = regex.compile(_words_rx(_MENTIONS["multipliers"]) + r"\s*$")  # "61,3 ngàn"
@@ -183,6 +184,7 @@ class _State:
     lead_count: Optional[Fact] = None
     lead_value: Optional[tuple] = None  # the percentage a lead-in gives its items ("đạt 100% như:")
     lead_structural: bool = False  # the lead-in ends with "gồm:", "như sau:": its items break it down
+    lead_complete: bool = False  # the lead-in ends with "gồm:": its items are all its parts
     lead_fields: bool = False  # the lead-in breaks its total down by field ("..., theo lĩnh vực:")
     item_subject: Optional[Subject] = None  # the head of the last list item under this heading
     item_line_seg: int = 0  # the segment of a unit named on a line of its own, when that set item_subject
@@ -635,6 +637,7 @@ class FactRecognizer:
                 self.state.group = self._pick_family(tuple(dict.fromkeys(totals)), masked, "")
         if text.endswith(":"):
             self.state.lead_structural = bool(_LIST_LEAD.search(masked.rstrip()))
+            self.state.lead_complete = bool(_COMPLETE_LEAD.search(masked.rstrip()))
             subjects = [s for _, _, s in self.scope.subjects(seg.text, masked) if not s.scope]
             levels = {s.level for s in subjects}
             # "báo cáo của các sở, ngành và UBND các xã:" — the groups together are the whole
@@ -1768,6 +1771,7 @@ class FactRecognizer:
                 and _subject_key(subject) == _subject_key(lead.subject) and qualifier == lead.qualifier \
                 and regex.match(r"^\s*[-+•–*]", c.seg.text):
             n.fact._part_of = lead.id  # "- trước hạn: 1.874 hồ sơ;" under "Đã giải quyết 2.250 hồ sơ, trong đó:"
+            n.fact._part_complete = self.state.lead_complete
         if base is not None:  # a sibling part stands for the total it breaks down
             root = self._root_of.get(base.id, base)
             self._parts_of.setdefault(root.id, (root, label_of_total(c, nums, root), []))[2].append(n.fact)
