@@ -276,6 +276,7 @@ class FactRecognizer:
         self._last_rate: Optional[str] = None  # the rate read last (for "tỷ lệ này", "cao nhất là ...")
         self._parts_of: dict = {}  # total's id -> (total, the words before it, its parts)
         self._root_of: dict = {}  # part's id -> the total it breaks down
+        self._open_list: Optional[tuple] = None  # (segment, rate): a unit list left open at a line's end
         self._numbered_item = False  # this line is a numbered item of a lead-in's list
         self._last_numbered_item = -1
         self._pairs: set = set()  # (part's id, base's id): a count named against its base by structure
@@ -534,6 +535,10 @@ class FactRecognizer:
             n.fact._topic, n.fact.explicit = n.fact.explicit, False
             n.reading.note = ((n.reading.note + "; ") if n.reading.note else "") + "subject of the topic sentence"
         own = [n.fact for n in nums if n.fact is not None and n.fact.modifier is None]
+        # a list of units with their rate left open at the line's end ("..., Phường A (97,35%),")
+        listed = [f for f in own if f.kind == "rate" and f.subject.level == "unit" and f.indicator != "other"]
+        self._open_list = (self.state.seg_index, listed[-1].indicator) \
+            if listed and own[-1] is listed[-1] and seg.text.rstrip()[-1:] in (",", ";") else None
         self._last_subject = own[-1].subject if own else None
         rated = [f.indicator for f in own if f.kind == "rate" and f.indicator != "other"]
         if rated:
@@ -1361,6 +1366,12 @@ class FactRecognizer:
             # "các địa phương chưa đạt gồm: Huyện Minh Hóa (96,20%), ...": the rate read last, per unit
             indicator, explicit = listed, False
             n.reading.link = "rate of the unit list"
+        if indicator is None and modifier is None and n.role.kind == "value" and i == 0 \
+                and (cont := self._list_continued(c)) is not None:
+            # "...: Phường A (97,35%)," / "Xã B (95,02%)."; "... Phường C (93,8%);" / "Xã D đạt 71,6%.":
+            # the line goes on with the list of units the line before opened, and its rate
+            indicator, explicit = cont, False
+            n.reading.link = "rate of the list the line before opened"
         if indicator is None and modifier is None:
             indicator = self._legend_measure(c, nums, i, "rate")
             if indicator is not None:
@@ -1880,6 +1891,19 @@ class FactRecognizer:
         if not named or named[-1][2].level != "unit" or c.masked[named[-1][1]:clause.start].strip():
             return None
         return min(k.start for k in c.clauses if k.sentence == clause.sentence)
+
+    def _list_continued(self, c: "_Ctx") -> Optional[str]:
+        """The rate of a list of units (each with its percentage) that the line before left open with
+        a comma or semicolon, when this line goes on with a unit named before any other words and the
+        percentage in brackets after it or after 'đạt': None otherwise."""
+        last = self._open_list
+        if last is None or last[0] != self.state.seg_index - 1 or c.subject.level != "unit":
+            return None
+        head = [(a, b) for a, b, sj in c.subjects if sj.level == "unit" and not sj.scope and b <= c.n.m.start]
+        if not head or c.masked[:head[0][0]].strip(" -+•*"):
+            return None
+        between = c.masked[head[-1][1]:c.n.m.start]
+        return last[1] if regex.fullmatch(r"\s*(?:\(|dat\s+)\s*", between) else None
 
     def _unit_list_rate(self, c: "_Ctx") -> Optional[str]:
         """The rate of a percentage in brackets after a unit, in a list its sentence opens with a list
