@@ -95,6 +95,26 @@ def across_blocks(facts: list[Fact], severity: str) -> str:
     return severity if same_block(facts) else "info"
 
 
+def breakdown(total: Fact, parts: list[Fact], severity: str) -> str:
+    """Severity of a total against its parts: as given when they stand in one block, or when every
+    part is an item of the list the total's own statement opens ("Đã giải quyết 2.250 hồ sơ, trong
+    đó:" / "- trước hạn: 1.874 hồ sơ;" …, ``Fact._part_of``); info otherwise (``across_blocks``).
+
+    >>> from docparse.models import Fact, Subject, Evidence
+    >>> mk = lambda i, b: Fact(id=i, kind="count", indicator="x", subject=Subject(level="self"),
+    ...                        evidence=Evidence(page=1, line=1), block=b)
+    >>> t, a, b = mk("t", 1), mk("a", 2), mk("b", 3)
+    >>> breakdown(t, [a, b], "error")
+    'info'
+    >>> a._part_of = b._part_of = "t"
+    >>> breakdown(t, [a, b], "error")
+    'error'
+    """
+    if all(p._part_of == total.id or p.block == total.block for p in parts):
+        return severity
+    return across_blocks([total] + list(parts), severity)
+
+
 NEAR_BLOCKS = 2  # a portal's field lines ("Giải quyết đúng hạn: … - tỷ lệ 96,42%" / "Giải quyết trễ hạn: tỷ lệ …")
 
 

@@ -152,12 +152,21 @@ class Gazetteer:
 
     @staticmethod
     def _prefer_spelling(chosen, wards: list, name: str):
-        """Among names equal once folded (Cẩm Giang / Cẩm Giàng), the one spelled as written."""
+        """Among names equal once folded (Cẩm Giang / Cẩm Giàng), the one spelled as written; of
+        several spelled so (Xã Thành Vinh, Phường Thành Vinh), the one of the written type (chosen).
+
+        >>> from types import SimpleNamespace as W
+        >>> xa, phuong = W(name="Xã Thành Vinh"), W(name="Phường Thành Vinh")
+        >>> Gazetteer._prefer_spelling(phuong, [xa, phuong], "THÀNH VINH").name
+        'Phường Thành Vinh'
+        >>> Gazetteer._prefer_spelling(xa, [W(name="Xã Cẩm Giang"), W(name="Xã Cẩm Giàng")], "Cẩm Giàng").name
+        'Xã Cẩm Giàng'
+        """
         written = canonical_tones(name).lower()
-        for w in wards:
-            if canonical_tones(Gazetteer._bare(w.name)).lower() == written:
-                return w
-        return chosen
+        spelled = [w for w in wards if canonical_tones(Gazetteer._bare(w.name)).lower() == written]
+        if chosen in spelled or not spelled:
+            return chosen
+        return spelled[0]
 
     @staticmethod
     def _spelled_differently(written: str, official: str) -> bool:

@@ -68,6 +68,7 @@ _RESPECTIVELY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["respectively"]
 _MULTIPLIED = regex.compile(_words_rx(_MENTIONS["multipliers"]) + r"\s*$")  # "61,3 ngàn"
 _SHARE_TAIL = regex.compile(r"[\s,(]" + _words_rx(_CLAUSES["share_cues"]) + r"[\s:(]*$")  # "879 hồ sơ (chiếm 1,82%)"
 _KIND_AFTER = regex.compile(r"^\s*" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+([a-z\s]{6,60}?)(?=[,.;:()]|$)")
+_KIND_WORDS = regex.compile(r"(?<![a-z])" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+[a-z\s]{4,60}?(?=\s*,)")
 _COUNT_UNIT = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["count_units"])[3:-1]
                             + r"|h[a-z0-9]{0,3}\s+s[oe0-9][a-z0-9]?|th\S\s+tuc)(?![a-z])")  # OCR'd "hồ sơ": "hd so"
 _UNIT_COUNT_AFTER = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1]
@@ -89,6 +90,7 @@ _RANK_AFTER_SCORE = regex.compile(r"\s*(?:diem)?[\s,(\-–]*")  # "84,02 điểm
 # "1. Phường Trường Vinh - 14206 hồ sơ - tỷ lệ đúng hạn 99.71%": a list line of a unit and its figures
 # "1. Thành phố Đồng Xoài: 99,40% (1.811/1.822)" under a lead-in ending with ":": a numbered item
 _NUMBERED_NAME_VALUE = regex.compile(r"^\s*\d{1,2}[.)]\s*\p{Lu}[\p{L}\p{M}\s’'.\-]{2,60}?\s*:\s*\d")
+_UNIT_JOINER = regex.compile(r"\s*,\s*|\s*(?:,\s*)?" + _words_rx(_CLAUSES["unit_joiners"]) + r"\s+")
 _NAME_DASH_VALUE = regex.compile(r"^\s*(?:\d{1,2}[.)]\s*)?\p{Lu}[\p{L}\p{M}\s’']{2,60}?\s[-–]\s*\d")
 _ANAPHORA = regex.compile(r"^\s*" + _words_rx(_CLAUSES["anaphora_openers"]) + r"(?![a-z])")
 _SENTENCE_BREAKDOWN = regex.compile(r"[\s.]*" + _words_rx(_CLAUSES["sentence_breakdown_openers"]) + r"(?![a-z])")
@@ -105,6 +107,7 @@ _RANK_FIELD = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["rank_field_cues"]) 
 _MET_LEAD = regex.compile(r"\s*(?:[\p{L}\s,]{0,40}?)\b(?:" + _words_rx(_CAT["met_words"] + _CAT["not_met_words"])
                           + r")\b[^:.;]{0,40}:")
 _BARE_RATE_LABEL = regex.compile(r"^\s*(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\s*(?:dat\s*)?:?\s*$")
+_BARE_RATE_CUE = regex.compile(r"[^\d;.()%]*?[,;]\s*(?:voi\s+)?" + _words_rx(_CAT["generic_rate_words"]) + r"(?:\s+dat)?\s*:?\s*")
 _GENERIC_RATE = regex.compile(r"^(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\b")
 _EXCLUDES = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["rate_exclusion_words"]) + r"(?![a-z])")
 _TARGET_LEAD = regex.compile(r"[\s\-+•–*]*(?:\d{1,2}\.\s*)?" + _words_rx(_CAT["target_words"]) + r"[^:;.\d]{0,40}:")
@@ -121,6 +124,8 @@ _NEW_AFTER = regex.compile(r"^\s*(?:ho\s+so\s+)?" + _words_rx(_CAT["new_only_wor
 # "có 15 TTHC được đơn giản hóa", "có 12 hồ sơ bị trả lại": a weak verb's count narrowed by the words after
 _WEAK_NARROWED = regex.compile(r"\s*" + _words_rx(_CAT["weak_narrowers"]) + r"(?![a-z])")
 _POST_FILLER = regex.compile(r"^(?:" + _words_rx(_MENTIONS["post_label_fillers"]) + r"\s+)+")
+_SERVICE_AFTER = regex.compile(r"^\s*" + _words_rx(_CAT["service_counts"]["words"]) + r"(?![a-z])")
+_SERVICE_QUALIFIER = {fold(k): v for k, v in _CAT["service_counts"]["qualifiers"].items()}
 _RATE_PARTS = {k: v for k, v in _CAT["rate_parts"].items() if not k.startswith("_")}
 _TOTAL_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["total_words"]) + r"\s*:?\s*$")
 _SCORE_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["score_words"]) + r"(?![a-z])")
@@ -143,6 +148,7 @@ class DocContext:
     garbled: bool = False  # words misread (de-accented, low OCR confidence): match phrases fuzzily
     doc_date: Optional[str] = None
     abbreviations: tuple = ()  # (abbreviation, expansion) pairs the document defines
+    own_names: tuple = ()  # the issuing body under the ministry ("TỔNG CỤC THUẾ"): its figures are "self"
 
 
 @dataclass
@@ -256,6 +262,7 @@ class FactRecognizer:
         self._listed = False
         self._ctx_family: Optional[str] = None
         self._post_end: Optional[int] = None
+        self._service_qualifier: Optional[str] = None  # "921 dịch vụ công trực tuyến": the online services only
         self._respective: dict = {}
         self._last_subject: Optional[Subject] = None  # whose figures the segment before gave last
         self._last_rate: Optional[str] = None  # the rate read last (for "tỷ lệ này", "cao nhất là ...")
@@ -511,6 +518,7 @@ class FactRecognizer:
                     f.value, f.decimals, f.explicit = value, decimals, False
                     f.indicator = ind or f.indicator
                     n.reading.link = (n.reading.link or "") + " value of the lead-in"
+        self._coordinated_rates(seg, masked, subjects, nums)
         self._rates_of_block(nums)
         for n in topic_facts:
             # the subject the paragraph's topic sentence named: inherited (never compared above info
@@ -559,8 +567,11 @@ class FactRecognizer:
                 out[k] = carried
             topic = topic_of(subjects, masked, a, b)
             if topic is not None:
-                carried = topic if topic.level in ("departments", "districts", "communes", "unit") \
-                    and (topic.level != "unit" or topic.name) else None
+                # a report a department issues about the whole province ("Trong quý, toàn tỉnh tiếp nhận
+                # ... . Đã giải quyết ..."): the whole, once its topic, holds as a level does
+                levels = ("departments", "districts", "communes", "unit") + \
+                    (("city",) if self.ctx.default_subject == "self" else ())
+                carried = topic if topic.level in levels and (topic.level != "unit" or topic.name) else None
             elif any(a <= x < first_num.get(k, b) and not sj.scope for x, _, sj in subjects):
                 carried = None  # another subject named before the sentence's figures: the topic ends
         self._carried = carried
@@ -959,6 +970,34 @@ class FactRecognizer:
         values = regex.sub(r"(?<=\d),(?=\d)", "", seg.text).split(":", 1)[1]
         return len(words) <= 16 and figures >= 2 and "," not in values and not seg.text.rstrip().endswith(".")
 
+    def _coordinated_rates(self, seg: Segment, masked: str, subjects, nums) -> None:
+        """'Huyện A, Huyện B và Thành phố C đã số hóa 100% kết quả ...': a rate stated once for units
+        named together (joined only by the words of clauses.json 'unit_joiners') is each unit's; the
+        units before the one it was read for get the same fact. A count is not shared so ('A và B tiếp
+        nhận 300 hồ sơ' is the two together), nor a rate given 'lần lượt' (read apart)."""
+        if _RESPECTIVELY.search(masked):
+            return
+        units = sorted((a, b, sj) for a, b, sj in subjects if sj.level == "unit" and not sj.scope)
+        for n in nums:
+            f = n.fact
+            if f is None or f.kind != "rate" or f.modifier is not None or f.subject.level != "unit" \
+                    or n.reading is None or n.reading.fact != f.id:
+                continue
+            before = [u for u in units if u[1] <= n.m.start]
+            if not before or _subject_key(before[-1][2]) != _subject_key(f.subject) or any(before[-1][1] <= x.m.start < n.m.start for x in nums):
+                continue
+            k = len(before) - 1
+            while k > 0 and _UNIT_JOINER.fullmatch(masked[before[k - 1][1]:before[k][0]]):
+                k -= 1
+                sj = before[k][2]
+                if sj.name is None or any(_subject_key(g.subject) == _subject_key(sj) and g.indicator == f.indicator
+                                          and g.block == f.block for g in self.facts):
+                    continue
+                g = self._new_fact(seg, (n.m.start, n.m.end), explicit=f.explicit, kind="rate",
+                                   indicator=f.indicator, subject=sj, value=f.value, decimals=f.decimals,
+                                   qualifier=f.qualifier, label=f.label)
+                n.reading.link = ((n.reading.link + "; ") if n.reading.link else "") + f"also {g.id} ({sj.name})"
+
     def _rates_of_block(self, nums) -> None:
         """A rate named without its x/y takes the counts its block states (data: rate_parts), as the
         contract's implicit numerator and denominator; never checked above info."""
@@ -1202,6 +1241,11 @@ class FactRecognizer:
         elif prev is not None and prev.fact is not None and prev.m.shape == "count" and prev.fact.kind == "count" \
                 and prev.fact.modifier is None and self._close_by(c, prev) and self._share_label(c, prev):
             share = _COUNTS.get(prev.fact.indicator, {}).get("share")
+            xy_rate = _COUNTS.get(prev.fact.indicator, {}).get("xy_rate")
+            if share and xy_rate and _BARE_RATE_CUE.fullmatch(c.masked[prev.m.end:n.m.start]):
+                # "trực tuyến 5.588 hồ sơ, tỷ lệ 92,95%": the bare rate word after a part names the
+                # rate itself, not a share ("chiếm 90,83%")
+                share = xy_rate
             if share:
                 indicator, subject, explicit = share, prev.fact.subject, prev.fact.explicit
                 if modifier is None:
@@ -1271,6 +1315,9 @@ class FactRecognizer:
                     links["numerator"] = [(prev.fact.id, "value")]
                 span = (prev.m.start, n.m.end)
                 n.reading.link = f"share of {_fmt(prev.m.value)} in {base.id} (named after it)"
+        if numerator is not None and denominator is None:
+            # a part's share with no total stated: half a ratio is no x/y the text gives (CONTRACT §2)
+            numerator, links = None, {}
         nxt = nums[i + 1] if i + 1 < len(nums) else None
         if indicator is None and denominator is not None and src == "sentence" and modifier is None \
                 and not self._rate_indicator(c, n.m.start)[0]:
@@ -1454,6 +1501,10 @@ class FactRecognizer:
                 between[m.start - prev.m.end:m.end - prev.m.end] = " " * (m.end - m.start)
         if _SHARE_LABEL.match(_drop_asides("".join(between))):
             return True
+        # "1.250 hồ sơ trực tuyến đề nghị cấp phiếu lý lịch tư pháp (qua ...), chiếm 82,6%": the words
+        # of the dossiers' kind (data: mentions.kind_openers) describe the count, as its own words do
+        if _SHARE_LABEL.match(_KIND_WORDS.sub(" ", _drop_asides("".join(between)), count=1)):
+            return True
         # "14.690 hồ sơ giải quyết đúng và trước hạn (99,44%)": a bracket right after the words that
         # describe the count gives its share, when those words name nothing of another family and
         # no rate of their own
@@ -1572,6 +1623,7 @@ class FactRecognizer:
         base = self._broken_down(c, nums, i)
         self._ctx_family = _COUNTS[base.indicator]["family"] if base is not None else None
         self._post_end = None
+        self._service_qualifier = None
         choice = self._count_label(c, label, after, unit, n.m.text)
         self._ctx_family = None
         if self._post_end is not None and choice is not None:
@@ -1599,6 +1651,12 @@ class FactRecognizer:
             # "đã giải quyết 1.279.815 hồ sơ, trong đó đúng hạn 1.277.903": with no early figure beside
             # it, "đúng hạn" is the in-time group (early and on time), as reports use it
             choice = "resolved_in_time"
+        if choice is not None and base is None and self._post_end is not None and \
+                _COUNTS[choice].get("whole_when_alone") and self._alone_in_family(c, choice, section):
+            # "còn 2.418 hồ sơ đang giải quyết trong hạn", "đang giải quyết 15 hồ sơ chưa đến hạn": words
+            # after the unit that say every pending dossier is within time, with no other part of the
+            # stock stated beside it: the stock itself (data: counts.*.whole_when_alone)
+            choice = _COUNTS[choice]["parent"]
         if choice is None and i in self._respective:
             # "... tiếp nhận nhiều nhất (lần lượt 1.482 và 1.357 hồ sơ)": the measure named before the cue
             _, begin, cue = self._respective[i]
@@ -1647,6 +1705,8 @@ class FactRecognizer:
             # "đã tiếp nhận mới 19.630 hồ sơ", "29.240 hồ sơ tiếp nhận mới": the new dossiers, not the whole
             # workload that holds the carried-over ones
             qualifier = _NEW_Q
+        if qualifier is None and self._service_qualifier:  # "921 dịch vụ công trực tuyến": the online ones only
+            qualifier = self._service_qualifier
         if unit:  # "2.406.118 hồ sơ đề nghị cấp hộ chiếu": dossiers of one kind, not all dossiers
             rest = c.masked[n.m.end + unit.end():c.after_end]
             words = _KIND_AFTER.match(rest)
@@ -1657,6 +1717,11 @@ class FactRecognizer:
         if modifier is not None:
             n.reading.note = "kept as modifier"
             return
+        lead = self.state.lead_count
+        if lead is not None and base is None and _COUNTS[choice].get("parent") == lead.indicator \
+                and _subject_key(subject) == _subject_key(lead.subject) and qualifier == lead.qualifier \
+                and regex.match(r"^\s*[-+•–*]", c.seg.text):
+            n.fact._part_of = lead.id  # "- trước hạn: 1.874 hồ sơ;" under "Đã giải quyết 2.250 hồ sơ, trong đó:"
         if base is not None:  # a sibling part stands for the total it breaks down
             root = self._root_of.get(base.id, base)
             self._parts_of.setdefault(root.id, (root, label_of_total(c, nums, root), []))[2].append(n.fact)
@@ -1708,6 +1773,15 @@ class FactRecognizer:
         r.reading.link = f"{_fmt(x.m.value)}/{_fmt(y.m.value)} in the parenthesis after it"
 
     # ---- helpers -------------------------------------------------------------------------
+    def _alone_in_family(self, c: "_Ctx", part: str, section: str) -> bool:
+        """No other part of ``part``'s total is named in the segment, and the total itself was not
+        stated just before under the same heading ("Đang giải quyết 79 hồ sơ, trong hạn 79, quá hạn 0")."""
+        parent = _COUNTS[part]["parent"]
+        siblings = {k for k, v in _COUNTS.items() if v.get("parent") == parent and k != part}
+        if any(siblings & set(m.key) for m in c.phrases["counts"]):
+            return False
+        return not any(f.indicator in siblings | {parent} and f.section == section for f in self.facts[-8:])
+
     def _label_words(self, c: "_Ctx", label: str) -> str:
         """The label without the subjects named in it ("Phường Thuận Hóa: " -> ": ")."""
         out = list(label)
@@ -1961,6 +2035,11 @@ class FactRecognizer:
             longest = max(post, key=lambda m: m.end - m.start)
             self._post_end = longest.end
             return next(k for k in longest.key if _COUNTS.get(k, {}).get("family") == "procedures")
+        service = _SERVICE_AFTER.match(after)
+        if service:  # "cung cấp 921 dịch vụ công trực tuyến, gồm ...": services offered (data: service_counts)
+            self._post_end = c.n.m.end + service.end()
+            self._service_qualifier = _SERVICE_QUALIFIER.get(" ".join(service.group().replace(",", " ").split()))
+            return _CAT["service_counts"]["indicator"]
         if unit:  # "9.870 hồ sơ trước hạn", "01 hồ sơ rút": the words after the unit word name it
             rest = after[unit.end():] if len(after) >= unit.end() else ""
             # the words up to a bracket, a stop or a share cue ("trước hạn, đúng hạn (tương ứng ...")
