@@ -107,6 +107,9 @@ _RANK_FIELD = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["rank_field_cues"]) 
 _MET_LEAD = regex.compile(r"\s*(?:[\p{L}\s,]{0,40}?)\b(?:" + _words_rx(_CAT["met_words"] + _CAT["not_met_words"])
                           + r")\b[^:.;]{0,40}:")
 _BARE_RATE_LABEL = regex.compile(r"^\s*(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\s*(?:dat\s*)?:?\s*$")
+_FAMILY_RATES = {fam: (regex.compile(r"(?<![a-z])" + _words_rx(v["phrases"]) + r"(?![a-z])"), v["rate"])
+                 for fam, v in _CAT["family_rates"].items() if not fam.startswith("_")}
+_MANY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["many_cues"]) + r"(?![a-z])")
 _BARE_RATE_CUE = regex.compile(r"[^\d;.()%]*?[,;]\s*(?:voi\s+)?" + _words_rx(_CAT["generic_rate_words"]) + r"(?:\s+dat)?\s*:?\s*")
 _GENERIC_RATE = regex.compile(r"^(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\b")
 _EXCLUDES = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["rate_exclusion_words"]) + r"(?![a-z])")
@@ -183,6 +186,7 @@ class _State:
     item_line_seg: int = 0  # the segment of a unit named on a line of its own, when that set item_subject
     items_differ: bool = False  # the list items so far named different subjects
     group: Optional[str] = None  # the total a portal's group heading opens ("Đã giải quyết")
+    heading_part: Optional[str] = None  # the part a heading lists units by ("Các cơ quan có hồ sơ quá hạn nhiều")
     in_766: bool = False
     roman: str = ""
     sub: str = ""
@@ -607,6 +611,12 @@ class FactRecognizer:
             if self.state.in_766 and _SCORE_WORD.search(masked):
                 self.state.group = "_score"  # "KHỐI SỞ, BAN, NGÀNH (điểm)": the lines after it are scores
                 return
+            parts = [k for m in counts for k in m.key if "parent" in _COUNTS.get(k, {})]
+            if not totals and not rates and parts and (_MANY.search(masked) or _SUPERLATIVE.search(masked)):
+                # "2. Các cơ quan có hồ sơ quá hạn nhiều" over "Sở Xây dựng: 42 hồ sơ;": the lines under it
+                # give each unit's count of that part (inherited)
+                self.state.heading_part = self._pick_family(tuple(dict.fromkeys(parts)), masked, "")
+                return
             if totals or rates:
                 self.state.group = self._pick_family(tuple(dict.fromkeys(totals)), masked, "") if totals else None
                 self.state.lead_indicator = rates[-1].key[0] if rates else None
@@ -694,6 +704,7 @@ class FactRecognizer:
         self.state.item_subject = None
         self.state.items_differ = False
         self.state.group = None
+        self.state.heading_part = None
         rates = self._m("rates").find(masked, folded=True, fuzzy=self.ctx.garbled, original=self._orig(seg))
         # "b) Cấp huyện: tiếp nhận 27.955 hồ sơ, ..., trễ hạn 402": words after its figures name no section
         rates = [m for m in rates if not find_mentions(masked[:m.start])]
@@ -852,6 +863,8 @@ class FactRecognizer:
                 meets = bool(_PERCENT_IN.search(c.masked, n.m.end, c.clauses[n.clause].end))
             subj = c.subject
             m_lvl = self.scope.level_after(after)
+            if m_lvl is None and ua:  # "08/11 đơn vị cấp huyện đạt ...": the level after the unit word
+                m_lvl = self.scope.level_after(after[ua.end():])
             word = " ".join((ua.group() if ua else ul["w"]).replace(",", " ").split())
             if m_lvl:
                 subj = Subject(level=m_lvl)
@@ -1334,6 +1347,12 @@ class FactRecognizer:
             indicator = self._legend_measure(c, nums, i, "rate")
             if indicator is not None:
                 n.reading.link = "measure of the legend"
+        if indicator in (None, "other") and self.state.family in _FAMILY_RATES \
+                and _FAMILY_RATES[self.state.family][0].search(c.masked[c.label_start:n.m.start]):
+            # "Trong tuần tiếp nhận 27 phản ánh, ...; tỷ lệ xử lý đạt 92,59%": a rate word the family being
+            # told about makes specific (data: indicators.json family_rates)
+            indicator = _FAMILY_RATES[self.state.family][1]
+            explicit = False
         if indicator is None:
             if not self._generic(c, n.m.start) or modifier is not None:
                 n.reading.note = "no indicator named" if modifier is None else "not a level"
@@ -1686,6 +1705,11 @@ class FactRecognizer:
             explicit = False
             if choice is not None:
                 n.reading.link = "total of the heading's family"
+        if choice is None and n.role.kind == "value" and self.state.heading_part and unit and self._named_here(c) \
+                and regex.fullmatch(r"[\s;,.]*:\s*", self._label_words(c, label)):
+            # "Sở Xây dựng: 42 hồ sơ;" under "Các cơ quan có hồ sơ quá hạn nhiều": the heading's part
+            choice, explicit = self.state.heading_part, False
+            n.reading.link = "part the heading lists units by"
         paired = self._part_before_base(c, nums, i) if n.base else None
         if choice is None and paired is not None:
             # "61,3 ngàn hồ sơ trực tuyến trên tổng số 70,9 ngàn hồ sơ": the base a part is counted
@@ -2098,6 +2122,10 @@ class FactRecognizer:
         if not keys:
             return None
         families = self._families_hinted(label + " " + after[:20])
+        if families == ["pending"] and self.state.family == "feedback":
+            # "...phản ánh, kiến nghị; đã xử lý 25, đang xử lý 02": the next statement's "đang xử lý"
+            # hints no family of its own in a feedback statement
+            families = ["feedback"]
         if families and not any(_COUNTS[k]["family"] in families for k in keys):
             return None  # "có 336 TTHC": the words say procedures, the phrase says feedback
         if len(keys) == 1:
