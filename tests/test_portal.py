@@ -204,3 +204,22 @@ def test_header_set_right_of_its_figures_names_them_in_order(tmp_path):
         assert ("count", "resolved_in_time", "unit", name, in_time, None, None) in got
         assert ("rate", "resolved_on_time", "unit", name, rate, in_time, resolved) in got
     assert not _serious(report)
+
+
+def test_one_space_table_with_a_rate_column(tmp_path):
+    page = """CỔNG DỊCH VỤ CÔNG TỈNH KHÁNH HÒA
+Hồ sơ trực tuyến theo xã, phường - Tháng 10/2025
+
+Đơn vị Tiếp nhận Trực tuyến Tỷ lệ
+Phường Ba Ngòi 812 640 78,8%
+Xã Tân Định 415 300 72,3%
+"""
+    report = _parse(tmp_path, page)
+    got = _facts(report)
+    for name, received, online in (("Phường Ba Ngòi", 812, 640), ("Xã Tân Định", 415, 300)):
+        assert ("count", "received_total", "unit", name, received, None, None) in got
+        assert ("count", "received_online", "unit", name, online, None, None) in got
+        rates = [f for f in report.facts if f.kind == "rate" and f.subject.name == name]
+        assert [(f.value, f.numerator, f.denominator) for f in rates] == [(round(100 * online / received, 1), online, received)]
+        assert rates[0].indicator in ("online_submission", "received_online_share")
+    assert not _serious(report)

@@ -438,8 +438,8 @@ def _lay_out(label: str, groups: list[str], sub: list[str], g: int, body: list[s
         figures, name = words[len(words) - n:], " ".join(words[:len(words) - n])
         if not name or not regex.search(r"\p{L}", name):
             return None
-        if any((head == "%") != fig.endswith("%") for head, fig in zip(columns, figures)):
-            return None
+        if any(head and (head == "%") != fig.endswith("%") for head, fig in zip(columns, figures)):
+            return None  # under a sub-header line, its "%" columns hold the percentages
         rows.append([(name, 1, 1)] + [(f, 1, 1) for f in figures])
     return top_row, sub_row, rows
 
