@@ -25,7 +25,9 @@ RESOLVE_SCORE = 85.0  # below this a name is not taken as the unit, only offered
 # "phường Nguyễn Đại Năng", "Xã Nghi Dương", "UBND XÃ KHÚC THỪA DỤ", OCR'd "xa Khic Thira Dy"
 COMMUNE_MENTION = regex.compile(
     r"(?<![\p{L}])(?<!(?i:thị|thi)\s)(?P<prefix>(?i:xã|phường|đặc\s+khu|thị\s+trấn|xa|phuong|dac\s+khu|thi\s+tran|x[&4]))\s+"
-    r"(?P<name>(?!(?i:" + "|".join(load("subjects")["not_name_words"]) + r")\b)\p{Lu}[\p{L}\p{M}\d’']*(?:(?: |\s?-\s?)\p{Lu}[\p{L}\p{M}\d’']*){0,5}(?:\s\d{1,2}(?![\d/%]|[.,]\d|\s*(?i:hồ|hs|tthc|thủ|phản|đơn|lượt)))?)")
+    r"(?P<name>(?!(?i:" + "|".join(load("subjects")["not_name_words"]) + r")\b)"
+    r"(?!(?i:" + "|".join(r"\s+".join(w.split()) for w in load("subjects")["not_name_periods"])
+    + r")\s+(?:[IVX]+|\d{1,4})(?![\p{L}\d]))\p{Lu}[\p{L}\p{M}\d’']*(?:(?: |\s?-\s?)\p{Lu}[\p{L}\p{M}\d’']*){0,5}(?:\s\d{1,2}(?![\d/%]|[.,]\d|\s*(?i:hồ|hs|tthc|thủ|phản|đơn|lượt)))?)")
 _MOTTO = regex.compile(r"^h[oqd]i\s+ch")  # "XÃ HỘI CHỦ NGHĨA" of the national motto
 
 
@@ -242,6 +244,8 @@ def find_commune_mentions(text: str):
 
     >>> [m[3] for m in find_commune_mentions("Phường Đông Hải (32,86%), xã An Phú (42,70%)")]
     ['Đông Hải', 'An Phú']
+    >>> [m[3] for m in find_commune_mentions("CÁC XÃ QUÝ II NĂM 2025; Xã Năm Căn")]
+    ['Năm Căn']
     """
     out = []
     for m in COMMUNE_MENTION.finditer(text):

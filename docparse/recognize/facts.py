@@ -68,6 +68,7 @@ _RESPECTIVELY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["respectively"]
 _MULTIPLIED = regex.compile(_words_rx(_MENTIONS["multipliers"]) + r"\s*$")  # "61,3 ngàn"
 _SHARE_TAIL = regex.compile(r"[\s,(]" + _words_rx(_CLAUSES["share_cues"]) + r"[\s:(]*$")  # "879 hồ sơ (chiếm 1,82%)"
 _KIND_AFTER = regex.compile(r"^\s*" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+([a-z\s]{6,60}?)(?=[,.;:()]|$)")
+_FIELD_LEAD = regex.compile(_words_rx(_CLAUSES["field_breakdown_cues"]) + r"\s*:\s*$")
 _KIND_WORDS = regex.compile(r"(?<![a-z])" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+[a-z\s]{4,60}?(?=\s*,)")
 _COUNT_UNIT = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["count_units"])[3:-1]
                             + r"|h[a-z0-9]{0,3}\s+s[oe0-9][a-z0-9]?|th\S\s+tuc)(?![a-z])")  # OCR'd "hồ sơ": "hd so"
@@ -182,6 +183,7 @@ class _State:
     lead_count: Optional[Fact] = None
     lead_value: Optional[tuple] = None  # the percentage a lead-in gives its items ("đạt 100% như:")
     lead_structural: bool = False  # the lead-in ends with "gồm:", "như sau:": its items break it down
+    lead_fields: bool = False  # the lead-in breaks its total down by field ("..., theo lĩnh vực:")
     item_subject: Optional[Subject] = None  # the head of the last list item under this heading
     item_line_seg: int = 0  # the segment of a unit named on a line of its own, when that set item_subject
     items_differ: bool = False  # the list items so far named different subjects
@@ -649,6 +651,7 @@ class FactRecognizer:
             if len(own) > 1 and totals:
                 counts = totals[-1:]  # "tiếp nhận 15.320 hồ sơ; trực tuyến ..., trực tiếp ... Trong đó:" breaks down the total
             self.state.lead_count = counts[-1] if counts else None
+            self.state.lead_fields = bool(_FIELD_LEAD.search(masked.rstrip()))
         elif not is_item:
             self.state.lead_subject = None
             self.state.lead_indicator = None
@@ -947,6 +950,7 @@ class FactRecognizer:
         """{number index: subject} for "X và Y ... lần lượt a và b": the k subjects a sentence names
         before the cue, paired in order with the k figures after it."""
         out = {}
+        paired: dict = {}  # sentence -> the subjects its last cue paired
         for m in _RESPECTIVELY.finditer(masked):
             sent = clauses[clause_at(clauses, m.start())].sentence
             begin = min(c.start for c in clauses if c.sentence == sent)
@@ -958,6 +962,10 @@ class FactRecognizer:
             begin = max([c.start for c in clauses if c.sentence == sent and c.opener == "semicolon"
                          and c.start < m.start()] + [begin])
             named = [sj for a, _, sj in subjects if begin <= a < m.start() and not sj.scope]
+            if not named and sent in paired:
+                # "... cấp tỉnh, cấp huyện và cấp xã lần lượt là a, b và c; đúng hạn lần lượt là d, e
+                # và f": a later cue that names no subjects of its own pairs the same ones
+                named = paired[sent]
             after = [i for i, n in enumerate(nums) if m.end() <= n.m.start < end]
             if len(named) < 2 or not after:
                 continue
@@ -965,6 +973,7 @@ class FactRecognizer:
             runs = respective_runs([nums[i].m.shape for i in after], len(named))
             if runs is not None:
                 out.update({after[k]: (named[j], begin, m.start()) for k, j in runs})
+                paired[sent] = named
         return out
 
     @staticmethod
@@ -1259,6 +1268,12 @@ class FactRecognizer:
                 # "trực tuyến 5.588 hồ sơ, tỷ lệ 92,95%": the bare rate word after a part names the
                 # rate itself, not a share ("chiếm 90,83%")
                 share = xy_rate
+            if not share and modifier is None and self._parent_of(prev.fact) is not None \
+                    and self._rate_indicator(c, n.m.start)[0] is None:
+                # "trước hạn là 21.843 hồ sơ, chiếm 76,78%": the share of a part the catalogue names
+                # no rate for, in the total it is a part of: a rate of no contract indicator, with its x/y
+                share = "other"
+                label = "Tỷ lệ " + (_COUNTS[prev.fact.indicator].get("phrases") or [""])[0]
             if share:
                 indicator, subject, explicit = share, prev.fact.subject, prev.fact.explicit
                 if modifier is None:
@@ -1660,6 +1675,13 @@ class FactRecognizer:
                 # another subject, named by the statement before it (inherited from a neighbour)
                 choice, explicit = par.indicator, False
                 n.reading.link = f"parallel to {par.id}"
+            elif (field := self._field_item(c, label)) is not None:
+                # "+ Hộ tịch: 118 hồ sơ;" under "Số hồ sơ tiếp nhận: 689 hồ sơ, theo lĩnh vực:"
+                lead = self.state.lead_count
+                choice, explicit = lead.indicator, False
+                subject = Subject(level=lead.subject.level, name=lead.subject.name, raw=field,
+                                  scope=f"lĩnh vực {field[:1].lower()}{field[1:]}")
+                n.reading.link = f"field of {lead.id}"
             elif self.state.lead_count is not None and self._named_here(c) and \
                     regex.match(r"^\s*[-+•–*]", c.seg.text):
                 choice, explicit = self.state.lead_count.indicator, self.state.lead_structural
@@ -1797,6 +1819,20 @@ class FactRecognizer:
         r.reading.link = f"{_fmt(x.m.value)}/{_fmt(y.m.value)} in the parenthesis after it"
 
     # ---- helpers -------------------------------------------------------------------------
+    def _field_item(self, c: "_Ctx", label: str) -> Optional[str]:
+        """The field a list item names under a lead-in that breaks its total down by field
+        (data: clauses.field_breakdown_cues): the item's short label before its figure, as written
+        ("Lao động, thương binh và xã hội"); None when the item names a subject or a measure."""
+        if not (self.state.lead_fields and self.state.lead_count is not None) or self._named_here(c) \
+                or not regex.match(r"^\s*[-+•–*]", c.seg.text):
+            return None
+        start = len(c.seg.text) - len(c.seg.text.lstrip(" -+•–*\t"))
+        words = c.seg.text[start:c.n.m.start].strip(" :\t")
+        words = regex.sub(r"^(?i:lĩnh vực)\s+", "", words)
+        if not words or regex.search(r"[\d;()%]", words) or len(words.split()) > 8:
+            return None
+        return words
+
     def _alone_in_family(self, c: "_Ctx", part: str, section: str) -> bool:
         """No other part of ``part``'s total is named in the segment, and the total itself was not
         stated just before under the same heading ("Đang giải quyết 79 hồ sơ, trong hạn 79, quá hạn 0")."""
@@ -2066,6 +2102,17 @@ class FactRecognizer:
             return _CAT["service_counts"]["indicator"]
         if unit:  # "9.870 hồ sơ trước hạn", "01 hồ sơ rút": the words after the unit word name it
             rest = after[unit.end():] if len(after) >= unit.end() else ""
+            # "122 thủ tục được cung cấp trực tuyến mức độ 4": a procedure phrase after the unit word
+            # (and its fillers) names the part, service level digits and all
+            filler = _POST_FILLER.match(rest.lstrip())
+            at = c.n.m.end + unit.end() + (len(rest) - len(rest.lstrip()))
+            post = [m for m in c.phrases["counts"] if m.start in (at, at + (filler.end() if filler else 0))
+                    and "_neutral" not in m.key
+                    and any(_COUNTS.get(k, {}).get("family") == "procedures" and "parent" in _COUNTS[k] for k in m.key)]
+            if post and self._families_hinted(unit.group()) == ["procedures"]:  # "thủ tục", "TTHC"
+                longest = max(post, key=lambda m: m.end - m.start)
+                self._post_end = longest.end
+                return next(k for k in longest.key if _COUNTS.get(k, {}).get("family") == "procedures" and "parent" in _COUNTS[k])
             # the words up to a bracket, a stop or a share cue ("trước hạn, đúng hạn (tương ứng ...")
             # ("đúng và trước hạn" is one name: "và" ends it only before another figure)
             short = regex.match(r"^\s*(?!va\b)([a-z][a-z\s,]{0,64}?)(?=\s*[.;)(:]|\s*,\s*\d|\s*,?\s+(?:va\s+\d|con|dat|chiem|tuong|bang)\b|$)", rest) \

@@ -207,6 +207,8 @@ def bare_provinces(text: str) -> list[tuple[int, int, str]]:
 
 
 _GROUPS = ("departments", "districts", "communes")
+_REMAINDER = regex.compile(r"\s*(?:" + "|".join(r"\s+".join(map(regex.escape, fold(w).split()))
+                                                for w in _SUBJ.get("remainder_words", [])) + r")(?![a-z0-9])")
 _RESPECTIVE = regex.compile(r"(?<![a-z])" + _prefix_words(load("clauses")["respectively"]) + r"(?![a-z])")
 _JOINER = regex.compile(r"^[\s,]*(?:" + _prefix_words([w for w in _SUBJ["group_joiners"] if w.strip(",")]) + r"|,)[\s,]*(?:\d[\d.]*\s+)?$")
 
@@ -286,6 +288,11 @@ class ScopeFinder:
         for m in matcher("subjects").find(masked, folded=True, fuzzy=self.ctx.garbled,
                                           original=None if self.ctx.garbled or len(text) != len(masked) else text):
             level = m.key[0]
+            rest = _REMAINDER.match(masked, m.end) if level in _GROUPS else None
+            if rest is not None:  # "Các huyện còn lại": the rest of the level's units, a group of them
+                out.append((m.start, rest.end(), Subject(level="unit", name=" ".join(text[m.start:rest.end()].split()),
+                                                         raw=text[m.start:rest.end()])))
+                continue
             out.append((m.start, m.end, Subject(level=level, raw=text[m.start:m.end],
                                                 name=self.ctx.own_unit if level == "self" else None)))
         taken = [(a, b) for a, b, _ in out]
