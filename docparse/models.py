@@ -144,6 +144,9 @@ class Fact(_Model):
     _topic: bool = PrivateAttr(default=False)
     # read under a conclusion ("III. ĐÁNH GIÁ CHUNG"): a restatement of the body's figures (checks/repeats.py)
     _conclusion: bool = PrivateAttr(default=False)
+    # a list item read as a part of the total its lead-in states ("Đã giải quyết 2.250 hồ sơ, trong đó:"
+    # / "- trước hạn: 1.874 hồ sơ;"): that total's id — one statement across the list's lines
+    _part_of: Optional[str] = PrivateAttr(default=None)
 
 
 class UnitMention(_Model):

@@ -165,6 +165,19 @@ def _issuing_body(issuer: str) -> Optional[str]:
     return None
 
 
+def _issuing_named_body(issuer: str) -> Optional[str]:
+    """A body under a ministry that issues its own report ("TỔNG CỤC THUẾ", "BẢO HIỂM XÃ HỘI VIỆT
+    NAM"; data: subjects.body_names), by its whole name: its figures are its own ("self").
+
+    >>> _issuing_named_body("TỔNG CỤC THUẾ"), _issuing_named_body("UBND TỈNH GIA LAI")
+    ('Tổng cục Thuế', None)
+    """
+    from .data import load
+
+    key = " ".join(fold(issuer).split())
+    return next((n for n in load("subjects")["body_names"] if " ".join(fold(n).split()) == key), None)
+
+
 def document_province(src: SourceDoc) -> Optional[str]:
     """The province named in the text, else the one most of its named communes belong to."""
     from .normalize.units import find_commune_mentions
@@ -227,16 +240,19 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
         header.own_unit = header.doc.own_unit = hints["own_unit"]
     if hints.get("doc_date") and not header.doc.issued_on:
         header.doc.issued_on = hints["doc_date"]
-    if not hints.get("province") and ((header.doc.issuer and (
-            _national_issuer(header.doc.issuer) or fold(_issuing_body(header.doc.issuer) or "").startswith("bo ")))
+    issuer = header.speaks_for or header.doc.issuer  # "BỘ Y TẾ" / "VĂN PHÒNG BỘ": the ministry's report
+    if not hints.get("province") and ((issuer and (
+            _national_issuer(issuer) or fold(_issuing_body(issuer) or "").startswith("bo ")
+            or (not header.own_unit and _issuing_named_body(issuer))))
             or (hints.get("own_unit") and (_national_issuer(hints["own_unit"]) or fold(hints["own_unit"]).startswith("bo ")))):
-        # the Government Office or a ministry: the provinces its report names are not its own
+        # the Government Office, a ministry or a body under one ("TỔNG CỤC THUẾ"): the provinces its
+        # report names are not its own
         province = header.doc.province = None
         provinceless = True
     else:
         provinceless = False
-    if not header.own_unit and header.doc.issuer:
-        body = _issuing_body(header.doc.issuer)
+    if not header.own_unit and issuer:
+        body = _issuing_body(issuer) or _issuing_named_body(issuer)
         if body:  # "BỘ TƯ PHÁP" reporting on itself: its figures are its own ("self")
             header.own_unit = header.doc.own_unit = body
     if province is None and header.own_unit:  # the issuing commune tells the province
@@ -255,11 +271,12 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
     ocr_conf = [ln.confidence for ln in src.lines if ln.confidence is not None]
     low_confidence = bool(ocr_conf) and sum(ocr_conf) / len(ocr_conf) < GARBLED_CONFIDENCE
     default = "self" if header.own_unit else "city"
-    if not header.own_unit and header.doc.issuer and _national_issuer(header.doc.issuer):
+    if not header.own_unit and issuer and _national_issuer(issuer):
         default = "national"  # "VĂN PHÒNG CHÍNH PHỦ" reports on the country as a whole
     elif default == "city" and province is None and not header.doc.issuer and _national_source(src.lines[:3]):
         default = "national"  # "CỔNG DỊCH VỤ CÔNG QUỐC GIA - SỐ LIỆU THỐNG KÊ": the country's figures
     ctx = DocContext(default_subject=default, own_unit=header.own_unit,
+                     own_names=tuple(header.own_names) if header.own_unit else (),
                      province=province, uncertain=deaccented or src.text_source in ("ocr", "mixed"),
                      garbled=deaccented or low_confidence, doc_date=header.doc.issued_on,
                      abbreviations=definitions(src.text))

@@ -466,7 +466,12 @@ class Search:
                 and not self._seconded(strong[0], restored, over) \
                 and not (slip and self._held_around(strong, s.corrections))
             recomputed = any(c.pattern in ("recompute", "copied") for c in s.corrections)
-            if thin or lone_repeat or (len(strong) <= len(s.corrections) and recomputed
+            # a figure that repeats the one on the line before it, where every other figure of what
+            # it restores is held by a statement that holds as written: the copy is the slip, even
+            # when the checks are unsure of the identity ("trực tiếp: 8.412" under "trực tuyến: 8.412")
+            copied = [c.pattern for c in s.corrections] == ["copied"] and not lone_repeat \
+                and self._held_around(strong, s.corrections, firm=False)
+            if thin or lone_repeat or (len(strong) <= len(s.corrections) and recomputed and not copied
                                        and not self._held_around(strong, s.corrections)):
                 # listed as the one candidate; a pair so weakly evidenced is not even listed
                 s = Suggestion(status="ambiguous", figures=s.figures,
@@ -490,18 +495,23 @@ class Search:
         return any(i is not repeat and i.weak and not i.opaque and i in self._failing
                    and i.vars() - own - set(over) and i.exact(env) for i in restored)
 
-    def _held_around(self, restored: list[Identity], corrections: list[Correction]) -> bool:
+    def _held_around(self, restored: list[Identity], corrections: list[Correction], firm: bool = True) -> bool:
         """One correction restoring identities the checks are sure of (a finding at error or
         warning), every other figure of which stands in an identity that holds (a part of a held
         sum, an x/y of a held level): the others prove that only this figure can move, so even a
-        recomputed value is named ("90,84%" copied where 5.617/6.228, both held, give 90,19%)."""
-        if len(corrections) != 1 or not restored or not all(i.firm for i in restored):
+        recomputed value is named ("90,84%" copied where 5.617/6.228, both held, give 90,19%).
+        ``firm=False`` (a figure copied from the line before): the restored identities need not be
+        findings at error or warning, and a weak identity that holds exactly as written holds a
+        figure too (a rate whose stated x/y gives it to the last place)."""
+        if len(corrections) != 1 or not restored or (firm and not all(i.firm for i in restored)):
             return False
         fixed = (corrections[0].fact, corrections[0].field)
         others = {v for i in restored for v in i.vars()} - {fixed}
+        env = self._env({fixed: corrections[0].corrected})
+        held = lambda i: i not in self._failing and (  # noqa: E731
+            not i.weak or (not firm and not i.opaque and i.exact(env)))
         # the identities through each figure, from the index (issue 13: not a scan of every identity)
-        return bool(others) and all(any(i not in self._failing and not i.weak for i in self.by_var.get(v, ()))
-                                    for v in others)
+        return bool(others) and all(any(held(i) for i in self.by_var.get(v, ())) for v in others)
 
     def _verdict(self, fails, restores, opaque) -> Suggestion:
         found = self.single(fails)

@@ -32,6 +32,10 @@ CASES_D = sorted((HERE / "blind_d").glob("*.txt"))
 # set E: written in session 5 by a helper who read no code and no other set (tests/blind_e/README.md);
 # the honest measure of session 5: only its aggregate figures and its false alarms are looked at
 CASES_E = sorted((HERE / "blind_e").glob("*.txt"))
+# set F: written in session 6 by a helper who read no code and no other set (tests/blind_f/README.md);
+# the honest measure of session 6 (set E became a development set then): only its aggregate figures
+# and its false alarms are looked at
+CASES_F = sorted((HERE / "blind_f").glob("*.txt"))
 
 
 def _measure(tmp_path, deaccent: bool, cases=None):
@@ -101,10 +105,10 @@ def test_blind_set_c(tmp_path):
     assert len(clean_alarms) <= FLOOR_C_CLEAN_ALARMS
 
 
-@pytest.mark.parametrize("name", ["D", "E"])
+@pytest.mark.parametrize("name", ["D", "E", "F"])
 def test_held_out_set(tmp_path, name):
-    """Sets D and E (each its session's honest measure): the floors below, read by name."""
-    cases = {"D": CASES_D, "E": CASES_E}[name]
+    """Sets D, E and F (each its session's honest measure): the floors below, read by name."""
+    cases = {"D": CASES_D, "E": CASES_E, "F": CASES_F}[name]
     if not cases:
         pytest.skip(f"no blind set {name}")
     floor = lambda what: globals()[f"FLOOR_{name}_{what}"]  # noqa: E731
@@ -196,3 +200,16 @@ FLOOR_C_CLEAN_ALARMS = 0
 FLOOR_RECALL = 0.946
 FLOOR_PRECISION = 0.958
 FLOOR_RECALL_DEACCENTED = 0.897
+
+# Set F, first measurement (2026-12-01 19:25, session 6, main 8e3d653 — no recognition change of the
+# session merged yet): recall 0.709, precision 0.806, planted mistakes 8/16, one clean report with a
+# warning; de-accented 0.699 / 0.794, no error. Per register: commune 0.754/0.912, ministry
+# 0.675/0.800, news 0.600/0.794, portal 0.641/0.711, quarterly 0.772/0.863, weekly 0.753/0.770.
+# The one alarm read (its message): a ward's header "PHƯỜNG THÀNH VINH" resolved to the commune
+# "Xã Thành Vinh" of another province, because among names spelled alike the first listed won over
+# the written type (normalize/units._prefer_spelling); fixed, then no clean report with an alarm.
+FLOOR_F_RECALL = 0.70
+FLOOR_F_PRECISION = 0.80
+FLOOR_F_FOUND = 8
+FLOOR_F_CLEAN_ALARMS = 0
+FLOOR_F_RECALL_DEACCENTED = 0.69

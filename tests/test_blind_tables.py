@@ -20,7 +20,8 @@ from docparse.errors import DocparseError  # noqa: E402
 
 HERE = Path(__file__).parent
 SETS = {"blind_tables": HERE / "blind_tables", "blind_tables2": HERE / "blind_tables2",
-        "blind_tables3": HERE / "blind_tables3", "real_tables": HERE / "real_tables"}
+        "blind_tables3": HERE / "blind_tables3", "blind_tables4": HERE / "blind_tables4",
+        "real_tables": HERE / "real_tables"}
 SUFFIXES = {".pdf", ".docx", ".html", ".htm", ".xlsx", ".ods", ".doc", ".xls", ".txt"}
 
 
@@ -121,10 +122,17 @@ def score(folder: Path):
 #   of its total where the row leaves a part's cell without a figure ("...") is only info; a period
 #   opening a sentence ("Trong tháng 10 năm 2025, 40 phường, xã ...") made "trong" a base cue for the
 #   count of units. After: 0.930 / 0.946, 12/13, no alarm on a clean report.
+# tests/blind_tables4 23 reports (session 6, written by a helper who read no code and no other set),
+# measured once on 2026-12-01 19:40 UTC when it landed (main of 19:35, the session's table work not yet
+# merged), nothing tuned to it: facts 0.989 / 0.989, mistakes 9/10, one alarm (on a report with a
+# planted mistake: "XÃ QUÝ II NĂM" of a title read as a commune); per format recall/precision (the
+# cells alike): doc 0.978, docx 1.000, html 0.974, ods 1.000, pdf_borderless 0.938, pdf_pages 0.988,
+# pdf_ruled 1.000, xls 1.000, xlsx 1.000. Only that alarm was read; its cause fixed in general (a
+# period word with its number after "xã" begins no unit name, subjects.not_name_periods): no alarm.
 FLOORS = {"blind_tables": (0.99, 0.99, 0.99), "blind_tables2": (0.995, 0.995, 1.0), "real_tables": (0.98, 0.99, 0.0),
-          "blind_tables3": (0.925, 0.94, 0.92)}
+          "blind_tables3": (0.925, 0.94, 0.92), "blind_tables4": (0.985, 0.985, 0.9)}
 PER_FORMAT = {"blind_tables": 0.99, "blind_tables2": 0.99}
-NO_ALARMS = {"blind_tables", "blind_tables2", "blind_tables3", "real_tables"}
+NO_ALARMS = {"blind_tables", "blind_tables2", "blind_tables3", "blind_tables4", "real_tables"}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

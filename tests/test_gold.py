@@ -48,7 +48,14 @@ def test_header_matches_gold(prefix, form, rendered):
     if "period" in gold:
         assert f"{doc.period.start} {doc.period.end}" == gold["period"]
     if "signer" in gold:
-        position, name = [p.strip() for p in gold["signer"].split("|")]
-        assert (position, name) in [(s.position, s.name) for s in doc.signers]
+        # the gold writes "POSITION | Name", or only the name where the position is not legible,
+        # or "-" for a document that carries no signature
+        *position, name = [p.strip() for p in gold["signer"].split("|")]
+        if name == "-":
+            assert not doc.signers, doc.signers
+        elif position:
+            assert (position[0], name) in [(s.position, s.name) for s in doc.signers]
+        else:
+            assert name in [s.name for s in doc.signers], doc.signers
     if "own_unit" in gold:
-        assert doc.own_unit == gold["own_unit"]
+        assert (doc.own_unit or "-") == gold["own_unit"]

@@ -95,3 +95,109 @@ def test_province_centre_is_the_provincial_level_and_a_weak_verb_needs_no_narrow
     assert ("received_total", "departments", None, 7816) in got
     assert ("resolved_total", "departments", None, 7540) in got
     assert not any(f.indicator == "procedures_total" for f in r.facts)
+
+
+# Session 6: the issuer block. An office that speaks for the body above it ("VĂN PHÒNG BỘ",
+# "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG" under a commune's people's committee) issues that body's report;
+# a body named under a ministry ("TỔNG CỤC ...", "KHO BẠC NHÀ NƯỚC") reports on itself.
+OFFICE_OF_MINISTRY = """BỘ GIAO THÔNG VẬN TẢI
+VĂN PHÒNG BỘ
+Số: 88/BC-VP                                Hà Nội, ngày 06 tháng 01 năm 2023
+BÁO CÁO
+Tình hình giải quyết thủ tục hành chính năm 2022
+
+Năm 2022, Bộ đã tiếp nhận 61.240 hồ sơ trực tuyến trên tổng số 70.115 hồ sơ, đạt 87,34%.
+"""
+
+BODY_UNDER_MINISTRY = """BỘ TÀI CHÍNH
+KHO BẠC NHÀ NƯỚC
+Số: 315/BC-KBNN                             Hà Nội, ngày 04 tháng 7 năm 2023
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính quý II năm 2023
+
+Trong quý II/2023, Kho bạc Nhà nước tiếp nhận {received} hồ sơ; đã giải quyết 40.512 hồ sơ; còn 1.208 hồ sơ
+đang giải quyết trong hạn.
+"""
+
+COMMUNE_CENTRE = """UBND PHƯỜNG HẠC THÀNH
+TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG
+
+BÁO CÁO
+Kết quả hoạt động tháng 10/2025
+
+Trong tháng, Trung tâm tiếp nhận 1.482 hồ sơ, gồm 1.105 hồ sơ trực tuyến và 377 hồ sơ trực tiếp.
+Đã giải quyết 1.396 hồ sơ: trước hạn 1.204, đúng hạn 190, quá hạn 2.
+"""
+
+SERVICES = """BỘ NỘI VỤ
+Số: 40/BC-BNV                               Hà Nội, ngày 10 tháng 10 năm 2025
+BÁO CÁO
+Tình hình cung cấp dịch vụ công trực tuyến 9 tháng năm 2025
+
+Bộ đang cung cấp {total} dịch vụ công trực tuyến, gồm 118 dịch vụ toàn trình và 64 dịch vụ một phần.
+"""
+
+
+def test_office_speaks_for_the_ministry_above_it(tmp_path):
+    r = _parse(tmp_path, OFFICE_OF_MINISTRY)
+    assert r.document.own_unit == "Bộ Giao thông vận tải"
+    got = _facts(r)
+    assert ("received_online", "self", "Bộ Giao thông vận tải", 61240) in got
+    assert ("received_online_share", "self", "Bộ Giao thông vận tải", 87.34) in got
+    assert not _serious(r)
+
+
+def test_body_under_a_ministry_reports_on_itself(tmp_path):
+    clean = _parse(tmp_path, BODY_UNDER_MINISTRY.format(received="41.720"), "clean.txt")
+    got = {(i, lvl, v) for i, lvl, _, v in _facts(clean)}
+    assert {("received_total", "self", 41720), ("resolved_total", "self", 40512),
+            ("pending_total", "self", 1208)} <= got  # in-time words after a lone pending count: the stock
+    assert not _serious(clean)
+    wrong = _parse(tmp_path, BODY_UNDER_MINISTRY.format(received="42.720"), "wrong.txt")
+    assert [(f.code, f.stated) for f in _serious(wrong)] == [("balance_mismatch", 42720)]
+
+
+def test_commune_centre_reports_for_its_commune(tmp_path):
+    r = _parse(tmp_path, COMMUNE_CENTRE)
+    assert r.document.own_unit == "Phường Hạc Thành"
+    got = _facts(r)
+    assert ("received_total", "self", "Phường Hạc Thành", 1482) in got
+    assert ("resolved_late", "self", "Phường Hạc Thành", 2) in got
+    assert not any(f.subject.level == "city" for f in r.facts)
+    assert not _serious(r)
+
+
+def test_online_services_are_a_total_of_their_two_parts(tmp_path):
+    clean = _parse(tmp_path, SERVICES.format(total="182"), "clean.txt")
+    got = {(i, v) for i, _, _, v in _facts(clean)}
+    assert got == {("procedures_total", 182), ("procedures_full_online", 118), ("procedures_partial_online", 64)}
+    assert not _serious(clean)  # "9 tháng năm 2025" is the period, no figure
+    wrong = _parse(tmp_path, SERVICES.format(total="192"), "wrong.txt")
+    assert [(f.code, f.stated) for f in _serious(wrong)] == [("sum_mismatch", 192)]
+
+
+NAMED_BODY = """{issuer}                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 21/BC-{sym}                            Hà Nội, ngày 05 tháng 7 năm 2025
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính quý II năm 2025
+
+Trong quý, đơn vị tiếp nhận 8.240 hồ sơ, đã giải quyết 8.015 hồ sơ, đang giải quyết 225 hồ sơ.
+"""
+
+
+def test_a_body_under_a_ministry_issuing_alone_reports_on_itself(tmp_path):
+    for issuer, sym, name in (("TỔNG CỤC THUẾ", "TCT", "Tổng cục Thuế"),
+                              ("BẢO HIỂM XÃ HỘI VIỆT NAM", "BHXH", "Bảo hiểm xã hội Việt Nam")):
+        r = _parse(tmp_path, NAMED_BODY.format(issuer=issuer, sym=sym), f"{sym}.txt")
+        assert r.document.own_unit == name and r.document.province is None
+        assert ("received_total", "self", name, 8240) in _facts(r)
+        # "XÃ HỘI" of "Bảo hiểm xã hội" and of the motto is no commune
+        assert not _serious(r), [f.message for f in _serious(r)]
+
+
+def test_commune_centre_header_with_the_motto_in_its_column(tmp_path):
+    text = NAMED_BODY.format(issuer="ỦY BAN NHÂN DÂN\nXÃ TÂN HỘI\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG XÃ", sym="TTPVHCC")
+    r = _parse(tmp_path, text)
+    assert r.document.own_unit == "Xã Tân Hội"
+    assert ("pending_total", "self", "Xã Tân Hội", 225) in _facts(r)
+    assert not _serious(r), [f.message for f in _serious(r)]  # "XÃ      CỘNG HÒA": two columns, no unit

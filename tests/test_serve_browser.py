@@ -55,8 +55,12 @@ def test_upload_a_draft_and_read_the_findings(server, rendered, tmp_path):
             page.goto(server)
             page.set_input_files("#file", str(rendered / "002.pdf"))
             page.click("#submit")
-            page.wait_for_selector("mark.error")
-            assert page.inner_text("mark.error") == "47,14%"
+            # the wrong share is the figure marked to fix (issue 16: marked as the likely typo, its
+            # title naming the correction), not the total it was compared with
+            page.wait_for_selector("mark.typo, mark.error")
+            marked = page.locator("mark.typo, mark.error")
+            assert marked.first.inner_text() == "47,14%"
+            assert "43,14" in (marked.first.get_attribute("title") or "")
         finally:
             browser.close()
 

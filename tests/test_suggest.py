@@ -531,3 +531,78 @@ def test_two_figures_when_no_single_one_fits():
         (412970, 412907, "transposition"), (6181, 6118, "transposition")}
     assert suggestion_text(s) == ("có thể gõ nhầm: 412.970 → 412.907; 6.181 → 6.118 "
                                   "(đảo hai chữ số liền nhau, đảo hai chữ số liền nhau)")
+
+
+def test_a_qualified_total_is_held_to_its_parts():
+    # the new dossiers (2.410 = 1.985 + 425) have two digits swapped; the whole 2.530 = online +
+    # in person + carried over holds, so neither part can move
+    text = ("BÁO CÁO\nKết quả tháng 5 năm 2025\n1. Tiếp nhận\nTổng số hồ sơ tiếp nhận: 2.530 hồ sơ, gồm:\n"
+            "+ Tiếp nhận mới trong kỳ: 2.140 hồ sơ (trực tuyến: 1.985 hồ sơ; trực tiếp: 425 hồ sơ);\n"
+            "+ Kỳ trước chuyển sang: 120 hồ sơ.\n")
+    s = named_one(analyse_text(text))
+    assert (s.written, s.corrected, s.pattern) == (2140, 2410, "transposition")
+
+
+SCORE_TWICE = ("THÔNG BÁO\nKết quả Bộ chỉ số 766 tháng 4 năm 2025\n"
+               "Tháng 4/2025, tỉnh đạt 83,45/100 điểm. Điểm từng nhóm chỉ số:\n"
+               "- Công khai, minh bạch: 16,20/18 điểm;\n- Tiến độ, kết quả giải quyết: 18,35/20 điểm;\n"
+               "- Cung cấp dịch vụ trực tuyến: 9,80/12 điểm;\n- Thanh toán trực tuyến: 8,10/10 điểm;\n"
+               "- Mức độ hài lòng: 17,00/18 điểm;\n- Số hóa hồ sơ: 14,00/22 điểm.\nTổng cộng: {} điểm.\n")
+
+
+def test_a_score_total_stated_twice_is_held_to_its_parts_each_time():
+    # the six parts add up to 83,45, the lead-in's total: the closing "Tổng cộng" has two digits swapped
+    s = named_one(analyse_text(SCORE_TWICE.format("83,54")))
+    assert (s.written, s.corrected, s.pattern) == (83.54, 83.45, "transposition")
+    assert {i["kind"] for i in s.restores} == {"score", "repeat"}
+    assert not suggestions(analyse_text(SCORE_TWICE.format("83,45")))
+
+
+COPIED_PART = ("BÁO CÁO\nKết quả tháng 5 năm 2025\n1. Hồ sơ tiếp nhận: tổng số 5.230 hồ sơ\n"
+               "- Hồ sơ trực tuyến: 4.610 hồ sơ;\n- Hồ sơ trực tiếp: 4.610 hồ sơ.\n{}"
+               "2. Hồ sơ đã giải quyết: 5.010 hồ sơ.\n3. Hồ sơ đang giải quyết: 220 hồ sơ.\n")
+
+
+def test_a_part_copied_from_the_line_above_named_when_the_others_are_held():
+    # the in-person count repeats the online one; the total is held by received = resolved +
+    # pending, the online count by its rate over the total (4.610/5.230 = 88,15%): only the copy moves
+    text = COPIED_PART.format("Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ tiếp nhận: 88,15%.\n")
+    s = named_one(analyse_text(text))
+    assert (s.written, s.corrected, s.pattern) == (4610, 620, "copied")
+    # without the rate nothing holds the online count: either figure may be the slip, none is named
+    assert all(s.status != "named" for s in suggestions(analyse_text(COPIED_PART.format(""))))
+
+
+REST_OF_LEVEL = ("BÁO CÁO\nKết quả năm 2024\nI. KẾT QUẢ\nCấp huyện đã giải quyết 12.400 hồ sơ, quá hạn 310 hồ sơ. "
+                 "Một số địa phương:\n"
+                 "- Huyện Ba Vì: giải quyết 3.200 hồ sơ; đúng hạn 3.120 hồ sơ; quá hạn 80 hồ sơ.\n"
+                 "- Huyện Đông Anh: giải quyết 4.100 hồ sơ; đúng hạn 4.010 hồ sơ; quá hạn 80 hồ sơ.\n{}")
+
+
+def test_the_rest_of_a_levels_units_closes_the_list():
+    # "Các huyện còn lại" is a group of districts, not the district level: with it the districts'
+    # late dossiers must add up to the level's 310, so the second 80 (meant 90) is told apart from
+    # the on-time 4.010 (4.020 would restore the district's own sum too)
+    rest = "- Các huyện còn lại: giải quyết 5.100 hồ sơ; đúng hạn 4.960 hồ sơ; quá hạn 140 hồ sơ.\n"
+    r = analyse_text(REST_OF_LEVEL.format(rest))
+    assert {f.subject.name for f in r.facts if f.subject.level == "unit"} == {
+        "Huyện Ba Vì", "Huyện Đông Anh", "Các huyện còn lại"}
+    assert not [f for f in r.facts if f.subject.level == "districts" and f.value == 5100]
+    s = named_one(r)
+    assert (s.written, s.corrected) == (80, 90)
+    assert {i["kind"] for i in s.restores} == {"sum", "units"}
+    # a list without the rest may leave districts out: the level's figure proves nothing
+    assert all(s.status != "named" for s in suggestions(analyse_text(REST_OF_LEVEL.format(""))))
+
+
+def test_no_single_correction_fits():
+    # 600 + 300 is not 800, and 75,00% + 37,50% is not 100%: each count is held by its rate and by
+    # the conclusion's restatement, the total by both rates; no one figure, nor two, restores them
+    text = ("BÁO CÁO\nKết quả quý I năm 2025\nI. KẾT QUẢ\nĐã giải quyết 800 hồ sơ, trong đó đúng và trước hạn "
+            "600 hồ sơ (đạt 75,00%), quá hạn 300 hồ sơ (chiếm 37,50%).\nII. KẾT LUẬN\nTrong quý có 600 hồ sơ "
+            "giải quyết đúng và trước hạn, 300 hồ sơ giải quyết quá hạn.\n")
+    r = analyse_text(text)
+    got = suggestions(r)
+    assert got and all(s.status == "none" and not s.corrections and not s.candidates for s in got)
+    assert {f.code for f in r.findings if f.suggestion is not None} == {"sum_mismatch", "complement_mismatch"}
+    assert suggestion_text(got[0]) == "không có một chỗ sửa nào làm khớp mọi số liệu"

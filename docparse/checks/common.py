@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 from typing import Callable, Iterable, Optional
 
+from .. import fastregex as regex
 from ..data import load
 from ..models import Evidence, Fact, Finding
 from ..normalize.numbers import format_vn
@@ -92,6 +93,55 @@ def same_block(facts: Iterable[Fact]) -> bool:
 def across_blocks(facts: list[Fact], severity: str) -> str:
     """Severity of a comparison of facts: as given within one block, info across blocks."""
     return severity if same_block(facts) else "info"
+
+
+def breakdown(total: Fact, parts: list[Fact], severity: str) -> str:
+    """Severity of a total against its parts: as given when they stand in one block, or when every
+    part is an item of the list the total's own statement opens ("Đã giải quyết 2.250 hồ sơ, trong
+    đó:" / "- trước hạn: 1.874 hồ sơ;" …, ``Fact._part_of``); info otherwise (``across_blocks``).
+
+    >>> from docparse.models import Fact, Subject, Evidence
+    >>> mk = lambda i, b: Fact(id=i, kind="count", indicator="x", subject=Subject(level="self"),
+    ...                        evidence=Evidence(page=1, line=1), block=b)
+    >>> t, a, b = mk("t", 1), mk("a", 2), mk("b", 3)
+    >>> breakdown(t, [a, b], "error")
+    'info'
+    >>> a._part_of = b._part_of = "t"
+    >>> breakdown(t, [a, b], "error")
+    'error'
+    """
+    if all(p._part_of == total.id or p.block == total.block for p in parts):
+        return severity
+    return across_blocks([total] + list(parts), severity)
+
+
+NEAR_BLOCKS = 2  # a portal's field lines ("Giải quyết đúng hạn: … - tỷ lệ 96,42%" / "Giải quyết trễ hạn: tỷ lệ …")
+
+
+def near_blocks(facts: list[Fact], severity: str) -> str:
+    """Severity of a comparison of facts on neighbouring lines of one part, a portal's or a notice's
+    field lines read one block each: as given when their blocks are at most NEAR_BLOCKS apart, in one
+    part, none of them in a list or breakdown; info otherwise.
+
+    >>> from docparse.models import Fact, Subject, Evidence
+    >>> mk = lambda i, b: Fact(id=i, kind="rate", indicator="x", subject=Subject(level="city"),
+    ...                        evidence=Evidence(page=1, line=1), block=b)
+    >>> near_blocks([mk("a", 3), mk("b", 4)], "error"), near_blocks([mk("a", 3), mk("b", 9)], "error")
+    ('error', 'info')
+    """
+    facts = list(facts)
+    blocks = [f.block for f in facts]
+    if same_block(facts):
+        return severity
+    if None in blocks or max(blocks) - min(blocks) > NEAR_BLOCKS:
+        return "info"
+    if len({roman(f) for f in facts}) == 1 and not any(
+            f.listed and (f.evidence.table is not None or _LIST_MARK.match(f.evidence.text)) for f in facts):
+        return severity  # a field line ("Trễ hạn: tỷ lệ …") is no list item ("- Cấp huyện: …", a table row)
+    return "info"
+
+
+_LIST_MARK = regex.compile(r"^\s*[-+•–*]|^\s*(?:\d{1,2}|[a-zđ])[.)]\s")
 
 
 def within_part(facts: list[Fact], severity: str) -> str:

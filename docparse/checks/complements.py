@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..models import Finding, Report
-from .common import across_blocks, checkable, label, make, message, roman, subject_key, vn
+from .common import checkable, near_blocks, label, make, message, roman, subject_key, vn
 from .sums import RULES
 
 
@@ -26,6 +26,6 @@ def check(report: Report) -> list[Finding]:
                 continue
             msg = message("complement_mismatch", a_label=label(a), a=vn(a.value, a.decimals),
                           b_label=label(b).lower(), b=vn(b.value, b.decimals), sum=vn(total, decimals))
-            findings.append(make("complement_mismatch", across_blocks([a, b], "error"), msg, [a, b], stated=total, expected=100.0,
+            findings.append(make("complement_mismatch", near_blocks([a, b], "error"), msg, [a, b], stated=total, expected=100.0,
                                  evidence=b.evidence))
     return findings

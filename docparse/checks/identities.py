@@ -371,6 +371,29 @@ def _sum_identities(report: Report, figures: Figures) -> list[Identity]:
     return out
 
 
+def _qualified_sum_identities(report: Report, figures: Figures) -> list[Identity]:
+    """A total of one qualifier = its parts stated without one, under one heading (the identity
+    ``sums._qualified_sums`` checks): "Tiếp nhận mới trong kỳ: 1.321 hồ sơ (trực tuyến: 1.204;
+    trực tiếp: 177)" = online + in person, whatever was carried over."""
+    out: list[Identity] = []
+    groups = sums._groups(_exact(report.facts), by_section=True)
+    for (subject, qualifier, where), have in groups.items():
+        for rule in sums.RULES.get("qualified_sums", []):
+            total = have.get(rule["total"])
+            if qualifier != rule["total_qualifier"] or total is None:
+                continue
+            plain = groups.get((subject, None, where), {})
+            parts = sums._parts(rule, plain)
+            if len(parts) < 2 or not sums._required_present(rule, plain):
+                continue
+            doubled = (have.get("_twice", set()) & {rule["total"]}) | \
+                (plain.get("_twice", set()) & {p.indicator for p in parts})
+            out.append(Linear("sum", "sum_mismatch", _fact_expr(figures, total),
+                              sum((_fact_expr(figures, p) for p in parts), Expr()), [total.id] + [p.id for p in parts],
+                              opaque=bool(doubled), text=f"{total.id} = " + " + ".join(p.id for p in parts)))
+    return out
+
+
 def _level_identities(report: Report, figures: Figures, links: dict) -> list[Identity]:
     out: list[Identity] = []
     by_key: dict = {}
@@ -596,9 +619,26 @@ def unit_kind(name: Optional[str]) -> Optional[str]:
 
     >>> unit_kind("Sở Xây dựng"), unit_kind("xã Diễn Kim"), unit_kind("Huyện Diễn Châu"), unit_kind("Cục Thuế")
     ('department', 'commune', 'district', None)
+    >>> unit_kind("Các huyện còn lại"), unit_kind("Các xã còn lại")  # the rest of a level's units
+    ('district', 'commune')
     """
     n = fold(name or "")
+    if remainder(name):
+        n = n[4:] if n.startswith("cac ") else n
     return next((k for w, k in _UNIT_KINDS if n.startswith(w + " ")), None)
+
+
+_REMAINDER_WORDS = [fold(w) for w in _SUBJ.get("remainder_words", [])]
+
+
+def remainder(name: Optional[str]) -> bool:
+    """A group of the rest of a level's units ("Các huyện còn lại"; subjects.json remainder_words).
+
+    >>> remainder("Các huyện còn lại"), remainder("Huyện Đăk Hà")
+    (True, False)
+    """
+    n = fold(name or "")
+    return any(n.endswith(" " + w) for w in _REMAINDER_WORDS)
 
 
 def _unit_sum_identities(report: Report, figures: Figures) -> list[Identity]:
@@ -625,9 +665,11 @@ def _unit_sum_identities(report: Report, figures: Figures) -> list[Identity]:
         if not wholes:
             continue
         whole = wholes[-1]  # the nearest before the list
+        # a list closed by the rest of the level's units ("Các huyện còn lại") is complete: equal
+        complete = remainder(us[-1].subject.name) and not any(remainder(u.subject.name) for u in us[:-1])
         out.append(Linear("units", "-", _fact_expr(figures, whole), sum((_fact_expr(figures, u) for u in us), Expr()),
-                          [whole.id] + [u.id for u in us], at_most=True,
-                          text=f"{whole.id} ≥ " + " + ".join(u.id for u in us)))
+                          [whole.id] + [u.id for u in us], at_most=not complete,
+                          text=f"{whole.id} {'=' if complete else '≥'} " + " + ".join(u.id for u in us)))
     return out
 
 
@@ -890,12 +932,33 @@ def _score_identities(report: Report, figures: Figures) -> list[Identity]:
     for facts in groups.values():
         totals = [f for f in facts if f.indicator == "index_766_total"]
         parts = [f for f in facts if f.indicator.startswith("index_766_") and f.indicator != "index_766_total"]
-        if len(totals) != 1 or len(parts) < 2:
+        if not totals or len(parts) < 2 or not _one_total_of(totals, parts):
             continue
         unread = any(f.indicator == "other" for f in facts)
         complete = len({p.indicator for p in parts}) == len(scores.PARTS) and not unread
-        out.append(_score_identity(figures, totals[0], parts, complete))
+        for total in totals:
+            out.append(_score_identity(figures, total, parts, complete))
     return out
+
+
+def _one_total_of(totals: list, parts: list) -> bool:
+    """Whether the totals of a group are statements of one total of its parts: one total; or a
+    total restated ("đạt 81,66/100 điểm" before the parts, "Tổng cộng: 86,16 điểm" after them)
+    where each part is stated once and all of them count one period (no qualifier tells them
+    apart). Each statement is then held to the parts (checks/scores.py checks only a lone one).
+
+    >>> from types import SimpleNamespace as F
+    >>> parts = [F(indicator="a", qualifier=None), F(indicator="b", qualifier=None)]
+    >>> _one_total_of([F(qualifier=None)], parts), _one_total_of([F(qualifier=None)] * 2, parts)
+    (True, True)
+    >>> _one_total_of([F(qualifier=None), F(qualifier="thang 9")], parts)
+    False
+    >>> _one_total_of([F(qualifier=None)] * 2, parts + [F(indicator="a", qualifier=None)])
+    False
+    """
+    if len(totals) == 1:
+        return True
+    return len({p.indicator for p in parts}) == len(parts) and len({f.qualifier for f in totals + parts}) == 1
 
 
 def identities(report: Report) -> tuple[list[Identity], Figures]:
@@ -908,6 +971,7 @@ def identities(report: Report) -> tuple[list[Identity], Figures]:
     out: list[Identity] = []
     out += _ratio_identities(report, figures, links, untraced)
     out += _sum_identities(report, figures)
+    out += _qualified_sum_identities(report, figures)
     out += _level_identities(report, figures, links)
     out += _self_level_identities(report, figures, links)
     out += _balance_identities(report, figures)

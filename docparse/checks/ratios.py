@@ -112,6 +112,11 @@ def check(report: Report) -> list[Finding]:
     findings = []
     document = document_of(report)
     by_doc = counts_by_document(checkable(report.facts), document)
+    seen: dict = {}
+    for c in checkable(report.facts):
+        if c.kind == "count" and not c.qualifier:
+            seen.setdefault((subject_key(c), c.indicator), set()).add(c.value)
+    twice = {k for k, v in seen.items() if len(v) > 1}
     for f in checkable(report.facts):
         if f.kind != "rate" or f.value is None:
             continue
@@ -136,9 +141,15 @@ def check(report: Report) -> list[Finding]:
             and n == f.numerator and d == f.denominator
         if not written:
             msg = f"{msg} ({message('note_implicit')})"
-        # no x/y in the text: the report may follow a convention not tried here — info (CONTRACT §5)
-        findings.append(make("ratio_mismatch", "error" if written else "info", msg,
-                             [f] + _sources(f, counts), stated=f.value, expected=expected,
+        # no x/y in the text: the report may follow a convention not tried here — info (CONTRACT §5),
+        # unless the rate is named by its own words beside the counts every convention takes, all of
+        # them stated plainly next to it: a mismatch with every convention is then a warning
+        used = _convention_counts(f, counts) if not written and f.numerator is None else []
+        if any((subject_key(c), c.indicator) in twice for c in used):
+            used = []  # "trực tiếp 689", "bưu chính 20": two figures of one part, which one counts is not told
+        severity = "error" if written else ("warning" if used else "info")
+        findings.append(make("ratio_mismatch", severity, msg,
+                             [f] + (used or _sources(f, counts)), stated=f.value, expected=expected,
                              convention=name or None,
                              needs_explicit=not (written and f.denominator_source == "written"),
                              topic_ok=bool(written)))
@@ -148,3 +159,25 @@ def check(report: Report) -> list[Finding]:
 def _sources(rate: Fact, counts: dict) -> list[Fact]:
     return [c for (s, _), c in counts.items() if s == subject_key(rate)
             and c.value in (rate.numerator, rate.denominator)][:2]
+
+
+CONVENTION_COUNTS = {  # the counts each rate's conventions read (conventions above)
+    "online_submission": ("received_online", "received_offline", "received_total"),
+    "received_online_share": ("received_online", "received_offline", "received_total"),
+}  # the on-time rate is left out: reports compute it over more bases than the conventions hold
+NEAR = 3  # blocks: the counts and the rate stated together (one paragraph or list)
+
+
+def _convention_counts(rate: Fact, counts: dict) -> list[Fact]:
+    """The counts a rate stated without x/y is checked against, when a mismatch with every convention
+    may be a warning: the rate named by its own phrase (explicit, exact, no qualifier) and every count
+    its conventions read stated explicitly, exactly, under the same heading, at most NEAR blocks
+    away; [] otherwise (the finding stays info)."""
+    names = CONVENTION_COUNTS.get(rate.indicator)
+    if not names or not rate.explicit or rate.qualifier or rate.rounded or rate.block is None:
+        return []
+    used = [c for (s, ind), c in counts.items() if s == subject_key(rate) and ind in names]
+    if not used or any(not c.explicit or c.rounded or c.qualifier or c.block is None or c.section != rate.section
+                       or not 0 <= rate.block - c.block <= NEAR for c in used):  # the counts, then their rate
+        return []
+    return used

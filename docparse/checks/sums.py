@@ -8,7 +8,7 @@ from collections import defaultdict
 from ..data import load
 from .common import MESSAGES
 from ..models import Fact, Finding, Report
-from .common import across_blocks, checkable, within_part, label, make, message, roman, subject_key, vn
+from .common import across_blocks, breakdown, checkable, within_part, label, make, message, roman, subject_key, vn
 
 RULES = load("rules")
 TOLERANCE = 1e-6
@@ -101,7 +101,7 @@ def check_sums(report: Report) -> list[Finding]:
                 severity = "info"  # an optional part the report leaves out may hold the difference
             msg = message("sum_mismatch", total_label=label(total), total=vn(total.value),
                           parts=" + ".join(f"{vn(p.value)}" for p in parts), sum=vn(s))
-            findings.append(make("sum_mismatch", across_blocks([total] + parts, severity), msg, [total] + parts,
+            findings.append(make("sum_mismatch", breakdown(total, parts, severity), msg, [total] + parts,
                                  stated=total.value, expected=s))
     findings += _qualified_sums(report)
     findings += _level_sums(report)

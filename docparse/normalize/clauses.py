@@ -5,6 +5,9 @@
 >>> t = "tiep nhan 5.210 ho so, voi 1.877 ho so truc tuyen (dat ty le 36,03%); da giai quyet 5.000"
 >>> [(t[c.start:c.end].strip(" ,;()"), c.parent, c.opener) for c in split_clauses(t)]
 [('tiep nhan 5.210 ho so', None, 'start'), ('voi 1.877 ho so truc tuyen', 0, 'breakdown'), ('dat ty le 36,03%', 1, 'paren'), ('da giai quyet 5.000', None, 'semicolon')]
+>>> t = "dung han: 13.719 - ty le 96,42%; tre han: 509 ho so - chiem 3,58%; tu 10 - 15%; cuc a - bo b"
+>>> [(t[c.start:c.end].strip(" ,;:-"), c.opener) for c in split_clauses(t)]
+[('dung han', 'start'), ('13.719', 'colon'), ('ty le 96,42%', 'comma'), ('tre han', 'semicolon'), ('509 ho so', 'colon'), ('chiem 3,58%', 'comma'), ('tu 10 - 15%', 'semicolon'), ('cuc a - bo b', 'semicolon')]
 """
 from __future__ import annotations
 
@@ -36,8 +39,13 @@ def _openers():
     alt = "|".join(r"\s+".join(map(regex.escape, w.split())) for w in words)
     # "so với" compares, it opens no breakdown
     seps = "|".join(r"\s+".join(map(regex.escape, fold(w).split())) for w in d["separator_words"])
+    # a spaced dash after a figure, before words: "dung han: 13.719 - ty le 96,42%" (no range, no name's link)
+    dashes = "".join(regex.escape(ch) for ch in d["dash_separators"])
+    units = "|".join(r"\s+".join(map(regex.escape, fold(w).split()))
+                     for w in sorted(load("mentions")["count_units"], key=len, reverse=True) if "," not in w)
     return regex.compile(rf"(?P<bd>(?<![a-z])(?<!so\s)(?:{alt})(?![a-z]))|(?P<p>[;():|]|(?<!\d),|,(?!\d))"
-                         rf"|(?P<sw>(?<![a-z])(?:{seps})(?![a-z]))|(?P<s>\.\s+(?=\S))")
+                         rf"|(?P<sw>(?<![a-z])(?:{seps})(?![a-z]))|(?P<s>\.\s+(?=\S))"
+                         rf"|(?<=[0-9%)](?:\s+(?:{units}))?)\s+(?P<dash>[{dashes}])(?=\s+[a-z])")
 
 
 def split_clauses(folded: str, sentence_starts: tuple[int, ...] = ()) -> list[Clause]:
@@ -55,8 +63,8 @@ def split_clauses(folded: str, sentence_starts: tuple[int, ...] = ()) -> list[Cl
                 events.append((m.end(), "sentence"))
         elif m["bd"] is not None:
             events.append((m.start(), "breakdown"))
-        elif m["sw"] is not None:
-            events.append((m.start(), "comma"))
+        elif m["sw"] is not None or m["dash"] is not None:
+            events.append((m.start("dash") if m["dash"] is not None else m.start(), "comma"))
         else:
             events.append((m.start(), {";": "semicolon", "|": "semicolon", ",": "comma", ":": "colon",
                                        "(": "paren", ")": "close"}[m["p"]]))

@@ -25,8 +25,13 @@ RESOLVE_SCORE = 85.0  # below this a name is not taken as the unit, only offered
 # "phường Nguyễn Đại Năng", "Xã Nghi Dương", "UBND XÃ KHÚC THỪA DỤ", OCR'd "xa Khic Thira Dy"
 COMMUNE_MENTION = regex.compile(
     r"(?<![\p{L}])(?<!(?i:thị|thi)\s)(?P<prefix>(?i:xã|phường|đặc\s+khu|thị\s+trấn|xa|phuong|dac\s+khu|thi\s+tran|x[&4]))\s+"
-    r"(?P<name>(?!(?i:" + "|".join(load("subjects")["not_name_words"]) + r")\b)\p{Lu}[\p{L}\p{M}\d’']*(?:(?: |\s?-\s?)\p{Lu}[\p{L}\p{M}\d’']*){0,5}(?:\s\d{1,2}(?![\d/%]|[.,]\d|\s*(?i:hồ|hs|tthc|thủ|phản|đơn|lượt)))?)")
+    r"(?P<name>(?!(?i:" + "|".join(load("subjects")["not_name_words"]) + r")\b)"
+    r"(?!(?i:" + "|".join(r"\s+".join(w.split()) for w in load("subjects")["not_name_periods"])
+    + r")\s+(?:[IVX]+|\d{1,4})(?![\p{L}\d]))\p{Lu}[\p{L}\p{M}\d’']*(?:(?: |\s?-\s?)\p{Lu}[\p{L}\p{M}\d’']*){0,5}(?:\s\d{1,2}(?![\d/%]|[.,]\d|\s*(?i:hồ|hs|tthc|thủ|phản|đơn|lượt)))?)")
 _MOTTO = regex.compile(r"^h[oqd]i\s+ch")  # "XÃ HỘI CHỦ NGHĨA" of the national motto
+_SOCIETY_BEFORE = regex.compile(r"(?<![a-z])(?:" + "|".join(
+    r"\s*".join(regex.escape(w) for w in fold(p).split()) for p in sorted(load("subjects")["society_compounds"], key=len, reverse=True))
+    + r")\s*$")
 
 
 @dataclass
@@ -152,12 +157,21 @@ class Gazetteer:
 
     @staticmethod
     def _prefer_spelling(chosen, wards: list, name: str):
-        """Among names equal once folded (Cẩm Giang / Cẩm Giàng), the one spelled as written."""
+        """Among names equal once folded (Cẩm Giang / Cẩm Giàng), the one spelled as written; of
+        several spelled so (Xã Thành Vinh, Phường Thành Vinh), the one of the written type (chosen).
+
+        >>> from types import SimpleNamespace as W
+        >>> xa, phuong = W(name="Xã Thành Vinh"), W(name="Phường Thành Vinh")
+        >>> Gazetteer._prefer_spelling(phuong, [xa, phuong], "THÀNH VINH").name
+        'Phường Thành Vinh'
+        >>> Gazetteer._prefer_spelling(xa, [W(name="Xã Cẩm Giang"), W(name="Xã Cẩm Giàng")], "Cẩm Giàng").name
+        'Xã Cẩm Giàng'
+        """
         written = canonical_tones(name).lower()
-        for w in wards:
-            if canonical_tones(Gazetteer._bare(w.name)).lower() == written:
-                return w
-        return chosen
+        spelled = [w for w in wards if canonical_tones(Gazetteer._bare(w.name)).lower() == written]
+        if chosen in spelled or not spelled:
+            return chosen
+        return spelled[0]
 
     @staticmethod
     def _spelled_differently(written: str, official: str) -> bool:
@@ -233,12 +247,20 @@ def find_commune_mentions(text: str):
 
     >>> [m[3] for m in find_commune_mentions("Phường Đông Hải (32,86%), xã An Phú (42,70%)")]
     ['Đông Hải', 'An Phú']
+    >>> [m[3] for m in find_commune_mentions("CÁC XÃ QUÝ II NĂM 2025; Xã Năm Căn")]
+    ['Năm Căn']
+    >>> [m[3] for m in find_commune_mentions("BẢO HIỂM XÃ HỘI VIỆT NAM; Sở Lao động - Thương binh và Xã hội; xã Hội An")]
+    ['Hội An']
     """
     out = []
     for m in COMMUNE_MENTION.finditer(text):
         name = m["name"].strip()
         if _MOTTO.match(fold(name)):
             continue
+        if "   " in text[m.end("prefix"):m.start("name")]:
+            continue  # "… HÀNH CHÍNH CÔNG XÃ      CỘNG HÒA …": two columns of a header, no name
+        if fold(name).startswith("hoi") and _SOCIETY_BEFORE.search(fold(text[max(0, m.start() - 40):m.start()])):
+            continue  # "Bảo hiểm xã hội Việt Nam", "Thương binh và Xã hội": the word society
         out.append((m.start(), m.start("name") + len(name), m["prefix"], name))
     return out
 

@@ -60,25 +60,38 @@ def _words_rx(words) -> str:
 _OP = {fold(k): v for k, v in _CAT["target_operators"].items()}
 _SECTION_TARGET = regex.compile(_words_rx(_CAT["target_words"]) + r"\s*:?\s*(?P<op>"
                                 + _words_rx(list(_CAT["target_operators"])) + r")?\s*(?P<v>\d+(?:,\d+)?)\s*%")
-_SHARE_LABEL = regex.compile(r"^[\s(,:;]*(?:" + _words_rx(_MENTIONS["count_units"]) + r"\s*)?(?:duoc\s+)?[\s(,:;]*(?:"
+_DASHES = "".join(regex.escape(ch) for ch in _CLAUSES["dash_separators"])  # "13.719 - tỷ lệ 96,42%"
+_SHARE_LABEL = regex.compile(r"^[\s(,:;" + _DASHES + r"]*(?:" + _words_rx(_MENTIONS["count_units"]) + r"\s*)?(?:duoc\s+)?[\s(,:;" + _DASHES + r"]*(?:"
                              + _words_rx(_CLAUSES["share_cues"]) + r"[\s:]*)*[\s(:]*$")
 _LIST_LEAD = regex.compile(_words_rx(_CLAUSES["list_leads"]) + r"\s*:\s*$")
 _RESPECTIVELY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["respectively"]) + r"(?![a-z])")
 _MULTIPLIED = regex.compile(_words_rx(_MENTIONS["multipliers"]) + r"\s*$")  # "61,3 ngàn"
 _SHARE_TAIL = regex.compile(r"[\s,(]" + _words_rx(_CLAUSES["share_cues"]) + r"[\s:(]*$")  # "879 hồ sơ (chiếm 1,82%)"
 _KIND_AFTER = regex.compile(r"^\s*" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+([a-z\s]{6,60}?)(?=[,.;:()]|$)")
+_FIELD_LEAD = regex.compile(_words_rx(_CLAUSES["field_breakdown_cues"]) + r"\s*:\s*$")
+_KIND_WORDS = regex.compile(r"(?<![a-z])" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+[a-z\s]{4,60}?(?=\s*,)")
 _COUNT_UNIT = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["count_units"])[3:-1]
                             + r"|h[a-z0-9]{0,3}\s+s[oe0-9][a-z0-9]?|th\S\s+tuc)(?![a-z])")  # OCR'd "hồ sơ": "hd so"
 _UNIT_COUNT_AFTER = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1]
                                   + r"|dia\s+ph\S{3,4})(?![a-z])")
 _UNIT_COUNT_LABEL = regex.compile(r"(?:so|so\s+l\S{3,4})\s+(?P<w>" + _words_rx(_MENTIONS["unit_count_words"])[3:-1]
                                   + r"|dia\s+ph\S{3,4})(?![a-z])[^.;]*$")
+# a label led by the units themselves and what they meet ("Xã, phường đạt 100% số hóa: 41/124", a portal's
+# indicator row): the x/y after it counts the units meeting the bar, the bar is no fact
+_UNIT_LED = (r"(?:^|(?<=[.;:%)\n]\s*))(?:" + _words_rx(_MENTIONS["unit_group_leads"]) + r"\s+)?(?P<w>"
+             + _words_rx(_MENTIONS["unit_count_words"])[3:-1] + r")\s+" + _words_rx(_MENTIONS["unit_meet_words"])
+             + r"(?![a-z])[^.;\d]*")
+_UNIT_LED_BAR = regex.compile(_UNIT_LED + r"$")  # the text before the bar
+_UNIT_LED_XY = regex.compile(_UNIT_LED + r"\d+(?:[.,]\d+)?\s*%[^.;\d]*$")  # the label before the x/y
 _THINGS = regex.compile(r"\d[\d.]*\s+(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1] + r")(?![a-z])[\s,:]*")
 _WHOLE_SHARE = regex.compile(r"\s*" + _words_rx(_CLAUSES["base_after_percent"]) + r"\s+(?:[a-z]+\s+){0,6}?"
                              + _words_rx(_CLAUSES["whole_after_share"]) + r"(?![a-z])")
 _BASE_AFTER = regex.compile(r"\s*" + _words_rx(_CLAUSES["base_after_percent"]) + r"\s+")  # "62,02% tổng số hồ sơ ..."
 _RANK_AFTER_SCORE = regex.compile(r"\s*(?:diem)?[\s,(\-–]*")  # "84,02 điểm, 2/63", "48,90 điểm (20/20)"
 # "1. Phường Trường Vinh - 14206 hồ sơ - tỷ lệ đúng hạn 99.71%": a list line of a unit and its figures
+# "1. Thành phố Đồng Xoài: 99,40% (1.811/1.822)" under a lead-in ending with ":": a numbered item
+_NUMBERED_NAME_VALUE = regex.compile(r"^\s*\d{1,2}[.)]\s*\p{Lu}[\p{L}\p{M}\s’'.\-]{2,60}?\s*:\s*\d")
+_UNIT_JOINER = regex.compile(r"\s*,\s*|\s*(?:,\s*)?" + _words_rx(_CLAUSES["unit_joiners"]) + r"\s+")
 _NAME_DASH_VALUE = regex.compile(r"^\s*(?:\d{1,2}[.)]\s*)?\p{Lu}[\p{L}\p{M}\s’']{2,60}?\s[-–]\s*\d")
 _ANAPHORA = regex.compile(r"^\s*" + _words_rx(_CLAUSES["anaphora_openers"]) + r"(?![a-z])")
 _SENTENCE_BREAKDOWN = regex.compile(r"[\s.]*" + _words_rx(_CLAUSES["sentence_breakdown_openers"]) + r"(?![a-z])")
@@ -95,6 +108,10 @@ _RANK_FIELD = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["rank_field_cues"]) 
 _MET_LEAD = regex.compile(r"\s*(?:[\p{L}\s,]{0,40}?)\b(?:" + _words_rx(_CAT["met_words"] + _CAT["not_met_words"])
                           + r")\b[^:.;]{0,40}:")
 _BARE_RATE_LABEL = regex.compile(r"^\s*(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\s*(?:dat\s*)?:?\s*$")
+_FAMILY_RATES = {fam: (regex.compile(r"(?<![a-z])" + _words_rx(v["phrases"]) + r"(?![a-z])"), v["rate"])
+                 for fam, v in _CAT["family_rates"].items() if not fam.startswith("_")}
+_MANY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["many_cues"]) + r"(?![a-z])")
+_BARE_RATE_CUE = regex.compile(r"[^\d;.()%]*?[,;]\s*(?:voi\s+)?" + _words_rx(_CAT["generic_rate_words"]) + r"(?:\s+dat)?\s*:?\s*")
 _GENERIC_RATE = regex.compile(r"^(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\b")
 _EXCLUDES = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["rate_exclusion_words"]) + r"(?![a-z])")
 _TARGET_LEAD = regex.compile(r"[\s\-+•–*]*(?:\d{1,2}\.\s*)?" + _words_rx(_CAT["target_words"]) + r"[^:;.\d]{0,40}:")
@@ -111,6 +128,8 @@ _NEW_AFTER = regex.compile(r"^\s*(?:ho\s+so\s+)?" + _words_rx(_CAT["new_only_wor
 # "có 15 TTHC được đơn giản hóa", "có 12 hồ sơ bị trả lại": a weak verb's count narrowed by the words after
 _WEAK_NARROWED = regex.compile(r"\s*" + _words_rx(_CAT["weak_narrowers"]) + r"(?![a-z])")
 _POST_FILLER = regex.compile(r"^(?:" + _words_rx(_MENTIONS["post_label_fillers"]) + r"\s+)+")
+_SERVICE_AFTER = regex.compile(r"^\s*" + _words_rx(_CAT["service_counts"]["words"]) + r"(?![a-z])")
+_SERVICE_QUALIFIER = {fold(k): v for k, v in _CAT["service_counts"]["qualifiers"].items()}
 _RATE_PARTS = {k: v for k, v in _CAT["rate_parts"].items() if not k.startswith("_")}
 _TOTAL_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["total_words"]) + r"\s*:?\s*$")
 _SCORE_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["score_words"]) + r"(?![a-z])")
@@ -133,6 +152,7 @@ class DocContext:
     garbled: bool = False  # words misread (de-accented, low OCR confidence): match phrases fuzzily
     doc_date: Optional[str] = None
     abbreviations: tuple = ()  # (abbreviation, expansion) pairs the document defines
+    own_names: tuple = ()  # the issuing body under the ministry ("TỔNG CỤC THUẾ"): its figures are "self"
 
 
 @dataclass
@@ -163,10 +183,12 @@ class _State:
     lead_count: Optional[Fact] = None
     lead_value: Optional[tuple] = None  # the percentage a lead-in gives its items ("đạt 100% như:")
     lead_structural: bool = False  # the lead-in ends with "gồm:", "như sau:": its items break it down
+    lead_fields: bool = False  # the lead-in breaks its total down by field ("..., theo lĩnh vực:")
     item_subject: Optional[Subject] = None  # the head of the last list item under this heading
     item_line_seg: int = 0  # the segment of a unit named on a line of its own, when that set item_subject
     items_differ: bool = False  # the list items so far named different subjects
     group: Optional[str] = None  # the total a portal's group heading opens ("Đã giải quyết")
+    heading_part: Optional[str] = None  # the part a heading lists units by ("Các cơ quan có hồ sơ quá hạn nhiều")
     in_766: bool = False
     roman: str = ""
     sub: str = ""
@@ -179,6 +201,7 @@ class _State:
     indented: bool = False  # the segment's first line is indented
     outer_seg: int = 0  # the last segment whose first line is not indented
     outer_subject: Optional[Subject] = None  # the head of that segment ("Phường X: 88,40 điểm")
+    field_run: int = 0  # the first of the consecutive "label: value" field lines up to this one (0: none)
     legend: Optional[list] = None
     legend_sep: str = ";"  # how the legend and its items part their figures  # the measures a legend line names in order ("(tỷ lệ ...; điểm ...)")
     totals: dict = field(default_factory=dict)  # (indicator, subject key) -> (Fact, segment index)
@@ -245,11 +268,15 @@ class FactRecognizer:
         self._listed = False
         self._ctx_family: Optional[str] = None
         self._post_end: Optional[int] = None
+        self._service_qualifier: Optional[str] = None  # "921 dịch vụ công trực tuyến": the online services only
         self._respective: dict = {}
         self._last_subject: Optional[Subject] = None  # whose figures the segment before gave last
         self._last_rate: Optional[str] = None  # the rate read last (for "tỷ lệ này", "cao nhất là ...")
         self._parts_of: dict = {}  # total's id -> (total, the words before it, its parts)
         self._root_of: dict = {}  # part's id -> the total it breaks down
+        self._numbered_item = False  # this line is a numbered item of a lead-in's list
+        self._last_numbered_item = -1
+        self._pairs: set = set()  # (part's id, base's id): a count named against its base by structure
         self._carried: Optional[Subject] = None  # the topic the paragraph's last sentence left (scope.topic_of)
         self._unsure_default = False  # the segment follows a topic's line: its default subject is uncertain
         self._carried_period: Optional[str] = None  # the period frame it left (periods.carried_after)
@@ -312,7 +339,12 @@ class FactRecognizer:
     def read(self, seg: Segment) -> None:
         self.state.seg_index += 1
         indented = seg.pieces[0][2] >= 2
-        if not (regex.match(r"^\s*[-+•–*]", seg.text) or self._portal_line(seg) or indented):
+        field = self._portal_line(seg)
+        if not field:
+            self.state.field_run = 0
+        elif not self.state.field_run:
+            self.state.field_run = self.state.seg_index
+        if not (regex.match(r"^\s*[-+•–*]", seg.text) or field or indented):
             self.state.lead_seg = self.state.seg_index
         self.state.indented = indented
         if not indented:  # an indented line is an item of the last line above it that is not
@@ -321,6 +353,7 @@ class FactRecognizer:
         folded = repair_ocr_words(seg.folded) if self.ctx.garbled else seg.folded
         folded = _LE_MISREAD.sub(lambda m: "le "[:len(m.group())].ljust(len(m.group())), folded)
         masked, spans = mask(folded)
+        self._numbered_item = self._is_numbered_item(seg, masked)
         self._update_section(seg, masked)
         if self.state.legend and self.state.legend_sep == "/" and len(self.state.legend) > 2:
             masked = _slashed_values(masked, len(self.state.legend))  # ("x / y" under "(A / B)" is A over B)
@@ -344,6 +377,7 @@ class FactRecognizer:
         phrases = self._phrases(masked, seg.text)
         nums = [_Num(m, clause_at(clauses, m.start)) for m in mentions]
         self._seg_nums = nums
+        self._seg_sentence = {id(n.m): clauses[n.clause].sentence for n in nums}
         # a score beside a rank, or an index named: the figures of the 766 index (or one like it)
         self._seg_766_named = bool(_INDEX_766.search(masked)) or self.state.in_766
         self._seg_766 = any(m.shape == "score" for m in mentions) and (
@@ -490,6 +524,7 @@ class FactRecognizer:
                     f.value, f.decimals, f.explicit = value, decimals, False
                     f.indicator = ind or f.indicator
                     n.reading.link = (n.reading.link or "") + " value of the lead-in"
+        self._coordinated_rates(seg, masked, subjects, nums)
         self._rates_of_block(nums)
         for n in topic_facts:
             # the subject the paragraph's topic sentence named: inherited (never compared above info
@@ -538,8 +573,11 @@ class FactRecognizer:
                 out[k] = carried
             topic = topic_of(subjects, masked, a, b)
             if topic is not None:
-                carried = topic if topic.level in ("departments", "districts", "communes", "unit") \
-                    and (topic.level != "unit" or topic.name) else None
+                # a report a department issues about the whole province ("Trong quý, toàn tỉnh tiếp nhận
+                # ... . Đã giải quyết ..."): the whole, once its topic, holds as a level does
+                levels = ("departments", "districts", "communes", "unit") + \
+                    (("city",) if self.ctx.default_subject == "self" else ())
+                carried = topic if topic.level in levels and (topic.level != "unit" or topic.name) else None
             elif any(a <= x < first_num.get(k, b) and not sj.scope for x, _, sj in subjects):
                 carried = None  # another subject named before the sentence's figures: the topic ends
         self._carried = carried
@@ -550,7 +588,7 @@ class FactRecognizer:
         """A line ending with ':' ("- Cấp xã:", "Kết quả giải quyết TTHC của các sở, ngành như sau:")
         gives its subject and indicator to the list items after it."""
         text = seg.text.rstrip()
-        is_item = bool(regex.match(r"^\s*[-+•–*]", text)) or self._portal_line(seg)
+        is_item = bool(regex.match(r"^\s*[-+•–*]", text)) or self._portal_line(seg) or self._numbered_item
         no_facts = nums is None or not any(n.fact is not None for n in nums)
         if no_facts and len(masked.split()) <= 12 and not text.endswith(":") and not is_item:
             # a portal's group heading ("Đã giải quyết", "Đơn vị tiếp nhận nhiều nhất (tỷ lệ đúng hạn)"):
@@ -574,6 +612,12 @@ class FactRecognizer:
             self.state.group = None  # a new heading ends the group before it ("Chỉ số")
             if self.state.in_766 and _SCORE_WORD.search(masked):
                 self.state.group = "_score"  # "KHỐI SỞ, BAN, NGÀNH (điểm)": the lines after it are scores
+                return
+            parts = [k for m in counts for k in m.key if "parent" in _COUNTS.get(k, {})]
+            if not totals and not rates and parts and (_MANY.search(masked) or _SUPERLATIVE.search(masked)):
+                # "2. Các cơ quan có hồ sơ quá hạn nhiều" over "Sở Xây dựng: 42 hồ sơ;": the lines under it
+                # give each unit's count of that part (inherited)
+                self.state.heading_part = self._pick_family(tuple(dict.fromkeys(parts)), masked, "")
                 return
             if totals or rates:
                 self.state.group = self._pick_family(tuple(dict.fromkeys(totals)), masked, "") if totals else None
@@ -607,6 +651,7 @@ class FactRecognizer:
             if len(own) > 1 and totals:
                 counts = totals[-1:]  # "tiếp nhận 15.320 hồ sơ; trực tuyến ..., trực tiếp ... Trong đó:" breaks down the total
             self.state.lead_count = counts[-1] if counts else None
+            self.state.lead_fields = bool(_FIELD_LEAD.search(masked.rstrip()))
         elif not is_item:
             self.state.lead_subject = None
             self.state.lead_indicator = None
@@ -617,13 +662,28 @@ class FactRecognizer:
         if text.endswith(":") and not any(n.reading and n.reading.note == "criterion" for n in (nums or [])):
             self.state.lead_value = None
 
+    def _is_numbered_item(self, seg: Segment, masked: str) -> bool:
+        """A numbered line that names a unit and gives its figure after a colon ("2. Huyện Lộc Ninh:
+        95,27%"), under a lead-in ending with ":" or after another such item: an item of the lead-in's
+        list, no section heading."""
+        if not _NUMBERED_NAME_VALUE.match(seg.text):
+            return False
+        if not (self.state.lead_indicator is not None or self.state.lead_count is not None
+                or self._last_numbered_item == self.state.seg_index - 1):
+            return False
+        colon = seg.text.index(":")
+        named = [sj for a, _, sj in self.scope.subjects(seg.text, masked) if a < colon and sj.level != "city"]
+        if named:
+            self._last_numbered_item = self.state.seg_index
+        return bool(named)
+
     def _update_section(self, seg: Segment, masked: str) -> None:
         if _INDEX_766.search(masked) or "chi so" in masked[:200] and "diem" in masked:
             self.state.in_766 = True
         elif _ROMAN_HEADING.match(seg.text):
             self.state.in_766 = False
         heading = _HEADING.match(seg.text)
-        if not heading or _NAME_DASH_VALUE.match(seg.text):
+        if not heading or _NAME_DASH_VALUE.match(seg.text) or self._numbered_item:
             return  # "1. Phường X - 14206 hồ sơ - ...": an item of a ranked list, no section heading
         number = heading.group().strip().rstrip(".)")
         if _ROMAN_HEADING.match(seg.text):
@@ -647,6 +707,7 @@ class FactRecognizer:
         self.state.item_subject = None
         self.state.items_differ = False
         self.state.group = None
+        self.state.heading_part = None
         rates = self._m("rates").find(masked, folded=True, fuzzy=self.ctx.garbled, original=self._orig(seg))
         # "b) Cấp huyện: tiếp nhận 27.955 hồ sơ, ..., trễ hạn 402": words after its figures name no section
         rates = [m for m in rates if not find_mentions(masked[:m.start])]
@@ -793,10 +854,11 @@ class FactRecognizer:
         if n.role.kind not in ("value", "target"):  # "đạt chỉ tiêu: 12/12 đơn vị" counts units
             n.reading.note = "not a level"
             return
-        ua, ul = _UNIT_COUNT_AFTER.match(after), _UNIT_COUNT_LABEL.search(label)
+        sent = c.clauses[n.clause].sentence
+        sent_start = min((cl.start for cl in c.clauses if cl.sentence == sent), default=0)
+        ua, ul = _UNIT_COUNT_AFTER.match(after), _UNIT_COUNT_LABEL.search(label) or \
+            _UNIT_LED_XY.search(c.masked[sent_start:n.m.start])
         if ua or ul:
-            sent = c.clauses[n.clause].sentence
-            sent_start = min((cl.start for cl in c.clauses if cl.sentence == sent), default=0)
             meets = _MEETS.search(c.masked[sent_start:n.m.start] + " " + after[:60]) is not None
             if not meets and ua:
                 # "5/8 huyện, thị xã, thành phố giải quyết 100% hồ sơ đúng hạn", "5/9 huyện có tỷ lệ
@@ -804,6 +866,8 @@ class FactRecognizer:
                 meets = bool(_PERCENT_IN.search(c.masked, n.m.end, c.clauses[n.clause].end))
             subj = c.subject
             m_lvl = self.scope.level_after(after)
+            if m_lvl is None and ua:  # "08/11 đơn vị cấp huyện đạt ...": the level after the unit word
+                m_lvl = self.scope.level_after(after[ua.end():])
             word = " ".join((ua.group() if ua else ul["w"]).replace(",", " ").split())
             if m_lvl:
                 subj = Subject(level=m_lvl)
@@ -886,6 +950,7 @@ class FactRecognizer:
         """{number index: subject} for "X và Y ... lần lượt a và b": the k subjects a sentence names
         before the cue, paired in order with the k figures after it."""
         out = {}
+        paired: dict = {}  # sentence -> the subjects its last cue paired
         for m in _RESPECTIVELY.finditer(masked):
             sent = clauses[clause_at(clauses, m.start())].sentence
             begin = min(c.start for c in clauses if c.sentence == sent)
@@ -897,6 +962,10 @@ class FactRecognizer:
             begin = max([c.start for c in clauses if c.sentence == sent and c.opener == "semicolon"
                          and c.start < m.start()] + [begin])
             named = [sj for a, _, sj in subjects if begin <= a < m.start() and not sj.scope]
+            if not named and sent in paired:
+                # "... cấp tỉnh, cấp huyện và cấp xã lần lượt là a, b và c; đúng hạn lần lượt là d, e
+                # và f": a later cue that names no subjects of its own pairs the same ones
+                named = paired[sent]
             after = [i for i, n in enumerate(nums) if m.end() <= n.m.start < end]
             if len(named) < 2 or not after:
                 continue
@@ -904,6 +973,7 @@ class FactRecognizer:
             runs = respective_runs([nums[i].m.shape for i in after], len(named))
             if runs is not None:
                 out.update({after[k]: (named[j], begin, m.start()) for k, j in runs})
+                paired[sent] = named
         return out
 
     @staticmethod
@@ -921,6 +991,34 @@ class FactRecognizer:
         figures = len(regex.findall(r"\d[\d.,]*%?", seg.text))
         values = regex.sub(r"(?<=\d),(?=\d)", "", seg.text).split(":", 1)[1]
         return len(words) <= 16 and figures >= 2 and "," not in values and not seg.text.rstrip().endswith(".")
+
+    def _coordinated_rates(self, seg: Segment, masked: str, subjects, nums) -> None:
+        """'Huyện A, Huyện B và Thành phố C đã số hóa 100% kết quả ...': a rate stated once for units
+        named together (joined only by the words of clauses.json 'unit_joiners') is each unit's; the
+        units before the one it was read for get the same fact. A count is not shared so ('A và B tiếp
+        nhận 300 hồ sơ' is the two together), nor a rate given 'lần lượt' (read apart)."""
+        if _RESPECTIVELY.search(masked):
+            return
+        units = sorted((a, b, sj) for a, b, sj in subjects if sj.level == "unit" and not sj.scope)
+        for n in nums:
+            f = n.fact
+            if f is None or f.kind != "rate" or f.modifier is not None or f.subject.level != "unit" \
+                    or n.reading is None or n.reading.fact != f.id:
+                continue
+            before = [u for u in units if u[1] <= n.m.start]
+            if not before or _subject_key(before[-1][2]) != _subject_key(f.subject) or any(before[-1][1] <= x.m.start < n.m.start for x in nums):
+                continue
+            k = len(before) - 1
+            while k > 0 and _UNIT_JOINER.fullmatch(masked[before[k - 1][1]:before[k][0]]):
+                k -= 1
+                sj = before[k][2]
+                if sj.name is None or any(_subject_key(g.subject) == _subject_key(sj) and g.indicator == f.indicator
+                                          and g.block == f.block for g in self.facts):
+                    continue
+                g = self._new_fact(seg, (n.m.start, n.m.end), explicit=f.explicit, kind="rate",
+                                   indicator=f.indicator, subject=sj, value=f.value, decimals=f.decimals,
+                                   qualifier=f.qualifier, label=f.label)
+                n.reading.link = ((n.reading.link + "; ") if n.reading.link else "") + f"also {g.id} ({sj.name})"
 
     def _rates_of_block(self, nums) -> None:
         """A rate named without its x/y takes the counts its block states (data: rate_parts), as the
@@ -952,6 +1050,8 @@ class FactRecognizer:
                     stated = [ks for ks in rule["agreeing"] if all(k in same for k in ks)]
                     if len(stated) >= 2 and len(values) == 1:
                         dens = stated[:1]  # every convention gives the same denominator
+            if dens is None and "paired" in rule:
+                dens = self._paired_base(rule, same, n, nums)
             if dens is None:
                 continue
             alternatives = [[dens]] if isinstance(dens, str) else dens
@@ -968,6 +1068,23 @@ class FactRecognizer:
                 f._links = {"numerator": [(same[k].id, "value") for k in ks],
                             "denominator": [(same[k].id, "value") for k in ds]}
                 n.reading.link = f"{_fmt(num)}/{_fmt(den)} of its block"
+
+    def _paired_base(self, rule: dict, same: dict, r: _Num, nums) -> Optional[list]:
+        """The base the text itself pairs the rate's x with ('y hồ sơ, trong đó x hồ sơ trực tuyến',
+        'x hồ sơ trực tuyến trên tổng số y hồ sơ'), when its conventions differ (data: rate_parts
+        'paired'): the pair's y names the denominator, as base words would."""
+        for ks in rule["num"]:
+            if len(ks) != 1 or ks[0] not in same:
+                continue
+            x = same[ks[0]]
+            here = next((m for m in nums if m.fact is x), None)
+            if here is None or self._seg_sentence.get(id(here.m)) != self._seg_sentence.get(id(r.m)):
+                continue  # the pair and its rate in one sentence
+            for k in rule["paired"]:
+                y = same.get(k)
+                if y is not None and ((x.id, y.id) in self._pairs or self._root_of.get(x.id) is y):
+                    return [[k]]
+        return None
 
     def _seg_text_after(self, f: Fact) -> str:
         """The words of a fact's own statement in its evidence (for cues the label does not hold)."""
@@ -1146,6 +1263,17 @@ class FactRecognizer:
         elif prev is not None and prev.fact is not None and prev.m.shape == "count" and prev.fact.kind == "count" \
                 and prev.fact.modifier is None and self._close_by(c, prev) and self._share_label(c, prev):
             share = _COUNTS.get(prev.fact.indicator, {}).get("share")
+            xy_rate = _COUNTS.get(prev.fact.indicator, {}).get("xy_rate")
+            if share and xy_rate and _BARE_RATE_CUE.fullmatch(c.masked[prev.m.end:n.m.start]):
+                # "trực tuyến 5.588 hồ sơ, tỷ lệ 92,95%": the bare rate word after a part names the
+                # rate itself, not a share ("chiếm 90,83%")
+                share = xy_rate
+            if not share and modifier is None and self._parent_of(prev.fact) is not None \
+                    and self._rate_indicator(c, n.m.start)[0] is None:
+                # "trước hạn là 21.843 hồ sơ, chiếm 76,78%": the share of a part the catalogue names
+                # no rate for, in the total it is a part of: a rate of no contract indicator, with its x/y
+                share = "other"
+                label = "Tỷ lệ " + (_COUNTS[prev.fact.indicator].get("phrases") or [""])[0]
             if share:
                 indicator, subject, explicit = share, prev.fact.subject, prev.fact.explicit
                 if modifier is None:
@@ -1168,6 +1296,13 @@ class FactRecognizer:
                             links.update({k: v for k, v in base[3].items() if k == "denominator"})
                 span = (prev.m.start, n.m.end)
                 n.reading.link = f"share of {prev.fact.id}" + (f" in {parent.id}" if modifier is None and parent else "")
+        if indicator is None and numerator is None and modifier is None \
+                and (pair := self._unnamed_part_and_total(c, nums, i)) is not None:
+            # "có 21.193 hồ sơ phát sinh phí, lệ phí, trong đó 18.420 hồ sơ thanh toán trực tuyến,
+            # đạt 86,92%": a rate the sentence names, right after a part of the total it breaks down
+            numerator, denominator, src, links = pair
+            span = (nums[i - 1].m.start, n.m.end)
+            n.reading.link = f"share of {_fmt(numerator)} in {_fmt(denominator)} (the part before it)"
         if indicator is None and numerator is None and modifier is None:
             # "trong tổng số 2.901 hồ sơ ..., có 2.345 hồ sơ được thanh toán trực tuyến, đạt 80,83%"
             base = self._base_before(c, nums, i)
@@ -1208,6 +1343,9 @@ class FactRecognizer:
                     links["numerator"] = [(prev.fact.id, "value")]
                 span = (prev.m.start, n.m.end)
                 n.reading.link = f"share of {_fmt(prev.m.value)} in {base.id} (named after it)"
+        if numerator is not None and denominator is None:
+            # a part's share with no total stated: half a ratio is no x/y the text gives (CONTRACT §2)
+            numerator, links = None, {}
         nxt = nums[i + 1] if i + 1 < len(nums) else None
         if indicator is None and denominator is not None and src == "sentence" and modifier is None \
                 and not self._rate_indicator(c, n.m.start)[0]:
@@ -1224,6 +1362,12 @@ class FactRecognizer:
             indicator = self._legend_measure(c, nums, i, "rate")
             if indicator is not None:
                 n.reading.link = "measure of the legend"
+        if indicator in (None, "other") and self.state.family in _FAMILY_RATES \
+                and _FAMILY_RATES[self.state.family][0].search(c.masked[c.label_start:n.m.start]):
+            # "Trong tuần tiếp nhận 27 phản ánh, ...; tỷ lệ xử lý đạt 92,59%": a rate word the family being
+            # told about makes specific (data: indicators.json family_rates)
+            indicator = _FAMILY_RATES[self.state.family][1]
+            explicit = False
         if indicator is None:
             if not self._generic(c, n.m.start) or modifier is not None:
                 n.reading.note = "no indicator named" if modifier is None else "not a level"
@@ -1345,7 +1489,8 @@ class FactRecognizer:
                 continue
             if j < k and _UNIT_COUNT_AFTER.match(c.masked[other.m.end:other.m.end + 60]):
                 return True
-            if j > k and _UNIT_COUNT_LABEL.search(c.masked[start:c.n.m.start]):
+            if j > k and (_UNIT_COUNT_LABEL.search(c.masked[start:c.n.m.start])
+                          or _UNIT_LED_BAR.search(c.masked[start:c.n.m.start])):
                 return True
         return False
 
@@ -1390,6 +1535,10 @@ class FactRecognizer:
                 between[m.start - prev.m.end:m.end - prev.m.end] = " " * (m.end - m.start)
         if _SHARE_LABEL.match(_drop_asides("".join(between))):
             return True
+        # "1.250 hồ sơ trực tuyến đề nghị cấp phiếu lý lịch tư pháp (qua ...), chiếm 82,6%": the words
+        # of the dossiers' kind (data: mentions.kind_openers) describe the count, as its own words do
+        if _SHARE_LABEL.match(_KIND_WORDS.sub(" ", _drop_asides("".join(between)), count=1)):
+            return True
         # "14.690 hồ sơ giải quyết đúng và trước hạn (99,44%)": a bracket right after the words that
         # describe the count gives its share, when those words name nothing of another family and
         # no rate of their own
@@ -1430,6 +1579,38 @@ class FactRecognizer:
                          if x.fact is not None and x.fact.kind == "count" and x.fact.value == x.m.value}
                 return prev.m.value, b.m.value, "sentence", links
         return None
+
+    def _unnamed_part_and_total(self, c: "_Ctx", nums, i) -> Optional[tuple]:
+        """(x, y, 'sentence', links) when the percentage follows, with only share cues between, a count x
+        no indicator named, in the breakdown ("trong đó", "gồm") of the clause whose last count is y, and
+        the sentence names the rate itself: the structure ties x to y, not the words."""
+        prev = nums[i - 1] if i else None
+        if prev is None or prev.fact is not None or prev.m.shape != "count" or prev.consumed or prev.base \
+                or prev.m.decimals or prev.things:
+            return None
+        cl = c.clauses[prev.clause]
+        if cl.opener != "breakdown" or cl.parent is None or cl.sentence != c.clauses[c.n.clause].sentence:
+            return None
+        between = c.masked[prev.m.end:c.n.m.start]
+        # "..., đạt tỷ lệ số hóa 97,00%": the rate's own name may stand between the cue and the figure
+        named = [m for m in c.phrases["rates"] + c.phrases["generic"]
+                 if prev.m.end < m.start and not c.masked[m.end:c.n.m.start].strip(" :")]
+        cut = c.masked[prev.m.end:min(m.start for m in named)] if named else between
+        if not (_SHARE_TAIL.search(between) or _SHARE_TAIL.search(cut)) or not self._only_cues(between):
+            return None
+        # y: the last count up to the clause broken down ("21.193 hồ sơ phát sinh phí, lệ phí, trong đó"),
+        # in its sentence and outside any other breakdown or parenthesis
+        ys = [y for y in nums[:i - 1] if y.clause <= cl.parent and c.clauses[y.clause].sentence == cl.sentence
+              and c.clauses[y.clause].opener not in ("breakdown", "paren") and not c.clauses[y.clause].depth
+              and y.m.shape == "count" and y.role.kind == "value"]
+        if not ys or ys[-1].m.value < prev.m.value or ys[-1].m.decimals:
+            return None
+        ind, ind_explicit = self._rate_indicator(c, c.n.m.start)
+        if ind is None or not ind_explicit:
+            return None
+        y = ys[-1]
+        links = {"denominator": [(y.fact.id, "value")]} if y.fact is not None and y.fact.value == y.m.value else {}
+        return prev.m.value, y.m.value, "sentence", links
 
     @staticmethod
     def _only_cues(between: str) -> bool:
@@ -1476,6 +1657,7 @@ class FactRecognizer:
         base = self._broken_down(c, nums, i)
         self._ctx_family = _COUNTS[base.indicator]["family"] if base is not None else None
         self._post_end = None
+        self._service_qualifier = None
         choice = self._count_label(c, label, after, unit, n.m.text)
         self._ctx_family = None
         if self._post_end is not None and choice is not None:
@@ -1493,6 +1675,13 @@ class FactRecognizer:
                 # another subject, named by the statement before it (inherited from a neighbour)
                 choice, explicit = par.indicator, False
                 n.reading.link = f"parallel to {par.id}"
+            elif (field := self._field_item(c, label)) is not None:
+                # "+ Hộ tịch: 118 hồ sơ;" under "Số hồ sơ tiếp nhận: 689 hồ sơ, theo lĩnh vực:"
+                lead = self.state.lead_count
+                choice, explicit = lead.indicator, False
+                subject = Subject(level=lead.subject.level, name=lead.subject.name, raw=field,
+                                  scope=f"lĩnh vực {field[:1].lower()}{field[1:]}")
+                n.reading.link = f"field of {lead.id}"
             elif self.state.lead_count is not None and self._named_here(c) and \
                     regex.match(r"^\s*[-+•–*]", c.seg.text):
                 choice, explicit = self.state.lead_count.indicator, self.state.lead_structural
@@ -1503,6 +1692,12 @@ class FactRecognizer:
             # "đã giải quyết 1.279.815 hồ sơ, trong đó đúng hạn 1.277.903": with no early figure beside
             # it, "đúng hạn" is the in-time group (early and on time), as reports use it
             choice = "resolved_in_time"
+        if choice is not None and base is None and self._post_end is not None and \
+                _COUNTS[choice].get("whole_when_alone") and self._alone_in_family(c, choice, section):
+            # "còn 2.418 hồ sơ đang giải quyết trong hạn", "đang giải quyết 15 hồ sơ chưa đến hạn": words
+            # after the unit that say every pending dossier is within time, with no other part of the
+            # stock stated beside it: the stock itself (data: counts.*.whole_when_alone)
+            choice = _COUNTS[choice]["parent"]
         if choice is None and i in self._respective:
             # "... tiếp nhận nhiều nhất (lần lượt 1.482 và 1.357 hồ sơ)": the measure named before the cue
             _, begin, cue = self._respective[i]
@@ -1532,6 +1727,17 @@ class FactRecognizer:
             explicit = False
             if choice is not None:
                 n.reading.link = "total of the heading's family"
+        if choice is None and n.role.kind == "value" and self.state.heading_part and unit and self._named_here(c) \
+                and regex.fullmatch(r"[\s;,.]*:\s*", self._label_words(c, label)):
+            # "Sở Xây dựng: 42 hồ sơ;" under "Các cơ quan có hồ sơ quá hạn nhiều": the heading's part
+            choice, explicit = self.state.heading_part, False
+            n.reading.link = "part the heading lists units by"
+        paired = self._part_before_base(c, nums, i) if n.base else None
+        if choice is None and paired is not None:
+            # "61,3 ngàn hồ sơ trực tuyến trên tổng số 70,9 ngàn hồ sơ": the base a part is counted
+            # against, named by nothing but its place, is the total the part belongs to
+            choice, subject, explicit = _COUNTS[paired.fact.indicator]["parent"], paired.fact.subject, False
+            n.reading.link = f"base of {paired.fact.id}"
         if choice is None:
             n.reading.note = "no indicator named"
             return
@@ -1545,6 +1751,8 @@ class FactRecognizer:
             # "đã tiếp nhận mới 19.630 hồ sơ", "29.240 hồ sơ tiếp nhận mới": the new dossiers, not the whole
             # workload that holds the carried-over ones
             qualifier = _NEW_Q
+        if qualifier is None and self._service_qualifier:  # "921 dịch vụ công trực tuyến": the online ones only
+            qualifier = self._service_qualifier
         if unit:  # "2.406.118 hồ sơ đề nghị cấp hộ chiếu": dossiers of one kind, not all dossiers
             rest = c.masked[n.m.end + unit.end():c.after_end]
             words = _KIND_AFTER.match(rest)
@@ -1555,6 +1763,11 @@ class FactRecognizer:
         if modifier is not None:
             n.reading.note = "kept as modifier"
             return
+        lead = self.state.lead_count
+        if lead is not None and base is None and _COUNTS[choice].get("parent") == lead.indicator \
+                and _subject_key(subject) == _subject_key(lead.subject) and qualifier == lead.qualifier \
+                and regex.match(r"^\s*[-+•–*]", c.seg.text):
+            n.fact._part_of = lead.id  # "- trước hạn: 1.874 hồ sơ;" under "Đã giải quyết 2.250 hồ sơ, trong đó:"
         if base is not None:  # a sibling part stands for the total it breaks down
             root = self._root_of.get(base.id, base)
             self._parts_of.setdefault(root.id, (root, label_of_total(c, nums, root), []))[2].append(n.fact)
@@ -1562,8 +1775,73 @@ class FactRecognizer:
         self.state.family = _COUNTS[choice]["family"]
         if "parent" not in _COUNTS[choice]:
             self.state.totals[(choice, _subject_key(subject))] = (n.fact, self.state.seg_index)
+        if paired is not None and paired.fact.indicator in _COUNTS and \
+                _COUNTS[paired.fact.indicator].get("parent") == choice:
+            self._pairs.add((paired.fact.id, n.fact.id))
+            self._rate_before_pair(c, nums, i - 1, i)
+
+    def _part_before_base(self, c: "_Ctx", nums, i) -> Optional[_Num]:
+        """The count a base figure is named against ("x hồ sơ trực tuyến trên tổng số y hồ sơ"):
+        the count right before it in its sentence, a part of some total, no larger than it."""
+        if i == 0:
+            return None
+        x = nums[i - 1]
+        if x.m.shape != "count" or x.base or x.fact is None or x.fact.kind != "count" or x.fact.modifier \
+                or c.clauses[x.clause].sentence != c.clauses[c.n.clause].sentence or x.m.value > c.n.m.value \
+                or not _COUNTS.get(x.fact.indicator, {}).get("parent"):
+            return None
+        between = c.masked[x.m.end:c.n.m.start]
+        return x if regex.fullmatch(r"[\s\p{L},]*", between) and not regex.search(r"[;.]", between) else None
+
+    def _rate_before_pair(self, c: "_Ctx", nums, ix: int, iy: int) -> None:
+        """'đạt 79,82% (41.806 hồ sơ trực tuyến trên tổng số 52.377 hồ sơ)': a rate whose x and y the
+        parenthesis right after it names in words (x, then its base: roles.json 'base' cues) is their
+        written x/y, when x is a count the rate is taken of (data: rate_parts 'num', or x's share)."""
+        if ix == 0:
+            return
+        r, x, y = nums[ix - 1], nums[ix], nums[iy]
+        cx = c.clauses[x.clause]
+        if r.fact is None or r.fact.kind != "rate" or r.fact.numerator is not None or r.fact.modifier \
+                or r.m.shape != "percent" or cx.opener != "paren" or cx.parent != r.clause \
+                or y.clause != x.clause or x.m.value > y.m.value:
+            return
+        if not regex.fullmatch(r"[\s(]*", c.masked[r.m.end:x.m.start]):
+            return
+        f = r.fact
+        takes = [ks[0] for ks in _RATE_PARTS.get(f.indicator, {}).get("num", []) if len(ks) == 1]
+        if f.indicator != "other" and x.fact.indicator not in takes \
+                and _COUNTS[x.fact.indicator].get("share") != f.indicator:
+            return
+        f.numerator, f.denominator, f.implicit, f.denominator_source = x.m.value, y.m.value, False, "written"
+        f._links = {"numerator": [(x.fact.id, "value")], "denominator": [(y.fact.id, "value")]}
+        f.evidence = evidence_for(c.seg, r.m.start, y.m.end)
+        self._remember_span(f, c.seg, r.m.start, y.m.end)
+        r.reading.link = f"{_fmt(x.m.value)}/{_fmt(y.m.value)} in the parenthesis after it"
 
     # ---- helpers -------------------------------------------------------------------------
+    def _field_item(self, c: "_Ctx", label: str) -> Optional[str]:
+        """The field a list item names under a lead-in that breaks its total down by field
+        (data: clauses.field_breakdown_cues): the item's short label before its figure, as written
+        ("Lao động, thương binh và xã hội"); None when the item names a subject or a measure."""
+        if not (self.state.lead_fields and self.state.lead_count is not None) or self._named_here(c) \
+                or not regex.match(r"^\s*[-+•–*]", c.seg.text):
+            return None
+        start = len(c.seg.text) - len(c.seg.text.lstrip(" -+•–*\t"))
+        words = c.seg.text[start:c.n.m.start].strip(" :\t")
+        words = regex.sub(r"^(?i:lĩnh vực)\s+", "", words)
+        if not words or regex.search(r"[\d;()%]", words) or len(words.split()) > 8:
+            return None
+        return words
+
+    def _alone_in_family(self, c: "_Ctx", part: str, section: str) -> bool:
+        """No other part of ``part``'s total is named in the segment, and the total itself was not
+        stated just before under the same heading ("Đang giải quyết 79 hồ sơ, trong hạn 79, quá hạn 0")."""
+        parent = _COUNTS[part]["parent"]
+        siblings = {k for k, v in _COUNTS.items() if v.get("parent") == parent and k != part}
+        if any(siblings & set(m.key) for m in c.phrases["counts"]):
+            return False
+        return not any(f.indicator in siblings | {parent} and f.section == section for f in self.facts[-8:])
+
     def _label_words(self, c: "_Ctx", label: str) -> str:
         """The label without the subjects named in it ("Phường Thuận Hóa: " -> ": ")."""
         out = list(label)
@@ -1699,11 +1977,14 @@ class FactRecognizer:
         return False
 
     def _total(self, indicator: str, subject: Subject) -> Optional[Fact]:
-        """The total a part's share is taken of: stated in this or the line before, or in the lead-in
+        """The total a part's share is taken of: stated in this or the line before, in the lead-in
         whose list the part is an item of ("tiếp nhận 647 hồ sơ. Cụ thể:", "2. Đã giải quyết: 17.964
-        hồ sơ" above "- Quá hạn: 262 (1,46%)")."""
+        hồ sơ" above "- Quá hạn: 262 (1,46%)"), or in a field line of the run of "label: value" lines
+        the part's line ends ("Hồ sơ đã giải quyết: 940" / "Đúng hạn: …" / "Trễ hạn: 19 – tỷ lệ 2,02%")."""
         got = self.state.totals.get((indicator, _subject_key(subject)))
+        run = self.state.field_run
         if got and (self.state.seg_index - got[1] <= 1 or got[0] is self.state.lead_count
+                    or (run and got[1] >= run)
                     or got[1] == self.state.lead_seg or (self.state.indented and got[1] == self.state.outer_seg)):
             return got[0]
         return None
@@ -1814,8 +2095,24 @@ class FactRecognizer:
             longest = max(post, key=lambda m: m.end - m.start)
             self._post_end = longest.end
             return next(k for k in longest.key if _COUNTS.get(k, {}).get("family") == "procedures")
+        service = _SERVICE_AFTER.match(after)
+        if service:  # "cung cấp 921 dịch vụ công trực tuyến, gồm ...": services offered (data: service_counts)
+            self._post_end = c.n.m.end + service.end()
+            self._service_qualifier = _SERVICE_QUALIFIER.get(" ".join(service.group().replace(",", " ").split()))
+            return _CAT["service_counts"]["indicator"]
         if unit:  # "9.870 hồ sơ trước hạn", "01 hồ sơ rút": the words after the unit word name it
             rest = after[unit.end():] if len(after) >= unit.end() else ""
+            # "122 thủ tục được cung cấp trực tuyến mức độ 4": a procedure phrase after the unit word
+            # (and its fillers) names the part, service level digits and all
+            filler = _POST_FILLER.match(rest.lstrip())
+            at = c.n.m.end + unit.end() + (len(rest) - len(rest.lstrip()))
+            post = [m for m in c.phrases["counts"] if m.start in (at, at + (filler.end() if filler else 0))
+                    and "_neutral" not in m.key
+                    and any(_COUNTS.get(k, {}).get("family") == "procedures" and "parent" in _COUNTS[k] for k in m.key)]
+            if post and self._families_hinted(unit.group()) == ["procedures"]:  # "thủ tục", "TTHC"
+                longest = max(post, key=lambda m: m.end - m.start)
+                self._post_end = longest.end
+                return next(k for k in longest.key if _COUNTS.get(k, {}).get("family") == "procedures" and "parent" in _COUNTS[k])
             # the words up to a bracket, a stop or a share cue ("trước hạn, đúng hạn (tương ứng ...")
             # ("đúng và trước hạn" is one name: "và" ends it only before another figure)
             short = regex.match(r"^\s*(?!va\b)([a-z][a-z\s,]{0,64}?)(?=\s*[.;)(:]|\s*,\s*\d|\s*,?\s+(?:va\s+\d|con|dat|chiem|tuong|bang)\b|$)", rest) \
@@ -1872,6 +2169,10 @@ class FactRecognizer:
         if not keys:
             return None
         families = self._families_hinted(label + " " + after[:20])
+        if families == ["pending"] and self.state.family == "feedback":
+            # "...phản ánh, kiến nghị; đã xử lý 25, đang xử lý 02": the next statement's "đang xử lý"
+            # hints no family of its own in a feedback statement
+            families = ["feedback"]
         if families and not any(_COUNTS[k]["family"] in families for k in keys):
             return None  # "có 336 TTHC": the words say procedures, the phrase says feedback
         if len(keys) == 1:

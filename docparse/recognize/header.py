@@ -93,6 +93,9 @@ class Header:
     doc: Document
     own_unit: Optional[str]
     title_end: Optional[Line] = None  # the title's last line: no sentence of the body runs on from it
+    # the body an issuing office speaks for ("UBND XÃ A" above "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG")
+    speaks_for: Optional[str] = None
+    own_names: tuple = ()  # the issuing body under the issuer ("BỘ TÀI CHÍNH" / "TỔNG CỤC THUẾ"), as written
 
 
 def _ev(line: Line) -> Evidence:
@@ -116,8 +119,10 @@ def read_header(lines: list[Line], province: Optional[str] = None) -> Header:
     if type_idx is not None:
         where["doc_type"] = _ev(head[type_idx])
     _find_number_and_date(head, doc, parts, where)
+    block = []
     if type_idx is not None or "number" in parts:  # an administrative document, not a web page
-        _find_issuer(head, doc, parts, where, type_idx)
+        block = _find_issuer(head, doc, parts, where, type_idx) or []
+    speaks_for, own_names = issuer_roles(block)
     if doc.issued_on is None and type_idx is None and "number" not in parts:  # a web page: the date it was published ("Cập nhật: 06-05-2024 | 14:20")
         doc.issued_on = _published_on(head)
     doc.title, title_end = _find_title(head, type_idx, _tables_after(lines, head))
@@ -127,7 +132,7 @@ def read_header(lines: list[Line], province: Optional[str] = None) -> Header:
                             end=period[1].isoformat() if period[1] else None)
     _find_signers(body, doc, parts, where)
     _find_recipients(body, doc, parts, where)
-    own = _own_unit(doc, province)
+    own = _own_unit(doc, province, speaks_for)
     if own and doc.place and _place_is(doc.place, own, province):
         doc.place = own.split(" ", 1)[1] if own.startswith(("Xã ", "Phường ", "Đặc khu ")) else own
     if "number" in parts or "date" in parts:
@@ -138,7 +143,7 @@ def read_header(lines: list[Line], province: Optional[str] = None) -> Header:
     doc.own_unit = own
     doc.province = province
     doc.parts, doc.part_evidence = parts, where
-    return Header(doc, own, title_end)
+    return Header(doc, own, title_end, speaks_for, own_names)
 
 
 def _place_is(place: str, unit: str, province: Optional[str]) -> bool:
@@ -194,9 +199,14 @@ def _find_number_and_date(head, doc, parts, where) -> None:
                 where["date"] = _ev(line)
 
 
-_PUBLISHED = regex.compile(r"(?<![a-z])(?:" + "|".join(sorted(
-    (r"\s+".join(fold(w).split()) for w in _PARTS["published_labels"]), key=len, reverse=True))
-    + r")\s*:?\s*(?:[a-z0-9, ]{0,14}?,\s*)?(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?!\d)")
+def _label_date(labels: list[str], after: str = "") -> "regex.Pattern":
+    return regex.compile(r"(?<![a-z])(?:" + "|".join(sorted(
+        (r"\s+".join(fold(w).split()) for w in labels), key=len, reverse=True))
+        + r")\s*:?\s*(?:[a-z0-9, ]{0,14}?,\s*)?(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?!\d)" + after)
+
+
+_PUBLISHED = _label_date(_PARTS["published_labels"])
+_PUBLISHED_TIMED = _label_date(_PARTS["published_labels_timed"], r"\s*[|,-]?\s*\d{1,2}\s*[:h]\s*\d{2}")
 
 
 def _published_on(head: list[Line]) -> Optional[str]:
@@ -207,11 +217,15 @@ def _published_on(head: list[Line]) -> Optional[str]:
     '2024-05-06'
     >>> _published_on([Line("Ngày đăng: Thứ hai, 06/05/2024", 1, 1)])
     '2024-05-06'
+    >>> _published_on([Line("Thời gian: 06/08/2025 15:18", 1, 1)])
+    '2025-08-06'
+    >>> _published_on([Line("Thời gian: 01/7/2025 - 21/7/2025", 1, 1)]) is None
+    True
     >>> _published_on([Line("Tiếp nhận 06-05 hồ sơ", 1, 1)]) is None
     True
     """
     for line in head[:6]:
-        m = _PUBLISHED.search(line.folded)
+        m = _PUBLISHED.search(line.folded) or _PUBLISHED_TIMED.search(line.folded)
         if m:
             try:
                 return make_date(int(m[1]), int(m[2]), int(m[3])).isoformat()
@@ -252,7 +266,9 @@ _UNIT_START = regex.compile(r"^(?:" + "|".join(sorted({
 _BODY_START = regex.compile(r"^(?:ubnd|uy ban nhan dan|so|bo|van phong|trung tam|ban)(?:\s|$)")
 
 
-def _find_issuer(head, doc, parts, where, type_idx) -> None:
+def _find_issuer(head, doc, parts, where, type_idx) -> Optional[list]:
+    """Read the issuer (its block's last line) into ``doc``; return the block's lines, top to bottom,
+    with a body named below the issuer (``issuer_roles``)."""
     stop = type_idx if type_idx is not None else min(len(head), 6)
     for line in head[:stop]:
         text = _clean(line.text)
@@ -264,6 +280,7 @@ def _find_issuer(head, doc, parts, where, type_idx) -> None:
         letters = [c for c in left if c.isalpha()]
         if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(letters) >= 4:
             i = head.index(line)
+            block = []
             # the block's lines: "UBND TỈNH TÂY NINH" / "UBND XÃ ĐỨC HÒA" — the last names the issuer,
             # the lines above its superiors; "ỦY BAN NHÂN DÂN" / "XÃ PHƯỚC THUẬN" is one name on two lines
             while True:
@@ -279,13 +296,66 @@ def _find_issuer(head, doc, parts, where, type_idx) -> None:
                         and not regex.search(r"(?:xa|phuong|tinh|huyen|thanh pho|quan|thi xa|thi tran)\s", fold(left)):
                     left = f"{left} {nxt}"
                 else:
+                    block.append(left)
                     left, line = nxt, head[i + 1]
                 i += 1
             doc.issuer = _restore_issuer(left)
             parts["issuer"] = "present"
             where["issuer"] = _ev(line)
-            return
+            below = _body_line(head, i + 1, stop)
+            return block + [doc.issuer] + ([below] if below else [])
     parts["issuer"] = "missing"
+    return None
+
+
+_OFFICE_TAILS = "|".join(regex.escape(" ".join(fold(w).split())) for w in _PARTS["issuer_office_tails"])
+_OFFICE = regex.compile(r"^(?:" + "|".join(sorted((regex.escape(" ".join(fold(w).split())) for w in _PARTS["issuer_offices"]),
+                                                  key=len, reverse=True)) + r")(?:\s+(?:" + _OFFICE_TAILS + r"))?$")
+_SUB_BODY = regex.compile(r"^(?:" + "|".join(sorted((regex.escape(" ".join(fold(w).split())) for w in load("subjects")["body_prefixes"]),
+                                                    key=len, reverse=True)) + r")\s+\S")
+
+
+def _body_line(head, i: int, stop: int) -> Optional[str]:
+    """Line ``i``'s left column when it names a body under the issuer ("TỔNG CỤC THUẾ" below
+    "BỘ TÀI CHÍNH"; prefixes: subjects.body_prefixes), in capitals.
+
+    >>> _body_line([Line("BỘ TÀI CHÍNH", 1, 1), Line("TỔNG CỤC THUẾ        Độc lập", 1, 2)], 1, 3)
+    'TỔNG CỤC THUẾ'
+    >>> _body_line([Line("BỘ TÀI CHÍNH", 1, 1), Line("Số: 12/BC-BTC", 1, 2)], 1, 3) is None
+    True
+    """
+    if i >= min(stop, len(head)):
+        return None
+    text = _clean(head[i].text)
+    folded = fold(text)
+    cut = min([p for p in (folded.find("cong hoa"), folded.find("doc lap")) if p >= 0], default=len(text))
+    left = " ".join(text[:cut].split())
+    if not left or not left.isupper() or not _SUB_BODY.match(" ".join(fold(left).split())):
+        return None
+    return left
+
+
+def issuer_roles(block: list) -> tuple[Optional[str], tuple]:
+    """(the body an issuing office speaks for, the issuing body's names under a ministry) from the
+    issuer block's lines, top to bottom (data: document_parts.issuer_offices, subjects.body_prefixes).
+
+    >>> issuer_roles(["UBND XÃ NAM AN", "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"])
+    ('UBND XÃ NAM AN', ())
+    >>> issuer_roles(["BỘ Y TẾ", "VĂN PHÒNG BỘ"])
+    ('BỘ Y TẾ', ())
+    >>> issuer_roles(["BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ"])
+    (None, ('TỔNG CỤC THUẾ',))
+    >>> issuer_roles(["UBND TỈNH AN GIANG", "SỞ TƯ PHÁP"]), issuer_roles(["VĂN PHÒNG CHÍNH PHỦ"])
+    ((None, ()), (None, ()))
+    """
+    speaks_for, own = None, []
+    lines = list(block)
+    while len(lines) >= 2 and _OFFICE.match(" ".join(fold(lines[-1]).split())):
+        lines.pop()
+        speaks_for = lines[-1]
+    if speaks_for is None and len(lines) >= 2 and _SUB_BODY.match(" ".join(fold(lines[-1]).split())):
+        own.append(lines[-1])
+    return speaks_for, tuple(own)
 
 
 def _known_bodies() -> set:
@@ -600,9 +670,10 @@ def _issuing_district(issuer: Optional[str], province: Optional[str], on: Option
     return None
 
 
-def _own_unit(doc: Document, province: Optional[str]) -> Optional[str]:
-    """The commune that issues the document, from issuer, title or place."""
-    for text in (doc.issuer, doc.title):
+def _own_unit(doc: Document, province: Optional[str], speaks_for: Optional[str] = None) -> Optional[str]:
+    """The commune that issues the document, from issuer (or the body its office speaks for),
+    title or place."""
+    for text in (speaks_for, doc.issuer, doc.title):
         if not text:
             continue
         for _, _, prefix, name in find_commune_mentions(text):
@@ -610,7 +681,7 @@ def _own_unit(doc: Document, province: Optional[str]) -> Optional[str]:
                 gazetteer().resolve_commune(prefix, name, province)
             if res.name:
                 return res.name
-    district = _issuing_district(doc.issuer, province, doc.issued_on)
+    district = _issuing_district(speaks_for or doc.issuer, province, doc.issued_on)
     if district:
         return district
     if doc.issuer and regex.search(r"(?<![a-z])(?:tinh|thanh pho|bo|so)\s+\S", fold(doc.issuer)):

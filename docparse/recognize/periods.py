@@ -9,6 +9,8 @@ periods are never compared as one (the report's own period is dropped again, fac
 [('luy ke', True), ('thang 9', True)]
 >>> [c.label for c in period_cues("tang 5% so voi quy i, ngay 15 thang 3 nam 2024")]
 ['quy i']
+>>> [c.label for c in period_cues("sau thang dau nam 2024, toan tinh tiep nhan 9.120 ho so")]  # the number in words
+['6 thang dau nam']
 """
 from __future__ import annotations
 

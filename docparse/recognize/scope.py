@@ -207,6 +207,8 @@ def bare_provinces(text: str) -> list[tuple[int, int, str]]:
 
 
 _GROUPS = ("departments", "districts", "communes")
+_REMAINDER = regex.compile(r"\s*(?:" + "|".join(r"\s+".join(map(regex.escape, fold(w).split()))
+                                                for w in _SUBJ.get("remainder_words", [])) + r")(?![a-z0-9])")
 _RESPECTIVE = regex.compile(r"(?<![a-z])" + _prefix_words(load("clauses")["respectively"]) + r"(?![a-z])")
 _JOINER = regex.compile(r"^[\s,]*(?:" + _prefix_words([w for w in _SUBJ["group_joiners"] if w.strip(",")]) + r"|,)[\s,]*(?:\d[\d.]*\s+)?$")
 
@@ -278,6 +280,7 @@ class ScopeFinder:
         self.ctx = ctx
         self._province_bare = fold(ctx.province).split(" ", 1)[-1] if ctx.province else None
         self._body = _BODY_MINISTRY if ministry_issuer(ctx.own_unit, ctx.default_subject) else _BODY
+        self._own_names = {" ".join(fold(n).split()) for n in getattr(ctx, "own_names", ())}
 
     def subjects(self, text: str, masked: str) -> list[tuple[int, int, Subject]]:
         """Every subject named in a segment: levels, communes, bodies, districts, ministries, provinces."""
@@ -285,6 +288,11 @@ class ScopeFinder:
         for m in matcher("subjects").find(masked, folded=True, fuzzy=self.ctx.garbled,
                                           original=None if self.ctx.garbled or len(text) != len(masked) else text):
             level = m.key[0]
+            rest = _REMAINDER.match(masked, m.end) if level in _GROUPS else None
+            if rest is not None:  # "Các huyện còn lại": the rest of the level's units, a group of them
+                out.append((m.start, rest.end(), Subject(level="unit", name=" ".join(text[m.start:rest.end()].split()),
+                                                         raw=text[m.start:rest.end()])))
+                continue
             out.append((m.start, m.end, Subject(level=level, raw=text[m.start:m.end],
                                                 name=self.ctx.own_unit if level == "self" else None)))
         taken = [(a, b) for a, b, _ in out]
@@ -300,8 +308,8 @@ class ScopeFinder:
             if any(a <= start < b for a, b in taken):
                 continue
             name = res if isinstance(res, str) else res.name
-            if name and self.ctx.own_unit and name == self.ctx.own_unit:
-                out.append((start, end, Subject(level="self", name=name, raw=raw)))
+            if name and self.ctx.own_unit and (name == self.ctx.own_unit or self._is_own_body(name)):
+                out.append((start, end, Subject(level="self", name=self.ctx.own_unit, raw=raw)))
             else:
                 out.append((start, end, Subject(level="unit", name=name, raw=raw)))
             taken.append((start, end))
@@ -338,9 +346,14 @@ class ScopeFinder:
             if link is not None:
                 end = link.start()
                 parents.append(link.end())
+            own = self._own_body_at(text, m.start())
+            if own:  # "Cục Đăng kiểm Việt Nam tiếp nhận ...": the whole name the issuer block gives
+                end = max(end, m.start() + own)
             name = " ".join(text[m.start():end].split())
-            if self.ctx.own_unit and fold(name) == fold(self.ctx.own_unit):
-                continue
+            if self.ctx.own_unit and (fold(name) == fold(self.ctx.own_unit) or self._is_own_body(name)):
+                if self._is_own_body(name):  # no shorter body name inside it either ("Kho bạc Nhà")
+                    taken.append((m.start(), end))
+                continue  # the issuer itself, or the body under it that issues ("Tổng cục Thuế tiếp nhận ...")
             out.append((m.start(), end, Subject(level="unit", name=name, raw=text[m.start():end])))
             taken.append((m.start(), end))
         if parents:
@@ -355,6 +368,23 @@ class ScopeFinder:
                 continue  # "nộp trực tiếp và qua dịch vụ bưu chính công ích": the words of a count, no scope
             out.append((m.start, m.end, Subject(level="city", raw=text[m.start:m.end], scope=m.key[0])))
         return sorted(out, key=lambda x: x[0])
+
+    def _is_own_body(self, name: str) -> bool:
+        """The body named under the ministry in the issuer block ("TỔNG CỤC THUẾ"): the issuer itself."""
+        return " ".join(fold(name).split()) in self._own_names
+
+    def _own_body_at(self, text: str, start: int) -> int:
+        """The length of the issuer block's body name written at ``start`` (words and spaces as in the
+        text), 0 when none stands there."""
+        if not self._own_names:
+            return 0
+        words = fold(text[start:start + 120]).split()
+        for own in self._own_names:
+            n = len(own.split())
+            if words[:n] == own.split():
+                m = regex.match(r"\S+(?:\s+\S+){%d}" % (n - 1), text[start:])
+                return m.end() if m else 0
+        return 0
 
     def _own_province(self, name: str) -> bool:
         """Whether a province named in the text is the document's own (or, after July 2025, one

@@ -56,6 +56,10 @@ _HEADER_ONLY = {" ".join(regex.findall(r"[a-z0-9%]+", fold(w))) for v in load("i
                 for w in v.get("header_phrases", [])}
 _GROUP_ROWS = {level: {" ".join(regex.findall(r"[a-z0-9%]+", fold(w))) for w in labels}
                for level, labels in _T["group_rows"].items()}
+_REMAINDER_HEADERS = _folded_set("remainder_headers")
+_LABEL_LEVELS = {level: {" ".join(regex.findall(r"[a-z0-9%]+", fold(w))) for w in labels}
+                 for level, labels in _T["label_levels"].items() if not level.startswith("_")}
+_LEVEL_PREFIXES = _T["level_prefixes"]
 _ROMAN = regex.compile(r"^(?:[IVXLC]+|[A-Z])$")
 _ORDINAL = regex.compile(r"^\s*(?:(?P<roman>[IVXLC]+|[A-D])|\d+(?:\.\d+)*)\s*[.)/-]?\s+(?=\S)")
 _MAX_POINTS = regex.compile(r"(\d+(?:[.,]\d+)?)\s*(?:điểm|đ\b)|(?:tối đa|max)\D{0,6}(\d+(?:[.,]\d+)?)",
@@ -382,6 +386,39 @@ def _in_time(columns: list[TableColumn]) -> None:
                 c.indicator = "resolved_in_time"
 
 
+def _remainders(columns: list[TableColumn]) -> None:
+    """A "Còn lại" column (tables.json remainder_headers) among its siblings' parts of one sum
+    (rules.json: "Toàn trình" | "Một phần" | "Còn lại" under "Trong đó") is the one required part
+    the table's other columns leave out; none when that is not exactly one.
+
+    >>> cols = [TableColumn(index=0, path=["Số TTHC"], kind="count", indicator="procedures_total"),
+    ...         TableColumn(index=1, path=["Trong đó", "Toàn trình"], kind="count", indicator="procedures_full_online"),
+    ...         TableColumn(index=2, path=["Trong đó", "Một phần"], kind="count", indicator="procedures_partial_online"),
+    ...         TableColumn(index=3, path=["Trong đó", "Còn lại"])]
+    >>> _remainders(cols); cols[3].kind, cols[3].indicator
+    ('count', 'procedures_not_online')
+    """
+    have = {c.indicator for c in columns if c.kind == "count" and c.indicator}
+    for col in columns:
+        if col.role != "value" or col.indicator or not col.path or _words(col.path[-1]) not in _REMAINDER_HEADERS:
+            continue
+        siblings = {c.indicator for c in columns if c is not col and c.kind == "count" and c.indicator
+                    and c.path[:-1] == col.path[:-1]}
+        found = []
+        for rule in load("rules")["sums"]:
+            parts = set(rule["parts"])
+            if not siblings & parts:
+                continue
+            required = [p for p in rule["required"] if isinstance(p, str)]
+            alternatives = [p for p in rule["required"] if not isinstance(p, str)]
+            missing = [p for p in required if p not in have]
+            if len(missing) == 1 and all(any(a in have for a in alt) for alt in alternatives):
+                found.append(missing[0])
+        if len(found) == 1:
+            col.kind, col.indicator = "count", found[0]
+            have.add(found[0])
+
+
 def _bare_rates(columns: list[TableColumn]) -> None:
     """A rate column whose header names nothing but the rate ("Tỷ lệ (%)") right of a part's count
     ("Trực tuyến") is that part's share of the row, as x/y (the count's xy_rate, else its share).
@@ -510,6 +547,18 @@ def _adds_up(grid: Grid, end: int, total: int, parts: list[int]) -> bool:
     return len(rows) >= 2 and all(abs(v - sum(xs)) < 1e-6 for v, xs in rows)
 
 
+def _adds_mostly(grid: Grid, end: int, total: int, parts: list[int]) -> bool:
+    """Column ``total`` is the sum of columns ``parts`` in at least four body rows of five that have
+    them all, and in two rows at least (one row that does not add up is that row's slip: the sum
+    check tells it)."""
+    t = _numbers(grid, end, total)
+    ps = [_numbers(grid, end, p) for p in parts]
+    rows = [(t[i], [p[i] for p in ps]) for i in range(len(t))
+            if t[i] is not None and all(p[i] is not None for p in ps)]
+    good = sum(abs(v - sum(xs)) < 1e-6 for v, xs in rows)
+    return good >= 2 and 5 * good >= 4 * len(rows)
+
+
 def conventions_by_numbers(grid: Grid, end: int, columns: list[TableColumn]) -> None:
     """What a portal's columns hold, told by their figures, where their words leave it open:
 
@@ -535,6 +584,22 @@ def conventions_by_numbers(grid: Grid, end: int, columns: list[TableColumn]) -> 
     if len(resolved) == len(early) == len(late) == 1 and not cols("resolved_on_time") and not cols("resolved_in_time") \
             and _adds_up(grid, end, resolved[0].index, [early[0].index, late[0].index]):
         early[0].indicator = "resolved_in_time"
+    for col in columns:  # a lone "Tổng cộng" beside a family's parts, their sum row by row: its total
+        if col.role != "value" or col.indicator or not col.path \
+                or not all(_words(p) in _TOTAL_HEADERS | _NEUTRAL_HEADERS for p in col.path) \
+                or _words(col.path[-1]) not in _TOTAL_HEADERS:
+            continue
+        found = []
+        for rule in load("rules")["sums"]:
+            if cols(rule["total"]):
+                continue
+            parts = [c for c in columns if c.role == "value" and c.kind == "count" and c.indicator in rule["parts"]]
+            required = [p for p in rule["required"] if isinstance(p, str)]
+            if len(parts) >= 2 and all(cols(p) for p in required) \
+                    and _adds_mostly(grid, end, col.index, [c.index for c in parts]):
+                found.append(rule["total"])
+        if len(found) == 1:
+            col.kind, col.indicator = "count", found[0]
     pending = cols("pending_total")
     if not totals and len(resolved) == 1 and len(pending) == 1:
         first = next((c for c in columns if c.role == "value"), None)
@@ -640,6 +705,10 @@ class TableReader:
             return "other", None, None, False  # an average of the rows is nobody's figure
         if words in _MAXIMUM_ROWS:
             return "maximum", None, None, False  # "Điểm tối đa": the columns' maximum points
+        for text in dict.fromkeys((label.strip(), bare)):
+            unit = self._bare_unit(text)
+            if unit is not None:  # "Thuận An" under "Phường, xã"; "A Lưới 5" is a name, not "A." and a name
+                return "unit", unit, None, False
         for total in _TOTAL_ROWS:
             if words == total:
                 return "total", self.default_subject().model_copy(update={"raw": bare}), None, False
@@ -664,6 +733,41 @@ class TableReader:
         if roman:
             return "group", self.default_subject().model_copy(update={"raw": bare, "scope": bare}), "ordinal", False
         return "other", self.default_subject().model_copy(update={"raw": bare, "scope": bare}), None, False
+
+    label_level: Optional[str] = None  # the level the row-header column's header names, if any
+
+    def _bare_unit(self, text: str) -> Optional[Subject]:
+        """A row label written without its unit prefix, under a row-header column that names its
+        level ("Phường, xã" / "Thuận An"): the unit when exactly one of the level's prefixes
+        (tables.json level_prefixes) gives an official name exactly, with that prefix."""
+        if not self.label_level or not text or not text[:1].isupper() or _words(text) in _TOTAL_ROWS:
+            return None
+        if regex.match(r"(?i)^(?:ubnd|ủy ban|xã|phường|thị trấn|đặc khu|huyện|thị xã|quận|thành phố|tỉnh)\b", text):
+            return None  # a prefix written: the ordinary reading
+        names = set()
+        for prefix in _LEVEL_PREFIXES.get(self.label_level, []):
+            res = self.scope.units.resolve(prefix, text)
+            if res.name and res.score >= 99 and not res.misspelled and _words(res.name).startswith(_words(prefix) + " "):
+                names.add(res.name)
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        if self.ctx.own_unit and name == self.ctx.own_unit:
+            return Subject(level="self", name=name, raw=text)
+        return Subject(level="unit", name=name, raw=text)
+
+    def _label_level(self, paths: list[list[str]], roles: list[str]) -> Optional[str]:
+        """The level a row-header column's header names ("Phường, xã": communes), tables.json
+        label_levels and group_rows; None when no label column names one, or two name different ones."""
+        levels = set()
+        for path, role in zip(paths, roles):
+            if role != "label" or not path:
+                continue
+            words = _words(path[-1])
+            for level, labels in list(_LABEL_LEVELS.items()) + list(_GROUP_ROWS.items()):
+                if words in labels and level in _LEVEL_PREFIXES:
+                    levels.add(level)
+        return levels.pop() if len(levels) == 1 else None
 
     def _level(self, text: str) -> Optional[str]:
         """The level a row header names: a table's group-row label written alone (tables.json
@@ -750,6 +854,7 @@ class TableReader:
             columns.append(TableColumn(index=c, path=path, role=role, kind=kind, indicator=indicator,
                                        maximum=maximum))
         _in_time(columns)
+        _remainders(columns)
         _bare_rates(columns)
         conventions_by_numbers(grid, end, columns)
         rate_by_numbers(grid, end, columns)
@@ -763,6 +868,7 @@ class TableReader:
                 return table, transposed
         facts: list[Fact] = []
         heads = {}
+        self.label_level = self._label_level(paths, roles)
         for r in range(end, grid.n_rows):
             row_texts = texts[r]
             if is_numbering_row(row_texts) or not any(t.strip() for t in row_texts):
