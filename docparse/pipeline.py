@@ -291,7 +291,7 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
 
         tables, table_facts = read_tables(src.tables, recognizer.scope, ctx, len(recognizer.facts) + 1)
     drop_own_period(recognizer.facts + table_facts, header.doc.title)
-    units = _unit_mentions(segments, recognizer.units)
+    units = _unit_mentions(segments, recognizer.units) + _table_unit_mentions(tables, recognizer.units)
     report = Report(
         docparse_version=__version__,
         source=Source(path=src.path, sha256=src.sha256, media_type=src.media_type,
@@ -391,6 +391,25 @@ def _unit_mentions(segments, finder: UnitFinder) -> list[UnitMention]:
             else:
                 out.append(UnitMention(raw=raw, name=res.name, code=res.code, score=res.score,
                                        candidate=res.candidate, misspelled=res.misspelled, evidence=ev))
+    return out
+
+
+def _table_unit_mentions(tables, finder: UnitFinder) -> list[UnitMention]:
+    """The units a table's row headers name ("Phường Bắc Đông Hà" as a row of a portal's table), with
+    the row as evidence: checked against the list in force like the units of the prose."""
+    out = []
+    for table in tables:
+        for row in table.rows:
+            if row.role != "unit" or not row.label:
+                continue
+            for start, end, raw, res in finder.mentions(row.label):
+                ev = Evidence(page=row.page or table.page or 1, line=0, start=start, end=end, text=row.label,
+                              table=table.index, row=row.index)
+                if isinstance(res, str):
+                    out.append(UnitMention(raw=raw, name=res, score=100.0, candidate=res, evidence=ev))
+                else:
+                    out.append(UnitMention(raw=raw, name=res.name, code=res.code, score=res.score,
+                                           candidate=res.candidate, misspelled=res.misspelled, evidence=ev))
     return out
 
 

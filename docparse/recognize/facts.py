@@ -2162,7 +2162,18 @@ class FactRecognizer:
             return None  # "có 03 quầy": a weak phrase needs its unit word ("có 01 phản ánh")
         if last.text in _WEAK and unit and _WEAK_NARROWED.match(c.masked, c.n.m.end + unit.end()):
             return None  # "có 15 TTHC được đơn giản hóa": words after the unit narrow it, no total
-        return self._pick_family(last.key, label, c.masked[c.n.m.end:c.n.m.end + 60])
+        picked = self._pick_family(last.key, label, c.masked[c.n.m.end:c.n.m.end + 60])
+        if picked is None and unit and label.rstrip().endswith(":"):
+            # "Tổng số TTHC đang cung cấp dịch vụ công trực tuyến: 1.816 thủ tục": the words nearest the
+            # number name another family than its unit word; a total of the unit's family that opens
+            # the label names it
+            hinted = self._families_hinted(c.masked[c.n.m.end:c.n.m.end + 20])
+            head = min(found, key=lambda m: m.start)
+            if head is not last and not label[:head.start].strip(" -+•*.:;,()0123456789ivx") \
+                    and any(_COUNTS.get(k, {}).get("family") in hinted and "parent" not in _COUNTS.get(k, {})
+                            for k in head.key) and head.text not in _WEAK:
+                return self._pick_family(head.key, label, c.masked[c.n.m.end:c.n.m.end + 60])
+        return picked
 
     def _pick_family(self, keys: tuple[str, ...], label: str, after: str) -> Optional[str]:
         keys = tuple(k for k in keys if k != "_neutral")
