@@ -30,7 +30,7 @@ PROVINCES = ["Tỉnh Quảng Ngãi", "Tỉnh Gia Lai", "Tỉnh Nghệ An", "Tỉ
 DEPARTMENTS = ["Sở Tư pháp", "Sở Y tế", "Sở Xây dựng", "Sở Tài chính", "Sở Nội vụ", "Sở Công Thương",
                "Sở Giáo dục và Đào tạo", "Sở Nông nghiệp và Môi trường"]
 FORMATS = ["pdf_ruled", "pdf_borderless", "pdf_unruled", "pdf_unruled_top", "pdf_pages", "docx", "html", "xlsx", "ods", "doc",
-           "xls", "pdf_office", "txt_pipes", "txt_box", "pdf_rotated", "pdf_office_break"]
+           "xls", "pdf_office", "txt_pipes", "txt_box", "pdf_rotated", "pdf_office_break", "pdf_rotated_unruled"]
 MISTAKES = ["clean", "row_sum", "rate", "total_row", "balance", "score766", "prose"]
 
 
@@ -602,6 +602,12 @@ def write_pdf_rotated(doc, out: Path) -> None:
     write_pdf_ruled(doc, out, rotate=True)
 
 
+def write_pdf_rotated_unruled(doc, out: Path) -> None:
+    """The rotated layout with its rules left out: each single column's header turned to read
+    upwards at the left of its cell, its figures right-aligned, group headers left level above."""
+    write_pdf_ruled(doc, out, rules=False, rotate=True)
+
+
 def write_pdf_ruled(doc, out: Path, rules: bool = True, valign: str = "MIDDLE", align: str = "RIGHT",
                     rotate: bool = False) -> None:
     from reportlab.lib import colors
@@ -726,7 +732,7 @@ def write_pdf_unruled_top(doc, out: Path) -> None:
 
 WRITERS = {"pdf_ruled": (write_pdf_ruled, ".pdf"), "pdf_borderless": (write_pdf_borderless, ".pdf"),
            "pdf_unruled": (write_pdf_unruled, ".pdf"), "pdf_unruled_top": (write_pdf_unruled_top, ".pdf"),
-           "pdf_rotated": (write_pdf_rotated, ".pdf"),
+           "pdf_rotated": (write_pdf_rotated, ".pdf"), "pdf_rotated_unruled": (write_pdf_rotated_unruled, ".pdf"),
            "pdf_office": (write_docx_unruled, ".docx"), "pdf_office_break": (write_docx_break, ".docx"),
            "pdf_pages": (write_pdf_ruled, ".pdf"), "docx": (write_docx, ".docx"), "html": (write_html, ".html"),
            "xlsx": (write_xlsx, ".xlsx"), "ods": (write_xlsx, ".xlsx"), "doc": (write_docx, ".docx"),

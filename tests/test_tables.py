@@ -26,9 +26,9 @@ HAVE_LO = shutil.which("soffice") is not None
 # at the top of their rows, figures right-aligned or centred): borderless tables of another make
 # txt_pipes / txt_box: the report as plain text, its tables typed as markdown or drawn with box
 # characters (merged and wrapped header cells); pdf_rotated: ruled, each single column's header turned
-# to read upwards
+# to read upwards; pdf_rotated_unruled: the same with no rules (a borderless table's vertical headers)
 FORMATS = ["pdf_ruled", "pdf_borderless", "pdf_unruled", "pdf_unruled_top", "pdf_pages", "docx", "html", "xlsx",
-           "txt_pipes", "txt_box", "pdf_rotated"] + (
+           "txt_pipes", "txt_box", "pdf_rotated", "pdf_rotated_unruled"] + (
     ["ods", "doc", "xls", "pdf_office", "pdf_office_break"] if HAVE_LO else [])
 # pdf_office: a borderless DOCX printed by LibreOffice; pdf_office_break: a ruled one whose header row
 # LibreOffice breaks across the page break (the first part at the foot of page 1)
@@ -183,6 +183,10 @@ def test_rotated_header_text_is_read_upwards(table_corpus):
     assert _paths(report, 0) == written["b06"]
     assert _paths(report, 2) == written["766"]
     assert report.tables[2].columns[2].maximum == 18 and report.tables[2].columns[-1].maximum == 100
+    report, _ = _one(table_corpus, "pdf_rotated_unruled", "score766")  # no rules: the same header paths
+    assert _paths(report, 0) == written["b06"]
+    assert _paths(report, 1) == written["online"]
+    assert _paths(report, 2) == written["766"]
 
 
 @pytest.mark.skipif(not HAVE_LO, reason="LibreOffice (soffice) not installed")

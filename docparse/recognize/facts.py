@@ -68,6 +68,7 @@ _RESPECTIVELY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["respectively"]
 _MULTIPLIED = regex.compile(_words_rx(_MENTIONS["multipliers"]) + r"\s*$")  # "61,3 ngàn"
 _SHARE_TAIL = regex.compile(r"[\s,(]" + _words_rx(_CLAUSES["share_cues"]) + r"[\s:(]*$")  # "879 hồ sơ (chiếm 1,82%)"
 _KIND_AFTER = regex.compile(r"^\s*" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+([a-z\s]{6,60}?)(?=[,.;:()]|$)")
+_FIELD_LEAD = regex.compile(_words_rx(_CLAUSES["field_breakdown_cues"]) + r"\s*:\s*$")
 _KIND_WORDS = regex.compile(r"(?<![a-z])" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+[a-z\s]{4,60}?(?=\s*,)")
 _COUNT_UNIT = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["count_units"])[3:-1]
                             + r"|h[a-z0-9]{0,3}\s+s[oe0-9][a-z0-9]?|th\S\s+tuc)(?![a-z])")  # OCR'd "hồ sơ": "hd so"
@@ -182,6 +183,7 @@ class _State:
     lead_count: Optional[Fact] = None
     lead_value: Optional[tuple] = None  # the percentage a lead-in gives its items ("đạt 100% như:")
     lead_structural: bool = False  # the lead-in ends with "gồm:", "như sau:": its items break it down
+    lead_fields: bool = False  # the lead-in breaks its total down by field ("..., theo lĩnh vực:")
     item_subject: Optional[Subject] = None  # the head of the last list item under this heading
     item_line_seg: int = 0  # the segment of a unit named on a line of its own, when that set item_subject
     items_differ: bool = False  # the list items so far named different subjects
@@ -661,6 +663,7 @@ class FactRecognizer:
             if len(own) > 1 and totals:
                 counts = totals[-1:]  # "tiếp nhận 15.320 hồ sơ; trực tuyến ..., trực tiếp ... Trong đó:" breaks down the total
             self.state.lead_count = counts[-1] if counts else None
+            self.state.lead_fields = bool(_FIELD_LEAD.search(masked.rstrip()))
         elif not is_item:
             self.state.lead_subject = None
             self.state.lead_indicator = None
@@ -1685,6 +1688,13 @@ class FactRecognizer:
                 # another subject, named by the statement before it (inherited from a neighbour)
                 choice, explicit = par.indicator, False
                 n.reading.link = f"parallel to {par.id}"
+            elif (field := self._field_item(c, label)) is not None:
+                # "+ Hộ tịch: 118 hồ sơ;" under "Số hồ sơ tiếp nhận: 689 hồ sơ, theo lĩnh vực:"
+                lead = self.state.lead_count
+                choice, explicit = lead.indicator, False
+                subject = Subject(level=lead.subject.level, name=lead.subject.name, raw=field,
+                                  scope=f"lĩnh vực {field[:1].lower()}{field[1:]}")
+                n.reading.link = f"field of {lead.id}"
             elif self.state.lead_count is not None and self._named_here(c) and \
                     regex.match(r"^\s*[-+•–*]", c.seg.text):
                 choice, explicit = self.state.lead_count.indicator, self.state.lead_structural
@@ -1822,6 +1832,20 @@ class FactRecognizer:
         r.reading.link = f"{_fmt(x.m.value)}/{_fmt(y.m.value)} in the parenthesis after it"
 
     # ---- helpers -------------------------------------------------------------------------
+    def _field_item(self, c: "_Ctx", label: str) -> Optional[str]:
+        """The field a list item names under a lead-in that breaks its total down by field
+        (data: clauses.field_breakdown_cues): the item's short label before its figure, as written
+        ("Lao động, thương binh và xã hội"); None when the item names a subject or a measure."""
+        if not (self.state.lead_fields and self.state.lead_count is not None) or self._named_here(c) \
+                or not regex.match(r"^\s*[-+•–*]", c.seg.text):
+            return None
+        start = len(c.seg.text) - len(c.seg.text.lstrip(" -+•–*\t"))
+        words = c.seg.text[start:c.n.m.start].strip(" :\t")
+        words = regex.sub(r"^(?i:lĩnh vực)\s+", "", words)
+        if not words or regex.search(r"[\d;()%]", words) or len(words.split()) > 8:
+            return None
+        return words
+
     def _alone_in_family(self, c: "_Ctx", part: str, section: str) -> bool:
         """No other part of ``part``'s total is named in the segment, and the total itself was not
         stated just before under the same heading ("Đang giải quyết 79 hồ sơ, trong hạn 79, quá hạn 0")."""
@@ -2091,6 +2115,17 @@ class FactRecognizer:
             return _CAT["service_counts"]["indicator"]
         if unit:  # "9.870 hồ sơ trước hạn", "01 hồ sơ rút": the words after the unit word name it
             rest = after[unit.end():] if len(after) >= unit.end() else ""
+            # "122 thủ tục được cung cấp trực tuyến mức độ 4": a procedure phrase after the unit word
+            # (and its fillers) names the part, service level digits and all
+            filler = _POST_FILLER.match(rest.lstrip())
+            at = c.n.m.end + unit.end() + (len(rest) - len(rest.lstrip()))
+            post = [m for m in c.phrases["counts"] if m.start in (at, at + (filler.end() if filler else 0))
+                    and "_neutral" not in m.key
+                    and any(_COUNTS.get(k, {}).get("family") == "procedures" and "parent" in _COUNTS[k] for k in m.key)]
+            if post and self._families_hinted(unit.group()) == ["procedures"]:  # "thủ tục", "TTHC"
+                longest = max(post, key=lambda m: m.end - m.start)
+                self._post_end = longest.end
+                return next(k for k in longest.key if _COUNTS.get(k, {}).get("family") == "procedures" and "parent" in _COUNTS[k])
             # the words up to a bracket, a stop or a share cue ("trước hạn, đúng hạn (tương ứng ...")
             # ("đúng và trước hạn" is one name: "và" ends it only before another figure)
             short = regex.match(r"^\s*(?!va\b)([a-z][a-z\s,]{0,64}?)(?=\s*[.;)(:]|\s*,\s*\d|\s*,?\s+(?:va\s+\d|con|dat|chiem|tuong|bang)\b|$)", rest) \
@@ -2148,7 +2183,18 @@ class FactRecognizer:
             return None  # "có 03 quầy": a weak phrase needs its unit word ("có 01 phản ánh")
         if last.text in _WEAK and unit and _WEAK_NARROWED.match(c.masked, c.n.m.end + unit.end()):
             return None  # "có 15 TTHC được đơn giản hóa": words after the unit narrow it, no total
-        return self._pick_family(last.key, label, c.masked[c.n.m.end:c.n.m.end + 60])
+        picked = self._pick_family(last.key, label, c.masked[c.n.m.end:c.n.m.end + 60])
+        if picked is None and unit and label.rstrip().endswith(":"):
+            # "Tổng số TTHC đang cung cấp dịch vụ công trực tuyến: 1.816 thủ tục": the words nearest the
+            # number name another family than its unit word; a total of the unit's family that opens
+            # the label names it
+            hinted = self._families_hinted(c.masked[c.n.m.end:c.n.m.end + 20])
+            head = min(found, key=lambda m: m.start)
+            if head is not last and not label[:head.start].strip(" -+•*.:;,()0123456789ivx") \
+                    and any(_COUNTS.get(k, {}).get("family") in hinted and "parent" not in _COUNTS.get(k, {})
+                            for k in head.key) and head.text not in _WEAK:
+                return self._pick_family(head.key, label, c.masked[c.n.m.end:c.n.m.end + 60])
+        return picked
 
     def _pick_family(self, keys: tuple[str, ...], label: str, after: str) -> Optional[str]:
         keys = tuple(k for k in keys if k != "_neutral")

@@ -23,7 +23,7 @@ from ..models import Evidence, Fact, Subject, Table, TableCell, TableColumn, Tab
 from ..normalize.numbers import parse_number
 from ..normalize.text import fold
 from ..recognize.catalogue import PhraseMatcher, indicators, matcher
-from .grid import Grid
+from .grid import Grid, GridCell
 
 _T = load("tables")
 
@@ -56,6 +56,10 @@ _HEADER_ONLY = {" ".join(regex.findall(r"[a-z0-9%]+", fold(w))) for v in load("i
                 for w in v.get("header_phrases", [])}
 _GROUP_ROWS = {level: {" ".join(regex.findall(r"[a-z0-9%]+", fold(w))) for w in labels}
                for level, labels in _T["group_rows"].items()}
+_REMAINDER_HEADERS = _folded_set("remainder_headers")
+_LABEL_LEVELS = {level: {" ".join(regex.findall(r"[a-z0-9%]+", fold(w))) for w in labels}
+                 for level, labels in _T["label_levels"].items() if not level.startswith("_")}
+_LEVEL_PREFIXES = _T["level_prefixes"]
 _ROMAN = regex.compile(r"^(?:[IVXLC]+|[A-Z])$")
 _ORDINAL = regex.compile(r"^\s*(?:(?P<roman>[IVXLC]+|[A-D])|\d+(?:\.\d+)*)\s*[.)/-]?\s+(?=\S)")
 _MAX_POINTS = regex.compile(r"(\d+(?:[.,]\d+)?)\s*(?:điểm|đ\b)|(?:tối đa|max)\D{0,6}(\d+(?:[.,]\d+)?)",
@@ -113,6 +117,23 @@ def cell_value(text: str) -> tuple[str, Optional[float], int]:
             return "value", float(bare), len(m.group(2))
         return "text", None, 0
     return "value", n.value, n.decimals
+
+
+_COUNT_SHARE = regex.compile(r"^\s*(?P<n>\d[\d.,]*)\s*[(\[]\s*(?P<p>\d+(?:[.,]\d+)?\s*%)\s*[)\]]\s*$")
+
+
+def count_and_share(text: str) -> Optional[tuple[str, str]]:
+    """(count, share) of a cell that holds a count and its share in brackets, as portals print a
+    part's column ("19877 (98.8%)" under "Đúng hạn"), else None: the count is the column's, the share
+    the count's rate.
+
+    >>> count_and_share("19877 (98.8%)"), count_and_share("1.031 (2,2 %)"), count_and_share("97,5%"), count_and_share("12 (3)")
+    (('19877', '98.8%'), ('1.031', '2,2 %'), None, None)
+    """
+    m = _COUNT_SHARE.match(text or "")
+    if not m or cell_value(m["n"])[0] != "value" or cell_value(m["p"])[0] != "value":
+        return None
+    return m["n"], m["p"]
 
 
 def is_numbering_row(texts: list[str]) -> bool:
@@ -308,6 +329,76 @@ def column_paths(grid: Grid, end: int) -> list[list[str]]:
     return paths
 
 
+def whole_header(text: str) -> bool:
+    """A header cell's text is one whole header of the catalogue: a phrase of a count, rate or score
+    covering all its words, or a total or rate word alone ("Tổng", "Tỷ lệ", "%").
+
+    >>> whole_header("Tiếp nhận"), whole_header("Trực tuyến"), whole_header("Tỷ lệ"), whole_header("Tiếp nhận Tỷ")
+    (True, True, True, False)
+    """
+    words = _words(text)
+    if not words:
+        return False
+    if words in _TOTAL_HEADERS or not regex.sub(r"\bty le\b|\bti le\b|%", "", words).strip():
+        return True
+    return any(_words(m.text) == words for name in ("header_counts", "rates", "scores")
+               for m in matcher(name).find(text))
+
+
+def split_headers(text: str, k: int) -> Optional[list[str]]:
+    """The one way to cut a header's words into ``k`` whole headers in order (whole_header), else
+    None: a portal's header line typed with one space between two columns' headers ("Tiếp nhận
+    Trực tuyến" over two columns) is two headers, when the words allow no other cut.
+
+    >>> split_headers("Tiếp nhận Trực tuyến", 2), split_headers("Số hồ sơ đã giải quyết", 2)
+    (['Tiếp nhận', 'Trực tuyến'], None)
+    """
+    words = text.split()
+    if k < 2 or len(words) < k:
+        return None
+    found: list[list[str]] = []
+
+    def cut(i: int, pieces: list[str]) -> None:
+        if len(found) > 1:
+            return
+        if len(pieces) == k - 1:
+            rest = " ".join(words[i:])
+            if whole_header(rest):
+                found.append(pieces + [rest])
+            return
+        for j in range(i + 1, len(words) - (k - len(pieces) - 1) + 1):
+            piece = " ".join(words[i:j])
+            if whole_header(piece):
+                cut(j, pieces + [piece])
+
+    cut(0, [])
+    return found[0] if len(found) == 1 else None
+
+
+def split_joined_headers(grid: Grid, end: int) -> None:
+    """A leaf header cell of a text table over several value columns whose words cut one way only
+    into as many whole headers (split_headers) gives each column its own header. A group header
+    (cells under it) or a header of one phrase stays as it is."""
+    for r in range(end):
+        c = 0
+        while c < grid.n_cols:
+            cell = grid.cells[r][c]
+            span = [k for k in range(grid.n_cols) if grid.cells[r][k] is cell]
+            c = max(span) + 1 if span else c + 1
+            if len(span) < 2 or not cell.text or cell.origin[0] != r or span[0] == 0:
+                continue
+            if any(grid.cells[k][col] is not cell and grid.cells[k][col].text for k in range(r + 1, end) for col in span):
+                continue  # cells under it: a group header
+            pieces = split_headers(cell.text, len(span))
+            if pieces is None:
+                continue
+            for col, piece in zip(span, pieces):
+                grid.cells[r][col] = GridCell(piece, (r, col), cell.box, cell.page)
+                for k in range(r + 1, end):
+                    if grid.cells[k][col] is cell:
+                        grid.cells[k][col] = grid.cells[r][col]
+
+
 def _column_roles(grid: Grid, end: int, paths: list[list[str]]) -> list[str]:
     roles = []
     body = grid.texts()[end:]
@@ -380,6 +471,39 @@ def _in_time(columns: list[TableColumn]) -> None:
         for c in columns:
             if c.kind == "count" and c.indicator == "resolved_on_time":
                 c.indicator = "resolved_in_time"
+
+
+def _remainders(columns: list[TableColumn]) -> None:
+    """A "Còn lại" column (tables.json remainder_headers) among its siblings' parts of one sum
+    (rules.json: "Toàn trình" | "Một phần" | "Còn lại" under "Trong đó") is the one required part
+    the table's other columns leave out; none when that is not exactly one.
+
+    >>> cols = [TableColumn(index=0, path=["Số TTHC"], kind="count", indicator="procedures_total"),
+    ...         TableColumn(index=1, path=["Trong đó", "Toàn trình"], kind="count", indicator="procedures_full_online"),
+    ...         TableColumn(index=2, path=["Trong đó", "Một phần"], kind="count", indicator="procedures_partial_online"),
+    ...         TableColumn(index=3, path=["Trong đó", "Còn lại"])]
+    >>> _remainders(cols); cols[3].kind, cols[3].indicator
+    ('count', 'procedures_not_online')
+    """
+    have = {c.indicator for c in columns if c.kind == "count" and c.indicator}
+    for col in columns:
+        if col.role != "value" or col.indicator or not col.path or _words(col.path[-1]) not in _REMAINDER_HEADERS:
+            continue
+        siblings = {c.indicator for c in columns if c is not col and c.kind == "count" and c.indicator
+                    and c.path[:-1] == col.path[:-1]}
+        found = []
+        for rule in load("rules")["sums"]:
+            parts = set(rule["parts"])
+            if not siblings & parts:
+                continue
+            required = [p for p in rule["required"] if isinstance(p, str)]
+            alternatives = [p for p in rule["required"] if not isinstance(p, str)]
+            missing = [p for p in required if p not in have]
+            if len(missing) == 1 and all(any(a in have for a in alt) for alt in alternatives):
+                found.append(missing[0])
+        if len(found) == 1:
+            col.kind, col.indicator = "count", found[0]
+            have.add(found[0])
 
 
 def _bare_rates(columns: list[TableColumn]) -> None:
@@ -510,6 +634,18 @@ def _adds_up(grid: Grid, end: int, total: int, parts: list[int]) -> bool:
     return len(rows) >= 2 and all(abs(v - sum(xs)) < 1e-6 for v, xs in rows)
 
 
+def _adds_mostly(grid: Grid, end: int, total: int, parts: list[int]) -> bool:
+    """Column ``total`` is the sum of columns ``parts`` in at least four body rows of five that have
+    them all, and in two rows at least (one row that does not add up is that row's slip: the sum
+    check tells it)."""
+    t = _numbers(grid, end, total)
+    ps = [_numbers(grid, end, p) for p in parts]
+    rows = [(t[i], [p[i] for p in ps]) for i in range(len(t))
+            if t[i] is not None and all(p[i] is not None for p in ps)]
+    good = sum(abs(v - sum(xs)) < 1e-6 for v, xs in rows)
+    return good >= 2 and 5 * good >= 4 * len(rows)
+
+
 def conventions_by_numbers(grid: Grid, end: int, columns: list[TableColumn]) -> None:
     """What a portal's columns hold, told by their figures, where their words leave it open:
 
@@ -535,6 +671,22 @@ def conventions_by_numbers(grid: Grid, end: int, columns: list[TableColumn]) -> 
     if len(resolved) == len(early) == len(late) == 1 and not cols("resolved_on_time") and not cols("resolved_in_time") \
             and _adds_up(grid, end, resolved[0].index, [early[0].index, late[0].index]):
         early[0].indicator = "resolved_in_time"
+    for col in columns:  # a lone "Tổng cộng" beside a family's parts, their sum row by row: its total
+        if col.role != "value" or col.indicator or not col.path \
+                or not all(_words(p) in _TOTAL_HEADERS | _NEUTRAL_HEADERS for p in col.path) \
+                or _words(col.path[-1]) not in _TOTAL_HEADERS:
+            continue
+        found = []
+        for rule in load("rules")["sums"]:
+            if cols(rule["total"]):
+                continue
+            parts = [c for c in columns if c.role == "value" and c.kind == "count" and c.indicator in rule["parts"]]
+            required = [p for p in rule["required"] if isinstance(p, str)]
+            if len(parts) >= 2 and all(cols(p) for p in required) \
+                    and _adds_mostly(grid, end, col.index, [c.index for c in parts]):
+                found.append(rule["total"])
+        if len(found) == 1:
+            col.kind, col.indicator = "count", found[0]
     pending = cols("pending_total")
     if not totals and len(resolved) == 1 and len(pending) == 1:
         first = next((c for c in columns if c.role == "value"), None)
@@ -640,6 +792,10 @@ class TableReader:
             return "other", None, None, False  # an average of the rows is nobody's figure
         if words in _MAXIMUM_ROWS:
             return "maximum", None, None, False  # "Điểm tối đa": the columns' maximum points
+        for text in dict.fromkeys((label.strip(), bare)):
+            unit = self._bare_unit(text)
+            if unit is not None:  # "Thuận An" under "Phường, xã"; "A Lưới 5" is a name, not "A." and a name
+                return "unit", unit, None, False
         for total in _TOTAL_ROWS:
             if words == total:
                 return "total", self.default_subject().model_copy(update={"raw": bare}), None, False
@@ -664,6 +820,41 @@ class TableReader:
         if roman:
             return "group", self.default_subject().model_copy(update={"raw": bare, "scope": bare}), "ordinal", False
         return "other", self.default_subject().model_copy(update={"raw": bare, "scope": bare}), None, False
+
+    label_level: Optional[str] = None  # the level the row-header column's header names, if any
+
+    def _bare_unit(self, text: str) -> Optional[Subject]:
+        """A row label written without its unit prefix, under a row-header column that names its
+        level ("Phường, xã" / "Thuận An"): the unit when exactly one of the level's prefixes
+        (tables.json level_prefixes) gives an official name exactly, with that prefix."""
+        if not self.label_level or not text or not text[:1].isupper() or _words(text) in _TOTAL_ROWS:
+            return None
+        if regex.match(r"(?i)^(?:ubnd|ủy ban|xã|phường|thị trấn|đặc khu|huyện|thị xã|quận|thành phố|tỉnh)\b", text):
+            return None  # a prefix written: the ordinary reading
+        names = set()
+        for prefix in _LEVEL_PREFIXES.get(self.label_level, []):
+            res = self.scope.units.resolve(prefix, text)
+            if res.name and res.score >= 99 and not res.misspelled and _words(res.name).startswith(_words(prefix) + " "):
+                names.add(res.name)
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        if self.ctx.own_unit and name == self.ctx.own_unit:
+            return Subject(level="self", name=name, raw=text)
+        return Subject(level="unit", name=name, raw=text)
+
+    def _label_level(self, paths: list[list[str]], roles: list[str]) -> Optional[str]:
+        """The level a row-header column's header names ("Phường, xã": communes), tables.json
+        label_levels and group_rows; None when no label column names one, or two name different ones."""
+        levels = set()
+        for path, role in zip(paths, roles):
+            if role != "label" or not path:
+                continue
+            words = _words(path[-1])
+            for level, labels in list(_LABEL_LEVELS.items()) + list(_GROUP_ROWS.items()):
+                if words in labels and level in _LEVEL_PREFIXES:
+                    levels.add(level)
+        return levels.pop() if len(levels) == 1 else None
 
     def _level(self, text: str) -> Optional[str]:
         """The level a row header names: a table's group-row label written alone (tables.json
@@ -722,6 +913,9 @@ class TableReader:
         if grid.source in ("html", "docx", "sheet", "text"):
             continue_spans(grid, end)
             texts = grid.texts()
+        if grid.source == "text":
+            split_joined_headers(grid, end)
+            texts = grid.texts()
         paths = column_paths(grid, end)
         roles = _column_roles(grid, end, paths)
         context = fold(" ".join([grid.title or ""] + [" ".join(p) for p in paths]))
@@ -750,6 +944,7 @@ class TableReader:
             columns.append(TableColumn(index=c, path=path, role=role, kind=kind, indicator=indicator,
                                        maximum=maximum))
         _in_time(columns)
+        _remainders(columns)
         _bare_rates(columns)
         conventions_by_numbers(grid, end, columns)
         rate_by_numbers(grid, end, columns)
@@ -763,6 +958,7 @@ class TableReader:
                 return table, transposed
         facts: list[Fact] = []
         heads = {}
+        self.label_level = self._label_level(paths, roles)
         for r in range(end, grid.n_rows):
             row_texts = texts[r]
             if is_numbering_row(row_texts) or not any(t.strip() for t in row_texts):
@@ -790,16 +986,22 @@ class TableReader:
                 if cell.origin[1] != c and grid.cells[r][cell.origin[1]].text == cell.text and c > 0 \
                         and columns[cell.origin[1]].role == "value":
                     continue  # a value merged across columns is one cell
-                status, value, decimals = cell_value(cell.text)
+                pair = count_and_share(cell.text) if column.kind == "count" else None
+                status, value, decimals = cell_value(pair[0] if pair else cell.text)
                 tc = TableCell(column=c, text=cell.text, status=status,
                                value=float(value) if value is not None else None,
                                page=cell.page or page, bbox=list(cell.box) if cell.box else None)
                 kind, indicator = column.kind, column.indicator
-                if kind == "count" and cell.text.rstrip().endswith("%"):
+                if kind == "count" and cell.text.rstrip().endswith("%") and not pair:
                     # "97.3%" under "Trực tuyến": the share of that part, as a rate
                     kind, indicator = "rate", _rate_of_count(indicator)
-                if status in ("value", "zero") and indicator and label and subject is not None and \
-                        not (kind == "rank" and role != "unit"):  # no rank of a total or group row
+                readings = [(kind, indicator, status, value, decimals)]
+                if pair and _rate_of_count(indicator):  # "19877 (98.8%)": the count, then its share
+                    readings.append(("rate", _rate_of_count(indicator)) + cell_value(pair[1]))
+                for kind, indicator, status, value, decimals in readings:
+                    if not (status in ("value", "zero") and indicator and label and subject is not None and
+                            not (kind == "rank" and role != "unit")):  # no rank of a total or group row
+                        continue
                     fact = Fact(id=f"f{self.next_id}", kind=kind, indicator=indicator,
                                 subject=subject, value=value, decimals=decimals, maximum=column.maximum,
                                 explicit=True, label=" / ".join(column.path),

@@ -59,7 +59,7 @@ def pdf_tables(data: bytes, lines: list) -> tuple[list, list[Grid]]:
             words = page_words(page)
             grids = ruled_tables(page, words, pno)
             if not grids:
-                grids = borderless_tables(words, pno, float(page.height))
+                grids = borderless_tables(words, pno, float(page.height), rotated_words(page))
             found += grids
         for g in list(found):  # a header row broken at the page break: its first part on the page before
             before = g.page - 1
@@ -70,10 +70,120 @@ def pdf_tables(data: bytes, lines: list) -> tuple[list, list[Grid]]:
                          and h.n_cols == g.n_cols and _same_width(h, g)]
                 if heads:
                     found.insert(found.index(g), max(heads, key=lambda h: h.bbox[3]))
+            elif g.source == "borderless" and before >= 1 and _first_on_page(g, found):
+                above = max((o.bbox[3] for o in found if o.page == before and o.bbox), default=None)
+                pair = _borderless_cut_header(pdf, g, above)
+                if pair is not None:
+                    k = found.index(g)
+                    found[k:k + 1] = list(pair)
     if not found:
         return lines, []
     kept = _drop_table_lines(data, lines, found)
     return kept, [g for g in merge_continued(found) if not g.header_only]
+
+
+def foot_header(lines, x_range) -> list[list[dict]]:
+    """The lines at the foot of a page that are the first part of a table's header whose body the
+    next page holds (the page break fell in the header): from the last line upwards while the lines
+    stand tight (a gap under a line's height) within the table's width, none a body line, none a
+    line of prose (one run of words wider than half the table); the block's first line has three
+    runs or more (the header's row of column names). Empty when the foot is no such block.
+
+    >>> w = lambda x, top, t: {"x0": x, "x1": x + 6 * len(t), "top": top, "bottom": top + 7, "text": t}
+    >>> foot = foot_header([[w(40, 100, "Một đoạn văn xuôi dài viết hết chiều ngang của trang giấy")],
+    ...                     [w(40, 120, "STT"), w(90, 120, "Tên"), w(200, 120, "Tổng"), w(260, 120, "Trực")],
+    ...                     [w(200, 129, "số"), w(260, 129, "tuyến")]], (40, 300))
+    >>> [[x["text"] for x in line] for line in foot]
+    [['STT', 'Tên', 'Tổng', 'Trực'], ['số', 'tuyến']]
+    """
+    return _tight_block(lines, x_range, first_row=True)
+
+
+def _tight_block(lines, x_range, first_row: bool) -> list[list[dict]]:
+    """The lines at the end of ``lines`` set tight, within the width, no body line, no prose line
+    (see foot_header); with ``first_row`` the block starts at a line of three runs or more."""
+    lo, hi = x_range
+    width = hi - lo
+    block: list[list[dict]] = []
+    for line in reversed(lines):
+        segs = _segments(line)
+        top, bottom = min(w["top"] for w in line), max(w["bottom"] for w in line)
+        h = sorted(w["bottom"] - w["top"] for w in line)[len(line) // 2]
+        reach = max(40.0, 0.15 * width)
+        if (_is_body(segs) and not numbering_line(line)) or line[0]["x0"] < lo - reach or line[-1]["x1"] > hi + reach:
+            break
+        if len(segs) == 1 and segs[0][1] - segs[0][0] > 0.5 * width:
+            break
+        if block:  # a row's cells set at its top leave room under the lowest line: the numbers' row may stand off
+            allowed = (2.2 if numbering_line(block[0]) else 1.6 if len(segs) >= 2 else 1.0) * h
+            if min(w["top"] for w in block[0]) - bottom > allowed:
+                break
+        block.insert(0, line)
+    while first_row and block and len(_segments(block[0])) < 3:
+        block.pop(0)
+    return block
+
+
+def _borderless_cut_header(pdf, g: Grid, above: Optional[float] = None) -> Optional[tuple[Grid, Grid]]:
+    """A borderless table that starts its page with its header cut short (none, or the rest of a
+    row the page break cut), the first part of the header at the foot of the page before: that part
+    is set back above the table's first line and the page read again. Returns (the header part as a
+    ``header_only`` grid of the page before, whose lines are the table's own; the table read again),
+    or None when the page before ends with no header block (under its last table, ``above``), or
+    reading it again names no more columns."""
+    page = pdf.pages[g.page - 1]
+    words = page_words(page)
+    top = g.bbox[1]
+    lines = [ln for ln in _lines_of(words) if max(w["bottom"] for w in ln) < top - 1.0
+             and not all(regex.fullmatch(r"[-\d\s]+", w["text"]) for w in ln)]
+    tails = _tight_block(lines, (g.bbox[0], g.bbox[2]), first_row=False)  # the rest of a cut header row
+    if len(tails) < len(lines) or (tails and max(w["bottom"] for w in tails[-1]) < top - 3 * max(
+            w["bottom"] - w["top"] for w in tails[-1])):
+        return None  # prose above the table on its page: its header is its own
+    prev = pdf.pages[g.page - 2]
+    foot = foot_header(_lines_of(page_words(prev)), (g.bbox[0], g.bbox[2]))
+    if not foot or (above is not None and min(w["top"] for w in foot[0]) < above):
+        return None  # (``above``: the foot of the page before's last table; the header stands under it)
+    tops = [min(w["top"] for w in line) for line in foot]
+    bottoms = [max(w["bottom"] for w in line) for line in foot]
+    gaps = sorted(tops[i + 1] - bottoms[i] for i in range(len(foot) - 1))
+    gap = max(1.0, gaps[len(gaps) // 2] if gaps else 2.0)
+    moved = []
+    own_top = min(w["top"] for w in tails[0]) if tails else top  # the table's part on its own page
+    for part in (tails, foot):  # the rest of the cut row set tight on the table, its first part on that
+        if not part:
+            continue
+        dy = top - gap - max(w["bottom"] for w in part[-1])
+        moved += [dict(w, top=w["top"] + dy, bottom=w["bottom"] + dy) for line in part for w in line]
+        top = min(w["top"] for w in part[0]) + dy
+    foot_bottom = top + (bottoms[-1] - tops[0])  # the moved first part's foot
+    gone = {id(w) for line in tails for w in line}
+    H = float(page.height)
+    again = [x for x in borderless_tables([w for w in words if id(w) not in gone] + moved, g.page, H,
+                                          rotated_words(page))
+             if x.bbox and abs(x.bbox[3] - g.bbox[3]) <= 1.0 and x.n_cols == g.n_cols]
+    if not again:
+        return None
+    new = again[0]
+
+    def named(grid):
+        end = _header_end(grid.texts())
+        return sum(any(grid.cells[r][k].text for r in range(end)) for k in range(grid.n_cols))
+
+    if named(new) <= named(g):
+        return None
+    for row in new.cells:  # the header's cells of the first part stand on the page before (boxes not kept)
+        for cell in row:
+            if cell.box and H - cell.box[1] < foot_bottom + 0.5:
+                cell.page, cell.box = g.page - 1, None
+    x0 = min(w["x0"] for line in foot for w in line)
+    x1 = max(w["x1"] for line in foot for w in line)
+    head = Grid([[GridCell("", (0, 0), None, g.page - 1)]], "borderless", g.page - 1,
+                bbox=(round(x0, 2), round(tops[0], 2), round(x1, 2), round(bottoms[-1], 2)),
+                pages=[g.page - 1], header_only=True)
+    head.absorbed = True
+    new.bbox = (new.bbox[0], own_top, new.bbox[2], new.bbox[3])
+    return head, new
 
 
 def broken_header_rest(texts: list[list[str]]) -> bool:
@@ -300,7 +410,9 @@ def _segments(line: list[dict]) -> list[tuple[float, float, str]]:
 
 
 def _is_body(segs) -> bool:
-    nums = sum(cell_value(t)[0] in ("value", "zero", "na", "nodata") for _, _, t in segs)
+    from .interpret import count_and_share
+
+    nums = sum(cell_value(t)[0] in ("value", "zero", "na", "nodata") or bool(count_and_share(t)) for _, _, t in segs)
     return len(segs) >= 3 and nums >= 2
 
 
@@ -344,9 +456,10 @@ def _overlapping(bands, a: float, b: float) -> list[int]:
     return [min(range(len(bands)), key=lambda i: abs((bands[i][0] + bands[i][1]) / 2 - centre))]
 
 
-def borderless_tables(words, pno: int, height: float) -> list[Grid]:
+def borderless_tables(words, pno: int, height: float, rotated: Optional[list] = None) -> list[Grid]:
     """Tables drawn without rules: runs of body lines (three or more runs of words, two or more of
-    them figures) give the column bands; the lines set tight above them are the header."""
+    them figures) give the column bands; the lines set tight above them are the header, with the
+    header text set vertically (``rotated``: rotated_words) among them."""
     lines = _lines_of(words)
     segs = [_segments(line) for line in lines]
     tops = [min(w["top"] for w in line) for line in lines]
@@ -378,7 +491,7 @@ def borderless_tables(words, pno: int, height: float) -> list[Grid]:
         if n_body >= 2:
             bands = body_bands([segs[j] for j in range(start, end + 1) if body[j]])
             if len(bands) >= 3:
-                grid = _grid_of(lines, segs, bands, start, end, pno, height)
+                grid = _grid_of(lines, segs, bands, start, end, pno, height, rotated or [])
                 if grid is not None:
                     out.append(grid)
         i = end + 1
@@ -466,15 +579,17 @@ class _Block:
 
 
 def _header_lines(lines, segs, start: int, x_range, body_height: float, body_gap: float,
-                  margin: float = 12.0) -> list[int]:
+                  margin: float = 12.0, rotated=()) -> list[int]:
     """Indices of the lines above the first body line that are the table's header: set tight above
     the table (a gap under a line's height; the first one as far above the body, or above the row
     of column numbers, as twice the gap between body rows), within the table's width (and a
-    column), in no larger print than the body, no more than twenty lines and sixteen body lines high."""
+    column), in no larger print than the body, no more than twenty lines and twenty-two body lines high."""
     lo, hi = x_range
     chosen: list[int] = []
     block_top = min(w["top"] for w in lines[start])
+    reach = max(0.9 * body_height, 3.0, 2.2 * body_gap)
     for j in range(start - 1, -1, -1):
+        block_top = _over_rotated(block_top, rotated, reach)  # header text set vertically fills its rows
         line = lines[j]
         top = min(w["top"] for w in line)
         bottom = max(w["bottom"] for w in line)
@@ -487,11 +602,106 @@ def _header_lines(lines, segs, start: int, x_range, body_height: float, body_gap
             break
         if h > 1.3 * body_height or line[0]["x0"] < lo - margin or line[-1]["x1"] > hi + margin:
             break
-        if len(chosen) >= 20 or min(w["top"] for w in lines[start]) - top > 16 * body_height + 12:
+        if len(chosen) >= 20 or min(w["top"] for w in lines[start]) - top > 22 * body_height + 12:
             break
         chosen.append(j)  # above the column numbers' row, the header's first line may stand as far as above the body
         block_top = min(block_top, top)
     return sorted(chosen)
+
+
+def _over_rotated(block_top: float, rotated, reach: float) -> float:
+    """The header's top once the vertical header text standing on it is counted: each rotated word
+    whose foot is within ``reach`` of the top raises it to the word's head, in turn.
+
+    >>> _over_rotated(260.0, [{"top": 206.0, "bottom": 252.0}, {"top": 203.0, "bottom": 234.0}], 15.0)
+    203.0
+    >>> _over_rotated(260.0, [{"top": 100.0, "bottom": 200.0}], 15.0)
+    260.0
+    """
+    changed = True
+    while changed:
+        changed = False
+        for w in rotated:
+            if w["top"] < block_top - 0.5 and w["bottom"] >= block_top - reach:
+                block_top, changed = w["top"], True
+    return block_top
+
+
+def _snap_rotated(blocks: list["_Block"], bands) -> list["_Block"]:
+    """Vertical header blocks moved onto their columns' figures: a narrow column's turned header
+    stands anywhere across its cell (at its left, centred) while its figures align right or left,
+    so each block is matched to a column keeping their order, under one shift of the whole row of
+    blocks (the layout sets every column alike) that brings the blocks nearest their columns; the
+    matched block takes its column's band. Unmatched (more blocks than columns): left as they are.
+
+    >>> bs = _snap_rotated([_Block(175, 190, 0, 50, "a", 15), _Block(266, 282, 0, 50, "b", 15)],
+    ...                    [(40, 44), (64, 104), (233, 253), (325, 345), (421, 436)])
+    >>> [(b.x0, b.x1) for b in bs]
+    [(233, 253), (325, 345)]
+    """
+    blocks = sorted(blocks, key=lambda b: b.x0)
+    m, n = len(blocks), len(bands)
+    if not blocks or m > n:
+        return blocks
+    bc = [(b.x0 + b.x1) / 2 for b in blocks]
+    cc = [(a + b) / 2 for a, b in bands]
+    best = None
+    for shift in sorted({c - x for c in cc for x in bc}):
+        inf = float("inf")
+        # cost[i][j]: blocks[:i] matched in order into bands[:j]
+        cost = [[inf] * (n + 1) for _ in range(m + 1)]
+        for j in range(n + 1):
+            cost[0][j] = 0.0
+        for i in range(1, m + 1):
+            for j in range(i, n + 1):
+                cost[i][j] = min(cost[i][j - 1], cost[i - 1][j - 1] + abs(bc[i - 1] + shift - cc[j - 1]))
+        if best is None or cost[m][n] < best[0] - 1e-9:
+            best = (cost[m][n], shift, cost)
+    _, shift, cost = best
+    pitch = min((cc[k + 1] - cc[k] for k in range(n - 1)), default=0.0)
+    out, j = [], n
+    for i in range(m, 0, -1):  # trace the matching back
+        while cost[i][j] == cost[i][j - 1]:
+            j -= 1
+        if abs(bc[i - 1] + shift - cc[j - 1]) > 0.5 * pitch:
+            return blocks  # no one shift puts every block over a column: leave them
+        out.append((blocks[i - 1], j - 1))
+        j -= 1
+    for b, k in out:
+        b.x0, b.x1 = bands[k]
+    return blocks
+
+
+def _rotated_blocks(rotated) -> list["_Block"]:
+    """Header blocks of text set vertically: the vertical lines of one cell (side by side, a line's
+    pitch apart, their runs overlapping) joined in reading order (left to right for text turned
+    anticlockwise, right to left for clockwise).
+
+    >>> [b.text for b in _rotated_blocks([
+    ...     {"text": "Trực tiếp, bưu", "x0": 281.9, "x1": 288.9, "top": 203.0, "bottom": 251.9, "up": True},
+    ...     {"text": "chính", "x0": 290.3, "x1": 297.3, "top": 232.8, "bottom": 251.9, "up": True},
+    ...     {"text": "Tổng số", "x0": 388.6, "x1": 395.6, "top": 206.4, "bottom": 234.0, "up": True}])]
+    ['Trực tiếp, bưu chính', 'Tổng số']
+    """
+    groups: list[list[dict]] = []
+    for w in sorted(rotated, key=lambda w: w["x0"]):
+        size = w["x1"] - w["x0"]
+        last = groups[-1][-1] if groups else None
+        if last is not None and last.get("up", True) == w.get("up", True) and w["x0"] - last["x1"] <= 0.8 * size \
+                and w["top"] < last["bottom"] and last["top"] < w["bottom"]:
+            groups[-1].append(w)
+        else:
+            groups.append([w])
+    blocks = []
+    for g in groups:
+        order = g if g[0].get("up", True) else list(reversed(g))
+        text = " ".join(w["text"] for w in order)
+        x0, x1 = min(w["x0"] for w in g), max(w["x1"] for w in g)
+        top, bottom = min(w["top"] for w in g), max(w["bottom"] for w in g)
+        block = _Block(x0, x1, top, bottom, text, x1 - x0)
+        block.vertical = True
+        blocks.append(block)
+    return blocks
 
 
 def numbering_line(line: list[dict]) -> bool:
@@ -617,8 +827,10 @@ def header_paths(blocks: list[_Block], cells, value_cols: set[int]) -> list[list
                     g = s[0]
                     if s[2] == k - 1 and fits(k, s):
                         near.append((max(0.0, cells[k][0] - g.x1), g.x0, s))
-                    elif s[1] == k + 1 and fits(k, s) and abs(g.x0 - cells[s[1]][0]) > 1.5:
-                        # (a group header set flush with its first column's left edge starts there)
+                    elif s[1] == k + 1 and fits(k, s) and (abs(g.x0 - cells[s[1]][0]) > 1.5
+                                                           or _better_centred(g, stacks, k, s[1], s[2])):
+                        # (a group header set flush with its first column's left edge starts there,
+                        # unless its text is centred over the wider run: the flush edge is chance)
                         near.append((max(0.0, g.x0 - cells[k][1]), g.x0, s))
                 if near:
                     s = min(near, key=lambda t: t[:2])[2]
@@ -628,6 +840,25 @@ def header_paths(blocks: list[_Block], cells, value_cols: set[int]) -> list[list
             for k in range(lo, hi + 1):
                 stacks[k].insert(0, g)
     return stacks
+
+
+def _better_centred(g: _Block, stacks, k: int, lo: int, hi: int) -> bool:
+    """Is the block's text centred better over columns k..hi than over lo..hi (k = lo - 1)? The
+    columns' extents are their own (lowest) header texts; the wider run's centre must lie within a
+    sixth of its width of the text's centre.
+
+    >>> g = _Block(311.4, 368.9, 216.1, 223.3, "Hồ sơ tiếp nhận", 7.2)
+    >>> own = [[_Block(278.6, 307.3, 238.0, 245.2, "Tổng số", 7.2)], [_Block(329.7, 350.6, 233.7, 249.5, "Trực tuyến", 7.2)],
+    ...        [_Block(371.1, 403.7, 238.0, 245.2, "Trực tiếp", 7.2)]]
+    >>> _better_centred(g, own, 0, 1, 2), _better_centred(_Block(330, 404, 216, 223, "x", 7), own, 0, 1, 2)
+    (True, False)
+    """
+    if not (stacks[k] and stacks[lo] and stacks[hi]):
+        return False
+    a0, n0, b1 = stacks[k][-1].x0, stacks[lo][-1].x0, stacks[hi][-1].x1
+    centre = (g.x0 + g.x1) / 2
+    wide, narrow = abs((a0 + b1) / 2 - centre), abs((n0 + b1) / 2 - centre)
+    return wide < narrow and wide <= (b1 - a0) / 6
 
 
 def _centred_spans(spans: dict, cells, fits, lower: list[tuple]) -> None:
@@ -663,7 +894,7 @@ def _centred_spans(spans: dict, cells, fits, lower: list[tuple]) -> None:
         taken.update(range(s[1], s[2] + 1))
 
 
-def _grid_of(lines, segs, bands, start, end, pno, H: float) -> Optional[Grid]:
+def _grid_of(lines, segs, bands, start, end, pno, H: float, rotated=()) -> Optional[Grid]:
     body_rows = [segs[j] for j in range(start, end + 1) if _is_body(segs[j])]
     aligns = column_aligns(bands, body_rows)
     cells = column_cells(bands, aligns)
@@ -676,14 +907,22 @@ def _grid_of(lines, segs, bands, start, end, pno, H: float) -> Optional[Grid]:
     body_gap = gaps[len(gaps) // 2] if gaps else 0.0
     # a header may reach past the outer columns' figures by a column (centred or left-aligned figures)
     pitch = (bands[-1][1] - bands[1][1]) / max(1, len(bands) - 2) if len(bands) > 2 else 0.0
-    header = _header_lines(lines, segs, start, x_range, body_height, body_gap, margin=max(12.0, pitch + 6))
+    margin = max(12.0, pitch + 6)
+    rotated = [w for w in rotated if x_range[0] - margin <= w["x0"] and w["x1"] <= x_range[1] + margin
+               and w["bottom"] <= min(w2["top"] for w2 in lines[start]) + 1.0]
+    header = _header_lines(lines, segs, start, x_range, body_height, body_gap, margin=margin, rotated=rotated)
+    if rotated:  # the vertical header text standing on the body or among the header's lines
+        top = min(w["top"] for w in lines[header[0] if header else start])
+        top = _over_rotated(top, rotated, max(0.9 * body_height, 3.0, 2.2 * body_gap))
+        rotated = [w for w in rotated if w["top"] >= top - 0.5]
     value_cols = set()
     for row in body_rows:
         for a, b, text in row:
             if cell_value(text)[0] in ("value", "zero", "na", "nodata"):
                 value_cols.update(_overlapping(bands, a, b))
     value_cols.discard(0)
-    stacks = header_paths(_header_blocks(lines, segs, header), cells, value_cols)
+    stacks = header_paths(_header_blocks(lines, segs, header) + _snap_rotated(_rotated_blocks(rotated), bands),
+                          cells, value_cols)
     depth = max((len(s) for s in stacks), default=0)
     n = len(bands)
     rows: list[list[GridCell]] = [[GridCell("", (r, k), None, pno) for k in range(n)] for r in range(depth)]
@@ -786,6 +1025,11 @@ def merge_continued(grids: list[Grid]) -> list[Grid]:
     out: list[Grid] = []
     for g in grids:
         prev = out[-1] if out else None
+        if prev is not None and getattr(prev, "absorbed", False) and g.page == prev.pages[-1] + 1:
+            g.title, g.anchor = prev.title or g.title, prev.anchor  # the header part read into g already
+            g.page, g.pages = prev.page, [prev.page] + [p for p in g.pages if p != prev.page]
+            out[-1] = g
+            continue
         if prev is not None and prev.header_only and g.page == prev.pages[-1] + 1 and g.n_cols == prev.n_cols:
             out[-1] = join_broken_header(prev, g)
             continue
