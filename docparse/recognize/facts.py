@@ -189,6 +189,8 @@ class _State:
     item_subject: Optional[Subject] = None  # the head of the last list item under this heading
     item_line_seg: int = 0  # the segment of a unit named on a line of its own, when that set item_subject
     items_differ: bool = False  # the list items so far named different subjects
+    item_seg: int = 0  # the segment of the last list item that named a subject
+    item_continued: bool = False  # the line right after an item went on about that item's subject
     group: Optional[str] = None  # the total a portal's group heading opens ("Đã giải quyết")
     heading_part: Optional[str] = None  # the part a heading lists units by ("Các cơ quan có hồ sơ quá hạn nhiều")
     in_766: bool = False
@@ -412,21 +414,31 @@ class FactRecognizer:
                 if self.state.item_subject is not None and _subject_key(self.state.item_subject) != _subject_key(head[-1]):
                     self.state.items_differ = True  # the list's items are several subjects: a breakdown
                 self.state.item_subject = head[-1]
+                self.state.item_seg = self.state.seg_index
                 lead = self.state.lead_subject
                 if lead is not None and (lead.level, lead.name) != (head[-1].level, head[-1].name):
                     # "- Cấp xã: ..." after the items of "Các Sở ...: 28.442 hồ sơ, cụ thể:": another
                     # item of the outer list, whose subject ends that lead-in's
                     self.state.lead_subject = None
                     self.state.lead_structural = False
+        elif not is_item and self.state.items_differ and lead_subject is None and self.state.item_continued \
+                and self.state.seg_index == self.state.item_seg + 1:
+            # "- Các Sở: tiếp nhận …" / "Với 25.534 hồ sơ đã giải quyết …" / "- Các xã: tiếp nhận …" /
+            # "Số hồ sơ đã có kết quả …": the line right after the last item goes on about it, as the
+            # line after the first did (the items are parallel); inherited, never compared above info
+            lead_subject = self.state.item_subject
         elif not is_item and self.state.items_differ and lead_subject is None:
             # after "- Các sở, ban, ngành: ..." and "- Các xã, phường: ...", the text may speak of the
             # whole again or go on about the last group: the whole, inherited (never compared above info)
             self.state.item_subject, self.state.items_differ = None, False
+            self.state.item_continued = False
             lead_subject = self.default_subject()
         elif not is_item and lead_subject is None and self.state.item_subject is not None:
             # a paragraph after "- Các Sở, ban, ngành: ..." goes on about that group, unless it says
             # otherwise: its subject is inherited, so its figures are never compared above info
             lead_subject = self.state.item_subject
+            if self.state.seg_index == self.state.item_seg + 1:
+                self.state.item_continued = True
         if lead_subject is None and self._last_subject is not None and _ANAPHORA.match(masked) \
                 and not any(a < nums[0].m.start for a, _, sj in subjects if not sj.scope):
             # "... Trung tâm ... nhận 18.322 hồ sơ. Trong số này đã giải quyết 14.906": the same subject
@@ -714,6 +726,7 @@ class FactRecognizer:
         self.state.lead_subject = self.state.lead_indicator = self.state.lead_count = None
         self.state.item_subject = None
         self.state.items_differ = False
+        self.state.item_continued = False
         self.state.group = None
         self.state.heading_part = None
         rates = self._m("rates").find(masked, folded=True, fuzzy=self.ctx.garbled, original=self._orig(seg))
@@ -2151,6 +2164,14 @@ class FactRecognizer:
                 post, offset = [], 0
                 lead = _POST_FILLER.match(short.group(1))
                 skip = lead.end() if lead else 0
+                # "1.620 hồ sơ UBND phường tiếp nhận": the subject named between the unit word and
+                # the words that name the count is the figure's, not part of its name
+                at = c.n.m.end + unit.end() + short.start(1)
+                named = next((b for a, b, _ in c.subjects if a == at + skip and b - at < len(short.group(1))), None) \
+                    if c.n.base else None  # "Trong tổng số 1.620 hồ sơ UBND phường tiếp nhận có ...": a base
+                if named is not None:
+                    rest_words = short.group(1)[named - at:]
+                    skip = named - at + (len(rest_words) - len(rest_words.lstrip()))
                 for text, off in ((short.group(1), skip), (head + short.group(1), len(head) + skip)):
                     post = [m for m in self._m("counts").find(text, folded=True, fuzzy=self.ctx.garbled)
                             if "_neutral" not in m.key and m.start <= off + 3]
