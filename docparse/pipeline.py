@@ -165,6 +165,19 @@ def _issuing_body(issuer: str) -> Optional[str]:
     return None
 
 
+def _issuing_named_body(issuer: str) -> Optional[str]:
+    """A body under a ministry that issues its own report ("TỔNG CỤC THUẾ", "BẢO HIỂM XÃ HỘI VIỆT
+    NAM"; data: subjects.body_names), by its whole name: its figures are its own ("self").
+
+    >>> _issuing_named_body("TỔNG CỤC THUẾ"), _issuing_named_body("UBND TỈNH GIA LAI")
+    ('Tổng cục Thuế', None)
+    """
+    from .data import load
+
+    key = " ".join(fold(issuer).split())
+    return next((n for n in load("subjects")["body_names"] if " ".join(fold(n).split()) == key), None)
+
+
 def document_province(src: SourceDoc) -> Optional[str]:
     """The province named in the text, else the one most of its named communes belong to."""
     from .normalize.units import find_commune_mentions
@@ -229,15 +242,17 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
         header.doc.issued_on = hints["doc_date"]
     issuer = header.speaks_for or header.doc.issuer  # "BỘ Y TẾ" / "VĂN PHÒNG BỘ": the ministry's report
     if not hints.get("province") and ((issuer and (
-            _national_issuer(issuer) or fold(_issuing_body(issuer) or "").startswith("bo ")))
+            _national_issuer(issuer) or fold(_issuing_body(issuer) or "").startswith("bo ")
+            or (not header.own_unit and _issuing_named_body(issuer))))
             or (hints.get("own_unit") and (_national_issuer(hints["own_unit"]) or fold(hints["own_unit"]).startswith("bo ")))):
-        # the Government Office or a ministry: the provinces its report names are not its own
+        # the Government Office, a ministry or a body under one ("TỔNG CỤC THUẾ"): the provinces its
+        # report names are not its own
         province = header.doc.province = None
         provinceless = True
     else:
         provinceless = False
     if not header.own_unit and issuer:
-        body = _issuing_body(issuer)
+        body = _issuing_body(issuer) or _issuing_named_body(issuer)
         if body:  # "BỘ TƯ PHÁP" reporting on itself: its figures are its own ("self")
             header.own_unit = header.doc.own_unit = body
     if province is None and header.own_unit:  # the issuing commune tells the province
@@ -276,7 +291,7 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
 
         tables, table_facts = read_tables(src.tables, recognizer.scope, ctx, len(recognizer.facts) + 1)
     drop_own_period(recognizer.facts + table_facts, header.doc.title)
-    units = _unit_mentions(segments, recognizer.units)
+    units = _unit_mentions(segments, recognizer.units) + _table_unit_mentions(tables, recognizer.units)
     report = Report(
         docparse_version=__version__,
         source=Source(path=src.path, sha256=src.sha256, media_type=src.media_type,
@@ -379,14 +394,32 @@ def _unit_mentions(segments, finder: UnitFinder) -> list[UnitMention]:
     return out
 
 
+def _table_unit_mentions(tables, finder: UnitFinder) -> list[UnitMention]:
+    """The units a table's row headers name ("Phường Bắc Đông Hà" as a row of a portal's table), with
+    the row as evidence: checked against the list in force like the units of the prose."""
+    out = []
+    for table in tables:
+        for row in table.rows:
+            if row.role != "unit" or not row.label:
+                continue
+            for start, end, raw, res in finder.mentions(row.label):
+                ev = Evidence(page=row.page or table.page or 1, line=0, start=start, end=end, text=row.label,
+                              table=table.index, row=row.index)
+                if isinstance(res, str):
+                    out.append(UnitMention(raw=raw, name=res, score=100.0, candidate=res, evidence=ev))
+                else:
+                    out.append(UnitMention(raw=raw, name=res.name, code=res.code, score=res.score,
+                                           candidate=res.candidate, misspelled=res.misspelled, evidence=ev))
+    return out
+
+
 def _add_boxes(src: SourceDoc, report: Report, recognizer: FactRecognizer) -> None:
     """Boxes of the evidence spans, looked up in the PDF's text layer only for the facts found."""
     from pathlib import Path
 
-    from .extractors.pdf import char_boxes
+    from .extractors.pdf import page_char_boxes
 
-    requests: dict[int, list[tuple[int, int]]] = {}
-    keys = {}
+    requests: dict[int, list[tuple[int, int, object]]] = {}  # page -> (start, end, fact) of its facts
     for fact in report.facts:
         span = recognizer.spans.get(fact.id)
         if not span:
@@ -398,13 +431,9 @@ def _add_boxes(src: SourceDoc, report: Report, recognizer: FactRecognizer) -> No
                 fact.evidence.bbox = [round(min(x[0] for x in boxes), 2), round(max(x[1] for x in boxes), 2),
                                       round(max(x[2] for x in boxes), 2), round(min(x[3] for x in boxes), 2)]
             continue
-        rng = (line.char_start + a, line.char_start + b)
-        requests.setdefault(line.page, []).append(rng)
-        keys[fact.id] = (line.page, *rng)
+        requests.setdefault(line.page, []).append((line.char_start + a, line.char_start + b, fact))
     if not requests:
         return
-    boxes = char_boxes(src.raw or Path(src.path).read_bytes(), requests)
-    for fact in report.facts:
-        key = keys.get(fact.id)
-        if key and key in boxes:
-            fact.evidence.bbox = [round(v, 2) for v in boxes[key]]
+    # each box is set as its page is read: no table of every fact's box is held (issue 13)
+    for page_no, index, box in page_char_boxes(src.raw or Path(src.path).read_bytes(), requests):
+        requests[page_no][index][2].evidence.bbox = [round(v, 2) for v in box]

@@ -174,3 +174,30 @@ def test_online_services_are_a_total_of_their_two_parts(tmp_path):
     assert not _serious(clean)  # "9 tháng năm 2025" is the period, no figure
     wrong = _parse(tmp_path, SERVICES.format(total="192"), "wrong.txt")
     assert [(f.code, f.stated) for f in _serious(wrong)] == [("sum_mismatch", 192)]
+
+
+NAMED_BODY = """{issuer}                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 21/BC-{sym}                            Hà Nội, ngày 05 tháng 7 năm 2025
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính quý II năm 2025
+
+Trong quý, đơn vị tiếp nhận 8.240 hồ sơ, đã giải quyết 8.015 hồ sơ, đang giải quyết 225 hồ sơ.
+"""
+
+
+def test_a_body_under_a_ministry_issuing_alone_reports_on_itself(tmp_path):
+    for issuer, sym, name in (("TỔNG CỤC THUẾ", "TCT", "Tổng cục Thuế"),
+                              ("BẢO HIỂM XÃ HỘI VIỆT NAM", "BHXH", "Bảo hiểm xã hội Việt Nam")):
+        r = _parse(tmp_path, NAMED_BODY.format(issuer=issuer, sym=sym), f"{sym}.txt")
+        assert r.document.own_unit == name and r.document.province is None
+        assert ("received_total", "self", name, 8240) in _facts(r)
+        # "XÃ HỘI" of "Bảo hiểm xã hội" and of the motto is no commune
+        assert not _serious(r), [f.message for f in _serious(r)]
+
+
+def test_commune_centre_header_with_the_motto_in_its_column(tmp_path):
+    text = NAMED_BODY.format(issuer="ỦY BAN NHÂN DÂN\nXÃ TÂN HỘI\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG XÃ", sym="TTPVHCC")
+    r = _parse(tmp_path, text)
+    assert r.document.own_unit == "Xã Tân Hội"
+    assert ("pending_total", "self", "Xã Tân Hội", 225) in _facts(r)
+    assert not _serious(r), [f.message for f in _serious(r)]  # "XÃ      CỘNG HÒA": two columns, no unit

@@ -141,8 +141,9 @@ def read_text_tables(data: bytes, is_html: bool | None = None) -> tuple[list[Lin
         raise UnreadableDocument(t("err.plain_no_text"))
     lines = text_to_lines(text)
     # rows of cells split by "|" or tabs, or drawn; else columns aligned with spaces
+    # or cells parted by one space under headers of the catalogue (a portal's page copied as text)
     for finder, present in (("text_tables", "|" in text or "\t" in text or "│" in text),
-                            ("aligned_tables", "   " in text)):
+                            ("aligned_tables", "   " in text), ("spaced_tables", True)):
         if present and not grids:
             from ..tables import text as typed
 

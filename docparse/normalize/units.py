@@ -29,6 +29,9 @@ COMMUNE_MENTION = regex.compile(
     r"(?!(?i:" + "|".join(r"\s+".join(w.split()) for w in load("subjects")["not_name_periods"])
     + r")\s+(?:[IVX]+|\d{1,4})(?![\p{L}\d]))\p{Lu}[\p{L}\p{M}\d’']*(?:(?: |\s?-\s?)\p{Lu}[\p{L}\p{M}\d’']*){0,5}(?:\s\d{1,2}(?![\d/%]|[.,]\d|\s*(?i:hồ|hs|tthc|thủ|phản|đơn|lượt)))?)")
 _MOTTO = regex.compile(r"^h[oqd]i\s+ch")  # "XÃ HỘI CHỦ NGHĨA" of the national motto
+_SOCIETY_BEFORE = regex.compile(r"(?<![a-z])(?:" + "|".join(
+    r"\s*".join(regex.escape(w) for w in fold(p).split()) for p in sorted(load("subjects")["society_compounds"], key=len, reverse=True))
+    + r")\s*$")
 
 
 @dataclass
@@ -246,12 +249,18 @@ def find_commune_mentions(text: str):
     ['Đông Hải', 'An Phú']
     >>> [m[3] for m in find_commune_mentions("CÁC XÃ QUÝ II NĂM 2025; Xã Năm Căn")]
     ['Năm Căn']
+    >>> [m[3] for m in find_commune_mentions("BẢO HIỂM XÃ HỘI VIỆT NAM; Sở Lao động - Thương binh và Xã hội; xã Hội An")]
+    ['Hội An']
     """
     out = []
     for m in COMMUNE_MENTION.finditer(text):
         name = m["name"].strip()
         if _MOTTO.match(fold(name)):
             continue
+        if "   " in text[m.end("prefix"):m.start("name")]:
+            continue  # "… HÀNH CHÍNH CÔNG XÃ      CỘNG HÒA …": two columns of a header, no name
+        if fold(name).startswith("hoi") and _SOCIETY_BEFORE.search(fold(text[max(0, m.start() - 40):m.start()])):
+            continue  # "Bảo hiểm xã hội Việt Nam", "Thương binh và Xã hội": the word society
         out.append((m.start(), m.start("name") + len(name), m["prefix"], name))
     return out
 

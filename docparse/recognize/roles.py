@@ -96,6 +96,8 @@ def role_of(text: str, start: int, window_start: int = 0, after_end: Optional[in
     base = len(head) - len(head[-60:]) + window_start
     if m and not _accents_agree(original, base + m.start("cue"), base + m.end("cue"), before[_key(m["cue"])].cue):
         m = None
+    if m and _blocked(head[:len(head) - len(head[-60:]) + m.end("cue")]):
+        m = None  # "xep hang: 12/34": a rank's label without its accents, no approximation
     if m and before[_key(m["cue"])].kind not in _PERIOD_ROLES and _PERIOD.search(m.group()[len(m["cue"]):]):
         m = None  # "Trong tháng 8 năm 2025, 52 xã": a period opens the sentence, no base
     if m and before[_key(m["cue"])].kind in ("bound", "approx") and _period_between().search(m.group(), m.end("cue") - m.start()):
@@ -124,6 +126,20 @@ def role_of(text: str, start: int, window_start: int = 0, after_end: Optional[in
         if ma:
             role = after[_key(ma["cue"])]
     return role
+
+
+@lru_cache(maxsize=1)
+def _blockers():
+    return regex.compile(rf"(?<![a-z])(?:{_alt(load('roles')['cue_blockers'])})$")
+
+
+def _blocked(upto: str) -> bool:
+    """The cue that ends ``upto`` is the end of a longer word that is no cue (roles.json cue_blockers).
+
+    >>> _blocked("xep hang"), _blocked("hang")
+    (True, False)
+    """
+    return bool(_blockers().search(upto))
 
 
 _WINDOW = load("roles")["target_window"]

@@ -213,7 +213,8 @@ _RESPECTIVE = regex.compile(r"(?<![a-z])" + _prefix_words(load("clauses")["respe
 _JOINER = regex.compile(r"^[\s,]*(?:" + _prefix_words([w for w in _SUBJ["group_joiners"] if w.strip(",")]) + r"|,)[\s,]*(?:\d[\d.]*\s+)?$")
 
 
-def joined_groups(out: list, masked: str, legacy: bool) -> list:
+def joined_groups(out: list, masked: str, legacy: bool, province: Optional[str] = None,
+                  original: Optional[str] = None) -> list:
     """Level groups named together ("các sở, ngành và 148 xã, phường") as one subject: the province,
     its scope the levels unless they are all the levels of the government in force.
 
@@ -225,6 +226,13 @@ def joined_groups(out: list, masked: str, legacy: bool) -> list:
     >>> t = "cap huyen va cap xa tiep nhan"
     >>> [(s.level, s.scope) for _, _, s in joined_groups([(0, 9, Subject(level="districts")), (13, 19, Subject(level="communes"))], t, True)]
     [('city', 'cap huyen va cap xa')]
+
+    A group joined with the whole ("Trung tâm Phục vụ hành chính công tỉnh và Bộ phận một cửa các
+    cấp") is the whole:
+
+    >>> t = "trung tam phuc vu hanh chinh cong tinh quang binh va bo phan mot cua cac cap tiep nhan"
+    >>> [(s.level, s.scope) for _, _, s in joined_groups([(0, 38, Subject(level="departments")), (53, 76, Subject(level="city"))], t, True, "quang binh")]
+    [('city', None)]
     """
     merged: list = []
     levels_of: list = []  # the levels each merged subject joins (None: not a group)
@@ -240,11 +248,24 @@ def joined_groups(out: list, masked: str, legacy: bool) -> list:
                 merged[-1] = (a, end, Subject(level="city", scope=scope, raw=(prev.raw or "") + (subj.raw or "")))
                 levels_of[-1] = levels
                 continue
+            gap = masked[b:start]
+            if province and gap.strip().startswith(province):  # "... công tỉnh Quảng Bình và ..."
+                gap = gap.strip()[len(province):]
+            elif original is not None and len(original) == len(masked):
+                # the rest of the body's proper name ("... công tỉnh Quảng Bình và ..."): capitalised words
+                name = _NAME_REST.match(original, b, start)
+                gap = gap[name.end() - b:] if name else gap
+            # (a word joins them: "Với cấp xã, toàn tỉnh tiếp nhận ..." is the communes of the province)
+            if levels and subj.level == "city" and not subj.scope and _JOINER.match(gap) and gap.strip(" ,"):
+                merged[-1] = (a, end, Subject(level="city", raw=(prev.raw or "") + (subj.raw or "")))
+                levels_of[-1] = None
+                continue
         merged.append((start, end, subj))
         levels_of.append([subj.level] if subj.level in _GROUPS and not subj.scope else None)
     return merged
 
 
+_NAME_REST = regex.compile(r"(?:\s+\p{Lu}[\p{Ll}\p{M}’']*){1,4}(?=\s)")
 _TOPIC_LEAD = regex.compile(r"[\s\-+•–*.,]*(?:" + _prefix_words(load("clauses")["topic_openers"]) + r"[\s,]+)*")
 
 
@@ -359,7 +380,7 @@ class ScopeFinder:
         if parents:
             out = [o for o in out if o[0] not in parents]
         if not _RESPECTIVE.search(masked):  # "cấp tỉnh, cấp huyện và cấp xã lần lượt là ...": one figure each
-            out = joined_groups(sorted(out, key=lambda x: x[0]), masked, self._legacy())
+            out = joined_groups(sorted(out, key=lambda x: x[0]), masked, self._legacy(), self._province_bare, text)
         counted = None
         for m in _scope_matcher().find(masked, folded=True):
             if counted is None:

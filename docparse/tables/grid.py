@@ -94,7 +94,7 @@ def looks_like_data(texts: list[list[str]]) -> bool:
     >>> looks_like_data([["UBND TỈNH X", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], ["Số: 12/BC-UBND", "Hà Nội, ngày 2"]])
     False
     """
-    from .interpret import cell_value
+    from .interpret import cell_value, count_and_share
 
     if len(texts) < 2 or max((len(r) for r in texts), default=0) < 3:
         return False
@@ -104,7 +104,7 @@ def looks_like_data(texts: list[list[str]]) -> bool:
         for t in row:
             if id(t) in seen:
                 continue
-            if cell_value(t)[0] in ("value", "zero"):
+            if cell_value(t)[0] in ("value", "zero") or count_and_share(t):  # "8305 (98.7%)" too
                 numeric += 1
         if numeric >= 2:
             return True

@@ -23,7 +23,7 @@ from ..models import Evidence, Fact, Subject, Table, TableCell, TableColumn, Tab
 from ..normalize.numbers import parse_number
 from ..normalize.text import fold
 from ..recognize.catalogue import PhraseMatcher, indicators, matcher
-from .grid import Grid
+from .grid import Grid, GridCell
 
 _T = load("tables")
 
@@ -117,6 +117,23 @@ def cell_value(text: str) -> tuple[str, Optional[float], int]:
             return "value", float(bare), len(m.group(2))
         return "text", None, 0
     return "value", n.value, n.decimals
+
+
+_COUNT_SHARE = regex.compile(r"^\s*(?P<n>\d[\d.,]*)\s*[(\[]\s*(?P<p>\d+(?:[.,]\d+)?\s*%)\s*[)\]]\s*$")
+
+
+def count_and_share(text: str) -> Optional[tuple[str, str]]:
+    """(count, share) of a cell that holds a count and its share in brackets, as portals print a
+    part's column ("19877 (98.8%)" under "Đúng hạn"), else None: the count is the column's, the share
+    the count's rate.
+
+    >>> count_and_share("19877 (98.8%)"), count_and_share("1.031 (2,2 %)"), count_and_share("97,5%"), count_and_share("12 (3)")
+    (('19877', '98.8%'), ('1.031', '2,2 %'), None, None)
+    """
+    m = _COUNT_SHARE.match(text or "")
+    if not m or cell_value(m["n"])[0] != "value" or cell_value(m["p"])[0] != "value":
+        return None
+    return m["n"], m["p"]
 
 
 def is_numbering_row(texts: list[str]) -> bool:
@@ -310,6 +327,76 @@ def column_paths(grid: Grid, end: int) -> list[list[str]]:
             path.append(cell.text)
         paths.append(path)
     return paths
+
+
+def whole_header(text: str) -> bool:
+    """A header cell's text is one whole header of the catalogue: a phrase of a count, rate or score
+    covering all its words, or a total or rate word alone ("Tổng", "Tỷ lệ", "%").
+
+    >>> whole_header("Tiếp nhận"), whole_header("Trực tuyến"), whole_header("Tỷ lệ"), whole_header("Tiếp nhận Tỷ")
+    (True, True, True, False)
+    """
+    words = _words(text)
+    if not words:
+        return False
+    if words in _TOTAL_HEADERS or not regex.sub(r"\bty le\b|\bti le\b|%", "", words).strip():
+        return True
+    return any(_words(m.text) == words for name in ("header_counts", "rates", "scores")
+               for m in matcher(name).find(text))
+
+
+def split_headers(text: str, k: int) -> Optional[list[str]]:
+    """The one way to cut a header's words into ``k`` whole headers in order (whole_header), else
+    None: a portal's header line typed with one space between two columns' headers ("Tiếp nhận
+    Trực tuyến" over two columns) is two headers, when the words allow no other cut.
+
+    >>> split_headers("Tiếp nhận Trực tuyến", 2), split_headers("Số hồ sơ đã giải quyết", 2)
+    (['Tiếp nhận', 'Trực tuyến'], None)
+    """
+    words = text.split()
+    if k < 2 or len(words) < k:
+        return None
+    found: list[list[str]] = []
+
+    def cut(i: int, pieces: list[str]) -> None:
+        if len(found) > 1:
+            return
+        if len(pieces) == k - 1:
+            rest = " ".join(words[i:])
+            if whole_header(rest):
+                found.append(pieces + [rest])
+            return
+        for j in range(i + 1, len(words) - (k - len(pieces) - 1) + 1):
+            piece = " ".join(words[i:j])
+            if whole_header(piece):
+                cut(j, pieces + [piece])
+
+    cut(0, [])
+    return found[0] if len(found) == 1 else None
+
+
+def split_joined_headers(grid: Grid, end: int) -> None:
+    """A leaf header cell of a text table over several value columns whose words cut one way only
+    into as many whole headers (split_headers) gives each column its own header. A group header
+    (cells under it) or a header of one phrase stays as it is."""
+    for r in range(end):
+        c = 0
+        while c < grid.n_cols:
+            cell = grid.cells[r][c]
+            span = [k for k in range(grid.n_cols) if grid.cells[r][k] is cell]
+            c = max(span) + 1 if span else c + 1
+            if len(span) < 2 or not cell.text or cell.origin[0] != r or span[0] == 0:
+                continue
+            if any(grid.cells[k][col] is not cell and grid.cells[k][col].text for k in range(r + 1, end) for col in span):
+                continue  # cells under it: a group header
+            pieces = split_headers(cell.text, len(span))
+            if pieces is None:
+                continue
+            for col, piece in zip(span, pieces):
+                grid.cells[r][col] = GridCell(piece, (r, col), cell.box, cell.page)
+                for k in range(r + 1, end):
+                    if grid.cells[k][col] is cell:
+                        grid.cells[k][col] = grid.cells[r][col]
 
 
 def _column_roles(grid: Grid, end: int, paths: list[list[str]]) -> list[str]:
@@ -826,6 +913,9 @@ class TableReader:
         if grid.source in ("html", "docx", "sheet", "text"):
             continue_spans(grid, end)
             texts = grid.texts()
+        if grid.source == "text":
+            split_joined_headers(grid, end)
+            texts = grid.texts()
         paths = column_paths(grid, end)
         roles = _column_roles(grid, end, paths)
         context = fold(" ".join([grid.title or ""] + [" ".join(p) for p in paths]))
@@ -896,16 +986,22 @@ class TableReader:
                 if cell.origin[1] != c and grid.cells[r][cell.origin[1]].text == cell.text and c > 0 \
                         and columns[cell.origin[1]].role == "value":
                     continue  # a value merged across columns is one cell
-                status, value, decimals = cell_value(cell.text)
+                pair = count_and_share(cell.text) if column.kind == "count" else None
+                status, value, decimals = cell_value(pair[0] if pair else cell.text)
                 tc = TableCell(column=c, text=cell.text, status=status,
                                value=float(value) if value is not None else None,
                                page=cell.page or page, bbox=list(cell.box) if cell.box else None)
                 kind, indicator = column.kind, column.indicator
-                if kind == "count" and cell.text.rstrip().endswith("%"):
+                if kind == "count" and cell.text.rstrip().endswith("%") and not pair:
                     # "97.3%" under "Trực tuyến": the share of that part, as a rate
                     kind, indicator = "rate", _rate_of_count(indicator)
-                if status in ("value", "zero") and indicator and label and subject is not None and \
-                        not (kind == "rank" and role != "unit"):  # no rank of a total or group row
+                readings = [(kind, indicator, status, value, decimals)]
+                if pair and _rate_of_count(indicator):  # "19877 (98.8%)": the count, then its share
+                    readings.append(("rate", _rate_of_count(indicator)) + cell_value(pair[1]))
+                for kind, indicator, status, value, decimals in readings:
+                    if not (status in ("value", "zero") and indicator and label and subject is not None and
+                            not (kind == "rank" and role != "unit")):  # no rank of a total or group row
+                        continue
                     fact = Fact(id=f"f{self.next_id}", kind=kind, indicator=indicator,
                                 subject=subject, value=value, decimals=decimals, maximum=column.maximum,
                                 explicit=True, label=" / ".join(column.path),

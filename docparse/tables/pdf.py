@@ -462,7 +462,9 @@ def _segments(line: list[dict]) -> list[tuple[float, float, str]]:
 
 
 def _is_body(segs) -> bool:
-    nums = sum(cell_value(t)[0] in ("value", "zero", "na", "nodata") for _, _, t in segs)
+    from .interpret import count_and_share
+
+    nums = sum(cell_value(t)[0] in ("value", "zero", "na", "nodata") or bool(count_and_share(t)) for _, _, t in segs)
     return len(segs) >= 3 and nums >= 2
 
 

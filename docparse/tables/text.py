@@ -11,7 +11,7 @@ from typing import Optional
 
 from .. import fastregex as regex  # the regex module, its compiles cached on disk
 
-from .grid import MARKER, Grid, GridCell, cell_text, looks_like_data
+from .grid import MARKER, Grid, GridCell, cell_text, from_spans, looks_like_data
 
 BARS = "│┃║╎╏┆┇┊┋"  # box-drawing verticals, read as "|"
 _TO_BAR = str.maketrans({ch: "|" for ch in BARS})
@@ -216,7 +216,7 @@ def drawn_grid(raw: list[str], page: int) -> Optional[Grid]:
 # Each character is one unit of width, so the borderless reader of text-layer PDFs finds the columns:
 # one space joins words of a cell, two or more part cells.
 _CHAR, _PITCH, _HEIGHT = 5.0, 18.0, 12.0
-_TOKEN = regex.compile(r"\S+")
+_TOKEN = regex.compile(r"\d[\d.,]*\s?[(\[]\d+(?:[.,]\d+)?\s?%[)\]]|\S+")  # "8305 (98.7%)": one word, a count and its share
 _WIDE_GAP = regex.compile(r"\S\s{2,}\S")
 
 
@@ -226,10 +226,86 @@ def _aligned_candidate(text: str) -> bool:
     >>> _aligned_candidate("1  Sở Tư pháp      2015    2015   100.00%"), _aligned_candidate("UBND TỈNH      CỘNG HÒA")
     (True, False)
     """
-    from .interpret import cell_value
+    from .interpret import cell_value, count_and_share
 
     cells = regex.split(r"\s{2,}", text.strip())
-    return len(cells) >= 3 and sum(cell_value(c)[0] in ("value", "zero") for c in cells) >= 2
+    return len(cells) >= 3 and sum(cell_value(c)[0] in ("value", "zero") or bool(count_and_share(c))
+                                   for c in cells) >= 2
+
+
+def by_order(grid: Grid, texts: list[str]) -> None:
+    """A text table's cells set by order where the places of its words mislead (figures set right
+    of their header, a total's figures shifted left): a body line whose cells (parted by two spaces
+    or more) are exactly as many as the columns, holding the same words as its row, gives them
+    column by column; a header of one line whose last cells are whole headers of the catalogue, as
+    many as the figure columns, names those columns in order, its first cell the row headers.
+
+    >>> from docparse.tables.grid import from_spans
+    >>> g = from_spans([[("Đơn vị", 1, 1), ("Điểm", 1, 1), ("Tối đa", 1, 1)], [("Sở A", 1, 1), ("16,42", 1, 1), ("18", 1, 1)],
+    ...                 [("TỔNG", 1, 1), ("84,37 100", 1, 1), ("", 1, 1)]], "text")
+    >>> by_order(g, ["Đơn vị      Điểm   Tối đa", "Sở A       16,42     18", "TỔNG      84,37   100"]); g.texts()[2]
+    ['TỔNG', '84,37', '100']
+    """
+    from .interpret import _header_end, cell_value, whole_header
+
+    rows = grid.texts()
+    end = _header_end(rows)
+    n_body = grid.n_rows - end
+    if n_body < 1 or n_body > len(texts):
+        return
+    page = grid.page
+    body_texts = texts[len(texts) - n_body:]
+    for k, text in enumerate(body_texts):
+        r = end + k
+        cells = regex.split(r"\s{2,}", text.strip())
+        if len(cells) != grid.n_cols or cells == rows[r]:
+            continue
+        seen, words = set(), []
+        for cell in grid.cells[r]:
+            if id(cell) not in seen and cell.text:
+                seen.add(id(cell))
+                words.extend(cell.text.split())
+        if words != " ".join(cells).split():
+            continue
+        grid.cells[r] = [GridCell(cell_text(t), (r, c), None, page) for c, t in enumerate(cells)]
+    head = texts[:len(texts) - n_body]
+    if len(head) != 1:
+        return
+    body = grid.texts()[end:]
+    def is_figures(c: int) -> bool:
+        return all(cell_value(row[c])[0] in ("value", "zero", "na", "nodata", "blank") for row in body) \
+            and any(cell_value(row[c])[0] == "value" for row in body)
+
+    figures = []  # the figure columns at the right (an ordinal column at the left is none of them)
+    for c in range(grid.n_cols - 1, -1, -1):
+        if not is_figures(c):
+            break
+        figures.insert(0, c)
+    if not figures or len(figures) == grid.n_cols:
+        return
+    cells = regex.split(r"\s{2,}", head[0].strip())
+    names = cells[len(cells) - len(figures):]
+    labels = cells[:len(cells) - len(figures)]
+    if len(cells) <= len(figures) or not all(whole_header(t) for t in names):
+        return
+    if [rows[end - 1][c] for c in figures] == names and end == 1:
+        return
+    n_label = grid.n_cols - len(figures)
+    if len(labels) != n_label and len(labels) != 1:
+        return
+    row: list[GridCell] = []
+    if len(labels) == n_label:
+        row = [GridCell(cell_text(t), (0, c), None, page) for c, t in enumerate(labels)]
+    else:
+        spanning = GridCell(cell_text(labels[0]), (0, 0), None, page)
+        row = [spanning] * n_label
+    row += [GridCell(cell_text(t), (0, n_label + k), None, page) for k, t in enumerate(names)]
+    body_cells = grid.cells[end:]
+    for r, line in enumerate(body_cells, start=1):
+        for c, cell in enumerate(line):
+            if cell.origin[0] >= end:
+                line[c] = GridCell(cell.text, (cell.origin[0] - end + 1, cell.origin[1]), cell.box, cell.page)
+    grid.cells = [row] + body_cells
 
 
 def aligned_tables(lines: list) -> tuple[list, list[Grid]]:
@@ -275,6 +351,7 @@ def aligned_tables(lines: list) -> tuple[list, list[Grid]]:
                 for cell in row:
                     cell.box = None  # no place on a page to show
             g.bbox, g.source = None, "text"
+            by_order(g, [ln.text.expandtabs(8) for ln in page_lines[first:last + 1]])
             spans.append((first, last, g))
         i = 0
         for first, last, g in sorted(spans, key=lambda s: s[0]):
@@ -283,4 +360,166 @@ def aligned_tables(lines: list) -> tuple[list, list[Grid]]:
             grids.append(g)
             i = last + 1
         out.extend(page_lines[i:])
+    return out, grids
+
+
+# ---- tables typed with one space between cells (a portal's page copied as text) ---------------
+def _figure_token(token: str) -> bool:
+    from .interpret import cell_value
+
+    return cell_value(token)[0] in ("value", "zero", "na", "nodata")
+
+
+def _tail(text: str) -> list[str]:
+    """The figures a line ends with, as typed ("Mức 3 20915 19470 1445 ..." -> its figures, "3" too:
+    the header tells how many belong to the table)."""
+    tokens = text.split()
+    k = len(tokens)
+    while k > 0 and _figure_token(tokens[k - 1]):
+        k -= 1
+    return tokens[k:]
+
+
+def _header_pieces(text: str) -> list[list[str]]:
+    """Every way to read a header line as a row header's words (possibly none) followed by whole
+    headers (interpret.whole_header), at most a few."""
+    from .interpret import whole_header
+
+    words = text.split()
+    found: list[list[str]] = []
+
+    def cut(i: int, pieces: list[str]) -> None:
+        if len(found) > 8:
+            return
+        if i == len(words):
+            found.append(pieces)
+            return
+        for j in range(i + 1, len(words) + 1):
+            piece = " ".join(words[i:j])
+            if whole_header(piece):
+                cut(j, pieces + [piece])
+
+    for s in range(0, min(4, len(words))):
+        before = len(found)
+        cut(s, [" ".join(words[:s])])
+        if len(found) > before:
+            break  # the shortest row header's words that let the rest read as headers
+    return found
+
+
+def _words_of(text: str) -> str:
+    from .interpret import _words
+
+    return _words(text) or text.strip()
+
+
+def _lay_out(label: str, groups: list[str], sub: list[str], g: int, body: list[str], n: int):
+    """(header row, sub-header row, body rows) as (text, rowspan, colspan) with the last ``g`` groups
+    over the sub-headers, or None when a row's figures do not fit ("%" columns hold percentages, no
+    other does; every row keeps words of its own)."""
+    per = len(sub) // g if g else 0
+    top_row = [(label or "", 2 if sub else 1, 1)]
+    sub_row = []
+    columns = []  # the sub-header of each figure column ("" when its group has none)
+    for k, group in enumerate(groups):
+        if sub and k >= len(groups) - g:
+            pieces = sub[(k - (len(groups) - g)) * per:(k - (len(groups) - g) + 1) * per]
+            if len({_words_of(w) for w in pieces}) < len(pieces):
+                return None  # one group's sub-headers differ ("Tổng %", never "Tổng % Tổng")
+            top_row.append((group, 1, per))
+            sub_row.extend((w, 1, 1) for w in pieces)
+            columns.extend(pieces)
+        else:
+            top_row.append((group, 2 if sub else 1, 1))
+            columns.append("")
+    rows = []
+    for text in body:
+        words = text.split()
+        figures, name = words[len(words) - n:], " ".join(words[:len(words) - n])
+        if not name or not regex.search(r"\p{L}", name):
+            return None
+        if any(head and (head == "%") != fig.endswith("%") for head, fig in zip(columns, figures)):
+            return None  # under a sub-header line, its "%" columns hold the percentages
+        rows.append([(name, 1, 1)] + [(f, 1, 1) for f in figures])
+    return top_row, sub_row, rows
+
+
+def spaced_grid(head: list[str], body: list[str], page: int) -> Optional[Grid]:
+    """The grid of a table typed with one space between its cells: body lines ending in as many
+    figures each, one or two header lines above them whose words read as whole headers of the
+    catalogue, one per figure column — a second header line giving the last groups' sub-columns
+    ("Trước hạn Đúng hạn Trễ hạn" over "Tổng % Tổng % Tổng %"), where its "%" columns are the
+    body's percentages. None unless exactly one reading fits every line.
+
+    >>> g = spaced_grid(["Mức độ Tổng Đã xử lý Trễ hạn", "Tổng %"], ["Mức 3 20915 19470 635 3,2%", "Mức 4 4402 4233 121 2,9%"], 1)
+    >>> g.texts()[:2], g.texts()[2]
+    ([['Mức độ', 'Tổng', 'Đã xử lý', 'Trễ hạn', 'Trễ hạn'], ['Mức độ', 'Tổng', 'Đã xử lý', 'Tổng', '%']], ['Mức 3', '20915', '19470', '635', '3,2%'])
+    >>> spaced_grid(["Đơn vị Tiếp nhận"], ["Xã A 12 3", "Xã B 14 5"], 1) is None
+    True
+    """
+    from .interpret import whole_header
+
+    tails = [_tail(t) for t in body]
+    top = head[-2] if len(head) == 2 else head[-1]
+    sub = head[-1].split() if len(head) == 2 else []
+    if sub and not all(whole_header(w) for w in sub):
+        return None
+    shortest = min(len(t) for t in tails)
+    fits = []  # (figure columns, layout)
+    for pieces in _header_pieces(top):
+        label, groups = pieces[0], pieces[1:]
+        for g in (range(1, len(groups) + 1) if sub else (0,)):
+            if g and (len(sub) % g or len(sub) // g < 2):
+                continue
+            n = len(groups) - g + len(sub)
+            if n < 2 or n > shortest:
+                continue
+            laid = _lay_out(label, groups, sub, g, body, n)
+            if laid is not None:
+                fits.append((n, laid))
+    # the reading that leaves the fewest figures in the row headers ("Mức 3" keeps its 3, no more)
+    chosen = [laid for n, laid in fits if n == max(n for n, _ in fits)]
+    if len(chosen) != 1:
+        return None
+    top_row, sub_row, rows = chosen[0]
+    grid = from_spans([top_row] + ([sub_row] if sub else []) + rows, "text", page)
+    return grid if looks_like_data(grid.texts()) else None
+
+
+def spaced_tables(lines: list) -> tuple[list, list[Grid]]:
+    """(lines with a marker in place of each table, the grids) of tables typed with one space
+    between cells (spaced_grid): two or more lines in a row ending in three or more figures, as
+    many on each, under one or two header lines.
+
+    >>> from docparse.extractors.base import Line
+    >>> rows = ["Kết quả", "Mức độ Tổng Đã xử lý Chưa xử lý", "Mức 3 20915 19470 1445", "Mức 4 4402 4233 169", "Hết."]
+    >>> out, grids = spaced_tables([Line(t, 1, i + 1) for i, t in enumerate(rows)])
+    >>> [ln.text for ln in out][::2], out[1].text.startswith(MARKER), grids[0].texts()[0]
+    (['Kết quả', 'Hết.'], True, ['Mức độ', 'Tổng', 'Đã xử lý', 'Chưa xử lý'])
+    """
+    out, grids = [], []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].page == lines[i].page and len(_tail(lines[j].text)) >= 3 \
+                and regex.search(r"\p{L}", lines[j].text):
+            j += 1
+        if j - i >= 2 and i >= 1:
+            grid = None
+            for k in (2, 1):  # the header: the one or two lines right above the figures
+                above = lines[i - k:i] if i >= k else []
+                if not above or any(not ln.text.strip() or ln.page != lines[i].page for ln in above) or \
+                        out[len(out) - k:] != above:
+                    continue
+                grid = spaced_grid([ln.text for ln in above], [ln.text for ln in lines[i:j]], lines[i].page)
+                if grid is not None:
+                    del out[len(out) - k:]
+                    out.append(type(lines[i])(f"{MARKER}{len(grids)}", lines[i].page, above[0].number))
+                    grids.append(grid)
+                    break
+            if grid is not None:
+                i = j
+                continue
+        out.append(lines[i])
+        i += 1
     return out, grids
