@@ -650,6 +650,11 @@ class FactRecognizer:
             totals = [f for f in own if "parent" not in _COUNTS.get(f.indicator, {"parent": 1})]
             if len(own) > 1 and totals:
                 counts = totals[-1:]  # "tiếp nhận 15.320 hồ sơ; trực tuyến ..., trực tiếp ... Trong đó:" breaks down the total
+            if not nums and self.state.lead_structural and _LIST_LEAD.fullmatch(masked.strip(" -+•*")):
+                # "Tổng số hồ sơ tiếp nhận: 45210" / "Trong đó:": a bare list lead breaks down the total
+                # stated on the line right above it
+                counts = [f for f in self.facts[-1:] if f.kind == "count" and f.block == self.state.seg_index - 1
+                          and f.modifier is None and "parent" not in _COUNTS.get(f.indicator, {"parent": 1})]
             self.state.lead_count = counts[-1] if counts else None
             self.state.lead_fields = bool(_FIELD_LEAD.search(masked.rstrip()))
         elif not is_item:
