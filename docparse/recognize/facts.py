@@ -110,6 +110,8 @@ _MET_LEAD = regex.compile(r"\s*(?:[\p{L}\s,]{0,40}?)\b(?:" + _words_rx(_CAT["met
 _BARE_RATE_LABEL = regex.compile(r"^\s*(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\s*(?:dat\s*)?:?\s*$")
 _FAMILY_RATES = {fam: (regex.compile(r"(?<![a-z])" + _words_rx(v["phrases"]) + r"(?![a-z])"), v["rate"])
                  for fam, v in _CAT["family_rates"].items() if not fam.startswith("_")}
+_UNIT_HEADING = regex.compile(r"^[\s\d.)]*(?:cac\s+)?" + _words_rx(_MENTIONS["unit_count_words"]) + r"\s+"
+                           + _words_rx(_CLAUSES["unit_heading_verbs"]) + r"\s")  # "Đơn vị có hồ sơ trễ hạn:"
 _MANY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["many_cues"]) + r"(?![a-z])")
 _BARE_RATE_CUE = regex.compile(r"[^\d;.()%]*?[,;]\s*(?:voi\s+)?" + _words_rx(_CAT["generic_rate_words"]) + r"(?:\s+dat)?\s*:?\s*")
 _GENERIC_RATE = regex.compile(r"^(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\b")
@@ -631,8 +633,15 @@ class FactRecognizer:
                                                          original=self._orig(seg))
                       if "_neutral" not in m.key and m.text not in _WEAK]
             totals = [k for m in counts for k in m.key if "parent" not in _COUNTS.get(k, {"parent": 1})]
+            parts = [k for m in counts for k in m.key if "parent" in _COUNTS.get(k, {})]
             if totals:
                 self.state.group = self._pick_family(tuple(dict.fromkeys(totals)), masked, "")
+            elif parts and (_MANY.search(masked) or _SUPERLATIVE.search(masked) or _UNIT_HEADING.match(masked)):
+                # "Đơn vị có hồ sơ trễ hạn:" over "1. Sở Xây dựng: 42 hồ sơ (2,1%)": the lines under it
+                # give each unit's count of that part (inherited)
+                self.state.heading_part = self._pick_family(tuple(dict.fromkeys(parts)), masked, "")
+            else:
+                self.state.heading_part = None
         if text.endswith(":"):
             self.state.lead_structural = bool(_LIST_LEAD.search(masked.rstrip()))
             subjects = [s for _, _, s in self.scope.subjects(seg.text, masked) if not s.scope]
@@ -1733,8 +1742,9 @@ class FactRecognizer:
             if choice is not None:
                 n.reading.link = "total of the heading's family"
         if choice is None and n.role.kind == "value" and self.state.heading_part and unit and self._named_here(c) \
-                and regex.fullmatch(r"[\s;,.]*:\s*", self._label_words(c, label)):
-            # "Sở Xây dựng: 42 hồ sơ;" under "Các cơ quan có hồ sơ quá hạn nhiều": the heading's part
+                and regex.fullmatch(r"\s*(?:\d{1,2}[.)]|[-+•–*])?[\s;,.]*:\s*", self._label_words(c, label)):
+            # "Sở Xây dựng: 42 hồ sơ;" (or "1. Sở Xây dựng: 42 hồ sơ") under "Các cơ quan có hồ sơ quá
+            # hạn nhiều": the heading's part
             choice, explicit = self.state.heading_part, False
             n.reading.link = "part the heading lists units by"
         paired = self._part_before_base(c, nums, i) if n.base else None
