@@ -417,10 +417,9 @@ def _add_boxes(src: SourceDoc, report: Report, recognizer: FactRecognizer) -> No
     """Boxes of the evidence spans, looked up in the PDF's text layer only for the facts found."""
     from pathlib import Path
 
-    from .extractors.pdf import char_boxes
+    from .extractors.pdf import page_char_boxes
 
-    requests: dict[int, list[tuple[int, int]]] = {}
-    keys = {}
+    requests: dict[int, list[tuple[int, int, object]]] = {}  # page -> (start, end, fact) of its facts
     for fact in report.facts:
         span = recognizer.spans.get(fact.id)
         if not span:
@@ -432,13 +431,9 @@ def _add_boxes(src: SourceDoc, report: Report, recognizer: FactRecognizer) -> No
                 fact.evidence.bbox = [round(min(x[0] for x in boxes), 2), round(max(x[1] for x in boxes), 2),
                                       round(max(x[2] for x in boxes), 2), round(min(x[3] for x in boxes), 2)]
             continue
-        rng = (line.char_start + a, line.char_start + b)
-        requests.setdefault(line.page, []).append(rng)
-        keys[fact.id] = (line.page, *rng)
+        requests.setdefault(line.page, []).append((line.char_start + a, line.char_start + b, fact))
     if not requests:
         return
-    boxes = char_boxes(src.raw or Path(src.path).read_bytes(), requests)
-    for fact in report.facts:
-        key = keys.get(fact.id)
-        if key and key in boxes:
-            fact.evidence.bbox = [round(v, 2) for v in boxes[key]]
+    # each box is set as its page is read: no table of every fact's box is held (issue 13)
+    for page_no, index, box in page_char_boxes(src.raw or Path(src.path).read_bytes(), requests):
+        requests[page_no][index][2].evidence.bbox = [round(v, 2) for v in box]

@@ -76,6 +76,9 @@ def declared_page_count(data: bytes) -> int | None:
 # the text layer of fewer pages than this per process is read in this one: pypdfium2 reads a page
 # in ~1 ms, 3% of the document's time, so a process pays for itself only on runs of many pages
 PAGES_PER_JOB = 100
+# the document is opened again after this many pages: pdfium holds the objects it parsed of every
+# page read until the document is closed (~25 kB a page of a generated report; issue 13)
+REOPEN_PAGES = 100
 
 
 def _page_texts(data: bytes, indexes: list[int], pdf=None) -> list[tuple[int, str, Optional[str]]]:
@@ -129,6 +132,22 @@ def read_pdf(data: bytes, jobs: Optional[int] = None) -> tuple[list[Line], int, 
             raise UnreadableDocument(t("err.pdf_no_pages"))
         limits.require("max_pages", n_pages, "pages", t("lim.pdf_pages", count=n_pages))
         workers = min(jobs or 1, n_pages // PAGES_PER_JOB)
+        lines: list[Line] = []
+        textless: list[int] = []
+
+        def take(index: int, text: str, failure: Optional[str]) -> None:
+            """One page's lines, made as the page is read: no copy of every page's text is held."""
+            if failure:
+                warnings.append(t("warn.page_text_failed", page=index + 1, reason=failure))
+            letters = sum(map(str.isalpha, text))
+            if letters < MIN_TEXT_CHARS and (not letters or _has_image(pdf, index)):
+                textless.append(index + 1)  # a scan (its junk text layer, if any, left aside)
+                return
+            offset = 0
+            for n, raw in enumerate(text.split("\r\n"), start=1):
+                lines.append(Line(clean_text(raw), index + 1, n, char_start=offset))
+                offset += len(raw) + 2
+
         if workers > 1:
             from .pages import chunks, in_processes
 
@@ -141,27 +160,19 @@ def read_pdf(data: bytes, jobs: Optional[int] = None) -> tuple[list[Line], int, 
                     step("pages", sum(done_pages), n_pages)
 
             parts = in_processes(_page_texts, chunks(list(range(n_pages)), workers * 2), workers, data, done)
-            texts = [row for part in parts for row in part]
+            for part in parts:
+                for row in part:
+                    take(*row)
         else:
-            texts = []
             for index in range(n_pages):
                 limits.check_deadline(f"page {index + 1}")
                 if n_pages >= PROGRESS_PAGES:
                     step("pages", index, n_pages)
-                texts += _page_texts(data, [index], pdf)
-        lines: list[Line] = []
-        textless: list[int] = []
-        for index, text, failure in texts:
-            if failure:
-                warnings.append(t("warn.page_text_failed", page=index + 1, reason=failure))
-            letters = sum(map(str.isalpha, text))
-            if letters < MIN_TEXT_CHARS and (not letters or _has_image(pdf, index)):
-                textless.append(index + 1)  # a scan (its junk text layer, if any, left aside)
-                continue
-            offset = 0
-            for n, raw in enumerate(text.split("\r\n"), start=1):
-                lines.append(Line(clean_text(raw), index + 1, n, char_start=offset))
-                offset += len(raw) + 2
+                if index and index % REOPEN_PAGES == 0:
+                    pdf.close()  # pdfium keeps what it parsed of every page until its document is closed
+                    pdf = open_pdf(data)
+                for row in _page_texts(data, [index], pdf):
+                    take(*row)
         if n_pages >= PROGRESS_PAGES:
             step("pages", n_pages, n_pages)
         return lines, n_pages, warnings, textless
@@ -175,24 +186,36 @@ def char_boxes(data: bytes, requests: dict[int, list[tuple[int, int]]]) -> dict:
     ``requests`` maps a 1-based page to (start, end) char ranges; the answer maps
     (page, start, end) to the union box of the non-blank chars in that range.
     """
+    return {(page_no, *requests[page_no][i][:2]): box for page_no, i, box in page_char_boxes(data, requests)}
+
+
+def page_char_boxes(data: bytes, requests: dict[int, list[tuple]]):
+    """(page, index, box) for each request whose chars have a box, page by page, as each page is
+    read (nothing kept of a page once its boxes are given; issue 13): ``requests`` maps a 1-based
+    page to items that begin with a (start, end) char range; ``index`` is the item's place in its
+    page's list; ``box`` the union [x0, top, x1, bottom] of the range's non-blank chars."""
     pdf = open_pdf(data)
-    out = {}
     try:
-        for page_no, ranges in requests.items():
+        for done, (page_no, ranges) in enumerate(requests.items()):
+            if done and done % REOPEN_PAGES == 0:
+                pdf.close()  # what pdfium parsed of the pages before is let go (see REOPEN_PAGES)
+                pdf = open_pdf(data)
             page = pdf[page_no - 1]
             textpage = page.get_textpage()
-            count = textpage.count_chars()
-            for start, end in ranges:
-                boxes = []
-                for i in range(max(0, start), min(end, count)):
-                    left, bottom, right, top = textpage.get_charbox(i)
-                    if right > left and top > bottom:
-                        boxes.append((left, bottom, right, top))
-                if boxes:
-                    out[(page_no, start, end)] = [min(b[0] for b in boxes), max(b[3] for b in boxes),
-                                                  max(b[2] for b in boxes), min(b[1] for b in boxes)]
-            textpage.close()
-            page.close()
+            try:
+                count = textpage.count_chars()
+                for index, item in enumerate(ranges):
+                    start, end = item[0], item[1]
+                    boxes = []
+                    for i in range(max(0, start), min(end, count)):
+                        left, bottom, right, top = textpage.get_charbox(i)
+                        if right > left and top > bottom:
+                            boxes.append((left, bottom, right, top))
+                    if boxes:
+                        yield page_no, index, [min(b[0] for b in boxes), max(b[3] for b in boxes),
+                                               max(b[2] for b in boxes), min(b[1] for b in boxes)]
+            finally:
+                textpage.close()
+                page.close()
     finally:
         pdf.close()
-    return out

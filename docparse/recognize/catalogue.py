@@ -329,6 +329,18 @@ class PhraseMatcher:
                 table.setdefault(len(phrase.split()), []).append(phrase)
         return self._by_len
 
+    def _fuzzy_plan(self) -> dict[int, list[tuple]]:
+        """For each word count, its phrases with what the fuzzy pass needs of each, worked out once
+        per matcher instead of once per phrase and segment (issue 13): the phrase, its score cutoff,
+        its words and its keys."""
+        plan = self.__dict__.get("_fuzzy_rows")
+        if plan is None:
+            plan = {n: [(phrase, 100 * (1 - allowed_errors(phrase) / len(phrase)) - 0.01,  # float slack
+                         phrase.split(), tuple(self._keys[phrase])) for phrase in phrases]
+                    for n, phrases in self._phrases_by_length().items()}
+            self._fuzzy_rows = plan
+        return plan
+
     def _with_fuzzy(self, target: str, exact: list[Match]) -> list[Match]:
         """Add phrases read with a few wrong letters, comparing word windows of the same length."""
         from rapidfuzz import fuzz, process
@@ -346,27 +358,27 @@ class PhraseMatcher:
                 chosen.append(m)
         exact_set = set(chosen)
         candidates = []
-        for n, phrases in self._phrases_by_length().items():
+        words_of = [t[2] for t in tokens]  # a token holds no space: a window's words are its tokens
+        vocabulary = self._vocabulary()
+        extract, ratio = process.extract, fuzz.ratio
+        for n, rows in self._fuzzy_plan().items():
             if len(tokens) < n:
                 continue
-            windows = [" ".join(t[2] for t in tokens[i:i + n]) for i in range(len(tokens) - n + 1)]
-            for phrase in phrases:
-                cutoff = 100 * (1 - allowed_errors(phrase) / len(phrase)) - 0.01  # float slack
-                for _, score, i in process.extract(phrase, windows, scorer=fuzz.ratio,
-                                                   score_cutoff=cutoff, limit=None):
+            windows = [" ".join(words_of[i:i + n]) for i in range(len(tokens) - n + 1)]
+            for phrase, cutoff, ends, keys in rows:
+                for _, score, i in extract(phrase, windows, scorer=ratio, score_cutoff=cutoff, limit=None):
                     if score >= 100:
                         continue  # exact readings are already there
-                    words = windows[i].split()
-                    ends = phrase.split()
-                    if fuzz.ratio(words[0], ends[0]) < 50 or fuzz.ratio(words[-1], ends[-1]) < 50:
+                    words = words_of[i:i + n]
+                    if ratio(words[0], ends[0]) < 50 or ratio(words[-1], ends[-1]) < 50:
                         continue  # a reading must agree with the phrase at both ends
-                    if any(w != p and w in self._vocabulary() and Levenshtein.distance(w, p) > 1
+                    if any(w != p and w in vocabulary and Levenshtein.distance(w, p) > 1
                            for w, p in zip(words, ends)):
                         # "giai quyet dung han" is no misread "giai quyet tre han": a real word far from
                         # the phrase's differs (a one-letter slip, "tir chi" for "tu choi", may be OCR's)
                         continue
                     start, end = tokens[i][0], tokens[i + n - 1][1]
-                    match = Match(start, end, tuple(self._keys[phrase]), target[start:end])
+                    match = Match(start, end, keys, target[start:end])
                     candidates.append((-(end - start) * score / 100, match, score))
         candidates += self._short_readings(tokens, target)
         for _, m, similarity in sorted(candidates, key=lambda c: c[0]):

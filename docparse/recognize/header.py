@@ -60,10 +60,32 @@ def _may_reach(a: str, b: str, score: float) -> bool:
     >>> _may_reach("nguyen van an", "giam doc", 85), _may_reach("giam poc", "giam doc", 85)
     (False, True)
     """
-    if not a and not b:
-        return True
-    common = sum(min(n, b.count(c)) for c, n in Counter(a).items())
-    return 200 * common / (len(a) + len(b)) >= score - 1e-6  # float slack: never below the real ratio
+    return bool(_reaching(a, [b], score))
+
+
+def _reaching(a: str, candidates: list[str], score: float) -> list[str]:
+    """The ``candidates`` ``b`` for which :func:`_may_reach` ``(a, b, score)`` holds, in order: ``a``'s
+    letters counted once, and a candidate whose length alone keeps the ratio below ``score`` (the
+    subsequence is no longer than the shorter string) passed over without counting (issue 13).
+
+    >>> _reaching("giam poc", ["pho giam doc", "giam doc", "chu tich"], 85)
+    ['giam doc']
+    """
+    counts = Counter(a).items()
+    la = len(a)
+    floor = score - 1e-6  # float slack: never below the real ratio
+    out = []
+    for b in candidates:
+        lb = len(b)
+        if not la and not lb:
+            out.append(b)
+            continue
+        if 200 * min(la, lb) / (la + lb) < floor:
+            continue
+        common = sum(min(n, b.count(c)) for c, n in counts)
+        if 200 * common / (la + lb) >= floor:
+            out.append(b)
+    return out
 
 
 @dataclass
@@ -525,7 +547,7 @@ def _position_of(text: str):
     if folded in _POSITIONS:
         return authority, folded
     if len(folded) >= 6:  # OCR'd: the closest position, if close enough ("giam poc")
-        near = [pos for pos in _POSITIONS if _may_reach(folded, pos, 85)]  # the others stay below 85
+        near = _reaching(folded, _POSITIONS, 85)  # the others stay below 85
         if not near:
             return None
         ratio = _fuzz().ratio
