@@ -281,6 +281,7 @@ class FactRecognizer:
         self._last_rate: Optional[str] = None  # the rate read last (for "tỷ lệ này", "cao nhất là ...")
         self._parts_of: dict = {}  # total's id -> (total, the words before it, its parts)
         self._root_of: dict = {}  # part's id -> the total it breaks down
+        self._part_lead: Optional[int] = None  # the lead-in line that named the part its items list
         self._open_list: Optional[tuple] = None  # (segment, rate): a unit list left open at a line's end
         self._numbered_item = False  # this line is a numbered item of a lead-in's list
         self._last_numbered_item = -1
@@ -542,6 +543,15 @@ class FactRecognizer:
                     f.value, f.decimals, f.explicit = value, decimals, False
                     f.indicator = ind or f.indicator
                     n.reading.link = (n.reading.link or "") + " value of the lead-in"
+        if self.state.heading_part and regex.match(r"^\s*[-+•–*]", seg.text):
+            share = _COUNTS.get(self.state.heading_part, {}).get("share")
+            for n in nums:
+                f = n.fact
+                if share and f is not None and f.kind == "rate" and f.indicator == "other" and f.modifier is None \
+                        and f.subject.level == "unit" and f.numerator is not None:
+                    # "- Sở Xây dựng: 58/3.409 hồ sơ (chiếm 1,70%)" under "... còn để hồ sơ trễ hạn nhiều:"
+                    f.indicator, f.explicit = share, False
+                    n.reading.link = (n.reading.link or "") + " share of the part the lead-in lists units by"
         self._coordinated_rates(seg, masked, subjects, nums)
         self._rates_of_block(nums)
         for n in topic_facts:
@@ -662,6 +672,16 @@ class FactRecognizer:
                 self.state.heading_part = self._pick_family(tuple(dict.fromkeys(parts)), masked, "")
             else:
                 self.state.heading_part = None
+        if text.endswith(":") and no_facts and not is_item and len(masked.split()) > 12:
+            parts = [k for m in self._m("counts").find(masked, folded=True, fuzzy=self.ctx.garbled,
+                                                        original=self._orig(seg))
+                     if "_neutral" not in m.key and m.text not in _WEAK
+                     for k in m.key if "parent" in _COUNTS.get(k, {})]
+            if parts and _MANY.search(masked):
+                # "Tuy nhiên, một số sở còn để hồ sơ trễ hạn nhiều:" over "- Sở X: 58/3.409 hồ sơ (chiếm
+                # 1,70%)": the items give that part of each unit (inherited)
+                self.state.heading_part = self._pick_family(tuple(dict.fromkeys(parts)), masked, "")
+                self._part_lead = self.state.seg_index
         if text.endswith(":"):
             self.state.lead_structural = bool(_LIST_LEAD.search(masked.rstrip()))
             self.state.lead_complete = bool(_COMPLETE_LEAD.search(masked.rstrip()))
@@ -688,6 +708,8 @@ class FactRecognizer:
             self.state.lead_count = counts[-1] if counts else None
             self.state.lead_fields = bool(_FIELD_LEAD.search(masked.rstrip()))
         elif not is_item:
+            if self._part_lead is not None and self._part_lead < self.state.seg_index:
+                self.state.heading_part = self._part_lead = None  # prose again: the lead-in's list has ended
             self.state.lead_subject = None
             self.state.lead_indicator = None
             self.state.lead_count = None
