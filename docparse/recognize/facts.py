@@ -63,6 +63,7 @@ _SECTION_TARGET = regex.compile(_words_rx(_CAT["target_words"]) + r"\s*:?\s*(?P<
 _DASHES = "".join(regex.escape(ch) for ch in _CLAUSES["dash_separators"])  # "13.719 - tỷ lệ 96,42%"
 _SHARE_LABEL = regex.compile(r"^[\s(,:;" + _DASHES + r"]*(?:" + _words_rx(_MENTIONS["count_units"]) + r"\s*)?(?:duoc\s+)?[\s(,:;" + _DASHES + r"]*(?:"
                              + _words_rx(_CLAUSES["share_cues"]) + r"[\s:]*)*[\s(:]*$")
+_COMPLETE_LEAD = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["complete_list_leads"]) + r"\s*:\s*$")
 _LIST_LEAD = regex.compile(_words_rx(_CLAUSES["list_leads"]) + r"\s*:\s*$")
 _RESPECTIVELY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["respectively"]) + r"(?![a-z])")
 _MULTIPLIED = regex.compile(_words_rx(_MENTIONS["multipliers"]) + r"\s*$")  # "61,3 ngàn"
@@ -110,6 +111,8 @@ _MET_LEAD = regex.compile(r"\s*(?:[\p{L}\s,]{0,40}?)\b(?:" + _words_rx(_CAT["met
 _BARE_RATE_LABEL = regex.compile(r"^\s*(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\s*(?:dat\s*)?:?\s*$")
 _FAMILY_RATES = {fam: (regex.compile(r"(?<![a-z])" + _words_rx(v["phrases"]) + r"(?![a-z])"), v["rate"])
                  for fam, v in _CAT["family_rates"].items() if not fam.startswith("_")}
+_UNIT_HEADING = regex.compile(r"^[\s\d.)]*(?:cac\s+)?" + _words_rx(_MENTIONS["unit_count_words"]) + r"\s+"
+                           + _words_rx(_CLAUSES["unit_heading_verbs"]) + r"\s")  # "Đơn vị có hồ sơ trễ hạn:"
 _MANY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["many_cues"]) + r"(?![a-z])")
 _BARE_RATE_CUE = regex.compile(r"[^\d;.()%]*?[,;]\s*(?:voi\s+)?" + _words_rx(_CAT["generic_rate_words"]) + r"(?:\s+dat)?\s*:?\s*")
 _GENERIC_RATE = regex.compile(r"^(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\b")
@@ -183,10 +186,13 @@ class _State:
     lead_count: Optional[Fact] = None
     lead_value: Optional[tuple] = None  # the percentage a lead-in gives its items ("đạt 100% như:")
     lead_structural: bool = False  # the lead-in ends with "gồm:", "như sau:": its items break it down
+    lead_complete: bool = False  # the lead-in ends with "gồm:": its items are all its parts
     lead_fields: bool = False  # the lead-in breaks its total down by field ("..., theo lĩnh vực:")
     item_subject: Optional[Subject] = None  # the head of the last list item under this heading
     item_line_seg: int = 0  # the segment of a unit named on a line of its own, when that set item_subject
     items_differ: bool = False  # the list items so far named different subjects
+    item_seg: int = 0  # the segment of the last list item that named a subject
+    item_continued: bool = False  # the line right after an item went on about that item's subject
     group: Optional[str] = None  # the total a portal's group heading opens ("Đã giải quyết")
     heading_part: Optional[str] = None  # the part a heading lists units by ("Các cơ quan có hồ sơ quá hạn nhiều")
     in_766: bool = False
@@ -274,6 +280,8 @@ class FactRecognizer:
         self._last_rate: Optional[str] = None  # the rate read last (for "tỷ lệ này", "cao nhất là ...")
         self._parts_of: dict = {}  # total's id -> (total, the words before it, its parts)
         self._root_of: dict = {}  # part's id -> the total it breaks down
+        self._part_lead: Optional[int] = None  # the lead-in line that named the part its items list
+        self._open_list: Optional[tuple] = None  # (segment, rate): a unit list left open at a line's end
         self._numbered_item = False  # this line is a numbered item of a lead-in's list
         self._last_numbered_item = -1
         self._pairs: set = set()  # (part's id, base's id): a count named against its base by structure
@@ -409,21 +417,31 @@ class FactRecognizer:
                 if self.state.item_subject is not None and _subject_key(self.state.item_subject) != _subject_key(head[-1]):
                     self.state.items_differ = True  # the list's items are several subjects: a breakdown
                 self.state.item_subject = head[-1]
+                self.state.item_seg = self.state.seg_index
                 lead = self.state.lead_subject
                 if lead is not None and (lead.level, lead.name) != (head[-1].level, head[-1].name):
                     # "- Cấp xã: ..." after the items of "Các Sở ...: 28.442 hồ sơ, cụ thể:": another
                     # item of the outer list, whose subject ends that lead-in's
                     self.state.lead_subject = None
                     self.state.lead_structural = False
+        elif not is_item and self.state.items_differ and lead_subject is None and self.state.item_continued \
+                and self.state.seg_index == self.state.item_seg + 1:
+            # "- Các Sở: tiếp nhận …" / "Với 25.534 hồ sơ đã giải quyết …" / "- Các xã: tiếp nhận …" /
+            # "Số hồ sơ đã có kết quả …": the line right after the last item goes on about it, as the
+            # line after the first did (the items are parallel); inherited, never compared above info
+            lead_subject = self.state.item_subject
         elif not is_item and self.state.items_differ and lead_subject is None:
             # after "- Các sở, ban, ngành: ..." and "- Các xã, phường: ...", the text may speak of the
             # whole again or go on about the last group: the whole, inherited (never compared above info)
             self.state.item_subject, self.state.items_differ = None, False
+            self.state.item_continued = False
             lead_subject = self.default_subject()
         elif not is_item and lead_subject is None and self.state.item_subject is not None:
             # a paragraph after "- Các Sở, ban, ngành: ..." goes on about that group, unless it says
             # otherwise: its subject is inherited, so its figures are never compared above info
             lead_subject = self.state.item_subject
+            if self.state.seg_index == self.state.item_seg + 1:
+                self.state.item_continued = True
         if lead_subject is None and self._last_subject is not None and _ANAPHORA.match(masked) \
                 and not any(a < nums[0].m.start for a, _, sj in subjects if not sj.scope):
             # "... Trung tâm ... nhận 18.322 hồ sơ. Trong số này đã giải quyết 14.906": the same subject
@@ -524,6 +542,15 @@ class FactRecognizer:
                     f.value, f.decimals, f.explicit = value, decimals, False
                     f.indicator = ind or f.indicator
                     n.reading.link = (n.reading.link or "") + " value of the lead-in"
+        if self.state.heading_part and regex.match(r"^\s*[-+•–*]", seg.text):
+            share = _COUNTS.get(self.state.heading_part, {}).get("share")
+            for n in nums:
+                f = n.fact
+                if share and f is not None and f.kind == "rate" and f.indicator == "other" and f.modifier is None \
+                        and f.subject.level == "unit" and f.numerator is not None:
+                    # "- Sở Xây dựng: 58/3.409 hồ sơ (chiếm 1,70%)" under "... còn để hồ sơ trễ hạn nhiều:"
+                    f.indicator, f.explicit = share, False
+                    n.reading.link = (n.reading.link or "") + " share of the part the lead-in lists units by"
         self._coordinated_rates(seg, masked, subjects, nums)
         self._rates_of_block(nums)
         for n in topic_facts:
@@ -532,6 +559,10 @@ class FactRecognizer:
             n.fact._topic, n.fact.explicit = n.fact.explicit, False
             n.reading.note = ((n.reading.note + "; ") if n.reading.note else "") + "subject of the topic sentence"
         own = [n.fact for n in nums if n.fact is not None and n.fact.modifier is None]
+        # a list of units with their rate left open at the line's end ("..., Phường A (97,35%),")
+        listed = [f for f in own if f.kind == "rate" and f.subject.level == "unit" and f.indicator != "other"]
+        self._open_list = (self.state.seg_index, listed[-1].indicator) \
+            if listed and own[-1] is listed[-1] and seg.text.rstrip()[-1:] in (",", ";") else None
         self._last_subject = own[-1].subject if own else None
         rated = [f.indicator for f in own if f.kind == "rate" and f.indicator != "other"]
         if rated:
@@ -631,10 +662,28 @@ class FactRecognizer:
                                                          original=self._orig(seg))
                       if "_neutral" not in m.key and m.text not in _WEAK]
             totals = [k for m in counts for k in m.key if "parent" not in _COUNTS.get(k, {"parent": 1})]
+            parts = [k for m in counts for k in m.key if "parent" in _COUNTS.get(k, {})]
             if totals:
                 self.state.group = self._pick_family(tuple(dict.fromkeys(totals)), masked, "")
+            elif parts and (_MANY.search(masked) or _SUPERLATIVE.search(masked) or _UNIT_HEADING.match(masked)):
+                # "Đơn vị có hồ sơ trễ hạn:" over "1. Sở Xây dựng: 42 hồ sơ (2,1%)": the lines under it
+                # give each unit's count of that part (inherited)
+                self.state.heading_part = self._pick_family(tuple(dict.fromkeys(parts)), masked, "")
+            else:
+                self.state.heading_part = None
+        if text.endswith(":") and no_facts and not is_item and len(masked.split()) > 12:
+            parts = [k for m in self._m("counts").find(masked, folded=True, fuzzy=self.ctx.garbled,
+                                                        original=self._orig(seg))
+                     if "_neutral" not in m.key and m.text not in _WEAK
+                     for k in m.key if "parent" in _COUNTS.get(k, {})]
+            if parts and _MANY.search(masked):
+                # "Tuy nhiên, một số sở còn để hồ sơ trễ hạn nhiều:" over "- Sở X: 58/3.409 hồ sơ (chiếm
+                # 1,70%)": the items give that part of each unit (inherited)
+                self.state.heading_part = self._pick_family(tuple(dict.fromkeys(parts)), masked, "")
+                self._part_lead = self.state.seg_index
         if text.endswith(":"):
             self.state.lead_structural = bool(_LIST_LEAD.search(masked.rstrip()))
+            self.state.lead_complete = bool(_COMPLETE_LEAD.search(masked.rstrip()))
             subjects = [s for _, _, s in self.scope.subjects(seg.text, masked) if not s.scope]
             levels = {s.level for s in subjects}
             # "báo cáo của các sở, ngành và UBND các xã:" — the groups together are the whole
@@ -650,9 +699,16 @@ class FactRecognizer:
             totals = [f for f in own if "parent" not in _COUNTS.get(f.indicator, {"parent": 1})]
             if len(own) > 1 and totals:
                 counts = totals[-1:]  # "tiếp nhận 15.320 hồ sơ; trực tuyến ..., trực tiếp ... Trong đó:" breaks down the total
+            if not nums and self.state.lead_structural and _LIST_LEAD.fullmatch(masked.strip(" -+•*")):
+                # "Tổng số hồ sơ tiếp nhận: 45210" / "Trong đó:": a bare list lead breaks down the total
+                # stated on the line right above it
+                counts = [f for f in self.facts[-1:] if f.kind == "count" and f.block == self.state.seg_index - 1
+                          and f.modifier is None and "parent" not in _COUNTS.get(f.indicator, {"parent": 1})]
             self.state.lead_count = counts[-1] if counts else None
             self.state.lead_fields = bool(_FIELD_LEAD.search(masked.rstrip()))
         elif not is_item:
+            if self._part_lead is not None and self._part_lead < self.state.seg_index:
+                self.state.heading_part = self._part_lead = None  # prose again: the lead-in's list has ended
             self.state.lead_subject = None
             self.state.lead_indicator = None
             self.state.lead_count = None
@@ -706,6 +762,7 @@ class FactRecognizer:
         self.state.lead_subject = self.state.lead_indicator = self.state.lead_count = None
         self.state.item_subject = None
         self.state.items_differ = False
+        self.state.item_continued = False
         self.state.group = None
         self.state.heading_part = None
         rates = self._m("rates").find(masked, folded=True, fuzzy=self.ctx.garbled, original=self._orig(seg))
@@ -1358,6 +1415,12 @@ class FactRecognizer:
             # "các địa phương chưa đạt gồm: Huyện Minh Hóa (96,20%), ...": the rate read last, per unit
             indicator, explicit = listed, False
             n.reading.link = "rate of the unit list"
+        if indicator is None and modifier is None and n.role.kind == "value" and i == 0 \
+                and (cont := self._list_continued(c)) is not None:
+            # "...: Phường A (97,35%)," / "Xã B (95,02%)."; "... Phường C (93,8%);" / "Xã D đạt 71,6%.":
+            # the line goes on with the list of units the line before opened, and its rate
+            indicator, explicit = cont, False
+            n.reading.link = "rate of the list the line before opened"
         if indicator is None and modifier is None:
             indicator = self._legend_measure(c, nums, i, "rate")
             if indicator is not None:
@@ -1728,8 +1791,9 @@ class FactRecognizer:
             if choice is not None:
                 n.reading.link = "total of the heading's family"
         if choice is None and n.role.kind == "value" and self.state.heading_part and unit and self._named_here(c) \
-                and regex.fullmatch(r"[\s;,.]*:\s*", self._label_words(c, label)):
-            # "Sở Xây dựng: 42 hồ sơ;" under "Các cơ quan có hồ sơ quá hạn nhiều": the heading's part
+                and regex.fullmatch(r"\s*(?:\d{1,2}[.)]|[-+•–*])?[\s;,.]*:\s*", self._label_words(c, label)):
+            # "Sở Xây dựng: 42 hồ sơ;" (or "1. Sở Xây dựng: 42 hồ sơ") under "Các cơ quan có hồ sơ quá
+            # hạn nhiều": the heading's part
             choice, explicit = self.state.heading_part, False
             n.reading.link = "part the heading lists units by"
         paired = self._part_before_base(c, nums, i) if n.base else None
@@ -1768,6 +1832,7 @@ class FactRecognizer:
                 and _subject_key(subject) == _subject_key(lead.subject) and qualifier == lead.qualifier \
                 and regex.match(r"^\s*[-+•–*]", c.seg.text):
             n.fact._part_of = lead.id  # "- trước hạn: 1.874 hồ sơ;" under "Đã giải quyết 2.250 hồ sơ, trong đó:"
+            n.fact._part_complete = self.state.lead_complete
         if base is not None:  # a sibling part stands for the total it breaks down
             root = self._root_of.get(base.id, base)
             self._parts_of.setdefault(root.id, (root, label_of_total(c, nums, root), []))[2].append(n.fact)
@@ -1876,6 +1941,19 @@ class FactRecognizer:
         if not named or named[-1][2].level != "unit" or c.masked[named[-1][1]:clause.start].strip():
             return None
         return min(k.start for k in c.clauses if k.sentence == clause.sentence)
+
+    def _list_continued(self, c: "_Ctx") -> Optional[str]:
+        """The rate of a list of units (each with its percentage) that the line before left open with
+        a comma or semicolon, when this line goes on with a unit named before any other words and the
+        percentage in brackets after it or after 'đạt': None otherwise."""
+        last = self._open_list
+        if last is None or last[0] != self.state.seg_index - 1 or c.subject.level != "unit":
+            return None
+        head = [(a, b) for a, b, sj in c.subjects if sj.level == "unit" and not sj.scope and b <= c.n.m.start]
+        if not head or c.masked[:head[0][0]].strip(" -+•*"):
+            return None
+        between = c.masked[head[-1][1]:c.n.m.start]
+        return last[1] if regex.fullmatch(r"\s*(?:\(|dat\s+)\s*", between) else None
 
     def _unit_list_rate(self, c: "_Ctx") -> Optional[str]:
         """The rate of a percentage in brackets after a unit, in a list its sentence opens with a list
@@ -2123,6 +2201,14 @@ class FactRecognizer:
                 post, offset = [], 0
                 lead = _POST_FILLER.match(short.group(1))
                 skip = lead.end() if lead else 0
+                # "1.620 hồ sơ UBND phường tiếp nhận": the subject named between the unit word and
+                # the words that name the count is the figure's, not part of its name
+                at = c.n.m.end + unit.end() + short.start(1)
+                named = next((b for a, b, _ in c.subjects if a == at + skip and b - at < len(short.group(1))), None) \
+                    if c.n.base else None  # "Trong tổng số 1.620 hồ sơ UBND phường tiếp nhận có ...": a base
+                if named is not None:
+                    rest_words = short.group(1)[named - at:]
+                    skip = named - at + (len(rest_words) - len(rest_words.lstrip()))
                 for text, off in ((short.group(1), skip), (head + short.group(1), len(head) + skip)):
                     post = [m for m in self._m("counts").find(text, folded=True, fuzzy=self.ctx.garbled)
                             if "_neutral" not in m.key and m.start <= off + 3]

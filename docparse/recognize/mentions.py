@@ -142,10 +142,11 @@ def _token_rx():
     rank = _alt(_D["rank_cues"])
     ords = _alt(_D["ordinals"])
     rank2 = _alt(_D["rank_cues_before_ratio"])
+    units = _alt(_D["ratio_units"])  # "1.540 hồ sơ/1.702 hồ sơ có phí": x/y with x's unit word written
     return regex.compile(
         rf"(?P<rk>(?<![a-z]){rank}\s*:?\s*(?:(?P<ra>\d+)(?:\s*/\s*(?P<rb>\d+))?|thu\s+(?P<ro>{ords})(?![a-z])|(?P<ro2>{ords})(?![a-z])))"
         rf"|(?P<rk2>(?<![a-z])(?<!sap\s){rank2}\s+(?P<ra2>\d+)\s*/\s*(?P<rb2>\d+)(?![\d/]))"
-        rf"|(?<![\p{{L}}\d.,/])(?:(?P<a>{_NUM})\s*/\s*(?P<b>{_NUM})(?P<sc>\s*{score}(?![a-z]))?"
+        rf"|(?<![\p{{L}}\d.,/])(?:(?P<a>{_NUM})(?:\s+(?:{units}))?\s*/\s*(?P<b>{_NUM})(?P<sc>\s*{score}(?![a-z]))?"
         rf"|(?P<p>{_NUM})\s*{pct}"
         rf"|(?P<n>{_NUM})(?:\s+(?P<mul>{mult})(?!\s+{notmult})(?![a-z]))?(?P<sc1>\s*{score}(?![a-z]))?)"
         r"(?![\d/])(?=[\s.,;:%)(\]\-–\"'”*…]|$)")
@@ -177,6 +178,8 @@ def find_mentions(masked: str) -> list[Mention]:
 
     >>> [(m.shape, m.value) for m in find_mentions("tong diem: 75.5 diem; ck 17.20; 1.204 ho so")]
     [('score', 75.5), ('count', 17.2), ('count', 1204)]
+    >>> [(m.shape, m.value, m.den) for m in find_mentions("thanh toan 1.540 ho so/1.702 ho so co phi")]
+    [('ratio', 1540, 1702)]
     """
     out = []
     for m in _token_rx().finditer(masked):
