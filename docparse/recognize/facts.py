@@ -111,6 +111,7 @@ _MET_LEAD = regex.compile(r"\s*(?:[\p{L}\s,]{0,40}?)\b(?:" + _words_rx(_CAT["met
 _BARE_RATE_LABEL = regex.compile(r"^\s*(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\s*(?:dat\s*)?:?\s*$")
 _FAMILY_RATES = {fam: (regex.compile(r"(?<![a-z])" + _words_rx(v["phrases"]) + r"(?![a-z])"), v["rate"])
                  for fam, v in _CAT["family_rates"].items() if not fam.startswith("_")}
+_ITEM_MARK = regex.compile(r"^\s*[-+•–*]\s*")  # "- Cấp tỉnh: 12040 hồ sơ": a label line as a list item
 _UNIT_HEADING = regex.compile(r"^[\s\d.)]*(?:cac\s+)?" + _words_rx(_MENTIONS["unit_count_words"]) + r"\s+"
                            + _words_rx(_CLAUSES["unit_heading_verbs"]) + r"\s")  # "Đơn vị có hồ sơ trễ hạn:"
 _MANY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["many_cues"]) + r"(?![a-z])")
@@ -1777,7 +1778,8 @@ class FactRecognizer:
             # figure in brackets after its name, of the measure the sentence names before its first unit
             choice, explicit = head, False
             n.reading.link = "measure of the unit list"
-        if choice is None and self.state.group and (LABEL_VALUE.match(c.seg.text) or _NAME_DASH_VALUE.match(c.seg.text)) and \
+        if choice is None and self.state.group and (LABEL_VALUE.match(_ITEM_MARK.sub("", c.seg.text, count=1))
+                                                    or _NAME_DASH_VALUE.match(c.seg.text)) and \
                 (_TOTAL_WORD.search(label) or not regex.search(r"[a-z]", self._label_words(c, label))):
             # "Đã giải quyết" / "Tổng: 36630"; "Phường X: 2214 hồ sơ" under "Đơn vị tiếp nhận nhiều nhất"
             choice, explicit = self.state.group, explicit and bool(_TOTAL_WORD.search(label))
