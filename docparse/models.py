@@ -147,6 +147,9 @@ class Fact(_Model):
     # a list item read as a part of the total its lead-in states ("Đã giải quyết 2.250 hồ sơ, trong đó:"
     # / "- trước hạn: 1.874 hồ sơ;"): that total's id — one statement across the list's lines
     _part_of: Optional[str] = PrivateAttr(default=None)
+    # the lead-in names its list complete ("Tổng số hồ sơ tiếp nhận: 46.215 hồ sơ, gồm:"): no part the
+    # list leaves out may hold a difference (checks/sums.py)
+    _part_complete: bool = PrivateAttr(default=False)
 
 
 class UnitMention(_Model):

@@ -49,3 +49,17 @@ def test_listed_parts_of_a_total_are_one_statement(tmp_path):
     body = "Đã giải quyết {total} hồ sơ, trong đó:\n- trước hạn: 1.210 hồ sơ;\n- đúng hạn: 290 hồ sơ;\n- quá hạn: 12 hồ sơ.\n"
     assert not _serious(_parse(tmp_path, body.format(total="1.512"), "clean.txt"))
     assert _serious(_parse(tmp_path, body.format(total="1.500"), "wrong.txt")) == [("sum_mismatch", "error", 1500)]
+
+
+def test_header_lines_joined_in_capitals_name_the_commune_then_its_office(tmp_path):
+    text = ("UBND PHƯỜNG HẠC THÀNH\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG PHƯỜNG\n"
+            "Số: 21/BC-TTPVHCC                Hạc Thành, ngày 05 tháng 11 năm 2025\nBÁO CÁO\n"
+            "Kết quả tháng 10 năm 2025\n\nTrong tháng, tiếp nhận 824 hồ sơ, đã giải quyết 801 hồ sơ.\n")
+    path = tmp_path / "centre.txt"
+    path.write_text(text, "utf-8")
+    r = docparse.parse(str(path))
+    assert r.document.own_unit == "Phường Hạc Thành"
+    assert {(f.indicator, f.subject.level, f.value) for f in r.facts} == {("received_total", "self", 824),
+                                                                           ("resolved_total", "self", 801)}
+    assert not _serious(r)
+    assert "PHƯỜNG HẠC THÀNH" in [u.raw for u in r.units]  # not "PHƯỜNG HẠC THÀNH TRUNG TÂM PHỤC VỤ"

@@ -223,3 +223,23 @@ Xã Tân Định 415 300 72,3%
         assert [(f.value, f.numerator, f.denominator) for f in rates] == [(round(100 * online / received, 1), online, received)]
         assert rates[0].indicator in ("online_submission", "received_online_share")
     assert not _serious(report)
+
+
+def _deaccent(text: str) -> str:
+    import unicodedata
+
+    out = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in out if not unicodedata.combining(ch))
+
+
+@pytest.mark.parametrize("page", [LEVELS.format(a="98.7"), LEVELS_ALIGNED.format(a="98.7"),
+                                  UNITS.format(name="Phường Cam Ranh    "), SPACED.format(late="3,2"), SPACED_UNITS,
+                                  INDEX.format(total="77,90"), SHIFTED_HEADER],
+                         ids=["pipes", "aligned", "units", "spaced", "spaced_units", "index", "shifted"])
+def test_deaccented_pages_read_alike(tmp_path, page):
+    """English-model OCR text (accents gone): the same figures read, nothing serious on a clean page."""
+    plain = _parse(tmp_path, page)
+    bare = _parse(tmp_path, _deaccent(page), "bare.txt")
+    assert sorted((f.kind, f.indicator, f.value, f.numerator, f.denominator) for f in bare.facts) == \
+        sorted((f.kind, f.indicator, f.value, f.numerator, f.denominator) for f in plain.facts)
+    assert plain.facts and not _serious(bare)

@@ -29,6 +29,8 @@ COMMUNE_MENTION = regex.compile(
     r"(?!(?i:" + "|".join(r"\s+".join(w.split()) for w in load("subjects")["not_name_periods"])
     + r")\s+(?:[IVX]+|\d{1,4})(?![\p{L}\d]))\p{Lu}[\p{L}\p{M}\d’']*(?:(?: |\s?-\s?)\p{Lu}[\p{L}\p{M}\d’']*){0,5}(?:\s\d{1,2}(?![\d/%]|[.,]\d|\s*(?i:hồ|hs|tthc|thủ|phản|đơn|lượt)))?)")
 _MOTTO = regex.compile(r"^h[oqd]i\s+ch")  # "XÃ HỘI CHỦ NGHĨA" of the national motto
+_NAME_STOP = regex.compile(r"(?<=\s)(?:" + "|".join(
+    r"\s+".join(regex.escape(w) for w in fold(p).split()) for p in load("subjects")["name_stoppers"]) + r")(?![a-z])")
 _SOCIETY_BEFORE = regex.compile(r"(?<![a-z])(?:" + "|".join(
     r"\s*".join(regex.escape(w) for w in fold(p).split()) for p in sorted(load("subjects")["society_compounds"], key=len, reverse=True))
     + r")\s*$")
@@ -251,12 +253,17 @@ def find_commune_mentions(text: str):
     ['Năm Căn']
     >>> [m[3] for m in find_commune_mentions("BẢO HIỂM XÃ HỘI VIỆT NAM; Sở Lao động - Thương binh và Xã hội; xã Hội An")]
     ['Hội An']
+    >>> [m[3] for m in find_commune_mentions("UBND PHƯỜNG AN HÒA TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG")]
+    ['AN HÒA']
     """
     out = []
     for m in COMMUNE_MENTION.finditer(text):
         name = m["name"].strip()
         if _MOTTO.match(fold(name)):
             continue
+        stop = _NAME_STOP.search(fold(name))
+        if stop and stop.start() > 0:  # "PHƯỜNG AN HÒA TRUNG TÂM PHỤC VỤ": the name, then the office
+            name = name[:stop.start()].strip()
         if "   " in text[m.end("prefix"):m.start("name")]:
             continue  # "… HÀNH CHÍNH CÔNG XÃ      CỘNG HÒA …": two columns of a header, no name
         if fold(name).startswith("hoi") and _SOCIETY_BEFORE.search(fold(text[max(0, m.start() - 40):m.start()])):

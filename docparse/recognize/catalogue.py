@@ -391,9 +391,20 @@ class PhraseMatcher:
 
 @lru_cache(maxsize=1)
 def _catalogue_words() -> frozenset:
-    """The words of the count and rate phrases (folded)."""
+    """The words of the count and rate phrases (folded), and of the words that rank or pick units
+    out ("thấp nhất", "có tỷ lệ cao": data/clauses.json superlatives, unit_list_cues), so that "tỷ lệ
+    thấp nhất" is never a misread "tỷ lệ cập nhật".
+
+    >>> m = PhraseMatcher({"system_update": ["tỷ lệ cập nhật"]})
+    >>> m.find("cac dia phuong co ty le thap nhat", folded=True, fuzzy=True)
+    []
+    >>> [x.key for x in m.find("ty le cap nhal", folded=True, fuzzy=True)]
+    [('system_update',)]
+    """
     cat = indicators()
     phrases = [p for group in ("counts", "rates") for v in cat[group].values() for p in v["phrases"]]
+    clauses = load("clauses")
+    phrases += clauses["superlatives"] + clauses["unit_list_cues"]
     return frozenset(w for p in phrases for w in _WORD.findall(fold(p)))
 
 

@@ -63,6 +63,7 @@ _SECTION_TARGET = regex.compile(_words_rx(_CAT["target_words"]) + r"\s*:?\s*(?P<
 _DASHES = "".join(regex.escape(ch) for ch in _CLAUSES["dash_separators"])  # "13.719 - tỷ lệ 96,42%"
 _SHARE_LABEL = regex.compile(r"^[\s(,:;" + _DASHES + r"]*(?:" + _words_rx(_MENTIONS["count_units"]) + r"\s*)?(?:duoc\s+)?[\s(,:;" + _DASHES + r"]*(?:"
                              + _words_rx(_CLAUSES["share_cues"]) + r"[\s:]*)*[\s(:]*$")
+_COMPLETE_LEAD = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["complete_list_leads"]) + r"\s*:\s*$")
 _LIST_LEAD = regex.compile(_words_rx(_CLAUSES["list_leads"]) + r"\s*:\s*$")
 _RESPECTIVELY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["respectively"]) + r"(?![a-z])")
 _MULTIPLIED = regex.compile(_words_rx(_MENTIONS["multipliers"]) + r"\s*$")  # "61,3 ngàn"
@@ -110,6 +111,10 @@ _MET_LEAD = regex.compile(r"\s*(?:[\p{L}\s,]{0,40}?)\b(?:" + _words_rx(_CAT["met
 _BARE_RATE_LABEL = regex.compile(r"^\s*(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\s*(?:dat\s*)?:?\s*$")
 _FAMILY_RATES = {fam: (regex.compile(r"(?<![a-z])" + _words_rx(v["phrases"]) + r"(?![a-z])"), v["rate"])
                  for fam, v in _CAT["family_rates"].items() if not fam.startswith("_")}
+_ITEM_MARK = regex.compile(r"^\s*[-+•–*]\s*")  # "- Cấp tỉnh: 12040 hồ sơ": a label line as a list item
+_UNIT_HEADING = regex.compile(r"^[\s\d.)]*(?:cac\s+)?" + _words_rx(_MENTIONS["unit_count_words"]) + r"\s+"
+                           + _words_rx(_CLAUSES["unit_heading_verbs"]) + r"\s")  # "Đơn vị có hồ sơ trễ hạn:"
+_LEVEL_ONLY = regex.compile(r"\s*(?:ho\s+so\s+)?muc(?:\s+do)?\s+[1-4]")  # "hồ sơ mức độ 4": a service level only
 _MANY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["many_cues"]) + r"(?![a-z])")
 _BARE_RATE_CUE = regex.compile(r"[^\d;.()%]*?[,;]\s*(?:voi\s+)?" + _words_rx(_CAT["generic_rate_words"]) + r"(?:\s+dat)?\s*:?\s*")
 _GENERIC_RATE = regex.compile(r"^(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\b")
@@ -183,6 +188,7 @@ class _State:
     lead_count: Optional[Fact] = None
     lead_value: Optional[tuple] = None  # the percentage a lead-in gives its items ("đạt 100% như:")
     lead_structural: bool = False  # the lead-in ends with "gồm:", "như sau:": its items break it down
+    lead_complete: bool = False  # the lead-in ends with "gồm:": its items are all its parts
     lead_fields: bool = False  # the lead-in breaks its total down by field ("..., theo lĩnh vực:")
     item_subject: Optional[Subject] = None  # the head of the last list item under this heading
     item_line_seg: int = 0  # the segment of a unit named on a line of its own, when that set item_subject
@@ -276,6 +282,8 @@ class FactRecognizer:
         self._last_rate: Optional[str] = None  # the rate read last (for "tỷ lệ này", "cao nhất là ...")
         self._parts_of: dict = {}  # total's id -> (total, the words before it, its parts)
         self._root_of: dict = {}  # part's id -> the total it breaks down
+        self._part_lead: Optional[int] = None  # the lead-in line that named the part its items list
+        self._open_list: Optional[tuple] = None  # (segment, rate): a unit list left open at a line's end
         self._numbered_item = False  # this line is a numbered item of a lead-in's list
         self._last_numbered_item = -1
         self._pairs: set = set()  # (part's id, base's id): a count named against its base by structure
@@ -536,6 +544,15 @@ class FactRecognizer:
                     f.value, f.decimals, f.explicit = value, decimals, False
                     f.indicator = ind or f.indicator
                     n.reading.link = (n.reading.link or "") + " value of the lead-in"
+        if self.state.heading_part and regex.match(r"^\s*[-+•–*]", seg.text):
+            share = _COUNTS.get(self.state.heading_part, {}).get("share")
+            for n in nums:
+                f = n.fact
+                if share and f is not None and f.kind == "rate" and f.indicator == "other" and f.modifier is None \
+                        and f.subject.level == "unit" and f.numerator is not None:
+                    # "- Sở Xây dựng: 58/3.409 hồ sơ (chiếm 1,70%)" under "... còn để hồ sơ trễ hạn nhiều:"
+                    f.indicator, f.explicit = share, False
+                    n.reading.link = (n.reading.link or "") + " share of the part the lead-in lists units by"
         self._coordinated_rates(seg, masked, subjects, nums)
         self._rates_of_block(nums)
         for n in topic_facts:
@@ -544,6 +561,10 @@ class FactRecognizer:
             n.fact._topic, n.fact.explicit = n.fact.explicit, False
             n.reading.note = ((n.reading.note + "; ") if n.reading.note else "") + "subject of the topic sentence"
         own = [n.fact for n in nums if n.fact is not None and n.fact.modifier is None]
+        # a list of units with their rate left open at the line's end ("..., Phường A (97,35%),")
+        listed = [f for f in own if f.kind == "rate" and f.subject.level == "unit" and f.indicator != "other"]
+        self._open_list = (self.state.seg_index, listed[-1].indicator) \
+            if listed and own[-1] is listed[-1] and seg.text.rstrip()[-1:] in (",", ";") else None
         self._last_subject = own[-1].subject if own else None
         rated = [f.indicator for f in own if f.kind == "rate" and f.indicator != "other"]
         if rated:
@@ -643,10 +664,28 @@ class FactRecognizer:
                                                          original=self._orig(seg))
                       if "_neutral" not in m.key and m.text not in _WEAK]
             totals = [k for m in counts for k in m.key if "parent" not in _COUNTS.get(k, {"parent": 1})]
+            parts = [k for m in counts for k in m.key if "parent" in _COUNTS.get(k, {})]
             if totals:
                 self.state.group = self._pick_family(tuple(dict.fromkeys(totals)), masked, "")
+            elif parts and (_MANY.search(masked) or _SUPERLATIVE.search(masked) or _UNIT_HEADING.match(masked)):
+                # "Đơn vị có hồ sơ trễ hạn:" over "1. Sở Xây dựng: 42 hồ sơ (2,1%)": the lines under it
+                # give each unit's count of that part (inherited)
+                self.state.heading_part = self._pick_family(tuple(dict.fromkeys(parts)), masked, "")
+            else:
+                self.state.heading_part = None
+        if text.endswith(":") and no_facts and not is_item and len(masked.split()) > 12:
+            parts = [k for m in self._m("counts").find(masked, folded=True, fuzzy=self.ctx.garbled,
+                                                        original=self._orig(seg))
+                     if "_neutral" not in m.key and m.text not in _WEAK
+                     for k in m.key if "parent" in _COUNTS.get(k, {})]
+            if parts and _MANY.search(masked):
+                # "Tuy nhiên, một số sở còn để hồ sơ trễ hạn nhiều:" over "- Sở X: 58/3.409 hồ sơ (chiếm
+                # 1,70%)": the items give that part of each unit (inherited)
+                self.state.heading_part = self._pick_family(tuple(dict.fromkeys(parts)), masked, "")
+                self._part_lead = self.state.seg_index
         if text.endswith(":"):
             self.state.lead_structural = bool(_LIST_LEAD.search(masked.rstrip()))
+            self.state.lead_complete = bool(_COMPLETE_LEAD.search(masked.rstrip()))
             subjects = [s for _, _, s in self.scope.subjects(seg.text, masked) if not s.scope]
             levels = {s.level for s in subjects}
             # "báo cáo của các sở, ngành và UBND các xã:" — the groups together are the whole
@@ -662,9 +701,16 @@ class FactRecognizer:
             totals = [f for f in own if "parent" not in _COUNTS.get(f.indicator, {"parent": 1})]
             if len(own) > 1 and totals:
                 counts = totals[-1:]  # "tiếp nhận 15.320 hồ sơ; trực tuyến ..., trực tiếp ... Trong đó:" breaks down the total
+            if not nums and self.state.lead_structural and _LIST_LEAD.fullmatch(masked.strip(" -+•*")):
+                # "Tổng số hồ sơ tiếp nhận: 45210" / "Trong đó:": a bare list lead breaks down the total
+                # stated on the line right above it
+                counts = [f for f in self.facts[-1:] if f.kind == "count" and f.block == self.state.seg_index - 1
+                          and f.modifier is None and "parent" not in _COUNTS.get(f.indicator, {"parent": 1})]
             self.state.lead_count = counts[-1] if counts else None
             self.state.lead_fields = bool(_FIELD_LEAD.search(masked.rstrip()))
         elif not is_item:
+            if self._part_lead is not None and self._part_lead < self.state.seg_index:
+                self.state.heading_part = self._part_lead = None  # prose again: the lead-in's list has ended
             self.state.lead_subject = None
             self.state.lead_indicator = None
             self.state.lead_count = None
@@ -1371,6 +1417,12 @@ class FactRecognizer:
             # "các địa phương chưa đạt gồm: Huyện Minh Hóa (96,20%), ...": the rate read last, per unit
             indicator, explicit = listed, False
             n.reading.link = "rate of the unit list"
+        if indicator is None and modifier is None and n.role.kind == "value" and i == 0 \
+                and (cont := self._list_continued(c)) is not None:
+            # "...: Phường A (97,35%)," / "Xã B (95,02%)."; "... Phường C (93,8%);" / "Xã D đạt 71,6%.":
+            # the line goes on with the list of units the line before opened, and its rate
+            indicator, explicit = cont, False
+            n.reading.link = "rate of the list the line before opened"
         if indicator is None and modifier is None:
             indicator = self._legend_measure(c, nums, i, "rate")
             if indicator is not None:
@@ -1727,7 +1779,8 @@ class FactRecognizer:
             # figure in brackets after its name, of the measure the sentence names before its first unit
             choice, explicit = head, False
             n.reading.link = "measure of the unit list"
-        if choice is None and self.state.group and (LABEL_VALUE.match(c.seg.text) or _NAME_DASH_VALUE.match(c.seg.text)) and \
+        if choice is None and self.state.group and (LABEL_VALUE.match(_ITEM_MARK.sub("", c.seg.text, count=1))
+                                                    or _NAME_DASH_VALUE.match(c.seg.text)) and \
                 (_TOTAL_WORD.search(label) or not regex.search(r"[a-z]", self._label_words(c, label))):
             # "Đã giải quyết" / "Tổng: 36630"; "Phường X: 2214 hồ sơ" under "Đơn vị tiếp nhận nhiều nhất"
             choice, explicit = self.state.group, explicit and bool(_TOTAL_WORD.search(label))
@@ -1741,10 +1794,23 @@ class FactRecognizer:
             if choice is not None:
                 n.reading.link = "total of the heading's family"
         if choice is None and n.role.kind == "value" and self.state.heading_part and unit and self._named_here(c) \
-                and regex.fullmatch(r"[\s;,.]*:\s*", self._label_words(c, label)):
-            # "Sở Xây dựng: 42 hồ sơ;" under "Các cơ quan có hồ sơ quá hạn nhiều": the heading's part
+                and regex.fullmatch(r"\s*(?:\d{1,2}[.)]|[-+•–*])?[\s;,.]*:\s*", self._label_words(c, label)):
+            # "Sở Xây dựng: 42 hồ sơ;" (or "1. Sở Xây dựng: 42 hồ sơ") under "Các cơ quan có hồ sơ quá
+            # hạn nhiều": the heading's part
             choice, explicit = self.state.heading_part, False
             n.reading.link = "part the heading lists units by"
+        if choice is None and n.role.kind == "value" and unit and (sib := self._level_sibling(c, nums, i, unit)) is not None:
+            # "3.108 hồ sơ nộp trực tuyến mức độ 3 và 5.926 hồ sơ mức độ 4": the sibling of another
+            # service level, named by its level alone (inherited)
+            choice, explicit = sib.indicator, False
+            n.reading.link = f"sibling of {sib.id} (another service level)"
+            n.levels = (sib, self._level_text(c, c.n.m.end, c.n.m.end + unit.end() + 30),
+                        self._level_text(c, nums[i - 1].m.end, c.n.m.start))
+        if choice is None and n.role.kind == "value" and unit and (run := self._total_of_run(c, nums, i, label)) is not None:
+            # "... 3.108 hồ sơ ... và 5.926 hồ sơ ..., tổng cộng 9.034 hồ sơ": the total of the run of
+            # parts before it, of their measure (inherited)
+            choice, explicit = run.indicator, False
+            n.reading.link = f"total of the run ending in {run.id}"
         paired = self._part_before_base(c, nums, i) if n.base else None
         if choice is None and paired is not None:
             # "61,3 ngàn hồ sơ trực tuyến trên tổng số 70,9 ngàn hồ sơ": the base a part is counted
@@ -1776,11 +1842,17 @@ class FactRecognizer:
         if modifier is not None:
             n.reading.note = "kept as modifier"
             return
+        if getattr(n, "levels", None):  # each service level its own qualifier: two levels, no restatement
+            sib, own, other = n.levels
+            n.fact.qualifier = n.fact.qualifier or own
+            if sib.qualifier is None and other:
+                sib.qualifier = other
         lead = self.state.lead_count
         if lead is not None and base is None and _COUNTS[choice].get("parent") == lead.indicator \
                 and _subject_key(subject) == _subject_key(lead.subject) and qualifier == lead.qualifier \
                 and regex.match(r"^\s*[-+•–*]", c.seg.text):
             n.fact._part_of = lead.id  # "- trước hạn: 1.874 hồ sơ;" under "Đã giải quyết 2.250 hồ sơ, trong đó:"
+            n.fact._part_complete = self.state.lead_complete
         if base is not None:  # a sibling part stands for the total it breaks down
             root = self._root_of.get(base.id, base)
             self._parts_of.setdefault(root.id, (root, label_of_total(c, nums, root), []))[2].append(n.fact)
@@ -1792,6 +1864,37 @@ class FactRecognizer:
                 _COUNTS[paired.fact.indicator].get("parent") == choice:
             self._pairs.add((paired.fact.id, n.fact.id))
             self._rate_before_pair(c, nums, i - 1, i)
+
+    def _level_sibling(self, c: "_Ctx", nums, i, unit) -> Optional[Fact]:
+        """The count of another service level right before this one in its sentence, when only the
+        level ('mức độ 4', data mentions.json service_level) follows this number's unit word and a
+        joiner ('và', ',') stands between: the same measure for the other level."""
+        prev = nums[i - 1] if i else None
+        if prev is None or prev.fact is None or prev.fact.kind != "count" or prev.fact.modifier is not None \
+                or c.clauses[prev.clause].sentence != c.clauses[c.n.clause].sentence:
+            return None
+        rest = c.masked[c.n.m.end + unit.end():c.n.m.end + unit.end() + 30]
+        if not _LEVEL_ONLY.match(rest) or not _LEVEL_ONLY.search(c.masked, prev.m.end, c.n.m.start):
+            return None
+        between = c.masked[prev.m.end:c.n.m.start]
+        return prev.fact if regex.search(r"(?:\bva|,)\s*$", between) and not regex.search(r"[;.]", between) else None
+
+    @staticmethod
+    def _level_text(c: "_Ctx", start: int, end: int) -> Optional[str]:
+        """The service level written between ``start`` and ``end`` ("mức độ 4"), as the text writes it."""
+        m = regex.search(r"muc(?:\s+do)?\s+[1-4]", c.masked[start:end])
+        return " ".join(c.seg.text[start + m.start():start + m.end()].split()) if m else None
+
+    def _total_of_run(self, c: "_Ctx", nums, i, label: str) -> Optional[Fact]:
+        """The last of two or more counts of one measure right before this one in its sentence, when
+        only a total word ('tổng cộng', data indicators.json total_words) stands before it."""
+        if not _TOTAL_WORD.search(label) or regex.search(r"[a-z]", _TOTAL_WORD.sub("", label[-30:]).split(",")[-1]):
+            return None
+        run = [x for x in nums[:i] if x.fact is not None and x.fact.kind == "count" and x.fact.modifier is None
+               and c.clauses[x.clause].sentence == c.clauses[c.n.clause].sentence]
+        if len(run) < 2 or run[-1].fact.indicator != run[-2].fact.indicator or run[-1] is not nums[i - 1]:
+            return None
+        return run[-1].fact
 
     def _part_before_base(self, c: "_Ctx", nums, i) -> Optional[_Num]:
         """The count a base figure is named against ("x hồ sơ trực tuyến trên tổng số y hồ sơ"):
@@ -1889,6 +1992,19 @@ class FactRecognizer:
         if not named or named[-1][2].level != "unit" or c.masked[named[-1][1]:clause.start].strip():
             return None
         return min(k.start for k in c.clauses if k.sentence == clause.sentence)
+
+    def _list_continued(self, c: "_Ctx") -> Optional[str]:
+        """The rate of a list of units (each with its percentage) that the line before left open with
+        a comma or semicolon, when this line goes on with a unit named before any other words and the
+        percentage in brackets after it or after 'đạt': None otherwise."""
+        last = self._open_list
+        if last is None or last[0] != self.state.seg_index - 1 or c.subject.level != "unit":
+            return None
+        head = [(a, b) for a, b, sj in c.subjects if sj.level == "unit" and not sj.scope and b <= c.n.m.start]
+        if not head or c.masked[:head[0][0]].strip(" -+•*"):
+            return None
+        between = c.masked[head[-1][1]:c.n.m.start]
+        return last[1] if regex.fullmatch(r"\s*(?:\(|dat\s+)\s*", between) else None
 
     def _unit_list_rate(self, c: "_Ctx") -> Optional[str]:
         """The rate of a percentage in brackets after a unit, in a list its sentence opens with a list
