@@ -985,6 +985,16 @@ class FactRecognizer:
                 post = [m for m in c.phrases["counts"] if n.m.end + unit.end() <= m.start <= n.m.end + unit.end() + 2
                         and "_neutral" not in m.key]
                 xy = next((_COUNTS[k]["xy_rate"] for m in post[:1] for k in m.key if _COUNTS.get(k, {}).get("xy_rate")), None)
+                if xy is None:
+                    # "4.320/4.500 hồ sơ (được) giải quyết đúng hạn": the total's verb and fillers first,
+                    # then the part's words, before any stop
+                    words_end = n.m.end + unit.end() + 30
+                    stop = regex.search(r"[,;.()]", c.masked[n.m.end + unit.end():words_end])
+                    words_end = n.m.end + unit.end() + stop.start() if stop else words_end
+                    later = [m for m in c.phrases["counts"] if n.m.end + unit.end() <= m.start and m.end <= words_end
+                             and "_neutral" not in m.key]
+                    xy = next((_COUNTS[k]["xy_rate"] for m in later for k in m.key
+                               if _COUNTS.get(k, {}).get("xy_rate") and "parent" in _COUNTS[k]), None)
                 if xy:
                     indicator, explicit = xy, True
         subject = c.subject
@@ -1592,7 +1602,13 @@ class FactRecognizer:
         cat = _COUNTS.get(prev.fact.indicator, {})
         rate = cat.get("share") or cat.get("part_rate")
 
+        parent = cat.get("parent")
+
         def own_words(m) -> bool:  # the count's words, or words of the same share ("hồ sơ đúng hạn" of in time)
+            # (its total's words run into them: "640 hồ sơ giải quyết trễ hạn" read "hồ sơ giải quyết" + "trễ hạn")
+            if parent and parent in m.key and any(prev.fact.indicator in x.key and x.start == m.end + 1
+                                                  for x in c.phrases["counts"]):
+                return True
             return prev.fact.indicator in m.key or (rate is not None and any(
                 (_COUNTS.get(k, {}).get("share") or _COUNTS.get(k, {}).get("part_rate")) == rate for k in m.key))
         for m in c.phrases["counts"]:
