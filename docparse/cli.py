@@ -487,7 +487,38 @@ def _quiet_libraries() -> None:
     os.environ.setdefault("PYTHONWARNINGS", "ignore")
 
 
+def _leave(code) -> None:
+    """End the process with ``code`` once the command is done, without the interpreter's teardown:
+    freeing every object of the catalogue, the unit lists and the compiled patterns one by one costs
+    a fresh ``docparse check`` about a quarter of its CPU time (issue 13), and the system frees them
+    at once. What a normal exit does first is done here too (the atexit functions: logging's flush,
+    temporary folders, the pattern cache; stdout and stderr flushed). Only when nothing else runs in
+    the process (another thread) and the code is a number; DOCPARSE_FULL_EXIT=1 keeps the normal exit."""
+    import atexit
+    import threading
+
+    if (not isinstance(code, int) or os.environ.get("DOCPARSE_FULL_EXIT")
+            or threading.active_count() > 1 or not hasattr(atexit, "_run_exitfuncs")):
+        sys.exit(code)
+    try:
+        atexit._run_exitfuncs()
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BaseException:  # a closed pipe, a failing handler: the normal exit says so
+        sys.exit(code)
+    os._exit(code)
+
+
 def main() -> None:
+    """The `docparse` command (the console script and ``python -m docparse``): ends the process."""
+    try:
+        _main()
+    except SystemExit as exc:
+        code = exc.code
+        _leave(0 if code is None else code)
+
+
+def _main() -> None:
     # pydantic looks for plugins in every installed distribution's entry points when it builds the
     # first model (~5 ms); the command has none to load. PYDANTIC_DISABLE_PLUGINS= (empty) lets them load.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")

@@ -19,7 +19,7 @@ from .. import fastregex as regex  # the regex module, its module-level calls ca
 
 from ..extractors.base import Line
 from ..data import load
-from .text import fold
+from .text import fold, longest_first
 
 _ENDS_CLAUSE = regex.compile(r"[.:;!?]\s*(?:\*+)?$")
 _STARTS_ITEM = regex.compile(r"^\s*(?:[-+•–*~]\s|[-+•–]\S|\d{1,2}(?:\.\d{1,2})*\.(?:\s+|(?=\p{Lu}))|\d{1,2}(?:\.\d{1,2})+\s|"
@@ -31,7 +31,7 @@ _CONTINUES = regex.compile(r"^\s*[\d(]")
 # a headline or title with no stop at its end, then the body's first sentence ("... đạt 98,6%" /
 # "Trong quý I, toàn tỉnh ..."): the body opener begins a new segment (data document_parts.json)
 _BODY_OPENER = regex.compile(r"^(?:" + "|".join(r"\s+".join(map(regex.escape, w.split())) for w in sorted(
-    {fold(w) for w in load("document_parts")["title_body_openers"]}, key=len, reverse=True)) + r")(?![a-z])")
+    {fold(w) for w in load("document_parts")["title_body_openers"]}, key=longest_first)) + r")(?![a-z])")
 
 
 @dataclass

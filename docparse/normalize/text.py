@@ -116,3 +116,15 @@ def repair_ocr_words(folded: str) -> str:
     'so phan anh tiep nhan moi 595, ty le 56,86%, ngay 12/9/2025'
     """
     return _MIXED_WORD.sub(lambda m: m.group().translate(_DIGIT_LETTERS), folded)
+
+
+def longest_first(phrase: str) -> tuple[int, str]:
+    """Sort key of an alternation's phrases: the longest first, phrases of one length in alphabetical
+    order. A pattern built from a set sorted by length alone changed from one process to the next
+    (a set's order follows the strings' hashes), so no process found it in the compiled-pattern cache
+    and each rewrote the cache (issue 13).
+
+    >>> sorted({"trong 9 thang", "trong 6 thang", "trong quy"}, key=longest_first)
+    ['trong 6 thang', 'trong 9 thang', 'trong quy']
+    """
+    return -len(phrase), phrase

@@ -114,6 +114,7 @@ _FAMILY_RATES = {fam: (regex.compile(r"(?<![a-z])" + _words_rx(v["phrases"]) + r
 _ITEM_MARK = regex.compile(r"^\s*[-+•–*]\s*")  # "- Cấp tỉnh: 12040 hồ sơ": a label line as a list item
 _UNIT_HEADING = regex.compile(r"^[\s\d.)]*(?:cac\s+)?" + _words_rx(_MENTIONS["unit_count_words"]) + r"\s+"
                            + _words_rx(_CLAUSES["unit_heading_verbs"]) + r"\s")  # "Đơn vị có hồ sơ trễ hạn:"
+_LEVEL_ONLY = regex.compile(r"\s*(?:ho\s+so\s+)?muc(?:\s+do)?\s+[1-4]")  # "hồ sơ mức độ 4": a service level only
 _MANY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["many_cues"]) + r"(?![a-z])")
 _BARE_RATE_CUE = regex.compile(r"[^\d;.()%]*?[,;]\s*(?:voi\s+)?" + _words_rx(_CAT["generic_rate_words"]) + r"(?:\s+dat)?\s*:?\s*")
 _GENERIC_RATE = regex.compile(r"^(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\b")
@@ -984,6 +985,16 @@ class FactRecognizer:
                 post = [m for m in c.phrases["counts"] if n.m.end + unit.end() <= m.start <= n.m.end + unit.end() + 2
                         and "_neutral" not in m.key]
                 xy = next((_COUNTS[k]["xy_rate"] for m in post[:1] for k in m.key if _COUNTS.get(k, {}).get("xy_rate")), None)
+                if xy is None:
+                    # "4.320/4.500 hồ sơ (được) giải quyết đúng hạn": the total's verb and fillers first,
+                    # then the part's words, before any stop
+                    words_end = n.m.end + unit.end() + 30
+                    stop = regex.search(r"[,;.()]", c.masked[n.m.end + unit.end():words_end])
+                    words_end = n.m.end + unit.end() + stop.start() if stop else words_end
+                    later = [m for m in c.phrases["counts"] if n.m.end + unit.end() <= m.start and m.end <= words_end
+                             and "_neutral" not in m.key]
+                    xy = next((_COUNTS[k]["xy_rate"] for m in later for k in m.key
+                               if _COUNTS.get(k, {}).get("xy_rate") and "parent" in _COUNTS[k]), None)
                 if xy:
                     indicator, explicit = xy, True
         subject = c.subject
@@ -1591,7 +1602,13 @@ class FactRecognizer:
         cat = _COUNTS.get(prev.fact.indicator, {})
         rate = cat.get("share") or cat.get("part_rate")
 
+        parent = cat.get("parent")
+
         def own_words(m) -> bool:  # the count's words, or words of the same share ("hồ sơ đúng hạn" of in time)
+            # (its total's words run into them: "640 hồ sơ giải quyết trễ hạn" read "hồ sơ giải quyết" + "trễ hạn")
+            if parent and parent in m.key and any(prev.fact.indicator in x.key and x.start == m.end + 1
+                                                  for x in c.phrases["counts"]):
+                return True
             return prev.fact.indicator in m.key or (rate is not None and any(
                 (_COUNTS.get(k, {}).get("share") or _COUNTS.get(k, {}).get("part_rate")) == rate for k in m.key))
         for m in c.phrases["counts"]:
@@ -1798,6 +1815,18 @@ class FactRecognizer:
             # hạn nhiều": the heading's part
             choice, explicit = self.state.heading_part, False
             n.reading.link = "part the heading lists units by"
+        if choice is None and n.role.kind == "value" and unit and (sib := self._level_sibling(c, nums, i, unit)) is not None:
+            # "3.108 hồ sơ nộp trực tuyến mức độ 3 và 5.926 hồ sơ mức độ 4": the sibling of another
+            # service level, named by its level alone (inherited)
+            choice, explicit = sib.indicator, False
+            n.reading.link = f"sibling of {sib.id} (another service level)"
+            n.levels = (sib, self._level_text(c, c.n.m.end, c.n.m.end + unit.end() + 30),
+                        self._level_text(c, nums[i - 1].m.end, c.n.m.start))
+        if choice is None and n.role.kind == "value" and unit and (run := self._total_of_run(c, nums, i, label)) is not None:
+            # "... 3.108 hồ sơ ... và 5.926 hồ sơ ..., tổng cộng 9.034 hồ sơ": the total of the run of
+            # parts before it, of their measure (inherited)
+            choice, explicit = run.indicator, False
+            n.reading.link = f"total of the run ending in {run.id}"
         paired = self._part_before_base(c, nums, i) if n.base else None
         if choice is None and paired is not None:
             # "61,3 ngàn hồ sơ trực tuyến trên tổng số 70,9 ngàn hồ sơ": the base a part is counted
@@ -1829,6 +1858,11 @@ class FactRecognizer:
         if modifier is not None:
             n.reading.note = "kept as modifier"
             return
+        if getattr(n, "levels", None):  # each service level its own qualifier: two levels, no restatement
+            sib, own, other = n.levels
+            n.fact.qualifier = n.fact.qualifier or own
+            if sib.qualifier is None and other:
+                sib.qualifier = other
         lead = self.state.lead_count
         if lead is not None and base is None and _COUNTS[choice].get("parent") == lead.indicator \
                 and _subject_key(subject) == _subject_key(lead.subject) and qualifier == lead.qualifier \
@@ -1846,6 +1880,37 @@ class FactRecognizer:
                 _COUNTS[paired.fact.indicator].get("parent") == choice:
             self._pairs.add((paired.fact.id, n.fact.id))
             self._rate_before_pair(c, nums, i - 1, i)
+
+    def _level_sibling(self, c: "_Ctx", nums, i, unit) -> Optional[Fact]:
+        """The count of another service level right before this one in its sentence, when only the
+        level ('mức độ 4', data mentions.json service_level) follows this number's unit word and a
+        joiner ('và', ',') stands between: the same measure for the other level."""
+        prev = nums[i - 1] if i else None
+        if prev is None or prev.fact is None or prev.fact.kind != "count" or prev.fact.modifier is not None \
+                or c.clauses[prev.clause].sentence != c.clauses[c.n.clause].sentence:
+            return None
+        rest = c.masked[c.n.m.end + unit.end():c.n.m.end + unit.end() + 30]
+        if not _LEVEL_ONLY.match(rest) or not _LEVEL_ONLY.search(c.masked, prev.m.end, c.n.m.start):
+            return None
+        between = c.masked[prev.m.end:c.n.m.start]
+        return prev.fact if regex.search(r"(?:\bva|,)\s*$", between) and not regex.search(r"[;.]", between) else None
+
+    @staticmethod
+    def _level_text(c: "_Ctx", start: int, end: int) -> Optional[str]:
+        """The service level written between ``start`` and ``end`` ("mức độ 4"), as the text writes it."""
+        m = regex.search(r"muc(?:\s+do)?\s+[1-4]", c.masked[start:end])
+        return " ".join(c.seg.text[start + m.start():start + m.end()].split()) if m else None
+
+    def _total_of_run(self, c: "_Ctx", nums, i, label: str) -> Optional[Fact]:
+        """The last of two or more counts of one measure right before this one in its sentence, when
+        only a total word ('tổng cộng', data indicators.json total_words) stands before it."""
+        if not _TOTAL_WORD.search(label) or regex.search(r"[a-z]", _TOTAL_WORD.sub("", label[-30:]).split(",")[-1]):
+            return None
+        run = [x for x in nums[:i] if x.fact is not None and x.fact.kind == "count" and x.fact.modifier is None
+               and c.clauses[x.clause].sentence == c.clauses[c.n.clause].sentence]
+        if len(run) < 2 or run[-1].fact.indicator != run[-2].fact.indicator or run[-1] is not nums[i - 1]:
+            return None
+        return run[-1].fact
 
     def _part_before_base(self, c: "_Ctx", nums, i) -> Optional[_Num]:
         """The count a base figure is named against ("x hồ sơ trực tuyến trên tổng số y hồ sơ"):

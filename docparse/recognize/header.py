@@ -22,7 +22,7 @@ from ..data import load
 from ..extractors.base import Line
 from ..models import Document, Evidence, Period, Signer
 from ..normalize.dates import ImpossibleDate, find_period, make_date
-from ..normalize.text import fold
+from ..normalize.text import fold, longest_first
 from ..normalize.units import find_commune_mentions, gazetteer, resolve_dated
 
 _PARTS = load("document_parts")
@@ -259,7 +259,7 @@ def _read_place_date(line, pd, doc, parts, where) -> None:
 
 _UNIT_START = regex.compile(r"^(?:" + "|".join(sorted({
     r"\s+".join(fold(w).split()) for k in ("district", "province") for w in load("subjects")["named_unit_prefixes"][k]}
-    | {r"\s+".join(fold(w).split()) for w in load("subjects")["commune_prefixes"]}, key=len, reverse=True))
+    | {r"\s+".join(fold(w).split()) for w in load("subjects")["commune_prefixes"]}, key=longest_first))
     + r")\s")
 
 
@@ -474,7 +474,7 @@ def body_line(text: str) -> bool:
 _BODY_OPENER = regex.compile(r"(?<![a-z\d])(?:" + "|".join(
     r"\s+".join(map(regex.escape, w.split())) for w in sorted(
         {fold(w) for w in _PARTS["title_body_openers"] + [w.strip() for w in _PARTS["title_stoppers"]]},
-        key=len, reverse=True)) + r")(?![a-z])")
+        key=longest_first)) + r")(?![a-z])")
 
 
 def _title_end(text: str) -> int:
