@@ -104,6 +104,7 @@ def test_planted_table_mistakes_are_found(table_corpus):
     found = sum(r["found"] for r in table.values())
     planted = sum(r["mistakes"] for r in table.values())
     assert planted >= 6 * len(FORMATS)
+    print(f"\nplanted table mistakes found: {found}/{planted}")
     assert found / planted >= 0.95, {k: dict(v) for k, v in table.items()}
     by_code = defaultdict(lambda: [0, 0])
     for report, truth in table_corpus.values():
