@@ -29,9 +29,10 @@ HAVE_LO = shutil.which("soffice") is not None
 # to read upwards; pdf_rotated_unruled: the same with no rules (a borderless table's vertical headers)
 FORMATS = ["pdf_ruled", "pdf_borderless", "pdf_unruled", "pdf_unruled_top", "pdf_pages", "docx", "html", "xlsx",
            "txt_pipes", "txt_box", "pdf_rotated", "pdf_rotated_unruled"] + (
-    ["ods", "doc", "xls", "pdf_office", "pdf_office_break"] if HAVE_LO else [])
+    ["ods", "doc", "xls", "pdf_office", "pdf_office_break", "pdf_office_break_unruled"] if HAVE_LO else [])
 # pdf_office: a borderless DOCX printed by LibreOffice; pdf_office_break: a ruled one whose header row
-# LibreOffice breaks across the page break (the first part at the foot of page 1)
+# LibreOffice breaks across the page break (the first part at the foot of page 1);
+# pdf_office_break_unruled: the same without borders (a borderless table's header cut by the page break)
 PER_FORMAT = 7  # clean, row sum, rate, total row, balance, 766 total, prose figure
 
 
@@ -201,6 +202,23 @@ def test_header_row_broken_by_the_page_break_is_one_row(table_corpus):
         assert table.pages == [1, 2] and table.page == 1
         assert all(row.page == 2 for row in table.rows)  # no body row on page 1: the header was cut
         assert _paths(report, 0) == written["b06"]
+
+
+@pytest.mark.skipif(not HAVE_LO, reason="LibreOffice (soffice) not installed")
+def test_borderless_header_cut_by_the_page_break_is_read_whole(table_corpus):
+    """The same page break in a table without borders: the header's first part at the foot of page
+    1 is set back above the body on page 2; every table's header paths are the ones written."""
+    written = _written_paths(None)
+    broken = [(r, t) for p, (r, t) in table_corpus.items() if t["format"] == "pdf_office_break_unruled"]
+    assert broken
+    cut = 0
+    for report, _ in broken:
+        table = report.tables[0]
+        assert _paths(report, 0) == written["b06"]
+        if table.pages == [1, 2] and all(row.page == 2 for row in table.rows):
+            cut += 1
+            assert table.page == 1 and table.title and table.title.startswith("Biểu")
+    assert cut >= 2
 
 
 def test_frame_has_a_multiindex_header(table_corpus):

@@ -383,6 +383,12 @@ class FactRecognizer:
             self.state.legend = None  # prose again: the legend's list has ended
         sentence_starts = tuple(m.end() for m in _SENTENCE_END.finditer(seg.text))
         subjects = self.scope.subjects(seg.text, masked)
+        # "đứng thứ 3/34 tỉnh, thành phố về Chỉ số ... với 88,12 điểm": the words after a rank name its
+        # field, not whose figures follow
+        # (the field's size may open the words: "9/63 tỉnh, thành phố" matched from "63 tỉnh")
+        ranks = [(m.start, m.end) for m in mentions if m.shape == "rank"]
+        subjects = [x for x in subjects if not any(a < x[0] < e or (e <= x[0] and not masked[e:x[0]].strip())
+                                                   for a, e in ranks)]
         clauses = split_clauses(_commas_in_names(blanked, subjects), sentence_starts)
         phrases = self._phrases(masked, seg.text)
         nums = [_Num(m, clause_at(clauses, m.start)) for m in mentions]
