@@ -436,6 +436,39 @@ def test_indicators_in_rows_and_levels_in_columns(tmp_path):
     assert not [f for f in report.findings if f.severity != "info"]
 
 
+def test_bare_unit_names_remainder_and_lone_total_columns(tmp_path):
+    """Words a table leaves to its layout: ward names written without "Phường"/"Xã" under a
+    "Phường, xã" column are those units; a "Tổng cộng" column after the online and offline counts
+    that is their sum row by row is the received total (a row that does not add up is that row's
+    slip, told as an error); "Còn lại" under "Trong đó" beside full and partial online procedures is
+    the procedures not online; "Cung cấp dịch vụ công trực tuyến" over them names nothing itself."""
+    page = tmp_path / "t.html"
+    page.write_text("""<html><body><p>UBND TỈNH GIA LAI</p><p>Gia Lai, ngày 05 tháng 11 năm 2025</p>
+<p>Biểu 1. Hồ sơ trực tuyến tháng 10 năm 2025</p>
+<table border=1><tr><th>STT</th><th>Phường, xã</th><th>Hồ sơ trực tuyến</th><th>Hồ sơ trực tiếp</th><th>Tổng cộng</th></tr>
+<tr><td>1</td><td>Quy Nhơn Đông</td><td>300</td><td>100</td><td>400</td></tr>
+<tr><td>2</td><td>An Nhơn Tây</td><td>120</td><td>30</td><td>150</td></tr>
+<tr><td>3</td><td>Bồng Sơn</td><td>90</td><td>10</td><td>100</td></tr>
+<tr><td>4</td><td>An Nhơn Nam</td><td>50</td><td>20</td><td>75</td></tr>
+<tr><td>5</td><td>Bình Định</td><td>60</td><td>40</td><td>100</td></tr></table>
+<p>Biểu 2. Thủ tục hành chính</p>
+<table border=1><tr><th rowspan=2>TT</th><th rowspan=2>Cơ quan</th><th rowspan=2>Số TTHC</th>
+<th colspan=3>Cung cấp dịch vụ công trực tuyến</th></tr>
+<tr><th>Toàn trình</th><th>Một phần</th><th>Còn lại</th></tr>
+<tr><td>1</td><td>Sở Tư pháp</td><td>120</td><td>40</td><td>50</td><td>30</td></tr>
+<tr><td>2</td><td>Sở Y tế</td><td>90</td><td>30</td><td>40</td><td>20</td></tr></table></body></html>""", "utf-8")
+    report = parse(page)
+    got = {(f.kind, f.indicator, f.subject.level, f.subject.name, f.value) for f in report.facts
+           if f.evidence.table is not None}
+    assert ("count", "received_total", "unit", "Phường Quy Nhơn Đông", 400) in got
+    assert ("count", "received_online", "unit", "Xã An Nhơn Tây", 120) in got
+    assert ("count", "received_total", "unit", "Phường Bình Định", 100) in got
+    assert ("count", "procedures_not_online", "unit", "Sở Tư pháp", 30) in got
+    assert ("count", "procedures_full_online", "unit", "Sở Y tế", 30) in got
+    serious = [f for f in report.findings if f.severity in ("warning", "error")]
+    assert [(f.code, f.stated) for f in serious] == [("sum_mismatch", 75)]  # An Nhơn Nam: 50 + 20 is 70
+
+
 def test_annotated_docx_comments_on_the_cell(table_corpus, tmp_path):
     import docx
 

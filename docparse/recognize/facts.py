@@ -114,6 +114,7 @@ _FAMILY_RATES = {fam: (regex.compile(r"(?<![a-z])" + _words_rx(v["phrases"]) + r
 _ITEM_MARK = regex.compile(r"^\s*[-+•–*]\s*")  # "- Cấp tỉnh: 12040 hồ sơ": a label line as a list item
 _UNIT_HEADING = regex.compile(r"^[\s\d.)]*(?:cac\s+)?" + _words_rx(_MENTIONS["unit_count_words"]) + r"\s+"
                            + _words_rx(_CLAUSES["unit_heading_verbs"]) + r"\s")  # "Đơn vị có hồ sơ trễ hạn:"
+_FIELD_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["field_words"]) + r"\s+")  # "lĩnh vực đất đai"
 _LEVEL_ONLY = regex.compile(r"\s*(?:ho\s+so\s+)?muc(?:\s+do)?\s+[1-4]")  # "hồ sơ mức độ 4": a service level only
 _MANY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["many_cues"]) + r"(?![a-z])")
 _BARE_RATE_CUE = regex.compile(r"[^\d;.()%]*?[,;]\s*(?:voi\s+)?" + _words_rx(_CAT["generic_rate_words"]) + r"(?:\s+dat)?\s*:?\s*")
@@ -1822,6 +1823,14 @@ class FactRecognizer:
             # hạn nhiều": the heading's part
             choice, explicit = self.state.heading_part, False
             n.reading.link = "part the heading lists units by"
+        if choice is None and n.role.kind == "value" and unit and (fld := self._inline_field(c, nums, i)) is not None:
+            # "còn 312 hồ sơ quá hạn, tập trung ở lĩnh vực đất đai (245 hồ sơ) và xây dựng (41 hồ sơ)":
+            # the total's measure in each field named before the brackets (inherited)
+            total, field = fld
+            choice, explicit = total.indicator, False
+            subject = Subject(level=total.subject.level, name=total.subject.name, raw=field,
+                              scope=f"lĩnh vực {field[:1].lower()}{field[1:]}")
+            n.reading.link = f"field of {total.id}"
         if choice is None and n.role.kind == "value" and unit and (sib := self._level_sibling(c, nums, i, unit)) is not None:
             # "3.108 hồ sơ nộp trực tuyến mức độ 3 và 5.926 hồ sơ mức độ 4": the sibling of another
             # service level, named by its level alone (inherited)
@@ -1887,6 +1896,36 @@ class FactRecognizer:
                 _COUNTS[paired.fact.indicator].get("parent") == choice:
             self._pairs.add((paired.fact.id, n.fact.id))
             self._rate_before_pair(c, nums, i - 1, i)
+
+    def _inline_field(self, c: "_Ctx", nums, i) -> Optional[tuple]:
+        """(total, field) for a count in brackets after a field's name, in the sentence of a count whose
+        words say it is broken down by field ('lĩnh vực', data clauses.json field_words): 'tập trung ở
+        lĩnh vực đất đai (245 hồ sơ) và xây dựng (41 hồ sơ)'. None otherwise."""
+        if c.clauses[c.n.clause].opener != "paren" or i == 0:
+            return None
+        sent = c.clauses[c.n.clause].sentence
+        totals = [x for x in nums[:i] if x.fact is not None and x.fact.kind == "count" and x.fact.modifier is None
+                  and c.clauses[x.clause].sentence == sent and not x.fact.subject.scope]
+        if not totals:
+            return None
+        total = totals[-1]
+        cue = [m for m in _FIELD_WORD.finditer(c.masked, total.m.end, c.n.m.start)]
+        if not cue:
+            return None
+        prev_end = nums[i - 1].m.end
+        close = c.masked.find(")", prev_end, c.n.m.start)  # past the field before's bracket
+        start = max(cue[-1].end(), close + 1 if close >= 0 else prev_end)
+        name_span = c.masked[start:c.n.m.start]
+        lead = regex.match(r"[\s),]*(?:(?:va|,)\s+)?", name_span)
+        name_start = start + (lead.end() if lead else 0)
+        bracket = c.masked.rfind("(", name_start, c.n.m.start)
+        if bracket < 0 or c.masked[bracket + 1:c.n.m.start].strip():
+            return None
+        name = " ".join(c.seg.text[name_start:bracket].split())
+        if not name or len(name.split()) > 6 or regex.search(r"[\d;:%()]", name) \
+                or any(name_start <= m.start < bracket for m in c.phrases["counts"] if "_neutral" not in m.key):
+            return None
+        return total.fact, name
 
     def _level_sibling(self, c: "_Ctx", nums, i, unit) -> Optional[Fact]:
         """The count of another service level right before this one in its sentence, when only the
