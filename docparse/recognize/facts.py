@@ -477,7 +477,8 @@ class FactRecognizer:
                 label_start = prev.label_start
             n.label_start = label_start
             n.role = role_of(role_text, n.m.start, label_start, after_end, seg.text)
-            if n.role.kind == "value" and regex.search(r"(?:^|[\s:(])\+\s*$", masked[max(0, n.m.start - 3):n.m.start]):
+            if n.role.kind == "value" and regex.search(r"(?:^|[\s:(])\+\s*$", masked[max(0, n.m.start - 3):n.m.start]) \
+                    and not _added_term(masked, prev, n):
                 n.role = Role("change", "+", "+")  # "So với tháng 10: +1,86 điểm": a signed change
             if n.m.shape == "percent" and n.role.kind in ("value", "bound") \
                     and _TARGET_LEAD.match(masked, sentence_start):
@@ -2465,6 +2466,23 @@ class _Ctx:
     phrases: dict
     period: Optional[str]
     subjects: list = field(default_factory=list)  # the segment's named subjects (start, end, Subject)
+
+
+def _added_term(masked: str, prev, n) -> bool:
+    """A count after " + " that adds to the count before it ("2.636 hồ sơ trực tuyến + 7.440 hồ sơ
+    trực tiếp + 356 hồ sơ kỳ trước chuyển sang"): a term of a sum, not a signed change ("So với
+    tháng 10: +1,86 điểm"). Both counts, the "+" spaced, and no stop, colon or ";" between them.
+
+    >>> from types import SimpleNamespace as N
+    >>> t = "(2.636 ho so truc tuyen + 7.440 ho so truc tiep)"
+    >>> a, b = N(m=N(shape="count", start=1, end=6)), N(m=N(shape="count", start=t.index("7.440"), end=0))
+    >>> _added_term(t, a, b), _added_term("so voi thang 10: +1,86", None, b)
+    (True, False)
+    """
+    if prev is None or prev.m.shape != "count" or n.m.shape != "count":
+        return False
+    between = masked[prev.m.end:n.m.start]
+    return bool(regex.search(r"\s\+\s+$", between)) and not regex.search(r"[:;.]", between)
 
 
 def respective_runs(shapes: list[str], k: int) -> Optional[list[tuple[int, int]]]:
