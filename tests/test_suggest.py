@@ -130,8 +130,8 @@ def test_generated_typos_named_when_determined_never_wrong(typo_scores):
     # as the city's, a false restatement); 126/148 (0.85) and 85/98 (0.87) on 300 and 200 reports of
     # seeds 5 and 4 — the misses are statements the recogniser did not read, said as ambiguity or nothing.
     # Second session (2026-12-01 14:35, main 227348a): 37 of 41 (0.90); seeds 5 and 4: 101/148, 75/98
-    # Session 6 (2026-12-01 20:30, s6-typo): 41 of 41; seeds 4 and 5: 93/98, 140/148 (parallel level
-    # items' lines carried, a base's own subject skipped, copies found by place)
+    # Session 6 (2026-12-01 20:40, s6-typo): 41 of 41; seeds 4 and 5: 94/98, 143/148 (parallel level
+    # items' lines carried, a base's own subject skipped, copies found by place, "a + b + c" parts)
     assert named_share(det) >= 0.90, det
     # never a wrong single figure, determined or not; no suggestion on the clean ones
     assert det.get("named_wrong", 0) == 0 and undet.get("named_wrong", 0) == 0, (det, undet)
