@@ -136,11 +136,17 @@ def test_held_out_set(tmp_path, name):
 # mistakes 9/17, one clean report with a warning (the same); de-accented 0.644 / 0.774, no error.
 # Per register: commune 0.662/0.714, ministry 0.638/0.725, news 0.714/0.921, portal 0.355/0.585,
 # quarterly 0.858/0.907, weekly 0.745/0.814.
-FLOOR_E_RECALL = 0.65
-FLOOR_E_PRECISION = 0.78
-FLOOR_E_FOUND = 9
-FLOOR_E_CLEAN_ALARMS = 1
-FLOOR_E_RECALL_DEACCENTED = 0.635
+# Session 6: set E became a development set (its texts, truths and misses read by three recognition
+# helpers, fixes as general constructs with their phrasings as data): end of session 6 (main
+# ca4aafd) 0.918 / 0.951, mistakes 16/17, no clean alarm; de-accented 0.908 / 0.943, no error. Per
+# register: commune 0.912/0.925, ministry 0.879/0.944, news 0.898/0.978, portal 0.897/0.960,
+# quarterly 0.920/0.937, weekly 0.979/0.968. Floors raised to these (a regression guard only: E
+# no longer measures generality; set F does).
+FLOOR_E_RECALL = 0.91
+FLOOR_E_PRECISION = 0.945
+FLOOR_E_FOUND = 16
+FLOOR_E_CLEAN_ALARMS = 0
+FLOOR_E_RECALL_DEACCENTED = 0.90
 
 
 # Set D, first measurement (2026-12-01 14:04, session 4, main at the merge of s4_11 with the work of
@@ -161,10 +167,11 @@ FLOOR_E_RECALL_DEACCENTED = 0.635
 # clean report; de-accented 0.815 / 0.871, no error.
 # 17:35, with the later ministry/news constructs and main merged: 0.858 / 0.913, 12/16, no warning or
 # error on a clean report; de-accented 0.842 / 0.898.
-FLOOR_D_RECALL = 0.853
-FLOOR_D_PRECISION = 0.908
-FLOOR_D_RECALL_DEACCENTED = 0.837
-FLOOR_D_FOUND = 12
+# End of session 6 (main ca4aafd): 0.871 / 0.919, 13/16, no clean alarm; de-accented 0.856 / 0.907.
+FLOOR_D_RECALL = 0.865
+FLOOR_D_PRECISION = 0.915
+FLOOR_D_RECALL_DEACCENTED = 0.85
+FLOOR_D_FOUND = 13
 FLOOR_D_CLEAN_ALARMS = 0
 
 
@@ -183,8 +190,9 @@ FLOOR_D_CLEAN_ALARMS = 0
 # 17:35: 0.901 / 0.948, 10/14; de-accented 0.884 / 0.933.
 # 17:50 (services of a level '310 dịch vụ công trực tuyến mức độ 3', shares in brackets after a base): 0.914 / 0.960,
 # 10/14; de-accented 0.897 / 0.946.
-FLOOR_C_RECALL = 0.909
-FLOOR_C_PRECISION = 0.955
+# End of session 6 (main ca4aafd): 0.931 / 0.966, 10/14, no clean alarm; de-accented 0.916 / 0.952.
+FLOOR_C_RECALL = 0.925
+FLOOR_C_PRECISION = 0.96
 FLOOR_C_CLEAN_ALARMS = 0
 
 
@@ -197,9 +205,10 @@ FLOOR_C_CLEAN_ALARMS = 0
 # 17:10, more news and ministry wordings: 0.944 / 0.962, 12/19; de-accented 0.890 / 0.937.
 # 17:25, quarterly unit lists under a criterion, conclusions: 0.951 / 0.963, 12/19; de-accented 0.897 / 0.938.
 # 17:35, with the later ministry/news constructs: 0.951 / 0.963, 12/19; de-accented 0.902 / 0.943.
-FLOOR_RECALL = 0.946
+# End of session 6 (main ca4aafd), sets A/B: 0.954 / 0.964, 13/19; de-accented 0.907 / 0.945.
+FLOOR_RECALL = 0.95
 FLOOR_PRECISION = 0.958
-FLOOR_RECALL_DEACCENTED = 0.897
+FLOOR_RECALL_DEACCENTED = 0.90
 
 # Set F, first measurement (2026-12-01 19:25, session 6, main 8e3d653 — no recognition change of the
 # session merged yet): recall 0.709, precision 0.806, planted mistakes 8/16, one clean report with a
@@ -208,8 +217,12 @@ FLOOR_RECALL_DEACCENTED = 0.897
 # The one alarm read (its message): a ward's header "PHƯỜNG THÀNH VINH" resolved to the commune
 # "Xã Thành Vinh" of another province, because among names spelled alike the first listed won over
 # the written type (normalize/units._prefer_spelling); fixed, then no clean report with an alarm.
-FLOOR_F_RECALL = 0.70
-FLOOR_F_PRECISION = 0.80
+# End of session 6 (main ca4aafd, every helper's recognition merged): 0.726 / 0.823, mistakes 8/16,
+# no clean alarm; de-accented 0.720 / 0.814, no error. Per register: commune 0.754/0.912, ministry
+# 0.759/0.887, news 0.600/0.794, portal 0.641/0.711, quarterly 0.772/0.863, weekly 0.764/0.782.
+# The same work raised E (tuned) 0.658 -> 0.918: what was learned from E carried little to F.
+FLOOR_F_RECALL = 0.72
+FLOOR_F_PRECISION = 0.82
 FLOOR_F_FOUND = 8
 FLOOR_F_CLEAN_ALARMS = 0
-FLOOR_F_RECALL_DEACCENTED = 0.69
+FLOOR_F_RECALL_DEACCENTED = 0.715
