@@ -30,7 +30,8 @@ PROVINCES = ["Tỉnh Quảng Ngãi", "Tỉnh Gia Lai", "Tỉnh Nghệ An", "Tỉ
 DEPARTMENTS = ["Sở Tư pháp", "Sở Y tế", "Sở Xây dựng", "Sở Tài chính", "Sở Nội vụ", "Sở Công Thương",
                "Sở Giáo dục và Đào tạo", "Sở Nông nghiệp và Môi trường"]
 FORMATS = ["pdf_ruled", "pdf_borderless", "pdf_unruled", "pdf_unruled_top", "pdf_pages", "docx", "html", "xlsx", "ods", "doc",
-           "xls", "pdf_office", "txt_pipes", "txt_box", "pdf_rotated", "pdf_office_break", "pdf_rotated_unruled"]
+           "xls", "pdf_office", "txt_pipes", "txt_box", "pdf_rotated", "pdf_office_break", "pdf_rotated_unruled",
+           "pdf_office_break_unruled"]
 MISTAKES = ["clean", "row_sum", "rate", "total_row", "balance", "score766", "prose"]
 
 
@@ -422,6 +423,13 @@ def write_docx_break(doc, out: Path) -> None:
     _landscape_8pt(out, unruled=False)
 
 
+def write_docx_break_unruled(doc, out: Path) -> None:
+    """The page-broken layout with its tables left without borders: printed to PDF by LibreOffice,
+    a borderless table whose header (or a header row) the page break cuts."""
+    write_docx(dict(doc, prose=doc["prose"] + [PADDING] * 5), out)
+    _landscape_8pt(out, unruled=True)
+
+
 def write_xlsx(doc, out: Path) -> None:
     import openpyxl
 
@@ -734,12 +742,14 @@ WRITERS = {"pdf_ruled": (write_pdf_ruled, ".pdf"), "pdf_borderless": (write_pdf_
            "pdf_unruled": (write_pdf_unruled, ".pdf"), "pdf_unruled_top": (write_pdf_unruled_top, ".pdf"),
            "pdf_rotated": (write_pdf_rotated, ".pdf"), "pdf_rotated_unruled": (write_pdf_rotated_unruled, ".pdf"),
            "pdf_office": (write_docx_unruled, ".docx"), "pdf_office_break": (write_docx_break, ".docx"),
+           "pdf_office_break_unruled": (write_docx_break_unruled, ".docx"),
            "pdf_pages": (write_pdf_ruled, ".pdf"), "docx": (write_docx, ".docx"), "html": (write_html, ".html"),
            "xlsx": (write_xlsx, ".xlsx"), "ods": (write_xlsx, ".xlsx"), "doc": (write_docx, ".docx"),
            "xls": (write_xlsx, ".xlsx"),
            "txt_pipes": (lambda doc, out: write_text(doc, out, drawn=False), ".txt"),
            "txt_box": (lambda doc, out: write_text(doc, out, drawn=True), ".txt")}
-CONVERTED = {"ods": "ods", "doc": "doc", "xls": "xls", "pdf_office": "pdf", "pdf_office_break": "pdf"}
+CONVERTED = {"ods": "ods", "doc": "doc", "xls": "xls", "pdf_office": "pdf", "pdf_office_break": "pdf",
+             "pdf_office_break_unruled": "pdf"}
 
 
 def _convert(paths: list[Path], target: str, outdir: Path) -> None:

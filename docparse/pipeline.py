@@ -396,13 +396,21 @@ def _unit_mentions(segments, finder: UnitFinder) -> list[UnitMention]:
 
 def _table_unit_mentions(tables, finder: UnitFinder) -> list[UnitMention]:
     """The units a table's row headers name ("Phường Bắc Đông Hà" as a row of a portal's table), with
-    the row as evidence: checked against the list in force like the units of the prose."""
+    the row as evidence: checked against the list in force like the units of the prose. Only a row
+    header that is one unit's name whole (an ordinal before it aside): a name read in part tells
+    nothing about the list."""
     out = []
     for table in tables:
         for row in table.rows:
             if row.role != "unit" or not row.label:
                 continue
-            for start, end, raw, res in finder.mentions(row.label):
+            label = row.label.strip()
+            head = len(label) - len(regex.sub(r"^(?:\d{1,3}[.)]?|[IVXLC]+\.|[-+•–*])\s+", "", label))
+            for start, end, raw, res in finder.mentions(label):
+                if start > head or label[end:].strip(" .,;:"):
+                    continue  # the mention is not the whole row header ("Xã A - B" read as "Xã A"): not told
+                if not isinstance(res, str) and res.name is None and _begins_official(raw, finder.province):
+                    continue  # "Xã Chân Mây" of "Xã Chân Mây – Lăng Cô", its rest wrapped or cut: not told
                 ev = Evidence(page=row.page or table.page or 1, line=0, start=start, end=end, text=row.label,
                               table=table.index, row=row.index)
                 if isinstance(res, str):
@@ -411,6 +419,20 @@ def _table_unit_mentions(tables, finder: UnitFinder) -> list[UnitMention]:
                     out.append(UnitMention(raw=raw, name=res.name, code=res.code, score=res.score,
                                            candidate=res.candidate, misspelled=res.misspelled, evidence=ev))
     return out
+
+
+def _begins_official(raw: str, province: Optional[str]) -> bool:
+    """The written name is the beginning of an official unit name of the province (its rest cut off
+    or wrapped into another cell).
+
+    >>> _begins_official("Xã Chân Mây", "Thành phố Huế"), _begins_official("Phường Bắc Đông Hà", "Quảng Trị")
+    (True, False)
+    """
+    if not province:
+        return False
+    cut = " ".join(fold(raw).split())
+    names = (" ".join(fold(w.name).split()) for w in gazetteer().communes_of(province))
+    return any(n != cut and n.startswith(cut) and not n[len(cut)].isalnum() for n in names)
 
 
 def _add_boxes(src: SourceDoc, report: Report, recognizer: FactRecognizer) -> None:

@@ -171,22 +171,39 @@ def _plausible(fig: Figure, value: float) -> bool:
     return True
 
 
+def _place(fig: Figure) -> tuple:
+    """(where, line, position) of a written figure: its page and line and its start in the line;
+    a table cell's table, row and column (a table's cells share the line of its first row)."""
+    ev = fig.fact.evidence
+    if ev.table is not None and ev.row is not None:
+        return (("table", ev.table), ev.row, ev.column if ev.column is not None else 0)
+    return (("page", ev.page), ev.line, ev.start if ev.start is not None else 0)
+
+
 def _copied(fig: Figure, figures: dict) -> bool:
-    """The written figure repeats the figure just before it (copied from the line above)."""
+    """The written figure repeats a figure written just before it (on its line or the two above; a
+    table's cell: in its row or the two rows above): copied from the line above, or from the figure
+    before it on its line ("đã giải quyết 4.913 hồ sơ với 4.913 hồ sơ trả trước hạn"). By place in
+    the document, not by the order the identities added the figures; the figures of each line are
+    indexed once (issue 13: a scan of every figure for each one was quadratic)."""
     if fig.fact is None:
         return False
-    values = list(figures.values())
-    # figures are numbered in the order they were added: walk back from this one (issue 13: a scan of
-    # every figure for each one was quadratic)
-    start = fig.order if fig.order < len(values) and values[fig.order] is fig else len(values)
-    line = fig.fact.evidence.line - 2
-    before = []
-    for f in reversed(values[:start]):
-        if f.order < fig.order and f.key[1] == "value" and f.fact is not None and f.fact.evidence.line >= line:
-            before.append(f)
-            if len(before) == 3:
-                break
-    return any(f.value == fig.value and f.key[0] != fig.key[0] for f in before)
+    by_line = getattr(figures, "_by_line", None)
+    if by_line is None:
+        by_line = {}
+        for f in figures.values():
+            if f.key[1] == "value" and f.fact is not None:
+                where, line, _ = _place(f)
+                by_line.setdefault((where, line), []).append(f)
+        try:
+            figures._by_line = by_line
+        except AttributeError:  # a plain dict: indexed again next time
+            pass
+    where, line, pos = _place(fig)
+    before = [f for ln in (line, line - 1, line - 2) for f in by_line.get((where, ln), ())
+              if f is not fig and _place(f)[1:] < (line, pos)]
+    before.sort(key=lambda f: _place(f)[1:], reverse=True)
+    return any(f.value == fig.value and f.key[0] != fig.key[0] for f in before[:3])
 
 
 class Search:
@@ -212,6 +229,7 @@ class Search:
                 self.failing.append(ident)
         self._failing = set(self.failing)
         self.restored: dict = {}  # (figure, value) -> identities a one-figure correction restores
+        self.tried: set = set()  # the figures the one-figure search tried
         self._solutions: dict = {}  # (identity, figure) -> the values it solves to, the others as written
 
     def _env(self, over: dict):
@@ -335,6 +353,7 @@ class Search:
     def single(self, fails: list[Identity]) -> dict:
         """{figure: [(rank, value)]} of the one-figure corrections."""
         common = set.intersection(*[set(i.core()) for i in fails])
+        self.tried |= common
         found: dict = {}
         for var in sorted(common, key=lambda k: self.figures[k].order):
             for value in self._proposals(var, fails, {}):
@@ -501,8 +520,10 @@ class Search:
         sum, an x/y of a held level): the others prove that only this figure can move, so even a
         recomputed value is named ("90,84%" copied where 5.617/6.228, both held, give 90,19%).
         ``firm=False`` (a figure copied from the line before): the restored identities need not be
-        findings at error or warning, and a weak identity that holds exactly as written holds a
-        figure too (a rate whose stated x/y gives it to the last place)."""
+        findings at error or warning, a weak identity that holds exactly as written holds a figure
+        too (a rate whose stated x/y gives it to the last place), and so does the search itself: a
+        figure it tried for which no value makes as many statements agree (a part that would have
+        to be negative, a total whose every value breaks the rate that the copy's correction restores)."""
         if len(corrections) != 1 or not restored or (firm and not all(i.firm for i in restored)):
             return False
         fixed = (corrections[0].fact, corrections[0].field)
@@ -511,7 +532,11 @@ class Search:
         held = lambda i: i not in self._failing and (  # noqa: E731
             not i.weak or (not firm and not i.opaque and i.exact(env)))
         # the identities through each figure, from the index (issue 13: not a scan of every identity)
-        return bool(others) and all(any(held(i) for i in self.by_var.get(v, ())) for v in others)
+        # the figures with a correction of their own that makes as many statements agree
+        best = len(self.restored.get((fixed, corrections[0].corrected), ()))
+        free = {k[0] for k, idents in self.restored.items() if len(idents) >= best}
+        pinned = lambda v: not firm and v in self.tried and v not in free  # noqa: E731
+        return bool(others) and all(pinned(v) or any(held(i) for i in self.by_var.get(v, ())) for v in others)
 
     def _verdict(self, fails, restores, opaque) -> Suggestion:
         found = self.single(fails)

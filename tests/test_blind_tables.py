@@ -129,9 +129,15 @@ def score(folder: Path):
 # cells alike): doc 0.978, docx 1.000, html 0.974, ods 1.000, pdf_borderless 0.938, pdf_pages 0.988,
 # pdf_ruled 1.000, xls 1.000, xlsx 1.000. Only that alarm was read; its cause fixed in general (a
 # period word with its number after "xã" begins no unit name, subjects.not_name_periods): no alarm.
+# Session 6 (issue 12): blind_tables3's misses read (a development set for the table reader from
+#   then on) and fixed by general constructs only (a group header centred over the column left of its
+#   flush edge, a "Còn lại" column as the one part its siblings leave out, a lone "Tổng cộng" told by
+#   its figures, bare unit names under a "Phường, xã" column, "Cung cấp dịch vụ công trực tuyến" as a
+#   neutral group, "Tổng số thủ tục"): facts 0.930/0.946 -> 1.000/1.000 (doc 0.996: a prose
+#   "hiện thực hiện 940 thủ tục"), cells 1.000/1.000 in every format, mistakes 12/13 -> 13/13, no alarm.
 FLOORS = {"blind_tables": (0.99, 0.99, 0.99), "blind_tables2": (0.995, 0.995, 1.0), "real_tables": (0.98, 0.99, 0.0),
-          "blind_tables3": (0.925, 0.94, 0.92), "blind_tables4": (0.985, 0.985, 0.9)}
-PER_FORMAT = {"blind_tables": 0.99, "blind_tables2": 0.99}
+          "blind_tables3": (0.995, 0.995, 1.0), "blind_tables4": (0.985, 0.985, 0.9)}
+PER_FORMAT = {"blind_tables": 0.99, "blind_tables2": 0.99, "blind_tables3": 0.99}
 NO_ALARMS = {"blind_tables", "blind_tables2", "blind_tables3", "blind_tables4", "real_tables"}
 
 

@@ -243,3 +243,20 @@ def test_deaccented_pages_read_alike(tmp_path, page):
     assert sorted((f.kind, f.indicator, f.value, f.numerator, f.denominator) for f in bare.facts) == \
         sorted((f.kind, f.indicator, f.value, f.numerator, f.denominator) for f in plain.facts)
     assert plain.facts and not _serious(bare)
+
+
+@pytest.mark.parametrize("row", ["Xã Chân Mây - Lăng Cô", "Xã Chân Mây"], ids=["hyphen", "cut"])
+def test_official_name_with_a_hyphen_or_cut_short_is_no_unknown_unit(tmp_path, row):
+    """A row header that is an official name but for its dash ("–" in the list), or the beginning of
+    one (its rest wrapped into another cell), tells nothing wrong about the list."""
+    page = f"""UBND THÀNH PHỐ HUẾ
+Số liệu hồ sơ theo xã, phường - Tháng 10/2025
+
+Đơn vị                   Tiếp nhận    Đã giải quyết
+Phường Thuận An              812          790
+{row:<25}    415          400
+Phường Phú Xuân              612          600
+"""
+    report = _parse(tmp_path, page)
+    assert len([f for f in report.facts if f.kind == "count"]) == 6
+    assert not _serious(report)

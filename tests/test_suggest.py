@@ -130,6 +130,8 @@ def test_generated_typos_named_when_determined_never_wrong(typo_scores):
     # as the city's, a false restatement); 126/148 (0.85) and 85/98 (0.87) on 300 and 200 reports of
     # seeds 5 and 4 — the misses are statements the recogniser did not read, said as ambiguity or nothing.
     # Second session (2026-12-01 14:35, main 227348a): 37 of 41 (0.90); seeds 5 and 4: 101/148, 75/98
+    # Session 6 (2026-12-01 20:40, s6-typo): 41 of 41; seeds 4 and 5: 94/98, 143/148 (parallel level
+    # items' lines carried, a base's own subject skipped, copies found by place, "a + b + c" parts)
     assert named_share(det) >= 0.90, det
     # never a wrong single figure, determined or not; no suggestion on the clean ones
     assert det.get("named_wrong", 0) == 0 and undet.get("named_wrong", 0) == 0, (det, undet)
@@ -606,3 +608,31 @@ def test_no_single_correction_fits():
     assert got and all(s.status == "none" and not s.corrections and not s.candidates for s in got)
     assert {f.code for f in r.findings if f.suggestion is not None} == {"sum_mismatch", "complement_mismatch"}
     assert suggestion_text(got[0]) == "không có một chỗ sửa nào làm khớp mọi số liệu"
+
+
+SAME_LINE_COPY = ("BÁO CÁO\nKết quả tháng 6 năm 2025\n1. Kết quả giải quyết\nĐã giải quyết 3.150 hồ sơ với 3.150 hồ sơ "
+                  "trả trước hạn, 40 hồ sơ trả đúng hạn, 25 hồ sơ trả quá hạn.\n{}")
+
+
+def test_a_figure_copied_from_the_one_before_it_on_its_line():
+    # the early count repeats the total written just before it on the same line; the in-time rate
+    # (3.085 + 40)/3.150 = 99,21% holds the total, and the on-time and late counts cannot move
+    # (they would have to be negative): the copy is named, to the value the sum gives
+    s = named_one(analyse_text(SAME_LINE_COPY.format("Tỷ lệ giải quyết trước hạn, đúng hạn đạt 99,21%.\n")))
+    assert (s.written, s.corrected, s.pattern) == (3150, 3085, "copied")
+    # without the rate the total may be the slip as well (3.215): both listed, none named
+    got = suggestions(analyse_text(SAME_LINE_COPY.format("")))
+    assert got and all(s.status == "ambiguous" for s in got)
+    assert {c.corrected for s in got for cs in s.candidates for c in cs} == {3085, 3215}
+
+
+def test_a_copied_part_named_when_no_other_part_can_move():
+    # "nộp trực tiếp 20.150" repeats the online count before it; the online count is held by its
+    # rate over the total (81,91%), the total by received = resolved + pending, and the carried-over
+    # dossiers would have to be negative: only the copy moves, to 24.600 − 20.150 − 1.210
+    text = ("BÁO CÁO\nKết quả tháng 6 năm 2025\n1. Tiếp nhận\nTrong tháng, toàn tỉnh đã tiếp nhận 24.600 hồ sơ, "
+            "trong đó: nộp trực tuyến 20.150 hồ sơ, nộp trực tiếp 20.150 hồ sơ, kỳ trước chuyển sang 1.210 hồ sơ.\n"
+            "2. Giải quyết\nĐã giải quyết 22.800 hồ sơ; đang giải quyết 1.800 hồ sơ.\n"
+            "Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ tiếp nhận đạt 81,91%.\n")
+    s = named_one(analyse_text(text))
+    assert (s.written, s.corrected, s.pattern) == (20150, 3240, "copied")

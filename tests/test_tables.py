@@ -29,9 +29,10 @@ HAVE_LO = shutil.which("soffice") is not None
 # to read upwards; pdf_rotated_unruled: the same with no rules (a borderless table's vertical headers)
 FORMATS = ["pdf_ruled", "pdf_borderless", "pdf_unruled", "pdf_unruled_top", "pdf_pages", "docx", "html", "xlsx",
            "txt_pipes", "txt_box", "pdf_rotated", "pdf_rotated_unruled"] + (
-    ["ods", "doc", "xls", "pdf_office", "pdf_office_break"] if HAVE_LO else [])
+    ["ods", "doc", "xls", "pdf_office", "pdf_office_break", "pdf_office_break_unruled"] if HAVE_LO else [])
 # pdf_office: a borderless DOCX printed by LibreOffice; pdf_office_break: a ruled one whose header row
-# LibreOffice breaks across the page break (the first part at the foot of page 1)
+# LibreOffice breaks across the page break (the first part at the foot of page 1);
+# pdf_office_break_unruled: the same without borders (a borderless table's header cut by the page break)
 PER_FORMAT = 7  # clean, row sum, rate, total row, balance, 766 total, prose figure
 
 
@@ -103,6 +104,7 @@ def test_planted_table_mistakes_are_found(table_corpus):
     found = sum(r["found"] for r in table.values())
     planted = sum(r["mistakes"] for r in table.values())
     assert planted >= 6 * len(FORMATS)
+    print(f"\nplanted table mistakes found: {found}/{planted}")
     assert found / planted >= 0.95, {k: dict(v) for k, v in table.items()}
     by_code = defaultdict(lambda: [0, 0])
     for report, truth in table_corpus.values():
@@ -201,6 +203,23 @@ def test_header_row_broken_by_the_page_break_is_one_row(table_corpus):
         assert table.pages == [1, 2] and table.page == 1
         assert all(row.page == 2 for row in table.rows)  # no body row on page 1: the header was cut
         assert _paths(report, 0) == written["b06"]
+
+
+@pytest.mark.skipif(not HAVE_LO, reason="LibreOffice (soffice) not installed")
+def test_borderless_header_cut_by_the_page_break_is_read_whole(table_corpus):
+    """The same page break in a table without borders: the header's first part at the foot of page
+    1 is set back above the body on page 2; every table's header paths are the ones written."""
+    written = _written_paths(None)
+    broken = [(r, t) for p, (r, t) in table_corpus.items() if t["format"] == "pdf_office_break_unruled"]
+    assert broken
+    cut = 0
+    for report, _ in broken:
+        table = report.tables[0]
+        assert _paths(report, 0) == written["b06"]
+        if table.pages == [1, 2] and all(row.page == 2 for row in table.rows):
+            cut += 1
+            assert table.page == 1 and table.title and table.title.startswith("Biểu")
+    assert cut >= 2
 
 
 def test_frame_has_a_multiindex_header(table_corpus):
@@ -416,6 +435,39 @@ def test_indicators_in_rows_and_levels_in_columns(tmp_path):
                    ("count", "received_total", "city", 150)}
     assert report.tables[0].layout == "indicators_in_rows"
     assert not [f for f in report.findings if f.severity != "info"]
+
+
+def test_bare_unit_names_remainder_and_lone_total_columns(tmp_path):
+    """Words a table leaves to its layout: ward names written without "Phường"/"Xã" under a
+    "Phường, xã" column are those units; a "Tổng cộng" column after the online and offline counts
+    that is their sum row by row is the received total (a row that does not add up is that row's
+    slip, told as an error); "Còn lại" under "Trong đó" beside full and partial online procedures is
+    the procedures not online; "Cung cấp dịch vụ công trực tuyến" over them names nothing itself."""
+    page = tmp_path / "t.html"
+    page.write_text("""<html><body><p>UBND TỈNH GIA LAI</p><p>Gia Lai, ngày 05 tháng 11 năm 2025</p>
+<p>Biểu 1. Hồ sơ trực tuyến tháng 10 năm 2025</p>
+<table border=1><tr><th>STT</th><th>Phường, xã</th><th>Hồ sơ trực tuyến</th><th>Hồ sơ trực tiếp</th><th>Tổng cộng</th></tr>
+<tr><td>1</td><td>Quy Nhơn Đông</td><td>300</td><td>100</td><td>400</td></tr>
+<tr><td>2</td><td>An Nhơn Tây</td><td>120</td><td>30</td><td>150</td></tr>
+<tr><td>3</td><td>Bồng Sơn</td><td>90</td><td>10</td><td>100</td></tr>
+<tr><td>4</td><td>An Nhơn Nam</td><td>50</td><td>20</td><td>75</td></tr>
+<tr><td>5</td><td>Bình Định</td><td>60</td><td>40</td><td>100</td></tr></table>
+<p>Biểu 2. Thủ tục hành chính</p>
+<table border=1><tr><th rowspan=2>TT</th><th rowspan=2>Cơ quan</th><th rowspan=2>Số TTHC</th>
+<th colspan=3>Cung cấp dịch vụ công trực tuyến</th></tr>
+<tr><th>Toàn trình</th><th>Một phần</th><th>Còn lại</th></tr>
+<tr><td>1</td><td>Sở Tư pháp</td><td>120</td><td>40</td><td>50</td><td>30</td></tr>
+<tr><td>2</td><td>Sở Y tế</td><td>90</td><td>30</td><td>40</td><td>20</td></tr></table></body></html>""", "utf-8")
+    report = parse(page)
+    got = {(f.kind, f.indicator, f.subject.level, f.subject.name, f.value) for f in report.facts
+           if f.evidence.table is not None}
+    assert ("count", "received_total", "unit", "Phường Quy Nhơn Đông", 400) in got
+    assert ("count", "received_online", "unit", "Xã An Nhơn Tây", 120) in got
+    assert ("count", "received_total", "unit", "Phường Bình Định", 100) in got
+    assert ("count", "procedures_not_online", "unit", "Sở Tư pháp", 30) in got
+    assert ("count", "procedures_full_online", "unit", "Sở Y tế", 30) in got
+    serious = [f for f in report.findings if f.severity in ("warning", "error")]
+    assert [(f.code, f.stated) for f in serious] == [("sum_mismatch", 75)]  # An Nhơn Nam: 50 + 20 is 70
 
 
 def test_annotated_docx_comments_on_the_cell(table_corpus, tmp_path):

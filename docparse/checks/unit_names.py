@@ -29,6 +29,21 @@ def _same_name(raw: str, own: str) -> bool:
     return " ".join(canonical_tones(raw).lower().split()) == " ".join(canonical_tones(own).lower().split())
 
 
+def _same_but_dashes(raw: str, name: str) -> bool:
+    """The written name is the official one but for its dash or the spaces around it ("Xã Chân Mây -
+    Lăng Cô" for "Xã Chân Mây – Lăng Cô"): no misspelling.
+
+    >>> _same_but_dashes("Xã Chân Mây - Lăng Cô", "Xã Chân Mây – Lăng Cô"), _same_but_dashes("Xã Chân May", "Xã Chân Mây")
+    (True, False)
+    """
+    import re
+
+    def norm(t: str) -> str:
+        return " ".join(re.sub(r"\s*[-‐‑‒–—]\s*", " - ", t).split()).lower()
+
+    return norm(raw) == norm(name)
+
+
 def _in_force(report: Report) -> str:
     from ..normalize.gazetteer_dated import in_force
 
@@ -62,6 +77,8 @@ def check(report: Report) -> list[Finding]:
     for u in report.units:
         if (u.name and not u.misspelled) or not u.candidate or u.raw in seen:
             continue
+        if u.name and u.misspelled and _same_but_dashes(u.raw, u.name):
+            continue  # a hyphen for the list's en dash
         seen.add(u.raw)
         if legacy and _legacy_name(u.raw, report.document.province):
             continue  # a unit of the list in force before July 2025

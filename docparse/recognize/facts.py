@@ -114,6 +114,8 @@ _FAMILY_RATES = {fam: (regex.compile(r"(?<![a-z])" + _words_rx(v["phrases"]) + r
 _ITEM_MARK = regex.compile(r"^\s*[-+•–*]\s*")  # "- Cấp tỉnh: 12040 hồ sơ": a label line as a list item
 _UNIT_HEADING = regex.compile(r"^[\s\d.)]*(?:cac\s+)?" + _words_rx(_MENTIONS["unit_count_words"]) + r"\s+"
                            + _words_rx(_CLAUSES["unit_heading_verbs"]) + r"\s")  # "Đơn vị có hồ sơ trễ hạn:"
+_FIELD_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["field_words"]) + r"\s+")  # "lĩnh vực đất đai"
+_LEVEL_ONLY = regex.compile(r"\s*(?:ho\s+so\s+)?muc(?:\s+do)?\s+[1-4]")  # "hồ sơ mức độ 4": a service level only
 _MANY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["many_cues"]) + r"(?![a-z])")
 _BARE_RATE_CUE = regex.compile(r"[^\d;.()%]*?[,;]\s*(?:voi\s+)?" + _words_rx(_CAT["generic_rate_words"]) + r"(?:\s+dat)?\s*:?\s*")
 _GENERIC_RATE = regex.compile(r"^(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\b")
@@ -382,6 +384,12 @@ class FactRecognizer:
             self.state.legend = None  # prose again: the legend's list has ended
         sentence_starts = tuple(m.end() for m in _SENTENCE_END.finditer(seg.text))
         subjects = self.scope.subjects(seg.text, masked)
+        # "đứng thứ 3/34 tỉnh, thành phố về Chỉ số ... với 88,12 điểm": the words after a rank name its
+        # field, not whose figures follow
+        # (the field's size may open the words: "9/63 tỉnh, thành phố" matched from "63 tỉnh")
+        ranks = [(m.start, m.end) for m in mentions if m.shape == "rank"]
+        subjects = [x for x in subjects if not any(a < x[0] < e or (e <= x[0] and not masked[e:x[0]].strip())
+                                                   for a, e in ranks)]
         clauses = split_clauses(_commas_in_names(blanked, subjects), sentence_starts)
         phrases = self._phrases(masked, seg.text)
         nums = [_Num(m, clause_at(clauses, m.start)) for m in mentions]
@@ -469,7 +477,8 @@ class FactRecognizer:
                 label_start = prev.label_start
             n.label_start = label_start
             n.role = role_of(role_text, n.m.start, label_start, after_end, seg.text)
-            if n.role.kind == "value" and regex.search(r"(?:^|[\s:(])\+\s*$", masked[max(0, n.m.start - 3):n.m.start]):
+            if n.role.kind == "value" and regex.search(r"(?:^|[\s:(])\+\s*$", masked[max(0, n.m.start - 3):n.m.start]) \
+                    and not _added_term(masked, prev, n):
                 n.role = Role("change", "+", "+")  # "So với tháng 10: +1,86 điểm": a signed change
             if n.m.shape == "percent" and n.role.kind in ("value", "bound") \
                     and _TARGET_LEAD.match(masked, sentence_start):
@@ -984,6 +993,16 @@ class FactRecognizer:
                 post = [m for m in c.phrases["counts"] if n.m.end + unit.end() <= m.start <= n.m.end + unit.end() + 2
                         and "_neutral" not in m.key]
                 xy = next((_COUNTS[k]["xy_rate"] for m in post[:1] for k in m.key if _COUNTS.get(k, {}).get("xy_rate")), None)
+                if xy is None:
+                    # "4.320/4.500 hồ sơ (được) giải quyết đúng hạn": the total's verb and fillers first,
+                    # then the part's words, before any stop
+                    words_end = n.m.end + unit.end() + 30
+                    stop = regex.search(r"[,;.()]", c.masked[n.m.end + unit.end():words_end])
+                    words_end = n.m.end + unit.end() + stop.start() if stop else words_end
+                    later = [m for m in c.phrases["counts"] if n.m.end + unit.end() <= m.start and m.end <= words_end
+                             and "_neutral" not in m.key]
+                    xy = next((_COUNTS[k]["xy_rate"] for m in later for k in m.key
+                               if _COUNTS.get(k, {}).get("xy_rate") and "parent" in _COUNTS[k]), None)
                 if xy:
                     indicator, explicit = xy, True
         subject = c.subject
@@ -1591,7 +1610,13 @@ class FactRecognizer:
         cat = _COUNTS.get(prev.fact.indicator, {})
         rate = cat.get("share") or cat.get("part_rate")
 
+        parent = cat.get("parent")
+
         def own_words(m) -> bool:  # the count's words, or words of the same share ("hồ sơ đúng hạn" of in time)
+            # (its total's words run into them: "640 hồ sơ giải quyết trễ hạn" read "hồ sơ giải quyết" + "trễ hạn")
+            if parent and parent in m.key and any(prev.fact.indicator in x.key and x.start == m.end + 1
+                                                  for x in c.phrases["counts"]):
+                return True
             return prev.fact.indicator in m.key or (rate is not None and any(
                 (_COUNTS.get(k, {}).get("share") or _COUNTS.get(k, {}).get("part_rate")) == rate for k in m.key))
         for m in c.phrases["counts"]:
@@ -1798,6 +1823,26 @@ class FactRecognizer:
             # hạn nhiều": the heading's part
             choice, explicit = self.state.heading_part, False
             n.reading.link = "part the heading lists units by"
+        if choice is None and n.role.kind == "value" and unit and (fld := self._inline_field(c, nums, i)) is not None:
+            # "còn 312 hồ sơ quá hạn, tập trung ở lĩnh vực đất đai (245 hồ sơ) và xây dựng (41 hồ sơ)":
+            # the total's measure in each field named before the brackets (inherited)
+            total, field = fld
+            choice, explicit = total.indicator, False
+            subject = Subject(level=total.subject.level, name=total.subject.name, raw=field,
+                              scope=f"lĩnh vực {field[:1].lower()}{field[1:]}")
+            n.reading.link = f"field of {total.id}"
+        if choice is None and n.role.kind == "value" and unit and (sib := self._level_sibling(c, nums, i, unit)) is not None:
+            # "3.108 hồ sơ nộp trực tuyến mức độ 3 và 5.926 hồ sơ mức độ 4": the sibling of another
+            # service level, named by its level alone (inherited)
+            choice, explicit = sib.indicator, False
+            n.reading.link = f"sibling of {sib.id} (another service level)"
+            n.levels = (sib, self._level_text(c, c.n.m.end, c.n.m.end + unit.end() + 30),
+                        self._level_text(c, nums[i - 1].m.end, c.n.m.start))
+        if choice is None and n.role.kind == "value" and unit and (run := self._total_of_run(c, nums, i, label)) is not None:
+            # "... 3.108 hồ sơ ... và 5.926 hồ sơ ..., tổng cộng 9.034 hồ sơ": the total of the run of
+            # parts before it, of their measure (inherited)
+            choice, explicit = run.indicator, False
+            n.reading.link = f"total of the run ending in {run.id}"
         paired = self._part_before_base(c, nums, i) if n.base else None
         if choice is None and paired is not None:
             # "61,3 ngàn hồ sơ trực tuyến trên tổng số 70,9 ngàn hồ sơ": the base a part is counted
@@ -1829,6 +1874,11 @@ class FactRecognizer:
         if modifier is not None:
             n.reading.note = "kept as modifier"
             return
+        if getattr(n, "levels", None):  # each service level its own qualifier: two levels, no restatement
+            sib, own, other = n.levels
+            n.fact.qualifier = n.fact.qualifier or own
+            if sib.qualifier is None and other:
+                sib.qualifier = other
         lead = self.state.lead_count
         if lead is not None and base is None and _COUNTS[choice].get("parent") == lead.indicator \
                 and _subject_key(subject) == _subject_key(lead.subject) and qualifier == lead.qualifier \
@@ -1846,6 +1896,67 @@ class FactRecognizer:
                 _COUNTS[paired.fact.indicator].get("parent") == choice:
             self._pairs.add((paired.fact.id, n.fact.id))
             self._rate_before_pair(c, nums, i - 1, i)
+
+    def _inline_field(self, c: "_Ctx", nums, i) -> Optional[tuple]:
+        """(total, field) for a count in brackets after a field's name, in the sentence of a count whose
+        words say it is broken down by field ('lĩnh vực', data clauses.json field_words): 'tập trung ở
+        lĩnh vực đất đai (245 hồ sơ) và xây dựng (41 hồ sơ)'. None otherwise."""
+        if c.clauses[c.n.clause].opener != "paren" or i == 0:
+            return None
+        sent = c.clauses[c.n.clause].sentence
+        totals = [x for x in nums[:i] if x.fact is not None and x.fact.kind == "count" and x.fact.modifier is None
+                  and c.clauses[x.clause].sentence == sent and not x.fact.subject.scope]
+        if not totals:
+            return None
+        total = totals[-1]
+        cue = [m for m in _FIELD_WORD.finditer(c.masked, total.m.end, c.n.m.start)]
+        if not cue:
+            return None
+        prev_end = nums[i - 1].m.end
+        close = c.masked.find(")", prev_end, c.n.m.start)  # past the field before's bracket
+        start = max(cue[-1].end(), close + 1 if close >= 0 else prev_end)
+        name_span = c.masked[start:c.n.m.start]
+        lead = regex.match(r"[\s),]*(?:(?:va|,)\s+)?", name_span)
+        name_start = start + (lead.end() if lead else 0)
+        bracket = c.masked.rfind("(", name_start, c.n.m.start)
+        if bracket < 0 or c.masked[bracket + 1:c.n.m.start].strip():
+            return None
+        name = " ".join(c.seg.text[name_start:bracket].split())
+        if not name or len(name.split()) > 6 or regex.search(r"[\d;:%()]", name) \
+                or any(name_start <= m.start < bracket for m in c.phrases["counts"] if "_neutral" not in m.key):
+            return None
+        return total.fact, name
+
+    def _level_sibling(self, c: "_Ctx", nums, i, unit) -> Optional[Fact]:
+        """The count of another service level right before this one in its sentence, when only the
+        level ('mức độ 4', data mentions.json service_level) follows this number's unit word and a
+        joiner ('và', ',') stands between: the same measure for the other level."""
+        prev = nums[i - 1] if i else None
+        if prev is None or prev.fact is None or prev.fact.kind != "count" or prev.fact.modifier is not None \
+                or c.clauses[prev.clause].sentence != c.clauses[c.n.clause].sentence:
+            return None
+        rest = c.masked[c.n.m.end + unit.end():c.n.m.end + unit.end() + 30]
+        if not _LEVEL_ONLY.match(rest) or not _LEVEL_ONLY.search(c.masked, prev.m.end, c.n.m.start):
+            return None
+        between = c.masked[prev.m.end:c.n.m.start]
+        return prev.fact if regex.search(r"(?:\bva|,)\s*$", between) and not regex.search(r"[;.]", between) else None
+
+    @staticmethod
+    def _level_text(c: "_Ctx", start: int, end: int) -> Optional[str]:
+        """The service level written between ``start`` and ``end`` ("mức độ 4"), as the text writes it."""
+        m = regex.search(r"muc(?:\s+do)?\s+[1-4]", c.masked[start:end])
+        return " ".join(c.seg.text[start + m.start():start + m.end()].split()) if m else None
+
+    def _total_of_run(self, c: "_Ctx", nums, i, label: str) -> Optional[Fact]:
+        """The last of two or more counts of one measure right before this one in its sentence, when
+        only a total word ('tổng cộng', data indicators.json total_words) stands before it."""
+        if not _TOTAL_WORD.search(label) or regex.search(r"[a-z]", _TOTAL_WORD.sub("", label[-30:]).split(",")[-1]):
+            return None
+        run = [x for x in nums[:i] if x.fact is not None and x.fact.kind == "count" and x.fact.modifier is None
+               and c.clauses[x.clause].sentence == c.clauses[c.n.clause].sentence]
+        if len(run) < 2 or run[-1].fact.indicator != run[-2].fact.indicator or run[-1] is not nums[i - 1]:
+            return None
+        return run[-1].fact
 
     def _part_before_base(self, c: "_Ctx", nums, i) -> Optional[_Num]:
         """The count a base figure is named against ("x hồ sơ trực tuyến trên tổng số y hồ sơ"):
@@ -2355,6 +2466,23 @@ class _Ctx:
     phrases: dict
     period: Optional[str]
     subjects: list = field(default_factory=list)  # the segment's named subjects (start, end, Subject)
+
+
+def _added_term(masked: str, prev, n) -> bool:
+    """A count after " + " that adds to the count before it ("2.636 hồ sơ trực tuyến + 7.440 hồ sơ
+    trực tiếp + 356 hồ sơ kỳ trước chuyển sang"): a term of a sum, not a signed change ("So với
+    tháng 10: +1,86 điểm"). Both counts, the "+" spaced, and no stop, colon or ";" between them.
+
+    >>> from types import SimpleNamespace as N
+    >>> t = "(2.636 ho so truc tuyen + 7.440 ho so truc tiep)"
+    >>> a, b = N(m=N(shape="count", start=1, end=6)), N(m=N(shape="count", start=t.index("7.440"), end=0))
+    >>> _added_term(t, a, b), _added_term("so voi thang 10: +1,86", None, b)
+    (True, False)
+    """
+    if prev is None or prev.m.shape != "count" or n.m.shape != "count":
+        return False
+    between = masked[prev.m.end:n.m.start]
+    return bool(regex.search(r"\s\+\s+$", between)) and not regex.search(r"[:;.]", between)
 
 
 def respective_runs(shapes: list[str], k: int) -> Optional[list[tuple[int, int]]]:

@@ -826,7 +826,8 @@ class TableReader:
     def _bare_unit(self, text: str) -> Optional[Subject]:
         """A row label written without its unit prefix, under a row-header column that names its
         level ("Phường, xã" / "Thuận An"): the unit when exactly one of the level's prefixes
-        (tables.json level_prefixes) gives an official name exactly, with that prefix."""
+        (tables.json level_prefixes) and the whole label make an official name ("An Nhơn Tây" is no
+        "Phường An Nhơn" with a word after it)."""
         if not self.label_level or not text or not text[:1].isupper() or _words(text) in _TOTAL_ROWS:
             return None
         if regex.match(r"(?i)^(?:ubnd|ủy ban|xã|phường|thị trấn|đặc khu|huyện|thị xã|quận|thành phố|tỉnh)\b", text):
@@ -834,7 +835,7 @@ class TableReader:
         names = set()
         for prefix in _LEVEL_PREFIXES.get(self.label_level, []):
             res = self.scope.units.resolve(prefix, text)
-            if res.name and res.score >= 99 and not res.misspelled and _words(res.name).startswith(_words(prefix) + " "):
+            if res.name and res.score >= 99 and not res.misspelled and _words(res.name) == _words(f"{prefix} {text}"):
                 names.add(res.name)
         if len(names) != 1:
             return None

@@ -60,6 +60,11 @@ def pdf_tables(data: bytes, lines: list) -> tuple[list, list[Grid]]:
             grids = ruled_tables(page, words, pno)
             if not grids:
                 grids = borderless_tables(words, pno, float(page.height), rotated_words(page))
+            last = [g for g in found if g.page == pno - 1 and g.source == "borderless" and _last_on_page(g, found)]
+            if last:
+                carried = carried_row(words, last[0], grids, pno, float(page.height))
+                if carried is not None:
+                    grids = [carried] + grids
             found += grids
         for g in list(found):  # a header row broken at the page break: its first part on the page before
             before = g.page - 1
@@ -80,6 +85,53 @@ def pdf_tables(data: bytes, lines: list) -> tuple[list, list[Grid]]:
         return lines, []
     kept = _drop_table_lines(data, lines, found)
     return kept, [g for g in merge_continued(found) if not g.header_only]
+
+
+def carried_row(words, prev: Grid, grids: list[Grid], pno: int, H: float) -> Optional[Grid]:
+    """The last row of a borderless table carried over alone to the top of the next page, another
+    table (or nothing tabular) after it: the page's first line, when it is a body line (a lone page
+    number before it is passed over) whose runs fall each in one column of the table on the page
+    before — its figures in that table's figure columns, two at least and most of them. A one-row
+    grid of those columns (merge_continued joins it to the table), else None."""
+    top_of = min((g.bbox[1] for g in grids if g.bbox), default=float("inf"))
+    lines = [ln for ln in _lines_of(words) if min(w["top"] for w in ln) < top_of - 1.0]
+    while lines and all(regex.fullmatch(r"[-\d\s]+", w["text"]) for w in lines[0]) and len(lines[0]) == 1:
+        lines = lines[1:]
+    if not lines:
+        return None
+    line = lines[0]
+    segs = _segments(line)
+    if not _is_body(segs):
+        return None
+    end = _header_end(prev.texts())
+    ranges: list[Optional[tuple[float, float]]] = []
+    figures = set()
+    for k in range(prev.n_cols):
+        boxes = [prev.cells[r][k].box for r in range(end, prev.n_rows)
+                 if prev.cells[r][k].box and prev.cells[r][k].origin[1] == k]
+        ranges.append((min(b[0] for b in boxes), max(b[2] for b in boxes)) if boxes else None)
+        if any(cell_value(prev.cells[r][k].text)[0] in ("value", "zero", "na", "nodata")
+               for r in range(end, prev.n_rows) if prev.cells[r][k].origin[1] == k):
+            figures.add(k)
+    bands = [rg if rg else (float("inf"), float("inf")) for rg in ranges]
+    row: list[Optional[GridCell]] = [None] * prev.n_cols
+    top, bottom = min(w["top"] for w in line), max(w["bottom"] for w in line)
+    placed_figures = 0
+    for a, b, text in _split_figures(line, segs, bands):
+        hit = [k for k, rg in enumerate(ranges) if rg and a < rg[1] + 2.0 and b > rg[0] - 2.0]
+        if len(hit) != 1 or row[hit[0]] is not None:
+            return None
+        is_figure = cell_value(text)[0] in ("value", "zero", "na", "nodata")
+        if is_figure and hit[0] not in figures and hit[0] > 0:
+            return None
+        placed_figures += is_figure and hit[0] in figures
+        row[hit[0]] = GridCell(text, (0, hit[0]), (round(a, 2), round(H - top, 2), round(b, 2), round(H - bottom, 2)), pno)
+    if placed_figures < max(2, 0.6 * len(figures - {0})):
+        return None
+    cells = [[c or GridCell("", (0, k), None, pno) for k, c in enumerate(row)]]
+    x0 = min(w["x0"] for w in line)
+    x1 = max(w["x1"] for w in line)
+    return Grid(cells, "borderless", pno, bbox=(round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2)), pages=[pno])
 
 
 def foot_header(lines, x_range) -> list[list[dict]]:
@@ -154,7 +206,7 @@ def _borderless_cut_header(pdf, g: Grid, above: Optional[float] = None) -> Optio
         if not part:
             continue
         dy = top - gap - max(w["bottom"] for w in part[-1])
-        moved += [dict(w, top=w["top"] + dy, bottom=w["bottom"] + dy) for line in part for w in line]
+        moved += [dict(w, top=w["top"] + dy, bottom=w["bottom"] + dy, moved=part is foot) for line in part for w in line]
         top = min(w["top"] for w in part[0]) + dy
     foot_bottom = top + (bottoms[-1] - tops[0])  # the moved first part's foot
     gone = {id(w) for line in tails for w in line}
@@ -733,12 +785,32 @@ def _header_blocks(lines, segs, header: list[int]) -> list[_Block]:
             top = min(w["top"] for w in words)
             bottom = max(w["bottom"] for w in words)
             new = _Block(a, b, top, bottom, text, bottom - top)
+            new.moved = any(w.get("moved") for w in words)
             prev = [k for k in blocks if k.takes(new)]
+            if not prev and not new.moved and text[:1].islower():
+                prev = _cut_cell(blocks, new)
             if prev:
                 max(prev, key=lambda k: k.bottom).add(new)
             else:
                 blocks.append(new)
     return blocks
+
+
+def _cut_cell(blocks: list[_Block], new: _Block) -> list[_Block]:
+    """The first part of a header cell the page break cut, for the rest of it (``new``, its first
+    word lower case, on the table's own page): the lowest block set back from the page before
+    (``moved``) under the same stretch, no block of the table's own page between them."""
+    def over(k):
+        overlap = min(k.x1, new.x1) - max(k.x0, new.x0)
+        return overlap >= 0.8 * min(k.x1 - k.x0, new.x1 - new.x0) and k.bottom <= new.top + 0.5
+
+    moved = [k for k in blocks if getattr(k, "moved", False) and over(k)]
+    if not moved:
+        return []
+    lowest = max(moved, key=lambda k: k.bottom)
+    if any(not getattr(k, "moved", False) and over(k) and k.bottom > lowest.bottom for k in blocks):
+        return []
+    return [lowest]
 
 
 def _touched(block: _Block, cells) -> list[int]:
