@@ -385,13 +385,16 @@ def _unit_mentions(segments, finder: UnitFinder) -> list[UnitMention]:
     out = []
     for seg in segments:
         for start, end, raw, res in finder.mentions(seg.text):
-            ev = evidence_for(seg, start, end)
-            if isinstance(res, str):
-                out.append(UnitMention(raw=raw, name=res, score=100.0, candidate=res, evidence=ev))
-            else:
-                out.append(UnitMention(raw=raw, name=res.name, code=res.code, score=res.score,
-                                       candidate=res.candidate, misspelled=res.misspelled, evidence=ev))
+            out.append(_unit_mention(raw, res, evidence_for(seg, start, end)))
     return out
+
+
+def _unit_mention(raw: str, res, ev: Evidence) -> UnitMention:
+    """A unit finder's hit (a body's name as a string, or a gazetteer Resolution) with its evidence."""
+    if isinstance(res, str):
+        return UnitMention(raw=raw, name=res, score=100.0, candidate=res, evidence=ev)
+    return UnitMention(raw=raw, name=res.name, code=res.code, score=res.score,
+                       candidate=res.candidate, misspelled=res.misspelled, evidence=ev)
 
 
 def _table_unit_mentions(tables, finder: UnitFinder) -> list[UnitMention]:
@@ -413,11 +416,7 @@ def _table_unit_mentions(tables, finder: UnitFinder) -> list[UnitMention]:
                     continue  # "Xã Chân Mây" of "Xã Chân Mây – Lăng Cô", its rest wrapped or cut: not told
                 ev = Evidence(page=row.page or table.page or 1, line=0, start=start, end=end, text=row.label,
                               table=table.index, row=row.index)
-                if isinstance(res, str):
-                    out.append(UnitMention(raw=raw, name=res, score=100.0, candidate=res, evidence=ev))
-                else:
-                    out.append(UnitMention(raw=raw, name=res.name, code=res.code, score=res.score,
-                                           candidate=res.candidate, misspelled=res.misspelled, evidence=ev))
+                out.append(_unit_mention(raw, res, ev))
     return out
 
 

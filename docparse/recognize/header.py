@@ -315,6 +315,21 @@ _SUB_BODY = regex.compile(r"^(?:" + "|".join(sorted((regex.escape(" ".join(fold(
                                                     key=len, reverse=True)) + r")\s+\S")
 
 
+def _left_column(head: list[Line], i: int, stop: int) -> Optional[str]:
+    """The left column of header line ``i`` (the issuer's side, before the motto "CỘNG HÒA ..." /
+    "Độc lập ..." set beside it), spaces collapsed; None past ``stop`` or the header's end.
+
+    >>> _left_column([Line("XÃ PHƯỚC THUẬN     Độc lập - Tự do", 1, 1)], 0, 3)
+    'XÃ PHƯỚC THUẬN'
+    """
+    if i >= min(stop, len(head)):
+        return None
+    text = _clean(head[i].text)
+    folded = fold(text)
+    cut = min([p for p in (folded.find("cong hoa"), folded.find("doc lap")) if p >= 0], default=len(text))
+    return " ".join(text[:cut].split())
+
+
 def _body_line(head, i: int, stop: int) -> Optional[str]:
     """Line ``i``'s left column when it names a body under the issuer ("TỔNG CỤC THUẾ" below
     "BỘ TÀI CHÍNH"; prefixes: subjects.body_prefixes), in capitals.
@@ -324,12 +339,7 @@ def _body_line(head, i: int, stop: int) -> Optional[str]:
     >>> _body_line([Line("BỘ TÀI CHÍNH", 1, 1), Line("Số: 12/BC-BTC", 1, 2)], 1, 3) is None
     True
     """
-    if i >= min(stop, len(head)):
-        return None
-    text = _clean(head[i].text)
-    folded = fold(text)
-    cut = min([p for p in (folded.find("cong hoa"), folded.find("doc lap")) if p >= 0], default=len(text))
-    left = " ".join(text[:cut].split())
+    left = _left_column(head, i, stop)
     if not left or not left.isupper() or not _SUB_BODY.match(" ".join(fold(left).split())):
         return None
     return left
@@ -394,12 +404,7 @@ def _issuer_line(head, i: int, stop: int) -> Optional[str]:
     >>> _issuer_line([Line("ỦY BAN NHÂN DÂN      CỘNG HÒA", 1, 1), Line("XÃ PHƯỚC THUẬN     Độc lập", 1, 2)], 1, 2)
     'XÃ PHƯỚC THUẬN'
     """
-    if i >= min(stop, len(head)):
-        return None
-    text = _clean(head[i].text)
-    folded = fold(text)
-    cut = min([p for p in (folded.find("cong hoa"), folded.find("doc lap")) if p >= 0], default=len(text))
-    left = " ".join(text[:cut].split())
+    left = _left_column(head, i, stop)
     if not left or not left.isupper() or _NUMBER_LINE.match(fold(left)) or len(left) < 4 or \
             not (_UNIT_START.match(fold(left)) or _BODY_START.match(fold(left))):
         return None
