@@ -24,8 +24,39 @@ def check(report: Report) -> list[Finding]:
             # two values each rounded at d decimals may miss 100 by one unit of the last place
             if abs(total - 100) <= 10 ** -decimals + 1e-9:
                 continue
+            extra = _extra_share(a_ind, b_ind, have)
+            if extra is not None:  # "trước hạn 40%; đúng hạn 56%; trễ hạn 4%": the on-time share excludes it
+                d3 = max(decimals, extra.decimals)
+                if abs(round(total + extra.value, d3) - 100) <= 2 * 10 ** -d3 + 1e-9:
+                    continue
             msg = message("complement_mismatch", a_label=label(a), a=vn(a.value, a.decimals),
                           b_label=label(b).lower(), b=vn(b.value, b.decimals), sum=vn(total, decimals))
-            findings.append(make("complement_mismatch", near_blocks([a, b], "error"), msg, [a, b], stated=total, expected=100.0,
+            severity = "info" if extra is not None else near_blocks([a, b], "error")
+            findings.append(make("complement_mismatch", severity, msg, [a, b], stated=total, expected=100.0,
                                  evidence=b.evidence))
     return findings
+
+
+def _extra_share(a_ind: str, b_ind: str, have: dict):
+    """The third share stated beside a complement pair of one group (rules.json complement_extras):
+    its own indicator, or an 'other' share whose label names it; None when the group has none.
+
+    >>> from docparse.models import Fact, Subject, Evidence
+    >>> early = Fact(id="e", kind="rate", indicator="other", subject=Subject(level="city"), value=40.0,
+    ...              evidence=Evidence(page=1, line=1), label="ket qua giai quyet: ty le truoc han")
+    >>> _extra_share("resolved_on_time", "resolved_late", {"other": early}).id
+    'e'
+    >>> _extra_share("received_online_share", "received_offline_share", {"other": early}) is None
+    True
+    """
+    from ..normalize.text import fold
+
+    for rule in RULES.get("complement_extras", []):
+        if rule["pair"] != [a_ind, b_ind]:
+            continue
+        if rule["extra"] in have:
+            return have[rule["extra"]]
+        other = have.get("other")
+        if other is not None and any(fold(w) in fold(other.label or "") for w in rule["extra_words"]):
+            return other
+    return None

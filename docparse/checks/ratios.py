@@ -161,7 +161,7 @@ def _sources(rate: Fact, counts: dict) -> list[Fact]:
             and c.value in (rate.numerator, rate.denominator)][:2]
 
 
-CONVENTION_COUNTS = {  # the counts each rate's conventions read (conventions above)
+CONVENTION_COUNTS = {  # the counts each rate's conventions read (conventions above); online and offline must be stated
     "online_submission": ("received_online", "received_offline", "received_total"),
     "received_online_share": ("received_online", "received_offline", "received_total"),
 }  # the on-time rate is left out: reports compute it over more bases than the conventions hold
@@ -177,7 +177,14 @@ def _convention_counts(rate: Fact, counts: dict) -> list[Fact]:
     if not names or not rate.explicit or rate.qualifier or rate.rounded or rate.block is None:
         return []
     used = [c for (s, ind), c in counts.items() if s == subject_key(rate) and ind in names]
-    if not used or any(not c.explicit or c.rounded or c.qualifier or c.block is None or c.section != rate.section
+    have = {c.indicator: c for c in used}
+    if not {"received_online", "received_offline"} <= set(have) or any(not c.explicit or c.rounded or c.qualifier or c.block is None or c.section != rate.section
                        or not 0 <= rate.block - c.block <= NEAR for c in used):  # the counts, then their rate
         return []
+    if "received_total" not in have:
+        # without the received total the rate over received (carried-over dossiers in it) is not known;
+        # it is at most online / (online + offline): only a rate above that fits no convention
+        top = 100 * have["received_online"].value / max(1, have["received_online"].value + have["received_offline"].value)
+        if rate.value <= top + 10 ** -rate.decimals:
+            return []
     return used

@@ -1092,9 +1092,12 @@ class FactRecognizer:
                 if sj.name is None or any(_subject_key(g.subject) == _subject_key(sj) and g.indicator == f.indicator
                                           and g.block == f.block for g in self.facts):
                     continue
-                g = self._new_fact(seg, (n.m.start, n.m.end), explicit=f.explicit, kind="rate",
+                # one rate written for units named together may be each unit's or theirs together: the
+                # copies and the rate itself are not explicit (compared at info, precision first)
+                g = self._new_fact(seg, (n.m.start, n.m.end), explicit=False, kind="rate",
                                    indicator=f.indicator, subject=sj, value=f.value, decimals=f.decimals,
                                    qualifier=f.qualifier, label=f.label)
+                f.explicit = False
                 n.reading.link = ((n.reading.link + "; ") if n.reading.link else "") + f"also {g.id} ({sj.name})"
 
     def _rates_of_block(self, nums) -> None:

@@ -357,19 +357,27 @@ def split_headers(text: str, k: int) -> Optional[list[str]]:
     if k < 2 or len(words) < k:
         return None
     found: list[list[str]] = []
+    whole: dict = {}  # (i, j) -> whether words[i:j] is a whole header (each asked once)
+    dead: set = set()  # (position, pieces so far) from which no cut completes
+
+    def is_whole(i: int, j: int) -> bool:
+        if (i, j) not in whole:
+            whole[i, j] = bool(whole_header(" ".join(words[i:j])))
+        return whole[i, j]
 
     def cut(i: int, pieces: list[str]) -> None:
-        if len(found) > 1:
+        if len(found) > 1 or (i, len(pieces)) in dead:
             return
         if len(pieces) == k - 1:
-            rest = " ".join(words[i:])
-            if whole_header(rest):
-                found.append(pieces + [rest])
+            if is_whole(i, len(words)):
+                found.append(pieces + [" ".join(words[i:])])
             return
+        before = len(found)
         for j in range(i + 1, len(words) - (k - len(pieces) - 1) + 1):
-            piece = " ".join(words[i:j])
-            if whole_header(piece):
-                cut(j, pieces + [piece])
+            if is_whole(i, j):
+                cut(j, pieces + [" ".join(words[i:j])])
+        if len(found) == before:
+            dead.add((i, len(pieces)))  # memoised: polynomial in the words, not exponential
 
     cut(0, [])
     return found[0] if len(found) == 1 else None

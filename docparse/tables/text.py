@@ -387,17 +387,23 @@ def _header_pieces(text: str) -> list[list[str]]:
 
     words = text.split()
     found: list[list[str]] = []
+    whole: dict = {}  # (i, j) -> whether words[i:j] is a whole header (each asked once)
+    dead: set = set()  # positions from which the rest of the line reads as no headers
 
     def cut(i: int, pieces: list[str]) -> None:
-        if len(found) > 8:
+        if len(found) > 8 or i in dead:
             return
         if i == len(words):
             found.append(pieces)
             return
+        before = len(found)
         for j in range(i + 1, len(words) + 1):
-            piece = " ".join(words[i:j])
-            if whole_header(piece):
-                cut(j, pieces + [piece])
+            if (i, j) not in whole:
+                whole[i, j] = bool(whole_header(" ".join(words[i:j])))
+            if whole[i, j]:
+                cut(j, pieces + [" ".join(words[i:j])])
+        if len(found) == before:
+            dead.add(i)  # memoised: the search is quadratic in the line's words, not exponential
 
     for s in range(0, min(4, len(words))):
         before = len(found)
