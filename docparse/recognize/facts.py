@@ -2397,9 +2397,6 @@ class FactRecognizer:
                     return k
         if not families and self.state.family in ("feedback", "procedures"):
             families = [self.state.family]
-        if families == ["pending"] and self.state.family == "feedback":
-            # "...phản ánh, kiến nghị...; đã xử lý 160, đang xử lý 22": the statement's family holds
-            families = ["feedback"]
         for family in families:  # in the order the words hint them ("đang giải quyết" first)
             for k in keys:
                 if _COUNTS[k]["family"] == family:
