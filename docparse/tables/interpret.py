@@ -27,6 +27,10 @@ from .grid import Grid, GridCell
 
 _T = load("tables")
 
+# a header's rate word ("Tỷ lệ (%)", "%"): the catalogue's generic rate words (indicators.json), folded
+_RATE_WORD = regex.compile("|".join(r"\b" + r"\s+".join(fold(w).split()) + r"\b"
+                                    for w in load("indicators")["generic_rate_words"]) + "|%")
+
 
 def _rate_of_count(indicator: Optional[str]) -> Optional[str]:
     """The rate a count's share is (data: the count's xy_rate, share or part_rate), else None.
@@ -234,7 +238,7 @@ def indicator_for(path: list[str], family_hint: Optional[str] = None,
     words = [_words(p) for p in path]
     if regex.search(r"\b(?:xep hang|thu hang)\b", words[-1]):
         return "rank", "index_766_rank", None
-    is_rate = any(regex.search(r"\bty le\b|\bti le\b|%", w) for w in words)
+    is_rate = any(_RATE_WORD.search(w) for w in words)
     is_score = scores or any(regex.search(r"\bdiem\b", w) for w in words)
     if is_rate:
         for part in reversed(path):
@@ -339,7 +343,7 @@ def whole_header(text: str) -> bool:
     words = _words(text)
     if not words:
         return False
-    if words in _TOTAL_HEADERS or not regex.sub(r"\bty le\b|\bti le\b|%", "", words).strip():
+    if words in _TOTAL_HEADERS or not _RATE_WORD.sub("", words).strip():
         return True
     return any(_words(m.text) == words for name in ("header_counts", "rates", "scores")
                for m in matcher(name).find(text))
@@ -527,7 +531,7 @@ def _bare_rates(columns: list[TableColumn]) -> None:
     for c, col in enumerate(columns):
         if col.role != "value" or col.indicator or not col.path or c == 0:
             continue
-        if regex.sub(r"\bty le\b|\bti le\b|%", "", _words(col.path[-1])).strip() or len(col.path) > 1:
+        if _RATE_WORD.sub("", _words(col.path[-1])).strip() or len(col.path) > 1:
             continue
         left = columns[c - 1]
         if left.role != "value" or left.kind != "count" or not _parent_of().get(left.indicator or ""):
@@ -547,9 +551,9 @@ def _is_bare_rate(path: list[str]) -> bool:
     >>> _is_bare_rate(["Tỷ lệ (%)"]), _is_bare_rate(["Tỷ lệ trực tuyến (%)"]), _is_bare_rate(["Kết quả", "Tỷ lệ %"])
     (True, False, True)
     """
-    if not path or not regex.search(r"\bty le\b|\bti le\b|%", _words(path[-1])):
+    if not path or not _RATE_WORD.search(_words(path[-1])):
         return False
-    rest = [regex.sub(r"\bty le\b|\bti le\b|%", " ", _words(p)).strip() for p in path]
+    rest = [_RATE_WORD.sub(" ", _words(p)).strip() for p in path]
     return all(not r or r in _NEUTRAL_HEADERS for r in rest)
 
 
@@ -611,9 +615,9 @@ def _share_count(path: list[str]) -> Optional[str]:
     ('resolved_early', None)
     """
     words = [_words(p) for p in path]
-    if not any(regex.search(r"\bty le\b|\bti le\b|%", w) for w in words):
+    if not any(_RATE_WORD.search(w) for w in words):
         return None
-    if len(path) >= 2 and not regex.sub(r"\bty le\b|\bti le\b|%", "", words[-1]).strip():
+    if len(path) >= 2 and not _RATE_WORD.sub("", words[-1]).strip():
         return _count_path(path[:-1])  # "Đúng hạn" / "%": a rate mark alone under the count
     if any(_longest(matcher("rates").find(p)) for p in path):
         return None
@@ -1095,7 +1099,7 @@ class TableReader:
             if regex.search(r"cung ky|so sanh|tang giam|tang|giam|ke hoach|chi tieu|muc tieu|ghi chu|nam truoc|ky truoc|toi da|\bmax\b|thang diem|diem chuan", words):
                 column.kind = "skip"
                 continue
-            if regex.search(r"\bty le\b|\bti le\b|%", words):
+            if _RATE_WORD.search(words):
                 column.kind = "rate"
             role, subject = self.row_subject(column.path[-1], "") if column.path else ("other", self.default_subject())
             if role == "other":
