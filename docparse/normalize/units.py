@@ -34,6 +34,7 @@ _NAME_STOP = regex.compile(r"(?<=\s)(?:" + "|".join(
 _SOCIETY_BEFORE = regex.compile(r"(?<![a-z])(?:" + "|".join(
     r"\s*".join(regex.escape(w) for w in fold(p).split()) for p in sorted(load("subjects")["society_compounds"], key=len, reverse=True))
     + r")\s*$")
+_SOCIETY_WORD = fold(load("subjects")["society_word"])  # "xã hội": the word society after one of them
 
 
 @dataclass
@@ -266,7 +267,7 @@ def find_commune_mentions(text: str):
             name = name[:stop.start()].strip()
         if "   " in text[m.end("prefix"):m.start("name")]:
             continue  # "… HÀNH CHÍNH CÔNG XÃ      CỘNG HÒA …": two columns of a header, no name
-        if fold(name).startswith("hoi") and _SOCIETY_BEFORE.search(fold(text[max(0, m.start() - 40):m.start()])):
+        if fold(name).startswith(_SOCIETY_WORD) and _SOCIETY_BEFORE.search(fold(text[max(0, m.start() - 40):m.start()])):
             continue  # "Bảo hiểm xã hội Việt Nam", "Thương binh và Xã hội": the word society
         out.append((m.start(), m.start("name") + len(name), m["prefix"], name))
     return out
