@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..data import load
 from ..models import Fact, Finding, Report
 from ..normalize.numbers import percent, round_half_up, truncate
 from .common import checkable, document_of, label, make, message, subject_key, vn
@@ -161,10 +162,7 @@ def _sources(rate: Fact, counts: dict) -> list[Fact]:
             and c.value in (rate.numerator, rate.denominator)][:2]
 
 
-CONVENTION_COUNTS = {  # the counts each rate's conventions read (conventions above); online and offline must be stated
-    "online_submission": ("received_online", "received_offline", "received_total"),
-    "received_online_share": ("received_online", "received_offline", "received_total"),
-}  # the on-time rate is left out: reports compute it over more bases than the conventions hold
+CONVENTION_COUNTS = {k: tuple(v) for k, v in load("rules")["convention_counts"].items()}  # data: rules.json
 NEAR = 3  # blocks: the counts and the rate stated together (one paragraph or list)
 
 

@@ -31,6 +31,12 @@ _T = load("tables")
 _RATE_WORD = regex.compile("|".join(r"\b" + r"\s+".join(fold(w).split()) + r"\b"
                                     for w in load("indicators")["generic_rate_words"]) + "|%")
 
+# a row label that begins with a unit's prefix or its people's committee (subjects.json), folded
+_S = load("subjects")
+_WRITTEN_PREFIX = regex.compile(r"^(?:" + "|".join(sorted(
+    {r"\s+".join(fold(w).split()) for w in _S["commune_prefixes"] + _S["named_unit_prefixes"]["district"]
+     + _S["named_unit_prefixes"]["province"] + _T["label_body_prefixes"]}, key=len, reverse=True)) + r")(?![a-z])")
+
 
 def _rate_of_count(indicator: Optional[str]) -> Optional[str]:
     """The rate a count's share is (data: the count's xy_rate, share or part_rate), else None.
@@ -842,7 +848,7 @@ class TableReader:
         "Phường An Nhơn" with a word after it)."""
         if not self.label_level or not text or not text[:1].isupper() or _words(text) in _TOTAL_ROWS:
             return None
-        if regex.match(r"(?i)^(?:ubnd|ủy ban|xã|phường|thị trấn|đặc khu|huyện|thị xã|quận|thành phố|tỉnh)\b", text):
+        if _WRITTEN_PREFIX.match(fold(text)):
             return None  # a prefix written: the ordinary reading
         names = set()
         for prefix in _LEVEL_PREFIXES.get(self.label_level, []):
