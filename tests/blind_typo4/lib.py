@@ -144,12 +144,15 @@ def analyse(rep: dict) -> dict:
     broken = [i for i in ids if not holds(i, written, fmts)]
     assert broken, (rep["name"], "slip breaks nothing")
     out["broken"] = broken
-    suspects = set(members(broken[0]))
-    for b in broken[1:]:
-        suspects &= set(members(b))
-    for v in sorted(suspects):
+    # every written figure is tried: its candidate values are those that make any identity it is in
+    # hold (a superset), each kept only if, with that one figure replaced, every identity holds
+    for v in sorted(vars_):
         cands = set()
-        for x in _solve(broken[0], v, written, fmts):
+        pool = set()
+        for ident in ids:
+            if v in members(ident):
+                pool.update(_solve(ident, v, written, fmts))
+        for x in sorted(pool):
             if x < 0 or (fmts[v][0] in "pq" and x > 100):
                 continue
             trial = dict(written)

@@ -102,11 +102,12 @@ g5 = {"T": 20418, "H": 47305, "X": 88162}
 t5 = {"T": 20377, "H": 46112, "X": 87950}
 r5 = {"T": 21064, "H": 49217, "X": 90033}
 v5 = {}
+lv5 = {"T": "departments|cấp tỉnh", "H": "districts|cấp huyện", "X": "communes|cấp xã"}
 for k in "THX":
-    v5["R" + k] = (r5[k], "i")
-    v5["G" + k] = (g5[k], "i")
-    v5["O" + k] = (t5[k], "i")
-    v5["p" + k] = (P(t5[k], g5[k]), "q2")
+    v5["R" + k] = (r5[k], "i", "count received_total " + lv5[k])
+    v5["G" + k] = (g5[k], "i", "count resolved_total " + lv5[k])
+    v5["O" + k] = (t5[k], "i", "count resolved_in_time " + lv5[k])
+    v5["p" + k] = (P(t5[k], g5[k]), "q2", "rate resolved_on_time " + lv5[k])
 v5["R"] = (sum(r5.values()), "i", "count received_total city")
 v5["G"] = (sum(g5.values()), "i", "count resolved_total city")
 v5["O"] = (sum(t5.values()), "i", "count resolved_in_time city")
@@ -210,7 +211,7 @@ Tỷ lệ giải quyết đúng hạn {pT2} cho thấy các đơn vị thuộc B
 # W09 (undetermined list) -----------------------------------------------------------------------
 u9 = {"a": 3418, "b": 2975, "c": 4106, "d": 1893}
 report(name="W09", register="news_article", doc_date="2025-09-30", province="Thành phố Đà Nẵng",
-       vars={"S": (sum(u9.values()), "n", "count received_online communes"),
+       vars={"S": (sum(u9.values()), "n"),
              "a": (u9["a"], "n", "count received_online unit:Phường Cẩm Lệ"),
              "b": (u9["b"], "n", "count received_online unit:Phường Hải Châu"),
              "c": (u9["c"], "n", "count received_online unit:Phường Sơn Trà"),
