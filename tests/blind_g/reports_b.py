@@ -1,6 +1,12 @@
 from lib import Doc, N, P, pct
 MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
 
+def more(d, *heads):
+    d.L("")
+    d.L("Tin khác:")
+    for h in heads:
+        d.L("- " + h)
+
 def g15():
     d = Doc("g15_commune_bacnhatrang", "commune_report", "2025-09-18", "Tỉnh Khánh Hòa")
     d.L("ỦY BAN NHÂN DÂN"); d.L("PHƯỜNG BẮC NHA TRANG"); d.L(MOTTO[0]); d.L(MOTTO[1])
@@ -145,4 +151,125 @@ def g21():
     d.L("Trong tháng có ", d.n(6, "feedback_total", "self", lead=True), " phản ánh về thái độ phục vụ, đã xử lý ", d.n(6, "feedback_resolved", "self", lead=True), ", đạt ", d.p(6, 6, "feedback_handled", "self", d=0), ".")
     d.L("Khó khăn: phần mềm một cửa điện tử ", d.nf("nhiều lần", "approx"), " bị gián đoạn trong ", d.nf("tuần đầu", "date"), " vận hành.")
     d.L("GIÁM ĐỐC"); d.L("Trương Minh Khoa")
+    return d
+
+def g22():
+    d = Doc("g22_news_kiengiang", "news_article", "2022-07-08", "Tỉnh Kiên Giang")
+    d.L("BÁO KIÊN GIANG ĐIỆN TỬ"); d.L("Thời sự | Cải cách hành chính"); d.L(d.nf("08/07/2022 - 15:42", "date"))
+    d.L("")
+    d.L("Kiên Giang: ", d.p(112406, 114888, "resolved_on_time", "city"), " hồ sơ được giải quyết đúng hạn trong 6 tháng")
+    d.L("")
+    d.L("(BKG) - Với ", N(112406), "/", N(114888), " hồ sơ trả kết quả đúng và trước hạn, tỷ lệ giải quyết đúng hạn 6 tháng đầu năm 2022 của tỉnh được đánh giá ở mức khá.")
+    d.L("Theo Văn phòng UBND tỉnh, tổng số hồ sơ các cấp tiếp nhận là ", d.n(121503, "received_total", "city"), ", đã giải quyết ", d.n(114888, "resolved_total", "city"), " hồ sơ.")
+    d.L("Ở cấp tỉnh, Sở Tài nguyên và Môi trường vẫn là đơn vị có nhiều hồ sơ trễ nhất với ", d.n(1106, "resolved_late", "unit:Sở Tài nguyên và Môi trường"), " hồ sơ.")
+    d.L("Thành phố Rạch Giá và Thành phố Hà Tiên đều đạt tỷ lệ đúng hạn ", d.nf("trên 99%", "bound"), ".")
+    d.L("Hồ sơ trực tuyến mới chiếm ", d.nf("khoảng 12%", "approx"), " tổng số hồ sơ, còn cách xa mục tiêu.")
+    d.L("Ông Nguyễn Văn Thanh, Phó Chánh Văn phòng UBND tỉnh cho biết, thời gian tới tỉnh sẽ chấn chỉnh các đơn vị để hồ sơ quá hạn kéo dài.")
+    d.L("So với cùng kỳ năm 2021, số hồ sơ tiếp nhận ", d.nf("tăng hơn 8.000", "change"), " hồ sơ.")
+    d.L(""); d.L("Thanh Phong"); d.L("Chia sẻ: Facebook | Zalo"); d.L("Tin liên quan:"); d.L("- Kiên Giang đẩy mạnh dịch vụ công trực tuyến mức độ 4")
+    return d
+
+def g23():
+    d = Doc("g23_news_phuyen", "news_article", "2021-10-12", "Tỉnh Phú Yên")
+    d.L("Báo Phú Yên Online"); d.L("Chính trị - Xã hội"); d.L("Thứ Ba, ", d.nf("12/10/2021", "date"))
+    d.L("Gần 60% hồ sơ tại Trung tâm Phục vụ hành chính công được nộp trực tuyến")
+    d.nf("Gần 60%", "approx")
+    d.L("")
+    rec, onl = 14762, 8804
+    d.L("9 tháng năm 2021, Trung tâm Phục vụ hành chính công tỉnh đã tiếp nhận ", d.n(rec, "received_total", "unit:Trung tâm Phục vụ hành chính công tỉnh") if False else d.n(rec, "received_total", "departments"), " hồ sơ của các sở, ngành.")
+    d.L("Trong đó có ", d.n(onl, "received_online", "departments"), " hồ sơ nộp qua mạng, chiếm ", d.p(onl, rec, "received_online_share", "departments", bad=58.46), ".")
+    d.L("Số hồ sơ đã có kết quả là ", d.n(14210, "resolved_total", "departments"), ", trong đó ", d.n(14133, "resolved_in_time", "departments"), " hồ sơ đúng hạn; tỷ lệ trễ hạn ", d.pv(0.54, "resolved_late", "departments"), ".")
+    d.L("Theo bà Lê Thị Hoa, Giám đốc Trung tâm, đại dịch khiến người dân chuyển sang nộp hồ sơ qua mạng nhiều hơn.")
+    d.L("Tại Thành phố Tuy Hòa, tỷ lệ nộp trực tuyến đạt ", d.pv(41.7, "online_submission", "unit:Thành phố Tuy Hòa", 1), "; Thị xã Sông Cầu đạt ", d.pv(36.2, "online_submission", "unit:Thị xã Sông Cầu", 1), ".")
+    d.L("Tỉnh đặt mục tiêu cuối năm có ", d.nf("ít nhất 30%", "bound"), " hồ sơ cấp huyện được nộp trực tuyến.")
+    d.L(""); d.L("NGỌC HÂN"); d.L("Ý kiến bạn đọc (0)"); more(d, "Phú Yên tập huấn kỹ năng số cho công chức")
+    return d
+
+def g24():
+    d = Doc("g24_news_laocai", "news_article", "2025-10-27", "Tỉnh Lào Cai")
+    d.L("Báo Lào Cai"); d.L("Cập nhật: ", d.nf("27/10/2025 08:15", "date"))
+    d.L("Lào Cai vào nhóm 10 địa phương dẫn đầu về phục vụ người dân, doanh nghiệp")
+    d.nf("10 địa phương", "count_of_things")
+    d.L("")
+    d.L("Theo kết quả công bố trên Cổng Dịch vụ công quốc gia ngày ", d.nf("26/10/2025", "date"), ", tỉnh Lào Cai đạt ", d.sc(87.93, "index_766_total", "city"), "/", d.nf("100 điểm", "maximum"),
+        ", đứng thứ ", d.rk(8, 34, "city", text="8"), " trong ", d.nf("34 tỉnh", "count_of_things"), ", thành phố.")
+    d.L("Trong sáu nhóm chỉ số, nhóm tiến độ giải quyết đạt ", d.sc(19.31, "index_766_progress", "city"), " điểm; công khai minh bạch ", d.sc(17.40, "index_766_publicity", "city"),
+        " điểm; mức độ hài lòng ", d.sc(17.86, "index_766_satisfaction", "city"), " điểm.")
+    d.L("Các nhóm còn lại là dịch vụ công trực tuyến ", d.sc(15.92, "index_766_online_service", "city"), " điểm, thanh toán trực tuyến ", d.sc(7.55, "index_766_online_payment", "city"),
+        " điểm và số hóa hồ sơ ", d.sc(9.89, "index_766_digitization", "city"), " điểm.")
+    d.SS(87.93, [19.31, 17.40, 17.86, 15.92, 7.55, 9.89])
+    d.L("Như vậy so với tháng trước, tỉnh ", d.nf("tăng 4 bậc", "change"), " và ", d.nf("tăng 2,17 điểm", "change"), ".")
+    d.L("Từ đầu tháng 10 đến nay, các xã, phường của tỉnh đã giải quyết ", d.nf("hơn 41.000", "approx"), " hồ sơ.")
+    d.L("Đồng chí Phó Chủ tịch UBND tỉnh yêu cầu các xã còn dưới ", d.nf("80 điểm", "bound"), " phải có kế hoạch khắc phục.")
+    d.L(""); d.L("Hồng Duyên"); d.L("Từ khóa: 766, dịch vụ công, chuyển đổi số"); more(d, "Sa Pa đón khách dịp cuối năm", "Xã biên giới đẩy mạnh chuyển đổi số")
+    return d
+
+def g25():
+    d = Doc("g25_news_binhphuoc", "news_article", "2023-12-05", "Tỉnh Bình Phước")
+    d.L("BÁO BÌNH PHƯỚC"); d.L("Xã hội"); d.L(d.nf("05/12/2023", "date"), " | 09:20")
+    d.L("Bình Phước: 11 tháng tiếp nhận 61,3 ngàn hồ sơ trực tuyến")
+    d.L("")
+    d.L("BP - Trong 11 tháng năm 2023, hệ thống thông tin giải quyết TTHC của tỉnh tiếp nhận ", d.n(61300, "received_online", "city"), " hồ sơ nộp trực tuyến,")
+    d.lines[-1] = d.lines[-1].replace("61.300", "61,3 ngàn")
+    d.facts[-1]["text"] = "61,3 ngàn"
+    d.L("trên tổng số ", d.n(248700, "received_total", "city"), " hồ sơ.")
+    d.lines[-1] = d.lines[-1].replace("248.700", "248,7 ngàn")
+    d.facts[-1]["text"] = "248,7 ngàn"
+    d.L("Tỷ lệ hồ sơ trực tuyến vì vậy mới ở mức ", d.pv(24.6, "received_online_share", "city", 1), ".")
+    d.L("Chỉ số 766 các địa phương cấp huyện trong tháng 11:")
+    for nm, v in [("Thành phố Đồng Xoài", 86.12), ("Thị xã Bình Long", 83.70), ("Huyện Lộc Ninh", 79.25), ("Huyện Bù Đốp", 74.08)]:
+        d.L("  ", nm, ": ", d.sc(v, "index_766_total", "unit:" + nm), " điểm")
+    d.L("Bốn đơn vị còn lại chưa vượt ", d.nf("70 điểm", "bound"), ".")
+    d.L("Lãnh đạo Sở Thông tin và Truyền thông cho biết, tỷ lệ thanh toán trực tuyến của tỉnh ", d.nf("gần 30%", "approx"), ".")
+    d.L("")
+    d.L("Nguyễn Hương")
+    return d
+
+def g26():
+    d = Doc("g26_news_quangtri", "news_article", "2025-12-09", "Tỉnh Quảng Trị")
+    d.L("Báo Quảng Trị điện tử"); d.L(d.nf("Thứ Ba, 09/12/2025", "date"))
+    d.L("Hơn 2,1 triệu hồ sơ thủ tục hành chính được tiếp nhận sau 5 tháng vận hành chính quyền hai cấp")
+    d.nf("Hơn 2,1 triệu", "approx")
+    d.L("")
+    dep, com = 286514, 1835290
+    stated = dep + com + 10000
+    d.L("QTO - Từ ", d.nf("1/7", "date"), " đến ", d.nf("30/11/2025", "date"), ", toàn tỉnh đã tiếp nhận ", d.n(stated, "received_total", "city"), " hồ sơ.")
+    d.L("Trong đó, các sở, ngành tiếp nhận ", d.n(dep, "received_total", "departments"), " hồ sơ; ", d.nf("78 xã", "count_of_things"), ", phường, đặc khu tiếp nhận ", d.n(com, "received_total", "communes"), " hồ sơ.")
+    d.S(stated, [dep, com], "received by level")
+    d.M("sum_mismatch", stated, N(stated), f"{N(dep)} + {N(com)} = {N(dep + com)}")
+    d.L("Tỷ lệ giải quyết đúng hạn của khối xã đạt ", d.pv(98.9, "resolved_on_time", "communes", 1), ", khối sở, ngành đạt ", d.pv(97.6, "resolved_on_time", "departments", 1), ".")
+    d.L("Phường Đồng Hới là đơn vị có lượng hồ sơ lớn nhất với ", d.n(64218, "received_total", "unit:Phường Đồng Hới"), " hồ sơ.")
+    d.L("Theo Trung tâm Phục vụ hành chính công tỉnh, thời gian tới tỉnh tiếp tục rà soát các thủ tục có tỷ lệ trực tuyến ", d.nf("dưới 20%", "bound"), ".")
+    d.L(""); d.L("Thanh Trúc"); d.L("Bình luận | In bài"); more(d, "Đẩy mạnh thanh toán không dùng tiền mặt tại các xã vùng cao", "Tập huấn nghiệp vụ một cửa cho công chức cấp xã")
+    return d
+
+def g27():
+    d = Doc("g27_news_hanam", "news_article", "2020-08-03", "Tỉnh Hà Nam")
+    d.L("Báo Hà Nam"); d.L("Thời sự"); d.L(d.nf("Thứ Hai, 03/08/2020", "date"))
+    d.L("Huyện Lý Nhân: tỷ lệ hồ sơ trễ hạn giảm mạnh")
+    d.L("")
+    d.L("Trong 7 tháng đầu năm, bộ phận một cửa huyện Lý Nhân đã giải quyết ", d.n(3184, "resolved_total", "unit:Huyện Lý Nhân"), " hồ sơ, trong đó trễ hạn ", d.n(22, "resolved_late", "unit:Huyện Lý Nhân"),
+        " hồ sơ, chiếm ", d.p(22, 3184, "resolved_late", "unit:Huyện Lý Nhân"), ".")
+    d.L("Cùng kỳ năm 2019, tỷ lệ này là ", d.nf("3,05%", "reference"), ".")
+    d.L("Đối với cấp xã, ", d.uc(20, 23, "districts") if False else d.nf("20/23", "count_of_things"), " xã, thị trấn không có hồ sơ trễ hạn.")
+    d.L("Toàn tỉnh, tỷ lệ hồ sơ đúng hạn là ", d.pv(99.21, "resolved_on_time", "city"), " và trễ hạn là ", d.pv(0.79, "resolved_late", "city"), ".")
+    d.C(99.21, 0.79)
+    d.L("Ông Trần Văn Toàn, Chánh Văn phòng HĐND - UBND huyện cho biết, huyện đã thực hiện ", d.nf("05 quy trình", "count_of_things"), " liên thông điện tử với các xã.")
+    d.L("Mục tiêu đến cuối năm là ", d.nf("không quá 0,5%", "bound"), " hồ sơ trễ hạn.")
+    d.L(""); d.L("Minh Thu"); more(d, "Duy Tiên ra mắt mô hình tổ công nghệ số cộng đồng", "Hà Nam tổng kết công tác cải cách hành chính")
+    return d
+
+def g28():
+    d = Doc("g28_news_lamdong", "news_article", "2026-02-10", "Tỉnh Lâm Đồng")
+    d.L("LÂM ĐỒNG ONLINE"); d.L(d.nf("10/02/2026 06:30", "date"))
+    d.L("Thanh toán trực tuyến và số hóa hồ sơ: hai điểm nghẽn cần tháo gỡ")
+    d.L("")
+    d.L("Tháng 1/2026, tỷ lệ thanh toán trực tuyến phí, lệ phí trên địa bàn tỉnh đạt ", d.pv(68.41, "online_payment", "city"), ", trong khi tỷ lệ số hóa hồ sơ là ", d.pv(83.07, "digitization", "city"), ".")
+    d.L("Tỷ lệ khai thác lại dữ liệu đã số hóa chỉ ", d.pv(39.5, "digital_reuse", "city", 1), ", thấp hơn nhiều so với yêu cầu.")
+    d.L("Ở cấp xã, Phường Lâm Viên - Đà Lạt dẫn đầu với tỷ lệ thanh toán trực tuyến ", d.pv(92.8, "online_payment", "unit:Phường Lâm Viên - Đà Lạt", 1), ".")
+    tot, full = 9812, 3915
+    d.L("Hồ sơ trực tuyến toàn trình được ghi nhận: ", d.n(full, "received_online", "city", scope="toàn trình"), " trên ", d.n(tot, "received_online", "city"), " hồ sơ trực tuyến, tức ", d.p(full, tot, "full_online", "city"), ".")
+    d.L("Theo Sở Khoa học và Công nghệ, nguyên nhân chủ yếu là nhiều người dân chưa có tài khoản ngân hàng; ", d.nf("khoảng 1/3", "approx"), " hồ sơ phải thu phí tiền mặt.")
+    d.L("Chỉ tiêu của tỉnh năm 2026 là ", d.nf("tối thiểu 80%", "bound"), " giao dịch thanh toán trực tuyến.")
+    d.L(""); d.L("K'Linh"); d.L("Chia sẻ bài viết"); more(d, "Đà Lạt thí điểm trả kết quả tại nhà", "Người dân vùng sâu được hỗ trợ cài đặt VNeID")
     return d
