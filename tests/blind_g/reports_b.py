@@ -94,7 +94,7 @@ def g19():
     d.L("Số: ", d.nf("41/BC-UBND", "reference"), ", ", d.nf("ngày 16 tháng 3 năm 2026", "date"))
     d.L("BÁO CÁO"); d.L("Kết quả công tác kiểm soát thủ tục hành chính quý I năm 2026")
     d.L("I. KẾT QUẢ NỔI BẬT")
-    d.L("Tỷ lệ hồ sơ nộp trực tuyến của xã đạt ", d.pv(91.46, "online_submission", "self"), ", cao hơn chỉ tiêu tỉnh giao (", d.nf("80%", "reference"), ").")
+    d.L("Tỷ lệ hồ sơ nộp trực tuyến của xã đạt ", d.pv(91.46, "online_submission", "self"), ", cao hơn chỉ tiêu tỉnh giao (", d.nf("80%", "bound"), ").")
     d.L("II. KẾT QUẢ CỤ THỂ")
     d.L("1. Tiếp nhận ", d.n(1322, "received_total", "self"), " hồ sơ; đã giải quyết ", d.n(1300, "resolved_total", "self"), " hồ sơ, quá hạn ", d.n(0, "resolved_late", "self"), ".")
     d.L("2. Các chỉ tiêu:")
@@ -215,7 +215,7 @@ def g25():
     d.L("trên tổng số ", d.n(248700, "received_total", "city"), " hồ sơ.")
     d.lines[-1] = d.lines[-1].replace("248.700", "248,7 ngàn")
     d.facts[-1]["text"] = "248,7 ngàn"
-    d.L("Tỷ lệ hồ sơ trực tuyến vì vậy mới ở mức ", d.pv(24.6, "received_online_share", "city", 1), ".")
+    d.L("Tỷ lệ hồ sơ trực tuyến vì vậy mới ở mức ", d.p(61300, 248700, "online_submission", "city", d=1), ".")
     d.L("Chỉ số 766 các địa phương cấp huyện trong tháng 11:")
     for nm, v in [("Thành phố Đồng Xoài", 86.12), ("Thị xã Bình Long", 83.70), ("Huyện Lộc Ninh", 79.25), ("Huyện Bù Đốp", 74.08)]:
         d.L("  ", nm, ": ", d.sc(v, "index_766_total", "unit:" + nm), " điểm")
@@ -272,4 +272,325 @@ def g28():
     d.L("Theo Sở Khoa học và Công nghệ, nguyên nhân chủ yếu là nhiều người dân chưa có tài khoản ngân hàng; ", d.nf("khoảng 1/3", "approx"), " hồ sơ phải thu phí tiền mặt.")
     d.L("Chỉ tiêu của tỉnh năm 2026 là ", d.nf("tối thiểu 80%", "bound"), " giao dịch thanh toán trực tuyến.")
     d.L(""); d.L("K'Linh"); d.L("Chia sẻ bài viết"); more(d, "Đà Lạt thí điểm trả kết quả tại nhà", "Người dân vùng sâu được hỗ trợ cài đặt VNeID")
+    return d
+
+def g29():
+    d = Doc("g29_portal_thaibinh", "portal_stats", "2023-04-03", "Tỉnh Thái Bình")
+    d.L("CỔNG DỊCH VỤ CÔNG TỈNH THÁI BÌNH"); d.L("Trang chủ > Thống kê > Tình hình xử lý hồ sơ")
+    d.L("THỐNG KÊ TÌNH HÌNH XỬ LÝ HỒ SƠ THÁNG 3/2023")
+    d.L("Đơn vị: Toàn tỉnh          Cập nhật lúc: ", d.nf("07:00 03/04/2023", "date"))
+    d.L("")
+    rec, car = 58417, 6104
+    need = rec + car
+    d.L("Đã tiếp nhận: ", d.n(rec, "received_total", "city", scope="tiếp nhận trong tháng"))
+    d.L("Tồn kỳ trước: ", d.n(car, "received_carried_over", "city"))
+    d.L("Cần xử lý: ", d.n(need, "received_total", "city"))
+    d.S(need, [rec, car], "cần xử lý")
+    e, o, l = 37902, 14811, 519
+    res = e + o + l
+    d.L("Đã xử lý: ", d.n(res, "resolved_total", "city"))
+    d.L("    Sớm hạn: ", d.n(e, "resolved_early", "city"))
+    d.L("    Đúng hạn: ", d.n(o, "resolved_on_time", "city"))
+    d.L("    Trễ hạn: ", d.n(l, "resolved_late", "city"))
+    d.S(res, [e, o, l], "đã xử lý")
+    pl = 288
+    d.L("Đang xử lý: ", d.n(need - res, "pending_total", "city"))
+    d.L("    Trong hạn: ", d.n(need - res - pl, "pending_on_time", "city"))
+    d.L("    Quá hạn: ", d.n(pl, "pending_late", "city"))
+    d.S(need - res, [need - res - pl, pl], "đang xử lý"); d.B([need], [res, need - res])
+    d.L("Tỷ lệ đúng hạn: ", d.p(e + o, res, "resolved_on_time", "city", d=1))
+    d.L("")
+    d.L("Ghi chú: số liệu đồng bộ tự động từ Hệ thống một cửa điện tử; tỷ lệ tính trên số hồ sơ đã xử lý.")
+    d.L("© Văn phòng UBND tỉnh Thái Bình | Hotline: 1900 xxxx")
+    return d
+
+def g30():
+    d = Doc("g30_portal_longan", "portal_stats", "2024-08-26", "Tỉnh Long An")
+    d.L("HỆ THỐNG THÔNG TIN GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TỈNH LONG AN"); d.L("Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp")
+    d.L("Kỳ đánh giá: Tháng 8/2024 (dữ liệu đến ", d.nf("25/08/2024", "date"), ")")
+    d.L("")
+    d.L("| STT | Nhóm chỉ số | Điểm tối đa | Điểm đạt |")
+    rows = [("1", "Công khai, minh bạch", 18, 16.70, "index_766_publicity"), ("2", "Tiến độ giải quyết", 20, 18.92, "index_766_progress"),
+            ("3", "Dịch vụ công trực tuyến", 22, 12.84, "index_766_online_service"), ("4", "Thanh toán trực tuyến", 10, 6.21, "index_766_online_payment"),
+            ("5", "Mức độ hài lòng", 18, 17.33, "index_766_satisfaction"), ("6", "Số hóa hồ sơ", 12, 7.46, "index_766_digitization")]
+    for stt, lab, mx, v, ind in rows:
+        d.L("| ", stt, " | ", lab, " | ", d.nf(str(mx), "maximum"), " | ", d.sc(v, ind, "city", mx=mx), " |")
+    true = round(sum(r[3] for r in rows), 2)
+    stated = 78.46
+    d.L("| | Tổng cộng | ", d.nf("100", "maximum"), " | ", d.sc(stated, "index_766_total", "city", mx=100), " |")
+    d.SS(stated, [r[3] for r in rows])
+    d.M("score_sum_mismatch", stated, "78,46", f"tổng các nhóm là {P(true, 2)}")
+    d.L("")
+    d.L("Xếp hạng toàn quốc: ", d.rk(33, 63, "city"))
+    d.L("Xếp loại: Khá")
+    d.L("Biến động so với kỳ trước: ", d.nf("+1,12 điểm", "change"), "; ", d.nf("+5 hạng", "change"))
+    d.L("")
+    d.L("Xem chi tiết theo đơn vị | Xuất Excel | In")
+    return d
+
+def g31():
+    d = Doc("g31_portal_haugiang", "portal_stats", "2022-11-01", "Tỉnh Hậu Giang")
+    d.L("dichvucong.haugiang.gov.vn — THỐNG KÊ"); d.L("Tình hình giải quyết hồ sơ cấp huyện, tháng 10 năm 2022")
+    d.L("Cập nhật: ", d.nf("01/11/2022", "date"))
+    d.L("")
+    d.L("Đơn vị                      Đã giải quyết   Đúng hạn   Trễ hạn   Tỷ lệ đúng hạn")
+    rows = [("Thành phố Vị Thanh", 2318, 2301), ("Thành phố Ngã Bảy", 1764, 1760), ("Thị xã Long Mỹ", 1427, 1389),
+            ("Huyện Châu Thành A", 2093, 2087), ("Huyện Phụng Hiệp", 2655, 2610), ("Huyện Vị Thủy", 1502, 1502)]
+    for nm, res, ok in rows:
+        u = "unit:" + nm
+        d.L(f"{nm:<28}", d.n(res, "resolved_total", u), "           ", d.n(ok, "resolved_in_time", u), "      ", d.n(res - ok, "resolved_late", u), "        ", d.p(ok, res, "resolved_on_time", u))
+        d.S(res, [ok, res - ok], nm)
+    tr = sum(r[1] for r in rows); tk = sum(r[2] for r in rows)
+    d.L(f"{'Cộng cấp huyện':<28}", d.n(tr, "resolved_total", "districts"), "          ", d.n(tk, "resolved_in_time", "districts"), "     ", d.n(tr - tk, "resolved_late", "districts"), "        ", d.p(tk, tr, "resolved_on_time", "districts"))
+    d.S(tr, [r[1] for r in rows], "sum districts"); d.S(tk, [r[2] for r in rows], "sum ok")
+    d.L("")
+    d.L("Ghi chú: chưa bao gồm Huyện Long Mỹ và Huyện Châu Thành do chưa đồng bộ dữ liệu.")
+    d.unit("Huyện Long Mỹ"); d.unit("Huyện Châu Thành")
+    d.L("Tỷ lệ đúng hạn = (Đúng hạn) / (Đã giải quyết) x 100%.")
+    d.L("Trang thông tin do Văn phòng UBND tỉnh Hậu Giang quản lý.")
+    return d
+
+def g32():
+    d = Doc("g32_portal_phutho", "portal_stats", "2025-09-29", "Tỉnh Phú Thọ")
+    d.L("Cổng Dịch vụ công tỉnh Phú Thọ"); d.L("BẢNG XẾP HẠNG CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP CẤP XÃ")
+    d.L("Dữ liệu ngày ", d.nf("28/09/2025", "date"), " | Tổng số đơn vị: ", d.nf("148", "count_of_things"))
+    d.L("")
+    d.L("Hạng  Đơn vị                 Tổng điểm  Tiến độ  Số hóa")
+    rows = [(1, "Phường Việt Trì", 94.18, 19.90, 11.76), (2, "Phường Vĩnh Yên", 93.57, 19.84, 11.52), (3, "Xã Hy Cương", 92.90, 20.00, 11.08),
+            (4, "Phường Phúc Yên", 92.44, 19.61, 11.35), (5, "Xã Cẩm Khê", 91.86, 19.73, 10.94)]
+    for r, nm, t, pg, dg in rows:
+        u = "unit:" + nm
+        d.L(f"{r:<6}{nm:<23}", d.sc(t, "index_766_total", u), "      ", d.sc(pg, "index_766_progress", u), "    ", d.sc(dg, "index_766_digitization", u))
+        d.rk(r, 148, u, text=str(r))
+    d.L("...")
+    d.rk(146, 148, "unit:Xã Bằng Luân", text="146")
+    d.L("146   Xã Bằng Luân           ", d.sc(61.37, "index_766_total", "unit:Xã Bằng Luân"), "      ", d.sc(14.02, "index_766_progress", "unit:Xã Bằng Luân"), "    ", d.sc(3.15, "index_766_digitization", "unit:Xã Bằng Luân"))
+    d.L("")
+    d.L("Điểm bình quân cấp xã: ", d.sc(82.64, "index_766_total", "communes"), " điểm")
+    d.L("Toàn tỉnh: ", d.sc(86.05, "index_766_total", "city"), " điểm — hạng ", d.rk(11, 34, "city"), " toàn quốc")
+    d.L("Điểm tối đa của nhóm tiến độ giải quyết là ", d.nf("20 điểm", "maximum"), ", nhóm số hóa là ", d.nf("12 điểm", "maximum"), ".")
+    d.L("Nguồn: Cổng Dịch vụ công quốc gia.")
+    return d
+
+def g33():
+    d = Doc("g33_portal_dongnai", "portal_stats", "2026-01-05", "Tỉnh Đồng Nai")
+    d.L("TRANG THÔNG TIN ĐIỆN TỬ TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH ĐỒNG NAI"); d.L("Tin hoạt động | ", d.nf("05/01/2026", "date"))
+    d.L("Kết quả giải quyết TTHC tháng 12/2025 của các xã, phường")
+    d.L("")
+    d.L("Tổng số hồ sơ đã giải quyết của cấp xã: ", d.n(284917, "resolved_total", "communes"))
+    d.L("Tỷ lệ giải quyết đúng hạn của cấp xã: ", d.pv(99.43, "resolved_on_time", "communes"))
+    d.L("Tỷ lệ hồ sơ trực tuyến toàn trình của cấp xã: ", d.pv(47.18, "full_online", "communes"))
+    d.L("")
+    d.L("Các đơn vị đạt 100% hồ sơ đúng hạn trong tháng:")
+    names = ["Phường Biên Hòa", "Phường Long Khánh", "Phường Tân Biên", "Xã Bàu Hàm", "Xã Dầu Giây", "Xã Gia Kiệm", "Phường Đồng Xoài"]
+    d.L(", ".join(d.unit(n) for n in names), ".")
+    d.M("unknown_unit", "Phường Tân Biên", "Phường Tân Biên", "không có trong danh mục đơn vị hành chính của tỉnh Đồng Nai; gần nhất là Phường Trấn Biên")
+    d.L("")
+    d.L("Các đơn vị có tỷ lệ đúng hạn thấp nhất:")
+    d.L("- Xã Bù Gia Mập: ", d.pv(93.8, "resolved_on_time", "unit:Xã Bù Gia Mập", 1))
+    d.L("- Xã Bom Bo: ", d.pv(95.1, "resolved_on_time", "unit:Xã Bom Bo", 1))
+    d.L("- Xã La Ngà: ", d.pv(96.4, "resolved_on_time", "unit:Xã La Ngà", 1))
+    d.L("Trung tâm đề nghị các đơn vị đạt ", d.nf("dưới 97%", "bound"), " rà soát, báo cáo nguyên nhân.")
+    d.L("Lượt xem: 1.204")
+    d.nf("1.204", "count_of_things")
+    return d
+
+def g34():
+    d = Doc("g34_portal_hue", "portal_stats", "2025-08-11", "Thành phố Huế")
+    d.L("CỔNG DỊCH VỤ CÔNG THÀNH PHỐ HUẾ"); d.L("Thống kê > Thanh toán trực tuyến")
+    d.L("Từ ngày: ", d.nf("01/07/2025", "date"), "   Đến ngày: ", d.nf("10/08/2025", "date"))
+    d.L("")
+    d.L("Chỉ tiêu                                   | Giá trị")
+    tot, onl = 46208, 35511
+    d.L("Số hồ sơ phát sinh phí, lệ phí            | ", d.n(tot, "resolved_total", "city", scope="có phí, lệ phí"))
+    d.L("Số hồ sơ thanh toán trực tuyến            | ", d.n(onl, "resolved_total", "city", scope="thanh toán trực tuyến"))
+    d.L("Tỷ lệ thanh toán trực tuyến               | ", d.p(onl, tot, "online_payment", "city"))
+    d.L("Số hồ sơ đã số hóa kết quả                | ", d.bare(51380, 53977, "digitization", "city"))
+    d.L("Tỷ lệ hồ sơ cập nhật trên hệ thống        | ", d.pv(99.96, "system_update", "city"))
+    d.L("")
+    d.L("Theo cấp:")
+    d.L("Sở, ban, ngành   | ", d.pv(81.27, "online_payment", "departments"))
+    d.L("Xã, phường       | ", d.pv(75.90, "online_payment", "communes"))
+    d.L("Phường Phú Xuân  | ", d.pv(88.02, "online_payment", "unit:Phường Phú Xuân"))
+    d.L("Xã A Lưới 2      | ", d.pv(41.36, "online_payment", "unit:Xã A Lưới 2"))
+    d.L("")
+    d.L("Số liệu tự động tổng hợp, có thể chênh lệch ", d.nf("khoảng 0,5%", "approx"), " so với báo cáo chính thức.")
+    return d
+
+def g35():
+    d = Doc("g35_portal_baclieu", "portal_stats", "2024-12-02", "Tỉnh Bạc Liêu")
+    d.L("MỘT CỬA ĐIỆN TỬ TỈNH BẠC LIÊU"); d.L("Báo cáo tổng hợp tình hình giải quyết hồ sơ")
+    d.L("Kỳ: 01/11/2024 - 30/11/2024 | Đơn vị: Huyện Hồng Dân")
+    d.nf("01/11/2024", "date"); d.nf("30/11/2024", "date")
+    u = "unit:Huyện Hồng Dân"
+    d.L("")
+    need, res, pend = 3947, 3781, 186
+    d.L("Tổng số hồ sơ cần xử lý ...... ", d.n(need, "received_total", u))
+    d.L("Đã xử lý ..................... ", d.n(res, "resolved_total", u))
+    d.L("Đang xử lý ................... ", d.n(pend, "pending_total", u))
+    d.B([need], [res, pend], "cần xử lý = đã xử lý + đang xử lý")
+    d.M("balance_mismatch", pend, N(pend), f"{N(need)} - {N(res)} = {N(need - res)}")
+    d.L("Tỷ lệ đúng hạn ............... ", d.pv(97.8, "resolved_on_time", u, 1))
+    d.L("Tỷ lệ trễ hạn ................ ", d.pv(2.4, "resolved_late", u, 1))
+    d.C(97.8, 2.4)
+    d.M("complement_mismatch", 2.4, "2,4%", "97,8% + 2,4% = 100,2%")
+    d.L("Hồ sơ trực tuyến ............. ", d.n(1263, "received_online", u))
+    d.L("")
+    d.L("Đơn vị trực thuộc có hồ sơ trễ hạn:")
+    d.L("  Xã Ninh Quới A ............. ", d.n(14, "resolved_late", "unit:Xã Ninh Quới A"))
+    d.L("  Xã Lộc Ninh ................ ", d.n(9, "resolved_late", "unit:Xã Lộc Ninh", lead=True))
+    d.L("")
+    d.L("Người tổng hợp: quản trị hệ thống | In báo cáo")
+    return d
+
+def g36():
+    d = Doc("g36_ministry_botuphap", "ministry_report", "2024-12-16", None)
+    d.L("BỘ TƯ PHÁP"); d.L("-------"); d.L(MOTTO[0]); d.L(MOTTO[1])
+    d.L("Số: ", d.nf("512/BC-BTP", "reference"), "            Hà Nội, ", d.nf("ngày 16 tháng 12 năm 2024", "date"))
+    d.L("BÁO CÁO"); d.L("Kết quả cải cách thủ tục hành chính năm 2024 của Bộ Tư pháp")
+    d.period("2023-12-15", "2024-12-14")
+    d.L("(Số liệu từ ", d.nf("15/12/2023", "date"), " đến ", d.nf("14/12/2024", "date"), ")")
+    d.L("I. KẾT QUẢ GIẢI QUYẾT TTHC THUỘC THẨM QUYỀN CỦA BỘ")
+    onl, off = 402318, 27560
+    d.L("Bộ đã tiếp nhận ", d.n(onl + off, "received_total", "self"), " hồ sơ, trong đó ", d.n(onl, "received_online", "self"), " hồ sơ trực tuyến và ", d.n(off, "received_offline", "self"), " hồ sơ trực tiếp, qua bưu chính.")
+    d.S(onl + off, [onl, off])
+    d.L("Tỷ lệ hồ sơ nộp trực tuyến: ", d.p(onl, onl + off, "online_submission", "self"), "; trong đó hồ sơ toàn trình chiếm ", d.pv(88.9, "full_online", "self", 1), " số hồ sơ trực tuyến.")
+    d.L("Lĩnh vực lý lịch tư pháp chiếm phần lớn với ", d.nf("hơn 380 nghìn", "approx"), " hồ sơ.")
+    res, ok = 425104, 424871
+    d.L("Đã giải quyết ", d.n(res, "resolved_total", "self"), " hồ sơ; đúng hạn ", d.n(ok, "resolved_in_time", "self"), ", quá hạn ", d.n(res - ok, "resolved_late", "self"), ".")
+    d.S(res, [ok, res - ok])
+    d.L("II. THỦ TỤC HÀNH CHÍNH")
+    d.L("Bộ đang quản lý ", d.n(298, "procedures_total", "self"), " TTHC, gồm ", d.n(112, "procedures_full_online", "self"), " thủ tục toàn trình, ", d.n(97, "procedures_partial_online", "self"), " thủ tục một phần và ", d.n(89, "procedures_not_online", "self"), " thủ tục chưa cung cấp trực tuyến.")
+    d.S(298, [112, 97, 89])
+    d.L("III. CHỈ SỐ 766: Bộ đạt ", d.sc(83.15, "index_766_total", "self"), " điểm, xếp thứ ", d.rk(4, 17, "self", lead=True), " bộ, ngành có TTHC.")
+    d.L("Nơi nhận: Văn phòng Chính phủ; Lưu: VT, VP.")
+    d.L("KT. BỘ TRƯỞNG"); d.L("THỨ TRƯỞNG"); d.L("Nguyễn Thanh Tịnh")
+    return d
+
+def g37():
+    d = Doc("g37_ministry_vpcp_national", "ministry_report", "2023-10-09", None)
+    d.L("VĂN PHÒNG CHÍNH PHỦ | ", MOTTO[0]); d.L("| ", MOTTO[1])
+    d.L("Số: ", d.nf("318/BC-VPCP", "reference"), " | Hà Nội, ", d.nf("ngày 09 tháng 10 năm 2023", "date"))
+    d.L("BÁO CÁO"); d.L("Tình hình triển khai Bộ chỉ số phục vụ người dân, doanh nghiệp quý III năm 2023")
+    d.L("")
+    d.L("1. Kết quả chung")
+    d.L("Điểm bình quân của các bộ, ngành đạt ", d.sc(71.28, "index_766_total", "national", scope="bình quân bộ, ngành"), " điểm; của các địa phương đạt ", d.sc(74.92, "index_766_total", "national", scope="bình quân địa phương"), " điểm.")
+    d.L("Tỷ lệ hồ sơ trực tuyến toàn quốc là ", d.pv(37.64, "online_submission", "national"), "; tỷ lệ thanh toán trực tuyến ", d.pv(21.9, "online_payment", "national", 1), ".")
+    d.L("2. Khối bộ, ngành")
+    d.L("Bộ Thông tin và Truyền thông dẫn đầu với ", d.sc(89.74, "index_766_total", "unit:Bộ Thông tin và Truyền thông"), " điểm; tiếp theo là Bộ Tư pháp ", d.sc(84.06, "index_766_total", "unit:Bộ Tư pháp"),
+        " điểm và Bộ Công an ", d.sc(82.51, "index_766_total", "unit:Bộ Công an"), " điểm.")
+    d.L("Nhóm cuối gồm Bộ Giao thông vận tải (", d.sc(55.30, "index_766_total", "unit:Bộ Giao thông vận tải"), " điểm) và Bộ Tài nguyên và Môi trường (", d.sc(52.87, "index_766_total", "unit:Bộ Tài nguyên và Môi trường"), " điểm).")
+    d.L("3. Khối địa phương")
+    d.L("Có ", d.nf("08 địa phương", "count_of_things"), " đạt ", d.nf("trên 85 điểm", "bound"), "; ", d.nf("05 địa phương", "count_of_things"), " dưới ", d.nf("60 điểm", "bound"), ".")
+    d.L("Số hóa hồ sơ, kết quả giải quyết TTHC toàn quốc đạt ", d.pv(40.12, "digitization", "national"), ", ", d.nf("tăng 9,5%", "change"), " so với quý II.")
+    d.L("4. Kiến nghị: các bộ, ngành có tỷ lệ hồ sơ trực tuyến ", d.nf("dưới 20%", "bound"), " cần rà soát quy trình, nâng cấp hệ thống.")
+    d.L("Nơi nhận: Thủ tướng, các Phó Thủ tướng; các bộ, ngành; UBND các tỉnh, thành phố.")
+    d.L("KT. BỘ TRƯỞNG, CHỦ NHIỆM"); d.L("PHÓ CHỦ NHIỆM"); d.L("Nguyễn Sỹ Hiệp")
+    return d
+
+def g38():
+    d = Doc("g38_ministry_bonoivu_procedures", "ministry_report", "2025-10-15", None)
+    d.L("BỘ NỘI VỤ"); d.L(MOTTO[0]); d.L(MOTTO[1])
+    d.L("Số: ", d.nf("7724/BC-BNV", "reference")); d.L("Hà Nội, ", d.nf("ngày 15 tháng 10 năm 2025", "date"))
+    d.L("BÁO CÁO"); d.L("Công tác cải cách hành chính quý III năm 2025")
+    d.L("")
+    d.L("1. Cải cách thủ tục hành chính")
+    full, part, no = 1843, 1102, 3417
+    stated = full + part + no + 90
+    d.L("Tổng số thủ tục hành chính đang có hiệu lực trên Cơ sở dữ liệu quốc gia là ", d.n(stated, "procedures_total", "national"), " thủ tục,")
+    d.L("trong đó dịch vụ công trực tuyến toàn trình ", d.n(full, "procedures_full_online", "national"), ", dịch vụ công trực tuyến một phần ", d.n(part, "procedures_partial_online", "national"),
+        ", còn lại ", d.n(no, "procedures_not_online", "national"), " thủ tục chưa cung cấp trực tuyến.")
+    d.S(stated, [full, part, no])
+    d.M("sum_mismatch", stated, N(stated), f"{N(full)} + {N(part)} + {N(no)} = {N(full + part + no)}")
+    d.L("2. Kết quả giải quyết hồ sơ toàn quốc")
+    d.L("Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn: ", d.pv(96.82, "resolved_on_time", "national"), "; quá hạn: ", d.pv(3.18, "resolved_late", "national"), ".")
+    d.C(96.82, 3.18)
+    d.L("Tỷ lệ phản ánh, kiến nghị được xử lý: ", d.pv(91.4, "feedback_handled", "national", 1), ".")
+    d.L("3. Chỉ số hài lòng (SIPAS) năm 2024 đạt ", d.nf("80,08%", "reference"), " — là chỉ số khác, không thuộc Bộ chỉ số 766.")
+    d.L("4. Sau sắp xếp, cả nước có ", d.nf("34 tỉnh, thành phố", "count_of_things"), " và ", d.nf("3.321 đơn vị hành chính cấp xã", "count_of_things"), ".")
+    d.L("Nơi nhận: Chính phủ; Ban Chỉ đạo CCHC; Lưu: VT, CCHC.")
+    d.L("KT. BỘ TRƯỞNG"); d.L("THỨ TRƯỞNG"); d.L("Cao Huy")
+    return d
+
+def g39():
+    d = Doc("g39_ministry_bocongan", "ministry_report", "2026-01-19", None)
+    d.L("BỘ CÔNG AN"); d.L("—————"); d.L(MOTTO[0]); d.L(MOTTO[1])
+    d.L("Số: ", d.nf("95/BC-BCA-V03", "reference"), "                Hà Nội, ", d.nf("ngày 19 tháng 01 năm 2026", "date"))
+    d.L("BÁO CÁO"); d.L("Kết quả cung cấp dịch vụ công trực tuyến của Bộ Công an năm 2025")
+    d.L("")
+    d.L("Năm 2025, Cổng dịch vụ công Bộ Công an tiếp nhận ", d.n(14826000, "received_online", "self"), " hồ sơ trực tuyến.")
+    d.lines[-1] = d.lines[-1].replace("14.826.000", "14,826 triệu"); d.facts[-1]["text"] = "14,826 triệu"
+    d.L("Trong đó lĩnh vực đăng ký, quản lý cư trú ", d.nf("khoảng 6,1 triệu", "approx"), " hồ sơ; cấp căn cước ", d.nf("gần 3 triệu", "approx"), " hồ sơ.")
+    d.L("Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ tiếp nhận: ", d.pv(71.35, "online_submission", "self"), ".")
+    d.L("Thanh toán trực tuyến đạt ", d.bare(8204113, 9336770, "online_payment", "self"), " giao dịch.")
+    d.L("Hệ thống đã kết nối, chia sẻ dữ liệu dân cư với cả ", d.nf("34 địa phương", "count_of_things"), " và ", d.nf("13 bộ, ngành", "count_of_things"), ".")
+    d.L("Tỷ lệ số hóa kết quả giải quyết TTHC của Bộ: ", d.pv(95.07, "digitization", "self"), ".")
+    d.L("Chỉ số 766 của Bộ năm 2025: ", d.sc(86.44, "index_766_total", "self"), " điểm (", d.nf("tối đa 100 điểm", "maximum"), ").")
+    d.L("Phản ánh, kiến nghị: tiếp nhận ", d.n(2914, "feedback_total", "self"), ", đã xử lý ", d.n(2877, "feedback_resolved", "self"), ", đạt ", d.p(2877, 2914, "feedback_handled", "self"), ".")
+    d.L("Nơi nhận: Thủ tướng Chính phủ (để b/c); Văn phòng Chính phủ; Lưu: VT, V03.")
+    d.L("KT. BỘ TRƯỞNG"); d.L("THỨ TRƯỞNG"); d.L("Nguyễn Văn Long")
+    return d
+
+def g40():
+    d = Doc("g40_ministry_botaichinh", "ministry_report", "2022-07-12", None)
+    d.L("BỘ TÀI CHÍNH"); d.L(MOTTO[0]); d.L(MOTTO[1])
+    d.L("Số: ", d.nf("6781/BC-BTC", "reference"), "; Hà Nội, ", d.nf("ngày 12 tháng 7 năm 2022", "date"))
+    d.L("BÁO CÁO"); d.L("Tình hình thực hiện cải cách thủ tục hành chính 6 tháng đầu năm 2022")
+    d.L("")
+    d.L("1. Tỷ lệ hồ sơ giải quyết đúng hạn của Bộ đạt ", d.pv(99.6, "resolved_on_time", "self", 1), "; ", d.nf("trên 99%", "bound"), " hồ sơ thuế được nộp qua mạng.")
+    d.L("2. Kết quả theo hệ thống:")
+    rows = [("Hải quan", 2114630, 2114511), ("Thuế", 1896402, 1894950), ("Kho bạc", 721085, 721085)]
+    for nm, rec, onl in rows:
+        d.L("   - Hệ thống ", nm.lower(), ": tiếp nhận ", d.n(rec, "received_total", "self", scope=nm), " hồ sơ, trực tuyến ", d.n(onl, "received_online", "self", scope=nm), " (", d.p(onl, rec, "received_online_share", "self", scope=nm), ");")
+    tr = sum(r[1] for r in rows); to = sum(r[2] for r in rows)
+    d.L("   Cộng: ", d.n(tr, "received_total", "self"), " hồ sơ, trực tuyến ", d.n(to, "received_online", "self"), ", chiếm ", d.p(to, tr, "received_online_share", "self"), ".")
+    d.S(tr, [r[1] for r in rows]); d.S(to, [r[2] for r in rows])
+    d.L("3. Đơn giản hóa: đã cắt giảm, đơn giản hóa ", d.nf("87 thủ tục", "count_of_things"), ", tiết kiệm chi phí tuân thủ ", d.pv(18.3, "cost_reduction", "self", 1), ".")
+    d.L("4. Phản ánh, kiến nghị: nhận mới ", d.n(46, "feedback_new", "self"), ", kỳ trước chuyển sang ", d.n(7, "feedback_carried_over", "self", lead=True), "; đã xử lý ", d.n(49, "feedback_resolved", "self"), ", đang xử lý ", d.n(4, "feedback_pending", "self", lead=True), ".")
+    d.B([46, 7], [49, 4])
+    d.L("Nơi nhận: Văn phòng Chính phủ; Lưu: VT, VP.")
+    d.L("KT. BỘ TRƯỞNG"); d.L("THỨ TRƯỞNG"); d.L("Vũ Thị Mai")
+    return d
+
+def g41():
+    d = Doc("g41_ministry_boyte", "ministry_report", "2021-12-20", None)
+    d.L("BỘ Y TẾ"); d.L("-------"); d.L(MOTTO[0]); d.L(MOTTO[1])
+    d.L("Số: ", d.nf("1472/BC-BYT", "reference"), "          Hà Nội, ", d.nf("ngày 20 tháng 12 năm 2021", "date"))
+    d.L("BÁO CÁO"); d.L("Kết quả thực hiện cơ chế một cửa, một cửa liên thông và dịch vụ công trực tuyến năm 2021")
+    d.L("")
+    d.L("1. Dịch vụ công trực tuyến")
+    d.L("Bộ cung cấp ", d.n(176, "procedures_full_online", "self"), " dịch vụ công trực tuyến mức độ 4 trên tổng số ", d.n(307, "procedures_total", "self"), " TTHC.")
+    rec, onl = 58214, 39107
+    d.L("Trong năm, Bộ tiếp nhận ", d.n(rec, "received_total", "self"), " hồ sơ; hồ sơ nộp trực tuyến là ", d.n(onl, "received_online", "self"), ", tương đương ", d.p(onl, rec, "received_online_share", "self", bad=68.18), ".")
+    d.L("2. Kết quả giải quyết")
+    res, e, o = 55930, 30114, 21807
+    l = res - e - o
+    d.L("Đã giải quyết ", d.n(res, "resolved_total", "self"), " hồ sơ: trước hạn ", d.n(e, "resolved_early", "self"), ", đúng hạn ", d.n(o, "resolved_on_time", "self"), ", quá hạn ", d.n(l, "resolved_late", "self"), ".")
+    d.S(res, [e, o, l])
+    d.L("Đơn vị có nhiều hồ sơ quá hạn là Cục Quản lý Dược với ", d.nf("gần 2.900", "approx"), " hồ sơ do lượng hồ sơ cấp phép tăng trong dịch COVID-19.")
+    d.L("3. Phương hướng năm 2022: phấn đấu ", d.nf("trên 80%", "bound"), " hồ sơ được nộp trực tuyến.")
+    d.L("Nơi nhận: Văn phòng Chính phủ; Lưu: VT, VPB.")
+    d.L("KT. BỘ TRƯỞNG"); d.L("THỨ TRƯỞNG"); d.L("Đỗ Xuân Tuyên")
+    return d
+
+def g42():
+    d = Doc("g42_ministry_boxaydung_compare", "ministry_report", "2025-12-29", None)
+    d.L("BỘ XÂY DỰNG"); d.L(MOTTO[0] + "  -  " + MOTTO[1])
+    d.L("Số: ", d.nf("1936/BC-BXD", "reference"), "            Hà Nội, ", d.nf("ngày 29 tháng 12 năm 2025", "date"))
+    d.L("BÁO CÁO"); d.L("Kết quả giải quyết thủ tục hành chính năm 2025 của Bộ Xây dựng")
+    d.L("(Bộ Xây dựng hợp nhất với Bộ Giao thông vận tải từ ", d.nf("01/3/2025", "date"), ")")
+    d.L("")
+    d.L("1. Hồ sơ tiếp nhận tại Bộ:")
+    d.L("   Lĩnh vực | Tiếp nhận | Trực tuyến | Tỷ lệ")
+    rows = [("Đường bộ", 182406, 169310), ("Hàng hải", 96215, 94870), ("Hàng không", 41077, 38915), ("Hoạt động xây dựng", 12830, 11204)]
+    for nm, rec, onl in rows:
+        d.L("   ", nm, " | ", d.n(rec, "received_total", "self", scope=nm), " | ", d.n(onl, "received_online", "self", scope=nm), " | ", d.p(onl, rec, "received_online_share", "self", scope=nm))
+    tr = sum(r[1] for r in rows); to = sum(r[2] for r in rows)
+    d.L("   Tổng | ", d.n(tr, "received_total", "self"), " | ", d.n(to, "received_online", "self"), " | ", d.p(to, tr, "received_online_share", "self"))
+    d.S(tr, [r[1] for r in rows]); d.S(to, [r[2] for r in rows])
+    d.L("2. Tỷ lệ giải quyết đúng hạn đạt ", d.p(321870, 325114, "resolved_on_time", "self"), " (", N(321870), "/", N(325114), " hồ sơ đã giải quyết).")
+    d.L("3. Chỉ số 766 của Bộ: ", d.sc(79.62, "index_766_total", "self"), " điểm, xếp ", d.rk(9, 14, "self"), " bộ, cơ quan ngang bộ.")
+    d.L("So với Bộ Tài chính (", d.sc(85.10, "index_766_total", "unit:Bộ Tài chính"), " điểm) và Bộ Công Thương (", d.sc(81.47, "index_766_total", "unit:Bộ Công Thương"), " điểm), Bộ còn thấp hơn.")
+    d.L("Nơi nhận: Văn phòng Chính phủ; Bộ Nội vụ; Lưu: VT, VP.")
+    d.L("KT. BỘ TRƯỞNG"); d.L("THỨ TRƯỞNG"); d.L("Nguyễn Việt Hùng")
     return d
