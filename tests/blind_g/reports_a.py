@@ -67,7 +67,7 @@ def g04():
     d.L("THÔNG BÁO"); d.L("Kết quả giải quyết thủ tục hành chính của các xã, phường trong tuần (từ 13/10 đến 19/10/2025)")
     d.nf("13/10", "date"); d.nf("19/10/2025", "date")
     d.L("")
-    d.L("Trong tuần, ", d.uc(84, 96), " xã, phường có ", d.nf("100%", "maximum"), " hồ sơ giải quyết đúng hạn; các đơn vị còn hồ sơ quá hạn nhiều nhất là:")
+    d.L("Trong tuần, ", d.uc(84, 96), " xã, phường có ", d.nf("100%", "bound"), " hồ sơ giải quyết đúng hạn; các đơn vị còn hồ sơ quá hạn nhiều nhất là:")
     d.L("a) Xã Hưng Điền: ", d.n(17, "resolved_late", "unit:Xã Hưng Điền", lead=False), " hồ sơ quá hạn, tỷ lệ đúng hạn ", d.pv(91.3, "resolved_on_time", "unit:Xã Hưng Điền", 1), ";")
     d.L("b) Xã Vĩnh Thạnh: ", d.n(11, "resolved_late", "unit:Xã Vĩnh Thạnh"), " hồ sơ quá hạn, tỷ lệ đúng hạn ", d.pv(94.6, "resolved_on_time", "unit:Xã Vĩnh Thạnh", 1), ";")
     d.L("c) Xã Tuyên Bình: ", d.n(9, "resolved_late", "unit:Xã Tuyên Bình", lead=True), " hồ sơ quá hạn, tỷ lệ đúng hạn ", d.pv(95.8, "resolved_on_time", "unit:Xã Tuyên Bình", 1), ".")
@@ -237,7 +237,7 @@ def g11():
     d.L("Trong số hồ sơ đã giải quyết có ", d.n(intime, "resolved_in_time", "city"), " hồ sơ đúng hạn, đạt tỷ lệ ", d.p(intime, res, "resolved_on_time", "city", bad=98.97), ".")
     d.L("Dịch vụ công mức độ 3, 4 phát sinh hồ sơ: ", d.nf("412 dịch vụ", "count_of_things"), "; hồ sơ trực tuyến mức độ 3, 4 là ", d.n(9877, "received_online", "city", scope="mức độ 3, 4"), " hồ sơ.")
     d.L("Chi phí tuân thủ TTHC cắt giảm ", d.pv(21.5, "cost_reduction", "city", 1), " đối với ", d.nf("46 thủ tục", "count_of_things"), " được đơn giản hóa.")
-    d.L("Phương hướng: đến năm 2021 ", d.nf("100%", "maximum"), " hồ sơ được cập nhật lên hệ thống một cửa điện tử.")
+    d.L("Phương hướng: đến năm 2021 ", d.nf("100%", "bound"), " hồ sơ được cập nhật lên hệ thống một cửa điện tử.")
     d.L("TM. ỦY BAN NHÂN DÂN"); d.L("CHỦ TỊCH"); d.L("Trần Ngọc Tam")
     return d
 
@@ -261,7 +261,7 @@ def g12():
     d.L("  + Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa: ", d.pv(61.04, "digital_reuse", "city"))
     d.L("  + Tỷ lệ hồ sơ được cập nhật trên hệ thống: ", d.pv(100, "system_update", "city", 0))
     d.L("  + Tỷ lệ thanh toán trực tuyến phí, lệ phí: ", d.pv(74.8, "online_payment", "city", 1))
-    d.L("Mục tiêu năm 2026: số hóa ", d.nf("100%", "maximum"), " hồ sơ; khai thác dữ liệu ", d.nf("trên 80%", "bound"), ".")
+    d.L("Mục tiêu năm 2026: số hóa ", d.nf("100%", "bound"), " hồ sơ; khai thác dữ liệu ", d.nf("trên 80%", "bound"), ".")
     d.L("GIÁM ĐỐC"); d.L("Phan Thị Thu Hiền")
     return d
 

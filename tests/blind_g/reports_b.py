@@ -105,7 +105,7 @@ def g19():
     d.L("   Tỷ lệ thanh toán trực tuyến: ", d.pv(95.2, "online_payment", "self", 1))
     d.L("3. Phản ánh, kiến nghị: tiếp nhận ", d.n(2, "feedback_total", "self", lead=True), ", đã xử lý ", d.n(2, "feedback_resolved", "self", lead=True), ".")
     d.L("III. NHIỆM VỤ QUÝ II")
-    d.L("Duy trì ", d.nf("100%", "maximum"), " hồ sơ giải quyết đúng hạn; hỗ trợ người cao tuổi nộp hồ sơ qua tổ công nghệ số cộng đồng.")
+    d.L("Duy trì ", d.nf("100%", "bound"), " hồ sơ giải quyết đúng hạn; hỗ trợ người cao tuổi nộp hồ sơ qua tổ công nghệ số cộng đồng.")
     d.L("TM. ỦY BAN NHÂN DÂN"); d.L("CHỦ TỊCH"); d.L("Ma Văn Thắng")
     return d
 
