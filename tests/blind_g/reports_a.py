@@ -186,7 +186,7 @@ def g09():
     d.L("Đã giải quyết ", d.n(66018, "resolved_total", "city"), " hồ sơ; tỷ lệ giải quyết đúng hạn ", d.pv(98.7, "resolved_on_time", "city", 1), ", tỷ lệ quá hạn ", d.pv(1.3, "resolved_late", "city", 1), ".")
     d.C(98.7, 1.3)
     d.L("3. Chỉ số cải cách hành chính")
-    d.L("Chỉ số cải cách hành chính năm 2020 của tỉnh xếp thứ 9/63 (", d.nf("tăng 03 bậc", "change"), "); đây không phải chỉ số theo Quyết định 766.")
+    d.L("Chỉ số cải cách hành chính (PAR Index) năm 2020 của tỉnh xếp thứ 9/63 (", d.nf("tăng 03 bậc", "change"), ").")
     d.nf("9/63", "reference")
     d.L("4. Phản ánh, kiến nghị: trong quý không phát sinh phản ánh, kiến nghị về quy định hành chính.")
     d.L("Nơi nhận:"); d.L("- Cục Kiểm soát TTHC;"); d.L("- Lưu: VT, KSTT.")
