@@ -427,7 +427,8 @@ def make_table(rng, kind, province, opts):
         tree = tree_766(v)
     keys = [k for k, _ in leaves(tree)]
     n_d, n_c = opts.get('n_depts', 0), opts.get('n_communes', 0)
-    depts = rng.sample(DEPTS, n_d) if n_d else []
+    need = list(opts.get('empty_depts', []))
+    depts = (need + rng.sample([d for d in DEPTS if d not in need], n_d - len(need))) if n_d else []
     depts = [d for d in DEPTS if d in depts]
     comms = wards(province, rng, n_c) if n_c else []
     prefix = opts.get('commune_prefix', '')
@@ -1197,7 +1198,7 @@ def reports():
     # ---------------- docx
     R.append(rep_b06('t5_docx_01', 'docx', 'Phú Thọ', '2025-10-15', 508,
                      dict(n_depts=5, n_communes=8, groups=True, colnums=False, total_pos='bottom',
-                          total_label='Tổng cộng', style={'rate_dec': 2}),
+                          total_label='Tổng cộng', group_rates_blank=True, style={'rate_dec': 2}),
                      prose=('after',)))
     R.append(rep_766('t5_docx_02', 'docx', 'Quảng Ninh', '2025-11-03', 509, n_depts=9))
     R.append(rep_b06('t5_docx_03', 'docx', 'Đắk Lắk', '2026-01-10', 510,
