@@ -1126,7 +1126,7 @@ def rep_766(name, fmt, prov, date, seed, n_communes=0, n_depts=0, plants=(), reg
     if best['label'] not in planted_rows:
         v = best['cells']['c_tot']
         rep.p(f'Đơn vị có tổng điểm cao nhất là {best["label"]} với ',
-              F('score', 'index_766_total', best['subject'], v, fd(v) + ' điểm', maximum=100), '.')
+              F('score', 'index_766_total', best['subject'], v, fd(v) + ' điểm'), '.')
     return rep
 
 
