@@ -261,11 +261,6 @@ def sum_rows(t, target, parts):
     fill_rates(t, target)
 
 
-def build_rows(rng, t_keys, groups, total, total_pos, scale, empty_units=(), missing_units=()):
-    """groups: list of (group row or None, [unit rows]). Fills counts."""
-    return None
-
-
 # ---------------------------------------------------------------- report building
 class Report:
     def __init__(self, name, fmt, register, doc_date, province):
@@ -442,7 +437,6 @@ def make_table(rng, kind, province, opts):
                 r['cells'] = gen_766(rng)
             else:
                 r['cells'] = gen_counts(rng, keys, rng.uniform(0.3, 1.0) * scale)
-                fill_rates(Table(tree, pre, [], st), r) if False else None
             out.append(r)
         return out
 
@@ -1184,7 +1178,7 @@ def reports():
                      dict(kind='simple', n_communes=8, groups=False, total=False, stt=True,
                           labels={'unitcol': 'Xã, phường'}, style={'rate_dec': 2}),
                      q='IV', prose=(), plants=[('sum_mismatch', ('unit', 4), 'sl', 7)],
-                     pdf_mode='borderless_line', register='commune_report' if False else 'quarterly_report'))
+                     pdf_mode='borderless_line', register='quarterly_report'))
     # ---------------- pdf_pages
     R.append(rep_b06('t5_pdf_pages_01', 'pdf_pages', 'Thanh Hóa', '2026-04-09', 506,
                      dict(n_depts=9, n_communes=34, groups=True, colnums=True, total_pos='top',
