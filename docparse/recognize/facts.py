@@ -100,6 +100,7 @@ _ANAPHORA = regex.compile(r"^\s*" + _words_rx(_CLAUSES["anaphora_openers"]) + r"
 _SENTENCE_BREAKDOWN = regex.compile(r"[\s.]*" + _words_rx(_CLAUSES["sentence_breakdown_openers"]) + r"(?![a-z])")
 _RATE_ANAPHORA = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["rate_anaphora"]) + r"(?![a-z])")
 _UNIT_LIST_CUE = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["unit_list_cues"]) + r"(?![a-z])")
+_UNIT_VALUE_LINK = regex.compile(r"[\s,]*(?:" + _words_rx(_CLAUSES["unit_value_links"]) + r")[\s:]*")
 _SUPERLATIVE = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["superlatives"]) + r"(?![a-z])")
 _PERCENT_IN = regex.compile(r"\d+(?:[,.]\d+)?\s*%")
 _MEETS = regex.compile(r"(?<![a-z])(?<!" + _words_rx(_MENTIONS["unit_meet_negations"]) + r"\s)"
@@ -679,8 +680,15 @@ class FactRecognizer:
                 self.state.group = self._pick_family(tuple(dict.fromkeys(totals)), masked, "")
             elif parts and (_MANY.search(masked) or _SUPERLATIVE.search(masked) or _UNIT_HEADING.match(masked)):
                 # "Đơn vị có hồ sơ trễ hạn:" over "1. Sở Xây dựng: 42 hồ sơ (2,1%)": the lines under it
-                # give each unit's count of that part (inherited)
-                self.state.heading_part = self._pick_family(tuple(dict.fromkeys(parts)), masked, "")
+                # give each unit's count of that part (inherited); a part of two families ("quá hạn")
+                # right under the lines of one of them ("Hồ sơ đang giải quyết" / "- Đã quá hạn: 122") is
+                # that family's
+                keys = tuple(dict.fromkeys(parts))
+                last = self.facts[-1] if self.facts else None
+                if len(keys) > 1 and last is not None and last.indicator in keys \
+                        and last.block >= self.state.seg_index - 2:
+                    keys = (last.indicator,)
+                self.state.heading_part = self._pick_family(keys, masked, "")
             else:
                 self.state.heading_part = None
         if text.endswith(":") and no_facts and not is_item and len(masked.split()) > 12:
@@ -737,6 +745,7 @@ class FactRecognizer:
         if not _NUMBERED_NAME_VALUE.match(seg.text):
             return False
         if not (self.state.lead_indicator is not None or self.state.lead_count is not None
+                or self.state.heading_part is not None  # "Đơn vị có hồ sơ quá hạn nhiều nhất:" / "1. Phường A: 31"
                 or self._last_numbered_item == self.state.seg_index - 1):
             return False
         colon = seg.text.index(":")
@@ -1826,10 +1835,10 @@ class FactRecognizer:
             explicit = False
             if choice is not None:
                 n.reading.link = "total of the heading's family"
-        if choice is None and n.role.kind == "value" and self.state.heading_part and unit and self._named_here(c) \
-                and regex.fullmatch(r"\s*(?:\d{1,2}[.)]|[-+•–*])?[\s;,.]*:\s*", self._label_words(c, label)):
-            # "Sở Xây dựng: 42 hồ sơ;" (or "1. Sở Xây dựng: 42 hồ sơ") under "Các cơ quan có hồ sơ quá
-            # hạn nhiều": the heading's part
+        if choice is None and n.role.kind == "value" and self.state.heading_part and self._named_here(c) \
+                and (unit or not c.masked[n.m.end:].strip(" ;,.")) and regex.fullmatch(r"\s*(?:\d{1,2}[.)]|[-+•–*])?[\s;,.]*:\s*", self._label_words(c, label)):
+            # "Sở Xây dựng: 42 hồ sơ;" (or "1. Sở Xây dựng: 42 hồ sơ", "1. Phường A: 31" with nothing
+            # after the number) under "Các cơ quan có hồ sơ quá hạn nhiều": the heading's part
             choice, explicit = self.state.heading_part, False
             n.reading.link = "part the heading lists units by"
         if choice is None and n.role.kind == "value" and unit and (fld := self._inline_field(c, nums, i)) is not None:
@@ -2064,6 +2073,21 @@ class FactRecognizer:
             return None
         return min(k.start for k in c.clauses if k.sentence == clause.sentence)
 
+    def _linked_after_unit(self, c: "_Ctx") -> Optional[int]:
+        """Where the number's sentence begins, when a named unit stands right before the number with
+        only a value link between ("xã Tân Lân mới đạt 61,08%", data clauses.json unit_value_links)
+        and an earlier unit of the sentence had its figure in brackets (so the sentence is a list of
+        units); None otherwise."""
+        n = c.n
+        sent = c.clauses[n.clause].sentence
+        begin = min(k.start for k in c.clauses if k.sentence == sent)
+        named = [(a, b, sj) for a, b, sj in c.subjects if not sj.scope and begin <= a and b <= n.m.start]
+        if len(named) < 2 or named[-1][2].level != "unit" or not _UNIT_VALUE_LINK.fullmatch(c.masked, named[-1][1], n.m.start):
+            return None
+        if not any(sj.level == "unit" and regex.match(r"\s*\(\s*\d", c.masked[b:b + 8]) for _, b, sj in named[:-1]):
+            return None
+        return begin
+
     def _list_continued(self, c: "_Ctx") -> Optional[str]:
         """The rate of a list of units (each with its percentage) that the line before left open with
         a comma or semicolon, when this line goes on with a unit named before any other words and the
@@ -2082,6 +2106,8 @@ class FactRecognizer:
         cue ("các địa phương chưa đạt gồm:", "có tỷ lệ thấp:", data clauses.json unit_list_cues): the
         rate read last before the sentence (in its segment, else before it); None otherwise."""
         begin = self._bracket_after_unit(c)
+        if begin is None:
+            begin = self._linked_after_unit(c)  # "...; ngược lại, xã C mới đạt 61,08%"
         if begin is None or any(begin <= m.start < c.n.m.start for m in c.phrases["rates"]):
             return None
         first = next((a for a, _, sj in c.subjects if a >= begin and not sj.scope and sj.level == "unit"), c.n.m.start)
