@@ -114,6 +114,7 @@ _MET_LEAD = regex.compile(r"\s*(?:[\p{L}\s,]{0,40}?)\b(?:" + _words_rx(_CAT["met
 _BARE_RATE_LABEL = regex.compile(r"^\s*(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\s*(?:dat\s*)?:?\s*$")
 _FAMILY_RATES = {fam: (regex.compile(r"(?<![a-z])" + _words_rx(v["phrases"]) + r"(?![a-z])"), v["rate"])
                  for fam, v in _CAT["family_rates"].items() if not fam.startswith("_")}
+_NUMBER_MARK = regex.compile(r"^\s*\d{1,2}[.)]\s*")  # "1. Phường A: 1234 hồ sơ": a numbered item of a lead-in's list
 _ITEM_MARK = regex.compile(r"^\s*[-+•–*]\s*")  # "- Cấp tỉnh: 12040 hồ sơ": a label line as a list item
 _UNIT_HEADING = regex.compile(r"^[\s\d.)]*(?:cac\s+)?" + _words_rx(_MENTIONS["unit_count_words"]) + r"\s+"
                            + _words_rx(_CLAUSES["unit_heading_verbs"]) + r"\s")  # "Đơn vị có hồ sơ trễ hạn:"
@@ -746,6 +747,7 @@ class FactRecognizer:
             return False
         if not (self.state.lead_indicator is not None or self.state.lead_count is not None
                 or self.state.heading_part is not None  # "Đơn vị có hồ sơ quá hạn nhiều nhất:" / "1. Phường A: 31"
+                or self.state.group is not None  # "Đơn vị tiếp nhận nhiều hồ sơ nhất:" / "1. Phường A: 1234 hồ sơ"
                 or self._last_numbered_item == self.state.seg_index - 1):
             return False
         colon = seg.text.index(":")
@@ -1782,6 +1784,11 @@ class FactRecognizer:
                 # another subject, named by the statement before it (inherited from a neighbour)
                 choice, explicit = par.indicator, False
                 n.reading.link = f"parallel to {par.id}"
+            elif base is None and self._named_here(c) and (ahead := self._parallel_after(c, nums, i)) is not None:
+                # "cao nhất là phường A với 4.210 hồ sơ, thấp nhất là xã B với 512 hồ sơ tiếp nhận": the
+                # measure the next unit's statement names after its number (inherited from a neighbour)
+                choice, explicit = ahead, False
+                n.reading.link = "parallel to the next statement"
             elif (field := self._field_item(c, label)) is not None:
                 # "+ Hộ tịch: 118 hồ sơ;" under "Số hồ sơ tiếp nhận: 689 hồ sơ, theo lĩnh vực:"
                 lead = self.state.lead_count
@@ -1822,6 +1829,7 @@ class FactRecognizer:
             choice, explicit = head, False
             n.reading.link = "measure of the unit list"
         if choice is None and self.state.group and (LABEL_VALUE.match(_ITEM_MARK.sub("", c.seg.text, count=1))
+                                                    or (self._numbered_item and LABEL_VALUE.match(_NUMBER_MARK.sub("", c.seg.text, count=1)))
                                                     or _NAME_DASH_VALUE.match(c.seg.text)) and \
                 (_TOTAL_WORD.search(label) or not regex.search(r"[a-z]", self._label_words(c, label))):
             # "Đã giải quyết" / "Tổng: 36630"; "Phường X: 2214 hồ sơ" under "Đơn vị tiếp nhận nhiều nhất"
@@ -2169,6 +2177,33 @@ class FactRecognizer:
                 return p.fact
             return None
         return None
+
+    def _parallel_after(self, c: "_Ctx", nums, i) -> Optional[str]:
+        """The count the next statement of the sentence names after its own number, about another
+        named unit, when this number's words name none ("cao nhất là phường A với 4.210 hồ sơ, thấp
+        nhất là xã B với 512 hồ sơ tiếp nhận"): both counts of one unit word, the later one's measure
+        right after its unit word and nothing after it to the sentence's end (its words name both)."""
+        n = c.n
+        sent = c.clauses[n.clause].sentence
+        if i + 1 >= len(nums) or c.subject.level != "unit":
+            return None
+        nxt = nums[i + 1]
+        if nxt.m.shape != "count" or c.clauses[nxt.clause].sentence != sent:
+            return None
+        units = [sj for a, b, sj in c.subjects if not sj.scope and n.m.end <= a and b <= nxt.m.start]
+        if len(units) != 1 or units[0].level != "unit" or _subject_key(units[0]) == _subject_key(c.subject):
+            return None
+        word = regex.match(r"\s*(\S+(?:\s+so)?)", c.masked[n.m.end:])
+        if word is None or not c.masked[nxt.m.end:].lstrip().startswith(word.group(1)):
+            return None
+        end = max(cl.end for cl in c.clauses if cl.sentence == sent)
+        tail = c.masked[nxt.m.end:end]
+        found = [m for m in c.phrases["counts"] if nxt.m.end <= m.start and m.end <= end and "_neutral" not in m.key]
+        if len(found) != 1 or tail[found[0].end - nxt.m.end:].strip(" .;,)"):
+            return None
+        if regex.search(r"\d", tail[:found[0].start - nxt.m.end]):
+            return None
+        return self._pick_family(found[0].key, tail, "")
 
     @staticmethod
     def _own_start(c: "_Ctx") -> int:
