@@ -240,6 +240,21 @@ _BY_PARTS_VERB = regex.compile(r"(?<![a-z])(?:" + "|".join(
     + r")(?![a-z])")
 
 
+_SHARE_RATE = {v["share"]: v["xy_rate"] for v in _COUNTS.values()
+               if isinstance(v, dict) and v.get("share") and v.get("xy_rate")}
+
+
+def _rate_of_share(indicator: Optional[str]) -> Optional[str]:
+    """The rate a part's share stands for when a later figure refers back to it without its count
+    ("trực tuyến 24.110 hồ sơ, chiếm 79,11%. Dẫn đầu là phường A (99,12%)": A's rate of online
+    submission, no part stated with its share); data: the counts' share and xy_rate.
+
+    >>> _rate_of_share("received_online_share"), _rate_of_share("resolved_late"), _rate_of_share(None)
+    ('online_submission', 'resolved_late', None)
+    """
+    return _SHARE_RATE.get(indicator, indicator) if indicator else indicator
+
+
 def family_by_parts(total: str, words: str, parts: list[str]) -> Optional[str]:
     """The total a count named only by an ambiguous verb ("đã xử lý") is, told by its parts: two or
     more, all of one other family (data ``indicators.family_by_parts``); None to keep it.
@@ -2277,13 +2292,18 @@ class FactRecognizer:
                 share = _COUNTS.get(self._pick_family(m.key, "", ""), {}).get("share")
                 if share:
                     return share, True
-        if self._last_rate and (_RATE_ANAPHORA.search(c.masked, sent_start, start)
-                                or _SUPERLATIVE.search(c.masked, sent_start, start)
-                                or _SENTENCE_BREAKDOWN.match(c.masked, sent_start)) \
+        # the rate read last before the sentence: in an earlier sentence of the segment ("Tỷ lệ quá hạn
+        # của cấp huyện là 2,1%. Huyện A là địa phương có tỷ lệ này cao nhất (6,4%)"), else before it
+        earlier = [x.fact.indicator for x in self._seg_nums if x.m.start < sent_start and x.fact is not None
+                   and x.fact.kind == "rate" and x.fact.indicator != "other" and x.fact.modifier is None]
+        last_rate = _rate_of_share(earlier[-1] if earlier else self._last_rate)
+        if last_rate and (_RATE_ANAPHORA.search(c.masked, sent_start, start)
+                          or _SUPERLATIVE.search(c.masked, sent_start, start)
+                          or _SENTENCE_BREAKDOWN.match(c.masked, sent_start)) \
                 and not any(sent_start <= m.start < start for m in c.phrases["rates"]):
             # "Ở cấp huyện, tỷ lệ này cao nhất là thành phố Sầm Sơn 31,7%"; "Cao nhất là phường Trấn
             # Biên (99,94%)": the rate read last before the sentence (inherited)
-            return self._last_rate, False
+            return last_rate, False
         if self.state.lead_indicator:
             return self.state.lead_indicator, self.state.lead_structural
         if self.state.section_indicator:
