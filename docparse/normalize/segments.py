@@ -75,7 +75,7 @@ LABEL_VALUE = regex.compile(r"^\p{Lu}(?:[\p{L}\s,()/\-–]{0,60}:|[\p{L}\d\s,()/
 # nhận: 1234"); after a line that ends on a figure or a date it begins a segment of its own
 _S = load("subjects")
 def _prefixes_rx(words) -> str:
-    return "(?=\\p{Lu})(?i:" + "|".join(sorted({r"\s+".join(map(regex.escape, w.split())) for w in words},
+    return "(?=\\p{Lu})(?i:" + "|".join(sorted({r"\s+".join(map(regex.escape, v.split())) for w in words for v in (w, fold(w))},
                                              key=len, reverse=True)) + ")"
 
 
@@ -120,6 +120,8 @@ def _starts_new(prev: str, current: str, width: int = 0) -> bool:
     (True, False)
     >>> _starts_new("Thống kê theo đơn vị tháng 11/2025", "Sở Tư pháp"), _starts_new("tháng 11/2025", "Phường Hạc Thành đã giải quyết")
     (True, False)
+    >>> _starts_new("Thong ke theo don vi thang 11/2025", "Phuong Hac Thanh")  # without accents
+    True
     """
     if _BARE_VALUES.match(current) and not _BARE_VALUES.match(prev) and len(current.split()) == 1 \
             and _ENDS_WORD.search(prev) and not _ENDS_CLAUSE.search(prev):
