@@ -133,6 +133,9 @@ _CONCLUSION_HEADING = regex.compile(r"(?<![a-z])" + _words_rx(load("document_par
 _NEW_AFTER = regex.compile(r"^\s*(?:ho\s+so\s+)?" + _words_rx(_CAT["new_only_words"]) + r"(?![a-z])")  # "29.240 hồ sơ tiếp nhận mới"
 # "có 15 TTHC được đơn giản hóa", "có 12 hồ sơ bị trả lại": a weak verb's count narrowed by the words after
 _WEAK_NARROWED = regex.compile(r"\s*" + _words_rx(_CAT["weak_narrowers"]) + r"(?![a-z])")
+_BARE_PART_END = regex.compile(r"\s*(?:$|[,;.:()]|" + "|".join(
+    r"\s+".join(map(regex.escape, fold(w).split())) for w in _MENTIONS["bare_part_ends"] if w[0].isalpha())
+    + r"(?![a-z]))")
 _POST_FILLER = regex.compile(r"^(?:" + _words_rx(_MENTIONS["post_label_fillers"]) + r"\s+)+")
 _SERVICE_AFTER = regex.compile(r"^\s*" + _words_rx(_CAT["service_counts"]["words"]) + r"(?![a-z])")
 _SERVICE_QUALIFIER = {fold(k): v for k, v in _CAT["service_counts"]["qualifiers"].items()}
@@ -2340,7 +2343,31 @@ class FactRecognizer:
                     if picked and (pre is None or _COUNTS[picked]["family"] == _COUNTS[pre]["family"]
                                    or "parent" in _COUNTS[picked]):
                         return picked
+        elif (bare := self._bare_part_after(c, after)) is not None:
+            return bare
         return self._pre_label(c, label, unit, number)
+
+    def _bare_part_after(self, c: "_Ctx", after: str) -> Optional[str]:
+        """The part a count's own words name right after it with no unit word, in a list of a total's
+        parts ("29.044 hồ sơ: 12.380 trước hạn, 15.902 đúng hạn và 762 quá hạn"): a part phrase
+        (a count with a parent, data indicators.counts) that begins at the number and ends at a stop,
+        a bracket or "và" (so "đúng hạn 6.590 trễ hạn 151" keeps its words before each number)."""
+        lead = len(after) - len(after.lstrip())
+        if not lead or not after[lead:lead + 1].isalpha():
+            return None
+        at = c.n.m.end + lead
+        post = [m for m in c.phrases["counts"] if m.start == at and "_neutral" not in m.key
+                and m.text not in _WEAK and any("parent" in _COUNTS.get(k, {}) for k in m.key)]
+        if not post:
+            return None
+        longest = max(post, key=lambda m: m.end - m.start)
+        if not _BARE_PART_END.match(c.masked, longest.end):
+            return None
+        keys = tuple(k for k in longest.key if "parent" in _COUNTS.get(k, {}))
+        picked = self._pick_family(keys, "", c.masked[longest.end:longest.end + 20])
+        if picked is not None:
+            self._post_end = longest.end
+        return picked
 
     def _pre_label(self, c: "_Ctx", label: str, unit, number: str) -> Optional[str]:
         found = [m for m in self._m("counts").find(label, folded=True, fuzzy=self.ctx.garbled,
