@@ -147,6 +147,9 @@ _INDEX_766 = regex.compile(r"(?<![a-z\d])" + _words_rx(_CAT["index_766_words"]) 
 _WEAK_SCORE = {fold(w) for w in _CAT["weak_score_phrases"]}
 _LE_MISREAD = regex.compile(r"(?<=(?:^|[\s(])t[yi]\s)[^\s%\d]?\d[^\s%]?(?=\s)")  # "tỷ lệ" OCR'd "ty 16"
 _SENTENCE_END = regex.compile(r"(?<=[\p{L}\d)%])\s*\.\s+(?=[\p{Lu}\-+])")
+_GAP_PERIOD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["label_gap_periods"]) + r"(?![a-z\d])")
+_COLON_LABEL = regex.compile(r"(?<![a-z])(" + _words_rx(_CAT["colon_labels"]) + r")\s*:\s*$")
+_COLON_LABELS = {" ".join(fold(k).split()): v for k, v in _CAT["colon_labels"].items()}
 _LOCATION = regex.compile(r"(?:tren|cua|tai)\s+(?:h\S{0,2}\s+th\S{2,4}|cong|phan\s+mem)[^:;]*")
 MAX_LABEL_GAP = 45  # characters of other words allowed between a count's phrase and its number
 LEVELS = ("city", "departments", "districts", "communes", "national")
@@ -2357,13 +2360,13 @@ class FactRecognizer:
             return None
         at = c.n.m.end + lead
         post = [m for m in c.phrases["counts"] if m.start == at and "_neutral" not in m.key
-                and m.text not in _WEAK and any("parent" in _COUNTS.get(k, {}) for k in m.key)]
+                and m.text not in _WEAK and any(_bare_part(k) for k in m.key)]
         if not post:
             return None
         longest = max(post, key=lambda m: m.end - m.start)
         if not _BARE_PART_END.match(c.masked, longest.end):
             return None
-        keys = tuple(k for k in longest.key if "parent" in _COUNTS.get(k, {}))
+        keys = tuple(k for k in longest.key if _bare_part(k))
         picked = self._pick_family(keys, "", c.masked[longest.end:longest.end + 20])
         if picked is not None:
             self._post_end = longest.end
@@ -2374,10 +2377,14 @@ class FactRecognizer:
                                                     original=None if self.ctx.garbled else
                                                     c.seg.text[c.label_start:c.label_start + len(label)])
                  if "_neutral" not in m.key]  # neutral phrases only shield the words inside them
+        colon = _COLON_LABEL.search(label) if unit else None
+        if colon and not any(m.end > colon.start(1) for m in found):
+            # "Kết quả giải quyết: 8.410 hồ sơ": words that name a count only as a label (colon_labels)
+            return _COLON_LABELS.get(" ".join(colon.group(1).split()))
         if not found:
             return None
         last = max(found, key=lambda m: (m.end, m.end - m.start))
-        gap = " ".join(w for w in _LOCATION.sub(" ", label[last.end:]).split()
+        gap = " ".join(w for w in _LOCATION.sub(" ", _GAP_PERIOD.sub(" ", label[last.end:])).split()
                        if not regex.fullmatch(r"[l1][a-z]:?", w))  # "là", as OCR writes it: 1a, 1d
         copula = bool(regex.search(r"(?:\bla|:)\s*$", label))  # "Tổng số phản ánh ... phải xử lý là 59"
         gap = _THINGS.sub(" ", gap).strip()  # "tiếp nhận của 12 xã, thị trấn:": a count of units names nothing
@@ -2442,6 +2449,16 @@ class FactRecognizer:
         if regex.search(r"dang\s+(?:giai\s+quyet|xu\s+ly)", text) and "feedback" not in out:
             out.insert(0, "pending")
         return out
+
+
+def _bare_part(key: str) -> bool:
+    """Whether words after a count with no unit word may name it: a part, or a stock left
+    (data mentions.bare_part_stocks).
+
+    >>> _bare_part("resolved_early"), _bare_part("feedback_pending"), _bare_part("received_total")
+    (True, True, False)
+    """
+    return "parent" in _COUNTS.get(key, {}) or key in _MENTIONS["bare_part_stocks"]
 
 
 def drop_own_period(facts: list[Fact], title: Optional[str]) -> None:
