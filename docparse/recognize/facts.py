@@ -722,6 +722,10 @@ class FactRecognizer:
                           and f.modifier is None and "parent" not in _COUNTS.get(f.indicator, {"parent": 1})]
             self.state.lead_count = counts[-1] if counts else None
             self.state.lead_fields = bool(_FIELD_LEAD.search(masked.rstrip()))
+            if self.state.lead_fields and self.state.lead_count is None and no_facts:
+                # "Kết quả cụ thể theo lĩnh vực:" with no figure of its own: its items break down the
+                # total its words name, else the total stated last under the heading (inherited)
+                self.state.lead_count = self._field_lead_total(seg, masked)
         elif not is_item:
             if self._part_lead is not None and self._part_lead < self.state.seg_index:
                 self.state.heading_part = self._part_lead = None  # prose again: the lead-in's list has ended
@@ -733,6 +737,24 @@ class FactRecognizer:
                 self.state.group = None  # prose again: the group heading no longer holds
         if text.endswith(":") and not any(n.reading and n.reading.note == "criterion" for n in (nums or [])):
             self.state.lead_value = None
+
+    def _field_lead_total(self, seg: Segment, masked: str) -> Optional[Fact]:
+        """The total a field lead-in without a figure breaks down: of the family its words name (a
+        count phrase, or a colon label's words: 'Kết quả theo lĩnh vực:'), else the last total under
+        the same heading; None when the heading states no total."""
+        section = f"{self.state.roman}/{self.state.sub}"
+        totals = [f for f in self.facts[-12:] if f.kind == "count" and f.modifier is None and f.section == section
+                  and "parent" not in _COUNTS.get(f.indicator, {"parent": 1})]
+        if not totals:
+            return None
+        named = [k for m in self._m("counts").find(masked, folded=True, fuzzy=self.ctx.garbled,
+                                                    original=self._orig(seg))
+                 if "_neutral" not in m.key and m.text not in _WEAK for k in m.key]
+        named += [v for k, v in _COLON_LABELS.items() if regex.search(r"(?<![a-z])" + regex.escape(k) + r"(?![a-z])", masked)]
+        for f in reversed(totals):
+            if f.indicator in named:
+                return f
+        return totals[-1]
 
     def _is_numbered_item(self, seg: Segment, masked: str) -> bool:
         """A numbered line that names a unit and gives its figure after a colon ("2. Huyện Lộc Ninh:
@@ -2016,7 +2038,7 @@ class FactRecognizer:
         start = len(c.seg.text) - len(c.seg.text.lstrip(" -+•–*\t"))
         words = c.seg.text[start:c.n.m.start].strip(" :\t")
         words = regex.sub(r"^(?i:lĩnh vực)\s+", "", words)
-        if not words or regex.search(r"[\d;()%]", words) or len(words.split()) > 8:
+        if not words or regex.search(r"[\d;()%]", words) or len([w for w in words.split() if w.isalpha()]) > 10:
             return None
         return words
 
