@@ -120,7 +120,8 @@ _MANY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["many_cues"]) + r"(?![a
 _BARE_RATE_CUE = regex.compile(r"[^\d;.()%]*?[,;]\s*(?:voi\s+)?" + _words_rx(_CAT["generic_rate_words"]) + r"(?:\s+dat)?\s*:?\s*")
 _GENERIC_RATE = regex.compile(r"^(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\b")
 _EXCLUDES = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["rate_exclusion_words"]) + r"(?![a-z])")
-_TARGET_LEAD = regex.compile(r"[\s\-+•–*]*(?:\d{1,2}\.\s*)?" + _words_rx(_CAT["target_words"]) + r"[^:;.\d]{0,40}:")
+_TARGET_LEAD = regex.compile(r"[\s\-+•–*]*(?:\d{1,2}\.\s*)?(?:" + _words_rx(_CAT["target_lead_notes"]) + r"\s*:\s*)?"
+                             + _words_rx(_CAT["target_words"]) + r"(?:[^:;.\d]|" + _CAT["period_qualifier"] + r"){0,40}:")
 _SUCH_AS = regex.compile(r"^[\p{L}\s,]{0,40}?(?<![a-z])" + _words_rx(_CLAUSES["such_as"]["cues"]) + r"(?![a-z])(?!\s+"
                          + _words_rx(_CLAUSES["such_as"]["not_before"]) + r"(?![a-z]))\s*:?\s*")
 _QUALIFIER_AFTER = regex.compile(r"^\s*\((?P<q>[^()\d%]{3,60})\)")

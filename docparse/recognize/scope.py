@@ -32,6 +32,7 @@ _SUBJ = load("subjects")
 # when no name follows ("của thành phố Thủ Dầu Một" is that city)
 _ENDS_PREFIX = regex.compile(r"(?<![a-z])(?:" + "|".join(r"\s+".join(map(regex.escape, fold(w).split()))
                                                        for w in _SUBJ["named_unit_prefixes"]["province"]) + r")$")
+_FIGURE_BRACKET = regex.compile(r"\s*\(\s*\d")
 _NAME_AFTER = regex.compile(r"\s+\p{Lu}")
 
 
@@ -370,6 +371,8 @@ class ScopeFinder:
                 end = head.end("name")  # "- Cục Hộ tịch, quốc tịch, chứng thực: ...": the item's head is the name
             elif m.start() <= (head.end("lead") if head else len(_LEAD.match(text).group())):
                 end = self._name_end(text, masked, m)  # "- Cục Đăng ký quốc gia ... tiếp nhận 54.207"
+            elif (e := self._name_end(text, masked, m)) > m.end() and _FIGURE_BRACKET.match(text, e):
+                end = e  # "Cục Quản lý Dược (11.207 hồ sơ)": the name runs to the bracket of its figure
             link = _PARENT_LINK.search(text, m.start(), end)
             if link is not None:
                 end = link.start()
