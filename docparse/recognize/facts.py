@@ -485,7 +485,8 @@ class FactRecognizer:
             n.label_start = label_start
             n.role = role_of(role_text, n.m.start, label_start, after_end, seg.text)
             if n.role.kind == "value" and regex.search(r"(?:^|[\s:(])\+\s*$", masked[max(0, n.m.start - 3):n.m.start]) \
-                    and not _added_term(masked, prev, n):
+                    and not _added_term(masked, prev, n) and not regex.fullmatch(r"\s*\+\s+", masked[:n.m.start]):
+                # ("+ 64 hồ sơ từ kỳ trước chuyển sang;": a list's bullet opening the line, no sign)
                 n.role = Role("change", "+", "+")  # "So với tháng 10: +1,86 điểm": a signed change
             if n.m.shape == "percent" and n.role.kind in ("value", "bound") \
                     and _TARGET_LEAD.match(masked, sentence_start):
