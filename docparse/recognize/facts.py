@@ -237,6 +237,7 @@ class _Num:
     label_start: int = 0
 
 
+_SUBJECTS_DATA = load("subjects")
 _BY_PARTS = _CAT["family_by_parts"]
 _BY_PARTS_VERB = regex.compile(r"(?<![a-z])(?:" + "|".join(
     r"\s+".join(map(regex.escape, fold(v).split())) for v in sorted(_BY_PARTS["verbs"], key=len, reverse=True))
@@ -605,7 +606,9 @@ class FactRecognizer:
         sentence names another subject before its first figure, or the paragraph ends (a segment
         that does not run on from the one before, scope.topic_of). Sets the topic the next segment
         inherits when it runs on."""
-        carried = self._carried if getattr(seg, "runs_on", False) else None
+        carried = self._carried if getattr(seg, "runs_on", False) or (
+            getattr(seg, "follows", False) and self._carried is not None and self._carried.level == "city"
+            and self._province_body()) else None
         # on the line after a sentence that a level or unit opened, a figure that names none may be
         # that level's or the whole's: whose it is cannot be told (the document's subject, inherited)
         self._unsure_default = carried is None and self._carried is not None and getattr(seg, "follows", False)
@@ -631,6 +634,13 @@ class FactRecognizer:
                 carried = None  # another subject named before the sentence's figures: the topic ends
         self._carried = carried
         return out
+
+    def _province_body(self) -> bool:
+        """The issuer is a body of the province ('Sở Nội vụ', a centre; data subjects.province_body_heads),
+        whose report speaks of the province as well as of itself."""
+        own = fold(self.ctx.own_unit or "")
+        return self.ctx.default_subject == "self" and any(
+            own.startswith(fold(h) + " ") for h in _SUBJECTS_DATA["province_body_heads"])
 
     # ---- lead-ins and headings -----------------------------------------------------------
     def _maybe_lead(self, seg: Segment, masked: str, nums=None) -> None:
