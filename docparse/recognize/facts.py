@@ -1157,19 +1157,13 @@ class FactRecognizer:
             if not rule:
                 continue
             same = {c.indicator: c for c in counts if _subject_key(c.subject) == _subject_key(f.subject)
-                    and (c.qualifier == f.qualifier  # "Lũy kế 9 tháng, ... đạt 98,81%": not the quarter's counts
-                         or (f.qualifier is None and c.qualifier == _CAT["new_only_qualifier"]))}  # new dossiers: the same period
-            # base words that leave some dossiers out ("(không tính hồ sơ kỳ trước)") may stand in the
-            # rate's bracket, outside its label
-            excluding = [w for w in rule.get("base_words", {}) if _EXCLUDES.search(fold(w))
-                         and fold(w) in fold(self._seg_text_after(f))]
-            based = "base_words" in rule and (excluding or any(fold(w) in fold(f.label or "") for w in rule["base_words"]))
-            if not based and (_EXCLUDES.search(fold(f.label or "")) or _EXCLUDES.search(fold(self._seg_text_after(f)))):
+                    and c.qualifier == f.qualifier}  # "Lũy kế 9 tháng, ... đạt 98,81%": not the quarter's counts
+            if _EXCLUDES.search(fold(f.label or "")) or _EXCLUDES.search(fold(self._seg_text_after(f))):
                 continue  # "(không tính hồ sơ từ chối, rút) đạt 99,93%": a base the block does not state
             dens = rule.get("den")
             if "base_words" in rule:  # the base must be named by the rate's own words
                 label = fold(f.label or "")
-                named = [w for w in rule["base_words"] if fold(w) in label] or excluding
+                named = [w for w in rule["base_words"] if fold(w) in label]
                 # the words that end last name the base ("trên tổng số hồ sơ tiếp nhận mới")
                 last = max(named, key=lambda w: (label.rfind(fold(w)) + len(fold(w)), len(w))) if named else None
                 dens = rule["base_words"][last] if last else None
@@ -1185,7 +1179,7 @@ class FactRecognizer:
             alternatives = [[dens]] if isinstance(dens, str) else dens
             # CONTRACT §2: x and y are figures the text states; a sum of stated parts ("trước hạn" +
             # "đúng hạn") is none: the checks' conventions still compute it (checks/ratios.py)
-            alternatives = [ks for ks in alternatives if len(ks) == 1 or based]
+            alternatives = [ks for ks in alternatives if len(ks) == 1]
             nums_ok = [ks for ks in rule["num"] if len(ks) == 1]
             den = next((sum(same[k].value for k in ks) for ks in alternatives if all(k in same for k in ks)), None)
             num = next((sum(same[k].value for k in ks) for ks in nums_ok if all(k in same for k in ks)), None)
