@@ -831,7 +831,9 @@ class FactRecognizer:
             self.state.section_indicator = xy[0] if xy else None
         head = masked[:120]
         subjects = self.scope.subjects(seg.text[:min(120, end)], head)
-        self.state.section_subject = subjects[0][2] if subjects and not find_mentions(head[:subjects[0][0]]) else None
+        # "3. Hệ thống ... kết nối với 34 tỉnh, thành phố ...": a count of units names no section's subject
+        self.state.section_subject = subjects[0][2] if subjects and not find_mentions(head[:subjects[0][0]]) \
+            and not regex.match(r"\d", subjects[0][2].raw or "") else None
         if not regex.match(r"^\s*[a-zđ][.)]\s", seg.text):
             self.state.section_target = None
         tm = _SECTION_TARGET.search(masked)
