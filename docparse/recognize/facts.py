@@ -1909,6 +1909,8 @@ class FactRecognizer:
             n.reading.link = f"base of {paired.fact.id}"
         if choice is None:
             n.reading.note = "no indicator named"
+            if unit and i > 0:
+                self._count_after_rate(c, nums, i)
             return
         lvl = self.scope.level_after(after[len(unit.group()):] if unit else after)
         if lvl and not self._named_here(c):
@@ -2028,6 +2030,32 @@ class FactRecognizer:
             return None
         between = c.masked[x.m.end:c.n.m.start]
         return x if regex.fullmatch(r"[\s\p{L},]*", between) and not regex.search(r"[;.]", between) else None
+
+    def _count_after_rate(self, c: "_Ctx", nums, i: int) -> None:
+        """'tiếp nhận tổng cộng 8.641 hồ sơ; tỷ lệ hồ sơ nộp trực tuyến là 89,13% (7.702 hồ sơ)': a
+        count in the bracket right after a rate, named by nothing else, is the rate's x; its y is the
+        count of the rate's base (data rate_parts: 'den', else 'paired') that the same sentence states
+        before the rate, of the same subject. Linked by structure, implicit (info only)."""
+        r, x = nums[i - 1], nums[i]
+        f = r.fact
+        if f is None or f.kind != "rate" or f.numerator is not None or f.modifier or r.m.shape != "percent" \
+                or c.clauses[x.clause].opener != "paren" or c.clauses[x.clause].parent != r.clause \
+                or not regex.fullmatch(r"[\s(]*", c.masked[r.m.end:x.m.start]):
+            return
+        rule = _RATE_PARTS.get(f.indicator) or {}
+        den = rule.get("den")
+        bases = ([den] if isinstance(den, str) else []) + list(rule.get("paired", []))
+        sentence = c.clauses[r.clause].sentence
+        y = next((p.fact for p in reversed(nums[:i - 1]) if p.fact is not None and p.fact.kind == "count"
+                  and p.fact.indicator in bases and p.fact.modifier is None
+                  and c.clauses[p.clause].sentence == sentence
+                  and _subject_key(p.fact.subject) == _subject_key(f.subject)), None)
+        if y is None or x.m.value > y.value:
+            return
+        f.numerator, f.denominator, f.implicit, f.denominator_source = x.m.value, y.value, True, "sentence"
+        f._links = {"denominator": [(y.id, "value")]}
+        r.reading.link = f"{_fmt(x.m.value)}/{_fmt(y.value)}: the count after it over {y.id}"
+        x.reading.link = f"x of {f.id}"
 
     def _rate_before_pair(self, c: "_Ctx", nums, ix: int, iy: int) -> None:
         """'đạt 79,82% (41.806 hồ sơ trực tuyến trên tổng số 52.377 hồ sơ)': a rate whose x and y the
