@@ -178,40 +178,6 @@ def _issuing_named_body(issuer: str) -> Optional[str]:
     return next((n for n in load("subjects")["body_names"] if " ".join(fold(n).split()) == key), None)
 
 
-def centre_speaks_of_itself(issuer: Optional[str], title: Optional[str], lines: list[str]) -> bool:
-    """Whether a centre issuing a province's notice reports its own figures (data:
-    subjects.centre_self): its title names it as the place, or a body line opens with the centre,
-    alone, as the actor of a count verb.
-
-    >>> centre_speaks_of_itself("TRUNG TÂM HÀNH CHÍNH CÔNG", "Tình hình tiếp nhận tại Trung tâm", [])
-    True
-    >>> centre_speaks_of_itself("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "Thông báo tuần 12", ["1. Trung tâm đã tiếp nhận 2.964 hồ sơ."])
-    True
-    >>> centre_speaks_of_itself("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "Báo cáo quý IV", ["Trong quý, Trung tâm Phục vụ hành chính công tỉnh và các Trung tâm xã có 111.763 hồ sơ."])
-    False
-    >>> centre_speaks_of_itself("SỞ NỘI VỤ", "Tình hình tiếp nhận tại Trung tâm", [])
-    False
-    """
-    from .data import load
-
-    rule = load("subjects")["centre_self"]
-    if not issuer or not any(" ".join(fold(issuer).split()).startswith(fold(h)) for h in rule["issuer_heads"]):
-        return False
-    if title and any(regex.search(r"(?<![a-z])" + regex.escape(fold(w)) + r"(?![a-z])", fold(title))
-                     for w in rule["title_words"]):
-        return True
-    heads = "|".join(regex.escape(fold(h)) for h in rule["issuer_heads"])
-    verbs = "|".join(regex.escape(fold(v)) for v in sorted(rule["actor_verbs"], key=len, reverse=True))
-    alone = "|".join(regex.escape(fold(w)) for w in rule["not_alone"])
-    actor = regex.compile(r"^\s*(?:\d+[.)]\s*)?(?:trong\s+(?:tuan|thang|quy|ky|nam)[^,]{0,20},\s*)?(?:" + heads
-                          + r")(?P<name>(?:\s+(?!(?:" + verbs + r")\s)[^\s,;.]+){0,8}?)\s+(?:" + verbs + r")\s+\d")
-    for line in lines:
-        m = actor.match(" ".join(fold(line).split()))
-        if m and not regex.search(r"(?<![a-z])(?:" + alone + r")(?![a-z])", m.group("name")):
-            return True
-    return False
-
-
 def document_province(src: SourceDoc) -> Optional[str]:
     """The province named in the text, else the one most of its named communes belong to."""
     from .normalize.units import find_commune_mentions
@@ -324,10 +290,6 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
         warnings.append(t("warn.deaccented"))
     ocr_conf = [ln.confidence for ln in src.lines if ln.confidence is not None]
     low_confidence = bool(ocr_conf) and sum(ocr_conf) / len(ocr_conf) < GARBLED_CONFIDENCE
-    if not header.own_unit and not hints.get("own_unit") and \
-            centre_speaks_of_itself(header.doc.issuer, header.doc.title, [ln.text for ln in src.lines[:60]]):
-        # "Trung tâm đã tiếp nhận 2.964 hồ sơ": the centre's own figures, not the province's
-        header.own_unit = header.doc.own_unit = " ".join(header.doc.issuer.split()).capitalize()
     default = "self" if header.own_unit else "city"
     if not header.own_unit and issuer and _national_issuer(issuer):
         default = "national"  # "VĂN PHÒNG CHÍNH PHỦ" reports on the country as a whole
