@@ -135,9 +135,17 @@ def score(folder: Path):
 #   its figures, bare unit names under a "Phường, xã" column, "Cung cấp dịch vụ công trực tuyến" as a
 #   neutral group, "Tổng số thủ tục"): facts 0.930/0.946 -> 1.000/1.000 (doc 0.996: a prose
 #   "hiện thực hiện 940 thủ tục"), cells 1.000/1.000 in every format, mistakes 12/13 -> 13/13, no alarm.
-FLOORS = {"blind_tables": (0.99, 0.99, 0.99), "blind_tables2": (0.995, 0.995, 1.0), "real_tables": (0.98, 0.99, 0.0),
-          "blind_tables3": (0.995, 0.995, 1.0), "blind_tables4": (0.985, 0.985, 0.9)}
-PER_FORMAT = {"blind_tables": 0.99, "blind_tables2": 0.99, "blind_tables3": 0.99}
+# Session 7 (issue 12): blind_tables4's misses read (a development set for the table reader from then
+#   on) and fixed by general constructs only (a lower header group stays whole under one upper group
+#   in a borderless table, pdf.nest_spans; "Tổng cộng" over departments only is the province's own,
+#   listed_total_levels as docs/tables.md says; a note row with no figures is no other row): facts
+#   0.989/0.989 -> 1.000/1.000 in every format (cells alike), mistakes 9/10 -> 10/10, no alarm.
+#   real_tables 0.985 -> 1.000/1.000 (a "%" under an unnamed count or the total itself, told by its
+#   figures: interpret.shares_by_numbers). blind_tables3 unchanged (1.000/1.000, 13/13).
+FLOORS = {"blind_tables": (0.99, 0.99, 0.99), "blind_tables2": (0.995, 0.995, 1.0), "real_tables": (0.995, 0.995, 0.0),
+          "blind_tables3": (0.995, 0.995, 1.0), "blind_tables4": (0.995, 0.995, 1.0)}
+PER_FORMAT = {"blind_tables": 0.99, "blind_tables2": 0.99, "blind_tables3": 0.99, "blind_tables4": 0.99,
+              "real_tables": 0.99}
 NO_ALARMS = {"blind_tables", "blind_tables2", "blind_tables3", "blind_tables4", "real_tables"}
 
 

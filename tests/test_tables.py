@@ -600,9 +600,160 @@ def test_plain_text_table_aligned_with_spaces(tmp_path):
     got = {(f.indicator, f.subject.level, f.subject.name, f.value) for f in report.facts
            if f.evidence.table is not None}
     assert len(report.tables) == 1 and len(got) == 12, got
-    # "Tổng cộng" under units that are all departments sums the departments (the province's own total
-    # would hold the communes too): the departments' aggregate, as a total over xã/phường only is
-    # the communes' (the convention of tests/blind_tables2, README there)
+    # "Tổng cộng" under units that are all departments is the document's own total (docs/tables.md:
+    # only a total over xã/phường alone is that level's aggregate, tables.json listed_total_levels)
     assert {("resolved_total", "unit", "Sở Tư pháp", 1204), ("resolved_late", "unit", "Sở Xây dựng", 17),
-            ("resolved_total", "departments", None, 2109)} <= got
+            ("resolved_total", "city", None, 2109)} <= got
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]
+
+
+def _borderless_three_levels(path, tops, subs, leaves, rows, width=52.0, x_first=150.0):
+    """A borderless table drawn with reportlab: each upper header centred over its run of columns,
+    figures right-aligned in columns of one width (no rules)."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+
+    from corpus.generate_tables import _fonts
+
+    _fonts()
+    c = canvas.Canvas(str(path), pagesize=landscape(A4))
+    c.setFont("DejaVuSans", 10)
+    c.drawString(40, 560, "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI")
+    c.drawString(40, 545, "Số: 31/BC-UBND")
+    c.drawString(500, 545, "Quảng Ngãi, ngày 06 tháng 10 năm 2025")
+    c.drawString(200, 515, "Biểu 2. Kết quả giải quyết hồ sơ của các xã, phường")
+    c.setFont("DejaVuSans", 7)
+
+    def centred(text, lo, hi, y):
+        c.drawCentredString(x_first + width * (lo + hi + 1) / 2, y, text)
+
+    for text, lo, hi in tops:
+        centred(text, lo, hi, 490)
+    for text, lo, hi in subs:
+        centred(text, lo, hi, 479)
+    c.drawString(40, 468, "Đơn vị")
+    for k, text in enumerate(leaves):
+        centred(text, k, k, 468)
+    y = 452
+    for label, *values in rows:
+        c.drawString(40, y, label)
+        for k, v in enumerate(values):
+            c.drawRightString(x_first + width * (k + 1) - 4, y, v)
+        y -= 11
+    c.drawString(40, y - 16, "Nơi nhận: như trên.")
+    c.save()
+
+
+def test_borderless_lower_group_stays_whole_under_its_upper_group(tmp_path):
+    """Three header levels with no rules: a short upper header ("Kết quả") centred over six columns
+    touches only the middle two; the second level's groups under it ("Đã giải quyết" over three
+    columns) go to it whole, never split with the upper header on the left ("Tiếp nhận"), however
+    near that one's text stands to their first column."""
+    leaves = ["Tổng số", "Trực tuyến", "Trực tiếp", "Tổng số", "Đúng hạn", "Trễ hạn", "Tổng số", "Trong hạn",
+              "Quá hạn"]
+    tops = [("Hồ sơ tiếp nhận trong kỳ", 0, 2), ("Kết quả", 3, 8)]
+    subs = [("Trong đó", 1, 2), ("Đã giải quyết", 3, 5), ("Đang giải quyết", 6, 8)]
+    rows = [["Xã Tịnh Khê", "420", "300", "120", "400", "396", "4", "20", "19", "1"],
+            ["Phường Nghĩa Lộ", "615", "500", "115", "600", "600", "-", "15", "15", "-"],
+            ["Xã An Phú", "233", "150", "83", "220", "215", "5", "13", "12", "1"],
+            ["Tổng cộng", "1.268", "950", "318", "1.220", "1.211", "9", "48", "46", "2"]]
+    path = tmp_path / "three.pdf"
+    _borderless_three_levels(path, tops, subs, leaves, rows)
+    report = parse(path)
+    table = report.tables[0]
+    assert [c.indicator for c in table.columns if c.role == "value"] == [
+        "received_total", "received_online", "received_offline", "resolved_total", "resolved_in_time",
+        "resolved_late", "pending_total", "pending_on_time", "pending_late"], [c.path for c in table.columns]
+    assert table.columns[4].path[0] == "Kết quả"
+    total = {(f.indicator, f.subject.level) for f in report.facts if f.evidence.row == table.rows[-1].index}
+    assert ("resolved_total", "communes") in total  # a total over xã and phường only
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]
+
+
+def test_listed_total_levels_and_a_note_row(tmp_path):
+    """'Tổng cộng' under the province's departments only is the province's own figure (docs/tables.md;
+    only xã and phường listed alone make it the communes' aggregate); under communes it is the
+    communes' aggregate even with a note row ("Ghi chú: ...") across the table after it; a prose
+    rate that contradicts the total row is told against the table."""
+    def page(rows, note, prose):
+        body = "".join(f"<tr><td>{i + 1}</td><td>{n}</td><td>{a}</td><td>{b}</td><td>{c}</td><td>{d}</td></tr>"
+                       for i, (n, a, b, c, d) in enumerate(rows))
+        return f"""<html><body><p>ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</p><p>Số: 40/BC-UBND</p>
+<p>Quảng Ngãi, ngày 03 tháng 11 năm 2025</p><p>BÁO CÁO</p><p>{prose}</p>
+<table border=1><tr><th>STT</th><th>Đơn vị</th><th>Số hồ sơ tiếp nhận</th><th>Trực tuyến</th><th>Trực tiếp</th>
+<th>Tỷ lệ trực tuyến (%)</th></tr>{body}{note}</table><p>Nơi nhận: như trên.</p></body></html>"""
+
+    depts = [("Sở Tư pháp", "400", "300", "100", "75,00"), ("Sở Y tế", "200", "150", "50", "75,00"),
+             ("Tổng cộng", "600", "450", "150", "75,00")]
+    path = tmp_path / "depts.html"
+    path.write_text(page(depts, "", "Tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 72,00%."), "utf-8")
+    report = parse(path)
+    total = [f for f in report.facts if f.evidence.table is not None and f.evidence.row == 3]
+    assert total and {f.subject.level for f in total} == {"city"}
+    serious = {(f.code, f.stated) for f in report.findings if f.severity in ("warning", "error")}
+    assert ("repeated_value_mismatch", 72.0) in serious, serious
+    communes = [("Xã Khánh Cường", "90", "60", "30", "66,67"), ("Phường Sa Huỳnh", "110", "100", "10", "90,91"),
+                ("Tổng cộng", "200", "160", "40", "80,00")]
+    note = "<tr><td colspan=6>Ghi chú: số liệu lấy từ hệ thống một cửa điện tử ngày 31/10/2025.</td></tr>"
+    path = tmp_path / "communes.html"
+    path.write_text(page(communes, note, "Các xã, phường tiếp nhận 200 hồ sơ."), "utf-8")
+    report = parse(path)
+    total = [f for f in report.facts if f.evidence.table is not None and f.evidence.row == 3]
+    assert total and {f.subject.level for f in total} == {"communes"}
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]
+
+
+def test_indicators_in_rows_with_a_unit_column_link_their_rates(tmp_path):
+    """A table of indicators in rows with a unit-of-measure column ("Chỉ tiêu | ĐVT | Kết quả | Tỷ lệ
+    (%)"): the unit column is no part of the row's label; each rate cell's x/y are the counts of the
+    figures column left of it; a lone "Đúng hạn" row (no "Trước hạn" row) holds early and on time."""
+    page = tmp_path / "t.html"
+    page.write_text("""<html><body><p>ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</p><p>Quảng Ngãi, ngày 02 tháng 12 năm 2025</p>
+<p>Biểu 3. Kết quả tháng 11 năm 2025</p><table border=1>
+<tr><td>TT</td><td>Nội dung</td><td>ĐVT</td><td>Số liệu</td><td>Tỷ lệ (%)</td></tr>
+<tr><td>1</td><td>Tổng số hồ sơ tiếp nhận</td><td>Hồ sơ</td><td>2.480</td><td></td></tr>
+<tr><td></td><td>+ Trực tuyến</td><td>Hồ sơ</td><td>1.860</td><td>75,00</td></tr>
+<tr><td>2</td><td>Số hồ sơ đã giải quyết</td><td>Hồ sơ</td><td>2.300</td><td></td></tr>
+<tr><td></td><td>+ Đúng hạn</td><td>Hồ sơ</td><td>2.277</td><td>99,00</td></tr>
+<tr><td></td><td>+ Quá hạn</td><td>Hồ sơ</td><td>23</td><td>1,00</td></tr></table>
+<p>Nơi nhận: như trên.</p></body></html>""", "utf-8")
+    report = parse(page)
+    table = report.tables[0]
+    assert table.layout == "indicators_in_rows"
+    assert [r.label for r in table.rows][:2] == ["Tổng số hồ sơ tiếp nhận", "+ Trực tuyến"]
+    got = {(f.kind, f.indicator, f.value, f.numerator, f.denominator) for f in report.facts
+           if f.evidence.table is not None}
+    assert {("rate", "received_online_share", 75.0, 1860.0, 2480.0), ("count", "resolved_in_time", 2277.0, None, None),
+            ("rate", "resolved_on_time", 99.0, 2277.0, 2300.0), ("rate", "resolved_late", 1.0, 23.0, 2300.0)} <= got, got
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]
+    wrong = tmp_path / "wrong.html"  # the online share written 57,00 for 1.860 / 2.480
+    wrong.write_text(page.read_text("utf-8").replace("75,00", "57,00"), "utf-8")
+    serious = {(f.code, f.stated) for f in parse(wrong).findings if f.severity in ("warning", "error")}
+    assert ("ratio_mismatch", 57.0) in serious, serious
+
+
+def test_share_of_an_unnamed_count_told_by_its_figures(tmp_path):
+    """A "%" under a count its words do not name ("Có phát sinh hồ sơ" / "Số lượng" | "%"), or under
+    the family's total itself, is that count's share of the table's one total when every row's
+    figures agree (an ``other`` rate with its x/y); when a row's do not, no fact."""
+    def page(second):
+        return f"""<html><body><p>ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</p><p>Quảng Ngãi, ngày 02 tháng 12 năm 2025</p>
+<p>Biểu 4. Thủ tục hành chính</p><table border=1>
+<tr><th rowspan=2>Cơ quan</th><th colspan=2>Tổng số TTHC</th><th colspan=2>Có phát sinh hồ sơ</th></tr>
+<tr><th>Số lượng</th><th>%</th><th>Số lượng</th><th>%</th></tr>
+<tr><td>Sở Tư pháp</td><td>120</td><td>100</td><td>90</td><td>75,0</td></tr>
+<tr><td>Sở Y tế</td><td>80</td><td>100</td><td>20</td><td>{second}</td></tr></table>
+<p>Nơi nhận: như trên.</p></body></html>"""
+
+    path = tmp_path / "t.html"
+    path.write_text(page("25,0"), "utf-8")
+    report = parse(path)
+    got = {(f.indicator, f.subject.name, f.value, f.numerator, f.denominator) for f in report.facts
+           if f.kind == "rate" and f.evidence.table is not None}
+    assert got == {("other", "Sở Tư pháp", 100.0, 120.0, 120.0), ("other", "Sở Tư pháp", 75.0, 90.0, 120.0),
+                   ("other", "Sở Y tế", 100.0, 80.0, 80.0), ("other", "Sở Y tế", 25.0, 20.0, 80.0)}, got
+    path.write_text(page("52,0"), "utf-8")
+    report = parse(path)
+    got = {(f.subject.name, f.value) for f in report.facts if f.kind == "rate" and f.evidence.table is not None}
+    assert ("Sở Y tế", 52.0) not in got and ("Sở Tư pháp", 75.0) not in got
     assert not [f for f in report.findings if f.severity in ("warning", "error")]

@@ -61,6 +61,8 @@ _TOTAL_ROWS = sorted(_folded_set("total_rows"), key=lambda w: (-len(w), w))
 _AVERAGE_ROWS = _folded_set("average_rows")
 _MAXIMUM_ROWS = _folded_set("maximum_rows")
 _LISTED_TOTALS = _folded_set("listed_total_rows")
+_LISTED_LEVELS = set(_T["listed_total_levels"])
+_PROSE_ONLY = _folded_set("prose_only_phrases")
 _WEAK_SCORE_HEADERS = _folded_set("weak_score_headers")
 _HEADER_ONLY = {" ".join(regex.findall(r"[a-z0-9%]+", fold(w))) for v in load("indicators")["counts"].values()
                 for w in v.get("header_phrases", [])}
@@ -205,6 +207,8 @@ def _count_path(path: list[str], family_hint: Optional[str] = None) -> Optional[
         m = _longest(matcher("header_counts").find(part))
         if m is not None and m.text in _HEADER_ONLY and m.text != words:
             m = None  # a header-only word ("Trễ") names a column only as its whole header ("Sắp trễ" is not late)
+        if m is not None and m.text in _PROSE_ONLY:
+            m = None  # "Có phát sinh hồ sơ": a sentence's verb names no column
         if m is None:
             if leaf:
                 return None
@@ -305,6 +309,7 @@ def _header_end(texts: list[list[str]]) -> int:
     return len(texts)
 
 
+_UNIT_NOTE_WORDS = {_words(w) for w in _T["unit_notes"]}
 _UNIT_NOTE = regex.compile(r"^(?:" + "|".join(regex.escape(_words(w)) for w in _T["unit_notes"]) + r")\b")
 
 
@@ -315,6 +320,17 @@ def is_unit_note(text: str) -> bool:
     (True, True, False)
     """
     return bool(_UNIT_NOTE.match(_words(text)))
+
+
+def unit_header(text: str) -> bool:
+    """A column's own header that says the row's unit of measure ("Đơn vị tính", "ĐVT" over "Hồ sơ",
+    "TTHC", "%" in each row), not a note of the whole table's unit: the note word alone, no colon.
+    Such a column is no part of a row's label.
+
+    >>> unit_header("Đơn vị tính"), unit_header("ĐVT"), unit_header("ĐVT:"), unit_header("Đơn vị tính: hồ sơ")
+    (True, True, False, False)
+    """
+    return not text.strip().endswith(":") and _words(text) in _UNIT_NOTE_WORDS
 
 
 def column_paths(grid: Grid, end: int) -> list[list[str]]:
@@ -329,7 +345,7 @@ def column_paths(grid: Grid, end: int) -> list[list[str]]:
             if is_numbering_row(texts[r]):
                 continue
             cell = grid.cells[r][c]
-            if not cell.text or cell.origin in seen or is_unit_note(cell.text):
+            if not cell.text or cell.origin in seen or (is_unit_note(cell.text) and not unit_header(cell.text)):
                 continue
             seen.add(cell.origin)
             if path and path[-1] == cell.text:
@@ -731,6 +747,44 @@ def _shares(columns: list[TableColumn]) -> None:
             col.kind, col.indicator = "rate", "other"
 
 
+def shares_by_numbers(grid: Grid, end: int, columns: list[TableColumn]) -> dict[int, tuple[int, int]]:
+    """A "%" column under a count its words do not name ("Mức độ 2" / "TTHC" | "%"), or under a
+    family's total itself ("Mức độ 1" / "TTHC" | "%", every procedure): the share of the count just
+    left of it in its group over the table's one family total, told by its figures — every row's
+    percentage agrees with that count over that total (one row or more, and the total the only
+    candidate). {rate column: (count column, total column)}; those columns become ``other`` rates."""
+    from ..checks.ratios import agrees
+
+    out: dict[int, tuple[int, int]] = {}
+    totals = [x.index for x in columns if x.role == "value" and x.kind == "count" and x.indicator
+              and _parent_of().get(x.indicator) is None]
+    if len(totals) != 1:
+        return out
+    t = totals[0]
+    for c, col in enumerate(columns):
+        if c == 0 or col.role != "value" or col.indicator or col.share_of or len(col.path) < 2 \
+                or _RATE_WORD.sub("", _words(col.path[-1])).strip() or not _RATE_WORD.search(_words(col.path[-1])):
+            continue
+        left = columns[c - 1]
+        if left.role != "value" or left.kind not in (None, "count") or left.path[:-1] != col.path[:-1] \
+                or _RATE_WORD.search(_words(left.path[-1])):
+            continue
+        rows = 0
+        for r in range(end, grid.n_rows):
+            status, value, decimals = cell_value(grid.cells[r][c].text)
+            if status != "value":
+                continue
+            (sn, n, _), (sd, d, _) = cell_value(grid.cells[r][c - 1].text), cell_value(grid.cells[r][t].text)
+            if sn not in ("value", "zero") or sd != "value" or not d or not agrees(float(value), decimals, float(n), float(d)):
+                rows = 0
+                break
+            rows += 1
+        if rows:
+            out[c] = (c - 1, t)
+            col.kind, col.indicator = "rate", "other"
+    return out
+
+
 def link_shares(facts: list[Fact], columns: list[TableColumn]) -> None:
     """An ``other`` share's x/y: its count over the family total of its own row, when they agree."""
     from ..checks.ratios import agrees
@@ -768,13 +822,27 @@ def unit_level(subject: Optional[Subject]) -> Optional[str]:
     return "departments" if fold(subject.name or "") in bodies() else None
 
 
+def has_figures(row: TableRow) -> bool:
+    """Does the row hold a figure (a number or a "-" zero)? A note row ("Ghi chú: số liệu ...") or a
+    heading with no figures sums nothing.
+
+    >>> has_figures(TableRow(index=5, cells=[TableCell(column=2, text="-", status="zero", value=0.0)]))
+    True
+    >>> has_figures(TableRow(index=6, label="Ghi chú: số liệu đến 30/9", cells=[TableCell(column=2, text="")]))
+    False
+    """
+    return any(c.status in ("value", "zero") for c in row.cells)
+
+
 def listed_level(rows: list[TableRow]) -> Optional[str]:
     """The one level of every unit row of a table with no group row, when there are two units or more
-    and no other row carries a subject ("Xã ..." and "Phường ..." only: communes), else None."""
-    if any(r.role in ("group", "other") and r.subject is not None for r in rows):
+    and no other row with figures carries a subject, and that level is one whose units a "Tổng cộng"
+    sums as the level's aggregate (tables.json listed_total_levels: "Xã ..." and "Phường ..." only,
+    communes), else None. A row with no figures (a note under the body) is no other row."""
+    if any(r.role in ("group", "other") and r.subject is not None and has_figures(r) for r in rows):
         return None
     levels = [unit_level(r.subject) for r in rows if r.role == "unit"]
-    if len(levels) >= 2 and None not in levels and len(set(levels)) == 1:
+    if len(levels) >= 2 and None not in levels and len(set(levels)) == 1 and levels[0] in _LISTED_LEVELS:
         return levels[0]
     return None
 
@@ -894,7 +962,7 @@ class TableReader:
         own, merged = [], []
         for c in range(grid.n_cols):
             cell = grid.cells[r][c]
-            if columns[c].role != "label" or not cell.text:
+            if columns[c].role != "label" or not cell.text or (columns[c].path and unit_header(columns[c].path[-1])):
                 continue
             spans = any(grid.cells[k][c].origin == cell.origin for k in (r - 1, r + 1) if end <= k < grid.n_rows)
             bucket = merged if spans else own
@@ -968,6 +1036,7 @@ class TableReader:
         conventions_by_numbers(grid, end, columns)
         rate_by_numbers(grid, end, columns)
         _shares(columns)
+        by_numbers = shares_by_numbers(grid, end, columns)
         table = Table(index=index, source=grid.source, page=grid.page, pages=grid.pages or [grid.page],
                       title=grid.title, header_rows=[row for row in texts[:end]],
                       columns=columns, bbox=list(grid.bbox) if grid.bbox else None)
@@ -1036,6 +1105,11 @@ class TableReader:
             table.rows.append(row)
             link_rates([f for f in facts if f.evidence.row == r])
             link_shares([f for f in facts if f.evidence.row == r], columns)
+            for f in facts:
+                if f.evidence.row == r and f.evidence.column in by_numbers and f.value is not None:
+                    n, d = (cell_value(grid.cells[r][k].text)[1] for k in by_numbers[f.evidence.column])
+                    if n is not None and d:
+                        f.numerator, f.denominator, f.denominator_source = float(n), float(d), "row"
         self._listed_total(table, facts)
         _rank_fields(facts)
         return table, facts
@@ -1076,7 +1150,8 @@ class TableReader:
                 continue
             labels = []
             for c in range(grid.n_cols):
-                if columns[c].role == "label" and row_texts[c] and row_texts[c] not in labels:
+                if columns[c].role == "label" and row_texts[c] and row_texts[c] not in labels \
+                        and not (columns[c].path and unit_header(columns[c].path[-1])):
                     labels.append(row_texts[c])
             label = " ".join(labels).strip()
             ordinal = " ".join(row_texts[c] for c in range(grid.n_cols) if columns[c].role == "number").strip()
@@ -1097,6 +1172,7 @@ class TableReader:
         if named < 2 and not (rows and named == len(rows)):
             return None  # one named row among others is no table of indicators
         table.layout = "indicators_in_rows"
+        in_time_rows(rows)
         for column in columns:
             if column.role != "value":
                 continue
@@ -1110,6 +1186,10 @@ class TableReader:
             role, subject = self.row_subject(column.path[-1], "") if column.path else ("other", self.default_subject())
             if role == "other":
                 subject = self.default_subject()
+                if column.kind == "rate":  # "Cấp tỉnh" | "Tỷ lệ (%)": the share of the count left of it
+                    left = base_column(columns, column.index)
+                    if left is not None and getattr(left, "subject", None) is not None:
+                        subject = left.subject
             column.subject = subject
         facts: list[Fact] = []
         for row in rows:
@@ -1146,8 +1226,41 @@ class TableReader:
             if column.kind == "skip":
                 column.kind = None
         for c in {f.evidence.column for f in facts}:
-            link_rates([f for f in facts if f.evidence.column == c])
+            base = base_column(columns, c) if columns[c].kind == "rate" else None
+            link_rates([f for f in facts if f.evidence.column == c or (base is not None and f.evidence.column == base.index)])
         return facts
+
+
+def in_time_rows(rows: list[TableRow]) -> None:
+    """Rows of indicators read as columns are (``_in_time``): a resolved "Đúng hạn" row with no
+    "Trước hạn" row holds early and on time together (resolved_in_time).
+
+    >>> rows = [TableRow(index=2, kind="count", indicator="resolved_total"), TableRow(index=3, kind="count", indicator="resolved_on_time")]
+    >>> in_time_rows(rows); [r.indicator for r in rows]
+    ['resolved_total', 'resolved_in_time']
+    """
+    have = {r.indicator for r in rows if r.kind == "count"}
+    if "resolved_on_time" in have and "resolved_early" not in have and "resolved_in_time" not in have:
+        for r in rows:
+            if r.kind == "count" and r.indicator == "resolved_on_time":
+                r.indicator = "resolved_in_time"
+
+
+def base_column(columns: list[TableColumn], c: int) -> Optional[TableColumn]:
+    """The figures column a rate column of a table of indicators in rows is the share of: the
+    nearest value column left of it that is no rate ("Kết quả" | "Tỷ lệ (%)"); none when that is a
+    column of another period or a target ("Cùng kỳ" | "Tỷ lệ (%)": a comparison, no share).
+
+    >>> cols = [TableColumn(index=0, role="label"), TableColumn(index=1), TableColumn(index=2, kind="rate")]
+    >>> base_column(cols, 2).index, base_column(cols, 1)
+    (1, None)
+    """
+    for col in reversed(columns[:c]):
+        if col.role != "value" or col.kind == "skip":
+            break
+        if col.kind != "rate":
+            return col
+    return None
 
 
 def _maxima_from_row(columns: list[TableColumn], texts: list[str]) -> None:

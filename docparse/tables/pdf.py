@@ -857,6 +857,7 @@ def header_paths(blocks: list[_Block], cells, value_cols: set[int]) -> list[list
     bottom = len(lowest) >= 3 and max(b.bottom for b in lowest) - min(b.bottom for b in lowest) <= 1.0 \
         and max(b.top for b in lowest) - min(b.top for b in lowest) > 0.5 * min(b.height for b in lowest)
     lower: list[tuple] = []  # spans of the level below (bottom-aligned headers)
+    runs: list[tuple] = []  # the columns of each group placed so far (a lower level's)
     levels: list[list] = []  # groups side by side (their lines overlap), the lowest level first
     for g, cols in sorted(groups, key=lambda gc: -gc[0].top):
         same = next((lv for lv in levels if any(o.top < g.bottom and g.top < o.bottom for o, _ in lv)), None)
@@ -888,30 +889,58 @@ def header_paths(blocks: list[_Block], cells, value_cols: set[int]) -> list[list
                 for k in range(lo, hi + 1):
                     stacks[k].insert(0, g)
             continue
+        nested = nest_spans([[s[1], s[2]] for s in spans.values()], runs)
+        for s, (lo, hi) in zip(spans.values(), nested):
+            s[1], s[2] = lo, hi
         changed = True
-        while changed:  # widen each group by one column at a time, the nearer group first
+        while changed:  # widen each group by one column (or a lower group's run) at a time, the nearer first
             changed = False
             for k in range(n):
                 if claimed(k):
                     continue
+                a, b = next(((lo, hi) for lo, hi in runs if lo <= k <= hi), (k, k))
+                if any(claimed(j) for j in range(a, b + 1)):
+                    a = b = k
                 near = []
                 for s in spans.values():
                     g = s[0]
-                    if s[2] == k - 1 and fits(k, s):
-                        near.append((max(0.0, cells[k][0] - g.x1), g.x0, s))
-                    elif s[1] == k + 1 and fits(k, s) and (abs(g.x0 - cells[s[1]][0]) > 1.5
-                                                           or _better_centred(g, stacks, k, s[1], s[2])):
+                    if s[2] == a - 1 and fits(a, s):
+                        near.append((max(0.0, cells[a][0] - g.x1), g.x0, s))
+                    elif s[1] == b + 1 and fits(b, s) and (abs(g.x0 - cells[s[1]][0]) > 1.5
+                                                           or _better_centred(g, stacks, b, s[1], s[2])):
                         # (a group header set flush with its first column's left edge starts there,
                         # unless its text is centred over the wider run: the flush edge is chance)
-                        near.append((max(0.0, g.x0 - cells[k][1]), g.x0, s))
+                        near.append((max(0.0, g.x0 - cells[b][1]), g.x0, s))
                 if near:
                     s = min(near, key=lambda t: t[:2])[2]
-                    s[1], s[2] = min(s[1], k), max(s[2], k)
+                    s[1], s[2] = min(s[1], a), max(s[2], b)
                     changed = True
         for g, lo, hi, _ in spans.values():
             for k in range(lo, hi + 1):
                 stacks[k].insert(0, g)
+            runs.append((lo, hi))
     return stacks
+
+
+def nest_spans(spans: list[list[int]], runs: list[tuple]) -> list[list[int]]:
+    """Upper group headers' column spans widened so that a group of the level below stands under
+    one upper group whole: a span touching part of a lower group's run takes all of it, unless
+    another span touches that run too (then nothing moves). Headers nest; a lower group is never
+    split between two upper ones.
+
+    >>> nest_spans([[3, 4], [8, 9]], [(3, 5), (6, 8), (9, 11)])
+    [[3, 5], [6, 11]]
+    >>> nest_spans([[2, 3], [4, 5]], [(3, 4)])
+    [[2, 3], [4, 5]]
+    """
+    out = [list(s) for s in spans]
+    for lo, hi in runs:
+        touching = [s for s in out if s[0] <= hi and lo <= s[1]]
+        if len(touching) == 1:
+            s = touching[0]
+            if not any(t is not s and lo <= t[1] and t[0] <= hi for t in out):
+                s[0], s[1] = min(s[0], lo), max(s[1], hi)
+    return out
 
 
 def _better_centred(g: _Block, stacks, k: int, lo: int, hi: int) -> bool:
