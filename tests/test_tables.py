@@ -628,13 +628,14 @@ def _borderless_three_levels(path, tops, subs, leaves, rows, width=52.0, x_first
         c.drawCentredString(x_first + width * (lo + hi + 1) / 2, y, text)
 
     for text, lo, hi in tops:
-        centred(text, lo, hi, 490)
+        centred(text, lo, hi, 490 if subs else 479)
     for text, lo, hi in subs:
         centred(text, lo, hi, 479)
     c.drawString(40, 468, "Đơn vị")
-    for k, text in enumerate(leaves):
-        centred(text, k, k, 468)
-    y = 452
+    for k, text in enumerate(leaves):  # a leaf's wrapped lines parted by "|"
+        for j, part in enumerate(text.split("|")):
+            centred(part, k, k, 468 - 8 * j)
+    y = 454 - 8 * max(t.count("|") for t in leaves)
     for label, *values in rows:
         c.drawString(40, y, label)
         for k, v in enumerate(values):
@@ -757,3 +758,54 @@ def test_share_of_an_unnamed_count_told_by_its_figures(tmp_path):
     got = {(f.subject.name, f.value) for f in report.facts if f.kind == "rate" and f.evidence.table is not None}
     assert ("Sở Y tế", 52.0) not in got and ("Sở Tư pháp", 75.0) not in got
     assert not [f for f in report.findings if f.severity in ("warning", "error")]
+
+
+def test_the_unit_note_above_a_table_is_not_its_title(tmp_path):
+    """"Đơn vị tính: điểm" set between a table's title and the table is no title: the title above it
+    says the table is a 766 table, so its component columns are scores, not the dossier counts
+    their words would name in a table of dossiers ("Tiến độ giải quyết", "Dịch vụ trực tuyến")."""
+    page = tmp_path / "t.html"
+    page.write_text("""<html><body><p>ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</p><p>Quảng Ngãi, ngày 10 tháng 11 năm 2025</p>
+<p>Phụ lục 2. Kết quả Bộ chỉ số 766 của các phường, xã tháng 10 năm 2025</p><p>Đơn vị tính: điểm</p>
+<table border=1><tr><td>TT</td><td>Phường, xã</td><td>Công khai, minh bạch</td><td>Tiến độ giải quyết</td>
+<td>Dịch vụ trực tuyến</td><td>Mức độ hài lòng</td></tr>
+<tr><td>1</td><td>Phường Cẩm Thành</td><td>17,2</td><td>18,1</td><td>9,4</td><td>16,0</td></tr>
+<tr><td>2</td><td>Xã Bình Minh</td><td>14,8</td><td>17,5</td><td>8,8</td><td>17,3</td></tr></table>
+<p>Nơi nhận: như trên.</p></body></html>""", "utf-8")
+    report = parse(page)
+    assert report.tables[0].title.startswith("Phụ lục 2.")
+    assert [c.indicator for c in report.tables[0].columns][2:] == [
+        "index_766_publicity", "index_766_progress", "index_766_online_service", "index_766_satisfaction"]
+    assert {f.kind for f in report.facts if f.evidence.table is not None} == {"score"}
+
+
+def test_borderless_total_on_top_roman_groups_and_dot_rates(tmp_path):
+    """A borderless table whose total row stands first ("TOÀN TỈNH"), its groups numbered in roman
+    ("I. Cấp tỉnh", "II. Cấp xã"), units numbered "1." within each, a wrapped rate header and rates
+    written with a decimal point ("99.1", as portals export them): every row's subject and every
+    rate read; clean, nothing raised."""
+    leaves = ["Tổng số", "Trực tuyến", "Trực tiếp", "Tổng số", "Đúng hạn", "Quá hạn", "Tỷ lệ|đúng hạn (%)"]
+    tops = [("Số hồ sơ tiếp nhận", 0, 2), ("Số hồ sơ đã giải quyết", 3, 5)]
+    rows = [["TOÀN TỈNH", "2.330", "1.800", "530", "2.200", "2.180", "20", "99.1"],
+            ["I. Cấp tỉnh", "1.230", "1.000", "230", "1.170", "1.160", "10", "99.1"],
+            ["1. Sở Tư pháp", "730", "600", "130", "700", "695", "5", "99.3"],
+            ["2. Sở Nội vụ", "500", "400", "100", "470", "465", "5", "98.9"],
+            ["II. Cấp xã", "1.100", "800", "300", "1.030", "1.020", "10", "99.0"],
+            ["1. Xã Khánh Cường", "600", "450", "150", "560", "555", "5", "99.1"],
+            ["2. Phường Sa Huỳnh", "500", "350", "150", "470", "465", "5", "98.9"]]
+    path = tmp_path / "top.pdf"
+    _borderless_three_levels(path, tops, [], leaves, rows)
+    report = parse(path)
+    table = report.tables[0]
+    assert [(r.role, r.subject.level) for r in table.rows] == [
+        ("total", "city"), ("group", "departments"), ("unit", "unit"), ("unit", "unit"), ("group", "communes"),
+        ("unit", "unit"), ("unit", "unit")]
+    rates = {(f.subject.name or f.subject.level, f.value, f.numerator, f.denominator) for f in report.facts
+             if f.kind == "rate" and f.evidence.table is not None}
+    assert ("Sở Nội vụ", 98.9, 465.0, 470.0) in rates and ("city", 99.1, 2180.0, 2200.0) in rates, rates
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]
+    wrong = tmp_path / "wrong.pdf"  # Sở Tư pháp's received total 740 for 600 + 130
+    rows[2][1] = "740"
+    _borderless_three_levels(wrong, tops, [], leaves, rows)
+    serious = {(f.code, f.stated) for f in parse(wrong).findings if f.severity in ("warning", "error")}
+    assert ("sum_mismatch", 740.0) in serious, serious

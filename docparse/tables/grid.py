@@ -137,8 +137,22 @@ def place_tables(lines: list, grids: list[Grid]) -> list:
                 cell.page = line.page
         grid.anchor = prev.number if prev is not None and prev.page == line.page else None
         if grid.title is None and prev is not None:
-            grid.title = prev.text.strip()[:300]
+            named = next((ln for ln in reversed(out) if ln.text.strip() and not title_skipped(ln.text)), prev)
+            grid.title = named.text.strip()[:300]
     return out
+
+
+def title_skipped(text: str) -> bool:
+    """A line above a table that is not its title: the note of its unit ("Đơn vị tính: hồ sơ"); the
+    title is the line above it ("Biểu 2. Kết quả ... theo Bộ chỉ số 766": its words tell the reader
+    a 766 or a feedback table).
+
+    >>> title_skipped("Đơn vị tính: hồ sơ"), title_skipped("Biểu số 06: Tình hình giải quyết")
+    (True, False)
+    """
+    from .interpret import is_unit_note
+
+    return is_unit_note(text)
 
 
 def convert_grids(grids: list[Grid], encoding: str) -> None:

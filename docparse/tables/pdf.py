@@ -13,7 +13,7 @@ from typing import Optional
 
 from .. import fastregex as regex  # the regex module, its compiles cached on disk
 
-from .grid import Grid, GridCell, cell_text
+from .grid import Grid, GridCell, cell_text, title_skipped
 from .interpret import _header_end, cell_value, is_numbering_row
 
 _TOKEN_NUM = regex.compile(r"^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?%?$|^[-–x]$|^\.\.\.$")
@@ -1255,7 +1255,8 @@ def _drop_table_lines(data: bytes, lines: list, grids: list[Grid]) -> list:
                 continue
             for g in tables:
                 if g.bbox and y < g.bbox[1] and line.text.strip():
-                    g.title = line.text.strip()[:300]
+                    if not title_skipped(line.text) or g.title is None:
+                        g.title = line.text.strip()[:300]
                     g.anchor = line.number
             kept.append(line)
         for textpage, _ in cache.values():
