@@ -809,3 +809,74 @@ def test_borderless_total_on_top_roman_groups_and_dot_rates(tmp_path):
     _borderless_three_levels(wrong, tops, [], leaves, rows)
     serious = {(f.code, f.stated) for f in parse(wrong).findings if f.severity in ("warning", "error")}
     assert ("sum_mismatch", 740.0) in serious, serious
+
+
+def test_counts_grouped_by_commas_or_spaces(tmp_path):
+    """A portal page formatting its counts in English ("1,234", "12,345,678") or grouping thousands
+    by a space ("12 345"): a count is a whole number, so each is its thousands; a rate "97,5" in
+    the same table keeps its decimal comma."""
+    page = tmp_path / "t.html"
+    page.write_text("""<html><body><p>ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</p><p>Quảng Ngãi, ngày 02 tháng 12 năm 2025</p>
+<p>Thống kê hồ sơ theo đơn vị</p><table border=1>
+<tr><th>Đơn vị</th><th>Đã tiếp nhận</th><th>Đã giải quyết</th><th>Đúng hạn</th><th>Tỷ lệ đúng hạn (%)</th></tr>
+<tr><td>Sở Tư pháp</td><td>1,240</td><td>1,200</td><td>1,170</td><td>97,5</td></tr>
+<tr><td>Sở Y tế</td><td>12 480</td><td>12 000</td><td>11 700</td><td>97,5</td></tr>
+<tr><td>Tổng cộng</td><td>13,720</td><td>13,200</td><td>12,870</td><td>97,5</td></tr></table>
+<p>Nơi nhận: như trên.</p></body></html>""", "utf-8")
+    report = parse(page)
+    got = {(f.indicator, f.subject.name or f.subject.level, f.value) for f in report.facts if f.evidence.table is not None}
+    assert {("received_total", "Sở Tư pháp", 1240), ("resolved_in_time", "Sở Y tế", 11700),
+            ("received_total", "city", 13720), ("resolved_on_time", "Sở Y tế", 97.5)} <= got, got
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]
+
+
+def test_a_table_split_in_two_by_its_author_is_one(tmp_path):
+    """A Word table cut in two at a page break (its header repeated, a blank paragraph between) and
+    an HTML table in two parts with "(tiếp theo)" between: one table, its total row checked against
+    every unit; two tables with a caption of their own between stay two."""
+    import docx
+
+    head = ["STT", "Đơn vị", "Số hồ sơ tiếp nhận", "Số hồ sơ đã giải quyết", "Số hồ sơ đang giải quyết"]
+    first = [["1", "Xã Bình Chương", "210", "200", "10"], ["2", "Phường Cẩm Thành", "420", "400", "20"]]
+    second = [["3", "Xã Nguyễn Nghiêm", "130", "121", "9"], ["", "Tổng cộng", "760", "721", "39"]]
+
+    def word(path, between):
+        d = docx.Document()
+        for t in ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "Quảng Ngãi, ngày 05 tháng 11 năm 2025",
+                  "Biểu 1. Kết quả giải quyết hồ sơ tháng 10 năm 2025"):
+            d.add_paragraph(t)
+        for k, rows in enumerate((first, second)):
+            table = d.add_table(rows=1, cols=5)
+            table.style = "Table Grid"
+            for c, v in enumerate(head):
+                table.rows[0].cells[c].text = v
+            for r in rows:
+                cells = table.add_row().cells
+                for c, v in enumerate(r):
+                    cells[c].text = v
+            if k == 0:
+                d.add_paragraph(between)
+        d.add_paragraph("Nơi nhận: như trên.")
+        d.save(str(path))
+
+    path = tmp_path / "split.docx"
+    word(path, "")
+    report = parse(path)
+    assert len(report.tables) == 1 and [r.label for r in report.tables[0].rows][-2:] == ["Xã Nguyễn Nghiêm", "Tổng cộng"]
+    assert {f.subject.level for f in report.facts if f.evidence.row == report.tables[0].rows[-1].index} == {"communes"}
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]
+    path = tmp_path / "two.docx"
+    word(path, "Biểu 2. Kết quả giải quyết hồ sơ của các xã")
+    assert len(parse(path).tables) == 2
+
+    def rows_html(rows):
+        return "".join("<tr>" + "".join(f"<td>{v}</td>" for v in r) + "</tr>" for r in rows)
+
+    header = "<tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr>"
+    page = tmp_path / "split.html"
+    page.write_text(f"""<html><body><p>ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</p><p>Quảng Ngãi, ngày 05 tháng 11 năm 2025</p>
+<p>Biểu 1. Kết quả giải quyết hồ sơ</p><table border=1>{header}{rows_html(first)}</table><p>(tiếp theo)</p>
+<table border=1>{header}{rows_html(second)}</table><p>Nơi nhận: như trên.</p></body></html>""", "utf-8")
+    report = parse(page)
+    assert len(report.tables) == 1 and len(report.tables[0].rows) == 4
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]

@@ -108,8 +108,8 @@ def cell_value(text: str) -> tuple[str, Optional[float], int]:
 
     >>> cell_value("1.204"), cell_value("97,5%"), cell_value("-"), cell_value("x"), cell_value("..."), cell_value("")
     (('value', 1204, 0), ('value', 97.5, 1), ('zero', 0, 0), ('na', None, 0), ('nodata', None, 0), ('blank', None, 0))
-    >>> cell_value("Sở Tư pháp")[0]
-    'text'
+    >>> cell_value("Sở Tư pháp")[0], cell_value("12 345"), cell_value("1,234,567"), cell_value("1,234")
+    ('text', ('value', 12345, 0), ('value', 1234567, 0), ('value', 1.234, 3))
     """
     t = " ".join((text or "").split())
     if not t:
@@ -121,6 +121,9 @@ def cell_value(text: str) -> tuple[str, Optional[float], int]:
     if t in _NODATA or (len(t) >= 2 and set(t) <= {".", "…", " "}):
         return "nodata", None, 0
     bare = t[:-1].rstrip() if t.endswith("%") else t
+    if _SPACE_GROUPS.fullmatch(bare) or (_COMMA_GROUPS.fullmatch(bare) and bare.count(",") >= 2):
+        # "12 345": thousands grouped by a (thin, no-break) space; "1,234,567": by commas, no decimal
+        return "value", int(regex.sub(r"\D", "", bare)), 0
     try:
         n = parse_number(bare)
     except ValueError:
@@ -129,6 +132,26 @@ def cell_value(text: str) -> tuple[str, Optional[float], int]:
             return "value", float(bare), len(m.group(2))
         return "text", None, 0
     return "value", n.value, n.decimals
+
+
+_SPACE_GROUPS = regex.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+")
+_COMMA_GROUPS = regex.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def count_cell(text: str, status: str, value, decimals: int) -> tuple[str, Optional[float], int]:
+    """A count cell's reading: a count is a whole number, so "1,234" or "12,345,678" in a count
+    column are thousands grouped by commas (portals formatting in English), not decimals; any other
+    reading unchanged.
+
+    >>> count_cell("1,234", *cell_value("1,234")), count_cell("1,234,567", *cell_value("1,234,567"))
+    (('value', 1234, 0), ('value', 1234567, 0))
+    >>> count_cell("97,5", *cell_value("97,5")), count_cell("12 345", *cell_value("12 345"))
+    (('value', 97.5, 1), ('value', 12345, 0))
+    """
+    t = " ".join((text or "").split())
+    if status in ("value", "text") and _COMMA_GROUPS.fullmatch(t):
+        return "value", int(t.replace(",", "")), 0
+    return status, value, decimals
 
 
 _COUNT_SHARE = regex.compile(r"^\s*(?P<n>\d[\d.,]*)\s*[(\[]\s*(?P<p>\d+(?:[.,]\d+)?\s*%)\s*[)\]]\s*$")
@@ -1076,6 +1099,8 @@ class TableReader:
                     continue  # a value merged across columns is one cell
                 pair = count_and_share(cell.text) if column.kind == "count" else None
                 status, value, decimals = cell_value(pair[0] if pair else cell.text)
+                if column.kind == "count":
+                    status, value, decimals = count_cell(pair[0] if pair else cell.text, status, value, decimals)
                 tc = TableCell(column=c, text=cell.text, status=status,
                                value=float(value) if value is not None else None,
                                page=cell.page or page, bbox=list(cell.box) if cell.box else None)
