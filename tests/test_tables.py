@@ -814,19 +814,21 @@ def test_borderless_total_on_top_roman_groups_and_dot_rates(tmp_path):
 def test_counts_grouped_by_commas_or_spaces(tmp_path):
     """A portal page formatting its counts in English ("1,234", "12,345,678") or grouping thousands
     by a space ("12 345"): a count is a whole number, so each is its thousands; a rate "97,5" in
-    the same table keeps its decimal comma."""
+    the same table keeps its decimal comma, and a rate "97.500" is a decimal point (a share is at
+    most 100)."""
     page = tmp_path / "t.html"
     page.write_text("""<html><body><p>ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</p><p>Quảng Ngãi, ngày 02 tháng 12 năm 2025</p>
 <p>Thống kê hồ sơ theo đơn vị</p><table border=1>
 <tr><th>Đơn vị</th><th>Đã tiếp nhận</th><th>Đã giải quyết</th><th>Đúng hạn</th><th>Tỷ lệ đúng hạn (%)</th></tr>
-<tr><td>Sở Tư pháp</td><td>1,240</td><td>1,200</td><td>1,170</td><td>97,5</td></tr>
+<tr><td>Sở Tư pháp</td><td>1,240</td><td>1,200</td><td>1,170</td><td>97.500</td></tr>
 <tr><td>Sở Y tế</td><td>12 480</td><td>12 000</td><td>11 700</td><td>97,5</td></tr>
 <tr><td>Tổng cộng</td><td>13,720</td><td>13,200</td><td>12,870</td><td>97,5</td></tr></table>
 <p>Nơi nhận: như trên.</p></body></html>""", "utf-8")
     report = parse(page)
     got = {(f.indicator, f.subject.name or f.subject.level, f.value) for f in report.facts if f.evidence.table is not None}
     assert {("received_total", "Sở Tư pháp", 1240), ("resolved_in_time", "Sở Y tế", 11700),
-            ("received_total", "city", 13720), ("resolved_on_time", "Sở Y tế", 97.5)} <= got, got
+            ("received_total", "city", 13720), ("resolved_on_time", "Sở Y tế", 97.5),
+            ("resolved_on_time", "Sở Tư pháp", 97.5)} <= got, got
     assert not [f for f in report.findings if f.severity in ("warning", "error")]
 
 
@@ -879,4 +881,23 @@ def test_a_table_split_in_two_by_its_author_is_one(tmp_path):
 <table border=1>{header}{rows_html(second)}</table><p>Nơi nhận: như trên.</p></body></html>""", "utf-8")
     report = parse(page)
     assert len(report.tables) == 1 and len(report.tables[0].rows) == 4
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]
+
+
+def test_header_words_of_portal_tables(tmp_path):
+    """Header words portals use: "Tổng số hồ sơ cần giải quyết" (the dossiers to handle: received,
+    carried over included), "Qua DVCTT" under "Tiếp nhận" (online), and a feedback column named by
+    its own word ("PAKN đã xử lý") in a table of dossiers: feedback resolved, not dossiers."""
+    page = tmp_path / "t.html"
+    page.write_text("""<html><body><p>ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</p><p>Quảng Ngãi, ngày 02 tháng 12 năm 2025</p>
+<p>Thống kê tháng 11 năm 2025</p><table border=1>
+<tr><th rowspan=2>Đơn vị</th><th rowspan=2>Tổng số hồ sơ cần giải quyết</th><th colspan=2>Tiếp nhận</th>
+<th rowspan=2>Hồ sơ đã giải quyết</th><th rowspan=2>Tổng số PAKN</th><th rowspan=2>PAKN đã xử lý</th></tr>
+<tr><th>Qua DVCTT</th><th>Trực tiếp</th></tr>
+<tr><td>Sở Tư pháp</td><td>350</td><td>300</td><td>50</td><td>340</td><td>6</td><td>5</td></tr>
+<tr><td>Sở Y tế</td><td>90</td><td>60</td><td>30</td><td>88</td><td>3</td><td>3</td></tr></table>
+<p>Nơi nhận: như trên.</p></body></html>""", "utf-8")
+    report = parse(page)
+    assert [c.indicator for c in report.tables[0].columns][1:] == [
+        "received_total", "received_online", "received_offline", "resolved_total", "feedback_total", "feedback_resolved"]
     assert not [f for f in report.findings if f.severity in ("warning", "error")]

@@ -154,6 +154,20 @@ def count_cell(text: str, status: str, value, decimals: int) -> tuple[str, Optio
     return status, value, decimals
 
 
+def rate_cell(text: str, status: str, value, decimals: int) -> tuple[str, Optional[float], int]:
+    """A rate cell's reading: a share is at most 100, so "85.125" in a rate column is a decimal point
+    with three decimals (as portals export it), not eighty-five thousand; any other reading unchanged.
+
+    >>> rate_cell("85.125", *cell_value("85.125")), rate_cell("100", *cell_value("100")), rate_cell("97,5", *cell_value("97,5"))
+    (('value', 85.125, 3), ('value', 100, 0), ('value', 97.5, 1))
+    """
+    t = " ".join((text or "").split())
+    t = t[:-1].rstrip() if t.endswith("%") else t
+    if status == "value" and value is not None and value > 100 and regex.fullmatch(r"\d{1,2}\.\d{3}", t):
+        return "value", float(t), 3
+    return status, value, decimals
+
+
 _COUNT_SHARE = regex.compile(r"^\s*(?P<n>\d[\d.,]*)\s*[(\[]\s*(?P<p>\d+(?:[.,]\d+)?\s*%)\s*[)\]]\s*$")
 
 
@@ -313,6 +327,21 @@ def indicator_for(path: list[str], family_hint: Optional[str] = None,
 
 
 # ---- reading a grid ------------------------------------------------------------------------
+
+_FAMILY_WORDS = {family: [_words(w) for w in words] for family, words in load("indicators")["family_words"].items()}
+
+
+def own_family(path: list[str]) -> Optional[str]:
+    """The family a column's own header names by its object's words (indicators.json family_words)
+    when it names one only: "PAKN đã xử lý" is feedback resolved, whatever the table's other columns.
+
+    >>> own_family(["PAKN đã xử lý"]), own_family(["Số hồ sơ đã xử lý"]), own_family(["Đã xử lý"])
+    ('feedback', None, None)
+    """
+    words = " " + " ".join(_words(p) for p in path) + " "
+    named = {family for family, ws in _FAMILY_WORDS.items() if any(f" {w} " in words for w in ws)}
+    return "feedback" if named == {"feedback"} else None
+
 
 def _header_end(texts: list[list[str]]) -> int:
     """Index of the first body row: the first that holds a figure beyond its first column, or that
@@ -1044,8 +1073,8 @@ class TableReader:
             kind = indicator = maximum = None
             if role == "value" and not _leaf_spans(grid, end, c):
                 bare_levels = all(_words(p) in _NEUTRAL_HEADERS | _TOTAL_HEADERS for p in path[:-1])
-                kind, indicator, maximum = indicator_for(path, current if bare_levels and current else hint,
-                                                         scores)
+                kind, indicator, maximum = indicator_for(path, own_family(path) or (
+                    current if bare_levels and current else hint), scores)
                 if kind == "count" and (_parent_of().get(indicator) is None
                                         or (current and _family_of().get(indicator) != current)):
                     # a family's total, or a part only another family has ("Chưa xử lý" | "Trước hạn"
@@ -1101,6 +1130,8 @@ class TableReader:
                 status, value, decimals = cell_value(pair[0] if pair else cell.text)
                 if column.kind == "count":
                     status, value, decimals = count_cell(pair[0] if pair else cell.text, status, value, decimals)
+                elif column.kind == "rate":
+                    status, value, decimals = rate_cell(cell.text, status, value, decimals)
                 tc = TableCell(column=c, text=cell.text, status=status,
                                value=float(value) if value is not None else None,
                                page=cell.page or page, bbox=list(cell.box) if cell.box else None)
