@@ -901,3 +901,21 @@ def test_header_words_of_portal_tables(tmp_path):
     assert [c.indicator for c in report.tables[0].columns][1:] == [
         "received_total", "received_online", "received_offline", "resolved_total", "feedback_total", "feedback_resolved"]
     assert not [f for f in report.findings if f.severity in ("warning", "error")]
+
+
+def test_borderless_figures_all_as_wide_aligned_by_their_header(tmp_path):
+    """A borderless 766 table whose scores are all as wide ("11,50"), set left in their cells under
+    centred, wrapped headers: the figures cannot tell how they align, the header can (each leaf
+    header stands within one cell only under the right reading), so no column takes its
+    neighbour's header."""
+    from corpus.generate_tables import build, write_pdf_ruled
+
+    doc = build(random.Random(102), "pdf_ruled", "clean", 2)
+    assert any(f["kind"] == "score" for f in doc["facts"])
+    for align in ("LEFT", "RIGHT"):
+        path = tmp_path / f"{align}.pdf"
+        write_pdf_ruled(doc, path, rules=False, valign="MIDDLE", align=align)
+        report = parse(path)
+        hits, n_truth, n_emitted, missed, extra = score_cells(report, {"facts": doc["facts"]})
+        assert hits == n_truth == n_emitted, (align, missed[:3], extra[:3])
+        assert not [f for f in report.findings if f.severity in ("warning", "error")]

@@ -550,7 +550,7 @@ def borderless_tables(words, pno: int, height: float, rotated: Optional[list] = 
     return [g for g in out if _data_grid(g)]
 
 
-def column_aligns(bands, body_segs) -> list[Optional[str]]:
+def column_aligns(bands, body_segs, fill: bool = True) -> list[Optional[str]]:
     """How each column's figures align: "right" when their right edges agree (and their left
     edges do not), "left" the other way, None when it cannot be told (centred, or all as wide);
     an untold column after the row headers aligns as most figure columns of the table do
@@ -561,9 +561,36 @@ def column_aligns(bands, body_segs) -> list[Optional[str]]:
         spread0 = max(a for a, _ in inside) - min(a for a, _ in inside) if inside else 0
         spread1 = max(b for _, b in inside) - min(b for _, b in inside) if inside else 0
         aligns.append("right" if spread1 + 1 < spread0 else "left" if spread0 + 1 < spread1 else None)
+    if not fill:
+        return aligns
     told = [a for k, a in enumerate(aligns) if a and k > 1]
     usual = None if not told else "right" if told.count("right") >= told.count("left") else "left"
     return [a or (usual if k > 1 else None) for k, a in enumerate(aligns)]
+
+
+def aligns_by_header(bands, aligns: list[Optional[str]], blocks) -> list[Optional[str]]:
+    """When no figure column tells how its figures align (all of a column as wide, "12,50"), the
+    header tells: figures set left or right in their cells put the edges between the columns in
+    different places, and the reading under which more header texts stand within one cell (a
+    leaf header is centred in its cell) is the one. The figure columns (after the first two) take
+    it; a tie keeps ``aligns``.
+
+    >>> bands = [(40, 44), (64, 110), (174, 194), (265, 285), (357, 377)]
+    >>> heads = [_Block(175, 252, 55, 62, "Công khai", 7), _Block(267, 344, 55, 62, "Tiến độ", 7), _Block(366, 427, 55, 62, "Dịch vụ", 7)]
+    >>> aligns_by_header(bands, [None, None, "right", "right", "right"], heads)
+    [None, None, 'left', 'left', 'left']
+    """
+    def fits(trial):
+        cells = column_cells(bands, trial)
+        return sum(any(c0 - 1.0 <= b.x0 and b.x1 <= c1 + 1.0 for c0, c1 in cells) for b in blocks)
+
+    best, score = aligns, fits(aligns)
+    for way in ("left", "right"):
+        trial = [a if k <= 1 else way for k, a in enumerate(aligns)]
+        got = fits(trial)
+        if got > score:
+            best, score = trial, got
+    return best
 
 
 def column_centres(bands, body_segs) -> list[float]:
@@ -998,7 +1025,6 @@ def _centred_spans(spans: dict, cells, fits, lower: list[tuple]) -> None:
 def _grid_of(lines, segs, bands, start, end, pno, H: float, rotated=()) -> Optional[Grid]:
     body_rows = [segs[j] for j in range(start, end + 1) if _is_body(segs[j])]
     aligns = column_aligns(bands, body_rows)
-    cells = column_cells(bands, aligns)
     heights = sorted(w["bottom"] - w["top"] for j in range(start, end + 1) for w in lines[j])
     body_height = heights[len(heights) // 2] if heights else 8.0
     x_range = (min(b[0] for b in bands), max(b[1] for b in bands))
@@ -1012,6 +1038,9 @@ def _grid_of(lines, segs, bands, start, end, pno, H: float, rotated=()) -> Optio
     rotated = [w for w in rotated if x_range[0] - margin <= w["x0"] and w["x1"] <= x_range[1] + margin
                and w["bottom"] <= min(w2["top"] for w2 in lines[start]) + 1.0]
     header = _header_lines(lines, segs, start, x_range, body_height, body_gap, margin=margin, rotated=rotated)
+    if header and not any(a for k, a in enumerate(column_aligns(bands, body_rows, fill=False)) if k > 1):
+        aligns = aligns_by_header(bands, aligns, _header_blocks(lines, segs, header))
+    cells = column_cells(bands, aligns)
     if rotated:  # the vertical header text standing on the body or among the header's lines
         top = min(w["top"] for w in lines[header[0] if header else start])
         top = _over_rotated(top, rotated, max(0.9 * body_height, 3.0, 2.2 * body_gap))
