@@ -919,3 +919,18 @@ def test_borderless_figures_all_as_wide_aligned_by_their_header(tmp_path):
         hits, n_truth, n_emitted, missed, extra = score_cells(report, {"facts": doc["facts"]})
         assert hits == n_truth == n_emitted, (align, missed[:3], extra[:3])
         assert not [f for f in report.findings if f.severity in ("warning", "error")]
+
+
+def test_portal_header_drawn_as_a_table_of_its_own(tmp_path):
+    """A portal's scrolling table saved as HTML: its header rows in one <table>, its body in the next
+    (nothing between): one table, every cell named; the two-column heading table above it (the
+    issuer and the national motto) stays text."""
+    page = tmp_path / "t.html"
+    page.write_text('<html><body><table><tr><td>ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</td><td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</td></tr><tr><td>Số: 70/BC-UBND</td><td>Quảng Ngãi, ngày 02 tháng 12 năm 2025</td></tr></table>\n<p>Thống kê tình hình xử lý hồ sơ tháng 11 năm 2025</p>\n<div class="dataTables_scrollHead"><table class="head"><thead>\n<tr><th rowspan=2>STT</th><th rowspan=2>Đơn vị</th><th colspan=3>Tiếp nhận</th><th colspan=3>Đã giải quyết</th></tr>\n<tr><th>Tổng số</th><th>Trực tuyến</th><th>Trực tiếp</th><th>Tổng số</th><th>Đúng hạn</th><th>Trễ hạn</th></tr></thead></table></div>\n<div class="dataTables_scrollBody"><table class="body"><tbody>\n<tr><td>1</td><td>Phường Đức Phổ</td><td>640</td><td>600</td><td>40</td><td>610</td><td>602</td><td>8</td></tr>\n<tr><td>2</td><td>Xã Bình Minh</td><td>310</td><td>250</td><td>60</td><td>300</td><td>300</td><td>0</td></tr>\n</tbody></table></div><p>Nơi nhận: như trên.</p></body></html>\n', "utf-8")
+    report = parse(page)
+    assert len(report.tables) == 1
+    assert [c.indicator for c in report.tables[0].columns][2:] == [
+        "received_total", "received_online", "received_offline", "resolved_total", "resolved_in_time", "resolved_late"]
+    got = {(f.indicator, f.subject.name, f.value) for f in report.facts if f.evidence.table is not None}
+    assert ("resolved_late", "Phường Đức Phổ", 8) in got and len(got) == 12
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]
