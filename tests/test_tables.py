@@ -934,3 +934,36 @@ def test_portal_header_drawn_as_a_table_of_its_own(tmp_path):
     got = {(f.indicator, f.subject.name, f.value) for f in report.facts if f.evidence.table is not None}
     assert ("resolved_late", "Phường Đức Phổ", 8) in got and len(got) == 12
     assert not [f for f in report.findings if f.severity in ("warning", "error")]
+
+
+def test_footnote_marks_raised_after_figures(tmp_path):
+    """A footnote mark set as superscript after a figure ("1.234" and a raised "1", "98,5" and a
+    raised "*") or a header, in HTML (<sup>) and in Word (a superscript run): no digit of the figure."""
+    import docx
+
+    page = tmp_path / "t.html"
+    page.write_text("""<html><body><p>ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</p><p>Quảng Ngãi, ngày 02 tháng 12 năm 2025</p>
+<p>Biểu 1</p><table border=1><tr><th>Đơn vị</th><th>Số hồ sơ tiếp nhận<sup>(1)</sup></th><th>Số hồ sơ đã giải quyết</th>
+<th>Giải quyết đúng hạn</th><th>Tỷ lệ đúng hạn (%)</th></tr>
+<tr><td>Sở Tư pháp</td><td>1.250<sup>1</sup></td><td>1.200</td><td>1.182</td><td>98,5<sup>*</sup></td></tr>
+<tr><td>Sở Y tế</td><td>410</td><td>400</td><td>396</td><td>99,0</td></tr></table>
+<p>Ghi chú: (1) kể cả hồ sơ kỳ trước chuyển sang.</p></body></html>""", "utf-8")
+    report = parse(page)
+    got = {(f.indicator, f.subject.name, f.value) for f in report.facts if f.evidence.table is not None}
+    assert {("received_total", "Sở Tư pháp", 1250), ("resolved_on_time", "Sở Tư pháp", 98.5)} <= got, got
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]
+    d = docx.Document()
+    for t in ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "Quảng Ngãi, ngày 02 tháng 12 năm 2025", "Biểu 1"):
+        d.add_paragraph(t)
+    table = d.add_table(rows=3, cols=3)
+    for c, v in enumerate(["Đơn vị", "Số hồ sơ tiếp nhận", "Số hồ sơ đã giải quyết"]):
+        table.rows[0].cells[c].text = v
+    for r, row in enumerate((["Sở Tư pháp", "1.250", "1.200"], ["Sở Y tế", "410", "400"]), start=1):
+        for c, v in enumerate(row):
+            table.rows[r].cells[c].text = v
+    mark = table.rows[1].cells[1].paragraphs[0].add_run("2")
+    mark.font.superscript = True
+    path = tmp_path / "t.docx"
+    d.save(str(path))
+    got = {(f.indicator, f.subject.name, f.value) for f in parse(path).facts if f.evidence.table is not None}
+    assert ("received_total", "Sở Tư pháp", 1250) in got, got

@@ -40,6 +40,19 @@ class Grid:
         return [[c.text for c in row] for row in self.cells]
 
 
+_FOOTNOTE_MARK = regex.compile(r"\(?(?:\d{1,2}|\*{1,3}|[a-z])\)?")
+
+
+def footnote_mark(text: str) -> bool:
+    """Is a cell's superscript text a footnote mark ("1", "(2)", "*", "a")? Set after a figure
+    ("1.234¹") it is no digit of the figure: the readers leave it out of the cell.
+
+    >>> footnote_mark("1"), footnote_mark("(2)"), footnote_mark("**"), footnote_mark("100"), footnote_mark("Ghi chú")
+    (True, True, True, False, False)
+    """
+    return bool(_FOOTNOTE_MARK.fullmatch((text or "").strip()))
+
+
 def cell_text(text: Optional[str]) -> str:
     """A cell's text on one line, spaces unified.
 

@@ -2,7 +2,7 @@
 left as a marker line, so that its numbers reach the recogniser only as cells."""
 from __future__ import annotations
 
-from .grid import MARKER, Grid, cell_text, from_spans, looks_like_data
+from .grid import MARKER, Grid, cell_text, footnote_mark, from_spans, looks_like_data
 
 
 def _span(value) -> int:
@@ -31,6 +31,9 @@ def extract_html_tables(html: str) -> tuple[str, list[Grid]]:
         return html, []
     for br in root.iter("br"):  # a line break inside a cell ("Tổng số hồ sơ<br>tiếp nhận") is a space
         br.tail = " " + (br.tail or "")
+    for sup in list(root.iter("sup")):  # "1.234<sup>1</sup>": a footnote mark, no digit of the figure
+        if _in_cell(sup) and footnote_mark(sup.text_content()):
+            sup.drop_tree()
     for block in root.iter("p", "div", "li"):
         if block.getparent() is not None and block.getparent().tag in ("td", "th"):
             block.tail = " " + (block.tail or "")
@@ -107,6 +110,15 @@ def _adjacent(first, second) -> bool:
             return True
         if text.strip():
             return False
+    return False
+
+
+def _in_cell(node) -> bool:
+    node = node.getparent()
+    while node is not None:
+        if isinstance(node.tag, str) and node.tag.lower() in ("td", "th"):
+            return True
+        node = node.getparent()
     return False
 
 
