@@ -636,11 +636,12 @@ def _borderless_three_levels(path, tops, subs, leaves, rows, width=52.0, x_first
         for j, part in enumerate(text.split("|")):
             centred(part, k, k, 468 - 8 * j)
     y = 454 - 8 * max(t.count("|") for t in leaves)
-    for label, *values in rows:
-        c.drawString(40, y, label)
+    for label, *values in rows:  # a label's wrapped lines parted by "|", set 8 apart (rows 11 apart)
+        for j, part in enumerate(label.split("|")):
+            c.drawString(40, y - 8 * j, part)
         for k, v in enumerate(values):
             c.drawRightString(x_first + width * (k + 1) - 4, y, v)
-        y -= 11
+        y -= 11 + 8 * label.count("|")
     c.drawString(40, y - 16, "Nơi nhận: như trên.")
     c.save()
 
@@ -967,3 +968,26 @@ def test_footnote_marks_raised_after_figures(tmp_path):
     d.save(str(path))
     got = {(f.indicator, f.subject.name, f.value) for f in parse(path).facts if f.evidence.table is not None}
     assert ("received_total", "Sở Tư pháp", 1250) in got, got
+
+
+def test_borderless_row_label_wrapped_onto_an_upper_case_line(tmp_path):
+    """A borderless table whose row label wraps onto a second line beginning upper-case ("Ban Quản
+    lý" / "Khu kinh tế"), set tighter under it than rows are set apart: one row, one label; the rows
+    set at the table's own pitch (a heading "Cấp xã" without figures among them) stay rows."""
+    leaves = ["Tổng số", "Trực tuyến", "Trực tiếp", "Tổng số", "Đúng hạn", "Quá hạn"]
+    tops = [("Số hồ sơ tiếp nhận", 0, 2), ("Số hồ sơ đã giải quyết", 3, 5)]
+    rows = [["Sở Tư pháp", "810", "700", "110", "800", "792", "8"],
+            ["Ban Quản lý|Khu kinh tế", "260", "240", "20", "250", "250", "-"],
+            ["Sở Nội vụ", "140", "100", "40", "130", "129", "1"],
+            ["Cấp xã", "", "", "", "", "", ""],
+            ["Xã Bình Chương", "95", "60", "35", "90", "88", "2"],
+            ["Tổng cộng", "1.305", "1.100", "205", "1.270", "1.259", "11"]]
+    path = tmp_path / "wrap.pdf"
+    _borderless_three_levels(path, tops, [], leaves, rows)
+    report = parse(path)
+    labels = [r.label for r in report.tables[0].rows]
+    assert labels[:3] == ["Sở Tư pháp", "Ban Quản lý Khu kinh tế", "Sở Nội vụ"], labels
+    assert "Xã Bình Chương" in labels and "Tổng cộng" in labels
+    got = {(f.indicator, f.subject.name, f.value) for f in report.facts if f.evidence.table is not None}
+    assert ("received_total", "Sở Nội vụ", 140) in got
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]

@@ -1127,16 +1127,43 @@ def _span(row, k) -> set:
     return {i for i, c in enumerate(row) if c is row[k]}
 
 
+def _row_extent(row) -> Optional[tuple[float, float]]:
+    """(top, bottom) of a body row from its cells' boxes (PDF user space turned top-down)."""
+    boxes = [c.box for c in row if c.box]
+    if not boxes:
+        return None
+    return min(-b[1] for b in boxes), max(-b[3] for b in boxes)
+
+
+def tight_lines(extents: list) -> list[bool]:
+    """Which body lines are set tighter under the line above than rows are set apart: closer than
+    0.6 of the usual gap between lines (a wrapped row label's second line, not a row of its own).
+
+    >>> tight_lines([(0, 7), (11, 18), (19, 26), (30, 37), (41, 48)])
+    [False, False, True, False, False]
+    """
+    gaps = [None] + [(e[0] - p[1]) if e and p else None for p, e in zip(extents, extents[1:])]
+    known = sorted(g for g in gaps if g is not None)
+    usual = known[len(known) // 2] if known else None
+    return [g is not None and usual is not None and usual > 0.5 and g < 0.6 * usual for g in gaps]
+
+
 def _unwrap_labels(rows, segs, bands) -> list:
     """A body line with words only in the first two columns, none a figure, starting lower-case, ends
-    the row label above it (a wrapped row header)."""
+    the row label above it (a wrapped row header); so does one starting upper-case ("Ban Quản lý
+    các" / "Khu kinh tế tỉnh") set tighter under it than rows are set apart (``tight_lines``), its
+    words in the label column only (no ordinal)."""
     keep = [True] * len(rows)
+    tight = tight_lines([_row_extent(row) for row in rows])
     for r in range(1, len(rows)):
         texts = segs[r]
         if not texts:
             continue
+        upper_tail = tight[r] and texts[0][2][:1].isupper() and not texts[0][2].isupper() and \
+            not regex.match(r"(?:\d+|[IVXLC]+)[.)]?(?:\s|$)", texts[0][2])  # no ordinal: no row of its own
         if all(_overlapping(bands, a, b_)[0] <= 1 for a, b_, _ in texts) and \
-                not any(cell_value(t)[0] in ("value", "zero") for _, _, t in texts) and texts[0][2][:1].islower():
+                not any(cell_value(t)[0] in ("value", "zero") for _, _, t in texts) and \
+                (texts[0][2][:1].islower() or upper_tail):
             prev = next((p for p in range(r - 1, -1, -1) if keep[p]), None)
             if prev is None:
                 continue
