@@ -991,3 +991,25 @@ def test_borderless_row_label_wrapped_onto_an_upper_case_line(tmp_path):
     got = {(f.indicator, f.subject.name, f.value) for f in report.facts if f.evidence.table is not None}
     assert ("received_total", "Sở Nội vụ", 140) in got
     assert not [f for f in report.findings if f.severity in ("warning", "error")]
+
+
+def test_a_lone_total_header_after_766_components_is_the_total_score(tmp_path):
+    """"Tổng cộng" right of the 766 components (no "điểm" in it) is the 766 total: read as a score
+    and checked against its components (a slip is an error)."""
+    def page(total):
+        return f"""<html><body><p>ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</p><p>Quảng Ngãi, ngày 10 tháng 11 năm 2025</p>
+<p>Phụ lục 3. Điểm Bộ chỉ số 766 của các xã tháng 10 năm 2025</p>
+<table border=1><tr><td>TT</td><td>Tên xã</td><td>Công khai, minh bạch</td><td>Tiến độ giải quyết</td>
+<td>Dịch vụ trực tuyến</td><td>Thanh toán trực tuyến</td><td>Mức độ hài lòng</td><td>Số hóa hồ sơ</td><td>Tổng cộng</td></tr>
+<tr><td>1</td><td>Xã Bình Chương</td><td>16,0</td><td>18,2</td><td>9,1</td><td>7,7</td><td>16,5</td><td>14,0</td><td>{total}</td></tr>
+<tr><td>2</td><td>Xã Nguyễn Nghiêm</td><td>15,5</td><td>17,0</td><td>8,5</td><td>6,0</td><td>17,2</td><td>12,3</td><td>76,5</td></tr></table>
+<p>Nơi nhận: như trên.</p></body></html>"""
+
+    path = tmp_path / "t.html"
+    path.write_text(page("81,5"), "utf-8")
+    report = parse(path)
+    assert report.tables[0].columns[-1].indicator == "index_766_total"
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]
+    path.write_text(page("85,1"), "utf-8")
+    serious = {(f.code, f.stated) for f in parse(path).findings if f.severity in ("warning", "error")}
+    assert ("score_sum_mismatch", 85.1) in serious, serious

@@ -559,6 +559,27 @@ def _in_time(columns: list[TableColumn]) -> None:
                 c.indicator = "resolved_in_time"
 
 
+def score_total(columns: list[TableColumn]) -> None:
+    """A lone total header ("Tổng cộng", "Tổng số") right of three or more 766 components, naming
+    nothing else, is the 766 total score.
+
+    >>> cols = [TableColumn(index=k, kind="score", indicator=i) for k, i in enumerate(
+    ...     ["index_766_publicity", "index_766_progress", "index_766_satisfaction"])] + [TableColumn(index=3, path=["Tổng cộng"])]
+    >>> score_total(cols); (cols[3].kind, cols[3].indicator)
+    ('score', 'index_766_total')
+    """
+    parts = 0
+    for col in columns:
+        if col.role != "value":
+            continue
+        if col.kind == "score" and col.indicator and col.indicator != "index_766_total":
+            parts += 1
+        elif col.indicator is None and col.path and _words(col.path[-1]) in _TOTAL_HEADERS and parts >= 3 \
+                and all(_words(p) in _TOTAL_HEADERS | _NEUTRAL_HEADERS for p in col.path) \
+                and not any(c.indicator == "index_766_total" for c in columns):
+            col.kind, col.indicator = "score", "index_766_total"
+
+
 def _remainders(columns: list[TableColumn]) -> None:
     """A "Còn lại" column (tables.json remainder_headers) among its siblings' parts of one sum
     (rules.json: "Toàn trình" | "Một phần" | "Còn lại" under "Trong đó") is the one required part
@@ -1083,6 +1104,7 @@ class TableReader:
             columns.append(TableColumn(index=c, path=path, role=role, kind=kind, indicator=indicator,
                                        maximum=maximum))
         _in_time(columns)
+        score_total(columns)
         _remainders(columns)
         _bare_rates(columns)
         conventions_by_numbers(grid, end, columns)
