@@ -76,13 +76,57 @@ def _only_after_2025(raw: str) -> bool:
     """
     from ..normalize.gazetteer_dated import find_legacy
 
+    from ..data import load
+    from ..normalize.text import fold
+
     prefix, _, name = raw.partition(" ")
-    if prefix.lower() not in ("xã", "phường", "xa", "phuong") or not name:
+    prefixes = {fold(p) for p in load("subjects")["commune_prefixes"] if " " not in p}
+    if fold(prefix) not in prefixes or not name:
         return False
     try:
         return not find_legacy(prefix.lower(), name) and not find_legacy("", name)
     except ValueError:
         return False
+
+
+def _title_era(title) -> str:
+    """Which list an undated document's title places it under: "current" when it names a time after
+    June 2025 ("tuần 49 năm 2025", "quý III năm 2025", "năm 2026"), "legacy" when it names only years
+    before 2025, else "unknown".
+
+    >>> _title_era("Kết quả tuần 49 năm 2025"), _title_era("Báo cáo quý I năm 2025"), _title_era("Năm 2023")
+    ('current', 'unknown', 'legacy')
+    >>> _title_era("Báo cáo tháng 8/2025"), _title_era(None)
+    ('current', 'unknown')
+    """
+    import re
+
+    from ..normalize.text import fold
+
+    text = fold(title or "")
+    years = [int(y) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", text)]
+    if not years:
+        return "unknown"
+    if max(years) >= 2026:
+        return "current"
+    if max(years) <= 2024:
+        return "legacy"
+    late = (any(int(n) >= 27 for n in re.findall(r"tuan\s+(\d{1,2})", text))
+            or any(7 <= int(n) <= 12 for n in re.findall(r"thang\s+(\d{1,2})(?!\d)", text))
+            or re.search(r"quy\s+(?:iii|iv|3|4)(?![a-z0-9])|6 thang cuoi", text))
+    return "current" if late else "unknown"
+
+
+def _new_units_known(on) -> bool:
+    """Whether a document of the date ``on`` may name the units being formed for July 2025 (data:
+    rules.new_units_known_from).
+
+    >>> _new_units_known("2025-06-25"), _new_units_known("2024-03-01"), _new_units_known(None)
+    (True, False, False)
+    """
+    from ..data import load
+
+    return bool(on) and str(on) >= load("rules")["new_units_known_from"]
 
 
 def check(report: Report) -> list[Finding]:
@@ -99,15 +143,20 @@ def check(report: Report) -> list[Finding]:
             seen.add(u.raw)
             if not (own and _same_name(u.raw, own)):
                 msg = message("unknown_unit_later", raw=u.raw, province=province, on=report.document.issued_on)
-                findings.append(make("unknown_unit", "info" if uncertain else "warning", msg, [], evidence=u.evidence))
+                # a report of the last months before the merger names the units being formed
+                soft = uncertain or _new_units_known(report.document.issued_on)
+                findings.append(make("unknown_unit", "info" if soft else "warning", msg, [], evidence=u.evidence))
             continue
         if (u.name and not u.misspelled) or not u.candidate or u.raw in seen:
             continue
         if u.name and u.misspelled and _same_but_dashes(u.raw, u.name):
             continue  # a hyphen for the list's en dash
         seen.add(u.raw)
-        if legacy and _legacy_name(u.raw, report.document.province):
-            continue  # a unit of the list in force before July 2025
+        if (legacy or (not report.document.issued_on and _title_era(report.document.title) != "current")) \
+                and _legacy_name(u.raw, report.document.province):
+            # a unit of the list in force before July 2025 (an undated text whose title does not place it
+            # after June 2025 may be of that time)
+            continue
         severity = "info" if uncertain else "warning"
         if own and _same_name(u.raw, own):
             continue  # "xã Phước Thuận" is "Xã Phước Thuận": the unit the document issues from

@@ -683,9 +683,10 @@ class FactRecognizer:
                 self.state.item_subject = named[0]
                 self.state.item_line_seg = self.state.seg_index
                 return
-            if len(named) == 1 and named[0].level in ("departments", "districts", "communes") \
-                    and len(masked.split()) <= 6:
-                # "KHỐI SỞ, BAN, NGÀNH" as a heading: the label lines under it are the group's (inherited)
+            if len(named) == 1 and (named[0].level in ("departments", "districts", "communes") or (
+                    named[0].level == "city" and self.state.item_subject is not None)) and len(masked.split()) <= 6:
+                # "KHỐI SỞ, BAN, NGÀNH" as a heading: the label lines under it are the group's (inherited);
+                # "Toàn tỉnh" after a unit's block of label lines: the whole's, no longer that unit's
                 self.state.item_subject = named[0]
             self.state.group = None  # a new heading ends the group before it ("Chỉ số")
             if self.state.in_766 and _SCORE_WORD.search(masked):
@@ -2537,8 +2538,15 @@ class FactRecognizer:
                  if "_neutral" not in m.key]  # neutral phrases only shield the words inside them
         colon = _COLON_LABEL.search(label) if unit else None
         if colon and not any(m.end > colon.start(1) for m in found):
-            # "Kết quả giải quyết: 8.410 hồ sơ": words that name a count only as a label (colon_labels)
-            return _COLON_LABELS.get(" ".join(colon.group(1).split()))
+            # "Kết quả giải quyết: 8.410 hồ sơ": words that name a count only as a label (colon_labels),
+            # unless the words after the number name it ("Kết quả giải quyết: 12 hồ sơ được tiếp nhận")
+            # or its unit word is of another family ("Phản ánh, kiến nghị: 05 phản ánh")
+            ind = _COLON_LABELS.get(" ".join(colon.group(1).split()))
+            after = c.masked[c.n.m.end:c.n.m.end + 60]
+            if ind is None or any("_neutral" not in m.key for m in self._m("counts").find(after, folded=True)):
+                return None
+            hinted = self._families_hinted(after[:unit.end() + 1])
+            return ind if not hinted or _COUNTS[ind]["family"] in hinted else None
         if not found:
             return None
         last = max(found, key=lambda m: (m.end, m.end - m.start))
