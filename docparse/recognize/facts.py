@@ -1859,12 +1859,12 @@ class FactRecognizer:
         if lvl and not self._named_here(c):
             subject = Subject(level=lvl)
         qualifier = c.period
-        if choice == "received_total" and qualifier is None and (
+        if choice == "received_total" and (
                 _NEW_ONLY.search(label) or _NEW_AFTER.match(after[len(unit.group()):] if unit else after)
-                or (base is not None and base.indicator == choice and base.qualifier == _NEW_Q)):
+                or (base is not None and base.indicator == choice and new_only(base.qualifier))):
             # "đã tiếp nhận mới 19.630 hồ sơ", "29.240 hồ sơ tiếp nhận mới": the new dossiers, not the whole
-            # workload that holds the carried-over ones
-            qualifier = _NEW_Q
+            # workload that holds the carried-over ones ("Tháng 9, tiếp nhận mới ...": of that month)
+            qualifier = with_new_only(qualifier)
         if qualifier is None and self._service_qualifier:  # "921 dịch vụ công trực tuyến": the online ones only
             qualifier = self._service_qualifier
         if unit:  # "2.406.118 hồ sơ đề nghị cấp hộ chiếu": dossiers of one kind, not all dossiers
@@ -2417,6 +2417,25 @@ class FactRecognizer:
         return out
 
 
+def with_new_only(period: Optional[str]) -> str:
+    """The qualifier of a received count that holds the period's new dossiers only: the new-only
+    qualifier, after the figure's own period when its sentence names one.
+
+    >>> with_new_only(None), with_new_only("thang 9")
+    ('tiếp nhận mới', 'thang 9, tiếp nhận mới')
+    """
+    return _NEW_Q if period is None or period == _NEW_Q else f"{period}, {_NEW_Q}"
+
+
+def new_only(qualifier: Optional[str]) -> bool:
+    """Whether a qualifier (``with_new_only``) marks the period's new dossiers only.
+
+    >>> new_only("tiếp nhận mới"), new_only("thang 9, tiếp nhận mới"), new_only("thang 9"), new_only(None)
+    (True, True, False, False)
+    """
+    return bool(qualifier) and (qualifier == _NEW_Q or qualifier.endswith(", " + _NEW_Q))
+
+
 def drop_own_period(facts: list[Fact], title: Optional[str]) -> None:
     """A fact's period qualifier that is the document's own period (the one its title
     names: "quý IV" of "... quý IV năm 2024", periods.own_periods) is no sub-period: dropped, so that the conclusion's
@@ -2435,13 +2454,28 @@ def drop_own_period(facts: list[Fact], title: Optional[str]) -> None:
     >>> fs = [mk(None), mk("nam 2024"), mk("quy iii")]
     >>> drop_own_period(fs, None); [f.qualifier for f in fs]
     [None, None, 'quy iii']
+
+    A title that names two periods ("... tháng 9 và quý III/2021") whose figures the body states
+    apart ("Tháng 9/2021, ... 4.286 hồ sơ" / "Quý III/2021, ... 14.512 hồ sơ") keeps each figure's
+    period: they are two statements, never one figure stated twice:
+
+    >>> fs = [mk("thang 9"), mk("quy iii"), mk(None)]
+    >>> drop_own_period(fs, "Kết quả giải quyết TTHC tháng 9 và quý III/2021"); [f.qualifier for f in fs]
+    ['thang 9', 'quy iii', None]
     """
     own = own_periods(title) if title else set()
     if not own:
         own = next(({f.qualifier} for f in facts if f.qualifier and own_periods(f.qualifier) == {f.qualifier}), set())
+    def period_of(q):
+        return q[:-len(", " + _NEW_Q)] if q and new_only(q) and q != _NEW_Q else q
+
+    if len({period_of(f.qualifier) for f in facts if period_of(f.qualifier) in own}) > 1:
+        return
     for f in facts:
         if f.qualifier in own:
             f.qualifier = None
+        elif f.qualifier != period_of(f.qualifier) and period_of(f.qualifier) in own:
+            f.qualifier = _NEW_Q  # "Quý IV, tiếp nhận mới ..." of a quarterly report: its new dossiers
 
 
 @lru_cache(maxsize=1)
