@@ -131,6 +131,7 @@ Trung tâm đã giải quyết {n_(c_res)} hồ sơ; trong đó giải quyết t
     for subj, sc, recv, res, e, o, l, de in (("departments", "cấp tỉnh", c_recv, c_res, c_e, c_o, c_l, (1, 1, 0)),
                                              ("districts", "cấp huyện", d_recv, d_res, d_e, d_o, d_l, (0, 1, 1))):
         facts += [cnt("received_total", subj, recv, sc), cnt("resolved_total", subj, res, sc),
+                  cnt("received_total", subj, c_new if subj == "departments" else d_new, "tiếp nhận mới"),
                   cnt("resolved_early", subj, e, sc), rate("other", subj, e, res, de[0], sc),
                   cnt("resolved_on_time", subj, o, sc), rate("other", subj, o, res, de[1], sc),
                   cnt("resolved_late", subj, l, sc), rate("resolved_late", subj, l, res, de[2], sc)]
@@ -224,6 +225,7 @@ Quý III/2021, Trung tâm tiếp nhận mới {n_(q['new'])} hồ sơ, hồ sơ 
         if stated is not None:
             r_on["value"], r_on["text"] = stated, q_stated + "%"
         facts += [cnt("received_carried_over", S, d["car"], sc), cnt("received_total", S, d["new"] + d["car"], sc),
+                  cnt("received_total", S, d["new"], sc + ", tiếp nhận mới"),
                   cnt("resolved_in_time", S, d["it"], sc), r_on,
                   cnt("resolved_late", S, d["late"], sc), rate("resolved_late", S, d["late"], d["due"], scope=sc),
                   cnt("resolved_rejected", S, d["ret"], sc), rate("other", S, d["ret"], d["due"], scope=sc)]
@@ -310,6 +312,7 @@ Cách tính: Tỉ lệ trễ hạn = (Số hồ sơ trễ đang xử lý + Số 
 """
     S = "city"
     facts = [cnt("received_carried_over", S, car), cnt("received_total", S, need),
+             cnt("received_total", S, new, "đã tiếp nhận (mới)"),
              cnt("pending_total", S, pend), cnt("pending_late", S, p_late),
              cnt("resolved_total", S, res), cnt("resolved_late", S, r_late),
              cnt("resolved_in_time", S, r_early),
@@ -438,7 +441,7 @@ Năm 2022, công tác CCHC của tỉnh có tiến bộ rõ rệt: Chỉ số h�
              F("rate", "other", "unit:Sở Tư pháp", 91.20, text="91,20%"),
              F("rate", "other", "unit:Sở Xây dựng", 78.65, text="78,65%"),
              F("rate", "other", "unit:Thành phố Yên Bái", 89.02, text="89,02%"),
-             F("rate", "other", "unit:Huyện Mù Cang Chải", 80.11, text="80,11%")]
+             F("rate", "other", "unit:Huyện Mù Căng Chải", 80.11, text="80,11%")]
     nf = [NF("tăng 02 bậc", "change"), NF("tăng 05 bậc", "change"), NF("14/7", "date"),
           NF("6 tháng", "date")]
     return t, dict(register="news_article", doc_date="2023-07-15", province="Tỉnh Yên Bái",
