@@ -1350,8 +1350,13 @@ class FactRecognizer:
                 # "trực tuyến 5.588 hồ sơ, tỷ lệ 92,95%": the bare rate word after a part names the
                 # rate itself, not a share ("chiếm 90,83%")
                 share = xy_rate
-            if not share and modifier is None and self._parent_of(prev.fact) is not None \
-                    and self._rate_indicator(c, n.m.start)[0] is None:
+            if not share and modifier is None and (
+                    (self._parent_of(prev.fact) is not None and self._rate_indicator(c, n.m.start)[0] is None)
+                    or ("parent" in _COUNTS.get(prev.fact.indicator, {})
+                        and self._rate_indicator(c, n.m.start, own=True)[0] is None)):
+                # (its total stated in an earlier sentence, "Đã giải quyết 18.703 hồ sơ. Trong đó, hồ sơ
+                # giải quyết trước hạn là 17.158 hồ sơ (chiếm tỷ lệ 91,74%)": still that part's share, not
+                # the rate an earlier statement named)
                 # "trước hạn là 21.843 hồ sơ, chiếm 76,78%": the share of a part the catalogue names
                 # no rate for, in the total it is a part of: a rate of no contract indicator, with its x/y
                 share = "other"
@@ -2356,6 +2361,7 @@ class FactRecognizer:
         if not found:
             return None
         last = max(found, key=lambda m: (m.end, m.end - m.start))
+        last = _before_weak(found, last, label)
         gap = " ".join(w for w in _LOCATION.sub(" ", label[last.end:]).split()
                        if not regex.fullmatch(r"[l1][a-z]:?", w))  # "là", as OCR writes it: 1a, 1d
         copula = bool(regex.search(r"(?:\bla|:)\s*$", label))  # "Tổng số phản ánh ... phải xử lý là 59"
@@ -2421,6 +2427,25 @@ class FactRecognizer:
         if regex.search(r"dang\s+(?:giai\s+quyet|xu\s+ly)", text) and "feedback" not in out:
             out.insert(0, "pending")
         return out
+
+
+def _before_weak(found: list, last, label: str):
+    """The phrase that names a count when the label ends in a weak word that only introduces it
+    ("số hồ sơ quá hạn có 8.432 hồ sơ", "đúng và trước hạn có 338.987 hồ sơ"): the phrase right
+    before the weak word, with nothing but spaces between; else the last phrase itself.
+
+    >>> from types import SimpleNamespace as M
+    >>> t = "so ho so qua han co "
+    >>> strong, weak = M(start=9, end=16, text="qua han"), M(start=17, end=19, text="co")
+    >>> _before_weak([strong, weak], weak, t).text, _before_weak([weak], weak, t).text
+    ('qua han', 'co')
+    >>> _before_weak([M(start=0, end=7, text="qua han"), weak], weak, "qua han cua xa co ").text  # words between
+    'co'
+    """
+    if last.text not in _WEAK:
+        return last
+    strong = [m for m in found if m.text not in _WEAK and m.end <= last.start and not label[m.end:last.start].strip()]
+    return max(strong, key=lambda m: (m.end, m.end - m.start)) if strong else last
 
 
 def with_new_only(period: Optional[str]) -> str:

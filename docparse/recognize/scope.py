@@ -513,7 +513,8 @@ class ScopeFinder:
             if _ATTRIBUTION.match(masked, clauses[c].start):
                 continue  # "Theo dữ liệu trên Hệ thống ... tỉnh Quảng Ngãi, ...": the source, not the subject
             applies = c in chain or (clauses[c].parent in chain and c < k) or \
-                (clauses[c].parent is None and clauses[chain[-1]].parent is None and c < k)
+                (clauses[c].parent is None and clauses[chain[-1]].parent is None and c < k) or \
+                (c < k and not subj.scope and _heads_sentence(clauses, sentence, masked, start))
             if not applies:
                 continue
             if subj.scope:
@@ -556,6 +557,21 @@ class ScopeFinder:
         if found and found[0].start == 0 and found[0].key[0] in ("departments", "communes", "districts"):
             return found[0].key[0]
         return None
+
+
+def _heads_sentence(clauses, sentence: int, masked: str, start: int) -> bool:
+    """Whether a subject named at ``start`` opens its sentence, topic openers alone before it
+    ("Tính riêng từng cấp, ở cấp tỉnh, trong quý tiếp nhận ...; giải quyết ..."): it is the topic
+    of every later clause of the sentence, whichever clause the commas put it in.
+
+    >>> from docparse.normalize.clauses import split_clauses
+    >>> t = "tinh rieng tung cap, o cap tinh, tiep nhan 57.310 ho so; giai quyet 54.402 ho so"
+    >>> cl = split_clauses(t)
+    >>> _heads_sentence(cl, 0, t, t.index("cap tinh")), _heads_sentence(cl, 0, t, t.index("giai"))
+    (True, False)
+    """
+    first = min((c.start for c in clauses if c.sentence == sentence), default=0)
+    return bool(_TOPIC_LEAD.fullmatch(masked, first, start))
 
 
 def _is_head(clauses, subjects, lead) -> bool:
