@@ -1366,6 +1366,12 @@ class FactRecognizer:
                 if modifier is None:
                     numerator = prev.fact.value
                     parent = self._parent_of(prev.fact)
+                    if parent is not None and not self._same_sentence_total(c, parent):
+                        # "Riêng các hồ sơ ..., có tổng số 2.694 hồ sơ, với 2.538 hồ sơ ..., chiếm 94,2%": the
+                        # base its own sentence names is the share's y, not a total stated sentences before
+                        base = self._base_before(c, nums, i)
+                        if base is not None and base[0] == numerator:
+                            parent = None
                     denominator = parent.value if parent else None
                     links = {"numerator": [(prev.fact.id, "value")]}
                     if parent is not None:

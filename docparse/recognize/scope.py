@@ -121,7 +121,8 @@ def ministry_issuer(own_unit: Optional[str], default_subject: str) -> bool:
 
 # "nhiều nhất cả nước", "cao hơn so với toàn tỉnh": the field a figure is compared with; "kể cả số
 # liệu của các xã": a group the figure includes (inclusion_words) is no subject either
-_COMPARED = regex.compile(r"(?<![a-z])" + _prefix_words(_SUBJ["comparison_words"] + _SUBJ["inclusion_words"]) + r"(?:[\s,]+" + _prefix_words(_SUBJ["comparison_links"]) + r")?[\s,]*$")
+_COMPARED = regex.compile(r"(?<![a-z])" + _prefix_words(_SUBJ["comparison_words"] + _SUBJ["inclusion_words"]
+                                                         + _SUBJ.get("competence_words", [])) + r"(?:[\s,]+" + _prefix_words(_SUBJ["comparison_links"]) + r")?[\s,]*$")
 
 
 def compared_with(masked: str, start: int) -> bool:
@@ -130,6 +131,9 @@ def compared_with(masked: str, start: int) -> bool:
     >>> t = "tiep nhan 9.218.304 ho so, nhieu nhat ca nuoc"
     >>> compared_with(t, t.index("ca nuoc")), compared_with("toan tinh tiep nhan", 0)
     (True, False)
+    >>> t = "rieng cac ho so thuoc tham quyen cap xa, co tong so 2.694 ho so"
+    >>> compared_with(t, t.index("cap xa"))  # whose competence, not whose figure
+    True
     """
     return bool(_COMPARED.search(masked[max(0, start - 30):start]))
 
@@ -525,6 +529,9 @@ class ScopeFinder:
                     and start - best_clause <= 20 and not regex.search(r"\d", masked[best_clause:start]):
                 continue  # "Với cấp xã, toàn tỉnh tiếp nhận ...": the level, across the province
             best, best_clause = subj, end
+        named_after = _named_in_bracket_after(subjects, masked, n.m.end)
+        if named_after is not None:
+            best = named_after  # "Điểm số cao nhất là 98,63 điểm (Sở Công Thương)": whose figure, in its bracket
         if best is None:
             if carried is not None and not (lead is not None and (lead.level, lead.name) == (carried.level, carried.name)):
                 best, explicit = carried, False  # "Ở cấp huyện, tiếp nhận ... . Đã giải quyết ...": its topic
@@ -557,6 +564,25 @@ class ScopeFinder:
         if found and found[0].start == 0 and found[0].key[0] in ("departments", "communes", "districts"):
             return found[0].key[0]
         return None
+
+
+def _named_in_bracket_after(subjects, masked: str, end: int) -> Optional[Subject]:
+    """A named unit that stands alone in the bracket right after a figure ("97,84 điểm (Sở Tư
+    pháp)", "89,40 điểm (UBND huyện Đam Rông)"): the figure is that unit's.
+
+    >>> from docparse.models import Subject
+    >>> t = "cao nhat la 97,84 diem (so tu phap), thap nhat"
+    >>> s = [(t.index("so tu"), t.index(")"), Subject(level="unit", name="Sở Tư pháp"))]
+    >>> _named_in_bracket_after(s, t, t.index(" (")).name, _named_in_bracket_after(s, t, 5)
+    ('Sở Tư pháp', None)
+    """
+    for a, b, subj in subjects:
+        if a < end or subj.level != "unit" or not subj.name:
+            continue
+        if regex.fullmatch(r"\s*\(\s*(?:ubnd|uy ban nhan dan)?\s*", masked[end:a]) and regex.match(r"\s*\)", masked[b:]):
+            return subj
+        break
+    return None
 
 
 def _heads_sentence(clauses, sentence: int, masked: str, start: int) -> bool:
