@@ -186,7 +186,9 @@ Huyện Yên Lạc lần đầu dẫn đầu với tỷ lệ chậm, quá hạn 
     S = "districts"
     facts = [cnt("received_total", S, new), cnt("resolved_in_time", S, it),
              rate("resolved_on_time", S, it, due), cnt("resolved_late", S, late),
-             rate("resolved_late", S, late, due), cnt("resolved_rejected", S, ret),
+             rate("resolved_late", S, late, due),
+             F("rate", "resolved_late", S, rnd(late, due, 2), text=p(late, due) + "%"),  # restated in the next paragraph
+             cnt("resolved_rejected", S, ret),
              rate("other", S, ret, due),
              F("unit_count", "units_meeting_target", S, 6, 6, 9, text="6/9"),
              F("unit_count", "units_meeting_target", S, 9, 9, 9, text="9/9"),
@@ -366,7 +368,9 @@ Cụ thể, tỉnh Quảng Trị đạt tổng 79,32/100 điểm, đứng thứ 
 Theo đánh giá của UBND tỉnh, kết quả này cho thấy bộ máy hành chính mới đã vận hành thông suốt, phục vụ người dân, doanh nghiệp ngày càng tốt hơn.
 """
     facts = [F("score", "index_766_total", "city", total, text="79,32/100 điểm", maximum=100),
-             F("rank", "index_766_rank", "city", 2, None, 34, text="thứ hai")]
+             F("rank", "index_766_rank", "city", 2, None, 34, text="thứ hai"),
+             F("rank", "index_766_rank", "city", 2, None, None, text="thứ hai"),  # the title
+             F("rank", "index_766_rank", "city", 2, None, None, text="thứ hai")]  # "đứng thứ hai cả nước"
     facts += [F("score", ind, "city", v, text=txt + " điểm") for ind, _, v, txt in parts]
     mistakes = [{"code": "score_sum_mismatch", "stated": total, "text": "79,32/100",
                  "note": "15,8 + 19,1 + 9,47 + 6,2 + 17,55 + 11,3 = 79,42"}]
@@ -387,7 +391,9 @@ Chiều 28-8, UBND tỉnh Đồng Nai cho biết, tính đến cuối tháng 8/2
 Lãnh đạo UBND tỉnh xác định cải cách hành chính là nhiệm vụ của cả hệ thống chính trị; thời gian tới tỉnh tiếp tục đẩy mạnh số hóa, kết nối, chia sẻ dữ liệu giữa các cấp, các ngành.
 """
     facts = [F("score", "index_766_total", "city", 84.96, text="84,96 điểm"),
-             F("rank", "index_766_rank", "city", 4, None, 34, text="4/34")]
+             F("rank", "index_766_rank", "city", 4, None, 34, text="4/34"),
+             F("rank", "index_766_rank", "city", 4, None, 34, text="4/34"),  # restated in the next paragraph
+             F("rank", "index_766_rank", "city", 4, None, None, text="thứ 4")]  # the title
     nf = [NF("tăng 12,8 điểm", "change"), NF("tăng 5 bậc", "change"), NF("72,16 điểm", "reference"),
           NF("xếp thứ 9", "reference"), NF("28-8", "date")]
     return t, dict(register="news_article", doc_date="2025-08-28", province="Tỉnh Đồng Nai",
@@ -418,6 +424,7 @@ Số liệu chi tiết cho thấy, Sở Tư pháp tiếp tục dẫn đầu bả
 """
     facts = [F("score", "index_766_total", "city", total, text=f"{tt} điểm"),
              F("rank", "index_766_rank", "city", 24, None, 63, text="24/63"),
+             F("rank", "index_766_rank", "city", 24, None, None, text="thứ 24"),  # the title
              F("score", "index_766_total", "national", 76.2, text="76.2 điểm")]
     facts += [F("score", ind, "city", v, text=f"{v}/{mx} điểm", maximum=mx) for ind, _, v, mx in parts]
     nf = [NF("07 sở", "count_of_things"), NF("6 sở", "count_of_things"), NF("12 địa phương", "count_of_things"),
@@ -473,6 +480,7 @@ Nguồn: Cổng TTĐT tỉnh
              cnt("resolved_on_time", S, o), rate("other", S, o, recv),
              cnt("resolved_late", S, l), rate("resolved_late", S, l, recv),
              F("rate", "resolved_on_time", S, rnd(e + o, recv, 1), text=p(e + o, recv, 1) + "%"),
+             F("rate", "resolved_on_time", S, rnd(e + o, recv, 1), text=p(e + o, recv, 1) + "%"),  # title and lead
              cnt("received_total", "unit:Huyện Krông Pắc", 4105),
              cnt("received_total", "unit:Thành phố Buôn Ma Thuột", 3218),
              cnt("received_total", "unit:Huyện Cư M'gar", 2760)]
@@ -498,7 +506,8 @@ Năm 2022, UBND tỉnh yêu cầu cấp xã tiếp tục kiện toàn, nâng cao
 """
     S = "communes"
     facts = [cnt("received_total", S, recv), cnt("resolved_total", S, res), cnt("resolved_in_time", S, it),
-             rate("resolved_on_time", S, it, res), cnt("resolved_late", S, late), rate("resolved_late", S, late, res)]
+             rate("resolved_on_time", S, it, res), cnt("resolved_late", S, late), rate("resolved_late", S, late, res),
+             F("rate", "resolved_on_time", S, rnd(it, res, 2), text=p(it, res) + "%")]  # the title
     nf = [NF("91 xã", "count_of_things"), NF("27-01-2022", "date"), NF("08:41:12", "date"),
           NF("mức độ 3", "reference"), NF("mức độ 4", "reference")]
     return t, dict(register="news_article", doc_date="2022-01-27", province="Tỉnh Bình Dương",
