@@ -129,6 +129,8 @@ _QUALIFIER_AFTER = regex.compile(r"^\s*\((?P<q>[^()\d%]{3,60})\)")
 _HEADING = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVX][IVXl1]*\.|[a-zđ][.)]|[A-ZĐ]\.(?=\s+\p{Lu}))\s")
 _ROMAN_HEADING = regex.compile(r"^\s*[IVX][IVXl1]*\.\s")
 _WEAK = {fold(w) for w in _CAT["weak_phrases"]}
+_SHARES = {v["share"] for v in _CAT["counts"].values() if isinstance(v, dict) and v.get("share")} - \
+    {v.get("xy_rate") for v in _CAT["counts"].values() if isinstance(v, dict)}  # shares that are no rate of their own
 _NEW_ONLY = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["new_only_words"]) + r"\s*(?:la\s*|:\s*)?$")
 _NEW_Q = _CAT["new_only_qualifier"]
 _CONCLUSION_HEADING = regex.compile(r"(?<![a-z])" + _words_rx(load("document_parts")["conclusion_headings"]) + r"(?![a-z])")
@@ -2227,13 +2229,22 @@ class FactRecognizer:
                 share = _COUNTS.get(self._pick_family(m.key, "", ""), {}).get("share")
                 if share:
                     return share, True
-        if self._last_rate and (_RATE_ANAPHORA.search(c.masked, sent_start, start)
+        sent_end = max((cl.end for cl in c.clauses if cl.sentence == lo.sentence), default=len(c.masked))
+        # the rate read last: an earlier sentence of this paragraph's, else the paragraphs' before it
+        # (a part's share, "trong đó trực tuyến 24.110 hồ sơ, chiếm 79,11%", is no rate a ranking of units
+        # goes on with: "Dẫn đầu là phường A (99,12%)" ranks them by the rate the paragraphs named before)
+        last_rate = next((x.fact.indicator for x in reversed(self._seg_nums) if x.fact is not None
+                          and x.m.start < sent_start and x.fact.kind == "rate" and x.fact.indicator != "other"
+                          and x.fact.indicator not in _SHARES and x.fact.modifier is None), None) or self._last_rate
+        if last_rate and (_RATE_ANAPHORA.search(c.masked, sent_start, start)
                                 or _SUPERLATIVE.search(c.masked, sent_start, start)
+                                or (lo.opener == "paren" and c.subj_explicit and c.subject.level == "unit"
+                                    and _SUPERLATIVE.search(c.masked, start, sent_end))
                                 or _SENTENCE_BREAKDOWN.match(c.masked, sent_start)) \
                 and not any(sent_start <= m.start < start for m in c.phrases["rates"]):
             # "Ở cấp huyện, tỷ lệ này cao nhất là thành phố Sầm Sơn 31,7%"; "Cao nhất là phường Trấn
             # Biên (99,94%)": the rate read last before the sentence (inherited)
-            return self._last_rate, False
+            return last_rate, False
         if self.state.lead_indicator:
             return self.state.lead_indicator, self.state.lead_structural
         if self.state.section_indicator:

@@ -72,7 +72,8 @@ def district_mentions(text: str) -> list[tuple[str, str]]:
     return [(m["prefix"].lower(), m["name"]) for m in _DISTRICT_NAMED.finditer(text)]
 
 
-_ATTRIBUTION = regex.compile(r"[\s,;:(\-–]*" + _prefix_words(load("clauses")["attribution_openers"]) + r"\s")
+_ATTRIBUTION = regex.compile(r"[\s,;:(\-–]*" + _prefix_words(load("clauses")["attribution_openers"]) + r"\s"
+                             + "".join(rf"(?!{regex.escape(fold(w))}(?![a-z]))" for w in load("clauses").get("attribution_not_before", ())))
 # a list item's head before its colon ("- Cục Đăng ký quốc gia giao dịch bảo đảm: tiếp nhận ..."),
 # no figure in it: an official name whose later words are not capitalised
 _ITEM_HEAD = regex.compile(r"(?P<lead>\s*(?:[-+•–*]|\d{1,2}\.|[a-zđ]\))?\s*)(?P<name>[^\d:;()]{3,90}?)\s*:")
