@@ -1345,6 +1345,15 @@ class FactRecognizer:
             span = (prev.m.start, n.m.end)
             links = {"numerator": [(prev.fact.id, "numerator")], "denominator": [(prev.fact.id, "denominator")]}
         elif prev is not None and prev.fact is not None and prev.m.shape == "count" and prev.fact.kind == "count" \
+                and prev.fact.modifier is not None and prev.fact.modifier.type in ("approx", "bound") \
+                and modifier is None and self._close_by(c, prev) and self._share_label(c, prev) \
+                and _COUNTS.get(prev.fact.indicator, {}).get("share") \
+                and self._rate_indicator(c, n.m.start, own=True)[0] is None:
+            # "trên 3,4 triệu hồ sơ được nộp trực tuyến, chiếm 74,2%": the share of a part the text only
+            # bounds names its rate, exact; its x is no figure the text states (no x/y, nothing to check)
+            indicator, subject, explicit = _COUNTS[prev.fact.indicator]["share"], prev.fact.subject, prev.fact.explicit
+            n.reading.link = f"share of {prev.fact.id} (a bound: no x/y)"
+        elif prev is not None and prev.fact is not None and prev.m.shape == "count" and prev.fact.kind == "count" \
                 and prev.fact.modifier is None and self._close_by(c, prev) and self._share_label(c, prev):
             share = _COUNTS.get(prev.fact.indicator, {}).get("share")
             xy_rate = _COUNTS.get(prev.fact.indicator, {}).get("xy_rate")
