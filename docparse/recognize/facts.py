@@ -2245,6 +2245,14 @@ class FactRecognizer:
         last_rate = next((x.fact.indicator for x in reversed(self._seg_nums) if x.fact is not None
                           and x.m.start < sent_start and x.fact.kind == "rate" and x.fact.indicator != "other"
                           and x.fact.indicator not in _SHARES and x.fact.modifier is None), None) or self._last_rate
+        if lo.opener == "paren" and c.subj_explicit and c.subject.level == "unit" \
+                and not any(sent_start <= m.start < start for m in c.phrases["rates"]):
+            # "Đà Nẵng (68,4%) cùng các tỉnh Hòa Bình (84,7%), ... là 5 tỉnh dẫn đầu ... về tỷ lệ hồ sơ
+            # trực tuyến": the rate the ranking words after the list name (inherited)
+            rank = _SUPERLATIVE.search(c.masked, start, sent_end)
+            later = [m for m in c.phrases["rates"] if rank is not None and rank.end() <= m.start < sent_end]
+            if later:
+                return later[0].key[0], False
         if last_rate and (_RATE_ANAPHORA.search(c.masked, sent_start, start)
                                 or _SUPERLATIVE.search(c.masked, sent_start, start)
                                 or (lo.opener == "paren" and c.subj_explicit and c.subject.level == "unit"

@@ -347,10 +347,12 @@ class ScopeFinder:
             if subj is not None:
                 out.append((m.start(), m.end(), subj.model_copy(update={"raw": m.group()})))
         platforms = [m.end for m in matcher("platforms").find(masked, folded=True, fuzzy=self.ctx.garbled)]
-        for start, end, name in bare_provinces(text):
+        bare = list(bare_provinces(text))
+        listed = len({name for _, _, name in bare}) >= 2  # "Nam Định (66,2%), Lạng Sơn (63,5%)": provinces compared
+        for start, end, name in bare:
             if any(a <= start < b or start <= a < end for a, b in taken):
                 continue
-            if not self.ctx.province and self.ctx.default_subject == "city":
+            if not self.ctx.province and self.ctx.default_subject == "city" and not listed:
                 continue  # a province's text that does not say which: the name may be its own
             subj = Subject(level="city") if self._own_province(name) else Subject(level="unit", name=name)
             out.append((start, end, subj.model_copy(update={"raw": text[start:end]})))
