@@ -190,16 +190,27 @@ def _term(have: dict, indicator: str):
     return None, []
 
 
-def broken_balances(have: dict):
+def _carried_inside(have: dict) -> bool:
+    """Whether the received total's own stated parts already hold the carried-over dossiers
+    (online + in person + carried over = received): then they are not beside it."""
+    parts = [have.get(i) for i in ("received_online", "received_offline", "received_carried_over")]
+    total = have.get("received_total")
+    return total is not None and None not in parts and abs(sum(p.value for p in parts) - total.value) <= TOLERANCE
+
+
+def broken_balances(have: dict, apart: bool = True):
     """(rule, left total, right values, right total, facts used) for each stock-flow identity of
-    data/rules.json that the counts in ``have`` state fully and that does not hold."""
+    data/rules.json that the counts in ``have`` state fully and that does not hold. ``apart``: prose
+    may state the carried-over dossiers beside the received total (rules.json left_apart); a table's
+    total column holds them (Biểu 06), so tables pass False."""
     for rule in RULES["balances"]:
         left = [_term(have, i) for i in rule["left"]]
         right = [_term(have, i) for i in rule["right"]]
         if any(v is None for v, _ in left + right):
             continue
         lv, rv = sum(v for v, _ in left), sum(v for v, _ in right)
-        beside = [have[i] for i in rule.get("left_apart", ()) if i in have and all(t in have for t in rule["left"])]
+        beside = [have[i] for i in rule.get("left_apart", ()) if i in have and all(t in have for t in rule["left"])] \
+            if apart and not _carried_inside(have) else []
         if beside and abs(lv + sum(f.value for f in beside) - rv) <= TOLERANCE:
             continue  # the carried-over dossiers stated beside the received total, not inside it
         if abs(lv - rv) > TOLERANCE:
