@@ -2250,7 +2250,8 @@ class FactRecognizer:
             # "Đà Nẵng (68,4%) cùng các tỉnh Hòa Bình (84,7%), ... là 5 tỉnh dẫn đầu ... về tỷ lệ hồ sơ
             # trực tuyến": the rate the ranking words after the list name (inherited)
             rank = _SUPERLATIVE.search(c.masked, start, sent_end)
-            later = [m for m in c.phrases["rates"] if rank is not None and rank.end() <= m.start < sent_end]
+            later = [m for m in c.phrases["rates"] if rank is not None and rank.end() <= m.start < sent_end
+                     and not regex.search(r"\d", c.masked[rank.end():m.start])]  # the ranking's own rate, no other figure's
             if later:
                 return later[0].key[0], False
         if last_rate and (_RATE_ANAPHORA.search(c.masked, sent_start, start)
