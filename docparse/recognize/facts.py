@@ -1372,7 +1372,17 @@ class FactRecognizer:
                 # no rate for, in the total it is a part of: a rate of no contract indicator, with its x/y
                 share = "other"
                 label = "Tỷ lệ " + (_COUNTS[prev.fact.indicator].get("phrases") or [""])[0]
-            if share:
+            base_of = self._share_base(c, prev.fact) if not share and modifier is None else None
+            if base_of is not None:
+                # "tiếp nhận 19.240 hồ sơ và giải quyết được 18.703 hồ sơ, chiếm tỷ lệ 97,21%": the share of
+                # one total in another its sentence states (data: counts share_base), x/y written
+                indicator, subject, explicit = "other", prev.fact.subject, prev.fact.explicit
+                numerator, denominator, src = prev.fact.value, base_of.value, "sentence"
+                label = "Tỷ lệ " + (_COUNTS[prev.fact.indicator].get("phrases") or [""])[0]
+                links = {"numerator": [(prev.fact.id, "value")], "denominator": [(base_of.id, "value")]}
+                span = (prev.m.start, n.m.end)
+                n.reading.link = f"share of {prev.fact.id} in {base_of.id}"
+            elif share:
                 indicator, subject, explicit = share, prev.fact.subject, prev.fact.explicit
                 if modifier is None:
                     numerator = prev.fact.value
@@ -2190,6 +2200,24 @@ class FactRecognizer:
         if hinted and not any(_COUNTS[k]["family"] in hinted for k in keys):
             return None
         return self._pick_family(tuple(keys), "", "")
+
+    def _share_base(self, c: "_Ctx", fact: Fact) -> Optional[Fact]:
+        """The total of another kind a total's share is taken of (data: counts share_base), stated
+        before it in its sentence for the same subject; else None."""
+        want = _COUNTS.get(fact.indicator, {}).get("share_base")
+        if not want:
+            return None
+        sentence = c.clauses[c.n.clause].sentence
+        for n in reversed(self._seg_nums):
+            f = n.fact
+            if f is None or f is fact or n.m.start >= c.n.m.start:
+                continue
+            if c.clauses[n.clause].sentence != sentence:
+                break
+            if f.kind == "count" and f.indicator == want and f.modifier is None \
+                    and _subject_key(f.subject) == _subject_key(fact.subject) and f.value and fact.value <= f.value:
+                return f
+        return None
 
     def _same_sentence_total(self, c: "_Ctx", total: Fact) -> bool:
         """Whether a total was stated in the sentence the share stands in (the text gives x/y)."""
