@@ -105,7 +105,8 @@ _PERCENT_IN = regex.compile(r"\d+(?:[,.]\d+)?\s*%")
 _MEETS = regex.compile(r"(?<![a-z])(?<!" + _words_rx(_MENTIONS["unit_meet_negations"]) + r"\s)"
                        + _words_rx(_MENTIONS["unit_meet_words"]) + r"(?![a-z])")
 _UNIT_LEVEL = {" ".join(fold(k).replace(",", " ").split()): v for k, v in _MENTIONS["unit_count_levels"].items()}
-_CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b(?!\s+vay)|tro\s+len)")  # "như vậy" (thus) is no list
+_CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b(?!\s+vay)|tro\s+len|"  # "như vậy" (thus) is no list
+                                 + _words_rx(_CLAUSES.get("criterion_list_openers", ["la cac"])) + r"(?![a-z]))")
 _PLAN_HEADING = regex.compile(r"(?<![a-z])" + _words_rx(load("document_parts")["plan_headings"]) + r"(?![a-z])")
 _RANK_FIELD = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["rank_field_cues"]) + r")\s*(?P<n>\d{1,3})(?![\d,.%/])")
 _MET_LEAD = regex.compile(r"\s*(?:[\p{L}\s,]{0,40}?)\b(?:" + _words_rx(_CAT["met_words"] + _CAT["not_met_words"])
