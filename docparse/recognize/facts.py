@@ -1373,7 +1373,8 @@ class FactRecognizer:
                 # no rate for, in the total it is a part of: a rate of no contract indicator, with its x/y
                 share = "other"
                 label = "Tỷ lệ " + (_COUNTS[prev.fact.indicator].get("phrases") or [""])[0]
-            base_of = self._share_base(c, prev.fact) if not share and modifier is None else None
+            base_of = self._share_base(c, prev.fact) if not share and modifier is None \
+                and self._rate_indicator(c, n.m.start)[0] is None else None  # no rate named here or above it
             if base_of is not None:
                 # "tiếp nhận 19.240 hồ sơ và giải quyết được 18.703 hồ sơ, chiếm tỷ lệ 97,21%": the share of
                 # one total in another its sentence states (data: counts share_base), x/y written
