@@ -172,9 +172,10 @@ FLOOR_E_RECALL_DEACCENTED = 0.90
 # 17:35, with the later ministry/news constructs and main merged: 0.858 / 0.913, 12/16, no warning or
 # error on a clean report; de-accented 0.842 / 0.898.
 # End of session 6 (main ca4aafd): 0.871 / 0.919, 13/16, no clean alarm; de-accented 0.856 / 0.907.
-FLOOR_D_RECALL = 0.865
-FLOOR_D_PRECISION = 0.915
-FLOOR_D_RECALL_DEACCENTED = 0.85
+# session 7, s7-rec-c (general constructs from tests/dev_real): 0.884 / 0.926, de-accented 0.864
+FLOOR_D_RECALL = 0.875
+FLOOR_D_PRECISION = 0.92
+FLOOR_D_RECALL_DEACCENTED = 0.855
 FLOOR_D_FOUND = 13
 FLOOR_D_CLEAN_ALARMS = 0
 
@@ -196,6 +197,7 @@ FLOOR_D_CLEAN_ALARMS = 0
 # 10/14; de-accented 0.897 / 0.946.
 # End of session 6 (main ca4aafd): 0.931 / 0.966, 10/14, no clean alarm; de-accented 0.916 / 0.952.
 # Session 7 (s7-rec-a's general constructs, nothing tuned to C): 0.933 / 0.968, 10/14; de-accented 0.918 / 0.954.
+# session 7, s7-rec-c (general constructs from tests/dev_real): 0.933 / 0.968
 FLOOR_C_RECALL = 0.93
 FLOOR_C_PRECISION = 0.965
 FLOOR_C_CLEAN_ALARMS = 0
@@ -257,3 +259,38 @@ FLOOR_G_PRECISION = 0.80
 FLOOR_G_FOUND = 8
 FLOOR_G_CLEAN_ALARMS = 0
 FLOOR_G_RECALL_DEACCENTED = 0.725
+
+
+# tests/dev_real (session 7, s7-rec-c): 24 rewrites of real public pages (layout and constructs of one
+# real page each, new sentences and numbers, tests/dev_real/README.md), written before any docparse code
+# was read. A development set: its texts, truths and misses are read by recognition work. First measure
+# (2026-12-01 22:49, main 1027e03, nothing changed for it; truth with the phrasing table's new-only
+# convention and every restatement listed): recall 0.509, precision 0.601, planted mistakes 5/9, 12
+# warnings/errors that point at no mistake, 4 clean reports with one; de-accented two clean reports with a
+# warning, no error.
+# After s7-rec-c's general constructs (sums with carried-over / returned parts beside their total, two
+# periods of one notice, the workload "lũy kế đã và đang giải quyết", no_report info when figures were
+# read, 'có' before a count, a sentence's head level past ';', a district header cut over lines, ...):
+# 0.612 / 0.714, 5/9, no alarm (see the latest figures below).
+CASES_REAL = sorted((HERE / "dev_real").glob("*.txt"))
+# measured 23:50 (s7-rec-c 2fa29b6): 0.669 / 0.749, 5/9, no alarm; de-accented 0.655 / 0.736, no alarm, no error;
+# after merging main (00:10, e4132ea): 0.673 / 0.756, 5/9, no alarm; de-accented 0.658 / 0.743 (main alone: 0.534 / 0.630, 12 alarms)
+FLOOR_REAL_RECALL = 0.665
+FLOOR_REAL_PRECISION = 0.75
+FLOOR_REAL_FOUND = 5
+FLOOR_REAL_RECALL_DEACCENTED = 0.655
+
+
+@pytest.mark.skipif(not CASES_REAL, reason="no dev_real set")
+def test_dev_real_set(tmp_path):
+    """The real-page rewrites: floors at today's level; no warning or error on a clean report, as
+    written or de-accented (precision first)."""
+    tot, de, clean_alarms = _held_out(tmp_path, "dev_real", CASES_REAL)
+    _, de_clean_alarms = _measure(tmp_path, deaccent=True, cases=CASES_REAL)
+    assert tot["docs"] >= 24
+    assert not clean_alarms, clean_alarms
+    assert not de_clean_alarms, de_clean_alarms
+    assert tot["hits"] / tot["truth"] >= FLOOR_REAL_RECALL
+    assert tot["hits"] / max(1, tot["emitted"]) >= FLOOR_REAL_PRECISION
+    assert tot["found"] >= FLOOR_REAL_FOUND
+    assert de["hits"] / de["truth"] >= FLOOR_REAL_RECALL_DEACCENTED

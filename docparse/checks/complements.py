@@ -25,7 +25,7 @@ def check(report: Report) -> list[Finding]:
             decimals = max(a.decimals, b.decimals)
             total = round(a.value + b.value, decimals)
             # two values each rounded at d decimals may miss 100 by one unit of the last place
-            if abs(total - 100) <= 10 ** -decimals + 1e-9:
+            if abs(total - 100) <= tolerance(a.decimals, b.decimals) + 1e-9:
                 continue
             extra = _extra_share(a_ind, b_ind, have)
             if extra is not None:  # "trước hạn 40%; đúng hạn 56%; trễ hạn 4%": the on-time share excludes it
@@ -38,6 +38,19 @@ def check(report: Report) -> list[Finding]:
             findings.append(make("complement_mismatch", severity, msg, [a, b], stated=total, expected=100.0,
                                  evidence=b.evidence))
     return findings
+
+
+def tolerance(da: int, db: int) -> float:
+    """How far from 100 two complementary shares written at ``da`` and ``db`` decimals may add up
+    when each is rounded half up from one pair of counts: one unit of the last place when both are
+    written alike, half a unit of each otherwise ("đạt 98,17%, ... quá hạn, tỷ lệ 1,8%": 99,97%).
+
+    >>> tolerance(2, 2), tolerance(1, 1), round(tolerance(2, 1), 3)
+    (0.01, 0.1, 0.055)
+    """
+    if da == db:
+        return 10 ** -da
+    return 0.5 * (10 ** -da + 10 ** -db)
 
 
 def partner(candidates: list, b):

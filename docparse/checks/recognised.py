@@ -20,7 +20,26 @@ def nothing_recognised(report: Report) -> bool:
     return not report.facts and not any(header) and not getattr(report, "tables", None)
 
 
+FIGURE_SHAPES = ("percent", "score", "ratio", "rank")  # a measurement's shapes, not a bare count or a date
+
+
+def figures_read(trace) -> bool:
+    """Whether the middle layer read a measurement (a percentage, points, an x/y, a rank) that it
+    could tie to no catalogue indicator (another index's value, an unnamed share): such a file is
+    no report docparse can check, but not a file without figures either.
+
+    >>> from types import SimpleNamespace as R
+    >>> figures_read([R(shape="percent")]), figures_read([R(shape="count"), R(shape="date")]), figures_read([])
+    (True, False, False)
+    """
+    return any(getattr(r, "shape", None) in FIGURE_SHAPES for r in trace)
+
+
 def check(report: Report) -> list[Finding]:
     if not nothing_recognised(report):
         return []
+    if figures_read(getattr(report, "_trace", None) or ()):
+        # precision first: figures were read, only none of them names a catalogue indicator; saying
+        # so is what could not be told, not a warning about the file
+        return [Finding(code="no_report_recognised", severity="info", message=message("no_report_figures"))]
     return [Finding(code="no_report_recognised", severity="warning", message=message("no_report_recognised"))]

@@ -50,6 +50,25 @@ def _parts(rule: dict, have: dict) -> list[Fact]:
     return parts
 
 
+def holds_with_apart(total: float, parts: list[Fact], apart) -> bool:
+    """Whether a total equals its stated parts once the parts a report may count beside it (a sum
+    rule's ``apart``: carried-over, returned and withdrawn dossiers) are left out.
+
+    >>> from docparse.models import Evidence, Subject
+    >>> mk = lambda ind, v: Fact(id="f", kind="count", indicator=ind, value=v, subject=Subject(level="city"),
+    ...                          evidence=Evidence(page=1, line=1, text=""))
+    >>> ps = [mk("received_online", 406913), mk("received_offline", 1075393), mk("received_carried_over", 96518)]
+    >>> holds_with_apart(1482306, ps, ["received_carried_over"]), holds_with_apart(1482300, ps, ["received_carried_over"])
+    (True, False)
+    >>> holds_with_apart(1482306, ps[:2], ["received_carried_over"])  # nothing left apart: the plain sum decides
+    False
+    """
+    kept = [p for p in parts if p.indicator not in apart]
+    if len(kept) == len(parts) or len(kept) < 2:
+        return False
+    return abs(sum(p.value for p in kept) - total) <= TOLERANCE
+
+
 def _qualified_sums(report: Report) -> list[Finding]:
     """A total of one qualifier against its parts stated without one, for one subject under one
     heading (data/rules.json qualified_sums): "tiếp nhận mới 29.240 hồ sơ" = online + in person,
@@ -88,7 +107,7 @@ def check_sums(report: Report) -> list[Finding]:
                 continue
             s = sum(p.value for p in parts)
             doubled = have.get("_twice", set()) & ({rule["total"]} | {p.indicator for p in parts})
-            if abs(s - total.value) <= TOLERANCE:
+            if abs(s - total.value) <= TOLERANCE or holds_with_apart(total.value, parts, rule.get("apart", ())):
                 continue
             if s < total.value and not _required_present(rule, have):
                 continue  # a part the report does not list may hold the difference
@@ -171,15 +190,29 @@ def _term(have: dict, indicator: str):
     return None, []
 
 
-def broken_balances(have: dict):
+def _carried_inside(have: dict) -> bool:
+    """Whether the received total's own stated parts already hold the carried-over dossiers
+    (online + in person + carried over = received): then they are not beside it."""
+    parts = [have.get(i) for i in ("received_online", "received_offline", "received_carried_over")]
+    total = have.get("received_total")
+    return total is not None and None not in parts and abs(sum(p.value for p in parts) - total.value) <= TOLERANCE
+
+
+def broken_balances(have: dict, apart: bool = True):
     """(rule, left total, right values, right total, facts used) for each stock-flow identity of
-    data/rules.json that the counts in ``have`` state fully and that does not hold."""
+    data/rules.json that the counts in ``have`` state fully and that does not hold. ``apart``: prose
+    may state the carried-over dossiers beside the received total (rules.json left_apart); a table's
+    total column holds them (Biểu 06), so tables pass False."""
     for rule in RULES["balances"]:
         left = [_term(have, i) for i in rule["left"]]
         right = [_term(have, i) for i in rule["right"]]
         if any(v is None for v, _ in left + right):
             continue
         lv, rv = sum(v for v, _ in left), sum(v for v, _ in right)
+        beside = [have[i] for i in rule.get("left_apart", ()) if i in have and all(t in have for t in rule["left"])] \
+            if apart and not _carried_inside(have) else []
+        if beside and abs(lv + sum(f.value for f in beside) - rv) <= TOLERANCE:
+            continue  # the carried-over dossiers stated beside the received total, not inside it
         if abs(lv - rv) > TOLERANCE:
             yield rule, lv, [v for v, _ in right], rv, [f for _, fs in left + right for f in fs]
 

@@ -162,7 +162,7 @@ def _row_balance(facts, t, name) -> list[Finding]:
     have = _have(facts)
     if have.get("_twice"):
         return out
-    for rule, lv, right, rv, used in broken_balances(have):
+    for rule, lv, right, rv, used in broken_balances(have, apart=False):
         msg = message("table_row_balance", table=t, row=name, left_label=rule["label_left"], left=vn(lv),
                       right_label=rule["label_right"], right_desc=" + ".join(vn(v) for v in right), right=vn(rv))
         out.append(make("balance_mismatch", "error", msg, used, stated=lv, expected=rv, evidence=used[0].evidence))

@@ -106,7 +106,8 @@ _PERCENT_IN = regex.compile(r"\d+(?:[,.]\d+)?\s*%")
 _MEETS = regex.compile(r"(?<![a-z])(?<!" + _words_rx(_MENTIONS["unit_meet_negations"]) + r"\s)"
                        + _words_rx(_MENTIONS["unit_meet_words"]) + r"(?![a-z])")
 _UNIT_LEVEL = {" ".join(fold(k).replace(",", " ").split()): v for k, v in _MENTIONS["unit_count_levels"].items()}
-_CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b(?!\s+vay)|tro\s+len)")  # "như vậy" (thus) is no list
+_CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b(?!\s+vay)|tro\s+len|"  # "như vậy" (thus) is no list
+                                 + _words_rx(_CLAUSES.get("criterion_list_openers", ["la cac"])) + r"(?![a-z]))")
 _PLAN_HEADING = regex.compile(r"(?<![a-z])" + _words_rx(load("document_parts")["plan_headings"]) + r"(?![a-z])")
 _RANK_FIELD = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["rank_field_cues"]) + r")\s*(?P<n>\d{1,3})(?![\d,.%/])")
 _MET_LEAD = regex.compile(r"\s*(?:[\p{L}\s,]{0,40}?)\b(?:" + _words_rx(_CAT["met_words"] + _CAT["not_met_words"])
@@ -1412,6 +1413,15 @@ class FactRecognizer:
             span = (prev.m.start, n.m.end)
             links = {"numerator": [(prev.fact.id, "numerator")], "denominator": [(prev.fact.id, "denominator")]}
         elif prev is not None and prev.fact is not None and prev.m.shape == "count" and prev.fact.kind == "count" \
+                and prev.fact.modifier is not None and prev.fact.modifier.type in ("approx", "bound") \
+                and modifier is None and self._close_by(c, prev) and self._share_label(c, prev) \
+                and _COUNTS.get(prev.fact.indicator, {}).get("share") \
+                and self._rate_indicator(c, n.m.start, own=True)[0] is None:
+            # "trên 3,4 triệu hồ sơ được nộp trực tuyến, chiếm 74,2%": the share of a part the text only
+            # bounds names its rate, exact; its x is no figure the text states (no x/y, nothing to check)
+            indicator, subject, explicit = _COUNTS[prev.fact.indicator]["share"], prev.fact.subject, prev.fact.explicit
+            n.reading.link = f"share of {prev.fact.id} (a bound: no x/y)"
+        elif prev is not None and prev.fact is not None and prev.m.shape == "count" and prev.fact.kind == "count" \
                 and prev.fact.modifier is None and self._close_by(c, prev) and self._share_label(c, prev):
             share = _COUNTS.get(prev.fact.indicator, {}).get("share")
             xy_rate = _COUNTS.get(prev.fact.indicator, {}).get("xy_rate")
@@ -1419,17 +1429,39 @@ class FactRecognizer:
                 # "trực tuyến 5.588 hồ sơ, tỷ lệ 92,95%": the bare rate word after a part names the
                 # rate itself, not a share ("chiếm 90,83%")
                 share = xy_rate
-            if not share and modifier is None and self._parent_of(prev.fact) is not None \
-                    and self._rate_indicator(c, n.m.start)[0] is None:
+            if not share and modifier is None and (
+                    (self._parent_of(prev.fact) is not None and self._rate_indicator(c, n.m.start)[0] is None)
+                    or ("parent" in _COUNTS.get(prev.fact.indicator, {})
+                        and self._rate_indicator(c, n.m.start, own=True)[0] is None)):
+                # (its total stated in an earlier sentence, "Đã giải quyết 18.703 hồ sơ. Trong đó, hồ sơ
+                # giải quyết trước hạn là 17.158 hồ sơ (chiếm tỷ lệ 91,74%)": still that part's share, not
+                # the rate an earlier statement named)
                 # "trước hạn là 21.843 hồ sơ, chiếm 76,78%": the share of a part the catalogue names
                 # no rate for, in the total it is a part of: a rate of no contract indicator, with its x/y
                 share = "other"
                 label = "Tỷ lệ " + (_COUNTS[prev.fact.indicator].get("phrases") or [""])[0]
-            if share:
+            base_of = self._share_base(c, prev.fact) if not share and modifier is None \
+                and self._rate_indicator(c, n.m.start)[0] is None else None  # no rate named here or above it
+            if base_of is not None:
+                # "tiếp nhận 19.240 hồ sơ và giải quyết được 18.703 hồ sơ, chiếm tỷ lệ 97,21%": the share of
+                # one total in another its sentence states (data: counts share_base), x/y written
+                indicator, subject, explicit = "other", prev.fact.subject, prev.fact.explicit
+                numerator, denominator, src = prev.fact.value, base_of.value, "sentence"
+                label = "Tỷ lệ " + (_COUNTS[prev.fact.indicator].get("phrases") or [""])[0]
+                links = {"numerator": [(prev.fact.id, "value")], "denominator": [(base_of.id, "value")]}
+                span = (prev.m.start, n.m.end)
+                n.reading.link = f"share of {prev.fact.id} in {base_of.id}"
+            elif share:
                 indicator, subject, explicit = share, prev.fact.subject, prev.fact.explicit
                 if modifier is None:
                     numerator = prev.fact.value
                     parent = self._parent_of(prev.fact)
+                    if parent is not None and not self._same_sentence_total(c, parent):
+                        # "Riêng các hồ sơ ..., có tổng số 2.694 hồ sơ, với 2.538 hồ sơ ..., chiếm 94,2%": the
+                        # base its own sentence names is the share's y, not a total stated sentences before
+                        base = self._base_before(c, nums, i)
+                        if base is not None and base[0] == numerator:
+                            parent = None
                     denominator = parent.value if parent else None
                     links = {"numerator": [(prev.fact.id, "value")]}
                     if parent is not None:
@@ -1949,12 +1981,12 @@ class FactRecognizer:
         if lvl and not self._named_here(c):
             subject = Subject(level=lvl)
         qualifier = c.period
-        if choice == "received_total" and qualifier is None and (
+        if choice == "received_total" and (
                 _NEW_ONLY.search(label) or _NEW_AFTER.match(after[len(unit.group()):] if unit else after)
-                or (base is not None and base.indicator == choice and base.qualifier == _NEW_Q)):
+                or (base is not None and base.indicator == choice and new_only(base.qualifier))):
             # "đã tiếp nhận mới 19.630 hồ sơ", "29.240 hồ sơ tiếp nhận mới": the new dossiers, not the whole
-            # workload that holds the carried-over ones
-            qualifier = _NEW_Q
+            # workload that holds the carried-over ones ("Tháng 9, tiếp nhận mới ...": of that month)
+            qualifier = with_new_only(qualifier)
         if qualifier is None and self._service_qualifier:  # "921 dịch vụ công trực tuyến": the online ones only
             qualifier = self._service_qualifier
         if unit:  # "2.406.118 hồ sơ đề nghị cấp hộ chiếu": dossiers of one kind, not all dossiers
@@ -2323,6 +2355,24 @@ class FactRecognizer:
             return None
         return self._pick_family(tuple(keys), "", "")
 
+    def _share_base(self, c: "_Ctx", fact: Fact) -> Optional[Fact]:
+        """The total of another kind a total's share is taken of (data: counts share_base), stated
+        before it in its sentence for the same subject; else None."""
+        want = _COUNTS.get(fact.indicator, {}).get("share_base")
+        if not want:
+            return None
+        sentence = c.clauses[c.n.clause].sentence
+        for n in reversed(self._seg_nums):
+            f = n.fact
+            if f is None or f is fact or n.m.start >= c.n.m.start:
+                continue
+            if c.clauses[n.clause].sentence != sentence:
+                break
+            if f.kind == "count" and f.indicator == want and f.modifier is None \
+                    and _subject_key(f.subject) == _subject_key(fact.subject) and f.value and fact.value <= f.value:
+                return f
+        return None
+
     def _same_sentence_total(self, c: "_Ctx", total: Fact) -> bool:
         """Whether a total was stated in the sentence the share stands in (the text gives x/y)."""
         for n in self._seg_nums:
@@ -2370,13 +2420,25 @@ class FactRecognizer:
                 share = _COUNTS.get(self._pick_family(m.key, "", ""), {}).get("share")
                 if share:
                     return share, True
+        sent_end = max((cl.end for cl in c.clauses if cl.sentence == lo.sentence), default=len(c.masked))
         # the rate read last before the sentence: in an earlier sentence of the segment ("Tỷ lệ quá hạn
         # của cấp huyện là 2,1%. Huyện A là địa phương có tỷ lệ này cao nhất (6,4%)"), else before it
         earlier = [x.fact.indicator for x in self._seg_nums if x.m.start < sent_start and x.fact is not None
                    and x.fact.kind == "rate" and x.fact.indicator != "other" and x.fact.modifier is None]
         last_rate = _rate_of_share(earlier[-1] if earlier else self._last_rate)
+        if lo.opener == "paren" and c.subj_explicit and c.subject.level == "unit" \
+                and not any(sent_start <= m.start < start for m in c.phrases["rates"]):
+            # "Đà Nẵng (68,4%) cùng các tỉnh Hòa Bình (84,7%), ... là 5 tỉnh dẫn đầu ... về tỷ lệ hồ sơ
+            # trực tuyến": the rate the ranking words after the list name (inherited)
+            rank = _SUPERLATIVE.search(c.masked, start, sent_end)
+            later = [m for m in c.phrases["rates"] if rank is not None and rank.end() <= m.start < sent_end
+                     and not regex.search(r"\d", c.masked[rank.end():m.start])]  # the ranking's own rate, no other figure's
+            if later:
+                return later[0].key[0], False
         if last_rate and (_RATE_ANAPHORA.search(c.masked, sent_start, start)
                           or _SUPERLATIVE.search(c.masked, sent_start, start)
+                          or (lo.opener == "paren" and c.subj_explicit and c.subject.level == "unit"
+                              and _SUPERLATIVE.search(c.masked, start, sent_end))
                           or _SENTENCE_BREAKDOWN.match(c.masked, sent_start)) \
                 and not any(sent_start <= m.start < start for m in c.phrases["rates"]):
             # "Ở cấp huyện, tỷ lệ này cao nhất là thành phố Sầm Sơn 31,7%"; "Cao nhất là phường Trấn
@@ -2550,6 +2612,7 @@ class FactRecognizer:
         if not found:
             return None
         last = max(found, key=lambda m: (m.end, m.end - m.start))
+        last = _before_weak(found, last, label)
         gap = " ".join(w for w in _LOCATION.sub(" ", _GAP_PERIOD.sub(" ", label[last.end:])).split()
                        if not regex.fullmatch(r"[l1][a-z]:?", w))  # "là", as OCR writes it: 1a, 1d
         copula = bool(regex.search(r"(?:\bla|:)\s*$", label))  # "Tổng số phản ánh ... phải xử lý là 59"
@@ -2617,6 +2680,44 @@ class FactRecognizer:
         return out
 
 
+def _before_weak(found: list, last, label: str):
+    """The phrase that names a count when the label ends in a weak word that only introduces it
+    ("số hồ sơ quá hạn có 8.432 hồ sơ", "đúng và trước hạn có 338.987 hồ sơ"): the phrase right
+    before the weak word, with nothing but spaces between; else the last phrase itself.
+
+    >>> from types import SimpleNamespace as M
+    >>> t = "so ho so qua han co "
+    >>> strong, weak = M(start=9, end=16, text="qua han"), M(start=17, end=19, text="co")
+    >>> _before_weak([strong, weak], weak, t).text, _before_weak([weak], weak, t).text
+    ('qua han', 'co')
+    >>> _before_weak([M(start=0, end=7, text="qua han"), weak], weak, "qua han cua xa co ").text  # words between
+    'co'
+    """
+    if last.text not in _WEAK:
+        return last
+    strong = [m for m in found if m.text not in _WEAK and m.end <= last.start and not label[m.end:last.start].strip()]
+    return max(strong, key=lambda m: (m.end, m.end - m.start)) if strong else last
+
+
+def with_new_only(period: Optional[str]) -> str:
+    """The qualifier of a received count that holds the period's new dossiers only: the new-only
+    qualifier, after the figure's own period when its sentence names one.
+
+    >>> with_new_only(None), with_new_only("thang 9")
+    ('tiếp nhận mới', 'thang 9, tiếp nhận mới')
+    """
+    return _NEW_Q if period is None or period == _NEW_Q else f"{period}, {_NEW_Q}"
+
+
+def new_only(qualifier: Optional[str]) -> bool:
+    """Whether a qualifier (``with_new_only``) marks the period's new dossiers only.
+
+    >>> new_only("tiếp nhận mới"), new_only("thang 9, tiếp nhận mới"), new_only("thang 9"), new_only(None)
+    (True, True, False, False)
+    """
+    return bool(qualifier) and (qualifier == _NEW_Q or qualifier.endswith(", " + _NEW_Q))
+
+
 def _bare_part(key: str) -> bool:
     """Whether words after a count with no unit word may name it: a part, or a stock left
     (data mentions.bare_part_stocks).
@@ -2645,13 +2746,28 @@ def drop_own_period(facts: list[Fact], title: Optional[str]) -> None:
     >>> fs = [mk(None), mk("nam 2024"), mk("quy iii")]
     >>> drop_own_period(fs, None); [f.qualifier for f in fs]
     [None, None, 'quy iii']
+
+    A title that names two periods ("... tháng 9 và quý III/2021") whose figures the body states
+    apart ("Tháng 9/2021, ... 4.286 hồ sơ" / "Quý III/2021, ... 14.512 hồ sơ") keeps each figure's
+    period: they are two statements, never one figure stated twice:
+
+    >>> fs = [mk("thang 9"), mk("quy iii"), mk(None)]
+    >>> drop_own_period(fs, "Kết quả giải quyết TTHC tháng 9 và quý III/2021"); [f.qualifier for f in fs]
+    ['thang 9', 'quy iii', None]
     """
     own = own_periods(title) if title else set()
     if not own:
         own = next(({f.qualifier} for f in facts if f.qualifier and own_periods(f.qualifier) == {f.qualifier}), set())
+    def period_of(q):
+        return q[:-len(", " + _NEW_Q)] if q and new_only(q) and q != _NEW_Q else q
+
+    if len({period_of(f.qualifier) for f in facts if period_of(f.qualifier) in own}) > 1:
+        return
     for f in facts:
         if f.qualifier in own:
             f.qualifier = None
+        elif f.qualifier != period_of(f.qualifier) and period_of(f.qualifier) in own:
+            f.qualifier = _NEW_Q  # "Quý IV, tiếp nhận mới ..." of a quarterly report: its new dossiers
 
 
 @lru_cache(maxsize=1)

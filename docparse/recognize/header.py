@@ -13,7 +13,7 @@ signers (with KT./TL./TUQ.), recipients. Each part is recorded as present, blank
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from .. import fastregex as regex  # the regex module, its module-level calls cached faster
@@ -110,9 +110,35 @@ def _first_nonblank(lines: list[Line]) -> list[Line]:
     return [ln for ln in lines if ln.text.strip()]
 
 
+def rejoin_fragments(lines: list[Line]) -> list[Line]:
+    """Header lines a narrow column cut inside one phrase, joined again (document_parts.json
+    header_fragment_letters, header_wrap_pairs); the joined line keeps the first line's place.
+
+    >>> ls = [Line(t, 1, i + 1) for i, t in enumerate(["ỦY", "BAN NHÂN DÂN", "HUYỆN CỦ CHI", "Số: 12/BC-UBND",
+    ...       "Củ", "Chi, ngày 20 tháng 9", "năm 2021", "BÁO CÁO"])]
+    >>> [ln.text for ln in rejoin_fragments(ls)]
+    ['ỦY BAN NHÂN DÂN', 'HUYỆN CỦ CHI', 'Số: 12/BC-UBND', 'Củ Chi, ngày 20 tháng 9 năm 2021', 'BÁO CÁO']
+    """
+    most = _PARTS.get("header_fragment_letters", 4)
+    pairs = [(regex.compile(fold(a)), regex.compile(fold(b))) for a, b in _PARTS.get("header_wrap_pairs", [])]
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        text = line.text.strip()
+        if prev is not None and text and regex.match(r"^\p{L}", text):
+            p = prev.text.strip()
+            fragment = len(p.split()) == 1 and p.isalpha() and len(p) <= most
+            wrapped = any(a.search(prev.folded) and b.search(line.folded) for a, b in pairs)
+            if fragment or wrapped:
+                out[-1] = replace(prev, text=f"{p} {text}")
+                continue
+        out.append(line)
+    return out
+
+
 def read_header(lines: list[Line], province: Optional[str] = None) -> Header:
     body = _first_nonblank(lines)
-    head = body[:_HEADER_LINES]
+    head = rejoin_fragments(body[:_HEADER_LINES])
     doc = Document()
     parts, where = {}, {}
     type_idx = _find_type(head, doc)

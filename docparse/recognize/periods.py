@@ -11,6 +11,8 @@ periods are never compared as one (the report's own period is dropped again, fac
 ['quy i']
 >>> [c.label for c in period_cues("sau thang dau nam 2024, toan tinh tiep nhan 9.120 ho so")]  # the number in words
 ['6 thang dau nam']
+>>> [c.label for c in period_cues("thang 9, ton ky truoc 2.054, luy ke da va dang giai quyet trong ky la 6.340")]  # a workload
+['thang 9']
 """
 from __future__ import annotations
 
@@ -46,9 +48,10 @@ def _patterns():
     d = load("periods")
     labels = {}
     alts = []
+    frame_not = "".join(f"(?!{fold(p)})" for p in d.get("frame_not_before", ()))
     for i, (label, phrases) in enumerate(sorted(d["frames"].items())):
         labels[f"f{i}"] = label
-        alts.append(rf"(?P<f{i}>(?:{_alternation(phrases)})(?:\s+(?:19|20)\d{{2}})?)")
+        alts.append(rf"(?P<f{i}>(?:{_alternation(phrases)})(?:\s+(?:19|20)\d{{2}})?{frame_not})")
     not_after = "".join(f"(?<!{p})" for p in d["not_after"])
     for kind, pattern in d["patterns"]:
         named = pattern.replace('(?P<n>', f'(?P<{kind}_n>').replace('(?P<w>', f'(?P<{kind}_w>')

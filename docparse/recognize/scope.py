@@ -78,7 +78,8 @@ def district_mentions(text: str) -> list[tuple[str, str]]:
     return [(m["prefix"].lower(), m["name"]) for m in _DISTRICT_NAMED.finditer(text)]
 
 
-_ATTRIBUTION = regex.compile(r"[\s,;:(\-–]*" + _prefix_words(load("clauses")["attribution_openers"]) + r"\s")
+_ATTRIBUTION = regex.compile(r"[\s,;:(\-–]*" + _prefix_words(load("clauses")["attribution_openers"]) + r"\s"
+                             + "".join(rf"(?!{regex.escape(fold(w))}(?![a-z]))" for w in load("clauses").get("attribution_not_before", ())))
 # a list item's head before its colon ("- Cục Đăng ký quốc gia giao dịch bảo đảm: tiếp nhận ..."),
 # no figure in it: an official name whose later words are not capitalised
 _ITEM_HEAD = regex.compile(r"(?P<lead>\s*(?:[-+•–*]|\d{1,2}\.|[a-zđ]\))?\s*)(?P<name>[^\d:;()]{3,90}?)\s*:")
@@ -168,7 +169,8 @@ def ministry_issuer(own_unit: Optional[str], default_subject: str) -> bool:
 
 # "nhiều nhất cả nước", "cao hơn so với toàn tỉnh": the field a figure is compared with; "kể cả số
 # liệu của các xã": a group the figure includes (inclusion_words) is no subject either
-_COMPARED = regex.compile(r"(?<![a-z])" + _prefix_words(_SUBJ["comparison_words"] + _SUBJ["inclusion_words"]) + r"(?:[\s,]+" + _prefix_words(_SUBJ["comparison_links"]) + r")?[\s,]*$")
+_COMPARED = regex.compile(r"(?<![a-z])" + _prefix_words(_SUBJ["comparison_words"] + _SUBJ["inclusion_words"]
+                                                         + _SUBJ.get("competence_words", [])) + r"(?:[\s,]+" + _prefix_words(_SUBJ["comparison_links"]) + r")?[\s,]*$")
 
 
 def compared_with(masked: str, start: int) -> bool:
@@ -177,6 +179,9 @@ def compared_with(masked: str, start: int) -> bool:
     >>> t = "tiep nhan 9.218.304 ho so, nhieu nhat ca nuoc"
     >>> compared_with(t, t.index("ca nuoc")), compared_with("toan tinh tiep nhan", 0)
     (True, False)
+    >>> t = "rieng cac ho so thuoc tham quyen cap xa, co tong so 2.694 ho so"
+    >>> compared_with(t, t.index("cap xa"))  # whose competence, not whose figure
+    True
     """
     return bool(_COMPARED.search(masked[max(0, start - 30):start]))
 
@@ -391,10 +396,12 @@ class ScopeFinder:
             if subj is not None:
                 out.append((m.start(), m.end(), subj.model_copy(update={"raw": m.group()})))
         platforms = [m.end for m in matcher("platforms").find(masked, folded=True, fuzzy=self.ctx.garbled)]
-        for start, end, name in bare_provinces(text):
+        bare = list(bare_provinces(text))
+        listed = len({name for _, _, name in bare}) >= 2  # "Nam Định (66,2%), Lạng Sơn (63,5%)": provinces compared
+        for start, end, name in bare:
             if any(a <= start < b or start <= a < end for a, b in taken):
                 continue
-            if not self.ctx.province and self.ctx.default_subject == "city":
+            if not self.ctx.province and self.ctx.default_subject == "city" and not listed:
                 continue  # a province's text that does not say which: the name may be its own
             subj = Subject(level="city") if self._own_province(name) else Subject(level="unit", name=name)
             out.append((start, end, subj.model_copy(update={"raw": text[start:end]})))
@@ -570,7 +577,8 @@ class ScopeFinder:
             if _ATTRIBUTION.match(masked, clauses[c].start):
                 continue  # "Theo dữ liệu trên Hệ thống ... tỉnh Quảng Ngãi, ...": the source, not the subject
             applies = c in chain or (clauses[c].parent in chain and c < k) or \
-                (clauses[c].parent is None and clauses[chain[-1]].parent is None and c < k)
+                (clauses[c].parent is None and clauses[chain[-1]].parent is None and c < k) or \
+                (c < k and not subj.scope and _heads_sentence(clauses, sentence, masked, start))
             if not applies:
                 continue
             if subj.scope:
@@ -581,6 +589,9 @@ class ScopeFinder:
                     and start - best_clause <= 20 and not regex.search(r"\d", masked[best_clause:start]):
                 continue  # "Với cấp xã, toàn tỉnh tiếp nhận ...": the level, across the province
             best, best_clause = subj, end
+        named_after = _named_in_bracket_after(subjects, masked, n.m.end)
+        if named_after is not None:
+            best = named_after  # "Điểm số cao nhất là 98,63 điểm (Sở Công Thương)": whose figure, in its bracket
         if best is None:
             if carried is not None and not (lead is not None and (lead.level, lead.name) == (carried.level, carried.name)):
                 best, explicit = carried, False  # "Ở cấp huyện, tiếp nhận ... . Đã giải quyết ...": its topic
@@ -613,6 +624,40 @@ class ScopeFinder:
         if found and found[0].start == 0 and found[0].key[0] in ("departments", "communes", "districts"):
             return found[0].key[0]
         return None
+
+
+def _named_in_bracket_after(subjects, masked: str, end: int) -> Optional[Subject]:
+    """A named unit that stands alone in the bracket right after a figure ("97,84 điểm (Sở Tư
+    pháp)", "89,40 điểm (UBND huyện Đam Rông)"): the figure is that unit's.
+
+    >>> from docparse.models import Subject
+    >>> t = "cao nhat la 97,84 diem (so tu phap), thap nhat"
+    >>> s = [(t.index("so tu"), t.index(")"), Subject(level="unit", name="Sở Tư pháp"))]
+    >>> _named_in_bracket_after(s, t, t.index(" (")).name, _named_in_bracket_after(s, t, 5)
+    ('Sở Tư pháp', None)
+    """
+    for a, b, subj in subjects:
+        if a < end or subj.level != "unit" or not subj.name:
+            continue
+        if regex.fullmatch(r"\s*\(\s*(?:ubnd|uy ban nhan dan)?\s*", masked[end:a]) and regex.match(r"\s*\)", masked[b:]):
+            return subj
+        break
+    return None
+
+
+def _heads_sentence(clauses, sentence: int, masked: str, start: int) -> bool:
+    """Whether a subject named at ``start`` opens its sentence, topic openers alone before it
+    ("Tính riêng từng cấp, ở cấp tỉnh, trong quý tiếp nhận ...; giải quyết ..."): it is the topic
+    of every later clause of the sentence, whichever clause the commas put it in.
+
+    >>> from docparse.normalize.clauses import split_clauses
+    >>> t = "tinh rieng tung cap, o cap tinh, tiep nhan 57.310 ho so; giai quyet 54.402 ho so"
+    >>> cl = split_clauses(t)
+    >>> _heads_sentence(cl, 0, t, t.index("cap tinh")), _heads_sentence(cl, 0, t, t.index("giai"))
+    (True, False)
+    """
+    first = min((c.start for c in clauses if c.sentence == sentence), default=0)
+    return bool(_TOPIC_LEAD.fullmatch(masked, first, start))
 
 
 def _is_head(clauses, subjects, lead) -> bool:
