@@ -141,6 +141,8 @@ _TOTAL_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["total_words"]) + r"\
 _SCORE_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["score_words"]) + r"(?![a-z])")
 _OTHER_INDEX = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["other_index_words"]) + r"(?![a-z])")
 _INDEX_766 = regex.compile(r"(?<![a-z\d])" + _words_rx(_CAT["index_766_words"]) + r"(?![a-z\d])")
+# "CHỈ SỐ 766", "Quyết định 766/QĐ-TTg": names with the index's number, read on the unmasked folded text
+_INDEX_766_NUMBERED = regex.compile(r"(?<![a-z\d])" + _words_rx(_CAT["index_766_numbered_words"]) + r"(?![a-z\d])")
 _WEAK_SCORE = {fold(w) for w in _CAT["weak_score_phrases"]}
 _LE_MISREAD = regex.compile(r"(?<=(?:^|[\s(])t[yi]\s)[^\s%\d]?\d[^\s%]?(?=\s)")  # "tỷ lệ" OCR'd "ty 16"
 _SENTENCE_END = regex.compile(r"(?<=[\p{L}\d)%])\s*\.\s+(?=[\p{Lu}\-+])")
@@ -396,7 +398,8 @@ class FactRecognizer:
         self._seg_nums = nums
         self._seg_sentence = {id(n.m): clauses[n.clause].sentence for n in nums}
         # a score beside a rank, or an index named: the figures of the 766 index (or one like it)
-        self._seg_766_named = bool(_INDEX_766.search(masked)) or self.state.in_766
+        self._seg_766_named = bool(_INDEX_766.search(masked)) or self.state.in_766 \
+            or bool(_INDEX_766_NUMBERED.search(folded))
         self._seg_766 = any(m.shape == "score" for m in mentions) and (
             any(m.shape == "rank" for m in mentions) or "chi so" in masked)
         # a period right after a figure of its clause is that figure's ("giảm từ 2,7% trong tháng 7 xuống
@@ -561,6 +564,7 @@ class FactRecognizer:
                     # "- Sở Xây dựng: 58/3.409 hồ sơ (chiếm 1,70%)" under "... còn để hồ sơ trễ hạn nhiều:"
                     f.indicator, f.explicit = share, False
                     n.reading.link = (n.reading.link or "") + " share of the part the lead-in lists units by"
+        self._ordered_components(seg, masked, nums)
         self._coordinated_rates(seg, masked, subjects, nums)
         self._rates_of_block(nums)
         for n in topic_facts:
@@ -744,7 +748,8 @@ class FactRecognizer:
         return bool(named)
 
     def _update_section(self, seg: Segment, masked: str) -> None:
-        if _INDEX_766.search(masked) or "chi so" in masked[:200] and "diem" in masked:
+        if _INDEX_766.search(masked) or "chi so" in masked[:200] and "diem" in masked \
+                or _INDEX_766_NUMBERED.search(seg.folded):
             self.state.in_766 = True
         elif _ROMAN_HEADING.match(seg.text):
             self.state.in_766 = False
@@ -1099,6 +1104,32 @@ class FactRecognizer:
                                    qualifier=f.qualifier, label=f.label)
                 f.explicit = False
                 n.reading.link = ((n.reading.link + "; ") if n.reading.link else "") + f"also {g.id} ({sj.name})"
+
+    def _ordered_components(self, seg: Segment, masked: str, nums) -> None:
+        """A 766 total followed by six bare scores in a bracket or said to be in order: the six
+        components in their official order (data: index_766_order; see its _doc)."""
+        order = _CAT["index_766_order"]
+        for i, t in enumerate(nums):
+            if t.fact is None or t.fact.kind != "score" or t.fact.indicator != "index_766_total":
+                continue
+            run = _score_run(masked, nums, i, len(order))
+            if run is None:
+                continue
+            items = nums[i + 1:i + 1 + len(order)]
+            if any(n.fact is not None and n.fact.indicator != "index_766_total" for n in items) \
+                    or any(n.m.value is None or n.m.value > top for n, (_, top) in zip(items, order)):
+                continue
+            for k, (n, (key, _)) in enumerate(zip(items, order)):
+                explicit = bool(run) and t.fact.explicit
+                if n.fact is not None:  # "11,60 điểm" taken for a total for want of a name
+                    n.fact.indicator, n.fact.explicit, n.fact.label = key, explicit, None
+                else:
+                    n.fact = self._new_fact(seg, (n.m.start, n.m.end), explicit=explicit, kind="score",
+                                            indicator=key, subject=t.fact.subject, value=n.m.value,
+                                            decimals=n.m.decimals, qualifier=t.fact.qualifier)
+                n.reading.fact, n.reading.indicator, n.reading.note = n.fact.id, key, None
+                n.reading.link = f"component {k + 1} of {t.fact.id} (in order)"
+                n.reading.subject = _subject_text(n.fact.subject)
 
     def _rates_of_block(self, nums) -> None:
         """A rate named without its x/y takes the counts its block states (data: rate_parts), as the
@@ -2483,6 +2514,37 @@ def _added_term(masked: str, prev, n) -> bool:
         return False
     between = masked[prev.m.end:n.m.start]
     return bool(regex.search(r"\s\+\s+$", between)) and not regex.search(r"[:;.]", between)
+
+
+_RUN_GAP = regex.compile(r"[\s;,]*(?:(?:diem|va)(?![a-z])[\s;,]*)?")
+
+
+def _score_run(masked: str, nums, i: int, size: int) -> Optional[bool]:
+    """Whether ``size`` bare scores follow the total ``nums[i]`` with only separators between them,
+    opened by a bracket or said to be in order: True (an order word), False (a bracket only), None.
+
+    >>> t = "dat 78,35 diem (17,20; 18,40; 8,75; 5,30; 17,10; 11,60 diem theo thu tu)"
+    >>> ms = [_Num(m, 0) for m in find_mentions(t)]
+    >>> _score_run(t, ms, 0, 6), _score_run(t.replace("(", ",").replace("theo thu tu", ""), ms, 0, 6)
+    (True, None)
+    """
+    items = nums[i + 1:i + 1 + size]
+    if len(items) < size or any(n.m.shape not in ("count", "score") or n.m.den is not None or n.m.scaled
+                                for n in items):
+        return None
+    if len(nums) > i + 1 + size and _RUN_GAP.fullmatch(masked[items[-1].m.end:nums[i + 1 + size].m.start]):
+        return None  # a seventh: no run of the six
+    if not all(_RUN_GAP.fullmatch(masked[a.m.end:b.m.start]) for a, b in zip(items, items[1:])):
+        return None
+    lead = masked[nums[i].m.end:items[0].m.start]
+    tail = masked[items[-1].m.end:items[-1].m.end + 40]
+    ordered = bool(_RESPECTIVELY.search(lead) or _RESPECTIVELY.match(_RUN_GAP.match(tail).group() and
+                                                                     tail[_RUN_GAP.match(tail).end():] or tail))
+    if not regex.fullmatch(r"\s*(?:\(|:)?\s*(?:" + _RESPECTIVELY.pattern + r")?\s*:?\s*", lead):
+        return None
+    if not ordered and "(" not in lead:
+        return None
+    return ordered
 
 
 def respective_runs(shapes: list[str], k: int) -> Optional[list[tuple[int, int]]]:
