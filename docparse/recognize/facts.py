@@ -84,6 +84,8 @@ _UNIT_LED = (r"(?:^|(?<=[.;:%)\n]\s*))(?:" + _words_rx(_MENTIONS["unit_group_lea
              + r"(?![a-z])[^.;\d]*")
 _UNIT_LED_BAR = regex.compile(_UNIT_LED + r"$")  # the text before the bar
 _UNIT_LED_XY = regex.compile(_UNIT_LED + r"\d+(?:[.,]\d+)?\s*%[^.;\d]*$")  # the label before the x/y
+_BRACKET_OPEN = regex.compile(r"\s*\(\s*")
+_GAP_PERIOD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["label_gap_periods"]) + r"(?![a-z])")
 _THINGS = regex.compile(r"\d[\d.]*\s+(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1] + r")(?![a-z])[\s,:]*")
 _WHOLE_SHARE = regex.compile(r"\s*" + _words_rx(_CLAUSES["base_after_percent"]) + r"\s+(?:[a-z]+\s+){0,6}?"
                              + _words_rx(_CLAUSES["whole_after_share"]) + r"(?![a-z])")
@@ -565,6 +567,7 @@ class FactRecognizer:
                     f.indicator, f.explicit = share, False
                     n.reading.link = (n.reading.link or "") + " share of the part the lead-in lists units by"
         self._ordered_components(seg, masked, nums)
+        self._bracketed_numerators(seg, masked, nums)
         self._coordinated_rates(seg, masked, subjects, nums)
         self._rates_of_block(nums)
         for n in topic_facts:
@@ -1130,6 +1133,36 @@ class FactRecognizer:
                 n.reading.fact, n.reading.indicator, n.reading.note = n.fact.id, key, None
                 n.reading.link = f"component {k + 1} of {t.fact.id} (in order)"
                 n.reading.subject = _subject_text(n.fact.subject)
+
+    def _bracketed_numerators(self, seg: Segment, masked: str, nums) -> None:
+        """"tỷ lệ hồ sơ nộp trực tuyến là 89,13% (7.702 hồ sơ)": a bare count in brackets right after
+        a named rate is the rate's x — the count its rate_parts numerator names, of the rate's subject;
+        a base of the rule's 'paired' counts stated before it in the sentence is its y."""
+        for i, n in enumerate(nums[:-1]):
+            f, x = n.fact, nums[i + 1]
+            if f is None or f.kind != "rate" or f.modifier is not None or f.numerator is not None \
+                    or f.indicator == "other" or x.fact is not None or x.m.shape != "count" or x.m.decimals \
+                    or x.role.kind != "value" or not _BRACKET_OPEN.fullmatch(masked[n.m.end:x.m.start]):
+                continue
+            unit = _COUNT_UNIT.match(masked[x.m.end:x.m.end + 40])
+            if not unit or not regex.match(r"\s*\)", masked[x.m.end + unit.end():]):
+                continue
+            rule = _RATE_PARTS.get(f.indicator) or {}
+            keys = [ks[0] for ks in rule.get("num", ()) if len(ks) == 1]
+            if not keys:  # "Tỷ lệ số hóa hồ sơ đạt 97,55% (1.874 hồ sơ)": a count the catalogue names not
+                continue
+            x.fact = self._new_fact(seg, (x.m.start, x.m.end), explicit=f.explicit, kind="count", indicator=keys[0],
+                                    subject=f.subject, value=x.m.value, qualifier=f.qualifier)
+            x.reading.fact, x.reading.indicator, x.reading.note = x.fact.id, keys[0], None
+            x.reading.link = f"x of {f.id}"
+            sentence = self._seg_sentence.get(id(n.m))
+            for k in rule.get("paired", ()):
+                y = next((m.fact for m in reversed(nums[:i]) if m.fact is not None and m.fact.indicator == k
+                          and m.fact.modifier is None and _subject_key(m.fact.subject) == _subject_key(f.subject)
+                          and self._seg_sentence.get(id(m.m)) == sentence), None)
+                if y is not None:
+                    self._pairs.add((x.fact.id, y.id))
+                    break
 
     def _rates_of_block(self, nums) -> None:
         """A rate named without its x/y takes the counts its block states (data: rate_parts), as the
@@ -2385,6 +2418,7 @@ class FactRecognizer:
                        if not regex.fullmatch(r"[l1][a-z]:?", w))  # "là", as OCR writes it: 1a, 1d
         copula = bool(regex.search(r"(?:\bla|:)\s*$", label))  # "Tổng số phản ánh ... phải xử lý là 59"
         gap = _THINGS.sub(" ", gap).strip()  # "tiếp nhận của 12 xã, thị trấn:": a count of units names nothing
+        gap = " ".join(_GAP_PERIOD.sub(" ", gap).split())  # "tiếp nhận trong tuần 51.630": the statement's own period
         if len(gap) > (MAX_LABEL_GAP if unit or copula else 3) or regex.search(r"\d", gap):
             return None
         if self.ctx.garbled and not unit and not label.rstrip().endswith(":") and len(number) == 1 \
