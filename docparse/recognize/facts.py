@@ -2550,6 +2550,7 @@ def _added_term(masked: str, prev, n) -> bool:
     return bool(regex.search(r"\s\+\s+$", between)) and not regex.search(r"[:;.]", between)
 
 
+_ORDER_LEAD = regex.compile(r"^[^\d;.()]{0,60}?(?<![a-z])" + _words_rx(_CLAUSES["respectively"]) + r"\s*:?\s*$")
 _RUN_GAP = regex.compile(r"[\s;,]*(?:(?:diem|va)(?![a-z])[\s;,]*)?")
 
 
@@ -2561,6 +2562,9 @@ def _score_run(masked: str, nums, i: int, size: int) -> Optional[bool]:
     >>> ms = [_Num(m, 0) for m in find_mentions(t)]
     >>> _score_run(t, ms, 0, 6), _score_run(t.replace("(", ",").replace("theo thu tu", ""), ms, 0, 6)
     (True, None)
+    >>> t = "dat 84,6 diem, cac chi so thanh phan lan luot la 17; 19,1; 9,4; 8,3; 17,4 va 13,4 diem"
+    >>> _score_run(t, [_Num(m, 0) for m in find_mentions(t)], 0, 6)
+    True
     """
     items = nums[i + 1:i + 1 + size]
     if len(items) < size or any(n.m.shape not in ("count", "score") or n.m.den is not None or n.m.scaled
@@ -2572,13 +2576,12 @@ def _score_run(masked: str, nums, i: int, size: int) -> Optional[bool]:
         return None
     lead = masked[nums[i].m.end:items[0].m.start]
     tail = masked[items[-1].m.end:items[-1].m.end + 40]
-    ordered = bool(_RESPECTIVELY.search(lead) or _RESPECTIVELY.match(_RUN_GAP.match(tail).group() and
-                                                                     tail[_RUN_GAP.match(tail).end():] or tail))
-    if not regex.fullmatch(r"\s*(?:\(|:)?\s*(?:" + _RESPECTIVELY.pattern + r")?\s*:?\s*", lead):
+    tail = tail[_RUN_GAP.match(tail).end():]
+    if _ORDER_LEAD.search(lead):  # "..., các chỉ số thành phần lần lượt là 17,50; ..."
+        return True
+    if not regex.fullmatch(r"\s*\(\s*", lead):
         return None
-    if not ordered and "(" not in lead:
-        return None
-    return ordered
+    return bool(_RESPECTIVELY.match(tail))  # "(17,20; ...; 11,60 điểm theo thứ tự ...)"
 
 
 def respective_runs(shapes: list[str], k: int) -> Optional[list[tuple[int, int]]]:
