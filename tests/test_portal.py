@@ -288,3 +288,29 @@ def test_web_page_dateline(tmp_path, text, date, province, counts):
            and f.modifier is None}
     assert counts <= got, got
     assert not [g for g in rep.findings if g.severity in ("warning", "error")]
+
+
+ELIDED = """CỔNG DỊCH VỤ CÔNG TỈNH KHÁNH HÒA
+Thống kê theo đơn vị - Tháng 11/2025
+
+STT | Đơn vị | Đã tiếp nhận | Đã giải quyết
+01 | Phường Nha Trang | 3120 | 3050
+02 | Xã Tân Định | 512 | 509
+{gap}
+Tổng cấp xã | 61204 | 60311
+Cấp tỉnh | 9820 | 9640
+"""
+
+
+@pytest.mark.parametrize("gap", ["...", "…", ". . ."])
+def test_elided_rows(tmp_path, gap):
+    """A line of dots stands for rows left out: the rows after it are the same table's (a level's row
+    that leaves the ordinal cell out stands under its columns), and the level's total is not checked
+    against the few units shown."""
+    report = _parse(tmp_path, ELIDED.format(gap=gap))
+    got = _facts(report)
+    for level, received, resolved in (("communes", 61204, 60311), ("departments", 9820, 9640)):
+        assert ("count", "received_total", level, None, received, None, None) in got
+        assert ("count", "resolved_total", level, None, resolved, None, None) in got
+    assert ("count", "received_total", "unit", "Xã Tân Định", 512, None, None) in got
+    assert not _serious(report)

@@ -84,6 +84,10 @@ _UNIT_LED = (r"(?:^|(?<=[.;:%)\n]\s*))(?:" + _words_rx(_MENTIONS["unit_group_lea
              + r"(?![a-z])[^.;\d]*")
 _UNIT_LED_BAR = regex.compile(_UNIT_LED + r"$")  # the text before the bar
 _UNIT_LED_XY = regex.compile(_UNIT_LED + r"\d+(?:[.,]\d+)?\s*%[^.;\d]*$")  # the label before the x/y
+_PAY_BASE_AFTER = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["count_units"])[3:-1] + r")?\s*(?:" + _words_rx(_CAT["payment_rate"]["base_words"]) + r")(?![a-z])")
+_PAY_BASE_BEFORE = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["payment_rate"]["base_words"]) + r"(?:\s+(?:la|co))?\s*:?\s*$")
+_PAY_PART_AFTER = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["count_units"])[3:-1] + r")?\s*(?:(?:duoc|da|da duoc)\s+)?(?:" + _words_rx(_CAT["payment_rate"]["part_words"]) + r")(?![a-z])")
+_PAY_PART_BEFORE = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["payment_rate"]["part_words"]) + r"(?:\s+(?:la|co|duoc))?\s*:?\s*$")
 _BRACKET_OPEN = regex.compile(r"\s*\(\s*")
 _GAP_PERIOD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["label_gap_periods"]) + r"(?![a-z])")
 _THINGS = regex.compile(r"\d[\d.]*\s+(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1] + r")(?![a-z])[\s,:]*")
@@ -120,6 +124,8 @@ _FIELD_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["field_words"]) +
 _LEVEL_ONLY = regex.compile(r"\s*(?:ho\s+so\s+)?muc(?:\s+do)?\s+[1-4]")  # "hồ sơ mức độ 4": a service level only
 _MANY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["many_cues"]) + r"(?![a-z])")
 _BARE_RATE_CUE = regex.compile(r"[^\d;.()%]*?[,;]\s*(?:voi\s+)?" + _words_rx(_CAT["generic_rate_words"]) + r"(?:\s+dat)?\s*:?\s*")
+_RATE_OPENS = regex.compile(r"[^\d;.()%]*?[,;]\s*(?:voi\s+)?")
+_RATE_TO_NUMBER = regex.compile(r"\s*(?:(?:dat|la|chiem)(?![a-z]))?\s*:?\s*")
 _GENERIC_RATE = regex.compile(r"^(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\b")
 _EXCLUDES = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["rate_exclusion_words"]) + r"(?![a-z])")
 _TARGET_LEAD = regex.compile(r"[\s\-+•–*]*(?:\d{1,2}\.\s*)?" + _words_rx(_CAT["target_words"]) + r"[^:;.\d]{0,40}:")
@@ -568,6 +574,7 @@ class FactRecognizer:
                     n.reading.link = (n.reading.link or "") + " share of the part the lead-in lists units by"
         self._ordered_components(seg, masked, nums)
         self._bracketed_numerators(seg, masked, nums)
+        self._payment_pair(masked, nums)
         self._coordinated_rates(seg, masked, subjects, nums)
         self._rates_of_block(nums)
         for n in topic_facts:
@@ -1164,6 +1171,26 @@ class FactRecognizer:
                     self._pairs.add((x.fact.id, y.id))
                     break
 
+    def _payment_pair(self, masked: str, nums) -> None:
+        """The online payment rate's x (dossiers paid online) and y (dossiers bearing a fee), named by
+        their words before it in its sentence, else in its line (data: payment_rate)."""
+        rule = _CAT["payment_rate"]
+        for i, n in enumerate(nums):
+            f = n.fact
+            if f is None or f.kind != "rate" or f.indicator != rule["rate"] or f.numerator is not None \
+                    or f.modifier is not None:
+                continue
+            sentence = self._seg_sentence.get(id(n.m))
+            for pool in ([m for m in nums[:i] if self._seg_sentence.get(id(m.m)) == sentence], nums[:i]):
+                counts = [m for m in pool if m.m.shape == "count" and not m.m.decimals and m.role.kind in ("value", "bound", "base")]
+                bases = [m for m in counts if _payment_words(masked, m, _PAY_BASE_AFTER, _PAY_BASE_BEFORE)]
+                parts = [m for m in counts if m.role.kind == "value" and _payment_words(masked, m, _PAY_PART_AFTER, _PAY_PART_BEFORE)]
+                if bases and parts and parts[-1] is not bases[-1] and parts[-1].m.value <= bases[-1].m.value:
+                    f.numerator, f.denominator, f.implicit = parts[-1].m.value, bases[-1].m.value, True
+                    f.denominator_source = "sentence"
+                    n.reading.link = f"{_fmt(f.numerator)}/{_fmt(f.denominator)} paid of fee-bearing"
+                    break
+
     def _rates_of_block(self, nums) -> None:
         """A rate named without its x/y takes the counts its block states (data: rate_parts), as the
         contract's implicit numerator and denominator; never checked above info."""
@@ -1408,7 +1435,8 @@ class FactRecognizer:
                 and prev.fact.modifier is None and self._close_by(c, prev) and self._share_label(c, prev):
             share = _COUNTS.get(prev.fact.indicator, {}).get("share")
             xy_rate = _COUNTS.get(prev.fact.indicator, {}).get("xy_rate")
-            if share and xy_rate and _BARE_RATE_CUE.fullmatch(c.masked[prev.m.end:n.m.start]):
+            if share and xy_rate and (_BARE_RATE_CUE.fullmatch(c.masked[prev.m.end:n.m.start])
+                                      or self._rate_named_between(c, prev, xy_rate)):
                 # "trực tuyến 5.588 hồ sơ, tỷ lệ 92,95%": the bare rate word after a part names the
                 # rate itself, not a share ("chiếm 90,83%")
                 share = xy_rate
@@ -1669,6 +1697,16 @@ class FactRecognizer:
             if f.kind == "count" and f.indicator in keys and f.modifier is None and _subject_key(f.subject) == key:
                 return f
         return None
+
+    def _rate_named_between(self, c: "_Ctx", prev: _Num, rate: str) -> bool:
+        """"19.037 hồ sơ qua Cổng Dịch vụ công, tỷ lệ trực tuyến 46,11%": after a part, a clause that
+        opens with the words of the part's own rate names that rate, as a bare "tỷ lệ" does."""
+        for m in c.phrases["rates"]:
+            if rate in m.key and prev.m.end < m.start and m.end <= c.n.m.start \
+                    and _RATE_OPENS.fullmatch(c.masked[prev.m.end:m.start]) \
+                    and _RATE_TO_NUMBER.fullmatch(c.masked[m.end:c.n.m.start]):
+                return True
+        return False
 
     def _share_label(self, c: "_Ctx", prev: _Num) -> bool:
         """Only share cues ("chiếm", "đạt tỷ lệ", "tương ứng") and the count's own words stand between
@@ -2455,7 +2493,7 @@ class FactRecognizer:
             return None  # "có 336 TTHC": the words say procedures, the phrase says feedback
         if len(keys) == 1:
             return keys[0]
-        ctx_family = self._ctx_family or (_COUNTS[self.state.group]["family"] if self.state.group else None)
+        ctx_family = self._ctx_family or (_COUNTS.get(self.state.group, {}).get("family") if self.state.group else None)
         if ctx_family:  # "Đang giải quyết 5.361 hồ sơ, gồm ... 108 hồ sơ quá hạn": the total's family
             for k in keys:
                 if _COUNTS[k]["family"] == ctx_family:
@@ -2582,6 +2620,12 @@ def _score_run(masked: str, nums, i: int, size: int) -> Optional[bool]:
     if not regex.fullmatch(r"\s*\(\s*", lead):
         return None
     return bool(_RESPECTIVELY.match(tail))  # "(17,20; ...; 11,60 điểm theo thứ tự ...)"
+
+
+def _payment_words(masked: str, n, after_rx, before_rx) -> bool:
+    """Whether the words right after the count (its unit word, then ``after_rx``) or right before it
+    (up to its label's start, ``before_rx``) name it."""
+    return bool(after_rx.match(masked[n.m.end:n.m.end + 80]) or before_rx.search(masked[max(n.label_start, n.m.start - 80):n.m.start]))
 
 
 def respective_runs(shapes: list[str], k: int) -> Optional[list[tuple[int, int]]]:

@@ -93,7 +93,8 @@ def text_tables(lines: list) -> tuple[list, list[Grid]]:
             row = _cells(lines[j].text)
             if row is None and _ELISION.fullmatch(lines[j].text) and j + 1 < len(lines) \
                     and (_cells(lines[j + 1].text) or [None, None])[1:]:
-                raw.append(lines[j].text)  # "...": rows left out, the table goes on
+                raw.append(lines[j].text)  # "...": rows left out, the table goes on; the row kept
+                block.append([lines[j].text.strip(), lines[j].text.strip()])  # (no sum of the rows shown is whole)
                 j += 1
                 continue
             if row is None or len(row) < 2:
