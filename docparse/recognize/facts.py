@@ -1217,7 +1217,7 @@ class FactRecognizer:
                 named = [w for w in rule["base_words"] if fold(w) in label]
                 # the words that end last name the base ("trên tổng số hồ sơ tiếp nhận mới")
                 last = max(named, key=lambda w: (label.rfind(fold(w)) + len(fold(w)), len(w))) if named else None
-                dens = rule["base_words"][last] if last else None
+                dens = rule["base_words"][last] if last else rule.get("den")
                 if dens is None and "agreeing" in rule:
                     values = {sum(same[k].value for k in ks) for ks in rule["agreeing"] if all(k in same for k in ks)}
                     stated = [ks for ks in rule["agreeing"] if all(k in same for k in ks)]
