@@ -377,6 +377,7 @@ class FactRecognizer:
         folded = _LE_MISREAD.sub(lambda m: "le "[:len(m.group())].ljust(len(m.group())), folded)
         masked, spans = mask(folded)
         self._numbered_item = self._is_numbered_item(seg, masked)
+        self._after_lead_in = seg.text.rstrip().endswith(":")  # "Đơn vị có hồ sơ quá hạn nhiều nhất:"
         self._update_section(seg, masked)
         if self.state.legend and self.state.legend_sep == "/" and len(self.state.legend) > 2:
             masked = _slashed_values(masked, len(self.state.legend))  # ("x / y" under "(A / B)" is A over B)
@@ -746,12 +747,12 @@ class FactRecognizer:
 
     def _is_numbered_item(self, seg: Segment, masked: str) -> bool:
         """A numbered line that names a unit and gives its figure after a colon ("2. Huyện Lộc Ninh:
-        95,27%"), under a lead-in ending with ":" or after another such item: an item of the lead-in's
-        list, no section heading."""
+        95,27%"), under a lead-in ending with ":" (that names a figure, or the line just above it) or
+        after another such item: an item of the lead-in's list, no section heading."""
         if not _NUMBERED_NAME_VALUE.match(seg.text):
             return False
         if not (self.state.lead_indicator is not None or self.state.lead_count is not None
-                or self._last_numbered_item == self.state.seg_index - 1):
+                or self._last_numbered_item == self.state.seg_index - 1 or getattr(self, "_after_lead_in", False)):
             return False
         colon = seg.text.index(":")
         named = [sj for a, _, sj in self.scope.subjects(seg.text, masked) if a < colon and sj.level != "city"]
@@ -1928,10 +1929,11 @@ class FactRecognizer:
             explicit = False
             if choice is not None:
                 n.reading.link = "total of the heading's family"
-        if choice is None and n.role.kind == "value" and self.state.heading_part and unit and self._named_here(c) \
+        if choice is None and n.role.kind == "value" and self.state.heading_part and self._named_here(c) \
+                and (unit or not c.masked[n.m.end:].strip(" ;.,")) \
                 and regex.fullmatch(r"\s*(?:\d{1,2}[.)]|[-+•–*])?[\s;,.]*:\s*", self._label_words(c, label)):
-            # "Sở Xây dựng: 42 hồ sơ;" (or "1. Sở Xây dựng: 42 hồ sơ") under "Các cơ quan có hồ sơ quá
-            # hạn nhiều": the heading's part
+            # "Sở Xây dựng: 42 hồ sơ;" (or "1. Sở Xây dựng: 42", the figure alone ending the line) under
+            # "Các cơ quan có hồ sơ quá hạn nhiều": the heading's part
             choice, explicit = self.state.heading_part, False
             n.reading.link = "part the heading lists units by"
         if choice is None and n.role.kind == "value" and unit and (fld := self._inline_field(c, nums, i)) is not None:
