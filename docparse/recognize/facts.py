@@ -104,6 +104,9 @@ _UNIT_JOINER = regex.compile(r"\s*,\s*|\s*(?:,\s*)?" + _words_rx(_CLAUSES["unit_
 _NAME_DASH_VALUE = regex.compile(r"^\s*(?:\d{1,2}[.)]\s*)?\p{Lu}[\p{L}\p{M}\s’']{2,60}?\s[-–]\s*\d")
 _ANAPHORA = regex.compile(r"^\s*" + _words_rx(_CLAUSES["anaphora_openers"]) + r"(?![a-z])")
 _SENTENCE_BREAKDOWN = regex.compile(r"[\s.]*" + _words_rx(_CLAUSES["sentence_breakdown_openers"]) + r"(?![a-z])")
+_RATE_OF_SHARE = {v["share"]: v["xy_rate"] for v in _COUNTS.values() if v.get("share") and v.get("xy_rate")}
+_UNIT_FIGURE_LINK = regex.compile(r"\s*(?:" + "|".join(
+    r"[\s,]+".join(map(regex.escape, fold(w).split())) for w in sorted(_CLAUSES["unit_figure_links"], key=len, reverse=True)) + r")\s*")
 _RATE_ANAPHORA = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["rate_anaphora"]) + r"(?![a-z])")
 _UNIT_LIST_CUE = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["unit_list_cues"]) + r"(?![a-z])")
 _SUPERLATIVE = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["superlatives"]) + r"(?![a-z])")
@@ -2320,13 +2323,20 @@ class FactRecognizer:
                 share = _COUNTS.get(self._pick_family(m.key, "", ""), {}).get("share")
                 if share:
                     return share, True
-        if self._last_rate and (_RATE_ANAPHORA.search(c.masked, sent_start, start)
+        # the rate read last before the sentence: of an earlier sentence of this line, else of a line before
+        last = next((x.fact.indicator for x in reversed(self._seg_nums) if x.fact is not None and x.m.end <= sent_start
+                     and x.fact.kind == "rate" and x.fact.indicator != "other"), None) or self._last_rate
+        # a share of the whole ("trực tuyến 24.110 hồ sơ, chiếm 79,11%") read for one unit after it is
+        # that unit's own rate ("Dẫn đầu là phường A (99,12%)")
+        last = _RATE_OF_SHARE.get(last, last)
+        if last and (_RATE_ANAPHORA.search(c.masked, sent_start, start)
                                 or _SUPERLATIVE.search(c.masked, sent_start, start)
-                                or _SENTENCE_BREAKDOWN.match(c.masked, sent_start)) \
+                                or _SENTENCE_BREAKDOWN.match(c.masked, sent_start)
+                                or self._unit_figure(c, start)) \
                 and not any(sent_start <= m.start < start for m in c.phrases["rates"]):
             # "Ở cấp huyện, tỷ lệ này cao nhất là thành phố Sầm Sơn 31,7%"; "Cao nhất là phường Trấn
             # Biên (99,94%)": the rate read last before the sentence (inherited)
-            return self._last_rate, False
+            return last, False
         if self.state.lead_indicator:
             return self.state.lead_indicator, self.state.lead_structural
         if self.state.section_indicator:
@@ -2339,6 +2349,13 @@ class FactRecognizer:
             if found:
                 return found[-1].key[0], False
         return None, False
+
+    def _unit_figure(self, c: "_Ctx", start: int) -> bool:
+        """The percentage at ``start`` stands right after a unit's name ("phường Long Hoa (97,1%)", "xã
+        Tân Lân mới đạt 61,08%"; data: clauses.json unit_figure_links)."""
+        return c.n.m.shape == "percent" and any(
+            sj.level == "unit" and not sj.scope and b <= start and _UNIT_FIGURE_LINK.fullmatch(c.masked[b:start])
+            for a, b, sj in c.subjects)
 
     def _generic(self, c: "_Ctx", start: int) -> bool:
         sent = c.clauses[c.n.clause].sentence
