@@ -581,6 +581,7 @@ class FactRecognizer:
         self._ordered_components(seg, masked, nums)
         self._bracketed_numerators(seg, masked, nums)
         self._payment_pair(masked, nums)
+        self._share_of_named_part(masked, nums)
         self._coordinated_rates(seg, masked, subjects, nums)
         self._rates_of_block(nums)
         for n in topic_facts:
@@ -1196,6 +1197,37 @@ class FactRecognizer:
                     f.denominator_source = "sentence"
                     n.reading.link = f"{_fmt(f.numerator)}/{_fmt(f.denominator)} paid of fee-bearing"
                     break
+
+    def _share_of_named_part(self, masked: str, nums) -> None:
+        """"Tổng số hồ sơ tiếp nhận ... là 9.970, như vậy hồ sơ trực tuyến chiếm 25,66%": a share whose
+        part is named by its words alone (its count stated earlier in the section) and whose total is
+        stated earlier in the same sentence: x is that count, y that total (implicit)."""
+        section = f"{self.state.roman}/{self.state.sub}"
+        for i, n in enumerate(nums):
+            f = n.fact
+            if f is None or f.kind != "rate" or f.numerator is not None or f.modifier is not None or i == 0:
+                continue
+            parts = [k for k, v in _COUNTS.items() if v.get("share") == f.indicator and v.get("parent")]
+            head = masked[nums[i - 1].m.end:n.m.start]
+            words = [m for m in self._m("counts").find(head, folded=True, fuzzy=self.ctx.garbled)
+                     if "_neutral" not in m.key and any(k in parts for k in m.key)]
+            if len(parts) != 1 or not words or not _SHARE_TAIL.match(" " + head[words[-1].end:].lstrip()):
+                continue  # the part's words, then only the share cue ("hồ sơ trực tuyến chiếm")
+            part = parts[0]
+            total = nums[i - 1].fact
+            sentence = self._seg_sentence.get(id(n.m))
+            if total is None or total.indicator != _COUNTS[part]["parent"] or total.modifier is not None \
+                    or self._seg_sentence.get(id(nums[i - 1].m)) != sentence \
+                    or _subject_key(total.subject) != _subject_key(f.subject):
+                continue
+            x = next((g for g in reversed(self.facts) if g.kind == "count" and g.indicator == part
+                      and g.modifier is None and g.section == section and g.qualifier == f.qualifier
+                      and _subject_key(g.subject) == _subject_key(f.subject)), None)
+            if x is None or not x.value or x.value > total.value:
+                continue
+            f.numerator, f.denominator, f.implicit, f.denominator_source = x.value, total.value, True, "sentence"
+            f._links = {"numerator": [(x.id, "value")], "denominator": [(total.id, "value")]}
+            n.reading.link = f"share of {x.id} in {total.id} (the part named by its words)"
 
     def _rates_of_block(self, nums) -> None:
         """A rate named without its x/y takes the counts its block states (data: rate_parts), as the
