@@ -90,7 +90,6 @@ _PAY_BASE_AFTER = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["count_units"])
 _PAY_BASE_BEFORE = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["payment_rate"]["base_words"]) + r"(?:\s+(?:la|co))?\s*:?\s*$")
 _PAY_PART_AFTER = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["count_units"])[3:-1] + r")?\s*(?:(?:duoc|da|da duoc)\s+)?(?:" + _words_rx(_CAT["payment_rate"]["part_words"]) + r")(?![a-z])")
 _PAY_PART_BEFORE = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["payment_rate"]["part_words"]) + r"(?:\s+(?:la|co|duoc))?\s*:?\s*$")
-_BRACKET_OPEN = regex.compile(r"\s*\(\s*")
 _THINGS = regex.compile(r"\d[\d.]*\s+(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1] + r")(?![a-z])[\s,:]*")
 _WHOLE_SHARE = regex.compile(r"\s*" + _words_rx(_CLAUSES["base_after_percent"]) + r"\s+(?:[a-z]+\s+){0,6}?"
                              + _words_rx(_CLAUSES["whole_after_share"]) + r"(?![a-z])")
@@ -603,7 +602,6 @@ class FactRecognizer:
                     f.indicator, f.explicit = share, False
                     n.reading.link = (n.reading.link or "") + " share of the part the lead-in lists units by"
         self._ordered_components(seg, masked, nums)
-        self._bracketed_numerators(seg, masked, nums)
         self._payment_pair(masked, nums)
         self._share_of_named_part(masked, nums)
         self._coordinated_rates(seg, masked, subjects, nums)
@@ -1213,36 +1211,6 @@ class FactRecognizer:
                 n.reading.fact, n.reading.indicator, n.reading.note = n.fact.id, key, None
                 n.reading.link = f"component {k + 1} of {t.fact.id} (in order)"
                 n.reading.subject = _subject_text(n.fact.subject)
-
-    def _bracketed_numerators(self, seg: Segment, masked: str, nums) -> None:
-        """"tỷ lệ hồ sơ nộp trực tuyến là 89,13% (7.702 hồ sơ)": a bare count in brackets right after
-        a named rate is the rate's x — the count its rate_parts numerator names, of the rate's subject;
-        a base of the rule's 'paired' counts stated before it in the sentence is its y."""
-        for i, n in enumerate(nums[:-1]):
-            f, x = n.fact, nums[i + 1]
-            if f is None or f.kind != "rate" or f.modifier is not None or f.numerator is not None \
-                    or f.indicator == "other" or x.fact is not None or x.m.shape != "count" or x.m.decimals \
-                    or x.role.kind != "value" or not _BRACKET_OPEN.fullmatch(masked[n.m.end:x.m.start]):
-                continue
-            unit = _COUNT_UNIT.match(masked[x.m.end:x.m.end + 40])
-            if not unit or not regex.match(r"\s*\)", masked[x.m.end + unit.end():]):
-                continue
-            rule = _RATE_PARTS.get(f.indicator) or {}
-            keys = [ks[0] for ks in rule.get("num", ()) if len(ks) == 1]
-            if not keys:  # "Tỷ lệ số hóa hồ sơ đạt 97,55% (1.874 hồ sơ)": a count the catalogue names not
-                continue
-            x.fact = self._new_fact(seg, (x.m.start, x.m.end), explicit=f.explicit, kind="count", indicator=keys[0],
-                                    subject=f.subject, value=x.m.value, qualifier=f.qualifier)
-            x.reading.fact, x.reading.indicator, x.reading.note = x.fact.id, keys[0], None
-            x.reading.link = f"x of {f.id}"
-            sentence = self._seg_sentence.get(id(n.m))
-            for k in rule.get("paired", ()):
-                y = next((m.fact for m in reversed(nums[:i]) if m.fact is not None and m.fact.indicator == k
-                          and m.fact.modifier is None and _subject_key(m.fact.subject) == _subject_key(f.subject)
-                          and self._seg_sentence.get(id(m.m)) == sentence), None)
-                if y is not None:
-                    self._pairs.add((x.fact.id, y.id))
-                    break
 
     def _payment_pair(self, masked: str, nums) -> None:
         """The online payment rate's x (dossiers paid online) and y (dossiers bearing a fee), named by
