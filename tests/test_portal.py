@@ -260,3 +260,57 @@ Phường Phú Xuân              612          600
     report = _parse(tmp_path, page)
     assert len([f for f in report.facts if f.kind == "count"]) == 6
     assert not _serious(report)
+
+
+# A web page's dateline (a line of only a date, its weekday before it, its clock time after it) or its
+# "cập nhật đến" label gives the page's date; with it the province of a page of before July 2025 is
+# found in the list of then, so the page's own province named in its heading is the city, not a unit.
+DATELINE_PAGES = [
+    ("CỔNG DỊCH VỤ CÔNG TỈNH QUẢNG BÌNH\nThống kê hồ sơ tháng 5/2021\nSố liệu cập nhật đến: 31/05/2021 17:30\n\n"
+     "Đã tiếp nhận: 14320\nĐã giải quyết: 13985\nĐang giải quyết: 335\n", "2021-05-31", "Tỉnh Quảng Bình",
+     {("received_total", 14320), ("resolved_total", 13985), ("pending_total", 335)}),
+    ("Trang chủ > Tin tức\n\nHồ sơ trực tuyến tăng mạnh ở Bắc Kạn\n\nThứ Tư, 12/07/2023 - 08:15\n\n"
+     "Sáu tháng đầu năm, các cơ quan hành chính của tỉnh Bắc Kạn đã giải quyết 52.318 hồ sơ, "
+     "trong đó 51.907 hồ sơ đúng hạn.\n", "2023-07-12", "Tỉnh Bắc Kạn",
+     {("resolved_total", 52318), ("resolved_in_time", 51907)}),
+    ("Cải cách hành chính\n\nHà Giang: tiếp nhận hơn 40 nghìn hồ sơ trong quý I\n\n03/04/2024 | 10:20\n\n"
+     "Trong quý I, các cơ quan, đơn vị trên địa bàn tỉnh Hà Giang tiếp nhận 40.512 hồ sơ.\n",
+     "2024-04-03", "Tỉnh Hà Giang", {("received_total", 40512)}),
+]
+
+
+@pytest.mark.parametrize("text,date,province,counts", DATELINE_PAGES)
+def test_web_page_dateline(tmp_path, text, date, province, counts):
+    rep = _parse(tmp_path, text)
+    assert rep.document.issued_on == date
+    assert rep.document.province == province
+    got = {(f.indicator, f.value) for f in rep.facts if f.kind == "count" and f.subject.level == "city"
+           and f.modifier is None}
+    assert counts <= got, got
+    assert not [g for g in rep.findings if g.severity in ("warning", "error")]
+
+
+ELIDED = """CỔNG DỊCH VỤ CÔNG TỈNH KHÁNH HÒA
+Thống kê theo đơn vị - Tháng 11/2025
+
+STT | Đơn vị | Đã tiếp nhận | Đã giải quyết
+01 | Phường Nha Trang | 3120 | 3050
+02 | Xã Tân Định | 512 | 509
+{gap}
+Tổng cấp xã | 61204 | 60311
+Cấp tỉnh | 9820 | 9640
+"""
+
+
+@pytest.mark.parametrize("gap", ["...", "…", ". . ."])
+def test_elided_rows(tmp_path, gap):
+    """A line of dots stands for rows left out: the rows after it are the same table's (a level's row
+    that leaves the ordinal cell out stands under its columns), and the level's total is not checked
+    against the few units shown."""
+    report = _parse(tmp_path, ELIDED.format(gap=gap))
+    got = _facts(report)
+    for level, received, resolved in (("communes", 61204, 60311), ("departments", 9820, 9640)):
+        assert ("count", "received_total", level, None, received, None, None) in got
+        assert ("count", "resolved_total", level, None, resolved, None, None) in got
+    assert ("count", "received_total", "unit", "Xã Tân Định", 512, None, None) in got
+    assert not _serious(report)

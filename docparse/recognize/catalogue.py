@@ -435,13 +435,35 @@ def built_once(name: str, build) -> PhraseMatcher:
     return cached(f"matcher-{name}", _catalogue_key(), build)
 
 
+def with_variants(phrases: list[str], variants: dict) -> list[str]:
+    """The phrases, and each again with a word replaced by its variants (data: word_variants).
+
+    >>> with_variants(["tỷ lệ đúng hạn", "tiếp nhận"], {"hạn": ["hẹn"]})
+    ['tỷ lệ đúng hạn', 'tiếp nhận', 'tỷ lệ đúng hẹn']
+    """
+    out = list(phrases)
+    seen = set(out)
+    for p in phrases:
+        words = p.split()
+        for w, alts in variants.items():
+            if w not in words:
+                continue
+            for alt in alts:
+                v = " ".join(alt if x == w else x for x in words)
+                if v not in seen:
+                    seen.add(v)
+                    out.append(v)
+    return out
+
+
 def _table(name: str) -> tuple[dict, dict]:
     """The phrases (key -> phrases) of a named matcher, and its options."""
     cat = indicators()
+    variants = cat.get("word_variants", {})
     if name == "rates":
-        return {k: v["phrases"] for k, v in cat["rates"].items()}, {}
+        return {k: with_variants(v["phrases"], variants) for k, v in cat["rates"].items()}, {}
     if name in ("counts", "header_counts"):  # a table's column headers read the header-only words too
-        table = {k: v["phrases"] + (v.get("header_phrases", []) if name == "header_counts" else [])
+        table = {k: with_variants(v["phrases"] + (v.get("header_phrases", []) if name == "header_counts" else []), variants)
                  for k, v in cat["counts"].items()}
         table["_neutral"] = cat["neutral_phrases"]
         co = cat["coordinated"]

@@ -86,6 +86,10 @@ _UNIT_LED = (r"(?:^|(?<=[.;:%)\n]\s*))(?:" + _words_rx(_MENTIONS["unit_group_lea
              + r"(?![a-z])[^.;\d]*")
 _UNIT_LED_BAR = regex.compile(_UNIT_LED + r"$")  # the text before the bar
 _UNIT_LED_XY = regex.compile(_UNIT_LED + r"\d+(?:[.,]\d+)?\s*%[^.;\d]*$")  # the label before the x/y
+_PAY_BASE_AFTER = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["count_units"])[3:-1] + r")?\s*(?:" + _words_rx(_CAT["payment_rate"]["base_words"]) + r")(?![a-z])")
+_PAY_BASE_BEFORE = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["payment_rate"]["base_words"]) + r"(?:\s+(?:la|co))?\s*:?\s*$")
+_PAY_PART_AFTER = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["count_units"])[3:-1] + r")?\s*(?:(?:duoc|da|da duoc)\s+)?(?:" + _words_rx(_CAT["payment_rate"]["part_words"]) + r")(?![a-z])")
+_PAY_PART_BEFORE = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["payment_rate"]["part_words"]) + r"(?:\s+(?:la|co|duoc))?\s*:?\s*$")
 _THINGS = regex.compile(r"\d[\d.]*\s+(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1] + r")(?![a-z])[\s,:]*")
 _WHOLE_SHARE = regex.compile(r"\s*" + _words_rx(_CLAUSES["base_after_percent"]) + r"\s+(?:[a-z]+\s+){0,6}?"
                              + _words_rx(_CLAUSES["whole_after_share"]) + r"(?![a-z])")
@@ -98,6 +102,8 @@ _UNIT_JOINER = regex.compile(r"\s*,\s*|\s*(?:,\s*)?" + _words_rx(_CLAUSES["unit_
 _NAME_DASH_VALUE = regex.compile(r"^\s*(?:\d{1,2}[.)]\s*)?\p{Lu}[\p{L}\p{M}\s’']{2,60}?\s[-–]\s*\d")
 _ANAPHORA = regex.compile(r"^\s*" + _words_rx(_CLAUSES["anaphora_openers"]) + r"(?![a-z])")
 _SENTENCE_BREAKDOWN = regex.compile(r"[\s.]*" + _words_rx(_CLAUSES["sentence_breakdown_openers"]) + r"(?![a-z])")
+_UNIT_FIGURE_LINK = regex.compile(r"\s*(?:" + "|".join(
+    r"[\s,]+".join(map(regex.escape, fold(w).split())) for w in sorted(_CLAUSES["unit_figure_links"], key=len, reverse=True)) + r")\s*")
 _RATE_ANAPHORA = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["rate_anaphora"]) + r"(?![a-z])")
 _UNIT_LIST_CUE = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["unit_list_cues"]) + r"(?![a-z])")
 _UNIT_VALUE_LINK = regex.compile(r"[\s,]*(?:" + _words_rx(_CLAUSES["unit_value_links"]) + r")[\s:]*")
@@ -123,6 +129,8 @@ _FIELD_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["field_words"]) +
 _LEVEL_ONLY = regex.compile(r"\s*(?:ho\s+so\s+)?muc(?:\s+do)?\s+[1-4]")  # "hồ sơ mức độ 4": a service level only
 _MANY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["many_cues"]) + r"(?![a-z])")
 _BARE_RATE_CUE = regex.compile(r"[^\d;.()%]*?[,;]\s*(?:voi\s+)?" + _words_rx(_CAT["generic_rate_words"]) + r"(?:\s+dat)?\s*:?\s*")
+_RATE_OPENS = regex.compile(r"[^\d;.()%]*?[,;]\s*(?:voi\s+)?")
+_RATE_TO_NUMBER = regex.compile(r"\s*(?:(?:dat|la|chiem)(?![a-z]))?\s*:?\s*")
 _GENERIC_RATE = regex.compile(r"^(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\b")
 _EXCLUDES = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["rate_exclusion_words"]) + r"(?![a-z])")
 _TARGET_LEAD = regex.compile(r"[\s\-+•–*]*(?:\d{1,2}\.\s*)?(?:" + _words_rx(_CAT["target_lead_notes"]) + r"\s*:\s*)?"
@@ -150,6 +158,8 @@ _TOTAL_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["total_words"]) + r"\
 _SCORE_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["score_words"]) + r"(?![a-z])")
 _OTHER_INDEX = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["other_index_words"]) + r"(?![a-z])")
 _INDEX_766 = regex.compile(r"(?<![a-z\d])" + _words_rx(_CAT["index_766_words"]) + r"(?![a-z\d])")
+# "CHỈ SỐ 766", "Quyết định 766/QĐ-TTg": names with the index's number, read on the unmasked folded text
+_INDEX_766_NUMBERED = regex.compile(r"(?<![a-z\d])" + _words_rx(_CAT["index_766_numbered_words"]) + r"(?![a-z\d])")
 _WEAK_SCORE = {fold(w) for w in _CAT["weak_score_phrases"]}
 _LE_MISREAD = regex.compile(r"(?<=(?:^|[\s(])t[yi]\s)[^\s%\d]?\d[^\s%]?(?=\s)")  # "tỷ lệ" OCR'd "ty 16"
 _SENTENCE_END = regex.compile(r"(?<=[\p{L}\d)%])\s*\.\s+(?=[\p{Lu}\-+])")
@@ -393,6 +403,7 @@ class FactRecognizer:
         folded = _LE_MISREAD.sub(lambda m: "le "[:len(m.group())].ljust(len(m.group())), folded)
         masked, spans = mask(folded)
         self._numbered_item = self._is_numbered_item(seg, masked)
+        self._after_lead_in = seg.text.rstrip().endswith(":")  # "Đơn vị có hồ sơ quá hạn nhiều nhất:"
         self._update_section(seg, masked)
         if self.state.legend and self.state.legend_sep == "/" and len(self.state.legend) > 2:
             masked = _slashed_values(masked, len(self.state.legend))  # ("x / y" under "(A / B)" is A over B)
@@ -424,7 +435,8 @@ class FactRecognizer:
         self._seg_nums = nums
         self._seg_sentence = {id(n.m): clauses[n.clause].sentence for n in nums}
         # a score beside a rank, or an index named: the figures of the 766 index (or one like it)
-        self._seg_766_named = bool(_INDEX_766.search(masked)) or self.state.in_766
+        self._seg_766_named = bool(_INDEX_766.search(masked)) or self.state.in_766 \
+            or bool(_INDEX_766_NUMBERED.search(folded))
         self._seg_766 = any(m.shape == "score" for m in mentions) and (
             any(m.shape == "rank" for m in mentions) or "chi so" in masked)
         # a period right after a figure of its clause is that figure's ("giảm từ 2,7% trong tháng 7 xuống
@@ -590,6 +602,9 @@ class FactRecognizer:
                     # "- Sở Xây dựng: 58/3.409 hồ sơ (chiếm 1,70%)" under "... còn để hồ sơ trễ hạn nhiều:"
                     f.indicator, f.explicit = share, False
                     n.reading.link = (n.reading.link or "") + " share of the part the lead-in lists units by"
+        self._ordered_components(seg, masked, nums)
+        self._payment_pair(masked, nums)
+        self._share_of_named_part(masked, nums)
         self._coordinated_rates(seg, masked, subjects, nums)
         self._rates_of_block(nums)
         for n in topic_facts:
@@ -798,14 +813,14 @@ class FactRecognizer:
 
     def _is_numbered_item(self, seg: Segment, masked: str) -> bool:
         """A numbered line that names a unit and gives its figure after a colon ("2. Huyện Lộc Ninh:
-        95,27%"), under a lead-in ending with ":" or after another such item: an item of the lead-in's
-        list, no section heading."""
+        95,27%"), under a lead-in ending with ":" (that names a figure, or the line just above it) or
+        after another such item: an item of the lead-in's list, no section heading."""
         if not _NUMBERED_NAME_VALUE.match(seg.text):
             return False
         if not (self.state.lead_indicator is not None or self.state.lead_count is not None
                 or self.state.heading_part is not None  # "Đơn vị có hồ sơ quá hạn nhiều nhất:" / "1. Phường A: 31"
                 or self.state.group is not None  # "Đơn vị tiếp nhận nhiều hồ sơ nhất:" / "1. Phường A: 1234 hồ sơ"
-                or self._last_numbered_item == self.state.seg_index - 1):
+                or self._last_numbered_item == self.state.seg_index - 1 or getattr(self, "_after_lead_in", False)):
             return False
         colon = seg.text.index(":")
         named = [sj for a, _, sj in self.scope.subjects(seg.text, masked) if a < colon and sj.level != "city"]
@@ -814,7 +829,8 @@ class FactRecognizer:
         return bool(named)
 
     def _update_section(self, seg: Segment, masked: str) -> None:
-        if _INDEX_766.search(masked) or "chi so" in masked[:200] and "diem" in masked:
+        if _INDEX_766.search(masked) or "chi so" in masked[:200] and "diem" in masked \
+                or _INDEX_766_NUMBERED.search(seg.folded):
             self.state.in_766 = True
         elif _ROMAN_HEADING.match(seg.text):
             self.state.in_766 = False
@@ -1172,6 +1188,83 @@ class FactRecognizer:
                 f.explicit = False
                 n.reading.link = ((n.reading.link + "; ") if n.reading.link else "") + f"also {g.id} ({sj.name})"
 
+    def _ordered_components(self, seg: Segment, masked: str, nums) -> None:
+        """A 766 total followed by six bare scores in a bracket or said to be in order: the six
+        components in their official order (data: index_766_order; see its _doc)."""
+        order = _CAT["index_766_order"]
+        for i, t in enumerate(nums):
+            if t.fact is None or t.fact.kind != "score" or t.fact.indicator != "index_766_total":
+                continue
+            run = _score_run(masked, nums, i, len(order))
+            if run is None:
+                continue
+            items = nums[i + 1:i + 1 + len(order)]
+            if any(n.fact is not None and n.fact.indicator != "index_766_total" for n in items) \
+                    or any(n.m.value is None or n.m.value > top for n, (_, top) in zip(items, order)):
+                continue
+            for k, (n, (key, _)) in enumerate(zip(items, order)):
+                explicit = bool(run) and t.fact.explicit
+                if n.fact is not None:  # "11,60 điểm" taken for a total for want of a name
+                    n.fact.indicator, n.fact.explicit, n.fact.label = key, explicit, None
+                else:
+                    n.fact = self._new_fact(seg, (n.m.start, n.m.end), explicit=explicit, kind="score",
+                                            indicator=key, subject=t.fact.subject, value=n.m.value,
+                                            decimals=n.m.decimals, qualifier=t.fact.qualifier)
+                n.reading.fact, n.reading.indicator, n.reading.note = n.fact.id, key, None
+                n.reading.link = f"component {k + 1} of {t.fact.id} (in order)"
+                n.reading.subject = _subject_text(n.fact.subject)
+
+    def _payment_pair(self, masked: str, nums) -> None:
+        """The online payment rate's x (dossiers paid online) and y (dossiers bearing a fee), named by
+        their words before it in its sentence, else in its line (data: payment_rate)."""
+        rule = _CAT["payment_rate"]
+        for i, n in enumerate(nums):
+            f = n.fact
+            if f is None or f.kind != "rate" or f.indicator != rule["rate"] or f.numerator is not None \
+                    or f.modifier is not None:
+                continue
+            sentence = self._seg_sentence.get(id(n.m))
+            for pool in ([m for m in nums[:i] if self._seg_sentence.get(id(m.m)) == sentence], nums[:i]):
+                counts = [m for m in pool if m.m.shape == "count" and not m.m.decimals and m.role.kind in ("value", "bound", "base")]
+                bases = [m for m in counts if _payment_words(masked, m, _PAY_BASE_AFTER, _PAY_BASE_BEFORE)]
+                parts = [m for m in counts if m.role.kind == "value" and _payment_words(masked, m, _PAY_PART_AFTER, _PAY_PART_BEFORE)]
+                if bases and parts and parts[-1] is not bases[-1] and parts[-1].m.value <= bases[-1].m.value:
+                    f.numerator, f.denominator, f.implicit = parts[-1].m.value, bases[-1].m.value, True
+                    f.denominator_source = "sentence"
+                    n.reading.link = f"{_fmt(f.numerator)}/{_fmt(f.denominator)} paid of fee-bearing"
+                    break
+
+    def _share_of_named_part(self, masked: str, nums) -> None:
+        """"Tổng số hồ sơ tiếp nhận ... là 9.970, như vậy hồ sơ trực tuyến chiếm 25,66%": a share whose
+        part is named by its words alone (its count stated earlier in the section) and whose total is
+        stated earlier in the same sentence: x is that count, y that total (implicit)."""
+        section = f"{self.state.roman}/{self.state.sub}"
+        for i, n in enumerate(nums):
+            f = n.fact
+            if f is None or f.kind != "rate" or f.numerator is not None or f.modifier is not None or i == 0:
+                continue
+            parts = [k for k, v in _COUNTS.items() if v.get("share") == f.indicator and v.get("parent")]
+            head = masked[nums[i - 1].m.end:n.m.start]
+            words = [m for m in self._m("counts").find(head, folded=True, fuzzy=self.ctx.garbled)
+                     if "_neutral" not in m.key and any(k in parts for k in m.key)]
+            if len(parts) != 1 or not words or not _SHARE_TAIL.match(" " + head[words[-1].end:].lstrip()):
+                continue  # the part's words, then only the share cue ("hồ sơ trực tuyến chiếm")
+            part = parts[0]
+            total = nums[i - 1].fact
+            sentence = self._seg_sentence.get(id(n.m))
+            if total is None or total.indicator != _COUNTS[part]["parent"] or total.modifier is not None \
+                    or self._seg_sentence.get(id(nums[i - 1].m)) != sentence \
+                    or _subject_key(total.subject) != _subject_key(f.subject):
+                continue
+            x = next((g for g in reversed(self.facts) if g.kind == "count" and g.indicator == part
+                      and g.modifier is None and g.section == section and g.qualifier == f.qualifier
+                      and _subject_key(g.subject) == _subject_key(f.subject)), None)
+            if x is None or not x.value or x.value > total.value:
+                continue
+            f.numerator, f.denominator, f.implicit, f.denominator_source = x.value, total.value, True, "sentence"
+            f._links = {"numerator": [(x.id, "value")], "denominator": [(total.id, "value")]}
+            n.reading.link = f"share of {x.id} in {total.id} (the part named by its words)"
+
     def _rates_of_block(self, nums) -> None:
         """A rate named without its x/y takes the counts its block states (data: rate_parts), as the
         contract's implicit numerator and denominator; never checked above info."""
@@ -1196,7 +1289,7 @@ class FactRecognizer:
                 named = [w for w in rule["base_words"] if fold(w) in label]
                 # the words that end last name the base ("trên tổng số hồ sơ tiếp nhận mới")
                 last = max(named, key=lambda w: (label.rfind(fold(w)) + len(fold(w)), len(w))) if named else None
-                dens = rule["base_words"][last] if last else None
+                dens = rule["base_words"][last] if last else rule.get("den")
                 if dens is None and "agreeing" in rule:
                     values = {sum(same[k].value for k in ks) for ks in rule["agreeing"] if all(k in same for k in ks)}
                     stated = [ks for ks in rule["agreeing"] if all(k in same for k in ks)]
@@ -1425,7 +1518,8 @@ class FactRecognizer:
                 and prev.fact.modifier is None and self._close_by(c, prev) and self._share_label(c, prev):
             share = _COUNTS.get(prev.fact.indicator, {}).get("share")
             xy_rate = _COUNTS.get(prev.fact.indicator, {}).get("xy_rate")
-            if share and xy_rate and _BARE_RATE_CUE.fullmatch(c.masked[prev.m.end:n.m.start]):
+            if share and xy_rate and (_BARE_RATE_CUE.fullmatch(c.masked[prev.m.end:n.m.start])
+                                      or self._rate_named_between(c, prev, xy_rate)):
                 # "trực tuyến 5.588 hồ sơ, tỷ lệ 92,95%": the bare rate word after a part names the
                 # rate itself, not a share ("chiếm 90,83%")
                 share = xy_rate
@@ -1708,6 +1802,16 @@ class FactRecognizer:
             if f.kind == "count" and f.indicator in keys and f.modifier is None and _subject_key(f.subject) == key:
                 return f
         return None
+
+    def _rate_named_between(self, c: "_Ctx", prev: _Num, rate: str) -> bool:
+        """"19.037 hồ sơ qua Cổng Dịch vụ công, tỷ lệ trực tuyến 46,11%": after a part, a clause that
+        opens with the words of the part's own rate names that rate, as a bare "tỷ lệ" does."""
+        for m in c.phrases["rates"]:
+            if rate in m.key and prev.m.end < m.start and m.end <= c.n.m.start \
+                    and _RATE_OPENS.fullmatch(c.masked[prev.m.end:m.start]) \
+                    and _RATE_TO_NUMBER.fullmatch(c.masked[m.end:c.n.m.start]):
+                return True
+        return False
 
     def _share_label(self, c: "_Ctx", prev: _Num) -> bool:
         """Only share cues ("chiếm", "đạt tỷ lệ", "tương ứng") and the count's own words stand between
@@ -2439,7 +2543,8 @@ class FactRecognizer:
                           or _SUPERLATIVE.search(c.masked, sent_start, start)
                           or (lo.opener == "paren" and c.subj_explicit and c.subject.level == "unit"
                               and _SUPERLATIVE.search(c.masked, start, sent_end))
-                          or _SENTENCE_BREAKDOWN.match(c.masked, sent_start)) \
+                          or _SENTENCE_BREAKDOWN.match(c.masked, sent_start)
+                          or self._unit_figure(c, start)) \
                 and not any(sent_start <= m.start < start for m in c.phrases["rates"]):
             # "Ở cấp huyện, tỷ lệ này cao nhất là thành phố Sầm Sơn 31,7%"; "Cao nhất là phường Trấn
             # Biên (99,94%)": the rate read last before the sentence (inherited)
@@ -2456,6 +2561,13 @@ class FactRecognizer:
             if found:
                 return found[-1].key[0], False
         return None, False
+
+    def _unit_figure(self, c: "_Ctx", start: int) -> bool:
+        """The percentage at ``start`` stands right after a unit's name ("phường Long Hoa (97,1%)", "xã
+        Tân Lân mới đạt 61,08%"; data: clauses.json unit_figure_links)."""
+        return c.n.m.shape == "percent" and any(
+            sj.level == "unit" and not sj.scope and b <= start and _UNIT_FIGURE_LINK.fullmatch(c.masked[b:start])
+            for a, b, sj in c.subjects)
 
     def _generic(self, c: "_Ctx", start: int) -> bool:
         sent = c.clauses[c.n.clause].sentence
@@ -2653,7 +2765,7 @@ class FactRecognizer:
             return None  # "có 336 TTHC": the words say procedures, the phrase says feedback
         if len(keys) == 1:
             return keys[0]
-        ctx_family = self._ctx_family or (_COUNTS[self.state.group]["family"] if self.state.group else None)
+        ctx_family = self._ctx_family or (_COUNTS.get(self.state.group, {}).get("family") if self.state.group else None)
         if ctx_family:  # "Đang giải quyết 5.361 hồ sơ, gồm ... 108 hồ sơ quá hạn": the total's family
             for k in keys:
                 if _COUNTS[k]["family"] == ctx_family:
@@ -2809,6 +2921,46 @@ def _added_term(masked: str, prev, n) -> bool:
         return False
     between = masked[prev.m.end:n.m.start]
     return bool(regex.search(r"\s\+\s+$", between)) and not regex.search(r"[:;.]", between)
+
+
+_ORDER_LEAD = regex.compile(r"^[^\d;.()]{0,60}?(?<![a-z])" + _words_rx(_CLAUSES["respectively"]) + r"\s*:?\s*$")
+_RUN_GAP = regex.compile(r"[\s;,]*(?:(?:diem|va)(?![a-z])[\s;,]*)?")
+
+
+def _score_run(masked: str, nums, i: int, size: int) -> Optional[bool]:
+    """Whether ``size`` bare scores follow the total ``nums[i]`` with only separators between them,
+    opened by a bracket or said to be in order: True (an order word), False (a bracket only), None.
+
+    >>> t = "dat 78,35 diem (17,20; 18,40; 8,75; 5,30; 17,10; 11,60 diem theo thu tu)"
+    >>> ms = [_Num(m, 0) for m in find_mentions(t)]
+    >>> _score_run(t, ms, 0, 6), _score_run(t.replace("(", ",").replace("theo thu tu", ""), ms, 0, 6)
+    (True, None)
+    >>> t = "dat 84,6 diem, cac chi so thanh phan lan luot la 17; 19,1; 9,4; 8,3; 17,4 va 13,4 diem"
+    >>> _score_run(t, [_Num(m, 0) for m in find_mentions(t)], 0, 6)
+    True
+    """
+    items = nums[i + 1:i + 1 + size]
+    if len(items) < size or any(n.m.shape not in ("count", "score") or n.m.den is not None or n.m.scaled
+                                for n in items):
+        return None
+    if len(nums) > i + 1 + size and _RUN_GAP.fullmatch(masked[items[-1].m.end:nums[i + 1 + size].m.start]):
+        return None  # a seventh: no run of the six
+    if not all(_RUN_GAP.fullmatch(masked[a.m.end:b.m.start]) for a, b in zip(items, items[1:])):
+        return None
+    lead = masked[nums[i].m.end:items[0].m.start]
+    tail = masked[items[-1].m.end:items[-1].m.end + 40]
+    tail = tail[_RUN_GAP.match(tail).end():]
+    if _ORDER_LEAD.search(lead):  # "..., các chỉ số thành phần lần lượt là 17,50; ..."
+        return True
+    if not regex.fullmatch(r"\s*\(\s*", lead):
+        return None
+    return bool(_RESPECTIVELY.match(tail))  # "(17,20; ...; 11,60 điểm theo thứ tự ...)"
+
+
+def _payment_words(masked: str, n, after_rx, before_rx) -> bool:
+    """Whether the words right after the count (its unit word, then ``after_rx``) or right before it
+    (up to its label's start, ``before_rx``) name it."""
+    return bool(after_rx.match(masked[n.m.end:n.m.end + 80]) or before_rx.search(masked[max(n.label_start, n.m.start - 80):n.m.start]))
 
 
 def respective_runs(shapes: list[str], k: int) -> Optional[list[tuple[int, int]]]:

@@ -233,6 +233,11 @@ def _label_date(labels: list[str], after: str = "") -> "regex.Pattern":
 
 _PUBLISHED = _label_date(_PARTS["published_labels"])
 _PUBLISHED_TIMED = _label_date(_PARTS["published_labels_timed"], r"\s*[|,-]?\s*\d{1,2}\s*[:h]\s*\d{2}")
+# a line that is only a date, its weekday before it, its clock time after it ("Thứ Sáu, 08/04/2022")
+_DATELINE = regex.compile(r"^\s*(?:(?:" + "|".join(sorted((r"\s+".join(fold(w).split()) for w in _PARTS["dateline_weekdays"]),
+                                                       key=len, reverse=True))
+                          + r")\s*,?\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
+                          + r"(?:\s*[|,-]?\s*\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:gmt\s*)?\+\s*7)?)?\s*$")
 
 
 def _published_on(head: list[Line]) -> Optional[str]:
@@ -249,9 +254,13 @@ def _published_on(head: list[Line]) -> Optional[str]:
     True
     >>> _published_on([Line("Tiếp nhận 06-05 hồ sơ", 1, 1)]) is None
     True
+    >>> [_published_on([Line(t, 1, 1)]) for t in ("Thứ Ba, 14/5/2024 - 09:15", "03/11/2022 | 7:40", "12/7/2021")]
+    ['2024-05-14', '2022-11-03', '2021-07-12']
+    >>> _published_on([Line("Số liệu cập nhật đến: 31/5/2021 16:30", 1, 1)])
+    '2021-05-31'
     """
     for line in head[:6]:
-        m = _PUBLISHED.search(line.folded) or _PUBLISHED_TIMED.search(line.folded)
+        m = _PUBLISHED.search(line.folded) or _PUBLISHED_TIMED.search(line.folded) or _DATELINE.match(line.folded)
         if m:
             try:
                 return make_date(int(m[1]), int(m[2]), int(m[3])).isoformat()

@@ -143,8 +143,10 @@ def _token_rx():
     ords = _alt(_D["ordinals"])
     rank2 = _alt(_D["rank_cues_before_ratio"])
     units = _alt(_D["ratio_units"])  # "1.540 hồ sơ/1.702 hồ sơ có phí": x/y with x's unit word written
+    leads = "|".join(regex.escape(c) for c in _D["space_group_leads"])
     return regex.compile(
-        rf"(?P<rk>(?<![a-z]){rank}\s*:?\s*(?:(?P<ra>\d+)(?:\s*/\s*(?P<rb>\d+))?|thu\s+(?P<ro>{ords})(?![a-z])|(?P<ro2>{ords})(?![a-z])))"
+        rf"(?P<sg>(?<=(?:{leads})\s{{0,3}})\d{{1,3}}(?:\s\d{{3}})+)(?![\d%.,/])(?!\s*(?:%|{pct}|\d))"
+        rf"|(?P<rk>(?<![a-z]){rank}\s*:?\s*(?:(?P<ra>\d+)(?:\s*/\s*(?P<rb>\d+))?|thu\s+(?P<ro>{ords})(?![a-z])|(?P<ro2>{ords})(?![a-z])))"
         rf"|(?P<rk2>(?<![a-z])(?<!sap\s){rank2}\s+(?P<ra2>\d+)\s*/\s*(?P<rb2>\d+)(?![\d/]))"
         rf"|(?<![\p{{L}}\d.,/])(?:(?P<a>{_NUM})(?:\s+(?:{units}))?\s*/\s*(?P<b>{_NUM})(?P<sc>\s*{score}(?![a-z]))?"
         rf"|(?P<p>{_NUM})\s*{pct}"
@@ -180,10 +182,15 @@ def find_mentions(masked: str) -> list[Mention]:
     [('score', 75.5), ('count', 17.2), ('count', 1204)]
     >>> [(m.shape, m.value, m.den) for m in find_mentions("thanh toan 1.540 ho so/1.702 ho so co phi")]
     [('ratio', 1540, 1702)]
+    >>> [(m.shape, m.value) for m in find_mentions("da giai quyet: 93 018 (99.53%); thang 3 450 ho so")]
+    [('count', 93018), ('percent', 99.53), ('count', 3), ('count', 450)]
     """
     out = []
     for m in _token_rx().finditer(masked):
         if max(sum(c.isdigit() for c in part) for part in m.group().split("/")) > MAX_DIGITS:
+            continue
+        if m["sg"] is not None:  # "Hồ sơ tiếp nhận: 96 450": thousands grouped by a space
+            out.append(Mention(m.start(), m.end(), "count", int(regex.sub(r"\s", "", m["sg"])), 0, None, m.group()))
             continue
         if m["rk2"] is not None:
             out.append(Mention(m.start("ra2"), m.end(), "rank", int(m["ra2"]), 0, int(m["rb2"]), m.group()))

@@ -15,6 +15,8 @@ change it contains ("tăng lên 5.000" is the new level, "tăng 5.000" a change)
 'bound'
 >>> role_of("ton tu ky truoc 3.187 ho so", 16).kind
 'value'
+>>> t = "dat 80 diem (nhom chi tieu a), xep thu 5/19"; role_of(t, t.index("5/19")).kind
+'value'
 >>> role_of("dat 64,8%, cao hon thang   la 2,1%", 30).kind
 'change'
 """
@@ -113,6 +115,8 @@ def role_of(text: str, start: int, window_start: int = 0, after_end: Optional[in
         # "chỉ tiêu: tối thiểu 60%": a bound that a target cue introduces is the target
         near = _target_near().search(head[-_WINDOW:])
         between = head[-_WINDOW:][near.end():] if near else ""
+        if near and between.count(")") > between.count("("):
+            near = None  # "(... theo thứ tự sáu nhóm chỉ tiêu), đứng thứ 5/19": the cue's aside has closed
         if near and role.kind == "bound" and not regex.search(r"[\d;]", between):
             role = Role("target", role.op, near["cue"])
         elif near and not regex.search(r"[\d:;]", between):  # a colon opens a list of units, not the target

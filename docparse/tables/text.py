@@ -11,12 +11,15 @@ from typing import Optional
 
 from .. import fastregex as regex  # the regex module, its compiles cached on disk
 
+from ..data import load
+from ..normalize.text import fold
 from .grid import MARKER, Grid, GridCell, cell_text, from_spans, looks_like_data
 
 BARS = "│┃║╎╏┆┇┊┋"  # box-drawing verticals, read as "|"
 _TO_BAR = str.maketrans({ch: "|" for ch in BARS})
 _RULE = regex.compile(r"^[\s|:+\-=_─━═┄┅┈┉╌╍┼╋╬╪╫┬┴├┤┌┐└┘╔╗╚╝╠╣╦╩┏┓┗┛┣┫┳┻╞╡╤╧╟╢╥╨╒╓╕╖╘╙╛╜" + BARS + r"]+$")
 _RULE_CHARS = set("-=_─━═┄┅┈┉╌╍+┼╋╬╪╫┬┴├┤┌┐└┘╔╗╚╝╠╣╦╩┏┓┗┛┣┫┳┻╞╡╤╧╟╢╥╨╒╓╕╖╘╙╛╜:")
+_ELISION = regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in sorted(load("tables")["elision_rows"], key=len, reverse=True)) + r")\s*")
 _RULE_RUN = regex.compile(r"[-=_─━═┄┅┈┉╌╍]{3,}")  # a drawn stretch, not a zero cell's "-"
 
 
@@ -88,6 +91,12 @@ def text_tables(lines: list) -> tuple[list, list[Grid]]:
                 j += 1
                 continue
             row = _cells(lines[j].text)
+            if row is None and _ELISION.fullmatch(lines[j].text) and j + 1 < len(lines) \
+                    and (_cells(lines[j + 1].text) or [None, None])[1:]:
+                raw.append(lines[j].text)  # "...": rows left out, the table goes on; the row kept
+                block.append([lines[j].text.strip(), lines[j].text.strip()])  # (no sum of the rows shown is whole)
+                j += 1
+                continue
             if row is None or len(row) < 2:
                 break
             block.append(row)
@@ -105,7 +114,19 @@ def text_tables(lines: list) -> tuple[list, list[Grid]]:
 
 
 def _grid(block: list[list[str]], page: int):
+    """The grid of a typed table's rows; a row one cell short that writes words where the header
+    has its ordinal column ('STT') left the ordinal out (data: tables.json elision_rows' _doc).
+
+    >>> g = _grid([["STT", "Đơn vị", "Tiếp nhận", "Trực tuyến"], ["01", "Xã A", "120", "96"], ["Tổng cấp xã", "980", "700"]], 1)
+    >>> g.texts()[2]
+    ['', 'Tổng cấp xã', '980', '700']
+    """
     width = max(len(r) for r in block)
+    from .interpret import _NUMBER_HEADERS
+
+    ordinal = " ".join(regex.findall(r"[a-z0-9%]+", fold(block[0][0]))) in _NUMBER_HEADERS if block[0] else False
+    block = [[""] + r if ordinal and len(r) == width - 1 and r and regex.search(r"[^\W\d_]", r[0])
+             else r for r in block]
     rows = [r + [""] * (width - len(r)) for r in block]
     if not looks_like_data(rows):
         return None
