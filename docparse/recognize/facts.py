@@ -166,6 +166,7 @@ _SENTENCE_END = regex.compile(r"(?<=[\p{L}\d)%])\s*\.\s+(?=[\p{Lu}\-+])")
 _GAP_PERIOD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["label_gap_periods"]) + r"(?![a-z\d])")
 _COLON_LABEL = regex.compile(r"(?<![a-z])(" + _words_rx(_CAT["colon_labels"]) + r")\s*:\s*$")
 _COLON_LABELS = {" ".join(fold(k).split()): v for k, v in _CAT["colon_labels"].items()}
+_FIELD_LEAD_LABELS = {" ".join(fold(k).split()): v for k, v in _CAT["field_lead_labels"].items()}
 _LOCATION = regex.compile(r"(?:tren|cua|tai)\s+(?:h\S{0,2}\s+th\S{2,4}|cong|phan\s+mem)[^:;]*")
 MAX_LABEL_GAP = 45  # characters of other words allowed between a count's phrase and its number
 LEVELS = ("city", "departments", "districts", "communes", "national")
@@ -805,7 +806,8 @@ class FactRecognizer:
         named = [k for m in self._m("counts").find(masked, folded=True, fuzzy=self.ctx.garbled,
                                                     original=self._orig(seg))
                  if "_neutral" not in m.key and m.text not in _WEAK for k in m.key]
-        named += [v for k, v in _COLON_LABELS.items() if regex.search(r"(?<![a-z])" + regex.escape(k) + r"(?![a-z])", masked)]
+        named += [v for k, v in list(_COLON_LABELS.items()) + list(_FIELD_LEAD_LABELS.items())
+                  if regex.search(r"(?<![a-z])" + regex.escape(k) + r"(?![a-z])", masked)]
         for f in reversed(totals):
             if f.indicator in named:
                 return f
