@@ -103,6 +103,7 @@ def _spelled(text: str) -> str:
     return " ".join(regex.findall(r"[\p{L}\p{M}\d%&]+", canonical_tones(text).lower()))
 
 
+_SPELLED_MEMO = 4096  # (phrase, written) answers a matcher keeps before it starts again
 FUZZY_MIN_LENGTH = 6  # shorter phrases are matched exactly even in OCR text
 FUZZY_CHARS_PER_ERROR = 6  # one edit allowed per this many characters of a phrase
 REPLACE_SIMILARITY = 95  # a fuzzy reading may replace much shorter exact ones inside it
@@ -150,6 +151,7 @@ class PhraseMatcher:
                 by_phrase.setdefault(words, []).append(key)
                 self._accented.setdefault(words, set()).add(_spelled(p))
         self._keys = by_phrase
+        self._spelled_memo: dict = {}
         ordered = sorted(by_phrase, key=len, reverse=True)
         self._names = {f"p{i}": ph for i, ph in enumerate(ordered)}
         # Exact matching walks a word trie over the text's letter-and-digit runs: a phrase matches where
@@ -165,6 +167,11 @@ class PhraseMatcher:
                 node = node.setdefault(w, {})
             node.setdefault(None, i)
         self._rx_built = None
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_spelled_memo"] = {}  # answers for the texts read so far are no part of the matcher
+        return state
 
     @property
     def _rx(self):
@@ -259,7 +266,19 @@ class PhraseMatcher:
 
     def _spelled_as(self, phrase: str, written: str) -> bool:
         """Whether ``written`` (accents kept) is a spelling of ``phrase``; text without accents (old
-        OCR, de-accented) can tell nothing and passes."""
+        OCR, de-accented) can tell nothing and passes. A phrase is written the same few ways all
+        through a document: the answers are kept per matcher (a pure function of the two strings;
+        issue 13, a sixteenth of the 200-page time went to recomputing them).
+        """
+        key = (phrase, written)
+        got = self._spelled_memo.get(key)
+        if got is None:
+            if len(self._spelled_memo) >= _SPELLED_MEMO:
+                self._spelled_memo.clear()
+            got = self._spelled_memo[key] = self._spelled_as_uncached(phrase, written)
+        return got
+
+    def _spelled_as_uncached(self, phrase: str, written: str) -> bool:
         spelled = _spelled(written)
         if spelled == fold(spelled):
             return True
