@@ -531,11 +531,12 @@ def _plugin_loader_stub() -> None:
     process, it hands over to the real loader.
 
     >>> import sys
-    >>> before = sys.modules.get("pydantic.plugin._loader")
+    >>> before, setting = sys.modules.pop("pydantic.plugin._loader", None), os.environ.get("PYDANTIC_DISABLE_PLUGINS")
     >>> os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
     >>> _plugin_loader_stub(); list(sys.modules["pydantic.plugin._loader"].get_plugins())
     []
     >>> _ = sys.modules.pop("pydantic.plugin._loader") if before is None else sys.modules.update({"pydantic.plugin._loader": before})
+    >>> _ = os.environ.pop("PYDANTIC_DISABLE_PLUGINS") if setting is None else os.environ.update(PYDANTIC_DISABLE_PLUGINS=setting)
     """
     name = "pydantic.plugin._loader"
     if os.environ.get("PYDANTIC_DISABLE_PLUGINS") not in _PLUGINS_OFF or name in sys.modules:
