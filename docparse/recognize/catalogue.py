@@ -212,6 +212,41 @@ class PhraseMatcher:
             i = last + 1
         return out
 
+    def _exact_overlapped(self, target: str) -> list[tuple[int, int, str]]:
+        """(start, end, group name) of the alternation's overlapped matches: at each run where a
+        phrase begins, the first phrase of ``ordered`` (longest) that matches there — what
+        ``_rx.finditer(target, overlapped=True)`` gives, by the word trie (the alternation tried at
+        every character was a sixth of an OCR'd page's fuzzy pass; issue 13).
+
+        >>> m = PhraseMatcher({"a": ["tiếp nhận"], "b": ["nhận mới"], "c": ["tiếp nhận mới"]})
+        >>> [(s, e, m._names[g]) for s, e, g in m._exact_overlapped("tiep nhan moi; nhan moi")]
+        [(0, 13, 'tiep nhan moi'), (5, 13, 'nhan moi'), (15, 23, 'nhan moi')]
+        """
+        if self._by_regex:
+            return [(m.start(), m.end(), m.lastgroup) for m in self._rx.finditer(target, overlapped=True)]
+        runs, joined = _runs_of(target)
+        trie = self._trie
+        out = []
+        n = len(runs)
+        for i in range(n):
+            node = trie.get(runs[i][2])
+            if node is None:
+                continue
+            best, last, j = None, i, i
+            while True:
+                idx = node.get(None)
+                if idx is not None and (best is None or idx < best):
+                    best, last = idx, j
+                j += 1
+                if j >= n or not joined[j]:
+                    break
+                node = node.get(runs[j][2])
+                if node is None:
+                    break
+            if best is not None:
+                out.append((runs[i][0], runs[last][1], f"p{best}"))
+        return out
+
     def find(self, text: str, folded: bool = False, fuzzy: bool = False,
              original: str | None = None) -> list[Match]:
         """Matches in ``text``; with ``original`` (the same text with its accents, same offsets) a
@@ -369,8 +404,8 @@ class PhraseMatcher:
         # exact readings first (all of them, overlapping too), longest first; then fuzzy readings by
         # the characters they explain (length × similarity). A fuzzy reading never cuts into an exact
         # one; it may replace exact readings it wholly contains ("tiếp nhận" in "tiếp nhận m6i").
-        exact = [Match(m.start(), m.end(), tuple(self._keys[self._names[m.lastgroup]]), m.group())
-                 for m in self._rx.finditer(target, overlapped=True)]
+        exact = [Match(start, end, tuple(self._keys[self._names[name]]), target[start:end])
+                 for start, end, name in self._exact_overlapped(target)]
         chosen: list[Match] = []
         for m in sorted(exact, key=lambda m: -(m.end - m.start)):
             if all(m.end <= c.start or m.start >= c.end for c in chosen):
