@@ -617,7 +617,9 @@ def write_pdf_rotated_unruled(doc, out: Path) -> None:
 
 
 def write_pdf_ruled(doc, out: Path, rules: bool = True, valign: str = "MIDDLE", align: str = "RIGHT",
-                    rotate: bool = False) -> None:
+                    rotate: bool = False, repeat: bool = True) -> None:
+    """Tables drawn by reportlab: ruled (or not), cells aligned as told, single columns' headers
+    turned (rotate), a table over pages repeating its header rows on each (repeat) or not."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
@@ -645,7 +647,7 @@ def write_pdf_ruled(doc, out: Path, rules: bool = True, valign: str = "MIDDLE", 
             data[len(t.header)] = list(t.numbering)
         data += t.text_rows()
         widths = [24, 110] + [(640 / (t.width - 2))] * (t.width - 2)
-        table = RLTable(data, colWidths=widths, repeatRows=n_head)
+        table = RLTable(data, colWidths=widths, repeatRows=n_head if repeat else 0)
         table.setStyle(TableStyle(style))
         story.append(table)
     story += [Spacer(1, 8)] + [Paragraph(x, text) for x in footer_lines()]

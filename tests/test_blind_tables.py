@@ -142,10 +142,23 @@ def score(folder: Path):
 # recall/precision (facts; cells): doc 0.987 (cells 1.000), docx 0.990 (1.000), html 0.983 (0.988),
 # ods 0.992 (1.000), pdf_borderless 0.962 (0.962), pdf_pages 0.993 (0.995), pdf_ruled 0.993 (1.000),
 # xls 0.993 (1.000), xlsx 0.995 (1.000). Held out this session: aggregates only.
-FLOORS = {"blind_tables": (0.99, 0.99, 0.99), "blind_tables2": (0.995, 0.995, 1.0), "real_tables": (0.98, 0.99, 0.0),
-          "blind_tables3": (0.995, 0.995, 1.0), "blind_tables4": (0.985, 0.985, 0.9),
+# Session 7 (issue 12): blind_tables4's misses read (a development set for the table reader from then
+#   on) and fixed by general constructs only (a lower header group stays whole under one upper group
+#   in a borderless table, pdf.nest_spans; "Tổng cộng" over departments only is the province's own,
+#   listed_total_levels as docs/tables.md says; a note row with no figures is no other row): facts
+#   0.989/0.989 -> 1.000/1.000 in every format (cells alike), mistakes 9/10 -> 10/10, no alarm.
+#   real_tables 0.985 -> 1.000/1.000 (a "%" under an unnamed count or the total itself, told by its
+#   figures: interpret.shares_by_numbers). blind_tables3 unchanged (1.000/1.000, 13/13).
+# Session 7, merge of s7-tables: its reading of a "Tổng cộng" under the departments only as the
+# province's own (blind_tables4's truth) was taken back — set G's author reads such a total as the
+# departments' (G's weekly register fell 0.797 -> 0.768 with it, aggregate only), and only that
+# reading can never hold the whole province's prose figure to a departments-only sum: blind_tables4
+# 1.000 -> 0.992 (doc 0.978, html 0.974, pdf_pages 0.988 where its truth says city), 9/10.
+FLOORS = {"blind_tables": (0.99, 0.99, 0.99), "blind_tables2": (0.995, 0.995, 1.0), "real_tables": (0.995, 0.995, 0.0),
+          "blind_tables3": (0.995, 0.995, 1.0), "blind_tables4": (0.99, 0.99, 0.9),
           "blind_tables5": (0.99, 0.99, 1.0)}
-PER_FORMAT = {"blind_tables": 0.99, "blind_tables2": 0.99, "blind_tables3": 0.99}
+PER_FORMAT = {"blind_tables": 0.99, "blind_tables2": 0.99, "blind_tables3": 0.99, 
+              "real_tables": 0.99}
 NO_ALARMS = {"blind_tables", "blind_tables2", "blind_tables3", "blind_tables4", "blind_tables5", "real_tables"}
 
 

@@ -602,7 +602,414 @@ def test_plain_text_table_aligned_with_spaces(tmp_path):
     assert len(report.tables) == 1 and len(got) == 12, got
     # "Tổng cộng" under units that are all departments sums the departments (the province's own total
     # would hold the communes too): the departments' aggregate, as a total over xã/phường only is
-    # the communes' (the convention of tests/blind_tables2, README there)
+    # the communes' (the convention of tests/blind_tables2, README there; tables.json listed_total_levels)
     assert {("resolved_total", "unit", "Sở Tư pháp", 1204), ("resolved_late", "unit", "Sở Xây dựng", 17),
             ("resolved_total", "departments", None, 2109)} <= got
     assert not [f for f in report.findings if f.severity in ("warning", "error")]
+
+
+def _borderless_three_levels(path, tops, subs, leaves, rows, width=52.0, x_first=150.0):
+    """A borderless table drawn with reportlab: each upper header centred over its run of columns,
+    figures right-aligned in columns of one width (no rules)."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+
+    from corpus.generate_tables import _fonts
+
+    _fonts()
+    c = canvas.Canvas(str(path), pagesize=landscape(A4))
+    c.setFont("DejaVuSans", 10)
+    c.drawString(40, 560, "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI")
+    c.drawString(40, 545, "Số: 31/BC-UBND")
+    c.drawString(500, 545, "Quảng Ngãi, ngày 06 tháng 10 năm 2025")
+    c.drawString(200, 515, "Biểu 2. Kết quả giải quyết hồ sơ của các xã, phường")
+    c.setFont("DejaVuSans", 7)
+
+    def centred(text, lo, hi, y):
+        c.drawCentredString(x_first + width * (lo + hi + 1) / 2, y, text)
+
+    for text, lo, hi in tops:
+        centred(text, lo, hi, 490 if subs else 479)
+    for text, lo, hi in subs:
+        centred(text, lo, hi, 479)
+    c.drawString(40, 468, "Đơn vị")
+    for k, text in enumerate(leaves):  # a leaf's wrapped lines parted by "|"
+        for j, part in enumerate(text.split("|")):
+            centred(part, k, k, 468 - 8 * j)
+    y = 454 - 8 * max(t.count("|") for t in leaves)
+    for label, *values in rows:  # a label's wrapped lines parted by "|", set 8 apart (rows 11 apart)
+        for j, part in enumerate(label.split("|")):
+            c.drawString(40, y - 8 * j, part)
+        for k, v in enumerate(values):
+            c.drawRightString(x_first + width * (k + 1) - 4, y, v)
+        y -= 11 + 8 * label.count("|")
+    c.drawString(40, y - 16, "Nơi nhận: như trên.")
+    c.save()
+
+
+def test_borderless_lower_group_stays_whole_under_its_upper_group(tmp_path):
+    """Three header levels with no rules: a short upper header ("Kết quả") centred over six columns
+    touches only the middle two; the second level's groups under it ("Đã giải quyết" over three
+    columns) go to it whole, never split with the upper header on the left ("Tiếp nhận"), however
+    near that one's text stands to their first column."""
+    leaves = ["Tổng số", "Trực tuyến", "Trực tiếp", "Tổng số", "Đúng hạn", "Trễ hạn", "Tổng số", "Trong hạn",
+              "Quá hạn"]
+    tops = [("Hồ sơ tiếp nhận trong kỳ", 0, 2), ("Kết quả", 3, 8)]
+    subs = [("Trong đó", 1, 2), ("Đã giải quyết", 3, 5), ("Đang giải quyết", 6, 8)]
+    rows = [["Xã Tịnh Khê", "420", "300", "120", "400", "396", "4", "20", "19", "1"],
+            ["Phường Nghĩa Lộ", "615", "500", "115", "600", "600", "-", "15", "15", "-"],
+            ["Xã An Phú", "233", "150", "83", "220", "215", "5", "13", "12", "1"],
+            ["Tổng cộng", "1.268", "950", "318", "1.220", "1.211", "9", "48", "46", "2"]]
+    path = tmp_path / "three.pdf"
+    _borderless_three_levels(path, tops, subs, leaves, rows)
+    report = parse(path)
+    table = report.tables[0]
+    assert [c.indicator for c in table.columns if c.role == "value"] == [
+        "received_total", "received_online", "received_offline", "resolved_total", "resolved_in_time",
+        "resolved_late", "pending_total", "pending_on_time", "pending_late"], [c.path for c in table.columns]
+    assert table.columns[4].path[0] == "Kết quả"
+    total = {(f.indicator, f.subject.level) for f in report.facts if f.evidence.row == table.rows[-1].index}
+    assert ("resolved_total", "communes") in total  # a total over xã and phường only
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]
+
+
+def test_listed_total_levels_and_a_note_row(tmp_path):
+    """'Tổng cộng' under the province's departments only is the departments' aggregate, so the whole
+    province's online rate in the prose (which holds the communes too) is not held to it; under
+    communes it is the communes' aggregate even with a note row ("Ghi chú: ...") across the table
+    after it."""
+    def page(rows, note, prose):
+        body = "".join(f"<tr><td>{i + 1}</td><td>{n}</td><td>{a}</td><td>{b}</td><td>{c}</td><td>{d}</td></tr>"
+                       for i, (n, a, b, c, d) in enumerate(rows))
+        return f"""<html><body><p>ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</p><p>Số: 40/BC-UBND</p>
+<p>Quảng Ngãi, ngày 03 tháng 11 năm 2025</p><p>BÁO CÁO</p><p>{prose}</p>
+<table border=1><tr><th>STT</th><th>Đơn vị</th><th>Số hồ sơ tiếp nhận</th><th>Trực tuyến</th><th>Trực tiếp</th>
+<th>Tỷ lệ trực tuyến (%)</th></tr>{body}{note}</table><p>Nơi nhận: như trên.</p></body></html>"""
+
+    depts = [("Sở Tư pháp", "400", "300", "100", "75,00"), ("Sở Y tế", "200", "150", "50", "75,00"),
+             ("Tổng cộng", "600", "450", "150", "75,00")]
+    path = tmp_path / "depts.html"
+    path.write_text(page(depts, "", "Tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 72,00%."), "utf-8")
+    report = parse(path)
+    total = [f for f in report.facts if f.evidence.table is not None and f.evidence.row == 3]
+    assert total and {f.subject.level for f in total} == {"departments"}
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]
+    communes = [("Xã Khánh Cường", "90", "60", "30", "66,67"), ("Phường Sa Huỳnh", "110", "100", "10", "90,91"),
+                ("Tổng cộng", "200", "160", "40", "80,00")]
+    note = "<tr><td colspan=6>Ghi chú: số liệu lấy từ hệ thống một cửa điện tử ngày 31/10/2025.</td></tr>"
+    path = tmp_path / "communes.html"
+    path.write_text(page(communes, note, "Các xã, phường tiếp nhận 200 hồ sơ."), "utf-8")
+    report = parse(path)
+    total = [f for f in report.facts if f.evidence.table is not None and f.evidence.row == 3]
+    assert total and {f.subject.level for f in total} == {"communes"}
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]
+
+
+def test_indicators_in_rows_with_a_unit_column_link_their_rates(tmp_path):
+    """A table of indicators in rows with a unit-of-measure column ("Chỉ tiêu | ĐVT | Kết quả | Tỷ lệ
+    (%)"): the unit column is no part of the row's label; each rate cell's x/y are the counts of the
+    figures column left of it; a lone "Đúng hạn" row (no "Trước hạn" row) holds early and on time."""
+    page = tmp_path / "t.html"
+    page.write_text("""<html><body><p>ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</p><p>Quảng Ngãi, ngày 02 tháng 12 năm 2025</p>
+<p>Biểu 3. Kết quả tháng 11 năm 2025</p><table border=1>
+<tr><td>TT</td><td>Nội dung</td><td>ĐVT</td><td>Số liệu</td><td>Tỷ lệ (%)</td></tr>
+<tr><td>1</td><td>Tổng số hồ sơ tiếp nhận</td><td>Hồ sơ</td><td>2.480</td><td></td></tr>
+<tr><td></td><td>+ Trực tuyến</td><td>Hồ sơ</td><td>1.860</td><td>75,00</td></tr>
+<tr><td>2</td><td>Số hồ sơ đã giải quyết</td><td>Hồ sơ</td><td>2.300</td><td></td></tr>
+<tr><td></td><td>+ Đúng hạn</td><td>Hồ sơ</td><td>2.277</td><td>99,00</td></tr>
+<tr><td></td><td>+ Quá hạn</td><td>Hồ sơ</td><td>23</td><td>1,00</td></tr></table>
+<p>Nơi nhận: như trên.</p></body></html>""", "utf-8")
+    report = parse(page)
+    table = report.tables[0]
+    assert table.layout == "indicators_in_rows"
+    assert [r.label for r in table.rows][:2] == ["Tổng số hồ sơ tiếp nhận", "+ Trực tuyến"]
+    got = {(f.kind, f.indicator, f.value, f.numerator, f.denominator) for f in report.facts
+           if f.evidence.table is not None}
+    assert {("rate", "received_online_share", 75.0, 1860.0, 2480.0), ("count", "resolved_in_time", 2277.0, None, None),
+            ("rate", "resolved_on_time", 99.0, 2277.0, 2300.0), ("rate", "resolved_late", 1.0, 23.0, 2300.0)} <= got, got
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]
+    wrong = tmp_path / "wrong.html"  # the online share written 57,00 for 1.860 / 2.480
+    wrong.write_text(page.read_text("utf-8").replace("75,00", "57,00"), "utf-8")
+    serious = {(f.code, f.stated) for f in parse(wrong).findings if f.severity in ("warning", "error")}
+    assert ("ratio_mismatch", 57.0) in serious, serious
+
+
+def test_share_of_an_unnamed_count_told_by_its_figures(tmp_path):
+    """A "%" under a count its words do not name ("Có phát sinh hồ sơ" / "Số lượng" | "%"), or under
+    the family's total itself, is that count's share of the table's one total when every row's
+    figures agree (an ``other`` rate with its x/y); when a row's do not, no fact."""
+    def page(second):
+        return f"""<html><body><p>ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</p><p>Quảng Ngãi, ngày 02 tháng 12 năm 2025</p>
+<p>Biểu 4. Thủ tục hành chính</p><table border=1>
+<tr><th rowspan=2>Cơ quan</th><th colspan=2>Tổng số TTHC</th><th colspan=2>Có phát sinh hồ sơ</th></tr>
+<tr><th>Số lượng</th><th>%</th><th>Số lượng</th><th>%</th></tr>
+<tr><td>Sở Tư pháp</td><td>120</td><td>100</td><td>90</td><td>75,0</td></tr>
+<tr><td>Sở Y tế</td><td>80</td><td>100</td><td>20</td><td>{second}</td></tr></table>
+<p>Nơi nhận: như trên.</p></body></html>"""
+
+    path = tmp_path / "t.html"
+    path.write_text(page("25,0"), "utf-8")
+    report = parse(path)
+    got = {(f.indicator, f.subject.name, f.value, f.numerator, f.denominator) for f in report.facts
+           if f.kind == "rate" and f.evidence.table is not None}
+    assert got == {("other", "Sở Tư pháp", 100.0, 120.0, 120.0), ("other", "Sở Tư pháp", 75.0, 90.0, 120.0),
+                   ("other", "Sở Y tế", 100.0, 80.0, 80.0), ("other", "Sở Y tế", 25.0, 20.0, 80.0)}, got
+    path.write_text(page("52,0"), "utf-8")
+    report = parse(path)
+    got = {(f.subject.name, f.value) for f in report.facts if f.kind == "rate" and f.evidence.table is not None}
+    assert ("Sở Y tế", 52.0) not in got and ("Sở Tư pháp", 75.0) not in got
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]
+
+
+def test_the_unit_note_above_a_table_is_not_its_title(tmp_path):
+    """"Đơn vị tính: điểm" set between a table's title and the table is no title: the title above it
+    says the table is a 766 table, so its component columns are scores, not the dossier counts
+    their words would name in a table of dossiers ("Tiến độ giải quyết", "Dịch vụ trực tuyến")."""
+    page = tmp_path / "t.html"
+    page.write_text("""<html><body><p>ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</p><p>Quảng Ngãi, ngày 10 tháng 11 năm 2025</p>
+<p>Phụ lục 2. Kết quả Bộ chỉ số 766 của các phường, xã tháng 10 năm 2025</p><p>Đơn vị tính: điểm</p>
+<table border=1><tr><td>TT</td><td>Phường, xã</td><td>Công khai, minh bạch</td><td>Tiến độ giải quyết</td>
+<td>Dịch vụ trực tuyến</td><td>Mức độ hài lòng</td></tr>
+<tr><td>1</td><td>Phường Cẩm Thành</td><td>17,2</td><td>18,1</td><td>9,4</td><td>16,0</td></tr>
+<tr><td>2</td><td>Xã Bình Minh</td><td>14,8</td><td>17,5</td><td>8,8</td><td>17,3</td></tr></table>
+<p>Nơi nhận: như trên.</p></body></html>""", "utf-8")
+    report = parse(page)
+    assert report.tables[0].title.startswith("Phụ lục 2.")
+    assert [c.indicator for c in report.tables[0].columns][2:] == [
+        "index_766_publicity", "index_766_progress", "index_766_online_service", "index_766_satisfaction"]
+    assert {f.kind for f in report.facts if f.evidence.table is not None} == {"score"}
+
+
+def test_borderless_total_on_top_roman_groups_and_dot_rates(tmp_path):
+    """A borderless table whose total row stands first ("TOÀN TỈNH"), its groups numbered in roman
+    ("I. Cấp tỉnh", "II. Cấp xã"), units numbered "1." within each, a wrapped rate header and rates
+    written with a decimal point ("99.1", as portals export them): every row's subject and every
+    rate read; clean, nothing raised."""
+    leaves = ["Tổng số", "Trực tuyến", "Trực tiếp", "Tổng số", "Đúng hạn", "Quá hạn", "Tỷ lệ|đúng hạn (%)"]
+    tops = [("Số hồ sơ tiếp nhận", 0, 2), ("Số hồ sơ đã giải quyết", 3, 5)]
+    rows = [["TOÀN TỈNH", "2.330", "1.800", "530", "2.200", "2.180", "20", "99.1"],
+            ["I. Cấp tỉnh", "1.230", "1.000", "230", "1.170", "1.160", "10", "99.1"],
+            ["1. Sở Tư pháp", "730", "600", "130", "700", "695", "5", "99.3"],
+            ["2. Sở Nội vụ", "500", "400", "100", "470", "465", "5", "98.9"],
+            ["II. Cấp xã", "1.100", "800", "300", "1.030", "1.020", "10", "99.0"],
+            ["1. Xã Khánh Cường", "600", "450", "150", "560", "555", "5", "99.1"],
+            ["2. Phường Sa Huỳnh", "500", "350", "150", "470", "465", "5", "98.9"]]
+    path = tmp_path / "top.pdf"
+    _borderless_three_levels(path, tops, [], leaves, rows)
+    report = parse(path)
+    table = report.tables[0]
+    assert [(r.role, r.subject.level) for r in table.rows] == [
+        ("total", "city"), ("group", "departments"), ("unit", "unit"), ("unit", "unit"), ("group", "communes"),
+        ("unit", "unit"), ("unit", "unit")]
+    rates = {(f.subject.name or f.subject.level, f.value, f.numerator, f.denominator) for f in report.facts
+             if f.kind == "rate" and f.evidence.table is not None}
+    assert ("Sở Nội vụ", 98.9, 465.0, 470.0) in rates and ("city", 99.1, 2180.0, 2200.0) in rates, rates
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]
+    wrong = tmp_path / "wrong.pdf"  # Sở Tư pháp's received total 740 for 600 + 130
+    rows[2][1] = "740"
+    _borderless_three_levels(wrong, tops, [], leaves, rows)
+    serious = {(f.code, f.stated) for f in parse(wrong).findings if f.severity in ("warning", "error")}
+    assert ("sum_mismatch", 740.0) in serious, serious
+
+
+def test_counts_grouped_by_commas_or_spaces(tmp_path):
+    """A portal page formatting its counts in English ("1,234", "12,345,678") or grouping thousands
+    by a space ("12 345"): a count is a whole number, so each is its thousands; a rate "97,5" in
+    the same table keeps its decimal comma, and a rate "97.500" is a decimal point (a share is at
+    most 100)."""
+    page = tmp_path / "t.html"
+    page.write_text("""<html><body><p>ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</p><p>Quảng Ngãi, ngày 02 tháng 12 năm 2025</p>
+<p>Thống kê hồ sơ theo đơn vị</p><table border=1>
+<tr><th>Đơn vị</th><th>Đã tiếp nhận</th><th>Đã giải quyết</th><th>Đúng hạn</th><th>Tỷ lệ đúng hạn (%)</th></tr>
+<tr><td>Sở Tư pháp</td><td>1,240</td><td>1,200</td><td>1,170</td><td>97.500</td></tr>
+<tr><td>Sở Y tế</td><td>12 480</td><td>12 000</td><td>11 700</td><td>97,5</td></tr>
+<tr><td>Tổng cộng</td><td>13,720</td><td>13,200</td><td>12,870</td><td>97,5</td></tr></table>
+<p>Nơi nhận: như trên.</p></body></html>""", "utf-8")
+    report = parse(page)
+    got = {(f.indicator, f.subject.name or f.subject.level, f.value) for f in report.facts if f.evidence.table is not None}
+    assert {("received_total", "Sở Tư pháp", 1240), ("resolved_in_time", "Sở Y tế", 11700),
+            ("received_total", "departments", 13720), ("resolved_on_time", "Sở Y tế", 97.5),
+            ("resolved_on_time", "Sở Tư pháp", 97.5)} <= got, got
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]
+
+
+def test_a_table_split_in_two_by_its_author_is_one(tmp_path):
+    """A Word table cut in two at a page break (its header repeated, a blank paragraph between) and
+    an HTML table in two parts with "(tiếp theo)" between: one table, its total row checked against
+    every unit; two tables with a caption of their own between stay two."""
+    import docx
+
+    head = ["STT", "Đơn vị", "Số hồ sơ tiếp nhận", "Số hồ sơ đã giải quyết", "Số hồ sơ đang giải quyết"]
+    first = [["1", "Xã Bình Chương", "210", "200", "10"], ["2", "Phường Cẩm Thành", "420", "400", "20"]]
+    second = [["3", "Xã Nguyễn Nghiêm", "130", "121", "9"], ["", "Tổng cộng", "760", "721", "39"]]
+
+    def word(path, between):
+        d = docx.Document()
+        for t in ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "Quảng Ngãi, ngày 05 tháng 11 năm 2025",
+                  "Biểu 1. Kết quả giải quyết hồ sơ tháng 10 năm 2025"):
+            d.add_paragraph(t)
+        for k, rows in enumerate((first, second)):
+            table = d.add_table(rows=1, cols=5)
+            table.style = "Table Grid"
+            for c, v in enumerate(head):
+                table.rows[0].cells[c].text = v
+            for r in rows:
+                cells = table.add_row().cells
+                for c, v in enumerate(r):
+                    cells[c].text = v
+            if k == 0:
+                d.add_paragraph(between)
+        d.add_paragraph("Nơi nhận: như trên.")
+        d.save(str(path))
+
+    path = tmp_path / "split.docx"
+    word(path, "")
+    report = parse(path)
+    assert len(report.tables) == 1 and [r.label for r in report.tables[0].rows][-2:] == ["Xã Nguyễn Nghiêm", "Tổng cộng"]
+    assert {f.subject.level for f in report.facts if f.evidence.row == report.tables[0].rows[-1].index} == {"communes"}
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]
+    path = tmp_path / "two.docx"
+    word(path, "Biểu 2. Kết quả giải quyết hồ sơ của các xã")
+    assert len(parse(path).tables) == 2
+
+    def rows_html(rows):
+        return "".join("<tr>" + "".join(f"<td>{v}</td>" for v in r) + "</tr>" for r in rows)
+
+    header = "<tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr>"
+    page = tmp_path / "split.html"
+    page.write_text(f"""<html><body><p>ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</p><p>Quảng Ngãi, ngày 05 tháng 11 năm 2025</p>
+<p>Biểu 1. Kết quả giải quyết hồ sơ</p><table border=1>{header}{rows_html(first)}</table><p>(tiếp theo)</p>
+<table border=1>{header}{rows_html(second)}</table><p>Nơi nhận: như trên.</p></body></html>""", "utf-8")
+    report = parse(page)
+    assert len(report.tables) == 1 and len(report.tables[0].rows) == 4
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]
+
+
+def test_header_words_of_portal_tables(tmp_path):
+    """Header words portals use: "Tổng số hồ sơ cần giải quyết" (the dossiers to handle: received,
+    carried over included), "Qua DVCTT" under "Tiếp nhận" (online), and a feedback column named by
+    its own word ("PAKN đã xử lý") in a table of dossiers: feedback resolved, not dossiers."""
+    page = tmp_path / "t.html"
+    page.write_text("""<html><body><p>ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</p><p>Quảng Ngãi, ngày 02 tháng 12 năm 2025</p>
+<p>Thống kê tháng 11 năm 2025</p><table border=1>
+<tr><th rowspan=2>Đơn vị</th><th rowspan=2>Tổng số hồ sơ cần giải quyết</th><th colspan=2>Tiếp nhận</th>
+<th rowspan=2>Hồ sơ đã giải quyết</th><th rowspan=2>Tổng số PAKN</th><th rowspan=2>PAKN đã xử lý</th></tr>
+<tr><th>Qua DVCTT</th><th>Trực tiếp</th></tr>
+<tr><td>Sở Tư pháp</td><td>350</td><td>300</td><td>50</td><td>340</td><td>6</td><td>5</td></tr>
+<tr><td>Sở Y tế</td><td>90</td><td>60</td><td>30</td><td>88</td><td>3</td><td>3</td></tr></table>
+<p>Nơi nhận: như trên.</p></body></html>""", "utf-8")
+    report = parse(page)
+    assert [c.indicator for c in report.tables[0].columns][1:] == [
+        "received_total", "received_online", "received_offline", "resolved_total", "feedback_total", "feedback_resolved"]
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]
+
+
+def test_borderless_figures_all_as_wide_aligned_by_their_header(tmp_path):
+    """A borderless 766 table whose scores are all as wide ("11,50"), set left in their cells under
+    centred, wrapped headers: the figures cannot tell how they align, the header can (each leaf
+    header stands within one cell only under the right reading), so no column takes its
+    neighbour's header."""
+    from corpus.generate_tables import build, write_pdf_ruled
+
+    doc = build(random.Random(102), "pdf_ruled", "clean", 2)
+    assert any(f["kind"] == "score" for f in doc["facts"])
+    for align in ("LEFT", "RIGHT"):
+        path = tmp_path / f"{align}.pdf"
+        write_pdf_ruled(doc, path, rules=False, valign="MIDDLE", align=align)
+        report = parse(path)
+        hits, n_truth, n_emitted, missed, extra = score_cells(report, {"facts": doc["facts"]})
+        assert hits == n_truth == n_emitted, (align, missed[:3], extra[:3])
+        assert not [f for f in report.findings if f.severity in ("warning", "error")]
+
+
+def test_portal_header_drawn_as_a_table_of_its_own(tmp_path):
+    """A portal's scrolling table saved as HTML: its header rows in one <table>, its body in the next
+    (nothing between): one table, every cell named; the two-column heading table above it (the
+    issuer and the national motto) stays text."""
+    page = tmp_path / "t.html"
+    page.write_text('<html><body><table><tr><td>ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</td><td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</td></tr><tr><td>Số: 70/BC-UBND</td><td>Quảng Ngãi, ngày 02 tháng 12 năm 2025</td></tr></table>\n<p>Thống kê tình hình xử lý hồ sơ tháng 11 năm 2025</p>\n<div class="dataTables_scrollHead"><table class="head"><thead>\n<tr><th rowspan=2>STT</th><th rowspan=2>Đơn vị</th><th colspan=3>Tiếp nhận</th><th colspan=3>Đã giải quyết</th></tr>\n<tr><th>Tổng số</th><th>Trực tuyến</th><th>Trực tiếp</th><th>Tổng số</th><th>Đúng hạn</th><th>Trễ hạn</th></tr></thead></table></div>\n<div class="dataTables_scrollBody"><table class="body"><tbody>\n<tr><td>1</td><td>Phường Đức Phổ</td><td>640</td><td>600</td><td>40</td><td>610</td><td>602</td><td>8</td></tr>\n<tr><td>2</td><td>Xã Bình Minh</td><td>310</td><td>250</td><td>60</td><td>300</td><td>300</td><td>0</td></tr>\n</tbody></table></div><p>Nơi nhận: như trên.</p></body></html>\n', "utf-8")
+    report = parse(page)
+    assert len(report.tables) == 1
+    assert [c.indicator for c in report.tables[0].columns][2:] == [
+        "received_total", "received_online", "received_offline", "resolved_total", "resolved_in_time", "resolved_late"]
+    got = {(f.indicator, f.subject.name, f.value) for f in report.facts if f.evidence.table is not None}
+    assert ("resolved_late", "Phường Đức Phổ", 8) in got and len(got) == 12
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]
+
+
+def test_footnote_marks_raised_after_figures(tmp_path):
+    """A footnote mark set as superscript after a figure ("1.234" and a raised "1", "98,5" and a
+    raised "*") or a header, in HTML (<sup>) and in Word (a superscript run): no digit of the figure."""
+    import docx
+
+    page = tmp_path / "t.html"
+    page.write_text("""<html><body><p>ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</p><p>Quảng Ngãi, ngày 02 tháng 12 năm 2025</p>
+<p>Biểu 1</p><table border=1><tr><th>Đơn vị</th><th>Số hồ sơ tiếp nhận<sup>(1)</sup></th><th>Số hồ sơ đã giải quyết</th>
+<th>Giải quyết đúng hạn</th><th>Tỷ lệ đúng hạn (%)</th></tr>
+<tr><td>Sở Tư pháp</td><td>1.250<sup>1</sup></td><td>1.200</td><td>1.182</td><td>98,5<sup>*</sup></td></tr>
+<tr><td>Sở Y tế</td><td>410</td><td>400</td><td>396</td><td>99,0</td></tr></table>
+<p>Ghi chú: (1) kể cả hồ sơ kỳ trước chuyển sang.</p></body></html>""", "utf-8")
+    report = parse(page)
+    got = {(f.indicator, f.subject.name, f.value) for f in report.facts if f.evidence.table is not None}
+    assert {("received_total", "Sở Tư pháp", 1250), ("resolved_on_time", "Sở Tư pháp", 98.5)} <= got, got
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]
+    d = docx.Document()
+    for t in ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "Quảng Ngãi, ngày 02 tháng 12 năm 2025", "Biểu 1"):
+        d.add_paragraph(t)
+    table = d.add_table(rows=3, cols=3)
+    for c, v in enumerate(["Đơn vị", "Số hồ sơ tiếp nhận", "Số hồ sơ đã giải quyết"]):
+        table.rows[0].cells[c].text = v
+    for r, row in enumerate((["Sở Tư pháp", "1.250", "1.200"], ["Sở Y tế", "410", "400"]), start=1):
+        for c, v in enumerate(row):
+            table.rows[r].cells[c].text = v
+    mark = table.rows[1].cells[1].paragraphs[0].add_run("2")
+    mark.font.superscript = True
+    path = tmp_path / "t.docx"
+    d.save(str(path))
+    got = {(f.indicator, f.subject.name, f.value) for f in parse(path).facts if f.evidence.table is not None}
+    assert ("received_total", "Sở Tư pháp", 1250) in got, got
+
+
+def test_borderless_row_label_wrapped_onto_an_upper_case_line(tmp_path):
+    """A borderless table whose row label wraps onto a second line beginning upper-case ("Ban Quản
+    lý" / "Khu kinh tế"), set tighter under it than rows are set apart: one row, one label; the rows
+    set at the table's own pitch (a heading "Cấp xã" without figures among them) stay rows."""
+    leaves = ["Tổng số", "Trực tuyến", "Trực tiếp", "Tổng số", "Đúng hạn", "Quá hạn"]
+    tops = [("Số hồ sơ tiếp nhận", 0, 2), ("Số hồ sơ đã giải quyết", 3, 5)]
+    rows = [["Sở Tư pháp", "810", "700", "110", "800", "792", "8"],
+            ["Ban Quản lý|Khu kinh tế", "260", "240", "20", "250", "250", "-"],
+            ["Sở Nội vụ", "140", "100", "40", "130", "129", "1"],
+            ["Cấp xã", "", "", "", "", "", ""],
+            ["Xã Bình Chương", "95", "60", "35", "90", "88", "2"],
+            ["Tổng cộng", "1.305", "1.100", "205", "1.270", "1.259", "11"]]
+    path = tmp_path / "wrap.pdf"
+    _borderless_three_levels(path, tops, [], leaves, rows)
+    report = parse(path)
+    labels = [r.label for r in report.tables[0].rows]
+    assert labels[:3] == ["Sở Tư pháp", "Ban Quản lý Khu kinh tế", "Sở Nội vụ"], labels
+    assert "Xã Bình Chương" in labels and "Tổng cộng" in labels
+    got = {(f.indicator, f.subject.name, f.value) for f in report.facts if f.evidence.table is not None}
+    assert ("received_total", "Sở Nội vụ", 140) in got
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]
+
+
+def test_a_lone_total_header_after_766_components_is_the_total_score(tmp_path):
+    """"Tổng cộng" right of the 766 components (no "điểm" in it) is the 766 total: read as a score
+    and checked against its components (a slip is an error)."""
+    def page(total):
+        return f"""<html><body><p>ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</p><p>Quảng Ngãi, ngày 10 tháng 11 năm 2025</p>
+<p>Phụ lục 3. Điểm Bộ chỉ số 766 của các xã tháng 10 năm 2025</p>
+<table border=1><tr><td>TT</td><td>Tên xã</td><td>Công khai, minh bạch</td><td>Tiến độ giải quyết</td>
+<td>Dịch vụ trực tuyến</td><td>Thanh toán trực tuyến</td><td>Mức độ hài lòng</td><td>Số hóa hồ sơ</td><td>Tổng cộng</td></tr>
+<tr><td>1</td><td>Xã Bình Chương</td><td>16,0</td><td>18,2</td><td>9,1</td><td>7,7</td><td>16,5</td><td>14,0</td><td>{total}</td></tr>
+<tr><td>2</td><td>Xã Nguyễn Nghiêm</td><td>15,5</td><td>17,0</td><td>8,5</td><td>6,0</td><td>17,2</td><td>12,3</td><td>76,5</td></tr></table>
+<p>Nơi nhận: như trên.</p></body></html>"""
+
+    path = tmp_path / "t.html"
+    path.write_text(page("81,5"), "utf-8")
+    report = parse(path)
+    assert report.tables[0].columns[-1].indicator == "index_766_total"
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]
+    path.write_text(page("85,1"), "utf-8")
+    serious = {(f.code, f.stated) for f in parse(path).findings if f.severity in ("warning", "error")}
+    assert ("score_sum_mismatch", 85.1) in serious, serious

@@ -26,13 +26,20 @@ _766_PARTS = ["index_766_publicity", "index_766_progress", "index_766_online_ser
 
 def _row_facts(report: Report) -> dict:
     """The facts of one subject in one table, in reading order: a row's cells (units in rows), or a
-    column's (indicators in rows, key ``(table, ("column", c))``)."""
+    column's (indicators in rows, key ``(table, ("column", c))``; a rate column's cells with the
+    figures column left of it they are the shares of, "Kết quả" | "Tỷ lệ (%)")."""
+    from ..tables.interpret import base_column
+
     rows: dict = defaultdict(list)
     for f in report.facts:
         if f.evidence.table is not None and f.modifier is None:
             t = f.evidence.table
             if report.tables[t].layout == "indicators_in_rows":
-                rows[(t, ("column", f.evidence.column))].append(f)
+                columns = report.tables[t].columns
+                c = f.evidence.column
+                column = next((x for x in columns if x.index == c), None)
+                base = base_column(columns, columns.index(column)) if column is not None and column.kind == "rate" else None
+                rows[(t, ("column", base.index if base is not None else c))].append(f)
             else:
                 rows[(t, f.evidence.row)].append(f)
     return rows

@@ -3,7 +3,16 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .grid import Grid, GridCell, cell_text, looks_like_data
+from .grid import Grid, GridCell, cell_text, footnote_mark, looks_like_data
+
+
+def paragraph_text(paragraph) -> str:
+    """A cell paragraph's text without its footnote marks typed as superscript ("1.234" and a
+    raised "1"): they are no digits of the figure."""
+    runs = list(paragraph.runs)
+    if not any(run.font.superscript for run in runs):
+        return paragraph.text
+    return "".join(run.text for run in runs if not (run.font.superscript and footnote_mark(run.text)))
 
 
 def docx_grid(table) -> Optional[Grid]:
@@ -25,7 +34,7 @@ def docx_grid(table) -> Optional[Grid]:
                 continue
             tc = row[c]._tc
             origin = origins.setdefault(id(tc), (r, c))
-            text = cell_text("\n".join(p.text for p in row[c].paragraphs))
+            text = cell_text("\n".join(paragraph_text(p) for p in row[c].paragraphs))
             line.append(GridCell(text, origin))
         cells.append(line)
     grid = Grid(cells, "docx")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .. import fastregex as regex  # the regex module, its compiles cached on disk
 from ..normalize.text import clean_text
 
 
@@ -37,6 +38,19 @@ class Grid:
 
     def texts(self) -> list[list[str]]:
         return [[c.text for c in row] for row in self.cells]
+
+
+_FOOTNOTE_MARK = regex.compile(r"\(?(?:\d{1,2}|\*{1,3}|[a-z])\)?")
+
+
+def footnote_mark(text: str) -> bool:
+    """Is a cell's superscript text a footnote mark ("1", "(2)", "*", "a")? Set after a figure
+    ("1.234¹") it is no digit of the figure: the readers leave it out of the cell.
+
+    >>> footnote_mark("1"), footnote_mark("(2)"), footnote_mark("**"), footnote_mark("100"), footnote_mark("Ghi chú")
+    (True, True, True, False, False)
+    """
+    return bool(_FOOTNOTE_MARK.fullmatch((text or "").strip()))
 
 
 def cell_text(text: Optional[str]) -> str:
@@ -114,9 +128,110 @@ def looks_like_data(texts: list[list[str]]) -> bool:
 MARKER = "\u2063docparse-table-"  # a line standing where a table was taken out of the text
 
 
+def continues(prev: Grid, grid: Grid) -> int:
+    """How many leading rows of ``grid`` repeat ``prev``'s header (its header rows and column-number
+    row), when ``grid`` continues ``prev``: the same columns, the same header rows, and ``prev``
+    holds no total row (a table that closes with its total is whole); else 0.
+
+    >>> head = [["STT", "Đơn vị", "Tiếp nhận"]]
+    >>> a = Grid([[GridCell(t, (r, c)) for c, t in enumerate(row)] for r, row in enumerate(head + [["1", "Xã A", "5"]])], "docx")
+    >>> b = Grid([[GridCell(t, (r, c)) for c, t in enumerate(row)] for r, row in enumerate(head + [["2", "Xã B", "7"]])], "docx")
+    >>> continues(a, b), continues(b, Grid(b.cells[:1] + [[GridCell("", (1, 0)), GridCell("Tổng cộng", (1, 1)), GridCell("12", (1, 2))]], "docx"))
+    (1, 1)
+    >>> t = Grid(b.cells[:1] + [[GridCell("", (1, 0)), GridCell("Tổng cộng", (1, 1)), GridCell("12", (1, 2))]], "docx")
+    >>> continues(t, b)
+    0
+    """
+    from .interpret import _TOTAL_ROWS, _header_end, _words, is_numbering_row
+
+    if prev.n_cols != grid.n_cols or prev.source != grid.source:
+        return 0
+    ptexts, gtexts = prev.texts(), grid.texts()
+    end = _header_end(ptexts)
+    if end == 0 or _header_end(gtexts) != end or gtexts[:end] != ptexts[:end]:
+        return 0
+    for row in ptexts[end:]:
+        if any(_words(t) in _TOTAL_ROWS for t in row if t):
+            return 0
+    skip = end
+    while skip < len(gtexts) - 1 and is_numbering_row(gtexts[skip]):
+        skip += 1
+    return skip if skip < len(gtexts) else 0
+
+
+def append_rows(prev: Grid, grid: Grid, skip: int) -> None:
+    """``grid``'s rows from ``skip`` on appended under ``prev``'s (origins moved down)."""
+    offset = prev.n_rows - skip
+    seen = set()
+    for row in grid.cells[skip:]:
+        for cell in row:
+            if id(cell) not in seen:
+                seen.add(id(cell))
+                cell.origin = (max(cell.origin[0], skip) + offset, cell.origin[1])
+        prev.cells.append(row)
+
+
+def join_split_tables(lines: list, grids: list[Grid]) -> list:
+    """A table split by its author into two tables (a Word table cut at a page break, its header
+    repeated; an HTML page's table in parts), nothing between them but blank lines or a note that
+    the table continues ("(tiếp theo)", tables.json continued_notes): one table. The lines keep one
+    marker per table left, renumbered; ``grids`` is changed in place."""
+    from .interpret import _words
+    from ..data import load
+
+    notes = {_words(w) for w in load("tables")["continued_notes"]}
+
+    def note(text: str) -> bool:  # "(tiếp theo)", "Biểu 1 (tiếp)"
+        words = regex.sub(r"^(?:bieu|bang|phu luc)(?: mau)?(?: so)? ?[0-9a-z]{0,3}\b ?", "", _words(text)).strip()
+        return not words or words in notes
+
+    keep: dict[int, int] = {}  # old index -> the index of the grid it stays in or joins
+    last, between = None, []
+    out = []
+    for line in lines:
+        pos = line.text.find(MARKER)
+        if pos < 0:
+            out.append(line)
+            if line.text.strip():
+                between.append(line)
+            continue
+        try:
+            index = int(line.text[pos + len(MARKER):].split()[0])
+        except (ValueError, IndexError):
+            out.append(line)
+            continue
+        skip = continues(grids[last], grids[index]) if last is not None and index < len(grids) and \
+            all(note(ln.text) for ln in between) else 0
+        if skip:
+            append_rows(grids[keep[last]], grids[index], skip)
+            keep[index] = keep[last]
+            dropped = {id(ln) for ln in between}
+            out = [ln for ln in out if id(ln) not in dropped]
+        else:
+            keep[index] = index
+            out.append(line)
+            last = index
+        between = []
+    if all(k == v for k, v in keep.items()):
+        return lines
+    kept = sorted({v for v in keep.values()})
+    renumber = {old: new for new, old in enumerate(kept)}
+    grids[:] = [grids[k] for k in kept]
+    final = []
+    for line in out:
+        pos = line.text.find(MARKER)
+        if pos >= 0:
+            index = int(line.text[pos + len(MARKER):].split()[0])
+            line = type(line)(line.text[:pos] + f"{MARKER}{renumber[index]}", line.page, line.number)
+        final.append(line)
+    return final
+
+
 def place_tables(lines: list, grids: list[Grid]) -> list:
     """Drop the marker lines; each grid takes its page, the line it follows (``anchor``) and, as its
-    title, the last non-blank line before it (the "Biểu 01 ..." caption)."""
+    title, the last non-blank line before it (the "Biểu 01 ..." caption). A table its author split
+    in two is one (``join_split_tables``)."""
+    lines = join_split_tables(lines, grids)
     out = []
     for line in lines:
         pos = line.text.find(MARKER)
@@ -137,8 +252,22 @@ def place_tables(lines: list, grids: list[Grid]) -> list:
                 cell.page = line.page
         grid.anchor = prev.number if prev is not None and prev.page == line.page else None
         if grid.title is None and prev is not None:
-            grid.title = prev.text.strip()[:300]
+            named = next((ln for ln in reversed(out) if ln.text.strip() and not title_skipped(ln.text)), prev)
+            grid.title = named.text.strip()[:300]
     return out
+
+
+def title_skipped(text: str) -> bool:
+    """A line above a table that is not its title: the note of its unit ("Đơn vị tính: hồ sơ"); the
+    title is the line above it ("Biểu 2. Kết quả ... theo Bộ chỉ số 766": its words tell the reader
+    a 766 or a feedback table).
+
+    >>> title_skipped("Đơn vị tính: hồ sơ"), title_skipped("Biểu số 06: Tình hình giải quyết")
+    (True, False)
+    """
+    from .interpret import is_unit_note
+
+    return is_unit_note(text)
 
 
 def convert_grids(grids: list[Grid], encoding: str) -> None:

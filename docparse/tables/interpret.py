@@ -61,6 +61,8 @@ _TOTAL_ROWS = sorted(_folded_set("total_rows"), key=lambda w: (-len(w), w))
 _AVERAGE_ROWS = _folded_set("average_rows")
 _MAXIMUM_ROWS = _folded_set("maximum_rows")
 _LISTED_TOTALS = _folded_set("listed_total_rows")
+_LISTED_LEVELS = set(_T["listed_total_levels"])
+_PROSE_ONLY = _folded_set("prose_only_phrases")
 _WEAK_SCORE_HEADERS = _folded_set("weak_score_headers")
 _HEADER_ONLY = {" ".join(regex.findall(r"[a-z0-9%]+", fold(w))) for v in load("indicators")["counts"].values()
                 for w in v.get("header_phrases", [])}
@@ -106,8 +108,8 @@ def cell_value(text: str) -> tuple[str, Optional[float], int]:
 
     >>> cell_value("1.204"), cell_value("97,5%"), cell_value("-"), cell_value("x"), cell_value("..."), cell_value("")
     (('value', 1204, 0), ('value', 97.5, 1), ('zero', 0, 0), ('na', None, 0), ('nodata', None, 0), ('blank', None, 0))
-    >>> cell_value("Sở Tư pháp")[0]
-    'text'
+    >>> cell_value("Sở Tư pháp")[0], cell_value("12 345"), cell_value("1,234,567"), cell_value("1,234")
+    ('text', ('value', 12345, 0), ('value', 1234567, 0), ('value', 1.234, 3))
     """
     t = " ".join((text or "").split())
     if not t:
@@ -119,6 +121,9 @@ def cell_value(text: str) -> tuple[str, Optional[float], int]:
     if t in _NODATA or (len(t) >= 2 and set(t) <= {".", "…", " "}):
         return "nodata", None, 0
     bare = t[:-1].rstrip() if t.endswith("%") else t
+    if _SPACE_GROUPS.fullmatch(bare) or (_COMMA_GROUPS.fullmatch(bare) and bare.count(",") >= 2):
+        # "12 345": thousands grouped by a (thin, no-break) space; "1,234,567": by commas, no decimal
+        return "value", int(regex.sub(r"\D", "", bare)), 0
     try:
         n = parse_number(bare)
     except ValueError:
@@ -127,6 +132,40 @@ def cell_value(text: str) -> tuple[str, Optional[float], int]:
             return "value", float(bare), len(m.group(2))
         return "text", None, 0
     return "value", n.value, n.decimals
+
+
+_SPACE_GROUPS = regex.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+")
+_COMMA_GROUPS = regex.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def count_cell(text: str, status: str, value, decimals: int) -> tuple[str, Optional[float], int]:
+    """A count cell's reading: a count is a whole number, so "1,234" or "12,345,678" in a count
+    column are thousands grouped by commas (portals formatting in English), not decimals; any other
+    reading unchanged.
+
+    >>> count_cell("1,234", *cell_value("1,234")), count_cell("1,234,567", *cell_value("1,234,567"))
+    (('value', 1234, 0), ('value', 1234567, 0))
+    >>> count_cell("97,5", *cell_value("97,5")), count_cell("12 345", *cell_value("12 345"))
+    (('value', 97.5, 1), ('value', 12345, 0))
+    """
+    t = " ".join((text or "").split())
+    if status in ("value", "text") and _COMMA_GROUPS.fullmatch(t):
+        return "value", int(t.replace(",", "")), 0
+    return status, value, decimals
+
+
+def rate_cell(text: str, status: str, value, decimals: int) -> tuple[str, Optional[float], int]:
+    """A rate cell's reading: a share is at most 100, so "85.125" in a rate column is a decimal point
+    with three decimals (as portals export it), not eighty-five thousand; any other reading unchanged.
+
+    >>> rate_cell("85.125", *cell_value("85.125")), rate_cell("100", *cell_value("100")), rate_cell("97,5", *cell_value("97,5"))
+    (('value', 85.125, 3), ('value', 100, 0), ('value', 97.5, 1))
+    """
+    t = " ".join((text or "").split())
+    t = t[:-1].rstrip() if t.endswith("%") else t
+    if status == "value" and value is not None and value > 100 and regex.fullmatch(r"\d{1,2}\.\d{3}", t):
+        return "value", float(t), 3
+    return status, value, decimals
 
 
 _COUNT_SHARE = regex.compile(r"^\s*(?P<n>\d[\d.,]*)\s*[(\[]\s*(?P<p>\d+(?:[.,]\d+)?\s*%)\s*[)\]]\s*$")
@@ -205,6 +244,8 @@ def _count_path(path: list[str], family_hint: Optional[str] = None) -> Optional[
         m = _longest(matcher("header_counts").find(part))
         if m is not None and m.text in _HEADER_ONLY and m.text != words:
             m = None  # a header-only word ("Trễ") names a column only as its whole header ("Sắp trễ" is not late)
+        if m is not None and m.text in _PROSE_ONLY:
+            m = None  # "Có phát sinh hồ sơ": a sentence's verb names no column
         if m is None:
             if leaf:
                 return None
@@ -287,6 +328,21 @@ def indicator_for(path: list[str], family_hint: Optional[str] = None,
 
 # ---- reading a grid ------------------------------------------------------------------------
 
+_FAMILY_WORDS = {family: [_words(w) for w in words] for family, words in load("indicators")["family_words"].items()}
+
+
+def own_family(path: list[str]) -> Optional[str]:
+    """The family a column's own header names by its object's words (indicators.json family_words)
+    when it names one only: "PAKN đã xử lý" is feedback resolved, whatever the table's other columns.
+
+    >>> own_family(["PAKN đã xử lý"]), own_family(["Số hồ sơ đã xử lý"]), own_family(["Đã xử lý"])
+    ('feedback', None, None)
+    """
+    words = " " + " ".join(_words(p) for p in path) + " "
+    named = {family for family, ws in _FAMILY_WORDS.items() if any(f" {w} " in words for w in ws)}
+    return "feedback" if named == {"feedback"} else None
+
+
 def _header_end(texts: list[list[str]]) -> int:
     """Index of the first body row: the first that holds a figure beyond its first column, or that
     is a label alone (a group row "I. Cấp tỉnh" before its units)."""
@@ -305,6 +361,7 @@ def _header_end(texts: list[list[str]]) -> int:
     return len(texts)
 
 
+_UNIT_NOTE_WORDS = {_words(w) for w in _T["unit_notes"]}
 _UNIT_NOTE = regex.compile(r"^(?:" + "|".join(regex.escape(_words(w)) for w in _T["unit_notes"]) + r")\b")
 
 
@@ -315,6 +372,17 @@ def is_unit_note(text: str) -> bool:
     (True, True, False)
     """
     return bool(_UNIT_NOTE.match(_words(text)))
+
+
+def unit_header(text: str) -> bool:
+    """A column's own header that says the row's unit of measure ("Đơn vị tính", "ĐVT" over "Hồ sơ",
+    "TTHC", "%" in each row), not a note of the whole table's unit: the note word alone, no colon.
+    Such a column is no part of a row's label.
+
+    >>> unit_header("Đơn vị tính"), unit_header("ĐVT"), unit_header("ĐVT:"), unit_header("Đơn vị tính: hồ sơ")
+    (True, True, False, False)
+    """
+    return not text.strip().endswith(":") and _words(text) in _UNIT_NOTE_WORDS
 
 
 def column_paths(grid: Grid, end: int) -> list[list[str]]:
@@ -329,7 +397,7 @@ def column_paths(grid: Grid, end: int) -> list[list[str]]:
             if is_numbering_row(texts[r]):
                 continue
             cell = grid.cells[r][c]
-            if not cell.text or cell.origin in seen or is_unit_note(cell.text):
+            if not cell.text or cell.origin in seen or (is_unit_note(cell.text) and not unit_header(cell.text)):
                 continue
             seen.add(cell.origin)
             if path and path[-1] == cell.text:
@@ -489,6 +557,27 @@ def _in_time(columns: list[TableColumn]) -> None:
         for c in columns:
             if c.kind == "count" and c.indicator == "resolved_on_time":
                 c.indicator = "resolved_in_time"
+
+
+def score_total(columns: list[TableColumn]) -> None:
+    """A lone total header ("Tổng cộng", "Tổng số") right of three or more 766 components, naming
+    nothing else, is the 766 total score.
+
+    >>> cols = [TableColumn(index=k, kind="score", indicator=i) for k, i in enumerate(
+    ...     ["index_766_publicity", "index_766_progress", "index_766_satisfaction"])] + [TableColumn(index=3, path=["Tổng cộng"])]
+    >>> score_total(cols); (cols[3].kind, cols[3].indicator)
+    ('score', 'index_766_total')
+    """
+    parts = 0
+    for col in columns:
+        if col.role != "value":
+            continue
+        if col.kind == "score" and col.indicator and col.indicator != "index_766_total":
+            parts += 1
+        elif col.indicator is None and col.path and _words(col.path[-1]) in _TOTAL_HEADERS and parts >= 3 \
+                and all(_words(p) in _TOTAL_HEADERS | _NEUTRAL_HEADERS for p in col.path) \
+                and not any(c.indicator == "index_766_total" for c in columns):
+            col.kind, col.indicator = "score", "index_766_total"
 
 
 def _remainders(columns: list[TableColumn]) -> None:
@@ -731,6 +820,44 @@ def _shares(columns: list[TableColumn]) -> None:
             col.kind, col.indicator = "rate", "other"
 
 
+def shares_by_numbers(grid: Grid, end: int, columns: list[TableColumn]) -> dict[int, tuple[int, int]]:
+    """A "%" column under a count its words do not name ("Mức độ 2" / "TTHC" | "%"), or under a
+    family's total itself ("Mức độ 1" / "TTHC" | "%", every procedure): the share of the count just
+    left of it in its group over the table's one family total, told by its figures — every row's
+    percentage agrees with that count over that total (one row or more, and the total the only
+    candidate). {rate column: (count column, total column)}; those columns become ``other`` rates."""
+    from ..checks.ratios import agrees
+
+    out: dict[int, tuple[int, int]] = {}
+    totals = [x.index for x in columns if x.role == "value" and x.kind == "count" and x.indicator
+              and _parent_of().get(x.indicator) is None]
+    if len(totals) != 1:
+        return out
+    t = totals[0]
+    for c, col in enumerate(columns):
+        if c == 0 or col.role != "value" or col.indicator or col.share_of or len(col.path) < 2 \
+                or _RATE_WORD.sub("", _words(col.path[-1])).strip() or not _RATE_WORD.search(_words(col.path[-1])):
+            continue
+        left = columns[c - 1]
+        if left.role != "value" or left.kind not in (None, "count") or left.path[:-1] != col.path[:-1] \
+                or _RATE_WORD.search(_words(left.path[-1])):
+            continue
+        rows = 0
+        for r in range(end, grid.n_rows):
+            status, value, decimals = cell_value(grid.cells[r][c].text)
+            if status != "value":
+                continue
+            (sn, n, _), (sd, d, _) = cell_value(grid.cells[r][c - 1].text), cell_value(grid.cells[r][t].text)
+            if sn not in ("value", "zero") or sd != "value" or not d or not agrees(float(value), decimals, float(n), float(d)):
+                rows = 0
+                break
+            rows += 1
+        if rows:
+            out[c] = (c - 1, t)
+            col.kind, col.indicator = "rate", "other"
+    return out
+
+
 def link_shares(facts: list[Fact], columns: list[TableColumn]) -> None:
     """An ``other`` share's x/y: its count over the family total of its own row, when they agree."""
     from ..checks.ratios import agrees
@@ -768,13 +895,27 @@ def unit_level(subject: Optional[Subject]) -> Optional[str]:
     return "departments" if fold(subject.name or "") in bodies() else None
 
 
+def has_figures(row: TableRow) -> bool:
+    """Does the row hold a figure (a number or a "-" zero)? A note row ("Ghi chú: số liệu ...") or a
+    heading with no figures sums nothing.
+
+    >>> has_figures(TableRow(index=5, cells=[TableCell(column=2, text="-", status="zero", value=0.0)]))
+    True
+    >>> has_figures(TableRow(index=6, label="Ghi chú: số liệu đến 30/9", cells=[TableCell(column=2, text="")]))
+    False
+    """
+    return any(c.status in ("value", "zero") for c in row.cells)
+
+
 def listed_level(rows: list[TableRow]) -> Optional[str]:
     """The one level of every unit row of a table with no group row, when there are two units or more
-    and no other row carries a subject ("Xã ..." and "Phường ..." only: communes), else None."""
-    if any(r.role in ("group", "other") and r.subject is not None for r in rows):
+    and no other row with figures carries a subject, and that level is one whose units a "Tổng cộng"
+    sums as the level's aggregate (tables.json listed_total_levels: "Xã ..." and "Phường ..." only,
+    communes), else None. A row with no figures (a note under the body) is no other row."""
+    if any(r.role in ("group", "other") and r.subject is not None and has_figures(r) for r in rows):
         return None
     levels = [unit_level(r.subject) for r in rows if r.role == "unit"]
-    if len(levels) >= 2 and None not in levels and len(set(levels)) == 1:
+    if len(levels) >= 2 and None not in levels and len(set(levels)) == 1 and levels[0] in _LISTED_LEVELS:
         return levels[0]
     return None
 
@@ -894,7 +1035,7 @@ class TableReader:
         own, merged = [], []
         for c in range(grid.n_cols):
             cell = grid.cells[r][c]
-            if columns[c].role != "label" or not cell.text:
+            if columns[c].role != "label" or not cell.text or (columns[c].path and unit_header(columns[c].path[-1])):
                 continue
             spans = any(grid.cells[k][c].origin == cell.origin for k in (r - 1, r + 1) if end <= k < grid.n_rows)
             bucket = merged if spans else own
@@ -953,8 +1094,8 @@ class TableReader:
             kind = indicator = maximum = None
             if role == "value" and not _leaf_spans(grid, end, c):
                 bare_levels = all(_words(p) in _NEUTRAL_HEADERS | _TOTAL_HEADERS for p in path[:-1])
-                kind, indicator, maximum = indicator_for(path, current if bare_levels and current else hint,
-                                                         scores)
+                kind, indicator, maximum = indicator_for(path, own_family(path) or (
+                    current if bare_levels and current else hint), scores)
                 if kind == "count" and (_parent_of().get(indicator) is None
                                         or (current and _family_of().get(indicator) != current)):
                     # a family's total, or a part only another family has ("Chưa xử lý" | "Trước hạn"
@@ -963,11 +1104,13 @@ class TableReader:
             columns.append(TableColumn(index=c, path=path, role=role, kind=kind, indicator=indicator,
                                        maximum=maximum))
         _in_time(columns)
+        score_total(columns)
         _remainders(columns)
         _bare_rates(columns)
         conventions_by_numbers(grid, end, columns)
         rate_by_numbers(grid, end, columns)
         _shares(columns)
+        by_numbers = shares_by_numbers(grid, end, columns)
         table = Table(index=index, source=grid.source, page=grid.page, pages=grid.pages or [grid.page],
                       title=grid.title, header_rows=[row for row in texts[:end]],
                       columns=columns, bbox=list(grid.bbox) if grid.bbox else None)
@@ -1007,6 +1150,10 @@ class TableReader:
                     continue  # a value merged across columns is one cell
                 pair = count_and_share(cell.text) if column.kind == "count" else None
                 status, value, decimals = cell_value(pair[0] if pair else cell.text)
+                if column.kind == "count":
+                    status, value, decimals = count_cell(pair[0] if pair else cell.text, status, value, decimals)
+                elif column.kind == "rate":
+                    status, value, decimals = rate_cell(cell.text, status, value, decimals)
                 tc = TableCell(column=c, text=cell.text, status=status,
                                value=float(value) if value is not None else None,
                                page=cell.page or page, bbox=list(cell.box) if cell.box else None)
@@ -1036,6 +1183,11 @@ class TableReader:
             table.rows.append(row)
             link_rates([f for f in facts if f.evidence.row == r])
             link_shares([f for f in facts if f.evidence.row == r], columns)
+            for f in facts:
+                if f.evidence.row == r and f.evidence.column in by_numbers and f.value is not None:
+                    n, d = (cell_value(grid.cells[r][k].text)[1] for k in by_numbers[f.evidence.column])
+                    if n is not None and d:
+                        f.numerator, f.denominator, f.denominator_source = float(n), float(d), "row"
         self._listed_total(table, facts)
         _rank_fields(facts)
         return table, facts
@@ -1076,7 +1228,8 @@ class TableReader:
                 continue
             labels = []
             for c in range(grid.n_cols):
-                if columns[c].role == "label" and row_texts[c] and row_texts[c] not in labels:
+                if columns[c].role == "label" and row_texts[c] and row_texts[c] not in labels \
+                        and not (columns[c].path and unit_header(columns[c].path[-1])):
                     labels.append(row_texts[c])
             label = " ".join(labels).strip()
             ordinal = " ".join(row_texts[c] for c in range(grid.n_cols) if columns[c].role == "number").strip()
@@ -1097,6 +1250,7 @@ class TableReader:
         if named < 2 and not (rows and named == len(rows)):
             return None  # one named row among others is no table of indicators
         table.layout = "indicators_in_rows"
+        in_time_rows(rows)
         for column in columns:
             if column.role != "value":
                 continue
@@ -1110,6 +1264,10 @@ class TableReader:
             role, subject = self.row_subject(column.path[-1], "") if column.path else ("other", self.default_subject())
             if role == "other":
                 subject = self.default_subject()
+                if column.kind == "rate":  # "Cấp tỉnh" | "Tỷ lệ (%)": the share of the count left of it
+                    left = base_column(columns, column.index)
+                    if left is not None and getattr(left, "subject", None) is not None:
+                        subject = left.subject
             column.subject = subject
         facts: list[Fact] = []
         for row in rows:
@@ -1146,8 +1304,41 @@ class TableReader:
             if column.kind == "skip":
                 column.kind = None
         for c in {f.evidence.column for f in facts}:
-            link_rates([f for f in facts if f.evidence.column == c])
+            base = base_column(columns, c) if columns[c].kind == "rate" else None
+            link_rates([f for f in facts if f.evidence.column == c or (base is not None and f.evidence.column == base.index)])
         return facts
+
+
+def in_time_rows(rows: list[TableRow]) -> None:
+    """Rows of indicators read as columns are (``_in_time``): a resolved "Đúng hạn" row with no
+    "Trước hạn" row holds early and on time together (resolved_in_time).
+
+    >>> rows = [TableRow(index=2, kind="count", indicator="resolved_total"), TableRow(index=3, kind="count", indicator="resolved_on_time")]
+    >>> in_time_rows(rows); [r.indicator for r in rows]
+    ['resolved_total', 'resolved_in_time']
+    """
+    have = {r.indicator for r in rows if r.kind == "count"}
+    if "resolved_on_time" in have and "resolved_early" not in have and "resolved_in_time" not in have:
+        for r in rows:
+            if r.kind == "count" and r.indicator == "resolved_on_time":
+                r.indicator = "resolved_in_time"
+
+
+def base_column(columns: list[TableColumn], c: int) -> Optional[TableColumn]:
+    """The figures column a rate column of a table of indicators in rows is the share of: the
+    nearest value column left of it that is no rate ("Kết quả" | "Tỷ lệ (%)"); none when that is a
+    column of another period or a target ("Cùng kỳ" | "Tỷ lệ (%)": a comparison, no share).
+
+    >>> cols = [TableColumn(index=0, role="label"), TableColumn(index=1), TableColumn(index=2, kind="rate")]
+    >>> base_column(cols, 2).index, base_column(cols, 1)
+    (1, None)
+    """
+    for col in reversed(columns[:c]):
+        if col.role != "value" or col.kind == "skip":
+            break
+        if col.kind != "rate":
+            return col
+    return None
 
 
 def _maxima_from_row(columns: list[TableColumn], texts: list[str]) -> None:

@@ -13,7 +13,7 @@ from typing import Optional
 
 from .. import fastregex as regex  # the regex module, its compiles cached on disk
 
-from .grid import Grid, GridCell, cell_text
+from .grid import Grid, GridCell, cell_text, title_skipped
 from .interpret import _header_end, cell_value, is_numbering_row
 
 _TOKEN_NUM = regex.compile(r"^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?%?$|^[-–x]$|^\.\.\.$")
@@ -550,7 +550,7 @@ def borderless_tables(words, pno: int, height: float, rotated: Optional[list] = 
     return [g for g in out if _data_grid(g)]
 
 
-def column_aligns(bands, body_segs) -> list[Optional[str]]:
+def column_aligns(bands, body_segs, fill: bool = True) -> list[Optional[str]]:
     """How each column's figures align: "right" when their right edges agree (and their left
     edges do not), "left" the other way, None when it cannot be told (centred, or all as wide);
     an untold column after the row headers aligns as most figure columns of the table do
@@ -561,9 +561,36 @@ def column_aligns(bands, body_segs) -> list[Optional[str]]:
         spread0 = max(a for a, _ in inside) - min(a for a, _ in inside) if inside else 0
         spread1 = max(b for _, b in inside) - min(b for _, b in inside) if inside else 0
         aligns.append("right" if spread1 + 1 < spread0 else "left" if spread0 + 1 < spread1 else None)
+    if not fill:
+        return aligns
     told = [a for k, a in enumerate(aligns) if a and k > 1]
     usual = None if not told else "right" if told.count("right") >= told.count("left") else "left"
     return [a or (usual if k > 1 else None) for k, a in enumerate(aligns)]
+
+
+def aligns_by_header(bands, aligns: list[Optional[str]], blocks) -> list[Optional[str]]:
+    """When no figure column tells how its figures align (all of a column as wide, "12,50"), the
+    header tells: figures set left or right in their cells put the edges between the columns in
+    different places, and the reading under which more header texts stand within one cell (a
+    leaf header is centred in its cell) is the one. The figure columns (after the first two) take
+    it; a tie keeps ``aligns``.
+
+    >>> bands = [(40, 44), (64, 110), (174, 194), (265, 285), (357, 377)]
+    >>> heads = [_Block(175, 252, 55, 62, "Công khai", 7), _Block(267, 344, 55, 62, "Tiến độ", 7), _Block(366, 427, 55, 62, "Dịch vụ", 7)]
+    >>> aligns_by_header(bands, [None, None, "right", "right", "right"], heads)
+    [None, None, 'left', 'left', 'left']
+    """
+    def fits(trial):
+        cells = column_cells(bands, trial)
+        return sum(any(c0 - 1.0 <= b.x0 and b.x1 <= c1 + 1.0 for c0, c1 in cells) for b in blocks)
+
+    best, score = aligns, fits(aligns)
+    for way in ("left", "right"):
+        trial = [a if k <= 1 else way for k, a in enumerate(aligns)]
+        got = fits(trial)
+        if got > score:
+            best, score = trial, got
+    return best
 
 
 def column_centres(bands, body_segs) -> list[float]:
@@ -857,6 +884,7 @@ def header_paths(blocks: list[_Block], cells, value_cols: set[int]) -> list[list
     bottom = len(lowest) >= 3 and max(b.bottom for b in lowest) - min(b.bottom for b in lowest) <= 1.0 \
         and max(b.top for b in lowest) - min(b.top for b in lowest) > 0.5 * min(b.height for b in lowest)
     lower: list[tuple] = []  # spans of the level below (bottom-aligned headers)
+    runs: list[tuple] = []  # the columns of each group placed so far (a lower level's)
     levels: list[list] = []  # groups side by side (their lines overlap), the lowest level first
     for g, cols in sorted(groups, key=lambda gc: -gc[0].top):
         same = next((lv for lv in levels if any(o.top < g.bottom and g.top < o.bottom for o, _ in lv)), None)
@@ -888,30 +916,58 @@ def header_paths(blocks: list[_Block], cells, value_cols: set[int]) -> list[list
                 for k in range(lo, hi + 1):
                     stacks[k].insert(0, g)
             continue
+        nested = nest_spans([[s[1], s[2]] for s in spans.values()], runs)
+        for s, (lo, hi) in zip(spans.values(), nested):
+            s[1], s[2] = lo, hi
         changed = True
-        while changed:  # widen each group by one column at a time, the nearer group first
+        while changed:  # widen each group by one column (or a lower group's run) at a time, the nearer first
             changed = False
             for k in range(n):
                 if claimed(k):
                     continue
+                a, b = next(((lo, hi) for lo, hi in runs if lo <= k <= hi), (k, k))
+                if any(claimed(j) for j in range(a, b + 1)):
+                    a = b = k
                 near = []
                 for s in spans.values():
                     g = s[0]
-                    if s[2] == k - 1 and fits(k, s):
-                        near.append((max(0.0, cells[k][0] - g.x1), g.x0, s))
-                    elif s[1] == k + 1 and fits(k, s) and (abs(g.x0 - cells[s[1]][0]) > 1.5
-                                                           or _better_centred(g, stacks, k, s[1], s[2])):
+                    if s[2] == a - 1 and fits(a, s):
+                        near.append((max(0.0, cells[a][0] - g.x1), g.x0, s))
+                    elif s[1] == b + 1 and fits(b, s) and (abs(g.x0 - cells[s[1]][0]) > 1.5
+                                                           or _better_centred(g, stacks, b, s[1], s[2])):
                         # (a group header set flush with its first column's left edge starts there,
                         # unless its text is centred over the wider run: the flush edge is chance)
-                        near.append((max(0.0, g.x0 - cells[k][1]), g.x0, s))
+                        near.append((max(0.0, g.x0 - cells[b][1]), g.x0, s))
                 if near:
                     s = min(near, key=lambda t: t[:2])[2]
-                    s[1], s[2] = min(s[1], k), max(s[2], k)
+                    s[1], s[2] = min(s[1], a), max(s[2], b)
                     changed = True
         for g, lo, hi, _ in spans.values():
             for k in range(lo, hi + 1):
                 stacks[k].insert(0, g)
+            runs.append((lo, hi))
     return stacks
+
+
+def nest_spans(spans: list[list[int]], runs: list[tuple]) -> list[list[int]]:
+    """Upper group headers' column spans widened so that a group of the level below stands under
+    one upper group whole: a span touching part of a lower group's run takes all of it, unless
+    another span touches that run too (then nothing moves). Headers nest; a lower group is never
+    split between two upper ones.
+
+    >>> nest_spans([[3, 4], [8, 9]], [(3, 5), (6, 8), (9, 11)])
+    [[3, 5], [6, 11]]
+    >>> nest_spans([[2, 3], [4, 5]], [(3, 4)])
+    [[2, 3], [4, 5]]
+    """
+    out = [list(s) for s in spans]
+    for lo, hi in runs:
+        touching = [s for s in out if s[0] <= hi and lo <= s[1]]
+        if len(touching) == 1:
+            s = touching[0]
+            if not any(t is not s and lo <= t[1] and t[0] <= hi for t in out):
+                s[0], s[1] = min(s[0], lo), max(s[1], hi)
+    return out
 
 
 def _better_centred(g: _Block, stacks, k: int, lo: int, hi: int) -> bool:
@@ -969,7 +1025,6 @@ def _centred_spans(spans: dict, cells, fits, lower: list[tuple]) -> None:
 def _grid_of(lines, segs, bands, start, end, pno, H: float, rotated=()) -> Optional[Grid]:
     body_rows = [segs[j] for j in range(start, end + 1) if _is_body(segs[j])]
     aligns = column_aligns(bands, body_rows)
-    cells = column_cells(bands, aligns)
     heights = sorted(w["bottom"] - w["top"] for j in range(start, end + 1) for w in lines[j])
     body_height = heights[len(heights) // 2] if heights else 8.0
     x_range = (min(b[0] for b in bands), max(b[1] for b in bands))
@@ -983,6 +1038,9 @@ def _grid_of(lines, segs, bands, start, end, pno, H: float, rotated=()) -> Optio
     rotated = [w for w in rotated if x_range[0] - margin <= w["x0"] and w["x1"] <= x_range[1] + margin
                and w["bottom"] <= min(w2["top"] for w2 in lines[start]) + 1.0]
     header = _header_lines(lines, segs, start, x_range, body_height, body_gap, margin=margin, rotated=rotated)
+    if header and not any(a for k, a in enumerate(column_aligns(bands, body_rows, fill=False)) if k > 1):
+        aligns = aligns_by_header(bands, aligns, _header_blocks(lines, segs, header))
+    cells = column_cells(bands, aligns)
     if rotated:  # the vertical header text standing on the body or among the header's lines
         top = min(w["top"] for w in lines[header[0] if header else start])
         top = _over_rotated(top, rotated, max(0.9 * body_height, 3.0, 2.2 * body_gap))
@@ -1069,16 +1127,43 @@ def _span(row, k) -> set:
     return {i for i, c in enumerate(row) if c is row[k]}
 
 
+def _row_extent(row) -> Optional[tuple[float, float]]:
+    """(top, bottom) of a body row from its cells' boxes (PDF user space turned top-down)."""
+    boxes = [c.box for c in row if c.box]
+    if not boxes:
+        return None
+    return min(-b[1] for b in boxes), max(-b[3] for b in boxes)
+
+
+def tight_lines(extents: list) -> list[bool]:
+    """Which body lines are set tighter under the line above than rows are set apart: closer than
+    0.6 of the usual gap between lines (a wrapped row label's second line, not a row of its own).
+
+    >>> tight_lines([(0, 7), (11, 18), (19, 26), (30, 37), (41, 48)])
+    [False, False, True, False, False]
+    """
+    gaps = [None] + [(e[0] - p[1]) if e and p else None for p, e in zip(extents, extents[1:])]
+    known = sorted(g for g in gaps if g is not None)
+    usual = known[len(known) // 2] if known else None
+    return [g is not None and usual is not None and usual > 0.5 and g < 0.6 * usual for g in gaps]
+
+
 def _unwrap_labels(rows, segs, bands) -> list:
     """A body line with words only in the first two columns, none a figure, starting lower-case, ends
-    the row label above it (a wrapped row header)."""
+    the row label above it (a wrapped row header); so does one starting upper-case ("Ban Quản lý
+    các" / "Khu kinh tế tỉnh") set tighter under it than rows are set apart (``tight_lines``), its
+    words in the label column only (no ordinal)."""
     keep = [True] * len(rows)
+    tight = tight_lines([_row_extent(row) for row in rows])
     for r in range(1, len(rows)):
         texts = segs[r]
         if not texts:
             continue
+        upper_tail = tight[r] and texts[0][2][:1].isupper() and not texts[0][2].isupper() and \
+            not regex.match(r"(?:\d+|[IVXLC]+)[.)]?(?:\s|$)", texts[0][2])  # no ordinal: no row of its own
         if all(_overlapping(bands, a, b_)[0] <= 1 for a, b_, _ in texts) and \
-                not any(cell_value(t)[0] in ("value", "zero") for _, _, t in texts) and texts[0][2][:1].islower():
+                not any(cell_value(t)[0] in ("value", "zero") for _, _, t in texts) and \
+                (texts[0][2][:1].islower() or upper_tail):
             prev = next((p for p in range(r - 1, -1, -1) if keep[p]), None)
             if prev is None:
                 continue
@@ -1226,7 +1311,8 @@ def _drop_table_lines(data: bytes, lines: list, grids: list[Grid]) -> list:
                 continue
             for g in tables:
                 if g.bbox and y < g.bbox[1] and line.text.strip():
-                    g.title = line.text.strip()[:300]
+                    if not title_skipped(line.text) or g.title is None:
+                        g.title = line.text.strip()[:300]
                     g.anchor = line.number
             kept.append(line)
         for textpage, _ in cache.values():

@@ -13,7 +13,7 @@ from ..errors import UnreadableDocument
 from ..i18n import t
 from ..extractors.base import Line
 from ..normalize.numbers import format_vn
-from .grid import Grid, GridCell, cell_text
+from .grid import Grid, GridCell, cell_text, title_skipped
 
 MAX_ROWS, MAX_COLS = 5000, 200
 
@@ -107,7 +107,8 @@ def split_sheet(sheet: Grid, page: int) -> tuple[list[Line], list[Grid]]:
         if not looks_like_data(grid.texts()):
             continue
         grid.anchor = start  # the sheet row above it, 1-based
-        title = next((" ".join(t for t in _texts(sheet, k)) for k in range(start - 1, -1, -1) if _texts(sheet, k)), None)
+        above = [" ".join(_texts(sheet, k)) for k in range(start - 1, -1, -1) if _texts(sheet, k)]
+        title = next((t for t in above if not title_skipped(t)), above[0] if above else None)
         grid.title = title
         grids.append(grid)
         inside.update(range(start, end + 1))
