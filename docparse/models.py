@@ -152,6 +152,47 @@ class Fact(_Model):
     _part_complete: bool = PrivateAttr(default=False)
 
 
+def _fast_private_init(cls) -> None:
+    """``cls.model_post_init`` setting the private attributes' defaults in one step (issue 13).
+
+    pydantic copies each private default through ``smart_deepcopy`` for every instance: a fifth of
+    the time to build a Fact, of which a long report builds tens of thousands. The defaults here are
+    immutable or empty containers, so a fresh empty container and the same immutables are what that
+    copy gives. A default of any other kind (or a factory) leaves pydantic's own way in place.
+
+    >>> a, b = Fact.model_construct(), Fact.model_construct()
+    >>> a._links is not b._links, a._links == {}, a._part_of, a._topic, a.model_fields_set is b.model_fields_set
+    (True, True, None, False, True)
+    """
+    from pydantic_core import PydanticUndefined
+
+    consts, empties = {}, []  # in the attributes' order, as pydantic sets them
+    for name, attr in cls.__private_attributes__.items():
+        default = attr.default
+        if attr.default_factory is not None or default is PydanticUndefined:
+            return
+        if default is None or isinstance(default, (bool, int, float, str)):
+            consts[name] = default
+        elif type(default) in (dict, list) and not default:
+            consts[name] = None
+            empties.append((name, type(default)))
+        else:
+            return
+    shared_post_init = _Model.model_post_init
+
+    def model_post_init(self, __context) -> None:
+        private = consts.copy()
+        for name, kind in empties:
+            private[name] = kind()
+        object.__setattr__(self, "__pydantic_private__", private)
+        shared_post_init(self, __context)
+
+    cls.model_post_init = model_post_init
+
+
+_fast_private_init(Fact)
+
+
 class UnitMention(_Model):
     raw: str
     name: Optional[str] = None

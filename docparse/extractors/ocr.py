@@ -281,6 +281,19 @@ def workers_for(pages: int) -> int:
     return max(1, min(pages, wanted))
 
 
+def _run_count(pages: int, workers: int) -> int:
+    """How many runs of consecutive pages ``pages`` pages are cut into for ``workers`` workers: runs
+    of about two pages (a worker renders a run's next page while Tesseract reads the current one),
+    their number a multiple of the workers, so that every worker gets the same share. Ten pages on
+    two workers were five runs of two: one worker read six pages while the other read four, and two
+    workers could not be more than 1.67x as fast as one (issue 13).
+
+    >>> _run_count(10, 2), _run_count(11, 2), _run_count(3, 2), _run_count(100, 2), _run_count(9, 4)
+    (4, 4, 2, 50, 4)
+    """
+    return workers * max(1, pages // (2 * workers))
+
+
 def ocr_pdf_pages(data: bytes, pages: list[int], lang: str = "vie", dpi: int = DPI,
                   workers: Optional[int] = None) -> tuple[list[Line], list[str]]:
     """OCR the given 1-based pages of a PDF, pages in parallel (``workers`` processes, default one
@@ -301,7 +314,7 @@ def ocr_pdf_pages(data: bytes, pages: list[int], lang: str = "vie", dpi: int = D
     if n == 1:
         results = _pdf_pages_job(data, (pages, lang, dpi), done)
     else:  # runs of two pages or so, handed out as workers free up
-        runs = [(run, lang, dpi) for run in chunks(pages, max(n, len(pages) // 2))]
+        runs = [(run, lang, dpi) for run in chunks(pages, _run_count(len(pages), n))]
         results = [r for part in in_processes(_pdf_pages_job, runs, n, data,
                                               lambda part: [done(r) for r in part]) for r in part]
     lines, warnings = [], []

@@ -194,6 +194,15 @@ def page_char_boxes(data: bytes, requests: dict[int, list[tuple]]):
     read (nothing kept of a page once its boxes are given; issue 13): ``requests`` maps a 1-based
     page to items that begin with a (start, end) char range; ``index`` is the item's place in its
     page's list; ``box`` the union [x0, top, x1, bottom] of the range's non-blank chars."""
+    from ctypes import c_double
+
+    import pypdfium2.raw as pdfium_c
+    from pypdfium2 import PdfiumError
+
+    # pdfium's own call with four doubles made once (the helper's ``get_charbox`` makes four per
+    # char and converts each: most of the time of a box; issue 13); same values, same error
+    char_box = pdfium_c.FPDFText_GetCharBox
+    x0, y0, x1, y1 = c_double(), c_double(), c_double(), c_double()
     pdf = open_pdf(data)
     try:
         for done, (page_no, ranges) in enumerate(requests.items()):
@@ -202,13 +211,16 @@ def page_char_boxes(data: bytes, requests: dict[int, list[tuple]]):
                 pdf = open_pdf(data)
             page = pdf[page_no - 1]
             textpage = page.get_textpage()
+            raw = textpage.raw
             try:
                 count = textpage.count_chars()
                 for index, item in enumerate(ranges):
                     start, end = item[0], item[1]
                     boxes = []
                     for i in range(max(0, start), min(end, count)):
-                        left, bottom, right, top = textpage.get_charbox(i)
+                        if not char_box(raw, i, x0, x1, y0, y1):  # left, right, bottom, top
+                            raise PdfiumError("Failed to get charbox.")
+                        left, bottom, right, top = x0.value, y0.value, x1.value, y1.value
                         if right > left and top > bottom:
                             boxes.append((left, bottom, right, top))
                     if boxes:

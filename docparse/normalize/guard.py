@@ -163,3 +163,55 @@ def guarded(alternatives: list[str]) -> str:
     if not branches:
         return ""
     return branches[0] if len(branches) == 1 and branches[0] != "^" else f"(?:{'|'.join(branches)})"
+
+
+def _candidates(items) -> list[frozenset]:
+    """Each way of telling strings one of which every match of a parsed sequence holds: its
+    literal runs and the sets of its required parts (empty: none can be told)."""
+    out: list[frozenset] = []
+    run: list[str] = []
+    for op, av in list(items) + [(None, None)]:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            out.append(frozenset(["".join(run)]))
+            run = []
+        if op is _c.SUBPATTERN:
+            if not (av[1] or av[2]):  # inline flags (case) change what the characters match
+                out += _candidates(av[3])
+        elif op is _c.BRANCH:
+            per = [_candidates(b) for b in av[1]]
+            if all(per):
+                # one string of each branch, shared between branches where one can be: the fewer
+                # and longer the strings, the fewer texts hold one ("nam" of "dau nam den nay" and of
+                # "nam 2024", not "dau" and "nam")
+                chosen: set = set()
+                for cands in sorted(per, key=len):
+                    pick = max(cands, key=lambda c: (c <= chosen, len(c & chosen), min(map(len, c)), -len(c)))
+                    chosen |= pick
+                out.append(frozenset(chosen))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+            out += _candidates(av[2])
+        # lookarounds, classes, anchors, optional parts: nothing that must stand in the match
+    return [c for c in out if c and all(c)]
+
+
+def needed_strings(rx: str) -> Optional[frozenset]:
+    """Strings of which every match of ``rx`` holds at least one: a text holding none of them has
+    no match, and a pattern scanned position by position (an alternation after a lookbehind) need
+    not be run on it (issue 13). None when they cannot be told (case-insensitive or unparsable).
+
+    >>> sorted(needed_strings(r"(?<![a-z])(?:quy\\s+[ivx]+|thang\\s+(?P<n>\\d{1,2})|(?:cung\\s+ky|luy\\s+ke))(?![a-z])"))
+    ['cung', 'luy', 'quy', 'thang']
+    >>> sorted(needed_strings(r"\\d+\\s*%")), needed_strings(r"(?i)nam\\s+\\d{4}"), needed_strings(r"a|\\d")
+    (['%'], None, None)
+    """
+    try:
+        parsed = _p.parse(rx)
+    except Exception:
+        return None
+    if parsed.state.flags & (_c.SRE_FLAG_IGNORECASE | _c.SRE_FLAG_VERBOSE):
+        return None
+    cands = _candidates(list(parsed))
+    return max(cands, key=lambda c: (min(map(len, c)), -len(c))) if cands else None

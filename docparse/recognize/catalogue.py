@@ -103,6 +103,7 @@ def _spelled(text: str) -> str:
     return " ".join(regex.findall(r"[\p{L}\p{M}\d%&]+", canonical_tones(text).lower()))
 
 
+_SPELLED_MEMO = 4096  # (phrase, written) answers a matcher keeps before it starts again
 FUZZY_MIN_LENGTH = 6  # shorter phrases are matched exactly even in OCR text
 FUZZY_CHARS_PER_ERROR = 6  # one edit allowed per this many characters of a phrase
 REPLACE_SIMILARITY = 95  # a fuzzy reading may replace much shorter exact ones inside it
@@ -150,6 +151,7 @@ class PhraseMatcher:
                 by_phrase.setdefault(words, []).append(key)
                 self._accented.setdefault(words, set()).add(_spelled(p))
         self._keys = by_phrase
+        self._spelled_memo: dict = {}
         ordered = sorted(by_phrase, key=len, reverse=True)
         self._names = {f"p{i}": ph for i, ph in enumerate(ordered)}
         # Exact matching walks a word trie over the text's letter-and-digit runs: a phrase matches where
@@ -165,6 +167,11 @@ class PhraseMatcher:
                 node = node.setdefault(w, {})
             node.setdefault(None, i)
         self._rx_built = None
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_spelled_memo"] = {}  # answers for the texts read so far are no part of the matcher
+        return state
 
     @property
     def _rx(self):
@@ -203,6 +210,41 @@ class PhraseMatcher:
                 continue
             out.append((runs[i][0], runs[last][1], f"p{best}"))
             i = last + 1
+        return out
+
+    def _exact_overlapped(self, target: str) -> list[tuple[int, int, str]]:
+        """(start, end, group name) of the alternation's overlapped matches: at each run where a
+        phrase begins, the first phrase of ``ordered`` (longest) that matches there — what
+        ``_rx.finditer(target, overlapped=True)`` gives, by the word trie (the alternation tried at
+        every character was a sixth of an OCR'd page's fuzzy pass; issue 13).
+
+        >>> m = PhraseMatcher({"a": ["tiếp nhận"], "b": ["nhận mới"], "c": ["tiếp nhận mới"]})
+        >>> [(s, e, m._names[g]) for s, e, g in m._exact_overlapped("tiep nhan moi; nhan moi")]
+        [(0, 13, 'tiep nhan moi'), (5, 13, 'nhan moi'), (15, 23, 'nhan moi')]
+        """
+        if self._by_regex:
+            return [(m.start(), m.end(), m.lastgroup) for m in self._rx.finditer(target, overlapped=True)]
+        runs, joined = _runs_of(target)
+        trie = self._trie
+        out = []
+        n = len(runs)
+        for i in range(n):
+            node = trie.get(runs[i][2])
+            if node is None:
+                continue
+            best, last, j = None, i, i
+            while True:
+                idx = node.get(None)
+                if idx is not None and (best is None or idx < best):
+                    best, last = idx, j
+                j += 1
+                if j >= n or not joined[j]:
+                    break
+                node = node.get(runs[j][2])
+                if node is None:
+                    break
+            if best is not None:
+                out.append((runs[i][0], runs[last][1], f"p{best}"))
         return out
 
     def find(self, text: str, folded: bool = False, fuzzy: bool = False,
@@ -259,7 +301,19 @@ class PhraseMatcher:
 
     def _spelled_as(self, phrase: str, written: str) -> bool:
         """Whether ``written`` (accents kept) is a spelling of ``phrase``; text without accents (old
-        OCR, de-accented) can tell nothing and passes."""
+        OCR, de-accented) can tell nothing and passes. A phrase is written the same few ways all
+        through a document: the answers are kept per matcher (a pure function of the two strings;
+        issue 13, a sixteenth of the 200-page time went to recomputing them).
+        """
+        key = (phrase, written)
+        got = self._spelled_memo.get(key)
+        if got is None:
+            if len(self._spelled_memo) >= _SPELLED_MEMO:
+                self._spelled_memo.clear()
+            got = self._spelled_memo[key] = self._spelled_as_uncached(phrase, written)
+        return got
+
+    def _spelled_as_uncached(self, phrase: str, written: str) -> bool:
         spelled = _spelled(written)
         if spelled == fold(spelled):
             return True
@@ -350,8 +404,8 @@ class PhraseMatcher:
         # exact readings first (all of them, overlapping too), longest first; then fuzzy readings by
         # the characters they explain (length × similarity). A fuzzy reading never cuts into an exact
         # one; it may replace exact readings it wholly contains ("tiếp nhận" in "tiếp nhận m6i").
-        exact = [Match(m.start(), m.end(), tuple(self._keys[self._names[m.lastgroup]]), m.group())
-                 for m in self._rx.finditer(target, overlapped=True)]
+        exact = [Match(start, end, tuple(self._keys[self._names[name]]), target[start:end])
+                 for start, end, name in self._exact_overlapped(target)]
         chosen: list[Match] = []
         for m in sorted(exact, key=lambda m: -(m.end - m.start)):
             if all(m.end <= c.start or m.start >= c.end for c in chosen):

@@ -184,9 +184,10 @@ class DocContext:
     own_names: tuple = ()  # the issuing body under the ministry ("TỔNG CỤC THUẾ"): its figures are "self"
 
 
-@dataclass
+@dataclass(slots=True)
 class Reading:
-    """One number as the middle layer read it (what ``docparse explain`` prints)."""
+    """One number as the middle layer read it (what ``docparse explain`` prints). Every Report
+    keeps one per number read: slots, no attribute dict each (issue 13)."""
 
     page: int
     line: int

@@ -62,6 +62,15 @@ def _patterns():
     return rx, labels, before
 
 
+@lru_cache(maxsize=1)
+def _needed() -> tuple:
+    """Words one of which every period cue holds (read from the pattern; () when none can be told):
+    most segments hold none, and the pattern need not scan them (issue 13)."""
+    from ..normalize.guard import needed_strings
+
+    return tuple(sorted(needed_strings(_patterns()[0].pattern) or ()))
+
+
 def _label(m, labels) -> str:
     for name, label in labels.items():
         if m.group(name) is not None:
@@ -79,6 +88,9 @@ def _label(m, labels) -> str:
 def period_cues(folded: str) -> list[PeriodCue]:
     """Every period named in a segment's folded text (digits not masked), in order."""
     rx, labels, before = _patterns()
+    needed = _needed()
+    if needed and not any(w in folded for w in needed):
+        return []
     out = []
     for m in rx.finditer(folded):
         label = _label(m, labels)
