@@ -332,6 +332,76 @@ class Complement(Identity):
         return [round(100 - env(other), self.decimals)]
 
 
+class Shares(Identity):
+    """The shares of every part of a total add up to 100%, each rounded at its places (half up or
+    truncated: up to one unit of the last place each)."""
+
+    kind = "shares"
+    tolerant = True
+
+    def __init__(self, rates: list, decimals: int, facts: list[str], text: str = ""):
+        super().__init__("-", facts, False, text)
+        self.rates, self.decimals = list(rates), decimals
+        self.weak = True  # no check reports it: a second statement, never a finding of its own
+
+    def vars(self) -> set:
+        return set(self.rates)
+
+    def holds(self, env) -> bool:
+        return abs(sum(env(r) for r in self.rates) - 100) <= len(self.rates) * 10 ** -self.decimals + 1e-9
+
+    def exact(self, env) -> bool:
+        return abs(round(sum(env(r) for r in self.rates), self.decimals) - 100) <= 10 ** -self.decimals + 1e-9
+
+    def proposals(self, var, env, figures) -> list[float]:
+        return [round(100 - sum(env(r) for r in self.rates if r != var), self.decimals)]
+
+
+def partition_shares(rates: list, parts_sum: dict, totals: dict) -> list[list]:
+    """The groups of rates that are the shares of every part of one total: rates given as
+    (rate id, part id, total id); a group is kept when its parts are distinct, two or more, and add
+    up to the total as written (``parts_sum``: part id -> value, ``totals``: total id -> value).
+
+    >>> partition_shares([("r1", "a", "t"), ("r2", "b", "t"), ("r3", "c", "t")], {"a": 60, "b": 30, "c": 10}, {"t": 100})
+    [['r1', 'r2', 'r3']]
+    >>> partition_shares([("r1", "a", "t"), ("r2", "b", "t")], {"a": 60, "b": 30}, {"t": 100})  # a part left out
+    []
+    """
+    groups: dict = {}
+    for rid, part, total in rates:
+        groups.setdefault(total, {}).setdefault(part, rid)
+    out = []
+    for total, by_part in groups.items():
+        if len(by_part) >= 2 and abs(sum(parts_sum[p] for p in by_part) - totals[total]) <= TOLERANCE:
+            out.append(list(by_part.values()))
+    return out
+
+
+def _shares_identities(report: Report, figures: Figures) -> list[Identity]:
+    """"Trước hạn: 7311 (61,0%)" / "Đúng hạn: 4105 (34,3%)" / "Trễ hạn: 566 (4,7%)" under
+    "Đã xử lý: 11982": the shares of parts that make up their total add up to 100% (weak: a second
+    statement for the search, no check reports it)."""
+    by_id = {f.id: f for f in report.facts}
+    rates, values = [], {}
+    for f in _exact(report.facts):
+        if f.kind != "rate" or f.value is None or f.qualifier:
+            continue
+        x, y = f._links.get("numerator") or [], f._links.get("denominator") or []
+        if len(x) != 1 or len(y) != 1 or x[0][1] != "value" or y[0][1] != "value":
+            continue
+        part, total = by_id.get(x[0][0]), by_id.get(y[0][0])
+        if part is None or total is None or part.value is None or not total.value:
+            continue
+        rates.append((f.id, part.id, total.id))
+        values[part.id], values[total.id] = part.value, total.value
+    out: list[Identity] = []
+    for group in partition_shares(rates, values, values):
+        facts = [by_id[r] for r in group]
+        out.append(Shares([figures.add(f) for f in facts], max(f.decimals for f in facts), group,
+                          text=" + ".join(group) + " = 100%"))
+    return out
+
+
 # --------------------------------------------------------------------------- building them
 
 _PROVIDERS: list[Callable] = []
@@ -706,6 +776,22 @@ def _xy_parts(rate: Fact, counts: dict, figures: Figures) -> list[tuple]:
     return out
 
 
+def conventions_of(rate: Fact, counts: dict, figures: Figures) -> list:
+    """The (name, x, y) expressions a rate's official conventions (or its catalogue x/y) take from
+    ``counts`` ({(subject key, indicator): fact})."""
+    return ratios.conventions(rate, counts, lambda c: _fact_expr(figures, c)) or _xy_parts(rate, counts, figures)
+
+
+def _states_subject(rate_subject: tuple, counts: dict) -> bool:
+    """Whether ``counts`` ({(subject key, indicator): fact}) hold a count of the rate's subject:
+    the part of the report states figures of its own the rate could be over.
+
+    >>> _states_subject(("city", None, None), {}), _states_subject(("city", None, None), {(("city", None, None), "received_online"): 1})
+    (False, True)
+    """
+    return any(k[0] == rate_subject for k in counts)
+
+
 def _xy_repeat_identities(report: Report, figures: Figures, links: dict) -> list[Identity]:
     """A rate's own written x/y restates counts of its part ("trực tuyến 1.877 hồ sơ ... đạt
     36,03% (1.877/5.210)"): x = the part its official conventions take, y = one of their bases.
@@ -718,9 +804,11 @@ def _xy_repeat_identities(report: Report, figures: Figures, links: dict) -> list
     # the counts of each document and roman part, by subject and indicator (the first of each),
     # made once (issue 13: each rate filtered every count)
     parts: dict = {}
+    whole: dict = {}  # the same over every roman part of a document
     for f in _exact(report.facts):
         if f.kind == "count" and not f.qualifier:
             parts.setdefault((document(f), roman(f)), {}).setdefault((subject_key(f), f.indicator), f)
+            whole.setdefault(document(f), {}).setdefault((subject_key(f), f.indicator), f)
     for f in _exact(report.facts):
         if f.kind != "rate" or f.value is None or f.numerator is None or not f.denominator or f.qualifier:
             continue
@@ -729,6 +817,11 @@ def _xy_repeat_identities(report: Report, figures: Figures, links: dict) -> list
             continue  # only x and y written as figures of the rate's own
         local = parts.get((document(f), roman(f)), {})
         convs = ratios.conventions(f, local, lambda c: _fact_expr(figures, c)) or _xy_parts(f, local, figures)
+        if not convs and not _states_subject(subject_key(f), local):
+            # "II. CÁC CHỈ TIÊU / 1. Tỷ lệ nộp hồ sơ trực tuyến: 85,24% (8.030/9.421)" under "I. SỐ LIỆU
+            # CHUNG" stating the counts: a part of the report with no count of the rate's own kind
+            # restates those of the parts before it
+            convs = conventions_of(f, whole.get(document(f), {}), figures)
         if not convs or any(n.terms != convs[0][1].terms for _, n, _ in convs):
             continue
         n0 = convs[0][1]
@@ -976,6 +1069,7 @@ def identities(report: Report) -> tuple[list[Identity], Figures]:
     out += _self_level_identities(report, figures, links)
     out += _balance_identities(report, figures)
     out += _complement_identities(report, figures)
+    out += _shares_identities(report, figures)
     out += _repeat_identities(report, figures)
     out += _unit_sum_identities(report, figures)
     out += _score_identities(report, figures)

@@ -145,8 +145,21 @@ _WEAK_SCORE = {fold(w) for w in _CAT["weak_score_phrases"]}
 _LE_MISREAD = regex.compile(r"(?<=(?:^|[\s(])t[yi]\s)[^\s%\d]?\d[^\s%]?(?=\s)")  # "tỷ lệ" OCR'd "ty 16"
 _SENTENCE_END = regex.compile(r"(?<=[\p{L}\d)%])\s*\.\s+(?=[\p{Lu}\-+])")
 _LOCATION = regex.compile(r"(?:tren|cua|tai)\s+(?:h\S{0,2}\s+th\S{2,4}|cong|phan\s+mem)[^:;]*")
+MAX_CAPTION_WORDS = 6  # words of a caption line inside a run of "label: value" lines (field_caption)
 MAX_LABEL_GAP = 45  # characters of other words allowed between a count's phrase and its number
 LEVELS = ("city", "departments", "districts", "communes", "national")
+
+
+def field_caption(text: str) -> bool:
+    """A caption between the "label: value" lines of a statistics page ("Kết quả xử lý" between
+    "Đã xử lý: 11982" and "Trước hạn: 7311 (61.0%)"): a short line of words alone, no figure, no
+    colon, no sentence; the run of field lines goes on through it.
+
+    >>> field_caption("Kết quả xử lý"), field_caption("Trễ hạn: 566"), field_caption("Đề nghị các xã khẩn trương thực hiện.")
+    (True, False, False)
+    """
+    t = text.strip()
+    return bool(t) and len(t.split()) <= MAX_CAPTION_WORDS and not regex.search(r"[\d:;.,]", t)
 
 
 @dataclass
@@ -351,7 +364,7 @@ class FactRecognizer:
         self.state.seg_index += 1
         indented = seg.pieces[0][2] >= 2
         field = self._portal_line(seg)
-        if not field:
+        if not field and not (self.state.field_run and field_caption(seg.text)):
             self.state.field_run = 0
         elif not self.state.field_run:
             self.state.field_run = self.state.seg_index
