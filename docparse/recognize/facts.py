@@ -142,12 +142,24 @@ _SCORE_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["score_words"]) + r"(
 _OTHER_INDEX = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["other_index_words"]) + r"(?![a-z])")
 _INDEX_766 = regex.compile(r"(?<![a-z\d])" + _words_rx(_CAT["index_766_words"]) + r"(?![a-z\d])")
 _WEAK_SCORE = {fold(w) for w in _CAT["weak_score_phrases"]}
+_SCORE_NAMED_AFTER = regex.compile(r"\s*(?:" + _words_rx(_CAT["score_words"]) + r")?\s*(?:"
+                                   + _words_rx(_CAT["score_named_after"]) + r")\s+(?:nhom\s+)?")
 _LE_MISREAD = regex.compile(r"(?<=(?:^|[\s(])t[yi]\s)[^\s%\d]?\d[^\s%]?(?=\s)")  # "tỷ lệ" OCR'd "ty 16"
 _SENTENCE_END = regex.compile(r"(?<=[\p{L}\d)%])\s*\.\s+(?=[\p{Lu}\-+])")
 _LOCATION = regex.compile(r"(?:tren|cua|tai)\s+(?:h\S{0,2}\s+th\S{2,4}|cong|phan\s+mem)[^:;]*")
 MAX_CAPTION_WORDS = 6  # words of a caption line inside a run of "label: value" lines (field_caption)
 MAX_LABEL_GAP = 45  # characters of other words allowed between a count's phrase and its number
 LEVELS = ("city", "departments", "districts", "communes", "national")
+
+
+def item_number(text: str) -> Optional[int]:
+    """The number a numbered line opens with ("2. Khối xã, phường: ..."), else None.
+
+    >>> item_number("2. Khối xã, phường: đạt 89%"), item_number("II. CÁC CHỈ TIÊU"), item_number("12.450 hồ sơ")
+    (2, None, None)
+    """
+    m = regex.match(r"\s*(\d{1,2})[.)]\s+\D", text)
+    return int(m.group(1)) if m else None
 
 
 def field_caption(text: str) -> bool:
@@ -294,6 +306,7 @@ class FactRecognizer:
         self._respective: dict = {}
         self._last_subject: Optional[Subject] = None  # whose figures the segment before gave last
         self._last_rate: Optional[str] = None  # the rate read last (for "tỷ lệ này", "cao nhất là ...")
+        self._numbered_rate: Optional[tuple] = None  # (segment, item number, rate) of a numbered line's rate
         self._parts_of: dict = {}  # total's id -> (total, the words before it, its parts)
         self._root_of: dict = {}  # part's id -> the total it breaks down
         self._part_lead: Optional[int] = None  # the lead-in line that named the part its items list
@@ -590,6 +603,8 @@ class FactRecognizer:
         rated = [f.indicator for f in own if f.kind == "rate" and f.indicator != "other"]
         if rated:
             self._last_rate = rated[-1]
+        item = item_number(seg.text)
+        self._numbered_rate = (self.state.seg_index, item, rated[-1]) if item is not None and rated else None
         self._maybe_lead(seg, masked, nums)
 
     def _carry_periods(self, seg: Segment, cues, clauses) -> dict:
@@ -872,6 +887,30 @@ class FactRecognizer:
         since = start + max(other) if other else start
         return any(since <= m.start and m.end <= c.n.m.start for m in c.phrases["rates"])
 
+    def _sibling_rate(self, c: "_Ctx") -> Optional[str]:
+        """The rate of the numbered line right before, when this line is the next item ("2." after
+        "1.") and only a subject, a colon and share cues ("đạt") stand before its percentage, no
+        rate word of its own."""
+        prev = self._numbered_rate
+        item = item_number(c.seg.text)
+        if prev is None or item is None or prev[0] != self.state.seg_index - 1 or item != prev[1] + 1:
+            return None
+        if self._rate_indicator(c, c.n.m.start)[0] is not None:
+            return None
+        colon = c.masked.find(":")
+        if colon < 0 or colon > c.n.m.start or not _SHARE_LABEL.match(c.masked[colon + 1:c.n.m.start]):
+            return None
+        return prev[2]
+
+    def _score_named_after(self, c: "_Ctx", n: _Num):
+        """The part of the index named right after a score's unit word ("18,95 điểm ở nhóm tiến độ",
+        data: indicators.json score_named_after), not the total, its words starting right there."""
+        m = _SCORE_NAMED_AFTER.match(c.masked, n.m.end)
+        if m is None:
+            return None
+        return next((p for p in c.phrases["scores"] if p.start == m.end()
+                     and p.key[0] != "index_766_total" and p.text not in _WEAK_SCORE), None)
+
     def _score(self, c: "_Ctx", nums, i) -> None:
         n = c.n
         if self._other_index(c):
@@ -893,6 +932,8 @@ class FactRecognizer:
         # the nearest name, "đạt" only when no other: "chỉ số công khai ... đạt 17,6" is the component,
         # "công khai ...: Tổng số điểm ...: 97,68" the total
         strong = [m for m in found if m.text not in _WEAK_SCORE]
+        if not strong and (after := self._score_named_after(c, n)) is not None:
+            found = strong = [after]  # "với 18,95 điểm ở nhóm tiến độ": the part named after it
         key = (strong or found)[-1].key[0] if found else None
         if n.m.shape == "count" and not strong:
             return self._count(c, nums, i)  # a bare decimal names no part of the index: read as before
@@ -1443,6 +1484,11 @@ class FactRecognizer:
         if indicator is None and denominator is not None and src == "sentence" and modifier is None \
                 and not self._rate_indicator(c, n.m.start)[0]:
             indicator = "other"  # "Trong 1.730 TTHC, có 901 thủ tục toàn trình (chiếm 52,08%)"
+        if indicator is None and modifier is None and numerator is None and (sib := self._sibling_rate(c)):
+            # "1. Toàn tỉnh: tỷ lệ nộp hồ sơ trực tuyến đạt 86,2% (…)" / "2. Khối xã: đạt 88,1% (…)":
+            # the next numbered item that names no rate measures the one the item before named
+            indicator, explicit = sib, False
+            n.reading.link = "rate of the numbered item before"
         if indicator is None and modifier is None and nxt is not None and nxt.m.shape == "ratio" \
                 and c.clauses[nxt.clause].opener == "paren" and c.clauses[nxt.clause].parent == n.clause \
                 and self._rate_indicator(c, n.m.start)[0] is None:
