@@ -1069,7 +1069,8 @@ def identities(report: Report) -> tuple[list[Identity], Figures]:
     out += _self_level_identities(report, figures, links)
     out += _balance_identities(report, figures)
     out += _complement_identities(report, figures)
-    out += _shares_identities(report, figures)
+    pairs = {frozenset(i.vars()) for i in out if i.kind == "complement"}
+    out += [i for i in _shares_identities(report, figures) if frozenset(i.vars()) not in pairs]
     out += _repeat_identities(report, figures)
     out += _unit_sum_identities(report, figures)
     out += _score_identities(report, figures)
