@@ -636,3 +636,53 @@ def test_a_copied_part_named_when_no_other_part_can_move():
             "Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ tiếp nhận đạt 81,91%.\n")
     s = named_one(analyse_text(text))
     assert (s.written, s.corrected, s.pattern) == (20150, 3240, "copied")
+
+
+# ---- session 7 (s7-typo): constructs from the misses of tests/blind_typo3, own sentences and numbers
+
+def test_weak_identities_alone_name_a_typing_slip_two_of_them_second():
+    # the in-person count lost its 0: 620 makes the share (620/2.480 = 25,00%) and the sum
+    # (1.860 + 620 = 2.480) hold exactly, both weak (a convention's denominator, a part list that
+    # may leave some dossiers out); no other figure can move without breaking the online share
+    text = ("BÁO CÁO\nTrong tháng, Bộ phận một cửa tiếp nhận tổng cộng 2.480 hồ sơ. Người dân nộp trực "
+            "tuyến 1.860 hồ sơ, chiếm 75,00%; nộp trực tiếp 62 hồ sơ, chiếm 25,00%.\n")
+    s = named_one(analyse_text(text))
+    assert (s.written, s.corrected, s.pattern) == (62, 620, "digit_dropped")
+
+
+def test_weak_restatements_alone_name_nothing():
+    from docparse.suggest import seconded_slip
+
+    assert not seconded_slip("one_digit", 1) and not seconded_slip("copied", 2) and seconded_slip("separator", 2)
+
+
+def test_the_shares_of_a_partition_add_up_to_100(tmp_path):
+    # a portal page: the early share's comma slipped one place (5,08 for 50,8); the three shares of
+    # the parts of 4.000 resolved then add up to 100 — a second statement beside the ratio
+    p = tmp_path / "portal.txt"
+    p.write_text("CỔNG DỊCH VỤ CÔNG TỈNH\nThống kê tháng 3/2024\n\nĐã xử lý: 4000\nĐang xử lý: 120\n\n"
+                 "Kết quả xử lý\nTrước hạn: 2032 (5.08%)\nĐúng hạn: 1808 (45.2%)\nTrễ hạn: 160 (4.0%)\n", "utf-8")
+    s = named_one(parse(p))
+    assert (s.written, s.corrected, s.pattern) == (5.08, 50.8, "separator")
+    assert "shares" in {i["kind"] for i in s.restores}
+
+
+def test_a_rate_restating_the_counts_of_an_earlier_part():
+    # "II." states no count of the city: the rate's x/y restates those of "I.", which rules out a
+    # y of 80.000 (a digit dropped: 7.112/80.000 is 8,89% too); only the separator moved fits
+    text = ("THÔNG BÁO\nI. SỐ LIỆU\nTrong tuần, toàn tỉnh tiếp nhận 8.000 hồ sơ, trong đó 7.112 hồ sơ nộp trực tuyến.\n"
+            "II. CHỈ TIÊU\n1. Tỷ lệ nộp hồ sơ trực tuyến: 8,89% (7.112/8.000).\n")
+    s = named_one(analyse_text(text))
+    assert (s.written, s.corrected, s.pattern) == (8.89, 88.9, "separator")
+
+
+def test_label_value_rows_without_a_header_are_a_table(tmp_path):
+    # rows of "label: value" cells; the communes' online count has one digit changed (4.210 for 4.290):
+    # its rate and the whole's column sum both restored by 4.290
+    p = tmp_path / "bars.txt"
+    p.write_text("CỔNG DỊCH VỤ CÔNG TỈNH – THỐNG KÊ THÁNG 5/2025\n\n"
+                 "Sở, ngành | Tiếp nhận: 1200 | Trực tuyến: 1080 | Tỷ lệ: 90.0%\n"
+                 "Xã, phường | Tiếp nhận: 4400 | Trực tuyến: 4210 | Tỷ lệ: 97.5%\n"
+                 "Toàn tỉnh | Tiếp nhận: 5600 | Trực tuyến: 5370 | Tỷ lệ: 95.9%\n", "utf-8")
+    s = named_one(parse(p))
+    assert (s.written, s.corrected, s.pattern) == (4210, 4290, "one_digit")
