@@ -110,11 +110,20 @@ def _evidence_text(finding) -> str:
     return (_get(evidence, "text") or "") if evidence is not None else ""
 
 
+def _stated(mistake: dict):
+    """The mistake's stated figure as a number, or None when it states none or states a text (a date
+    "2022-03-10", a unit's name): such a mistake is found by its text in the finding's evidence."""
+    try:
+        return _num(mistake.get("stated"))
+    except (TypeError, ValueError):
+        return None
+
+
 def finding_matches(finding, mistake: dict, facts_by_id: dict) -> bool:
     """Does this finding point at the planted statement?"""
     if _get(finding, "code") != mistake["code"]:
         return False
-    stated = _num(mistake.get("stated"))
+    stated = _stated(mistake)
     if stated is not None:
         if _num(_get(finding, "stated")) == stated:
             return True
@@ -125,7 +134,7 @@ def finding_matches(finding, mistake: dict, facts_by_id: dict) -> bool:
     text = _evidence_text(finding)
     figures = [mistake.get("figure"), mistake.get("related_figure")]
     if not any(figures) and stated is None:
-        figures = [mistake.get("text")]
+        figures = [mistake.get("text")] + ([mistake["stated"]] if isinstance(mistake.get("stated"), str) else [])
     return any(fig and fig in text for fig in figures)
 
 

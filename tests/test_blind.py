@@ -36,6 +36,10 @@ CASES_E = sorted((HERE / "blind_e").glob("*.txt"))
 # the honest measure of session 6 (set E became a development set then): only its aggregate figures
 # and its false alarms are looked at
 CASES_F = sorted((HERE / "blind_f").glob("*.txt"))
+# set G: written in session 7 by a helper who read no code, no docs/ and no other set
+# (tests/blind_g/README.md); the honest measure of session 7 (set F became a development set then):
+# only its aggregate figures and its false alarms are looked at
+CASES_G = sorted((HERE / "blind_g").glob("*.txt"))
 
 
 def _measure(tmp_path, deaccent: bool, cases=None):
@@ -105,10 +109,10 @@ def test_blind_set_c(tmp_path):
     assert len(clean_alarms) <= FLOOR_C_CLEAN_ALARMS
 
 
-@pytest.mark.parametrize("name", ["D", "E", "F"])
+@pytest.mark.parametrize("name", ["D", "E", "F", "G"])
 def test_held_out_set(tmp_path, name):
-    """Sets D, E and F (each its session's honest measure): the floors below, read by name."""
-    cases = {"D": CASES_D, "E": CASES_E, "F": CASES_F}[name]
+    """Sets D, E, F and G (each its session's honest measure): the floors below, read by name."""
+    cases = {"D": CASES_D, "E": CASES_E, "F": CASES_F, "G": CASES_G}[name]
     if not cases:
         pytest.skip(f"no blind set {name}")
     floor = lambda what: globals()[f"FLOOR_{name}_{what}"]  # noqa: E731
@@ -226,3 +230,20 @@ FLOOR_F_PRECISION = 0.82
 FLOOR_F_FOUND = 8
 FLOOR_F_CLEAN_ALARMS = 0
 FLOOR_F_RECALL_DEACCENTED = 0.715
+
+# Set G, first measurement (2026-12-01 22:50, session 7, main 451e756 = 7b35535 + the set; nothing
+# of the session's work merged): recall 0.732, precision 0.801, planted mistakes 8/16, three clean
+# reports with a warning or an error; de-accented 0.730 / 0.799, no error. Per register: commune
+# 0.913/0.900, ministry 0.826/0.866, news 0.622/0.683, portal 0.505/0.662, quarterly 0.756/0.833,
+# weekly 0.797/0.809.
+# Then only the three alarms' messages and the lines they name were read; their causes fixed in
+# general: a count of villages ("tại 08 thôn") took the online-submission words before it (counter
+# nouns of things, mentions.json thing_counters); "khai thác lại dữ liệu đã số hóa" read as
+# digitization (the reuse verb with its object is one phrase); a "label | value" row ran into the next
+# row, whose x/y then linked to the rate above (a bar row is a line of its own, segments.LABEL_VALUE).
+# Re-measured 23:15 (main + these fixes only): 0.737 / 0.806, mistakes 8/16, no clean alarm.
+FLOOR_G_RECALL = 0.735
+FLOOR_G_PRECISION = 0.80
+FLOOR_G_FOUND = 8
+FLOOR_G_CLEAN_ALARMS = 0
+FLOOR_G_RECALL_DEACCENTED = 0.725

@@ -21,6 +21,7 @@ from docparse.errors import DocparseError  # noqa: E402
 HERE = Path(__file__).parent
 SETS = {"blind_tables": HERE / "blind_tables", "blind_tables2": HERE / "blind_tables2",
         "blind_tables3": HERE / "blind_tables3", "blind_tables4": HERE / "blind_tables4",
+        "blind_tables5": HERE / "blind_tables5",
         "real_tables": HERE / "real_tables"}
 SUFFIXES = {".pdf", ".docx", ".html", ".htm", ".xlsx", ".ods", ".doc", ".xls", ".txt"}
 
@@ -135,10 +136,17 @@ def score(folder: Path):
 #   its figures, bare unit names under a "Phường, xã" column, "Cung cấp dịch vụ công trực tuyến" as a
 #   neutral group, "Tổng số thủ tục"): facts 0.930/0.946 -> 1.000/1.000 (doc 0.996: a prose
 #   "hiện thực hiện 940 thủ tục"), cells 1.000/1.000 in every format, mistakes 12/13 -> 13/13, no alarm.
+# tests/blind_tables5 22 reports (session 7, written by a helper who read no code, no docs/ and no
+# other set), measured once on 2026-12-01 23:20 UTC when it landed (main 00897ab: the session's table
+# work not yet merged), nothing tuned to it: facts 0.990 / 0.990, mistakes 10/10, no alarm; per format
+# recall/precision (facts; cells): doc 0.987 (cells 1.000), docx 0.990 (1.000), html 0.983 (0.988),
+# ods 0.992 (1.000), pdf_borderless 0.962 (0.962), pdf_pages 0.993 (0.995), pdf_ruled 0.993 (1.000),
+# xls 0.993 (1.000), xlsx 0.995 (1.000). Held out this session: aggregates only.
 FLOORS = {"blind_tables": (0.99, 0.99, 0.99), "blind_tables2": (0.995, 0.995, 1.0), "real_tables": (0.98, 0.99, 0.0),
-          "blind_tables3": (0.995, 0.995, 1.0), "blind_tables4": (0.985, 0.985, 0.9)}
+          "blind_tables3": (0.995, 0.995, 1.0), "blind_tables4": (0.985, 0.985, 0.9),
+          "blind_tables5": (0.99, 0.99, 1.0)}
 PER_FORMAT = {"blind_tables": 0.99, "blind_tables2": 0.99, "blind_tables3": 0.99}
-NO_ALARMS = {"blind_tables", "blind_tables2", "blind_tables3", "blind_tables4", "real_tables"}
+NO_ALARMS = {"blind_tables", "blind_tables2", "blind_tables3", "blind_tables4", "blind_tables5", "real_tables"}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

@@ -66,7 +66,9 @@ class Segment:
 
 
 # "Trễ hạn: 472", "Tỷ lệ số hóa: 96.1%": a portal's label-and-value line stands alone
-LABEL_VALUE = regex.compile(r"^\p{Lu}[\p{L}\s,()/\-–]{0,60}:\s*[\d(]")
+# "Số hồ sơ đã giải quyết: 108.472"; a two-column row typed with a bar, its label padded to the bar
+# ("Tỷ lệ thanh toán trực tuyến        | 70,15%"): a line of its own, its figure its label's
+LABEL_VALUE = regex.compile(r"^\p{Lu}(?:[\p{L}\s,()/\-–]{0,60}:|[\p{L}\d\s,()/\-–]{0,100}?\s\|)\s*[\d(]")
 
 
 _HEADING_LINE = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]+\.|[a-zđ][.)]|[A-ZĐ]\.(?=\s+\p{Lu}))\s")

@@ -75,6 +75,8 @@ _COUNT_UNIT = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["count_units"])[3:-
                             + r"|h[a-z0-9]{0,3}\s+s[oe0-9][a-z0-9]?|th\S\s+tuc)(?![a-z])")  # OCR'd "hồ sơ": "hd so"
 _UNIT_COUNT_AFTER = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1]
                                   + r"|dia\s+ph\S{3,4})(?![a-z])")
+# "tại 06 thôn", "02 lớp tập huấn", "12 tin bài": a count of things no catalogue figure counts
+_THING_AFTER = regex.compile(r"^\s*" + _words_rx(_MENTIONS["thing_counters"]) + r"(?![a-z])")
 _UNIT_COUNT_LABEL = regex.compile(r"(?:so|so\s+l\S{3,4})\s+(?P<w>" + _words_rx(_MENTIONS["unit_count_words"])[3:-1]
                                   + r"|dia\s+ph\S{3,4})(?![a-z])[^.;]*$")
 # a label led by the units themselves and what they meet ("Xã, phường đạt 100% số hóa: 41/124", a portal's
@@ -1120,7 +1122,7 @@ class FactRecognizer:
         if len(words) <= 8:
             return True
         figures = len(regex.findall(r"\d[\d.,]*%?", seg.text))
-        values = regex.sub(r"(?<=\d),(?=\d)", "", seg.text).split(":", 1)[1]
+        values = regex.split(r"[:|]", regex.sub(r"(?<=\d),(?=\d)", "", seg.text), maxsplit=1)[1]
         return len(words) <= 16 and figures >= 2 and "," not in values and not seg.text.rstrip().endswith(".")
 
     def _coordinated_rates(self, seg: Segment, masked: str, subjects, nums) -> None:
@@ -1790,6 +1792,10 @@ class FactRecognizer:
                 and not self._legend_measure(c, nums, i, "count"):
             n.things = True  # "của huyện và 12 xã, thị trấn", "27 địa phương": a count of units
             n.reading.note = "count of units"
+            return
+        if n.role.kind == "value" and not unit and not n.m.scaled and _THING_AFTER.match(after):
+            n.things = True
+            n.reading.note = "count of things"
             return
         if n.m.decimals and not _MULTIPLIED.search(n.m.text):
             n.reading.note = "no count has decimals"  # "tiến độ giải quyết 19,02 điểm…": not dossiers
