@@ -215,6 +215,9 @@ def _national_source(lines) -> bool:
     return any(h.startswith(" ".join(fold(w).split())) for h in heads for w in load("subjects")["national_sources"])
 
 
+LEGACY_PROBE_DATE = "2025-06-30"  # a day the list of before July 2025 was in force (an undated text's probe)
+
+
 def _legacy_province(text: str, on: str) -> Optional[str]:
     """The pre-2025 province a document of that time names most, or holds most of its districts."""
     from .normalize.gazetteer_dated import in_force, legacy_province
@@ -264,6 +267,11 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
             header.doc.province = province
     if province is None and header.doc.issued_on and not provinceless:  # a text of before July 2025 about a province of then
         province = _legacy_province(src.text, header.doc.issued_on)
+        header.doc.province = province
+    elif province is None and not header.doc.issued_on and not provinceless and not header.own_unit:
+        # an undated text (a news item) naming no province of today but one of before July 2025
+        # ("tỉnh Bình Định đạt 84,05 điểm"): it is about that province, as it was then
+        province = _legacy_province(src.text, LEGACY_PROBE_DATE)
         header.doc.province = province
     deaccented = is_deaccented(src.text)
     if deaccented:
