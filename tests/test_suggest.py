@@ -686,3 +686,30 @@ def test_label_value_rows_without_a_header_are_a_table(tmp_path):
                  "Toàn tỉnh | Tiếp nhận: 5600 | Trực tuyến: 5370 | Tỷ lệ: 95.9%\n", "utf-8")
     s = named_one(parse(p))
     assert (s.written, s.corrected, s.pattern) == (4210, 4290, "one_digit")
+
+
+def test_an_undated_news_item_about_a_province_of_before_july_2025():
+    # no header, no date; Quảng Bình is no province of today: the text is about it, as it was then,
+    # so "tỉnh Quảng Bình đạt ..." and the parts "Cụ thể, ..." are one subject, and the total
+    # held to its parts (the progress group restated: counted once) names the swapped digits
+    text = ("Quảng Bình tăng 5 bậc về Bộ chỉ số phục vụ người dân, doanh nghiệp\n\n"
+            "Theo kết quả công bố trên Cổng Dịch vụ công quốc gia, tỉnh Quảng Bình đạt 85,10 điểm.\n\n"
+            "Cụ thể, nhóm công khai, minh bạch đạt 17,20 điểm; tiến độ, kết quả giải quyết 19,26 điểm; "
+            "cung cấp dịch vụ trực tuyến 16,04 điểm; mức độ hài lòng 17,90 điểm và số hóa hồ sơ 14,70 điểm.\n\n"
+            "Với 19,26 điểm ở nhóm tiến độ, kết quả giải quyết, tỉnh đứng trong nhóm đầu cả nước.\n")
+    r = analyse_text(text)
+    assert r.document.province == "Tỉnh Quảng Bình"
+    assert {f.subject.level for f in r.facts if f.kind == "score"} == {"city"}
+    text = text.replace("tiến độ, kết quả giải quyết 19,26", "tiến độ, kết quả giải quyết 19,62")
+    s = named_one(analyse_text(text))
+    assert (s.written, s.corrected, s.pattern) == (19.62, 19.26, "transposition")
+
+
+def test_a_lone_part_larger_than_its_total_bounds_it():
+    # 4.802 resolved, of which 48.110 in time: only 48.802 (a digit dropped) makes the balance
+    # (52.000 = resolved + 3.198 pending) and the bound hold; the recomputed received or pending
+    # would leave the part above its total
+    text = ("BÁO CÁO\nTrong quý, toàn tỉnh đã tiếp nhận 52.000 hồ sơ. Trong số 4.802 hồ sơ đã giải quyết, "
+            "có 48.110 hồ sơ đúng hạn; số hồ sơ đang giải quyết là 3.198 hồ sơ.\n")
+    s = named_one(analyse_text(text))
+    assert (s.written, s.corrected, s.pattern) == (4802, 48802, "digit_dropped")
