@@ -757,6 +757,20 @@ def _unit_sum_identities(report: Report, figures: Figures) -> list[Identity]:
     return out
 
 
+def _field_sum_identities(report: Report, figures: Figures) -> list[Identity]:
+    """A count broken down by field (checks/sums.field_lists): the whole stated before the fields,
+    and a total line closing the list, against their sum — at least it, equal when the list is
+    complete. Only a complete list's mismatch is a finding (sums.check_sums)."""
+    out: list[Identity] = []
+    for whole, items, closing, complete in sums.field_lists(_exact(report.facts)):
+        parts = sum((_fact_expr(figures, i) for i in items), Expr())
+        for total in [t for t in (whole, closing) if t is not None]:
+            out.append(Linear("fields", "sum_mismatch", _fact_expr(figures, total), parts,
+                              [total.id] + [i.id for i in items], at_most=not complete,
+                              text=f"{total.id} {'=' if complete else '≥'} " + " + ".join(i.id for i in items)))
+    return out
+
+
 class AnyOf(Identity):
     """Holds when any of its linear alternatives holds (a table's total with or without the
     dossiers carried over)."""
@@ -1106,6 +1120,7 @@ def identities(report: Report) -> tuple[list[Identity], Figures]:
     out += [i for i in _shares_identities(report, figures) if frozenset(i.vars()) not in pairs]
     out += _repeat_identities(report, figures)
     out += _unit_sum_identities(report, figures)
+    out += _field_sum_identities(report, figures)
     out += _score_identities(report, figures)
     out += _xy_repeat_identities(report, figures, links)
     for provider in _PROVIDERS:
