@@ -137,7 +137,7 @@ def score(folder: Path):
 #   neutral group, "Tổng số thủ tục"): facts 0.930/0.946 -> 1.000/1.000 (doc 0.996: a prose
 #   "hiện thực hiện 940 thủ tục"), cells 1.000/1.000 in every format, mistakes 12/13 -> 13/13, no alarm.
 # tests/blind_tables5 22 reports (session 7, written by a helper who read no code, no docs/ and no
-# other set), measured once on 2026-12-01 23:20 UTC when it landed (main 00897ab: the session's table
+# other set), measured once on 2026-12-01 22:50 UTC when it landed (main 00897ab: the session's table
 # work not yet merged), nothing tuned to it: facts 0.990 / 0.990, mistakes 10/10, no alarm; per format
 # recall/precision (facts; cells): doc 0.987 (cells 1.000), docx 0.990 (1.000), html 0.983 (0.988),
 # ods 0.992 (1.000), pdf_borderless 0.962 (0.962), pdf_pages 0.993 (0.995), pdf_ruled 0.993 (1.000),

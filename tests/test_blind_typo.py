@@ -73,7 +73,7 @@ With the session's typo work (s6-typo) merged, nothing changed for it: determine
 
 The fourth set (tests/blind_typo4/, 38 reports written in session 7 by a helper who read neither the
 search nor the recogniser nor any other set — of the earlier typo sets only the first's README;
-README there). First measurement when it landed (2026-12-01 22:45 UTC, main 7b35535 with only the
+README there). First measurement when it landed (2026-12-01 22:37 UTC, main 7b35535 with only the
 set added; nothing of the session's work merged): determined 23: named right 8 (0.35), ambiguity
 said 9 (the slipped figure among the candidates in 4), nothing said 6, none named wrong;
 undetermined 7: ambiguity said 3 (the slipped figure listed in all 3), nothing 4; clean 8 quiet.

@@ -63,3 +63,21 @@ def test_header_lines_joined_in_capitals_name_the_commune_then_its_office(tmp_pa
                                                                            ("resolved_total", "self", 801)}
     assert not _serious(r)
     assert "PHƯỜNG HẠC THÀNH" in [u.raw for u in r.units]  # not "PHƯỜNG HẠC THÀNH TRUNG TÂM PHỤC VỤ"
+
+
+def test_an_issuer_spelled_near_another_unit_is_not_that_unit(tmp_path):
+    """"PHƯỜNG VĨNH ĐIỆN" (a ward of the old list, merged in 2025) in an undated draft is not "Xã Vĩnh
+    Định" of another province, which it is one letter from (a score under the bar): the document is
+    not said to name its issuer wrongly."""
+    text = ("ỦY BAN NHÂN DÂN\nPHƯỜNG VĨNH ĐIỆN\nSố: 12/BC-UBND\nBÁO CÁO\nKết quả quý III\n\n"
+            "Trong quý, UBND phường Vĩnh Điện tiếp nhận 410 hồ sơ, đã giải quyết 400 hồ sơ.\n")
+    path = tmp_path / "ward.txt"
+    path.write_text(text, "utf-8")
+    r = docparse.parse(str(path))
+    assert r.document.own_unit != "Xã Vĩnh Định"
+    assert not [f for f in r.findings if f.code == "inconsistent_name"]
+    dated = text.replace("Số: 12/BC-UBND", "Số: 12/BC-UBND                   Vĩnh Điện, ngày 05 tháng 10 năm 2024")
+    path.write_text(dated, "utf-8")
+    r = docparse.parse(str(path))
+    assert r.document.own_unit == "Phường Vĩnh Điện"  # in the list in force on its date
+    assert not _serious(r)

@@ -684,7 +684,9 @@ def _own_unit(doc: Document, province: Optional[str], speaks_for: Optional[str] 
         for _, _, prefix, name in find_commune_mentions(text):
             res = resolve_dated(prefix, name, province, doc.issued_on) or \
                 gazetteer().resolve_commune(prefix, name, province)
-            if res.name:
+            if res.name and (res.score >= 90 or not res.misspelled):
+                # a near spelling is no issuer: "PHƯỜNG VĨNH ĐIỆN" (a ward merged in 2025) is not
+                # "Xã Vĩnh Định" of another province (88.9), as the place's bar below says
                 return res.name
     district = _issuing_district(speaks_for or doc.issuer, province, doc.issued_on)
     if district:
