@@ -727,3 +727,19 @@ def test_a_field_list_closed_by_the_rest_adds_up_to_its_total():
     assert [f.severity for f in r.findings if f.code == "sum_mismatch"] == ["info"]
     assert not suggestions(analyse_text(text.format("590")))
     assert not [f for f in analyse_text(text.format("590")).findings if f.code == "sum_mismatch"]
+
+
+def test_a_numbered_unit_list_closed_by_a_total_line(tmp_path):
+    # a portal list of districts under a heading naming the measure, closed by "Tổng cộng cấp
+    # huyện": Kim Sơn's 1608 typed 16080 (an extra digit) breaks the total; one statement read at
+    # info cannot tell the total's slip from a district's: the ambiguity is said; written right, nothing
+    text = ("CỔNG DỊCH VỤ CÔNG TỈNH NINH BÌNH\nThống kê hồ sơ đã giải quyết cấp huyện – tháng 2/2024\n\n"
+            "1. Huyện Gia Viễn: 1320\n2. Huyện Nho Quan: 1475\n3. Huyện Kim Sơn: {}\nTổng cộng cấp huyện: 4403\n")
+    p = tmp_path / "list.txt"
+    p.write_text(text.format("16080"), "utf-8")
+    r = parse(p)
+    [s] = suggestions(r)
+    assert s.status == "ambiguous" and not s.corrections
+    assert [f.severity for f in r.findings if f.code == "sum_mismatch"] == ["info"]
+    p.write_text(text.format("1608"), "utf-8")
+    assert not [f for f in parse(p).findings if f.code == "sum_mismatch"]

@@ -725,35 +725,56 @@ def remainder(name: Optional[str]) -> bool:
     return any(n.endswith(" " + w) for w in _REMAINDER_WORDS)
 
 
-def _unit_sum_identities(report: Report, figures: Figures) -> list[Identity]:
-    """A level's count is at least the sum of the same count of the units of that level the report
-    names ("các sở giải quyết 2.315 hồ sơ ... Sở Tư pháp 618; Sở Xây dựng 114; ..."): Σ units ≤ whole,
-    exact when the list is complete. No check reports it (a list may leave units out): it only tells
-    a correction apart. A unit named twice, or of mixed kinds, makes no identity."""
-    out: list[Identity] = []
-    facts = [f for f in _exact(report.facts) if f.kind == "count" and f.value is not None
+def unit_lists(all_facts: list[Fact]) -> list[tuple]:
+    """The lists of units of one level the report names with the same count ("Sở Tư pháp 618; Sở
+    Xây dựng 114; ..."): (the level's figure stated nearest before the list or None, the units, the
+    level's figure on the line right after the list or None — a total line closing it, "Tổng cộng
+    cấp huyện: 13308" —, complete). Complete: closed by the rest of the level's units ("Các huyện
+    còn lại") or by a total line. A unit named twice, or of mixed kinds, makes no list."""
+    facts = [f for f in _exact(all_facts) if f.kind == "count" and f.value is not None
              and f.indicator != "other" and not f.subject.scope]
-    idx = {f.id: i for i, f in enumerate(report.facts)}
+    idx = {f.id: i for i, f in enumerate(all_facts)}
     units: dict = {}
     for f in facts:
         if f.subject.level == "unit" and f.subject.name:
             units.setdefault((f.indicator, f.qualifier), []).append(f)
+    out = []
     for (ind, qual), us in units.items():
         kinds = {unit_kind(u.subject.name) for u in us}
         names = [fold(u.subject.name) for u in us]
         if len(us) < 2 or len(kinds) != 1 or None in kinds or len(set(names)) != len(names):
             continue
-        first, levels = idx[us[0].id], _WHOLES[kinds.pop()]
-        wholes = [f for f in facts if f.indicator == ind and f.qualifier == qual
-                  and f.subject.level in levels and idx[f.id] < first]
-        if not wholes:
+        first, last, levels = idx[us[0].id], idx[us[-1].id], _WHOLES[kinds.pop()]
+        mine = [f for f in facts if f.indicator == ind and f.qualifier == qual and f.subject.level in levels]
+        wholes = [f for f in mine if idx[f.id] < first]
+        after = [f for f in mine if idx[f.id] > last]
+        closing = after[0] if after and after[0].block == us[-1].block + 1 else None
+        if not wholes and closing is None:
             continue
-        whole = wholes[-1]  # the nearest before the list
-        # a list closed by the rest of the level's units ("Các huyện còn lại") is complete: equal
-        complete = remainder(us[-1].subject.name) and not any(remainder(u.subject.name) for u in us[:-1])
-        out.append(Linear("units", "-", _fact_expr(figures, whole), sum((_fact_expr(figures, u) for u in us), Expr()),
-                          [whole.id] + [u.id for u in us], at_most=not complete,
-                          text=f"{whole.id} {'=' if complete else '≥'} " + " + ".join(u.id for u in us)))
+        rest = remainder(us[-1].subject.name) and not any(remainder(u.subject.name) for u in us[:-1])
+        out.append((wholes[-1] if wholes else None, us, closing, rest or closing is not None))
+    return out
+
+
+def _unit_sum_identities(report: Report, figures: Figures) -> list[Identity]:
+    """A level's count is at least the sum of the same count of the units of that level the report
+    names (``unit_lists``): Σ units ≤ whole, exact when the list is complete; a total line closing
+    the list equals the sum. No check reports the first (a list may leave units out): it only
+    tells a correction apart; a closing total that does not add up is a finding (sums)."""
+    out: list[Identity] = []
+    for whole, us, closing, complete in unit_lists(report.facts):
+        parts = sum((_fact_expr(figures, u) for u in us), Expr())
+        if whole is not None:
+            # (the figure before the list is exact only with the rest named; a total line after it
+            # speaks for the list it closes)
+            exact = complete and (closing is None or remainder(us[-1].subject.name))
+            out.append(Linear("units", "-", _fact_expr(figures, whole), parts, [whole.id] + [u.id for u in us],
+                              at_most=not exact,
+                              text=f"{whole.id} {'=' if exact else '≥'} " + " + ".join(u.id for u in us)))
+        if closing is not None:
+            out.append(Linear("units", "sum_mismatch", _fact_expr(figures, closing), parts,
+                              [closing.id] + [u.id for u in us],
+                              text=f"{closing.id} = " + " + ".join(u.id for u in us)))
     return out
 
 

@@ -111,6 +111,25 @@ def check_sums(report: Report) -> list[Finding]:
     findings += _qualified_sums(report)
     findings += _level_sums(report)
     findings += _field_sums(report)
+    findings += _closed_unit_lists(report)
+    return findings
+
+
+def _closed_unit_lists(report: Report) -> list[Finding]:
+    """A list of units closed by a total line ("1. Huyện A: 611" … "Tổng cộng cấp huyện: 13308")
+    that does not add up to it (info: the units' measure is the list's heading's, inherited)."""
+    from .identities import unit_lists
+
+    findings = []
+    for _, units, closing, _ in unit_lists(checkable(report.facts)):
+        if closing is None:
+            continue
+        s = sum(u.value for u in units)
+        if abs(s - closing.value) <= TOLERANCE:
+            continue
+        msg = message("sum_mismatch", total_label=label(closing), total=vn(closing.value),
+                      parts=" + ".join(vn(u.value) for u in units), sum=vn(s))
+        findings.append(make("sum_mismatch", "info", msg, [closing] + units, stated=closing.value, expected=s))
     return findings
 
 

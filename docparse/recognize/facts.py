@@ -114,6 +114,7 @@ _BARE_RATE_LABEL = regex.compile(r"^\s*(?:" + _words_rx(_CAT["generic_rate_words
 _FAMILY_RATES = {fam: (regex.compile(r"(?<![a-z])" + _words_rx(v["phrases"]) + r"(?![a-z])"), v["rate"])
                  for fam, v in _CAT["family_rates"].items() if not fam.startswith("_")}
 _ITEM_MARK = regex.compile(r"^\s*[-+•–*]\s*")  # "- Cấp tỉnh: 12040 hồ sơ": a label line as a list item
+_NUMBER_MARK = regex.compile(r"^\s*\d{1,2}[.)]\s+(?=\D)")  # "2. Huyện Bác Ái: 611": a numbered label line
 _UNIT_HEADING = regex.compile(r"^[\s\d.)]*(?:cac\s+)?" + _words_rx(_MENTIONS["unit_count_words"]) + r"\s+"
                            + _words_rx(_CLAUSES["unit_heading_verbs"]) + r"\s")  # "Đơn vị có hồ sơ trễ hạn:"
 _FIELD_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["field_words"]) + r"\s+")  # "lĩnh vực đất đai"
@@ -765,6 +766,7 @@ class FactRecognizer:
         if not _NUMBERED_NAME_VALUE.match(seg.text):
             return False
         if not (self.state.lead_indicator is not None or self.state.lead_count is not None
+                or self.state.group not in (None, "_score")
                 or self._last_numbered_item == self.state.seg_index - 1):
             return False
         colon = seg.text.index(":")
@@ -1872,9 +1874,13 @@ class FactRecognizer:
             choice, explicit = head, False
             n.reading.link = "measure of the unit list"
         if choice is None and self.state.group and (LABEL_VALUE.match(_ITEM_MARK.sub("", c.seg.text, count=1))
+                                                    or (self._numbered_item and LABEL_VALUE.match(
+                                                        _NUMBER_MARK.sub("", c.seg.text, count=1)))
                                                     or _NAME_DASH_VALUE.match(c.seg.text)) and \
-                (_TOTAL_WORD.search(label) or not regex.search(r"[a-z]", self._label_words(c, label))):
-            # "Đã giải quyết" / "Tổng: 36630"; "Phường X: 2214 hồ sơ" under "Đơn vị tiếp nhận nhiều nhất"
+                (_TOTAL_WORD.search(label) or not regex.search(r"[a-z]", self._label_words(c, label))
+                 or _TOTAL_WORD.search(self._label_words(c, label))):
+            # "Đã giải quyết" / "Tổng: 36630"; "Phường X: 2214 hồ sơ" under "Đơn vị tiếp nhận nhiều nhất";
+            # "Tổng cộng cấp huyện: 13308" (a total word, then whose total it is)
             choice, explicit = self.state.group, explicit and bool(_TOTAL_WORD.search(label))
             n.reading.link = "total of the group heading"
         if choice is None and n.role.kind == "value" and self.state.family in ("feedback", "procedures") \
