@@ -132,6 +132,7 @@ def test_generated_typos_named_when_determined_never_wrong(typo_scores):
     # Second session (2026-12-01 14:35, main 227348a): 37 of 41 (0.90); seeds 5 and 4: 101/148, 75/98
     # Session 6 (2026-12-01 20:40, s6-typo): 41 of 41; seeds 4 and 5: 94/98, 143/148 (parallel level
     # items' lines carried, a base's own subject skipped, copies found by place, "a + b + c" parts)
+    # Session 7 (2026-12-01 23:50, s7-typo): 41 of 41; seeds 4 and 5: 94/98, 144/148 (279/287), none wrong
     assert named_share(det) >= 0.90, det
     # never a wrong single figure, determined or not; no suggestion on the clean ones
     assert det.get("named_wrong", 0) == 0 and undet.get("named_wrong", 0) == 0, (det, undet)
