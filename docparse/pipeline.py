@@ -215,19 +215,26 @@ def _national_source(lines) -> bool:
     return any(h.startswith(" ".join(fold(w).split())) for h in heads for w in load("subjects")["national_sources"])
 
 
-LEGACY_PROBE_DATE = "2025-06-30"  # a day the list of before July 2025 was in force (an undated text's probe)
+def _legacy_province(text: str, on: Optional[str]) -> Optional[str]:
+    """The pre-2025 province a document of that time names most, or holds most of its districts.
+    An undated text (``on`` None: a portal page, a news item whose date line is not read) that names
+    no province of the current list is a text of that time too: "tỉnh Hòa Bình", "tỉnh Vĩnh Phúc"
+    name the province it is about.
 
-
-def _legacy_province(text: str, on: str) -> Optional[str]:
-    """The pre-2025 province a document of that time names most, or holds most of its districts."""
+    >>> _legacy_province("các cơ quan hành chính ba cấp của tỉnh Hòa Bình đã giải quyết", None)
+    'Tỉnh Hòa Bình'
+    >>> _legacy_province("của tỉnh Hòa Bình", "2025-10-02") is None
+    True
+    """
     from .normalize.gazetteer_dated import in_force, legacy_province
     from .recognize.scope import district_mentions
 
-    try:
-        if in_force(on) != "legacy":
+    if on is not None:
+        try:
+            if in_force(on) != "legacy":
+                return None
+        except ValueError:
             return None
-    except ValueError:
-        return None
     return legacy_province(text, district_mentions(text))
 
 
@@ -265,13 +272,9 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
         if mention:
             province = gazetteer().resolve_commune(mention[0][2], mention[0][3]).province
             header.doc.province = province
-    if province is None and header.doc.issued_on and not provinceless:  # a text of before July 2025 about a province of then
+    if province is None and not provinceless and not (issuer and _national_issuer(issuer)):
+        # a text of before July 2025 (or undated) about a province of then
         province = _legacy_province(src.text, header.doc.issued_on)
-        header.doc.province = province
-    elif province is None and not header.doc.issued_on and not provinceless and not header.own_unit:
-        # an undated text (a news item) naming no province of today but one of before July 2025
-        # ("tỉnh Bình Định đạt 84,05 điểm"): it is about that province, as it was then
-        province = _legacy_province(src.text, LEGACY_PROBE_DATE)
         header.doc.province = province
     deaccented = is_deaccented(src.text)
     if deaccented:

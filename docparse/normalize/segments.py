@@ -71,6 +71,22 @@ class Segment:
 LABEL_VALUE = regex.compile(r"^\p{Lu}(?:[\p{L}\s,()/\-–]{0,60}:|[\p{L}\d\s,()/\-–]{0,100}?\s\|)\s*[\d(]")
 
 
+# "Phường Hạc Thành" on a line of its own: a unit's name heads the label lines after it ("Đã tiếp
+# nhận: 1234"); after a line that ends on a figure or a date it begins a segment of its own
+_S = load("subjects")
+def _prefixes_rx(words) -> str:
+    return "(?=\\p{Lu})(?i:" + "|".join(sorted({r"\s+".join(map(regex.escape, v.split())) for w in words for v in (w, fold(w))},
+                                             key=len, reverse=True)) + ")"
+
+
+# a commune's or district's name is capitalised throughout; a department's has lower-case words ("Sở Tư pháp")
+_UNIT_NAME_LINE = regex.compile(
+    r"^(?:" + _prefixes_rx(_S["commune_prefixes"] + _S["named_unit_prefixes"]["district"])
+    + r"\s+\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*){0,4}"
+    + r"|" + _prefixes_rx(_S["named_unit_prefixes"]["department"]) + r"\s+\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,5})\s*$")
+_ENDS_FIGURE = regex.compile(r"[\d%)]\s*$")
+
+
 _HEADING_LINE = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]+\.|[a-zđ][.)]|[A-ZĐ]\.(?=\s+\p{Lu}))\s")
 _ENDS_WORD = regex.compile(r"\p{L}\s*$")
 
@@ -100,6 +116,12 @@ def _starts_new(prev: str, current: str, width: int = 0) -> bool:
     False
     >>> _starts_new("Tỷ lệ hồ sơ giải quyết đúng hạn quý I đạt 98,6%", "Trong quý I, toàn tỉnh tiếp nhận")
     True
+    >>> _starts_new("Thống kê theo đơn vị - Tháng 10/2025", "Phường Hạc Thành"), _starts_new("hồ sơ của", "Phường Hạc Thành")
+    (True, False)
+    >>> _starts_new("Thống kê theo đơn vị tháng 11/2025", "Sở Tư pháp"), _starts_new("tháng 11/2025", "Phường Hạc Thành đã giải quyết")
+    (True, False)
+    >>> _starts_new("Thong ke theo don vi thang 11/2025", "Phuong Hac Thanh")  # without accents
+    True
     """
     if _BARE_VALUES.match(current) and not _BARE_VALUES.match(prev) and len(current.split()) == 1 \
             and _ENDS_WORD.search(prev) and not _ENDS_CLAUSE.search(prev):
@@ -116,6 +138,8 @@ def _starts_new(prev: str, current: str, width: int = 0) -> bool:
         return True
     if _STARTS_ITEM.match(current):
         return True
+    if _UNIT_NAME_LINE.match(current) and _ENDS_FIGURE.search(prev):
+        return True  # "Thống kê theo đơn vị - Tháng 10/2025" / "Phường Hạc Thành": the unit heads what follows
     if current[:1].isupper() and not current[:4].isupper() and _BODY_OPENER.match(fold(current)) and regex.search(r"[\p{L}\d%]\s*$", prev) and not prev.rstrip().endswith(","):
         return True  # "Tỷ lệ hồ sơ giải quyết đúng hạn quý I đạt 98,6%" / "Trong quý I, toàn tỉnh ...": a headline
     if prev.rstrip().endswith(":") and _CONTINUES.match(current):

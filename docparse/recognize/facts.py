@@ -100,6 +100,7 @@ _ANAPHORA = regex.compile(r"^\s*" + _words_rx(_CLAUSES["anaphora_openers"]) + r"
 _SENTENCE_BREAKDOWN = regex.compile(r"[\s.]*" + _words_rx(_CLAUSES["sentence_breakdown_openers"]) + r"(?![a-z])")
 _RATE_ANAPHORA = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["rate_anaphora"]) + r"(?![a-z])")
 _UNIT_LIST_CUE = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["unit_list_cues"]) + r"(?![a-z])")
+_UNIT_VALUE_LINK = regex.compile(r"[\s,]*(?:" + _words_rx(_CLAUSES["unit_value_links"]) + r")[\s:]*")
 _SUPERLATIVE = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["superlatives"]) + r"(?![a-z])")
 _PERCENT_IN = regex.compile(r"\d+(?:[,.]\d+)?\s*%")
 _MEETS = regex.compile(r"(?<![a-z])(?<!" + _words_rx(_MENTIONS["unit_meet_negations"]) + r"\s)"
@@ -113,8 +114,8 @@ _MET_LEAD = regex.compile(r"\s*(?:[\p{L}\s,]{0,40}?)\b(?:" + _words_rx(_CAT["met
 _BARE_RATE_LABEL = regex.compile(r"^\s*(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\s*(?:dat\s*)?:?\s*$")
 _FAMILY_RATES = {fam: (regex.compile(r"(?<![a-z])" + _words_rx(v["phrases"]) + r"(?![a-z])"), v["rate"])
                  for fam, v in _CAT["family_rates"].items() if not fam.startswith("_")}
+_NUMBER_MARK = regex.compile(r"^\s*\d{1,2}[.)]\s*")  # "1. Phường A: 1234 hồ sơ": a numbered item of a lead-in's list
 _ITEM_MARK = regex.compile(r"^\s*[-+•–*]\s*")  # "- Cấp tỉnh: 12040 hồ sơ": a label line as a list item
-_NUMBER_MARK = regex.compile(r"^\s*\d{1,2}[.)]\s+(?=\D)")  # "2. Huyện Bác Ái: 611": a numbered label line
 _UNIT_HEADING = regex.compile(r"^[\s\d.)]*(?:cac\s+)?" + _words_rx(_MENTIONS["unit_count_words"]) + r"\s+"
                            + _words_rx(_CLAUSES["unit_heading_verbs"]) + r"\s")  # "Đơn vị có hồ sơ trễ hạn:"
 _FIELD_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["field_words"]) + r"\s+")  # "lĩnh vực đất đai"
@@ -262,6 +263,21 @@ _BY_PARTS = _CAT["family_by_parts"]
 _BY_PARTS_VERB = regex.compile(r"(?<![a-z])(?:" + "|".join(
     r"\s+".join(map(regex.escape, fold(v).split())) for v in sorted(_BY_PARTS["verbs"], key=len, reverse=True))
     + r")(?![a-z])")
+
+
+_SHARE_RATE = {v["share"]: v["xy_rate"] for v in _COUNTS.values()
+               if isinstance(v, dict) and v.get("share") and v.get("xy_rate")}
+
+
+def _rate_of_share(indicator: Optional[str]) -> Optional[str]:
+    """The rate a part's share stands for when a later figure refers back to it without its count
+    ("trực tuyến 24.110 hồ sơ, chiếm 79,11%. Dẫn đầu là phường A (99,12%)": A's rate of online
+    submission, no part stated with its share); data: the counts' share and xy_rate.
+
+    >>> _rate_of_share("received_online_share"), _rate_of_share("resolved_late"), _rate_of_share(None)
+    ('online_submission', 'resolved_late', None)
+    """
+    return _SHARE_RATE.get(indicator, indicator) if indicator else indicator
 
 
 def family_by_parts(total: str, words: str, parts: list[str]) -> Optional[str]:
@@ -708,8 +724,15 @@ class FactRecognizer:
                 self.state.group = self._pick_family(tuple(dict.fromkeys(totals)), masked, "")
             elif parts and (_MANY.search(masked) or _SUPERLATIVE.search(masked) or _UNIT_HEADING.match(masked)):
                 # "Đơn vị có hồ sơ trễ hạn:" over "1. Sở Xây dựng: 42 hồ sơ (2,1%)": the lines under it
-                # give each unit's count of that part (inherited)
-                self.state.heading_part = self._pick_family(tuple(dict.fromkeys(parts)), masked, "")
+                # give each unit's count of that part (inherited); a part of two families ("quá hạn")
+                # right under the lines of one of them ("Hồ sơ đang giải quyết" / "- Đã quá hạn: 122") is
+                # that family's
+                keys = tuple(dict.fromkeys(parts))
+                last = self.facts[-1] if self.facts else None
+                if len(keys) > 1 and last is not None and last.indicator in keys \
+                        and last.block >= self.state.seg_index - 2:
+                    keys = (last.indicator,)
+                self.state.heading_part = self._pick_family(keys, masked, "")
             else:
                 self.state.heading_part = None
         if text.endswith(":") and no_facts and not is_item and len(masked.split()) > 12:
@@ -766,7 +789,8 @@ class FactRecognizer:
         if not _NUMBERED_NAME_VALUE.match(seg.text):
             return False
         if not (self.state.lead_indicator is not None or self.state.lead_count is not None
-                or self.state.group not in (None, "_score")
+                or self.state.heading_part is not None  # "Đơn vị có hồ sơ quá hạn nhiều nhất:" / "1. Phường A: 31"
+                or self.state.group is not None  # "Đơn vị tiếp nhận nhiều hồ sơ nhất:" / "1. Phường A: 1234 hồ sơ"
                 or self._last_numbered_item == self.state.seg_index - 1):
             return False
         colon = seg.text.index(":")
@@ -1834,6 +1858,11 @@ class FactRecognizer:
                 # another subject, named by the statement before it (inherited from a neighbour)
                 choice, explicit = par.indicator, False
                 n.reading.link = f"parallel to {par.id}"
+            elif base is None and self._named_here(c) and (ahead := self._parallel_after(c, nums, i)) is not None:
+                # "cao nhất là phường A với 4.210 hồ sơ, thấp nhất là xã B với 512 hồ sơ tiếp nhận": the
+                # measure the next unit's statement names after its number (inherited from a neighbour)
+                choice, explicit = ahead, False
+                n.reading.link = "parallel to the next statement"
             elif (field := self._field_item(c, label)) is not None:
                 # "+ Hộ tịch: 118 hồ sơ;" under "Số hồ sơ tiếp nhận: 689 hồ sơ, theo lĩnh vực:"
                 lead = self.state.lead_count
@@ -1874,8 +1903,7 @@ class FactRecognizer:
             choice, explicit = head, False
             n.reading.link = "measure of the unit list"
         if choice is None and self.state.group and (LABEL_VALUE.match(_ITEM_MARK.sub("", c.seg.text, count=1))
-                                                    or (self._numbered_item and LABEL_VALUE.match(
-                                                        _NUMBER_MARK.sub("", c.seg.text, count=1)))
+                                                    or (self._numbered_item and LABEL_VALUE.match(_NUMBER_MARK.sub("", c.seg.text, count=1)))
                                                     or _NAME_DASH_VALUE.match(c.seg.text)) and \
                 (_TOTAL_WORD.search(label) or not regex.search(r"[a-z]", self._label_words(c, label))
                  or _TOTAL_WORD.search(self._label_words(c, label))):
@@ -1891,10 +1919,10 @@ class FactRecognizer:
             explicit = False
             if choice is not None:
                 n.reading.link = "total of the heading's family"
-        if choice is None and n.role.kind == "value" and self.state.heading_part and unit and self._named_here(c) \
-                and regex.fullmatch(r"\s*(?:\d{1,2}[.)]|[-+•–*])?[\s;,.]*:\s*", self._label_words(c, label)):
-            # "Sở Xây dựng: 42 hồ sơ;" (or "1. Sở Xây dựng: 42 hồ sơ") under "Các cơ quan có hồ sơ quá
-            # hạn nhiều": the heading's part
+        if choice is None and n.role.kind == "value" and self.state.heading_part and self._named_here(c) \
+                and (unit or not c.masked[n.m.end:].strip(" ;,.")) and regex.fullmatch(r"\s*(?:\d{1,2}[.)]|[-+•–*])?[\s;,.]*:\s*", self._label_words(c, label)):
+            # "Sở Xây dựng: 42 hồ sơ;" (or "1. Sở Xây dựng: 42 hồ sơ", "1. Phường A: 31" with nothing
+            # after the number) under "Các cơ quan có hồ sơ quá hạn nhiều": the heading's part
             choice, explicit = self.state.heading_part, False
             n.reading.link = "part the heading lists units by"
         if choice is None and n.role.kind == "value" and unit and (fld := self._inline_field(c, nums, i)) is not None:
@@ -2129,6 +2157,21 @@ class FactRecognizer:
             return None
         return min(k.start for k in c.clauses if k.sentence == clause.sentence)
 
+    def _linked_after_unit(self, c: "_Ctx") -> Optional[int]:
+        """Where the number's sentence begins, when a named unit stands right before the number with
+        only a value link between ("xã Tân Lân mới đạt 61,08%", data clauses.json unit_value_links)
+        and an earlier unit of the sentence had its figure in brackets (so the sentence is a list of
+        units); None otherwise."""
+        n = c.n
+        sent = c.clauses[n.clause].sentence
+        begin = min(k.start for k in c.clauses if k.sentence == sent)
+        named = [(a, b, sj) for a, b, sj in c.subjects if not sj.scope and begin <= a and b <= n.m.start]
+        if len(named) < 2 or named[-1][2].level != "unit" or not _UNIT_VALUE_LINK.fullmatch(c.masked, named[-1][1], n.m.start):
+            return None
+        if not any(sj.level == "unit" and regex.match(r"\s*\(\s*\d", c.masked[b:b + 8]) for _, b, sj in named[:-1]):
+            return None
+        return begin
+
     def _list_continued(self, c: "_Ctx") -> Optional[str]:
         """The rate of a list of units (each with its percentage) that the line before left open with
         a comma or semicolon, when this line goes on with a unit named before any other words and the
@@ -2147,6 +2190,8 @@ class FactRecognizer:
         cue ("các địa phương chưa đạt gồm:", "có tỷ lệ thấp:", data clauses.json unit_list_cues): the
         rate read last before the sentence (in its segment, else before it); None otherwise."""
         begin = self._bracket_after_unit(c)
+        if begin is None:
+            begin = self._linked_after_unit(c)  # "...; ngược lại, xã C mới đạt 61,08%"
         if begin is None or any(begin <= m.start < c.n.m.start for m in c.phrases["rates"]):
             return None
         first = next((a for a, _, sj in c.subjects if a >= begin and not sj.scope and sj.level == "unit"), c.n.m.start)
@@ -2208,6 +2253,33 @@ class FactRecognizer:
                 return p.fact
             return None
         return None
+
+    def _parallel_after(self, c: "_Ctx", nums, i) -> Optional[str]:
+        """The count the next statement of the sentence names after its own number, about another
+        named unit, when this number's words name none ("cao nhất là phường A với 4.210 hồ sơ, thấp
+        nhất là xã B với 512 hồ sơ tiếp nhận"): both counts of one unit word, the later one's measure
+        right after its unit word and nothing after it to the sentence's end (its words name both)."""
+        n = c.n
+        sent = c.clauses[n.clause].sentence
+        if i + 1 >= len(nums) or c.subject.level != "unit":
+            return None
+        nxt = nums[i + 1]
+        if nxt.m.shape != "count" or c.clauses[nxt.clause].sentence != sent:
+            return None
+        units = [sj for a, b, sj in c.subjects if not sj.scope and n.m.end <= a and b <= nxt.m.start]
+        if len(units) != 1 or units[0].level != "unit" or _subject_key(units[0]) == _subject_key(c.subject):
+            return None
+        word = regex.match(r"\s*(\S+(?:\s+so)?)", c.masked[n.m.end:])
+        if word is None or not c.masked[nxt.m.end:].lstrip().startswith(word.group(1)):
+            return None
+        end = max(cl.end for cl in c.clauses if cl.sentence == sent)
+        tail = c.masked[nxt.m.end:end]
+        found = [m for m in c.phrases["counts"] if nxt.m.end <= m.start and m.end <= end and "_neutral" not in m.key]
+        if len(found) != 1 or tail[found[0].end - nxt.m.end:].strip(" .;,)"):
+            return None
+        if regex.search(r"\d", tail[:found[0].start - nxt.m.end]):
+            return None
+        return self._pick_family(found[0].key, tail, "")
 
     @staticmethod
     def _own_start(c: "_Ctx") -> int:
@@ -2281,13 +2353,18 @@ class FactRecognizer:
                 share = _COUNTS.get(self._pick_family(m.key, "", ""), {}).get("share")
                 if share:
                     return share, True
-        if self._last_rate and (_RATE_ANAPHORA.search(c.masked, sent_start, start)
-                                or _SUPERLATIVE.search(c.masked, sent_start, start)
-                                or _SENTENCE_BREAKDOWN.match(c.masked, sent_start)) \
+        # the rate read last before the sentence: in an earlier sentence of the segment ("Tỷ lệ quá hạn
+        # của cấp huyện là 2,1%. Huyện A là địa phương có tỷ lệ này cao nhất (6,4%)"), else before it
+        earlier = [x.fact.indicator for x in self._seg_nums if x.m.start < sent_start and x.fact is not None
+                   and x.fact.kind == "rate" and x.fact.indicator != "other" and x.fact.modifier is None]
+        last_rate = _rate_of_share(earlier[-1] if earlier else self._last_rate)
+        if last_rate and (_RATE_ANAPHORA.search(c.masked, sent_start, start)
+                          or _SUPERLATIVE.search(c.masked, sent_start, start)
+                          or _SENTENCE_BREAKDOWN.match(c.masked, sent_start)) \
                 and not any(sent_start <= m.start < start for m in c.phrases["rates"]):
             # "Ở cấp huyện, tỷ lệ này cao nhất là thành phố Sầm Sơn 31,7%"; "Cao nhất là phường Trấn
             # Biên (99,94%)": the rate read last before the sentence (inherited)
-            return self._last_rate, False
+            return last_rate, False
         if self.state.lead_indicator:
             return self.state.lead_indicator, self.state.lead_structural
         if self.state.section_indicator:

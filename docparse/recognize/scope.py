@@ -83,8 +83,19 @@ _LEVEL_LINK = regex.compile(r"^[\s,]*(?:" + _prefix_words(_M["count_units"]) + r
                             + _prefix_words(_M["level_links"]) + r"\s+)?")
 
 
+_NOT_BODY_AFTER = r"(?<!(?i:" + "|".join(sorted({v for w in _SUBJ["body_prefix_not_after"] for v in (w, fold(w))},
+                                                  key=len, reverse=True)) + r")\s+)"
+
+
 def _body_rx(prefixes):
-    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(
+    """A body's name: its prefix, then capitalised words; "dịch vụ", "phục vụ" are no "Vụ …" (data:
+    subjects.body_prefix_not_after).
+
+    >>> rx = _body_rx(["Vụ", "Cục"])
+    >>> [m.group() for m in rx.finditer("DICH VU CONG TRUC TUYEN; Vụ Pháp chế; PHUC VU HANH CHINH; Cuc Thue")]
+    ['Vụ Pháp', 'Cuc Thue']
+    """
+    return regex.compile(_NOT_BODY_AFTER + r"(?<![\p{L}])(?:" + "|".join(
         [regex.escape(p) for p in sorted(prefixes, key=len, reverse=True)]
         + [r"(?=\p{Lu})(?i:" + r"\s+".join(map(regex.escape, fold(p).split())) + ")"  # without accents, any case
            for p in sorted(prefixes, key=len, reverse=True)])
@@ -109,6 +120,36 @@ _PARENT_LINK = regex.compile(r"\s+(?:" + "|".join(regex.escape(w) for w in sorte
                                                        for v in (h, h.upper(), fold(h).capitalize(), fold(h).upper()))
                              + r")\s)")
 _MINISTRIES = {fold(m) for m in load("bodies")["ministries"]}
+
+_BRACKET_REST = regex.compile(r"(?:\s+[\p{L}\p{M}]+){1,8}?(?=\s*\(\s*\d)")
+_NAME_BREAK = regex.compile(r"(?<![a-z])" + _prefix_words(_SUBJ["body_name_breaks"]) + r"(?![a-z])")
+# as written, accents and all ("Dược" is no "được"); the folded table only for text without accents
+_NAME_BREAK_ACCENTED = regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(
+    r"\s+".join(map(regex.escape, w.split())) for w in sorted(_SUBJ["body_name_breaks"], key=len, reverse=True))
+    + r")(?![\p{L}\p{M}])")
+
+
+def bracket_name_end(text: str, end: int, stops=()) -> int:
+    """Where a body's name found up to ``end`` (its capitalised words) really ends when its figure
+    follows in brackets: the official name's lower-case words run to the bracket ("Cục Quản lý Dược
+    (11.207 hồ sơ)"), unless a verb or a link stands between (data: subjects.body_name_breaks) or
+    another name begins there (``stops``, the starts of other names). ``end`` otherwise.
+
+    >>> t = "Cục Quản lý Dược (11.207 hồ sơ); Cục Cơ sở hạ tầng và thiết bị y tế (6.310 hồ sơ)"
+    >>> t[:bracket_name_end(t, 8)], t[33:bracket_name_end(t, 39, [33])]
+    ('Cục Quản lý Dược', 'Cục Cơ sở hạ tầng và thiết bị y tế')
+    >>> t = "Cục Thuế đạt (98%)"
+    >>> bracket_name_end(t, 8), bracket_name_end("Cuc Thue dat (98%)", 8), bracket_name_end("Cuc Quan ly Duoc (12 ho so)", 8)
+    (8, 8, 16)
+    """
+    m = _BRACKET_REST.match(text, end)
+    if m is None or any(end <= s < m.end() for s in stops):
+        return end
+    words = m.group()  # a break is a word of the running text, in lower case ("Dược", "Duoc" are the name's)
+    if (_NAME_BREAK.search(words) if words.isascii() else _NAME_BREAK_ACCENTED.search(words)):
+        return end
+    return m.end()
+
 
 
 def ministry_issuer(own_unit: Optional[str], default_subject: str) -> bool:
@@ -355,10 +396,16 @@ class ScopeFinder:
                                       and (compared_with(masked, o[0]) or (o[2].level == "city" and self.ctx.own_unit
                                                                                      and platform_owner(platforms, masked, o[0]))))]
         parents = []
-        for m in list(_BODY_NAME.finditer(text)) + list(self._body.finditer(text)):
+        bodies = list(_BODY_NAME.finditer(text)) + list(self._body.finditer(text))
+        # another name begins with a capital; a phrase in lower case inside an official name ("thiết bị y
+        # tế" of "Cục Cơ sở hạ tầng và thiết bị y tế") is part of it
+        starts = [b.start() for b in bodies] + [a for a, _ in taken if text[a:a + 1].isupper()]
+        for m in bodies:
             if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
                 continue
-            end = m.end()
+            end = bracket_name_end(text, m.end(), starts)  # "Cục Quản lý Dược (11.207 hồ sơ)"
+            if end > m.end():
+                out = [o for o in out if not (m.end() <= o[0] < end)]
             head = _ITEM_HEAD.match(text)
             if head and head.end("name") >= m.end() and m.start() <= head.end("lead"):
                 end = head.end("name")  # "- Cục Hộ tịch, quốc tịch, chứng thực: ...": the item's head is the name
