@@ -246,6 +246,15 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
     warnings = list(src.warnings)
     province = hints.get("province") or document_province(src)
     header = read_header(src.lines, province)
+    if not hints.get("province") and province and header.doc.issued_on and \
+            gazetteer().detect_province(src.text) is None:
+        # the province only its communes' vote gave, in a text of before July 2025 that names a
+        # province of then ("UBND TỈNH QUẢNG NAM", 2023): that province, not today's that holds the
+        # communes' names ("xã Bà Nà" is Đà Nẵng's since 2025)
+        legacy = _legacy_province(src.text, header.doc.issued_on)
+        if legacy and legacy != province:
+            province = legacy
+            header = read_header(src.lines, province)
     if hints.get("own_unit"):
         header.own_unit = header.doc.own_unit = hints["own_unit"]
     if hints.get("doc_date") and not header.doc.issued_on:

@@ -131,3 +131,20 @@ def test_documents_bound_into_one_file_are_checked_apart():
     repeats = [f for f in report.findings if f.code == "repeated_value_mismatch"]
     by_id = {f.id: f for f in report.facts}
     assert [sorted(by_id[i].value for i in f.facts) for f in repeats] == [[3905, 3950]]
+
+
+def test_a_commune_of_the_later_list_in_an_earlier_report():
+    """A 2023 notice of a province of then names a commune that exists only in the list in force since
+    July 2025 (the province is the one of then, not today's that holds the name); a commune of then,
+    of the same province, is no finding; the same name in a 2025 notice is no finding either."""
+    head = ("UBND TỈNH QUẢNG NAM\nVĂN PHÒNG\nSố: 14/TB-VP                Quảng Nam, ngày 12 tháng 9 năm {y}\n"
+            "THÔNG BÁO\nTình hình giải quyết hồ sơ đất đai\n\n")
+    later = analyse_text(head.format(y=2023) + "Hồ sơ tồn chủ yếu ở huyện Núi Thành và xã Bà Nà.\n")
+    assert later.document.province == "Tỉnh Quảng Nam"
+    assert [f.code for f in later.findings if f.severity == "warning"] == ["unknown_unit"]
+    assert "Bà Nà" in [f for f in later.findings if f.code == "unknown_unit"][0].message
+    then = analyse_text(head.format(y=2023) + "Hồ sơ tồn chủ yếu ở huyện Núi Thành và xã Tam Anh Nam.\n")
+    assert not [f for f in then.findings if f.severity in ("warning", "error")]
+    now = analyse_text(head.format(y=2025).replace("QUẢNG NAM", "ĐÀ NẴNG").replace("Quảng Nam", "Đà Nẵng")
+                       + "Hồ sơ tồn chủ yếu ở xã Bà Nà.\n")
+    assert not [f for f in now.findings if f.code == "unknown_unit" and f.severity in ("warning", "error")]

@@ -11,14 +11,17 @@ from .sums import RULES
 def check(report: Report) -> list[Finding]:
     findings = []
     rates: dict = defaultdict(dict)
+    every: dict = defaultdict(lambda: defaultdict(list))
     for f in checkable(report.facts):
         if f.kind == "rate" and f.value is not None:
             rates[(subject_key(f), f.qualifier, roman(f))].setdefault(f.indicator, f)
-    for have in rates.values():
+            every[(subject_key(f), f.qualifier, roman(f))][f.indicator].append(f)
+    for key, have in rates.items():
         for a_ind, b_ind in RULES["complements"]:
             a, b = have.get(a_ind), have.get(b_ind)
             if a is None or b is None:
                 continue
+            a = partner(every[key][a_ind], b)
             decimals = max(a.decimals, b.decimals)
             total = round(a.value + b.value, decimals)
             # two values each rounded at d decimals may miss 100 by one unit of the last place
@@ -35,6 +38,13 @@ def check(report: Report) -> list[Finding]:
             findings.append(make("complement_mismatch", severity, msg, [a, b], stated=total, expected=100.0,
                                  evidence=b.evidence))
     return findings
+
+
+def partner(candidates: list, b):
+    """Of the statements of one rate, the one its complement ``b`` stands beside (same block), else
+    the first: a summary line that restates the rate ('Tóm tắt: ... đạt 98,24%') is no pair of the
+    late share stated with the other statement ('... tỷ lệ 98,43%; trễ hạn ..., tỷ lệ 1,57%')."""
+    return next((a for a in candidates if a.block == b.block), candidates[0])
 
 
 def _extra_share(a_ind: str, b_ind: str, have: dict):

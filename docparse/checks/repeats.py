@@ -44,8 +44,29 @@ def restatements(facts, document=None) -> list[tuple[Fact, Fact]]:
     return out
 
 
+def own_share(f: Fact, by_id: dict) -> bool:
+    """A rate read in a breakdown that is the share of a total of its own subject stated outside any
+    breakdown ("Toàn tỉnh giải quyết 48.207 hồ sơ; trong đó ... 47.449 hồ sơ, tỷ lệ 98,43%"): its
+    subject is that total's, as sure as the total's own (its x/y links name both).
+
+    >>> from ..models import Evidence, Subject
+    >>> ev = Evidence(page=1, line=1, text="")
+    >>> total = Fact(id="t", kind="count", indicator="resolved_total", value=48207, subject=Subject(level="city"), evidence=ev)
+    >>> rate = Fact(id="r", kind="rate", indicator="resolved_on_time", value=98.43, subject=Subject(level="city"), evidence=ev, listed=True)
+    >>> rate._links = {"denominator": [("t", "value")]}
+    >>> own_share(rate, {"t": total}), own_share(rate, {})
+    (True, False)
+    """
+    if f.kind != "rate" or not f.listed or f.denominator_source == "earlier":  # a block's counts: no structure
+        return False
+    den = [by_id.get(fid) for fid, _ in f._links.get("denominator", [])]
+    return len(den) == 1 and den[0] is not None and not den[0].listed and \
+        subject_key(den[0]) == subject_key(f) and den[0].explicit
+
+
 def check(report: Report) -> list[Finding]:
     findings = []
+    by_id = {f.id: f for f in report.facts}
     for prev, f in restatements(checkable(report.facts), document_of(report)):
         if abs(prev.value - f.value) < 1e-9:
             continue
@@ -53,7 +74,8 @@ def check(report: Report) -> list[Finding]:
                       a=vn(prev.value, prev.decimals), pa=prev.evidence.page, la=prev.evidence.line,
                       b=vn(f.value, f.decimals), pb=f.evidence.page, lb=f.evidence.line)
         # a restatement is told apart from a breakdown only when neither stands in a list or breakdown
-        severity = "info" if (prev.listed or f.listed or prev.block == f.block) else "warning"
+        listed = [x for x in (prev, f) if x.listed and not own_share(x, by_id)]
+        severity = "info" if (listed or prev.block == f.block) else "warning"
         findings.append(make("repeated_value_mismatch", severity, msg, [prev, f], stated=f.value,
                              expected=prev.value))
     return findings

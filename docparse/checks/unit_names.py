@@ -67,6 +67,24 @@ def _legacy_name(raw: str, province) -> bool:
     return False
 
 
+def _only_after_2025(raw: str) -> bool:
+    """Whether a commune or ward written with its prefix ("xã Bà Nà") names no unit of the list before
+    July 2025, in any province (a name of the current list only).
+
+    >>> _only_after_2025("xã Bà Nà"), _only_after_2025("xã Tam Anh Nam")
+    (True, False)
+    """
+    from ..normalize.gazetteer_dated import find_legacy
+
+    prefix, _, name = raw.partition(" ")
+    if prefix.lower() not in ("xã", "phường", "xa", "phuong") or not name:
+        return False
+    try:
+        return not find_legacy(prefix.lower(), name) and not find_legacy("", name)
+    except ValueError:
+        return False
+
+
 def check(report: Report) -> list[Finding]:
     findings = []
     own = report.document.own_unit
@@ -75,6 +93,14 @@ def check(report: Report) -> list[Finding]:
     seen = set()
     legacy = _in_force(report) == "legacy"
     for u in report.units:
+        if legacy and u.name and not u.misspelled and u.score >= 100 and u.raw not in seen and _only_after_2025(u.raw):
+            # "xã Bà Nà" in a 2023 notice: a commune of the list in force since July 2025 only, no unit
+            # of any province before it (gazetteer_dated.find_legacy finds none by that name)
+            seen.add(u.raw)
+            if not (own and _same_name(u.raw, own)):
+                msg = message("unknown_unit_later", raw=u.raw, province=province, on=report.document.issued_on)
+                findings.append(make("unknown_unit", "info" if uncertain else "warning", msg, [], evidence=u.evidence))
+            continue
         if (u.name and not u.misspelled) or not u.candidate or u.raw in seen:
             continue
         if u.name and u.misspelled and _same_but_dashes(u.raw, u.name):

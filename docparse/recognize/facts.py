@@ -124,7 +124,8 @@ _MANY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["many_cues"]) + r"(?![a
 _BARE_RATE_CUE = regex.compile(r"[^\d;.()%]*?[,;]\s*(?:voi\s+)?" + _words_rx(_CAT["generic_rate_words"]) + r"(?:\s+dat)?\s*:?\s*")
 _GENERIC_RATE = regex.compile(r"^(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\b")
 _EXCLUDES = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["rate_exclusion_words"]) + r"(?![a-z])")
-_TARGET_LEAD = regex.compile(r"[\s\-+•–*]*(?:\d{1,2}\.\s*)?" + _words_rx(_CAT["target_words"]) + r"[^:;.\d]{0,40}:")
+_TARGET_LEAD = regex.compile(r"[\s\-+•–*]*(?:\d{1,2}\.\s*)?(?:" + _words_rx(_CAT["target_lead_notes"]) + r"\s*:\s*)?"
+                             + _words_rx(_CAT["target_words"]) + r"(?:[^:;.\d]|" + _CAT["period_qualifier"] + r"){0,40}:")
 _SUCH_AS = regex.compile(r"^[\p{L}\s,]{0,40}?(?<![a-z])" + _words_rx(_CLAUSES["such_as"]["cues"]) + r"(?![a-z])(?!\s+"
                          + _words_rx(_CLAUSES["such_as"]["not_before"]) + r"(?![a-z]))\s*:?\s*")
 _QUALIFIER_AFTER = regex.compile(r"^\s*\((?P<q>[^()\d%]{3,60})\)")
@@ -137,6 +138,9 @@ _CONCLUSION_HEADING = regex.compile(r"(?<![a-z])" + _words_rx(load("document_par
 _NEW_AFTER = regex.compile(r"^\s*(?:ho\s+so\s+)?" + _words_rx(_CAT["new_only_words"]) + r"(?![a-z])")  # "29.240 hồ sơ tiếp nhận mới"
 # "có 15 TTHC được đơn giản hóa", "có 12 hồ sơ bị trả lại": a weak verb's count narrowed by the words after
 _WEAK_NARROWED = regex.compile(r"\s*" + _words_rx(_CAT["weak_narrowers"]) + r"(?![a-z])")
+_BARE_PART_END = regex.compile(r"\s*(?:$|[,;.:()]|" + "|".join(
+    r"\s+".join(map(regex.escape, fold(w).split())) for w in _MENTIONS["bare_part_ends"] if w[0].isalpha())
+    + r"(?![a-z]))")
 _POST_FILLER = regex.compile(r"^(?:" + _words_rx(_MENTIONS["post_label_fillers"]) + r"\s+)+")
 _SERVICE_AFTER = regex.compile(r"^\s*" + _words_rx(_CAT["service_counts"]["words"]) + r"(?![a-z])")
 _SERVICE_QUALIFIER = {fold(k): v for k, v in _CAT["service_counts"]["qualifiers"].items()}
@@ -150,6 +154,9 @@ _SCORE_NAMED_AFTER = regex.compile(r"\s*(?:" + _words_rx(_CAT["score_words"]) + 
                                    + _words_rx(_CAT["score_named_after"]) + r")\s+(?:nhom\s+)?")
 _LE_MISREAD = regex.compile(r"(?<=(?:^|[\s(])t[yi]\s)[^\s%\d]?\d[^\s%]?(?=\s)")  # "tỷ lệ" OCR'd "ty 16"
 _SENTENCE_END = regex.compile(r"(?<=[\p{L}\d)%])\s*\.\s+(?=[\p{Lu}\-+])")
+_GAP_PERIOD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["label_gap_periods"]) + r"(?![a-z\d])")
+_COLON_LABEL = regex.compile(r"(?<![a-z])(" + _words_rx(_CAT["colon_labels"]) + r")\s*:\s*$")
+_COLON_LABELS = {" ".join(fold(k).split()): v for k, v in _CAT["colon_labels"].items()}
 _LOCATION = regex.compile(r"(?:tren|cua|tai)\s+(?:h\S{0,2}\s+th\S{2,4}|cong|phan\s+mem)[^:;]*")
 MAX_CAPTION_WORDS = 6  # words of a caption line inside a run of "label: value" lines (field_caption)
 MAX_LABEL_GAP = 45  # characters of other words allowed between a count's phrase and its number
@@ -259,6 +266,7 @@ class _Num:
     label_start: int = 0
 
 
+_SUBJECTS_DATA = load("subjects")
 _BY_PARTS = _CAT["family_by_parts"]
 _BY_PARTS_VERB = regex.compile(r"(?<![a-z])(?:" + "|".join(
     r"\s+".join(map(regex.escape, fold(v).split())) for v in sorted(_BY_PARTS["verbs"], key=len, reverse=True))
@@ -523,7 +531,8 @@ class FactRecognizer:
             n.label_start = label_start
             n.role = role_of(role_text, n.m.start, label_start, after_end, seg.text)
             if n.role.kind == "value" and regex.search(r"(?:^|[\s:(])\+\s*$", masked[max(0, n.m.start - 3):n.m.start]) \
-                    and not _added_term(masked, prev, n):
+                    and not _added_term(masked, prev, n) and not regex.fullmatch(r"\s*\+\s+", masked[:n.m.start]):
+                # ("+ 64 hồ sơ từ kỳ trước chuyển sang;": a list's bullet opening the line, no sign)
                 n.role = Role("change", "+", "+")  # "So với tháng 10: +1,86 điểm": a signed change
             if n.m.shape == "percent" and n.role.kind in ("value", "bound") \
                     and _TARGET_LEAD.match(masked, sentence_start):
@@ -644,7 +653,9 @@ class FactRecognizer:
         sentence names another subject before its first figure, or the paragraph ends (a segment
         that does not run on from the one before, scope.topic_of). Sets the topic the next segment
         inherits when it runs on."""
-        carried = self._carried if getattr(seg, "runs_on", False) else None
+        carried = self._carried if getattr(seg, "runs_on", False) or (
+            getattr(seg, "follows", False) and self._carried is not None and self._carried.level == "city"
+            and self._province_body()) else None
         # on the line after a sentence that a level or unit opened, a figure that names none may be
         # that level's or the whole's: whose it is cannot be told (the document's subject, inherited)
         self._unsure_default = carried is None and self._carried is not None and getattr(seg, "follows", False)
@@ -670,6 +681,13 @@ class FactRecognizer:
                 carried = None  # another subject named before the sentence's figures: the topic ends
         self._carried = carried
         return out
+
+    def _province_body(self) -> bool:
+        """The issuer is a body of the province ('Sở Nội vụ', a centre; data subjects.province_body_heads),
+        whose report speaks of the province as well as of itself."""
+        own = fold(self.ctx.own_unit or "")
+        return self.ctx.default_subject == "self" and any(
+            own.startswith(fold(h) + " ") for h in _SUBJECTS_DATA["province_body_heads"])
 
     # ---- lead-ins and headings -----------------------------------------------------------
     def _maybe_lead(self, seg: Segment, masked: str, nums=None) -> None:
@@ -770,6 +788,10 @@ class FactRecognizer:
                           and f.modifier is None and "parent" not in _COUNTS.get(f.indicator, {"parent": 1})]
             self.state.lead_count = counts[-1] if counts else None
             self.state.lead_fields = bool(_FIELD_LEAD.search(masked.rstrip()))
+            if self.state.lead_fields and self.state.lead_count is None and no_facts:
+                # "Kết quả cụ thể theo lĩnh vực:" with no figure of its own: its items break down the
+                # total its words name, else the total stated last under the heading (inherited)
+                self.state.lead_count = self._field_lead_total(seg, masked)
         elif not is_item:
             if self._part_lead is not None and self._part_lead < self.state.seg_index:
                 self.state.heading_part = self._part_lead = None  # prose again: the lead-in's list has ended
@@ -781,6 +803,24 @@ class FactRecognizer:
                 self.state.group = None  # prose again: the group heading no longer holds
         if text.endswith(":") and not any(n.reading and n.reading.note == "criterion" for n in (nums or [])):
             self.state.lead_value = None
+
+    def _field_lead_total(self, seg: Segment, masked: str) -> Optional[Fact]:
+        """The total a field lead-in without a figure breaks down: of the family its words name (a
+        count phrase, or a colon label's words: 'Kết quả theo lĩnh vực:'), else the last total under
+        the same heading; None when the heading states no total."""
+        section = f"{self.state.roman}/{self.state.sub}"
+        totals = [f for f in self.facts[-12:] if f.kind == "count" and f.modifier is None and f.section == section
+                  and "parent" not in _COUNTS.get(f.indicator, {"parent": 1})]
+        if not totals:
+            return None
+        named = [k for m in self._m("counts").find(masked, folded=True, fuzzy=self.ctx.garbled,
+                                                    original=self._orig(seg))
+                 if "_neutral" not in m.key and m.text not in _WEAK for k in m.key]
+        named += [v for k, v in _COLON_LABELS.items() if regex.search(r"(?<![a-z])" + regex.escape(k) + r"(?![a-z])", masked)]
+        for f in reversed(totals):
+            if f.indicator in named:
+                return f
+        return totals[-1]
 
     def _is_numbered_item(self, seg: Segment, masked: str) -> bool:
         """A numbered line that names a unit and gives its figure after a colon ("2. Huyện Lộc Ninh:
@@ -845,7 +885,9 @@ class FactRecognizer:
             self.state.section_indicator = xy[0] if xy else None
         head = masked[:120]
         subjects = self.scope.subjects(seg.text[:min(120, end)], head)
-        self.state.section_subject = subjects[0][2] if subjects and not find_mentions(head[:subjects[0][0]]) else None
+        # "3. Hệ thống ... kết nối với 34 tỉnh, thành phố ...": a count of units names no section's subject
+        self.state.section_subject = subjects[0][2] if subjects and not find_mentions(head[:subjects[0][0]]) \
+            and not regex.match(r"\d", subjects[0][2].raw or "") else None
         if not regex.match(r"^\s*[a-zđ][.)]\s", seg.text):
             self.state.section_target = None
         tm = _SECTION_TARGET.search(masked)
@@ -1874,6 +1916,13 @@ class FactRecognizer:
                     regex.match(r"^\s*[-+•–*]", c.seg.text):
                 choice, explicit = self.state.lead_count.indicator, self.state.lead_structural
                 n.reading.link = f"item of {self.state.lead_count.id}"
+            elif self.state.lead_count is not None and self.state.lead_structural and \
+                    regex.match(r"^\s*[-+•–*]", c.seg.text) and \
+                    any(c.label_start <= a < n.m.start and sj.scope for a, _, sj in c.subjects):
+                # "tiếp nhận 2.558 hồ sơ trực tuyến, gồm:" over "+ Mức độ 3: 1.846 hồ sơ;": an item that
+                # names only a scope (a service level, a kind) is that part of the lead-in's count
+                choice = self.state.lead_count.indicator
+                n.reading.link = f"scope item of {self.state.lead_count.id}"
         section = f"{self.state.roman}/{self.state.sub}"
         if choice == "resolved_on_time" and not any("resolved_early" in m.key for m in c.phrases["counts"]) \
                 and not any(f.indicator == "resolved_early" and f.section == section for f in self.facts[-8:]):
@@ -1953,6 +2002,8 @@ class FactRecognizer:
             n.reading.link = f"base of {paired.fact.id}"
         if choice is None:
             n.reading.note = "no indicator named"
+            if unit and i > 0:
+                self._count_after_rate(c, nums, i)
             return
         lvl = self.scope.level_after(after[len(unit.group()):] if unit else after)
         if lvl and not self._named_here(c):
@@ -2073,6 +2124,32 @@ class FactRecognizer:
         between = c.masked[x.m.end:c.n.m.start]
         return x if regex.fullmatch(r"[\s\p{L},]*", between) and not regex.search(r"[;.]", between) else None
 
+    def _count_after_rate(self, c: "_Ctx", nums, i: int) -> None:
+        """'tiếp nhận tổng cộng 8.641 hồ sơ; tỷ lệ hồ sơ nộp trực tuyến là 89,13% (7.702 hồ sơ)': a
+        count in the bracket right after a rate, named by nothing else, is the rate's x; its y is the
+        count of the rate's base (data rate_parts: 'den', else 'paired') that the same sentence states
+        before the rate, of the same subject. Linked by structure, implicit (info only)."""
+        r, x = nums[i - 1], nums[i]
+        f = r.fact
+        if f is None or f.kind != "rate" or f.numerator is not None or f.modifier or r.m.shape != "percent" \
+                or c.clauses[x.clause].opener != "paren" or c.clauses[x.clause].parent != r.clause \
+                or not regex.fullmatch(r"[\s(]*", c.masked[r.m.end:x.m.start]):
+            return
+        rule = _RATE_PARTS.get(f.indicator) or {}
+        den = rule.get("den")
+        bases = ([den] if isinstance(den, str) else []) + list(rule.get("paired", []))
+        sentence = c.clauses[r.clause].sentence
+        y = next((p.fact for p in reversed(nums[:i - 1]) if p.fact is not None and p.fact.kind == "count"
+                  and p.fact.indicator in bases and p.fact.modifier is None
+                  and c.clauses[p.clause].sentence == sentence
+                  and _subject_key(p.fact.subject) == _subject_key(f.subject)), None)
+        if y is None or x.m.value > y.value:
+            return
+        f.numerator, f.denominator, f.implicit, f.denominator_source = x.m.value, y.value, True, "sentence"
+        f._links = {"denominator": [(y.id, "value")]}
+        r.reading.link = f"{_fmt(x.m.value)}/{_fmt(y.value)}: the count after it over {y.id}"
+        x.reading.link = f"x of {f.id}"
+
     def _rate_before_pair(self, c: "_Ctx", nums, ix: int, iy: int) -> None:
         """'đạt 79,82% (41.806 hồ sơ trực tuyến trên tổng số 52.377 hồ sơ)': a rate whose x and y the
         parenthesis right after it names in words (x, then its base: roles.json 'base' cues) is their
@@ -2109,7 +2186,7 @@ class FactRecognizer:
         start = len(c.seg.text) - len(c.seg.text.lstrip(" -+•–*\t"))
         words = c.seg.text[start:c.n.m.start].strip(" :\t")
         words = regex.sub(r"^(?i:lĩnh vực)\s+", "", words)
-        if not words or regex.search(r"[\d;()%]", words) or len(words.split()) > 8:
+        if not words or regex.search(r"[\d;()%]", words) or len([w for w in words.split() if w.isalpha()]) > 10:
             return None
         return words
 
@@ -2488,17 +2565,45 @@ class FactRecognizer:
                     if picked and (pre is None or _COUNTS[picked]["family"] == _COUNTS[pre]["family"]
                                    or "parent" in _COUNTS[picked]):
                         return picked
+        elif (bare := self._bare_part_after(c, after)) is not None:
+            return bare
         return self._pre_label(c, label, unit, number)
+
+    def _bare_part_after(self, c: "_Ctx", after: str) -> Optional[str]:
+        """The part a count's own words name right after it with no unit word, in a list of a total's
+        parts ("29.044 hồ sơ: 12.380 trước hạn, 15.902 đúng hạn và 762 quá hạn"): a part phrase
+        (a count with a parent, data indicators.counts) that begins at the number and ends at a stop,
+        a bracket or "và" (so "đúng hạn 6.590 trễ hạn 151" keeps its words before each number)."""
+        lead = len(after) - len(after.lstrip())
+        if not lead or not after[lead:lead + 1].isalpha():
+            return None
+        at = c.n.m.end + lead
+        post = [m for m in c.phrases["counts"] if m.start == at and "_neutral" not in m.key
+                and m.text not in _WEAK and any(_bare_part(k) for k in m.key)]
+        if not post:
+            return None
+        longest = max(post, key=lambda m: m.end - m.start)
+        if not _BARE_PART_END.match(c.masked, longest.end):
+            return None
+        keys = tuple(k for k in longest.key if _bare_part(k))
+        picked = self._pick_family(keys, "", c.masked[longest.end:longest.end + 20])
+        if picked is not None:
+            self._post_end = longest.end
+        return picked
 
     def _pre_label(self, c: "_Ctx", label: str, unit, number: str) -> Optional[str]:
         found = [m for m in self._m("counts").find(label, folded=True, fuzzy=self.ctx.garbled,
                                                     original=None if self.ctx.garbled else
                                                     c.seg.text[c.label_start:c.label_start + len(label)])
                  if "_neutral" not in m.key]  # neutral phrases only shield the words inside them
+        colon = _COLON_LABEL.search(label) if unit else None
+        if colon and not any(m.end > colon.start(1) for m in found):
+            # "Kết quả giải quyết: 8.410 hồ sơ": words that name a count only as a label (colon_labels)
+            return _COLON_LABELS.get(" ".join(colon.group(1).split()))
         if not found:
             return None
         last = max(found, key=lambda m: (m.end, m.end - m.start))
-        gap = " ".join(w for w in _LOCATION.sub(" ", label[last.end:]).split()
+        gap = " ".join(w for w in _LOCATION.sub(" ", _GAP_PERIOD.sub(" ", label[last.end:])).split()
                        if not regex.fullmatch(r"[l1][a-z]:?", w))  # "là", as OCR writes it: 1a, 1d
         copula = bool(regex.search(r"(?:\bla|:)\s*$", label))  # "Tổng số phản ánh ... phải xử lý là 59"
         gap = _THINGS.sub(" ", gap).strip()  # "tiếp nhận của 12 xã, thị trấn:": a count of units names nothing
@@ -2563,6 +2668,16 @@ class FactRecognizer:
         if regex.search(r"dang\s+(?:giai\s+quyet|xu\s+ly)", text) and "feedback" not in out:
             out.insert(0, "pending")
         return out
+
+
+def _bare_part(key: str) -> bool:
+    """Whether words after a count with no unit word may name it: a part, or a stock left
+    (data mentions.bare_part_stocks).
+
+    >>> _bare_part("resolved_early"), _bare_part("feedback_pending"), _bare_part("received_total")
+    (True, True, False)
+    """
+    return "parent" in _COUNTS.get(key, {}) or key in _MENTIONS["bare_part_stocks"]
 
 
 def drop_own_period(facts: list[Fact], title: Optional[str]) -> None:

@@ -28,6 +28,12 @@ from ..normalize.text import fold
 from .catalogue import PhraseMatcher, built_once, matcher
 
 _SUBJ = load("subjects")
+# a whole's words that end with a province prefix ("của tỉnh", "của thành phố") name the whole only
+# when no name follows ("của thành phố Thủ Dầu Một" is that city)
+_ENDS_PREFIX = regex.compile(r"(?<![a-z])(?:" + "|".join(r"\s+".join(map(regex.escape, fold(w).split()))
+                                                       for w in _SUBJ["named_unit_prefixes"]["province"]) + r")$")
+_FIGURE_BRACKET = regex.compile(r"\s*\(\s*\d")
+_NAME_AFTER = regex.compile(r"\s+\p{Lu}")
 
 
 @lru_cache(maxsize=1)
@@ -351,6 +357,8 @@ class ScopeFinder:
         for m in matcher("subjects").find(masked, folded=True, fuzzy=self.ctx.garbled,
                                           original=None if self.ctx.garbled or len(text) != len(masked) else text):
             level = m.key[0]
+            if level == "city" and _ENDS_PREFIX.search(masked, m.start, m.end) and _NAME_AFTER.match(text, m.end):
+                continue  # "của thành phố Thủ Dầu Một", "của tỉnh Bắc Ninh": a named unit, not the whole
             rest = _REMAINDER.match(masked, m.end) if level in _GROUPS else None
             if rest is not None:  # "Các huyện còn lại": the rest of the level's units, a group of them
                 out.append((m.start, rest.end(), Subject(level="unit", name=" ".join(text[m.start:rest.end()].split()),
@@ -411,6 +419,8 @@ class ScopeFinder:
                 end = head.end("name")  # "- Cục Hộ tịch, quốc tịch, chứng thực: ...": the item's head is the name
             elif m.start() <= (head.end("lead") if head else len(_LEAD.match(text).group())):
                 end = self._name_end(text, masked, m)  # "- Cục Đăng ký quốc gia ... tiếp nhận 54.207"
+            elif (e := self._name_end(text, masked, m)) > m.end() and _FIGURE_BRACKET.match(text, e):
+                end = e  # "Cục Quản lý Dược (11.207 hồ sơ)": the name runs to the bracket of its figure
             link = _PARENT_LINK.search(text, m.start(), end)
             if link is not None:
                 end = link.start()
