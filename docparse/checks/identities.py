@@ -332,6 +332,76 @@ class Complement(Identity):
         return [round(100 - env(other), self.decimals)]
 
 
+class Shares(Identity):
+    """The shares of every part of a total add up to 100%, each rounded at its places (half up or
+    truncated: up to one unit of the last place each)."""
+
+    kind = "shares"
+    tolerant = True
+
+    def __init__(self, rates: list, decimals: int, facts: list[str], text: str = ""):
+        super().__init__("-", facts, False, text)
+        self.rates, self.decimals = list(rates), decimals
+        self.weak = True  # no check reports it: a second statement, never a finding of its own
+
+    def vars(self) -> set:
+        return set(self.rates)
+
+    def holds(self, env) -> bool:
+        return abs(sum(env(r) for r in self.rates) - 100) <= len(self.rates) * 10 ** -self.decimals + 1e-9
+
+    def exact(self, env) -> bool:
+        return abs(round(sum(env(r) for r in self.rates), self.decimals) - 100) <= 10 ** -self.decimals + 1e-9
+
+    def proposals(self, var, env, figures) -> list[float]:
+        return [round(100 - sum(env(r) for r in self.rates if r != var), self.decimals)]
+
+
+def partition_shares(rates: list, parts_sum: dict, totals: dict) -> list[list]:
+    """The groups of rates that are the shares of every part of one total: rates given as
+    (rate id, part id, total id); a group is kept when its parts are distinct, two or more, and add
+    up to the total as written (``parts_sum``: part id -> value, ``totals``: total id -> value).
+
+    >>> partition_shares([("r1", "a", "t"), ("r2", "b", "t"), ("r3", "c", "t")], {"a": 60, "b": 30, "c": 10}, {"t": 100})
+    [['r1', 'r2', 'r3']]
+    >>> partition_shares([("r1", "a", "t"), ("r2", "b", "t")], {"a": 60, "b": 30}, {"t": 100})  # a part left out
+    []
+    """
+    groups: dict = {}
+    for rid, part, total in rates:
+        groups.setdefault(total, {}).setdefault(part, rid)
+    out = []
+    for total, by_part in groups.items():
+        if len(by_part) >= 2 and abs(sum(parts_sum[p] for p in by_part) - totals[total]) <= TOLERANCE:
+            out.append(list(by_part.values()))
+    return out
+
+
+def _shares_identities(report: Report, figures: Figures) -> list[Identity]:
+    """"Trước hạn: 7311 (61,0%)" / "Đúng hạn: 4105 (34,3%)" / "Trễ hạn: 566 (4,7%)" under
+    "Đã xử lý: 11982": the shares of parts that make up their total add up to 100% (weak: a second
+    statement for the search, no check reports it)."""
+    by_id = {f.id: f for f in report.facts}
+    rates, values = [], {}
+    for f in _exact(report.facts):
+        if f.kind != "rate" or f.value is None or f.qualifier:
+            continue
+        x, y = f._links.get("numerator") or [], f._links.get("denominator") or []
+        if len(x) != 1 or len(y) != 1 or x[0][1] != "value" or y[0][1] != "value":
+            continue
+        part, total = by_id.get(x[0][0]), by_id.get(y[0][0])
+        if part is None or total is None or part.value is None or not total.value:
+            continue
+        rates.append((f.id, part.id, total.id))
+        values[part.id], values[total.id] = part.value, total.value
+    out: list[Identity] = []
+    for group in partition_shares(rates, values, values):
+        facts = [by_id[r] for r in group]
+        out.append(Shares([figures.add(f) for f in facts], max(f.decimals for f in facts), group,
+                          text=" + ".join(group) + " = 100%"))
+    return out
+
+
 # --------------------------------------------------------------------------- building them
 
 _PROVIDERS: list[Callable] = []
@@ -348,6 +418,15 @@ def _fact_expr(figures: Figures, fact: Fact) -> Expr:
     return Expr.of(figures.add(fact), fact.value)
 
 
+def part_exceeds(total: float, part: float) -> bool:
+    """A lone part stated larger than its total (a bound the figures break as written).
+
+    >>> part_exceeds(3927, 38850), part_exceeds(39207, 38850)
+    (True, False)
+    """
+    return part > total + TOLERANCE
+
+
 def _sum_identities(report: Report, figures: Figures) -> list[Identity]:
     out: list[Identity] = []
     for _, have in sums._groups(_exact(report.facts), by_section=True).items():
@@ -356,6 +435,11 @@ def _sum_identities(report: Report, figures: Figures) -> list[Identity]:
             if total is None:
                 continue
             parts = sums._parts(rule, have)
+            if len(parts) == 1 and part_exceeds(total.value, parts[0].value) and not have.get("_twice"):
+                # "Trong số 3.927 hồ sơ đã giải quyết, có 38.850 hồ sơ đúng hạn": a part larger than
+                # its total; a correction must make the total at least the part
+                out.append(Linear("bound", "sum_mismatch", _fact_expr(figures, total), _fact_expr(figures, parts[0]),
+                                  [total.id, parts[0].id], at_most=True, text=f"{total.id} ≥ {parts[0].id}"))
             if len(parts) < 2:
                 continue
             doubled = have.get("_twice", set()) & ({rule["total"]} | {p.indicator for p in parts})
@@ -641,35 +725,70 @@ def remainder(name: Optional[str]) -> bool:
     return any(n.endswith(" " + w) for w in _REMAINDER_WORDS)
 
 
-def _unit_sum_identities(report: Report, figures: Figures) -> list[Identity]:
-    """A level's count is at least the sum of the same count of the units of that level the report
-    names ("các sở giải quyết 2.315 hồ sơ ... Sở Tư pháp 618; Sở Xây dựng 114; ..."): Σ units ≤ whole,
-    exact when the list is complete. No check reports it (a list may leave units out): it only tells
-    a correction apart. A unit named twice, or of mixed kinds, makes no identity."""
-    out: list[Identity] = []
-    facts = [f for f in _exact(report.facts) if f.kind == "count" and f.value is not None
+def unit_lists(all_facts: list[Fact]) -> list[tuple]:
+    """The lists of units of one level the report names with the same count ("Sở Tư pháp 618; Sở
+    Xây dựng 114; ..."): (the level's figure stated nearest before the list or None, the units, the
+    level's figure on the line right after the list or None — a total line closing it, "Tổng cộng
+    cấp huyện: 13308" —, complete). Complete: closed by the rest of the level's units ("Các huyện
+    còn lại") or by a total line. A unit named twice, or of mixed kinds, makes no list."""
+    facts = [f for f in _exact(all_facts) if f.kind == "count" and f.value is not None
              and f.indicator != "other" and not f.subject.scope]
-    idx = {f.id: i for i, f in enumerate(report.facts)}
+    idx = {f.id: i for i, f in enumerate(all_facts)}
     units: dict = {}
     for f in facts:
         if f.subject.level == "unit" and f.subject.name:
             units.setdefault((f.indicator, f.qualifier), []).append(f)
+    out = []
     for (ind, qual), us in units.items():
         kinds = {unit_kind(u.subject.name) for u in us}
         names = [fold(u.subject.name) for u in us]
         if len(us) < 2 or len(kinds) != 1 or None in kinds or len(set(names)) != len(names):
             continue
-        first, levels = idx[us[0].id], _WHOLES[kinds.pop()]
-        wholes = [f for f in facts if f.indicator == ind and f.qualifier == qual
-                  and f.subject.level in levels and idx[f.id] < first]
-        if not wholes:
+        first, last, levels = idx[us[0].id], idx[us[-1].id], _WHOLES[kinds.pop()]
+        mine = [f for f in facts if f.indicator == ind and f.qualifier == qual and f.subject.level in levels]
+        wholes = [f for f in mine if idx[f.id] < first]
+        after = [f for f in mine if idx[f.id] > last]
+        closing = after[0] if after and after[0].block == us[-1].block + 1 else None
+        if not wholes and closing is None:
             continue
-        whole = wholes[-1]  # the nearest before the list
-        # a list closed by the rest of the level's units ("Các huyện còn lại") is complete: equal
-        complete = remainder(us[-1].subject.name) and not any(remainder(u.subject.name) for u in us[:-1])
-        out.append(Linear("units", "-", _fact_expr(figures, whole), sum((_fact_expr(figures, u) for u in us), Expr()),
-                          [whole.id] + [u.id for u in us], at_most=not complete,
-                          text=f"{whole.id} {'=' if complete else '≥'} " + " + ".join(u.id for u in us)))
+        rest = remainder(us[-1].subject.name) and not any(remainder(u.subject.name) for u in us[:-1])
+        out.append((wholes[-1] if wholes else None, us, closing, rest or closing is not None))
+    return out
+
+
+def _unit_sum_identities(report: Report, figures: Figures) -> list[Identity]:
+    """A level's count is at least the sum of the same count of the units of that level the report
+    names (``unit_lists``): Σ units ≤ whole, exact when the list is complete; a total line closing
+    the list equals the sum. No check reports the first (a list may leave units out): it only
+    tells a correction apart; a closing total that does not add up is a finding (sums)."""
+    out: list[Identity] = []
+    for whole, us, closing, complete in unit_lists(report.facts):
+        parts = sum((_fact_expr(figures, u) for u in us), Expr())
+        if whole is not None:
+            # (the figure before the list is exact only with the rest named; a total line after it
+            # speaks for the list it closes)
+            exact = complete and (closing is None or remainder(us[-1].subject.name))
+            out.append(Linear("units", "-", _fact_expr(figures, whole), parts, [whole.id] + [u.id for u in us],
+                              at_most=not exact,
+                              text=f"{whole.id} {'=' if exact else '≥'} " + " + ".join(u.id for u in us)))
+        if closing is not None:
+            out.append(Linear("units", "sum_mismatch", _fact_expr(figures, closing), parts,
+                              [closing.id] + [u.id for u in us],
+                              text=f"{closing.id} = " + " + ".join(u.id for u in us)))
+    return out
+
+
+def _field_sum_identities(report: Report, figures: Figures) -> list[Identity]:
+    """A count broken down by field (checks/sums.field_lists): the whole stated before the fields,
+    and a total line closing the list, against their sum — at least it, equal when the list is
+    complete. Only a complete list's mismatch is a finding (sums.check_sums)."""
+    out: list[Identity] = []
+    for whole, items, closing, complete in sums.field_lists(_exact(report.facts)):
+        parts = sum((_fact_expr(figures, i) for i in items), Expr())
+        for total in [t for t in (whole, closing) if t is not None]:
+            out.append(Linear("fields", "sum_mismatch", _fact_expr(figures, total), parts,
+                              [total.id] + [i.id for i in items], at_most=not complete,
+                              text=f"{total.id} {'=' if complete else '≥'} " + " + ".join(i.id for i in items)))
     return out
 
 
@@ -706,6 +825,22 @@ def _xy_parts(rate: Fact, counts: dict, figures: Figures) -> list[tuple]:
     return out
 
 
+def conventions_of(rate: Fact, counts: dict, figures: Figures) -> list:
+    """The (name, x, y) expressions a rate's official conventions (or its catalogue x/y) take from
+    ``counts`` ({(subject key, indicator): fact})."""
+    return ratios.conventions(rate, counts, lambda c: _fact_expr(figures, c)) or _xy_parts(rate, counts, figures)
+
+
+def _states_subject(rate_subject: tuple, counts: dict) -> bool:
+    """Whether ``counts`` ({(subject key, indicator): fact}) hold a count of the rate's subject:
+    the part of the report states figures of its own the rate could be over.
+
+    >>> _states_subject(("city", None, None), {}), _states_subject(("city", None, None), {(("city", None, None), "received_online"): 1})
+    (False, True)
+    """
+    return any(k[0] == rate_subject for k in counts)
+
+
 def _xy_repeat_identities(report: Report, figures: Figures, links: dict) -> list[Identity]:
     """A rate's own written x/y restates counts of its part ("trực tuyến 1.877 hồ sơ ... đạt
     36,03% (1.877/5.210)"): x = the part its official conventions take, y = one of their bases.
@@ -718,9 +853,11 @@ def _xy_repeat_identities(report: Report, figures: Figures, links: dict) -> list
     # the counts of each document and roman part, by subject and indicator (the first of each),
     # made once (issue 13: each rate filtered every count)
     parts: dict = {}
+    whole: dict = {}  # the same over every roman part of a document
     for f in _exact(report.facts):
         if f.kind == "count" and not f.qualifier:
             parts.setdefault((document(f), roman(f)), {}).setdefault((subject_key(f), f.indicator), f)
+            whole.setdefault(document(f), {}).setdefault((subject_key(f), f.indicator), f)
     for f in _exact(report.facts):
         if f.kind != "rate" or f.value is None or f.numerator is None or not f.denominator or f.qualifier:
             continue
@@ -729,6 +866,11 @@ def _xy_repeat_identities(report: Report, figures: Figures, links: dict) -> list
             continue  # only x and y written as figures of the rate's own
         local = parts.get((document(f), roman(f)), {})
         convs = ratios.conventions(f, local, lambda c: _fact_expr(figures, c)) or _xy_parts(f, local, figures)
+        if not convs and not _states_subject(subject_key(f), local):
+            # "II. CÁC CHỈ TIÊU / 1. Tỷ lệ nộp hồ sơ trực tuyến: 85,24% (8.030/9.421)" under "I. SỐ LIỆU
+            # CHUNG" stating the counts: a part of the report with no count of the rate's own kind
+            # restates those of the parts before it
+            convs = conventions_of(f, whole.get(document(f), {}), figures)
         if not convs or any(n.terms != convs[0][1].terms for _, n, _ in convs):
             continue
         n0 = convs[0][1]
@@ -934,11 +1076,30 @@ def _score_identities(report: Report, figures: Figures) -> list[Identity]:
         parts = [f for f in facts if f.indicator.startswith("index_766_") and f.indicator != "index_766_total"]
         if not totals or len(parts) < 2 or not _one_total_of(totals, parts):
             continue
+        if len({p.indicator for p in parts}) < len(parts):
+            if len({p.qualifier for p in parts}) > 1:
+                continue  # parts of several periods under one total: which ones it sums cannot be told
+            # a part restated ("18,59 điểm" in the list, "với 18,95 điểm ở nhóm tiến độ" after it):
+            # the part once, its first statement (the restatement holds the other to it)
+            parts = once_each(parts)
         unread = any(f.indicator == "other" for f in facts)
         complete = len({p.indicator for p in parts}) == len(scores.PARTS) and not unread
         for total in totals:
             out.append(_score_identity(figures, total, parts, complete))
     return out
+
+
+def once_each(parts: list) -> list:
+    """The first statement of each part, in order.
+
+    >>> from types import SimpleNamespace as F
+    >>> [p.value for p in once_each([F(indicator="a", value=1), F(indicator="b", value=2), F(indicator="a", value=3)])]
+    [1, 2]
+    """
+    first: dict = {}
+    for p in parts:
+        first.setdefault(p.indicator, p)
+    return list(first.values())
 
 
 def _one_total_of(totals: list, parts: list) -> bool:
@@ -976,8 +1137,11 @@ def identities(report: Report) -> tuple[list[Identity], Figures]:
     out += _self_level_identities(report, figures, links)
     out += _balance_identities(report, figures)
     out += _complement_identities(report, figures)
+    pairs = {frozenset(i.vars()) for i in out if i.kind == "complement"}
+    out += [i for i in _shares_identities(report, figures) if frozenset(i.vars()) not in pairs]
     out += _repeat_identities(report, figures)
     out += _unit_sum_identities(report, figures)
+    out += _field_sum_identities(report, figures)
     out += _score_identities(report, figures)
     out += _xy_repeat_identities(report, figures, links)
     for provider in _PROVIDERS:

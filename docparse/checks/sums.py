@@ -4,10 +4,12 @@ figure against its departments' and communes' figures.
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Optional
 
 from ..data import load
 from .common import MESSAGES
 from ..models import Fact, Finding, Report
+from ..normalize.text import fold
 from .common import across_blocks, breakdown, checkable, within_part, label, make, message, roman, subject_key, vn
 
 RULES = load("rules")
@@ -127,6 +129,95 @@ def check_sums(report: Report) -> list[Finding]:
                                  stated=total.value, expected=s))
     findings += _qualified_sums(report)
     findings += _level_sums(report)
+    findings += _field_sums(report)
+    findings += _closed_unit_lists(report)
+    return findings
+
+
+def _closed_unit_lists(report: Report) -> list[Finding]:
+    """A list of units closed by a total line ("1. Huyện A: 611" … "Tổng cộng cấp huyện: 13308")
+    that does not add up to it (info: the units' measure is the list's heading's, inherited)."""
+    from .identities import unit_lists
+
+    findings = []
+    for _, units, closing, _ in unit_lists(checkable(report.facts)):
+        if closing is None:
+            continue
+        s = sum(u.value for u in units)
+        if abs(s - closing.value) <= TOLERANCE:
+            continue
+        msg = message("sum_mismatch", total_label=label(closing), total=vn(closing.value),
+                      parts=" + ".join(vn(u.value) for u in units), sum=vn(s))
+        findings.append(make("sum_mismatch", "info", msg, [closing] + units, stated=closing.value, expected=s))
+    return findings
+
+
+_FIELD_PREFIX = [fold(w) + " " for w in load("clauses")["field_words"]]
+_FIELD_REST = [fold(w) for w in RULES["field_remainder_words"]]
+
+
+def field_rest(scope: Optional[str]) -> bool:
+    """A field scope that names the rest of the fields ("lĩnh vực khác"; rules.json field_remainder_words).
+
+    >>> field_rest("lĩnh vực khác"), field_rest("lĩnh vực đất đai")
+    (True, False)
+    """
+    n = fold(scope or "")
+    return any(n.endswith(" " + w) for w in _FIELD_REST)
+
+
+def _whose(f: Fact) -> tuple:
+    return (f.indicator, f.qualifier, f.subject.level, f.subject.name)
+
+
+def field_lists(facts: list[Fact]) -> list[tuple]:
+    """The counts broken down by field ("Chia theo lĩnh vực:" / "- Hộ tịch: 412 hồ sơ;" …, scope
+    'lĩnh vực …'): (the whole stated before the fields or None, the fields, the total line right after
+    them or None, complete) for each run of two fields or more of one count, each field named once.
+    Complete: the last field is the rest ("Lĩnh vực khác") or a total line closes the list ("Cộng:
+    1.362 hồ sơ"); else the fields may leave some out ("tập trung ở lĩnh vực đất đai (245 hồ sơ)")."""
+    facts = [f for f in facts if f.kind == "count" and f.value is not None and f.indicator != "other"
+             and f.modifier is None]
+    out = []
+    k = 0
+    while k < len(facts):
+        f = facts[k]
+        if not any(fold(f.subject.scope or "").startswith(p) for p in _FIELD_PREFIX):
+            k += 1
+            continue
+        j = k
+        while j < len(facts) and _whose(facts[j]) == _whose(f) and facts[j].subject.scope:
+            j += 1
+        items = facts[k:j]
+        before = facts[:k]
+        k = max(j, k + 1)
+        scopes = [fold(i.subject.scope) for i in items]
+        if len(items) < 2 or len(set(scopes)) != len(scopes):
+            continue
+        wholes = [w for w in before if _whose(w) == _whose(f) and not w.subject.scope]
+        after = facts[j] if j < len(facts) else None
+        closing = after if after is not None and not after.subject.scope and _whose(after) == _whose(f) \
+            and after.block == items[-1].block + 1 else None
+        complete = closing is not None or (field_rest(items[-1].subject.scope)
+                                           and not any(field_rest(i.subject.scope) for i in items[:-1]))
+        out.append((wholes[-1] if wholes else None, items, closing, complete))
+    return out
+
+
+def _field_sums(report: Report) -> list[Finding]:
+    """A complete list of fields against the whole before it and the total line closing it (info:
+    which fields a list counts is read from its layout)."""
+    findings = []
+    for whole, items, closing, complete in field_lists(checkable(report.facts)):
+        if not complete:
+            continue
+        s = sum(i.value for i in items)
+        for total in [t for t in (whole, closing) if t is not None]:
+            if abs(s - total.value) <= TOLERANCE:
+                continue
+            msg = message("sum_mismatch", total_label=label(total), total=vn(total.value),
+                          parts=" + ".join(vn(i.value) for i in items), sum=vn(s))
+            findings.append(make("sum_mismatch", "info", msg, [total] + items, stated=total.value, expected=s))
     return findings
 
 

@@ -161,6 +161,8 @@ _INDEX_766 = regex.compile(r"(?<![a-z\d])" + _words_rx(_CAT["index_766_words"]) 
 # "CHỈ SỐ 766", "Quyết định 766/QĐ-TTg": names with the index's number, read on the unmasked folded text
 _INDEX_766_NUMBERED = regex.compile(r"(?<![a-z\d])" + _words_rx(_CAT["index_766_numbered_words"]) + r"(?![a-z\d])")
 _WEAK_SCORE = {fold(w) for w in _CAT["weak_score_phrases"]}
+_SCORE_NAMED_AFTER = regex.compile(r"\s*(?:" + _words_rx(_CAT["score_words"]) + r")?\s*(?:"
+                                   + _words_rx(_CAT["score_named_after"]) + r")\s+(?:nhom\s+)?")
 _LE_MISREAD = regex.compile(r"(?<=(?:^|[\s(])t[yi]\s)[^\s%\d]?\d[^\s%]?(?=\s)")  # "tỷ lệ" OCR'd "ty 16"
 _SENTENCE_END = regex.compile(r"(?<=[\p{L}\d)%])\s*\.\s+(?=[\p{Lu}\-+])")
 _GAP_PERIOD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["label_gap_periods"]) + r"(?![a-z\d])")
@@ -168,8 +170,31 @@ _COLON_LABEL = regex.compile(r"(?<![a-z])(" + _words_rx(_CAT["colon_labels"]) + 
 _COLON_LABELS = {" ".join(fold(k).split()): v for k, v in _CAT["colon_labels"].items()}
 _FIELD_LEAD_LABELS = {" ".join(fold(k).split()): v for k, v in _CAT["field_lead_labels"].items()}
 _LOCATION = regex.compile(r"(?:tren|cua|tai)\s+(?:h\S{0,2}\s+th\S{2,4}|cong|phan\s+mem)[^:;]*")
+MAX_CAPTION_WORDS = 6  # words of a caption line inside a run of "label: value" lines (field_caption)
 MAX_LABEL_GAP = 45  # characters of other words allowed between a count's phrase and its number
 LEVELS = ("city", "departments", "districts", "communes", "national")
+
+
+def item_number(text: str) -> Optional[int]:
+    """The number a numbered line opens with ("2. Khối xã, phường: ..."), else None.
+
+    >>> item_number("2. Khối xã, phường: đạt 89%"), item_number("II. CÁC CHỈ TIÊU"), item_number("12.450 hồ sơ")
+    (2, None, None)
+    """
+    m = regex.match(r"\s*(\d{1,2})[.)]\s+\D", text)
+    return int(m.group(1)) if m else None
+
+
+def field_caption(text: str) -> bool:
+    """A caption between the "label: value" lines of a statistics page ("Kết quả xử lý" between
+    "Đã xử lý: 11982" and "Trước hạn: 7311 (61.0%)"): a short line of words alone, no figure, no
+    colon, no sentence; the run of field lines goes on through it.
+
+    >>> field_caption("Kết quả xử lý"), field_caption("Trễ hạn: 566"), field_caption("Đề nghị các xã khẩn trương thực hiện.")
+    (True, False, False)
+    """
+    t = text.strip()
+    return bool(t) and len(t.split()) <= MAX_CAPTION_WORDS and not regex.search(r"[\d:;.,]", t)
 
 
 @dataclass
@@ -321,6 +346,7 @@ class FactRecognizer:
         self._respective: dict = {}
         self._last_subject: Optional[Subject] = None  # whose figures the segment before gave last
         self._last_rate: Optional[str] = None  # the rate read last (for "tỷ lệ này", "cao nhất là ...")
+        self._numbered_rate: Optional[tuple] = None  # (segment, item number, rate) of a numbered line's rate
         self._parts_of: dict = {}  # total's id -> (total, the words before it, its parts)
         self._root_of: dict = {}  # part's id -> the total it breaks down
         self._part_lead: Optional[int] = None  # the lead-in line that named the part its items list
@@ -391,7 +417,7 @@ class FactRecognizer:
         self.state.seg_index += 1
         indented = seg.pieces[0][2] >= 2
         field = self._portal_line(seg)
-        if not field:
+        if not field and not (self.state.field_run and field_caption(seg.text)):
             self.state.field_run = 0
         elif not self.state.field_run:
             self.state.field_run = self.state.seg_index
@@ -623,6 +649,8 @@ class FactRecognizer:
         rated = [f.indicator for f in own if f.kind == "rate" and f.indicator != "other"]
         if rated:
             self._last_rate = rated[-1]
+        item = item_number(seg.text)
+        self._numbered_rate = (self.state.seg_index, item, rated[-1]) if item is not None and rated else None
         self._maybe_lead(seg, masked, nums)
 
     def _carry_periods(self, seg: Segment, cues, clauses) -> dict:
@@ -950,6 +978,30 @@ class FactRecognizer:
         since = start + max(other) if other else start
         return any(since <= m.start and m.end <= c.n.m.start for m in c.phrases["rates"])
 
+    def _sibling_rate(self, c: "_Ctx") -> Optional[str]:
+        """The rate of the numbered line right before, when this line is the next item ("2." after
+        "1.") and only a subject, a colon and share cues ("đạt") stand before its percentage, no
+        rate word of its own."""
+        prev = self._numbered_rate
+        item = item_number(c.seg.text)
+        if prev is None or item is None or prev[0] != self.state.seg_index - 1 or item != prev[1] + 1:
+            return None
+        if self._rate_indicator(c, c.n.m.start)[0] is not None:
+            return None
+        colon = c.masked.find(":")
+        if colon < 0 or colon > c.n.m.start or not _SHARE_LABEL.match(c.masked[colon + 1:c.n.m.start]):
+            return None
+        return prev[2]
+
+    def _score_named_after(self, c: "_Ctx", n: _Num):
+        """The part of the index named right after a score's unit word ("18,95 điểm ở nhóm tiến độ",
+        data: indicators.json score_named_after), not the total, its words starting right there."""
+        m = _SCORE_NAMED_AFTER.match(c.masked, n.m.end)
+        if m is None:
+            return None
+        return next((p for p in c.phrases["scores"] if p.start == m.end()
+                     and p.key[0] != "index_766_total" and p.text not in _WEAK_SCORE), None)
+
     def _score(self, c: "_Ctx", nums, i) -> None:
         n = c.n
         if self._other_index(c):
@@ -971,6 +1023,8 @@ class FactRecognizer:
         # the nearest name, "đạt" only when no other: "chỉ số công khai ... đạt 17,6" is the component,
         # "công khai ...: Tổng số điểm ...: 97,68" the total
         strong = [m for m in found if m.text not in _WEAK_SCORE]
+        if not strong and (after := self._score_named_after(c, n)) is not None:
+            found = strong = [after]  # "với 18,95 điểm ở nhóm tiến độ": the part named after it
         key = (strong or found)[-1].key[0] if found else None
         if n.m.shape == "count" and not strong:
             return self._count(c, nums, i)  # a bare decimal names no part of the index: read as before
@@ -1630,6 +1684,11 @@ class FactRecognizer:
         if indicator is None and denominator is not None and src == "sentence" and modifier is None \
                 and not self._rate_indicator(c, n.m.start)[0]:
             indicator = "other"  # "Trong 1.730 TTHC, có 901 thủ tục toàn trình (chiếm 52,08%)"
+        if indicator is None and modifier is None and numerator is None and (sib := self._sibling_rate(c)):
+            # "1. Toàn tỉnh: tỷ lệ nộp hồ sơ trực tuyến đạt 86,2% (…)" / "2. Khối xã: đạt 88,1% (…)":
+            # the next numbered item that names no rate measures the one the item before named
+            indicator, explicit = sib, False
+            n.reading.link = "rate of the numbered item before"
         if indicator is None and modifier is None and nxt is not None and nxt.m.shape == "ratio" \
                 and c.clauses[nxt.clause].opener == "paren" and c.clauses[nxt.clause].parent == n.clause \
                 and self._rate_indicator(c, n.m.start)[0] is None:
@@ -2035,8 +2094,10 @@ class FactRecognizer:
         if choice is None and self.state.group and (LABEL_VALUE.match(_ITEM_MARK.sub("", c.seg.text, count=1))
                                                     or (self._numbered_item and LABEL_VALUE.match(_NUMBER_MARK.sub("", c.seg.text, count=1)))
                                                     or _NAME_DASH_VALUE.match(c.seg.text)) and \
-                (_TOTAL_WORD.search(label) or not regex.search(r"[a-z]", self._label_words(c, label))):
-            # "Đã giải quyết" / "Tổng: 36630"; "Phường X: 2214 hồ sơ" under "Đơn vị tiếp nhận nhiều nhất"
+                (_TOTAL_WORD.search(label) or not regex.search(r"[a-z]", self._label_words(c, label))
+                 or _TOTAL_WORD.search(self._label_words(c, label))):
+            # "Đã giải quyết" / "Tổng: 36630"; "Phường X: 2214 hồ sơ" under "Đơn vị tiếp nhận nhiều nhất";
+            # "Tổng cộng cấp huyện: 13308" (a total word, then whose total it is)
             choice, explicit = self.state.group, explicit and bool(_TOTAL_WORD.search(label))
             n.reading.link = "total of the group heading"
         if choice is None and n.role.kind == "value" and self.state.family in ("feedback", "procedures") \

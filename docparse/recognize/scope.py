@@ -60,7 +60,8 @@ _PREFIX_OF = {fold(w): w for k in ("district", "province") for w in _SUBJ["named
 _NAMED = regex.compile(
     r"(?<![\p{L}])(?P<prefix>(?i:" + "|".join(
         r"\s+".join(w.split()) for w in sorted(set(_PREFIX_OF) | set(_PREFIX_OF.values()), key=lambda w: (-len(w), w)))
-    + r"))\s+(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*){0,4})")
+    + r"))\s+(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?:(?:\s+|\s+-\s+)\p{Lu}[\p{L}\p{M}’'\-]*){0,4})")
+# (a name may join two names with a spaced dash: "Thành phố Phan Rang - Tháp Chàm")
 
 
 _DISTRICT_NAMED = regex.compile(

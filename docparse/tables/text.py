@@ -113,6 +113,37 @@ def text_tables(lines: list) -> tuple[list, list[Grid]]:
     return out, grids
 
 
+_LABEL_VALUE = regex.compile(r"^(?P<label>[^\d:|]{2,60}?)\s*:\s*(?P<value>\d[\d.,]*\s*%?)$")
+
+
+def label_value_rows(block: list[list[str]]) -> Optional[list[list[str]]]:
+    """Rows of "label: value" cells with no header row ("Sở, ban, ngành | Tiếp nhận: 6604 |
+    Trực tuyến: 6212 | Tỷ lệ: 94.1%"), every row naming the same labels in the same order after its
+    first cell: the labels as the header row, the values as the cells (a table with a header).
+
+    >>> label_value_rows([["Sở A", "Tiếp nhận: 12", "Trực tuyến: 9"], ["Sở B", "Tiếp nhận: 1.204", "Trực tuyến: 1.000"]])
+    [['', 'Tiếp nhận', 'Trực tuyến'], ['Sở A', '12', '9'], ['Sở B', '1.204', '1.000']]
+    >>> label_value_rows([["Sở A", "Tiếp nhận: 12", "Trực tuyến: 9"], ["Sở B", "Đã giải quyết: 7", "Trực tuyến: 1"]]) is None
+    True
+    """
+    if len(block) < 2:
+        return None
+    labels, rows = None, []
+    for row in block:
+        if len(row) < 3 or _LABEL_VALUE.match(row[0]):
+            return None
+        cells = [_LABEL_VALUE.match(c) for c in row[1:]]
+        if not all(cells):
+            return None
+        names = [" ".join(m["label"].split()) for m in cells]
+        if labels is None:
+            labels = names
+        elif [n.casefold() for n in names] != [n.casefold() for n in labels]:
+            return None
+        rows.append([row[0]] + [m["value"].strip() for m in cells])
+    return [[""] + labels] + rows
+
+
 def _grid(block: list[list[str]], page: int):
     """The grid of a typed table's rows; a row one cell short that writes words where the header
     has its ordinal column ('STT') left the ordinal out (data: tables.json elision_rows' _doc).
@@ -121,6 +152,7 @@ def _grid(block: list[list[str]], page: int):
     >>> g.texts()[2]
     ['', 'Tổng cấp xã', '980', '700']
     """
+    block = label_value_rows(block) or block
     width = max(len(r) for r in block)
     from .interpret import _NUMBER_HEADERS
 
