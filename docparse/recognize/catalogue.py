@@ -194,17 +194,7 @@ class PhraseMatcher:
             if node is None:
                 i += 1
                 continue
-            best, last, j = None, i, i
-            while True:
-                idx = node.get(None)
-                if idx is not None and (best is None or idx < best):
-                    best, last = idx, j
-                j += 1
-                if j >= n or not joined[j]:
-                    break
-                node = node.get(runs[j][2])
-                if node is None:
-                    break
+            best, last = _walk(node, i, runs, joined)
             if best is None:
                 i += 1
                 continue
@@ -232,17 +222,7 @@ class PhraseMatcher:
             node = trie.get(runs[i][2])
             if node is None:
                 continue
-            best, last, j = None, i, i
-            while True:
-                idx = node.get(None)
-                if idx is not None and (best is None or idx < best):
-                    best, last = idx, j
-                j += 1
-                if j >= n or not joined[j]:
-                    break
-                node = node.get(runs[j][2])
-                if node is None:
-                    break
+            best, last = _walk(node, i, runs, joined)
             if best is not None:
                 out.append((runs[i][0], runs[last][1], f"p{best}"))
         return out
@@ -586,3 +566,28 @@ def matcher_with(name: str, aliases: tuple[tuple[str, str], ...]) -> PhraseMatch
     if not added:  # no abbreviation names a phrase of this matcher ("TTHC" names no rate): the same matcher
         return base
     return PhraseMatcher(table, **options)
+
+
+def _walk(node: dict, i: int, runs: list, joined: list) -> tuple:
+    """(index of the first phrase in the matcher's order, last run) of the phrases of the word trie
+    ``node`` (reached by run ``i``) that the runs from ``i`` spell, joined; (None, i) when none ends.
+
+    >>> trie = {"tiep": {"nhan": {None: 1, "moi": {None: 0}}}}
+    >>> runs = [(0, 4, "tiep"), (5, 9, "nhan"), (10, 13, "moi")]
+    >>> _walk(trie["tiep"], 0, runs, [True, True, True])
+    (0, 2)
+    >>> _walk(trie["tiep"], 0, runs, [True, True, False])
+    (1, 1)
+    """
+    best, last, j, n = None, i, i, len(runs)
+    while True:
+        idx = node.get(None)
+        if idx is not None and (best is None or idx < best):
+            best, last = idx, j
+        j += 1
+        if j >= n or not joined[j]:
+            break
+        node = node.get(runs[j][2])
+        if node is None:
+            break
+    return best, last
