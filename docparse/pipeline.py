@@ -295,7 +295,7 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
         default = "national"  # "VĂN PHÒNG CHÍNH PHỦ" reports on the country as a whole
     elif default == "city" and province is None and not header.doc.issuer and _national_source(src.lines[:3]):
         default = "national"  # "CỔNG DỊCH VỤ CÔNG QUỐC GIA - SỐ LIỆU THỐNG KÊ": the country's figures
-    ctx = DocContext(default_subject=default, own_unit=header.own_unit,
+    ctx = DocContext(default_subject=default, own_unit=header.own_unit, issuer=header.doc.issuer,
                      own_names=tuple(header.own_names) if header.own_unit else (),
                      province=province, uncertain=deaccented or src.text_source in ("ocr", "mixed"),
                      garbled=deaccented or low_confidence, doc_date=header.doc.issued_on,

@@ -207,6 +207,7 @@ class DocContext:
     doc_date: Optional[str] = None
     abbreviations: tuple = ()  # (abbreviation, expansion) pairs the document defines
     own_names: tuple = ()  # the issuing body under the ministry ("TỔNG CỤC THUẾ"): its figures are "self"
+    issuer: Optional[str] = None  # the issuer block's body ("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG")
 
 
 @dataclass(slots=True)

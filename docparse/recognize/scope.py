@@ -356,6 +356,43 @@ class ScopeFinder:
         self._body = _BODY_MINISTRY if ministry_issuer(ctx.own_unit, ctx.default_subject) else _BODY
         self._own_names = {" ".join(fold(n).split()) for n in getattr(ctx, "own_names", ())}
 
+    def _issuer_places(self, text: str, masked: str) -> list[tuple[int, int, Subject]]:
+        """The issuing body named as the place of a sentence's figures in a notice it issues on the
+        whole province (data: subjects.issuer_places): "Tại Trung tâm, tiếp nhận 1.210 hồ sơ" is the
+        centre's own ("self"), not the province's, when the place opens its sentence or clause and a
+        comma closes it; a place followed by a name ("tại Trung tâm Phục vụ hành chính công xã An
+        Bình") is that unit's, left to the unit finder.
+
+        >>> from docparse.recognize.units import UnitFinder
+        >>> from docparse.recognize.facts import DocContext
+        >>> sf = ScopeFinder(UnitFinder(None, None), DocContext("city", None, None, issuer="TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"))
+        >>> t = "Tại Trung tâm, tiếp nhận 1.210 hồ sơ"
+        >>> [(a, b, s.level) for a, b, s in sf._issuer_places(t, fold(t))]
+        [(0, 13, 'self')]
+        >>> t = "Tại Trung tâm Phục vụ hành chính công xã An Bình, tiếp nhận 90 hồ sơ"
+        >>> sf._issuer_places(t, fold(t))
+        []
+        >>> t = "Tỷ lệ hài lòng qua thiết bị đánh giá tại Trung tâm đạt 95,1%"  # a place inside the statement
+        >>> sf._issuer_places(t, fold(t))
+        []
+        """
+        if self.ctx.own_unit or self.ctx.default_subject != "city" or not self.ctx.issuer:
+            return []
+        issuer = " ".join(fold(self.ctx.issuer).split())
+        out = []
+        for head, places in _SUBJ["issuer_places"].items():
+            if not issuer.startswith(fold(head)):
+                continue
+            for place in sorted(places, key=len, reverse=True):
+                # the place opens its sentence or clause and a comma closes it ("Tại Trung tâm, tiếp
+                # nhận ..."): the topic of the statement, not a place inside it ("thiết bị đánh giá tại
+                # Trung tâm đạt 95,1%" rates the whole's satisfaction)
+                for m in regex.finditer(r"(?:^|(?<=[.;:\-+•]\s*))" + regex.escape(fold(place)) + r"\s*,", masked):
+                    if not any(a <= m.start() < b for a, b, _ in out):
+                        end = m.start() + len(fold(place))
+                        out.append((m.start(), end, Subject(level="self", raw=text[m.start():end])))
+        return out
+
     def subjects(self, text: str, masked: str) -> list[tuple[int, int, Subject]]:
         """Every subject named in a segment: levels, communes, bodies, districts, ministries, provinces."""
         out = []
@@ -371,6 +408,7 @@ class ScopeFinder:
                 continue
             out.append((m.start, m.end, Subject(level=level, raw=text[m.start:m.end],
                                                 name=self.ctx.own_unit if level == "self" else None)))
+        out += self._issuer_places(text, masked)
         taken = [(a, b) for a, b, _ in out]
         for start, end, raw, res in self.units.mentions(text):
             name = res if isinstance(res, str) else res.name
