@@ -2490,6 +2490,9 @@ class FactRecognizer:
         word = regex.match(r"\s*(\S+(?:\s+so)?)", c.masked[n.m.end:])
         if word is None or not c.masked[nxt.m.end:].lstrip().startswith(word.group(1)):
             return None
+        link = lambda at: (regex.findall(r"[a-z]+", c.masked[max(0, at - 12):at]) or [""])[-1]  # noqa: E731
+        if link(n.m.start) != link(nxt.m.start):
+            return None  # "... phường A với 4.300 hồ sơ, xã B có 12 hồ sơ quá hạn": two statements, not parallel
         end = max(cl.end for cl in c.clauses if cl.sentence == sent)
         tail = c.masked[nxt.m.end:end]
         found = [m for m in c.phrases["counts"] if nxt.m.end <= m.start and m.end <= end and "_neutral" not in m.key]
