@@ -101,6 +101,7 @@ def _title_era(title) -> str:
     """
     import re
 
+    from ..data import load
     from ..normalize.text import fold
 
     text = fold(title or "")
@@ -111,9 +112,12 @@ def _title_era(title) -> str:
         return "current"
     if max(years) <= 2024:
         return "legacy"
-    late = (any(int(n) >= 27 for n in re.findall(r"tuan\s+(\d{1,2})", text))
-            or any(7 <= int(n) <= 12 for n in re.findall(r"thang\s+(\d{1,2})(?!\d)", text))
-            or re.search(r"quy\s+(?:iii|iv|3|4)(?![a-z0-9])|6 thang cuoi", text))
+    w = load("periods")["after_june_words"]
+    late_words = "|".join(re.escape(fold(x)) for x in w["late_quarters"] + w["late_halves"])
+    late = (any(int(n) >= w["week_from"] for n in re.findall(re.escape(fold(w["week"])) + r"\s+(\d{1,2})", text))
+            or any(w["month_from"] <= int(n) <= 12
+                   for n in re.findall(re.escape(fold(w["month"])) + r"\s+(\d{1,2})(?!\d)", text))
+            or re.search(r"(?<![a-z])(?:" + late_words + r")(?![a-z0-9])", text))
     return "current" if late else "unknown"
 
 
