@@ -147,9 +147,11 @@ _CONCLUSION_HEADING = regex.compile(r"(?<![a-z])" + _words_rx(load("document_par
 _NEW_AFTER = regex.compile(r"^\s*(?:ho\s+so\s+)?" + _words_rx(_CAT["new_only_words"]) + r"(?![a-z])")  # "29.240 hồ sơ tiếp nhận mới"
 # "có 15 TTHC được đơn giản hóa", "có 12 hồ sơ bị trả lại": a weak verb's count narrowed by the words after
 _WEAK_NARROWED = regex.compile(r"\s*" + _words_rx(_CAT["weak_narrowers"]) + r"(?![a-z])")
-_BARE_PART_END = regex.compile(r"\s*(?:$|[,;.:()]|" + "|".join(
-    r"\s+".join(map(regex.escape, fold(w).split())) for w in _MENTIONS["bare_part_ends"] if w[0].isalpha())
-    + r"(?![a-z]))")
+# the stops of mentions.bare_part_ends as one class, its words each closed by a word boundary
+_BARE_PART_END = regex.compile(r"\s*(?:$|[" + regex.escape("".join(w for w in _MENTIONS["bare_part_ends"] if not w[0].isalpha()))
+                               + "]|" + "|".join(r"\s+".join(map(regex.escape, fold(w).split()))
+                                                 for w in _MENTIONS["bare_part_ends"] if w[0].isalpha())
+                               + r"(?![a-z]))")
 _POST_FILLER = regex.compile(r"^(?:" + _words_rx(_MENTIONS["post_label_fillers"]) + r"\s+)+")
 _SERVICE_AFTER = regex.compile(r"^\s*" + _words_rx(_CAT["service_counts"]["words"]) + r"(?![a-z])")
 _SERVICE_QUALIFIER = {fold(k): v for k, v in _CAT["service_counts"]["qualifiers"].items()}
