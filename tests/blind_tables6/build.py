@@ -758,15 +758,15 @@ def build_all() -> list[Report]:
     r = Report("t6_01_bieu06_quangngai", "pdf_ruled", "2024-10-08", "Tỉnh Quảng Ngãi", 601)
     r.register = "quarterly_report"
     head(r, "UBND TỈNH QUẢNG NGÃI", "VĂN PHÒNG", "412/BC-VP", "Quảng Ngãi", r.date,
-         "Kết quả giải quyết thủ tục hành chính quý III năm 2024 trên địa bàn tỉnh")
+         "Kết quả giải quyết thủ tục hành chính quý III năm 2024 của các huyện, thị xã, thành phố")
     r.cols, r.sums, r.balances = biểu06(rate=True)
     r.name_header = "Đơn vị"
     std_units(r, districts_of("tinhquangngai"), U, "b06", (900, 6500))
-    r.total("Toàn tỉnh", "city")
-    r.caption = "Biểu số 06: Tình hình, kết quả giải quyết TTHC quý III năm 2024"
+    r.total("Tổng cộng", "districts")
+    r.caption = "Biểu số 06: Tình hình, kết quả giải quyết TTHC quý III năm 2024 của các huyện, thị xã, thành phố"
     r.finish()
-    r.prose("after", "Trong quý III năm 2024, toàn tỉnh tiếp nhận {} hồ sơ, đã giải quyết {} hồ sơ, "
-            "trong đó quá hạn {} hồ sơ.", [("Toàn tỉnh", "rec"), ("Toàn tỉnh", "res"), ("Toàn tỉnh", "l")])
+    r.prose("after", "Trong quý III năm 2024, các huyện, thị xã, thành phố tiếp nhận {} hồ sơ, đã giải quyết {} hồ sơ, "
+            "trong đó quá hạn {} hồ sơ.", [("Tổng cộng", "rec"), ("Tổng cộng", "res"), ("Tổng cộng", "l")])
     r.not_facts.append({"text": "tăng 6,4%", "why": "change"})
     r.after.append("Số hồ sơ tiếp nhận tăng 6,4% so với quý II năm 2024.")
     sign(r, "KT. CHÁNH VĂN PHÒNG — PHÓ CHÁNH VĂN PHÒNG", "Nguyễn Văn Hòa")
@@ -841,8 +841,9 @@ def build_all() -> list[Report]:
     r.finish()
     r.rows[-1]["vals"]["pay"] = "x"
     r.caption = "Biểu: Hồ sơ tiếp nhận và tỷ lệ trực tuyến theo cơ quan, đơn vị (quý III/2025)"
-    r.prose("after", "Toàn tỉnh tiếp nhận {} hồ sơ, tỷ lệ nộp trực tuyến đạt {}; cấp xã đạt {}.",
-            [("Toàn tỉnh", "rec"), ("Toàn tỉnh", "ron"), ("II. Cấp xã", "ron")])
+    r.prose("after", "Trong quý III năm 2025, toàn tỉnh tiếp nhận {} hồ sơ.", [("Toàn tỉnh", "rec")])
+    r.prose("after", "Tỷ lệ hồ sơ nộp trực tuyến của toàn tỉnh đạt {}; riêng cấp xã đạt {}.",
+            [("Toàn tỉnh", "ron"), ("II. Cấp xã", "ron")])
     sign(r, "KT. CHÁNH VĂN PHÒNG — PHÓ CHÁNH VĂN PHÒNG", "Phan Thị Lan")
     reps.append(r)
 
@@ -908,20 +909,20 @@ def build_all() -> list[Report]:
     r = Report("t6_08_truc_tuyen_caobang", "pdf_pages", "2026-02-03", "Tỉnh Cao Bằng", 608)
     r.register = "portal_stats"
     head(r, "UBND TỈNH CAO BẰNG", "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "19/BC-TTPVHCC", "Cao Bằng", r.date,
-         "Số liệu hồ sơ trực tuyến tháng 01 năm 2026 trên địa bàn tỉnh")
+         "Số liệu hồ sơ trực tuyến tháng 01 năm 2026 của các xã, phường")
     r.cols, r.sums, r.balances = online_cols(True, False)
     r.name_header = "Đơn vị"
     std_units(r, all_wards("Cao Bằng"), U, "online", (60, 900))
-    r.total("Toàn tỉnh", "city")
+    r.total("Tổng cộng", "communes")
     r.finish()
-    r.caption = "Biểu: Tỷ lệ hồ sơ nộp trực tuyến theo đơn vị, tháng 01/2026"
+    r.caption = "Biểu: Tỷ lệ hồ sơ nộp trực tuyến của các xã, phường, tháng 01/2026"
     best = max((x for x in r.rows if x["kind"] == "unit"), key=lambda x: x["vals"]["ron"])["label"]
-    r.prose("after", "Tỷ lệ hồ sơ nộp trực tuyến toàn tỉnh đạt {}. Toàn tỉnh tiếp nhận {} hồ sơ trong tháng.",
-            [("Toàn tỉnh", "ron"), ("Toàn tỉnh", "rec", r.rows[-1]["vals"]["rec"] + 90)])
+    r.prose("after", "Tỷ lệ hồ sơ nộp trực tuyến của các xã, phường đạt {}. Các xã, phường tiếp nhận {} hồ sơ trong tháng.",
+            [("Tổng cộng", "ron"), ("Tổng cộng", "rec", r.rows[-1]["vals"]["rec"] + 90)])
     r.mistakes.append({"code": "repeated_value_mismatch", "stated": r.rows[-1]["vals"]["rec"] + 90,
                        "text": vn_int(r.rows[-1]["vals"]["rec"] + 90),
-                       "note": f"the table's Toàn tỉnh row says {vn_int(r.rows[-1]['vals']['rec'])}"})
-    r.planted.append("prose:Toàn tỉnh:rec")
+                       "note": f"the table's Tổng cộng row says {vn_int(r.rows[-1]['vals']['rec'])}"})
+    r.planted.append("prose:Tổng cộng:rec")
     r.prose("after", best + " có tỷ lệ trực tuyến cao nhất, đạt {}.", [(best, "ron")])
     sign(r, "KT. GIÁM ĐỐC — PHÓ GIÁM ĐỐC", "Đàm Văn Quân")
     reps.append(r)
@@ -1027,15 +1028,15 @@ def build_all() -> list[Report]:
     r = Report("t6_14_bieu06_nghean_huyen", "html", "2024-04-12", "Tỉnh Nghệ An", 614)
     r.register = "quarterly_report"
     head(r, "UBND TỈNH NGHỆ AN", "VĂN PHÒNG", "245/BC-VP", "Nghệ An", r.date,
-         "Kết quả giải quyết thủ tục hành chính quý I năm 2024 trên địa bàn tỉnh")
+         "Kết quả giải quyết thủ tục hành chính quý I năm 2024 của UBND cấp huyện")
     r.cols, r.sums, r.balances = biểu06(rate=True)
     r.name_header = "Huyện, thành phố, thị xã"
     names = districts_of("tinhnghean")
     std_units(r, names, U, "b06", (700, 5200))
-    r.total("Cộng", "city")
+    r.total("Cộng", "districts")
     r.finish()
-    r.caption = "Biểu số 06: Kết quả giải quyết TTHC quý I năm 2024"
-    r.prose("after", "Tỷ lệ giải quyết trước hạn, đúng hạn chung của toàn tỉnh đạt {}.", [("Cộng", "rot")])
+    r.caption = "Biểu số 06: Kết quả giải quyết TTHC quý I năm 2024 của các huyện, thành phố, thị xã"
+    r.prose("after", "Tỷ lệ giải quyết trước hạn, đúng hạn chung của cấp huyện đạt {}.", [("Cộng", "rot")])
     r.plant(names[6], "rot", -1.85, "ratio_mismatch", f"rate:{names[6]}:rot",
             "(early + on time) / resolved is 1,85 points higher")
     sign(r, "KT. CHÁNH VĂN PHÒNG — PHÓ CHÁNH VĂN PHÒNG", "Nguyễn Thị Thu")
@@ -1131,7 +1132,8 @@ def build_all() -> list[Report]:
     std_units(r, DEPTS_2025[:9], U, "online", (60, 2400))
     r.finish()
     r.caption = "Bảng: Tỷ lệ hồ sơ trực tuyến theo cơ quan"
-    r.prose("after", "Sở Nội vụ tiếp nhận {} hồ sơ, đạt tỷ lệ trực tuyến {}.", [("Sở Nội vụ", "rec"), ("Sở Nội vụ", "ron")])
+    r.prose("after", "Sở Nội vụ tiếp nhận nhiều hồ sơ nhất với {} hồ sơ.", [("Sở Nội vụ", "rec")])
+    r.prose("after", "Tỷ lệ hồ sơ nộp trực tuyến của Sở Nội vụ đạt {}.", [("Sở Nội vụ", "ron")])
     r.plant("Sở Y tế", "off", -14, "sum_mismatch", "row:Sở Y tế:rec",
             "online + in person is 14 short of the total", stated_cid="rec")
     sign(r, "GIÁM ĐỐC", "Rơ Mah Thuân")
@@ -1171,8 +1173,8 @@ def build_all() -> list[Report]:
     r.total("Tổng cộng", "self")
     r.finish()
     r.caption = "Biểu: Kết quả tiếp nhận, giải quyết hồ sơ TTHC theo lĩnh vực"
-    r.prose("after", "Quý III năm 2025, {} đã giải quyết {} hồ sơ, tỷ lệ đúng hạn đạt {}.".replace("{} đã", wn + " đã", 1),
-            [("Tổng cộng", "res"), ("Tổng cộng", "rot")])
+    r.prose("after", "Quý III năm 2025, " + wn + " đã giải quyết {} hồ sơ.", [("Tổng cộng", "res")])
+    r.prose("after", "Tỷ lệ giải quyết hồ sơ đúng hạn của " + wn + " đạt {}.", [("Tổng cộng", "rot")])
     sign(r, "KT. CHỦ TỊCH — PHÓ CHỦ TỊCH", "Nguyễn Văn Bảy")
     reps.append(r)
 
@@ -1187,9 +1189,9 @@ def build_all() -> list[Report]:
     r.unit_note = "Đơn vị tính: thủ tục"
     for n in DEPTS_2025[:9]:
         r.unit(n, U(n), proc_values(r.rng, 30, 160, False))
-    r.total("Tổng cộng", "city")
+    r.total("Tổng cộng", "departments")
     r.finish()
-    r.caption = "Bảng: Thủ tục hành chính và dịch vụ công trực tuyến"
+    r.caption = "Bảng: Thủ tục hành chính và dịch vụ công trực tuyến của các sở, ban, ngành"
     r.prose("before", "Sở Xây dựng có {} thủ tục, trong đó {} dịch vụ công trực tuyến toàn trình.",
             [("Sở Xây dựng", "pt"), ("Sở Xây dựng", "pf")])
     r.plant("Tổng cộng", "pp", -20, "sum_mismatch", "col:Tổng cộng:pp", "total row 20 short of the column sum")
@@ -1201,15 +1203,15 @@ def build_all() -> list[Report]:
     r.register = "quarterly_report"
     r.numeric = True
     head(r, "UBND TỈNH BÌNH ĐỊNH", "VĂN PHÒNG", "09/BC-VP", "Bình Định", r.date,
-         "Kết quả giải quyết thủ tục hành chính năm 2023 trên địa bàn tỉnh")
+         "Kết quả giải quyết thủ tục hành chính năm 2023 của các huyện, thị xã, thành phố")
     r.cols, r.sums, r.balances = biểu06(rate=False)
     r.name_header = "Địa phương"
     std_units(r, districts_of("tinhbinhdinh"), U, "b06", (3000, 26000))
-    r.total("Toàn tỉnh", "city")
+    r.total("Tổng cộng", "districts")
     r.finish()
-    r.caption = "Biểu số 06: Tình hình giải quyết TTHC năm 2023"
-    r.prose("before", "Năm 2023, toàn tỉnh tiếp nhận {} hồ sơ, trong đó trực tuyến {} hồ sơ.",
-            [("Toàn tỉnh", "rec"), ("Toàn tỉnh", "on")])
+    r.caption = "Biểu số 06: Tình hình giải quyết TTHC năm 2023 của các huyện, thị xã, thành phố"
+    r.prose("before", "Năm 2023, cấp huyện tiếp nhận {} hồ sơ, trong đó trực tuyến {} hồ sơ.",
+            [("Tổng cộng", "rec"), ("Tổng cộng", "on")])
     sign(r, "CHÁNH VĂN PHÒNG", "Đặng Thị Hồng")
     reps.append(r)
 
