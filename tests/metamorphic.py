@@ -34,10 +34,10 @@ def rewrite(text: str, rule: dict) -> str:
         text = pat.sub(lambda m: _case_like(m.group(), b) if not m.group().isupper() else b.upper(), text)
     if "bullets" in rule:
         text = re.sub(r"(?m)^(\s*)- ", lambda m: m.group(1) + rule["bullets"], text)
-    if "wrap" in rule:
+    if "wrap" in rule:  # prose lines only: a table row aligned by spaces or bars stays one line, as in a PDF
         out = []
         for line in text.split("\n"):
-            while len(line) > rule["wrap"]:
+            while len(line) > rule["wrap"] and "   " not in line and "|" not in line and "\t" not in line:
                 cut = line.rfind(" ", 0, rule["wrap"])
                 if cut <= 0:
                     break
