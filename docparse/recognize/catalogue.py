@@ -493,15 +493,32 @@ def with_variants(phrases: list[str], variants: dict) -> list[str]:
     return out
 
 
+def unambiguous_variants(table: dict, originals: dict) -> dict:
+    """The phrase table with each key's variant phrases, less those that another key lists as its
+    own phrase: a variant never makes a phrase ambiguous that the catalogue keeps to one key (bare
+    "trễ hạn" is resolved_late's; pending_late's "quá hạn" does not make it pending too).
+
+    >>> unambiguous_variants({"a": ["quá hạn", "trễ hạn"], "b": ["trễ hạn", "x"]}, {"a": ["quá hạn"], "b": ["trễ hạn", "x"]})
+    {'a': ['quá hạn'], 'b': ['trễ hạn', 'x']}
+    """
+    owner: dict = {}
+    for k, phrases in originals.items():
+        for p in phrases:
+            owner.setdefault(p, set()).add(k)
+    return {k: [p for p in v if p in originals.get(k, ()) or not (owner.get(p, set()) - {k})] for k, v in table.items()}
+
+
 def _table(name: str) -> tuple[dict, dict]:
     """The phrases (key -> phrases) of a named matcher, and its options."""
     cat = indicators()
     variants = cat.get("word_variants", {})
     if name == "rates":
-        return {k: with_variants(v["phrases"], variants) for k, v in cat["rates"].items()}, {}
+        own = {k: v["phrases"] for k, v in cat["rates"].items()}
+        return unambiguous_variants({k: with_variants(v, variants) for k, v in own.items()}, own), {}
     if name in ("counts", "header_counts"):  # a table's column headers read the header-only words too
-        table = {k: with_variants(v["phrases"] + (v.get("header_phrases", []) if name == "header_counts" else []), variants)
-                 for k, v in cat["counts"].items()}
+        own = {k: v["phrases"] + (v.get("header_phrases", []) if name == "header_counts" else [])
+               for k, v in cat["counts"].items()}
+        table = unambiguous_variants({k: with_variants(v, variants) for k, v in own.items()}, own)
         table["_neutral"] = cat["neutral_phrases"]
         co = cat["coordinated"]
         return table, {"unions": tuple(co["unions"]), "joiners": tuple(co["joiners"])}
