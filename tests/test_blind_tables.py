@@ -179,9 +179,10 @@ def score(folder: Path):
 #   reader), 9/10 (t4_21's planted mistake, the province's prose rate against the departments' total,
 #   is not held under the convention). blind_tables, 2, 3, real_tables unchanged at 1.000.
 FLOORS = {"blind_tables": (0.99, 0.99, 0.99), "blind_tables2": (0.995, 0.995, 1.0), "real_tables": (0.995, 0.995, 0.0),
-          "blind_tables3": (0.995, 0.995, 1.0), "blind_tables4": (0.99, 0.99, 0.9),
+          "blind_tables3": (0.995, 0.995, 1.0), "blind_tables4": (0.995, 0.995, 0.9),
           "blind_tables5": (0.99, 0.99, 1.0), "blind_tables6": (0.99, 0.995, 1.0)}
 PER_FORMAT = {"blind_tables": 0.99, "blind_tables2": 0.99, "blind_tables3": 0.99, 
+              "blind_tables4": 0.99,  # session 8, after its truth's alignment: every format 1.000
               "real_tables": 0.99}
 NO_ALARMS = {"blind_tables", "blind_tables2", "blind_tables3", "blind_tables4", "blind_tables5", "blind_tables6",
              "real_tables"}
