@@ -178,10 +178,13 @@ def score(folder: Path):
 #   README there): 0.992 -> 1.000/1.000 in every format (cells alike; t4_06's note row fixed in the
 #   reader), 9/10 (t4_21's planted mistake, the province's prose rate against the departments' total,
 #   is not held under the convention). blind_tables, 2, 3, real_tables unchanged at 1.000.
+#   Then blind_tables5's truth aligned by the same rule, for its communes-only total rows only
+#   (t5_pdf_borderless_01 "Tổng số", t5_pdf_pages_02 "Tổng cộng": city -> communes; README, build.py):
+#   1.000/1.000 in every format (cells alike), 10/10, no alarm; in PER_FORMAT from then on.
 FLOORS = {"blind_tables": (0.99, 0.99, 0.99), "blind_tables2": (0.995, 0.995, 1.0), "real_tables": (0.995, 0.995, 0.0),
           "blind_tables3": (0.995, 0.995, 1.0), "blind_tables4": (0.995, 0.995, 0.9),
-          "blind_tables5": (0.99, 0.99, 1.0), "blind_tables6": (0.99, 0.995, 1.0)}
-PER_FORMAT = {"blind_tables": 0.99, "blind_tables2": 0.99, "blind_tables3": 0.99, 
+          "blind_tables5": (0.995, 0.995, 1.0), "blind_tables6": (0.99, 0.995, 1.0)}
+PER_FORMAT = {"blind_tables": 0.99, "blind_tables2": 0.99, "blind_tables3": 0.99, "blind_tables5": 0.99,
               "blind_tables4": 0.99,  # session 8, after its truth's alignment: every format 1.000
               "real_tables": 0.99}
 NO_ALARMS = {"blind_tables", "blind_tables2", "blind_tables3", "blind_tables4", "blind_tables5", "blind_tables6",
