@@ -97,7 +97,7 @@ _BASE_AFTER = regex.compile(r"\s*" + _words_rx(_CLAUSES["base_after_percent"]) +
 _RANK_AFTER_SCORE = regex.compile(r"\s*(?:diem)?[\s,(\-–]*")  # "84,02 điểm, 2/63", "48,90 điểm (20/20)"
 # "1. Phường Trường Vinh - 14206 hồ sơ - tỷ lệ đúng hạn 99.71%": a list line of a unit and its figures
 # "1. Thành phố Đồng Xoài: 99,40% (1.811/1.822)" under a lead-in ending with ":": a numbered item
-_NUMBERED_NAME_VALUE = regex.compile(r"^\s*\d{1,2}[.)]\s*\p{Lu}[\p{L}\p{M}\s’'.\-]{2,60}?\s*:\s*\d")
+_NUMBERED_NAME_VALUE = regex.compile(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s*\p{Lu}[\p{L}\p{M}\s’'.\-]{2,60}?\s*:\s*\d")
 _UNIT_JOINER = regex.compile(r"\s*,\s*|\s*(?:,\s*)?" + _words_rx(_CLAUSES["unit_joiners"]) + r"\s+")
 _NAME_DASH_VALUE = regex.compile(r"^\s*(?:\d{1,2}[.)]\s*)?\p{Lu}[\p{L}\p{M}\s’']{2,60}?\s[-–]\s*\d")
 _ANAPHORA = regex.compile(r"^\s*" + _words_rx(_CLAUSES["anaphora_openers"]) + r"(?![a-z])")
@@ -210,6 +210,7 @@ class DocContext:
     abbreviations: tuple = ()  # (abbreviation, expansion) pairs the document defines
     own_names: tuple = ()  # the issuing body under the ministry ("TỔNG CỤC THUẾ"): its figures are "self"
     issuer: Optional[str] = None  # the issuer block's body ("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG")
+    title: Optional[str] = None  # the document's title ("Kết quả ... của các sở, ngành"): whose its tables' totals are
 
 
 @dataclass(slots=True)
@@ -448,6 +449,8 @@ class FactRecognizer:
                 self.state.legend = legend
             self._maybe_lead(seg, masked)
             self._carried = self._carried_period = None
+            if not mentions:
+                self.scope.subjects(seg.text, masked)  # the bodies it names in full, for their short forms later
             return  # bare values (a chart's labels lost): nothing to attach them to
         if self.state.legend and not (_HEADING.match(seg.text) or regex.match(r"^\s*[-+•–*]", seg.text)
                                       or LABEL_VALUE.match(seg.text)):
@@ -481,7 +484,8 @@ class FactRecognizer:
         colon = next((cl.start for cl in clauses if cl.opener == "colon"), None)
         head = [s for a, _, s in subjects if colon is not None and a < colon and not s.scope
                 and not find_mentions(masked[:colon])]
-        is_item = bool(regex.match(r"^\s*[-+•–*]", seg.text))
+        # a bulleted line, or a numbered or lettered item of a lead-in's list ("1. Xã A: 91,2%", "a) Xã B: 17 hồ sơ")
+        is_item = bool(regex.match(r"^\s*[-+•–*]", seg.text)) or self._numbered_item
         if self.state.item_line_seg and not (is_item or self._portal_line(seg) or indented):
             if self.state.seg_index - self.state.item_line_seg > 1:
                 # "VĂN PHÒNG CHÍNH PHỦ" above the text: a name on its own line speaks for the next line only
