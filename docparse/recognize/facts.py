@@ -284,6 +284,41 @@ class _Num:
 
 
 _SUBJECTS_DATA = load("subjects")
+_PERIODS_DATA = load("periods")
+_NARROW_RX = regex.compile(r"(?:^|(?<=" + "|".join(regex.escape(b) for b in _PERIODS_DATA["narrowing_breaks"])
+                           + r"))[\s\-+•*–]*(?:" + "|".join(regex.escape(fold(w)) for w in sorted(
+                               _PERIODS_DATA["narrowing_openers"], key=len, reverse=True)) + r")\s+(?P<what>[^,;:.\d]*)")
+
+
+def narrowed_qualifier(folded: str, pos: int) -> Optional[str]:
+    """The qualifier of a figure at ``pos`` whose statement opens with a narrowing word
+    (periods.json narrowing_openers): "riêng" and the words after it, up to the first comma or
+    figure; None when its statement opens otherwise or names a period there ("Riêng tháng 9" is
+    the period's, read by periods.py).
+
+    >>> t = "toan thanh pho nhan 91.347 ho so. rieng bo phan mot cua ubnd thanh pho nhan 16.204 ho so"
+    >>> narrowed_qualifier(t, t.index("91.347")), narrowed_qualifier(t, t.index("16.204"))
+    (None, 'rieng bo phan mot cua ubnd thanh')
+    >>> t = "tiep nhan 5.210 ho so; rieng phuong an hoi, tiep nhan 1.200 ho so"
+    >>> narrowed_qualifier(t, t.index("1.200"))
+    'rieng phuong an hoi'
+    >>> narrowed_qualifier("rieng thang 9, tiep nhan 27.330 ho so", 25) is None
+    True
+    """
+    last = None
+    for m in _NARROW_RX.finditer(folded, 0, pos):
+        last = m
+    if last is None:
+        return None
+    between = folded[last.end():pos]
+    if any(b in between for b in _PERIODS_DATA["narrowing_breaks"]):
+        return None  # a later statement
+    words = last.group("what").split()[:_PERIODS_DATA["narrowing_words"]]
+    head = folded[last.start("what"):pos].split(",")[0]
+    if not words or period_cues(head):
+        return None
+    return " ".join(["rieng"] + words)
+
 _BY_PARTS = _CAT["family_by_parts"]
 _BY_PARTS_VERB = regex.compile(r"(?<![a-z])(?:" + "|".join(
     r"\s+".join(map(regex.escape, fold(v).split())) for v in sorted(_BY_PARTS["verbs"], key=len, reverse=True))
@@ -374,6 +409,8 @@ class FactRecognizer:
                     block=self.state.seg_index, listed=self._listed, **kw)
         if fact.qualifier is None and self.state.section_qualifier:
             fact.qualifier = self.state.section_qualifier
+        if fact.qualifier is None:
+            fact.qualifier = narrowed_qualifier(seg.folded, span[0])
         fact._conclusion = self.state.conclusion
         self.facts.append(fact)
         self._remember_span(fact, seg, *span)
