@@ -949,7 +949,8 @@ class FactRecognizer:
                   for k in m.key if _COUNTS.get(k, {}).get("xy_rate")]
             self.state.section_indicator = xy[0] if xy else None
         head = masked[:120]
-        subjects = self.scope.subjects(seg.text[:min(120, end)], head)
+        # (a scope word names no subject: "3. Tỷ lệ hồ sơ toàn trình: 64,3%" is the issuer's)
+        subjects = [x for x in self.scope.subjects(seg.text[:min(120, end)], head) if not x[2].scope]
         # "3. Hệ thống ... kết nối với 34 tỉnh, thành phố ...": a count of units names no section's subject
         self.state.section_subject = subjects[0][2] if subjects and not find_mentions(head[:subjects[0][0]]) \
             and not regex.match(r"\d", subjects[0][2].raw or "") else None

@@ -159,14 +159,23 @@ def bracket_name_end(text: str, end: int, stops=()) -> int:
 
 
 
+_COORDINATORS = {" ".join(fold(k).split()): [" ".join(fold(w).split()) for w in v]
+                 for k, v in _SUBJ["province_coordinators"].items()}
 _STATED_FIGURE = regex.compile(r"(?<![\d/.,])(?:\d{1,3}(?:\.\d{3})+(?![\d/])|\d+(?:,\d+)?\s*%|\d+\s+(?:hồ sơ|TTHC|thủ tục))")
 
 
-def speaks_of_whole(title: Optional[str], body: list[str]) -> bool:
+def speaks_of_whole(title: Optional[str], body: list[str], own_unit: Optional[str] = None) -> bool:
     """Whether a department's report speaks of the whole province, not of its own work: its title
-    names the whole ("… trên địa bàn tỉnh"), or its first statement of a figure opens with the whole
-    ("Toàn tỉnh tiếp nhận 352.410 hồ sơ") — data: subjects.city. Then a figure that names nobody is
-    the province's ("city"), the figures it names as its own stay "self" (TRUTH_FORMAT, session 8).
+    names the whole ("… trên địa bàn tỉnh"), or the field the department runs for the province
+    (subjects.province_coordinators: the Interior department's "cải cách hành chính"), or its first
+    statement of a figure opens with the whole ("Toàn tỉnh tiếp nhận 352.410 hồ sơ") — data:
+    subjects.city. Then a figure that names nobody is the province's ("city"), the figures it names
+    as its own stay "self" (TRUTH_FORMAT, session 8).
+
+    >>> speaks_of_whole("Kết quả công tác cải cách hành chính quý II/2022", [], "Sở Nội vụ")
+    True
+    >>> speaks_of_whole("Kết quả công tác cải cách hành chính quý II/2022", [], "Sở Tư pháp")
+    False
 
     >>> speaks_of_whole("Kết quả cung cấp dịch vụ công trực tuyến trên địa bàn tỉnh tuần 19", [])
     True
@@ -179,6 +188,9 @@ def speaks_of_whole(title: Optional[str], body: list[str]) -> bool:
         return any(m.key[0] == "city" for m in matcher("subjects").find(fold(text), folded=True))
 
     if title and names_whole(title):
+        return True
+    fields = _COORDINATORS.get(" ".join(fold(own_unit or "").split()), ())
+    if title and any(f in " ".join(fold(title).split()) for f in fields):
         return True
     for line in body:
         m = _STATED_FIGURE.search(line)
@@ -288,6 +300,35 @@ def bare_provinces(text: str) -> list[tuple[int, int, str]]:
 
 
 _GROUPS = ("departments", "districts", "communes")
+_LEVEL_NOUNS = {fold(k): v for k, v in _SUBJ["level_nouns"].items()}
+_LEVEL_NOUN_AFTER = regex.compile(r"\s*(?:,|va|&)\s*(?:cap\s+)?(" + "|".join(sorted(_LEVEL_NOUNS, key=len, reverse=True)) + r")(?![a-z])")
+
+
+def listed_levels(out: list, text: str, masked: str) -> list:
+    """The levels a list begun with "cấp" names by their nouns alone ("cấp huyện, xã", "cấp tỉnh,
+    huyện, xã"; data: subjects.level_nouns), as subjects to join with the first (``joined_groups``).
+
+    >>> from docparse.models import Subject
+    >>> t = "bo phan mot cua cap huyen, xa tiep nhan 19.630 ho so"
+    >>> a = t.index("cap huyen")
+    >>> [(t[a:b], s.level) for a, b, s in listed_levels([(a, a + 9, Subject(level="districts", raw="cấp huyện"))], t, t)]
+    [('xa', 'communes')]
+    >>> t = "Cấp huyện, xã Tân Phú tiếp nhận"  # a commune's name follows: no level
+    >>> listed_levels([(0, 9, Subject(level="districts", raw="Cấp huyện"))], t, fold(t))
+    []
+    """
+    added = []
+    for start, end, subj in out:
+        if subj.level not in _GROUPS or subj.scope or not masked[start:end].startswith("cap "):
+            continue
+        pos = end
+        while True:
+            m = _LEVEL_NOUN_AFTER.match(masked, pos)
+            if m is None or regex.match(r"\s+\p{Lu}", text[m.end():]) or any(a <= m.start(1) < b for a, b, _ in out):
+                break
+            added.append((m.start(1), m.end(1), Subject(level=_LEVEL_NOUNS[m.group(1)], raw=text[m.start(1):m.end(1)])))
+            pos = m.end()
+    return added
 _REMAINDER = regex.compile(r"\s*(?:" + "|".join(r"\s+".join(map(regex.escape, fold(w).split()))
                                                 for w in _SUBJ.get("remainder_words", [])) + r")(?![a-z0-9])")
 _RESPECTIVE = regex.compile(r"(?<![a-z])" + _prefix_words(load("clauses")["respectively"]) + r"(?![a-z])")
@@ -507,6 +548,7 @@ class ScopeFinder:
                 continue
             out.append((m.start, m.end, Subject(level=level, raw=text[m.start:m.end],
                                                 name=self.ctx.own_unit if level == "self" else None)))
+        out += listed_levels(out, text, masked)
         out += self._issuer_places(text, masked)
         taken = [(a, b) for a, b, _ in out]
         for start, end, raw, res in self.units.mentions(text):
