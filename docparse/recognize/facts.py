@@ -166,7 +166,11 @@ _WEAK_SCORE = {fold(w) for w in _CAT["weak_score_phrases"]}
 _SCORE_NAMED_AFTER = regex.compile(r"\s*(?:" + _words_rx(_CAT["score_words"]) + r")?\s*(?:"
                                    + _words_rx(_CAT["score_named_after"]) + r")\s+(?:nhom\s+)?")
 _LE_MISREAD = regex.compile(r"(?<=(?:^|[\s(])t[yi]\s)[^\s%\d]?\d[^\s%]?(?=\s)")  # "tỷ lệ" OCR'd "ty 16"
-_SENTENCE_END = regex.compile(r"(?<=[\p{L}\d)%])\s*\.\s+(?=[\p{Lu}\-+])")
+# (a unit's type word written short ends no sentence: "TP. Cam Ranh", "TX. Ninh Hòa"; subjects.prefix_abbreviations)
+_SENTENCE_END = regex.compile(r"(?<=[\p{L}\d)%])(?<!(?<![\p{L}])(?:" + "|".join(
+    regex.escape(a.rstrip(".")) for a in load("subjects")["prefix_abbreviations"]) + r"))\s*\.\s+(?=[\p{Lu}\-+])")
+_SHORT_PREFIX_DOT = regex.compile(r"(?<![\p{L}])(?:" + "|".join(
+    regex.escape(a.rstrip(".")) for a in load("subjects")["prefix_abbreviations"]) + r")\.\s+\p{Lu}")
 _GAP_PERIOD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["label_gap_periods"]) + r"(?![a-z\d])")
 _COLON_LABEL = regex.compile(r"(?<![a-z])(" + _words_rx(_CAT["colon_labels"]) + r")\s*:\s*$")
 _COLON_LABELS = {" ".join(fold(k).split()): v for k, v in _CAT["colon_labels"].items()}
@@ -493,6 +497,9 @@ class FactRecognizer:
                                       or LABEL_VALUE.match(seg.text)):
             self.state.legend = None  # prose again: the legend's list has ended
         sentence_starts = tuple(m.end() for m in _SENTENCE_END.finditer(seg.text))
+        if not sentence_starts and _SHORT_PREFIX_DOT.search(seg.text):
+            # "TP. Cam Ranh …, TX. Ninh Hòa …": one sentence; its dots after short type words end none
+            sentence_starts = (len(seg.text) + 1,)
         subjects = self.scope.subjects(seg.text, masked)
         # "đứng thứ 3/34 tỉnh, thành phố về Chỉ số ... với 88,12 điểm": the words after a rank name its
         # field, not whose figures follow
@@ -565,8 +572,11 @@ class FactRecognizer:
                 self.state.item_continued = True
         if lead_subject is None and self._last_subject is not None and _ANAPHORA.match(masked) \
                 and not any(a < nums[0].m.start for a, _, sj in subjects if not sj.scope):
-            # "... Trung tâm ... nhận 18.322 hồ sơ. Trong số này đã giải quyết 14.906": the same subject
-            lead_subject = self._last_subject
+            # "... Trung tâm ... nhận 18.322 hồ sơ. Trong số này đã giải quyết 14.906": the same subject,
+            # named by the words that point back to it (as explicit as the statement it breaks down)
+            lead_subject = anaphoric = self._last_subject
+        else:
+            anaphoric = None
         respective = self._respective = self._respectively(masked, clauses, subjects, nums)
         carried_by = self._carry_topics(seg, masked, clauses, subjects, nums)
         role_text = _names_blanked(masked, subjects)  # "Sở Kế hoạch và Đầu tư (1.306 hồ sơ)": no target cue
@@ -608,6 +618,8 @@ class FactRecognizer:
                                                              self._unsure_default)
             if not subj_explicit and subject is self.state.lead_subject and self.state.lead_structural:
                 subj_explicit = True  # an item of a list its lead-in opens with "gồm:"
+            if not subj_explicit and anaphoric is not None and subject is anaphoric:
+                subj_explicit = True  # "Trong đó có 8.804 hồ sơ ...": the statement before it named it
             carried = carried_by.get(clauses[n.clause].sentence)
             topic = carried is not None and not subj_explicit and _subject_key(subject)[:2] == _subject_key(carried)[:2]
             if topic:

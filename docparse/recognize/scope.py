@@ -299,6 +299,11 @@ def bare_provinces(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_PREFIX_ABBREV = _SUBJ["prefix_abbreviations"]
+_NAME_ABBREV = _SUBJ["name_abbreviations"]
+_ABBREVIATED = regex.compile(r"(?<![\p{L}\p{M}.])(?P<abbr>" + "|".join(
+    regex.escape(a) for a in sorted(_PREFIX_ABBREV, key=len, reverse=True)) + r")\s?(?P<name>"
+    + "|".join(regex.escape(n) for n in _NAME_ABBREV) + r"(?![\p{L}])|\d{1,2}(?![\d.,/])|\p{Lu}[\p{Ll}\p{M}’']*(?:\s+\p{Lu}[\p{Ll}\p{M}’']*){0,4})")
 _GROUPS = ("departments", "districts", "communes")
 _LEVEL_NOUNS = {fold(k): v for k, v in _SUBJ["level_nouns"].items()}
 _LEVEL_NOUN_AFTER = regex.compile(r"\s*(?:,|va|&)\s*(?:cap\s+)?(" + "|".join(sorted(_LEVEL_NOUNS, key=len, reverse=True)) + r")(?![a-z])")
@@ -388,7 +393,8 @@ def joined_groups(out: list, masked: str, legacy: bool, province: Optional[str] 
 
 
 _NAME_REST = regex.compile(r"(?:\s+\p{Lu}[\p{Ll}\p{M}’']*){1,4}(?=\s)")
-_TOPIC_LEAD = regex.compile(r"[\s\-+•–*.,]*(?:" + _prefix_words(load("clauses")["topic_openers"]) + r"[\s,]+)*")
+_TOPIC_LEAD = regex.compile(r"[\s\-+•–*.,]*(?:" + _prefix_words(load("clauses")["topic_openers"]) + r"[\s,]+|"
+                            + _prefix_words(load("clauses")["topic_frames"]) + r"(?![a-z])[^,.;:()]{0,40},[\s,]*)*")
 
 
 def topic_of(subjects, masked: str, start: int, end: int) -> Optional[Subject]:
@@ -575,6 +581,10 @@ class ScopeFinder:
             subj = self._named_unit(_PREFIX_OF.get(fold(prefix), prefix), m["name"].replace("’", "'"))
             if subj is not None:
                 out.append((m.start(), m.end(), subj.model_copy(update={"raw": m.group()})))
+        for start, end, subj in self._abbreviated(text):
+            if not any(a <= start < b or start <= a < end for a, b in taken):
+                out.append((start, end, subj))
+                taken.append((start, end))
         platforms = [m.end for m in matcher("platforms").find(masked, folded=True, fuzzy=self.ctx.garbled)]
         bare = list(bare_provinces(text))
         listed = len({name for _, _, name in bare}) >= 2  # "Nam Định (66,2%), Lạng Sơn (63,5%)": provinces compared
@@ -634,6 +644,36 @@ class ScopeFinder:
                 continue  # "nộp trực tiếp và qua dịch vụ bưu chính công ích": the words of a count, no scope
             out.append((m.start, m.end, Subject(level="city", raw=text[m.start:m.end], scope=m.key[0])))
         return sorted(out, key=lambda x: x[0])
+
+    def _abbreviated(self, text: str) -> list[tuple[int, int, Subject]]:
+        """Units written with their type word short ("Q.1", "P.Phạm Ngũ Lão", "TP. Đà Lạt"; data:
+        subjects.prefix_abbreviations, name_abbreviations), resolved as the written-out names are; the
+        issuer itself is "self".
+
+        >>> from docparse.recognize.units import UnitFinder
+        >>> from docparse.recognize.facts import DocContext
+        >>> p = "Thành phố Hồ Chí Minh"
+        >>> sf = ScopeFinder(UnitFinder(p, None, doc_date="2019-12-30"), DocContext("city", None, p, doc_date="2019-12-30"))
+        >>> [(s.level, s.name) for _, _, s in sf._abbreviated("UBND Q.1 tiếp nhận 9.514 hồ sơ; P.Phạm Ngũ Lão 812 hồ sơ; TP.HCM")]
+        [('unit', 'Quận 1'), ('unit', 'Phường Phạm Ngũ Lão'), ('city', None)]
+        """
+        out = []
+        for m in _ABBREVIATED.finditer(text):
+            prefix = _PREFIX_ABBREV[m["abbr"]]
+            name = _NAME_ABBREV.get(m["name"], m["name"])
+            subj = None
+            if prefix in ("phường", "thị trấn", "xã"):
+                res = self.units.resolve(prefix, name)
+                if res.name and res.score >= 95:
+                    subj = Subject(level="self", name=res.name) if res.name == self.ctx.own_unit \
+                        else Subject(level="unit", name=res.name)
+            else:
+                subj = self._named_unit(prefix, name)
+                if subj is not None and subj.level == "unit" and subj.name == self.ctx.own_unit:
+                    subj = Subject(level="self", name=subj.name)
+            if subj is not None:
+                out.append((m.start(), m.end(), subj.model_copy(update={"raw": m.group()})))
+        return out
 
     def _is_own_body(self, name: str) -> bool:
         """The body named under the ministry in the issuer block ("TỔNG CỤC THUẾ"): the issuer itself."""
