@@ -169,6 +169,7 @@ _LE_MISREAD = regex.compile(r"(?<=(?:^|[\s(])t[yi]\s)[^\s%\d]?\d[^\s%]?(?=\s)") 
 # (a unit's type word written short ends no sentence: "TP. Cam Ranh", "TX. Ninh Hòa"; subjects.prefix_abbreviations)
 _SENTENCE_END = regex.compile(r"(?<=[\p{L}\d)%])(?<!(?<![\p{L}])(?:" + "|".join(
     regex.escape(a.rstrip(".")) for a in load("subjects")["prefix_abbreviations"]) + r"))\s*\.\s+(?=[\p{Lu}\-+])")
+_UNIT_FIELD = regex.compile(r"(?:^|(?<=[|;]))\s*" + _words_rx(load("subjects")["unit_field_labels"]) + r"\s*:\s*")
 _SHORT_PREFIX_DOT = regex.compile(r"(?<![\p{L}])(?:" + "|".join(
     regex.escape(a.rstrip(".")) for a in load("subjects")["prefix_abbreviations"]) + r")\.\s+\p{Lu}")
 _GAP_PERIOD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["label_gap_periods"]) + r"(?![a-z\d])")
@@ -400,6 +401,7 @@ class FactRecognizer:
         self._carried: Optional[Subject] = None  # the topic the paragraph's last sentence left (scope.topic_of)
         self._unsure_default = False  # the segment follows a topic's line: its default subject is uncertain
         self._carried_period: Optional[str] = None  # the period frame it left (periods.carried_after)
+        self._field_subject: Optional[Subject] = None  # the unit a filter field names ("Đơn vị: Huyện X")
 
     def _m(self, name: str):
         """The named phrase matcher, with the document's own abbreviations when it defines any."""
@@ -490,8 +492,8 @@ class FactRecognizer:
                 self.state.legend = legend
             self._maybe_lead(seg, masked)
             self._carried = self._carried_period = None
-            if not mentions:
-                self.scope.subjects(seg.text, masked)  # the bodies it names in full, for their short forms later
+            if not mentions:  # the bodies it names in full (for their short forms later), a filter field's unit
+                self._unit_field(self.scope.subjects(seg.text, masked), masked)
             return  # bare values (a chart's labels lost): nothing to attach them to
         if self.state.legend and not (_HEADING.match(seg.text) or regex.match(r"^\s*[-+•–*]", seg.text)
                                       or LABEL_VALUE.match(seg.text)):
@@ -620,6 +622,8 @@ class FactRecognizer:
                 subj_explicit = True  # an item of a list its lead-in opens with "gồm:"
             if not subj_explicit and anaphoric is not None and subject is anaphoric:
                 subj_explicit = True  # "Trong đó có 8.804 hồ sơ ...": the statement before it named it
+            if not subj_explicit and self._field_subject is not None and subject is self._field_subject:
+                subj_explicit = True  # "Đơn vị: Huyện Hồng Dân" over a page's lines: named as the page's own
             carried = carried_by.get(clauses[n.clause].sentence)
             topic = carried is not None and not subj_explicit and _subject_key(subject)[:2] == _subject_key(carried)[:2]
             if topic:
@@ -707,7 +711,16 @@ class FactRecognizer:
             self._last_rate = rated[-1]
         item = item_number(seg.text)
         self._numbered_rate = (self.state.seg_index, item, rated[-1]) if item is not None and rated else None
+        self._unit_field(subjects, masked)
         self._maybe_lead(seg, masked, nums)
+
+    def _unit_field(self, subjects, masked: str) -> None:
+        """A filter field "Đơn vị: Huyện Hồng Dân" (data: subjects.unit_field_labels): the unit named
+        right after it is the subject of the lines below, as a heading's (state.section_subject)."""
+        for m in _UNIT_FIELD.finditer(masked):
+            named = [sj for a, _, sj in subjects if a == m.end() and not sj.scope and sj.level in ("unit", "self")]
+            if named:
+                self.state.section_subject = self._field_subject = named[0]
 
     def _carry_periods(self, seg: Segment, cues, clauses) -> dict:
         """The period each sentence of the segment inherits from the sentences before it (a frame
