@@ -461,6 +461,21 @@ class FactRecognizer:
 
     # ---- per segment ---------------------------------------------------------------------
     def read(self, seg: Segment) -> None:
+        """Read one segment; a line led by a label that names a family of counts other than dossiers
+        ("Về phản ánh, kiến nghị: tổng số 215 …; đã xử lý 201, …; đang xử lý 14") holds that family for
+        its counts, as a heading does (line_family)."""
+        family = line_family(seg.folded)
+        if family is None or family == self.state.family:
+            self._read(seg)
+            return
+        saved, self.state.family = self.state.family, family
+        try:
+            self._read(seg)
+        finally:
+            if self.state.family == family:
+                self.state.family = saved
+
+    def _read(self, seg: Segment) -> None:
         self.state.seg_index += 1
         indented = seg.pieces[0][2] >= 2
         field = self._portal_line(seg)
@@ -2927,6 +2942,29 @@ class FactRecognizer:
         if regex.search(r"dang\s+(?:giai\s+quyet|xu\s+ly)", text) and "feedback" not in out:
             out.insert(0, "pending")
         return out
+
+
+LINE_LEAD_WORDS = 8  # words of a line's label before its colon (line_family)
+
+
+def line_family(folded: str) -> Optional[str]:
+    """The family of counts (feedback, procedures) a line's leading label names before its colon,
+    when the label holds no figure: "Về phản ánh, kiến nghị: …" is about feedback, whatever verb
+    ("đã xử lý", "đang xử lý") names its counts after; None otherwise.
+
+    >>> line_family("ve phan anh, kien nghi: tong so 215 phan anh, kien nghi; da xu ly 201; dang xu ly 14")
+    'feedback'
+    >>> line_family("ho so dang xu ly: 3.296 (con han: 3.016)") is None, line_family("tiep nhan 215 phan anh: ...") is None
+    (True, True)
+    """
+    colon = folded.find(":")
+    if colon < 0:
+        return None
+    lead = folded[:colon]
+    if regex.search(r"\d", lead) or len(lead.split()) > LINE_LEAD_WORDS:
+        return None
+    fams = FactRecognizer._families_hinted(lead)
+    return fams[0] if fams and fams[0] in ("feedback", "procedures") else None
 
 
 def _before_weak(found: list, last, label: str):
