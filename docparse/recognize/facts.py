@@ -97,7 +97,7 @@ _BASE_AFTER = regex.compile(r"\s*" + _words_rx(_CLAUSES["base_after_percent"]) +
 _RANK_AFTER_SCORE = regex.compile(r"\s*(?:diem)?[\s,(\-–]*")  # "84,02 điểm, 2/63", "48,90 điểm (20/20)"
 # "1. Phường Trường Vinh - 14206 hồ sơ - tỷ lệ đúng hạn 99.71%": a list line of a unit and its figures
 # "1. Thành phố Đồng Xoài: 99,40% (1.811/1.822)" under a lead-in ending with ":": a numbered item
-_NUMBERED_NAME_VALUE = regex.compile(r"^\s*\d{1,2}[.)]\s*\p{Lu}[\p{L}\p{M}\s’'.\-]{2,60}?\s*:\s*\d")
+_NUMBERED_NAME_VALUE = regex.compile(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s*\p{Lu}[\p{L}\p{M}\s’'.\-]{2,60}?\s*:\s*\d")
 _UNIT_JOINER = regex.compile(r"\s*,\s*|\s*(?:,\s*)?" + _words_rx(_CLAUSES["unit_joiners"]) + r"\s+")
 _NAME_DASH_VALUE = regex.compile(r"^\s*(?:\d{1,2}[.)]\s*)?\p{Lu}[\p{L}\p{M}\s’']{2,60}?\s[-–]\s*\d")
 _ANAPHORA = regex.compile(r"^\s*" + _words_rx(_CLAUSES["anaphora_openers"]) + r"(?![a-z])")
@@ -167,7 +167,12 @@ _WEAK_SCORE = {fold(w) for w in _CAT["weak_score_phrases"]}
 _SCORE_NAMED_AFTER = regex.compile(r"\s*(?:" + _words_rx(_CAT["score_words"]) + r")?\s*(?:"
                                    + _words_rx(_CAT["score_named_after"]) + r")\s+(?:nhom\s+)?")
 _LE_MISREAD = regex.compile(r"(?<=(?:^|[\s(])t[yi]\s)[^\s%\d]?\d[^\s%]?(?=\s)")  # "tỷ lệ" OCR'd "ty 16"
-_SENTENCE_END = regex.compile(r"(?<=[\p{L}\d)%])\s*\.\s+(?=[\p{Lu}\-+])")
+# (a unit's type word written short ends no sentence: "TP. Cam Ranh", "TX. Ninh Hòa"; subjects.prefix_abbreviations)
+_SENTENCE_END = regex.compile(r"(?<=[\p{L}\d)%])(?<!(?<![\p{L}])(?:" + "|".join(
+    regex.escape(a.rstrip(".")) for a in load("subjects")["prefix_abbreviations"]) + r"))\s*\.\s+(?=[\p{Lu}\-+])")
+_UNIT_FIELD = regex.compile(r"(?:^|(?<=[|;]))\s*" + _words_rx(load("subjects")["unit_field_labels"]) + r"\s*:\s*")
+_SHORT_PREFIX_DOT = regex.compile(r"(?<![\p{L}])(?:" + "|".join(
+    regex.escape(a.rstrip(".")) for a in load("subjects")["prefix_abbreviations"]) + r")\.\s+\p{Lu}")
 _GAP_PERIOD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["label_gap_periods"]) + r"(?![a-z\d])")
 _COLON_LABEL = regex.compile(r"(?<![a-z])(" + _words_rx(_CAT["colon_labels"]) + r")\s*:\s*$")
 _COLON_LABELS = {" ".join(fold(k).split()): v for k, v in _CAT["colon_labels"].items()}
@@ -225,6 +230,7 @@ class DocContext:
     abbreviations: tuple = ()  # (abbreviation, expansion) pairs the document defines
     own_names: tuple = ()  # the issuing body under the ministry ("TỔNG CỤC THUẾ"): its figures are "self"
     issuer: Optional[str] = None  # the issuer block's body ("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG")
+    title: Optional[str] = None  # the document's title ("Kết quả ... của các sở, ngành"): whose its tables' totals are
 
 
 @dataclass(slots=True)
@@ -410,6 +416,7 @@ class FactRecognizer:
         self._carried: Optional[Subject] = None  # the topic the paragraph's last sentence left (scope.topic_of)
         self._unsure_default = False  # the segment follows a topic's line: its default subject is uncertain
         self._carried_period: Optional[str] = None  # the period frame it left (periods.carried_after)
+        self._field_subject: Optional[Subject] = None  # the unit a filter field names ("Đơn vị: Huyện X")
 
     def _m(self, name: str):
         """The named phrase matcher, with the document's own abbreviations when it defines any."""
@@ -515,11 +522,16 @@ class FactRecognizer:
                 self.state.legend = legend
             self._maybe_lead(seg, masked)
             self._carried = self._carried_period = None
+            if not mentions:  # the bodies it names in full (for their short forms later), a filter field's unit
+                self._unit_field(self.scope.subjects(seg.text, masked), masked)
             return  # bare values (a chart's labels lost): nothing to attach them to
         if self.state.legend and not (_HEADING.match(seg.text) or regex.match(r"^\s*[-+•–*]", seg.text)
                                       or LABEL_VALUE.match(seg.text)):
             self.state.legend = None  # prose again: the legend's list has ended
         sentence_starts = tuple(m.end() for m in _SENTENCE_END.finditer(seg.text))
+        if not sentence_starts and _SHORT_PREFIX_DOT.search(seg.text):
+            # "TP. Cam Ranh …, TX. Ninh Hòa …": one sentence; its dots after short type words end none
+            sentence_starts = (len(seg.text) + 1,)
         subjects = self.scope.subjects(seg.text, masked)
         # "đứng thứ 3/34 tỉnh, thành phố về Chỉ số ... với 88,12 điểm": the words after a rank name its
         # field, not whose figures follow
@@ -548,7 +560,8 @@ class FactRecognizer:
         colon = next((cl.start for cl in clauses if cl.opener == "colon"), None)
         head = [s for a, _, s in subjects if colon is not None and a < colon and not s.scope
                 and not find_mentions(masked[:colon])]
-        is_item = bool(regex.match(r"^\s*[-+•–*]", seg.text))
+        # a bulleted line, or a numbered or lettered item of a lead-in's list ("1. Xã A: 91,2%", "a) Xã B: 17 hồ sơ")
+        is_item = bool(regex.match(r"^\s*[-+•–*]", seg.text)) or self._numbered_item
         if self.state.item_line_seg and not (is_item or self._portal_line(seg) or indented):
             if self.state.seg_index - self.state.item_line_seg > 1:
                 # "VĂN PHÒNG CHÍNH PHỦ" above the text: a name on its own line speaks for the next line only
@@ -591,8 +604,11 @@ class FactRecognizer:
                 self.state.item_continued = True
         if lead_subject is None and self._last_subject is not None and _ANAPHORA.match(masked) \
                 and not any(a < nums[0].m.start for a, _, sj in subjects if not sj.scope):
-            # "... Trung tâm ... nhận 18.322 hồ sơ. Trong số này đã giải quyết 14.906": the same subject
-            lead_subject = self._last_subject
+            # "... Trung tâm ... nhận 18.322 hồ sơ. Trong số này đã giải quyết 14.906": the same subject,
+            # named by the words that point back to it (as explicit as the statement it breaks down)
+            lead_subject = anaphoric = self._last_subject
+        else:
+            anaphoric = None
         respective = self._respective = self._respectively(masked, clauses, subjects, nums)
         carried_by = self._carry_topics(seg, masked, clauses, subjects, nums)
         role_text = _names_blanked(masked, subjects)  # "Sở Kế hoạch và Đầu tư (1.306 hồ sơ)": no target cue
@@ -634,6 +650,10 @@ class FactRecognizer:
                                                              self._unsure_default)
             if not subj_explicit and subject is self.state.lead_subject and self.state.lead_structural:
                 subj_explicit = True  # an item of a list its lead-in opens with "gồm:"
+            if not subj_explicit and anaphoric is not None and subject is anaphoric:
+                subj_explicit = True  # "Trong đó có 8.804 hồ sơ ...": the statement before it named it
+            if not subj_explicit and self._field_subject is not None and subject is self._field_subject:
+                subj_explicit = True  # "Đơn vị: Huyện Hồng Dân" over a page's lines: named as the page's own
             carried = carried_by.get(clauses[n.clause].sentence)
             topic = carried is not None and not subj_explicit and _subject_key(subject)[:2] == _subject_key(carried)[:2]
             if topic:
@@ -721,7 +741,16 @@ class FactRecognizer:
             self._last_rate = rated[-1]
         item = item_number(seg.text)
         self._numbered_rate = (self.state.seg_index, item, rated[-1]) if item is not None and rated else None
+        self._unit_field(subjects, masked)
         self._maybe_lead(seg, masked, nums)
+
+    def _unit_field(self, subjects, masked: str) -> None:
+        """A filter field "Đơn vị: Huyện Hồng Dân" (data: subjects.unit_field_labels): the unit named
+        right after it is the subject of the lines below, as a heading's (state.section_subject)."""
+        for m in _UNIT_FIELD.finditer(masked):
+            named = [sj for a, _, sj in subjects if a == m.end() and not sj.scope and sj.level in ("unit", "self")]
+            if named:
+                self.state.section_subject = self._field_subject = named[0]
 
     def _carry_periods(self, seg: Segment, cues, clauses) -> dict:
         """The period each sentence of the segment inherits from the sentences before it (a frame
@@ -976,7 +1005,8 @@ class FactRecognizer:
                   for k in m.key if _COUNTS.get(k, {}).get("xy_rate")]
             self.state.section_indicator = xy[0] if xy else None
         head = masked[:120]
-        subjects = self.scope.subjects(seg.text[:min(120, end)], head)
+        # (a scope word names no subject: "3. Tỷ lệ hồ sơ toàn trình: 64,3%" is the issuer's)
+        subjects = [x for x in self.scope.subjects(seg.text[:min(120, end)], head) if not x[2].scope]
         # "3. Hệ thống ... kết nối với 34 tỉnh, thành phố ...": a count of units names no section's subject
         self.state.section_subject = subjects[0][2] if subjects and not find_mentions(head[:subjects[0][0]]) \
             and not regex.match(r"\d", subjects[0][2].raw or "") else None
