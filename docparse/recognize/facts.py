@@ -70,6 +70,10 @@ _MULTIPLIED = regex.compile(_words_rx(_MENTIONS["multipliers"]) + r"\s*$")  # "6
 _SHARE_TAIL = regex.compile(r"[\s,(]" + _words_rx(_CLAUSES["share_cues"]) + r"[\s:(]*$")  # "879 hồ sơ (chiếm 1,82%)"
 _KIND_AFTER = regex.compile(r"^\s*" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+([a-z\s]{6,60}?)(?=[,.;:()]|$)")
 _FIELD_LEAD = regex.compile(_words_rx(_CLAUSES["field_breakdown_cues"]) + r"\s*:\s*$")
+_LEVEL_PARTS = ("departments", "districts", "communes")  # the levels whose counts make the city's
+_BASE_ONLY = regex.compile(r"[\s%]*(?:" + _words_rx(_CLAUSES["base_after_percent"]) + r"(?:\s+"
+                           + _words_rx(_MENTIONS["count_units"]) + r")?)?[\s;,.)]*")  # "chiếm 30,5% tổng số hồ sơ"
+_LEVEL_LEAD = regex.compile(r"^[\s.]*" + _words_rx(_CLAUSES["level_breakdown_leads"]) + r"\s*$")  # "Chia theo cấp:"
 _KIND_WORDS = regex.compile(r"(?<![a-z])" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+[a-z\s]{4,60}?(?=\s*,)")
 _COUNT_UNIT = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["count_units"])[3:-1]
                             + r"|h[a-z0-9]{0,3}\s+s[oe0-9][a-z0-9]?|th\S\s+tuc)(?![a-z])")  # OCR'd "hồ sơ": "hd so"
@@ -1646,7 +1650,8 @@ class FactRecognizer:
                 # no rate for, in the total it is a part of: a rate of no contract indicator, with its x/y
                 share = "other"
                 label = "Tỷ lệ " + (_COUNTS[prev.fact.indicator].get("phrases") or [""])[0]
-            base_of = self._share_base(c, prev.fact) if not share and modifier is None \
+            base_of = (self._share_base(c, prev.fact) or self._level_whole(c, prev.fact)) \
+                if not share and modifier is None \
                 and self._rate_indicator(c, n.m.start)[0] is None else None  # no rate named here or above it
             if base_of is not None:
                 # "tiếp nhận 19.240 hồ sơ và giải quyết được 18.703 hồ sơ, chiếm tỷ lệ 97,21%": the share of
@@ -2500,14 +2505,54 @@ class FactRecognizer:
         chain = ancestors(c.clauses, c.n.clause)
         if not chain and c.clauses[c.n.clause].opener not in ("comma",):
             return None
+        # a clause holding only the share of the count before it ("1.958 hồ sơ, tỷ lệ 0,47% (cấp tỉnh
+        # 214; …)"): what it breaks down is that count's clause
+        # — or only the rest of the count's unit word ("64 phản ánh, kiến nghị (mới 15, …)": the comma
+        # inside the unit word opened the clause the bracket breaks down)
+        shares = set()
+        for k in chain:
+            if c.clauses[k].opener != "comma":
+                continue
+            mine = [x for x in nums if x.clause == k]
+            before = [j for j in range(k) if c.clauses[j].parent == c.clauses[k].parent
+                      and c.clauses[j].sentence == c.clauses[k].sentence]
+            if not before:
+                continue
+            if mine and all(x.fact is not None and x.fact.kind == "rate" for x in mine):
+                shares.add(before[-1])
+            elif not mine:
+                last = [x for x in nums[:i] if x.clause == before[-1]]
+                unit = _COUNT_UNIT.match(c.masked[last[-1].m.end:c.clauses[k].end]) if last else None
+                if unit and not c.masked[last[-1].m.end + unit.end():c.clauses[k].end].strip(" ,;:("):
+                    shares.add(before[-1])
         for j in range(i - 1, -1, -1):
             p = nums[j]
             if p.fact is None or p.fact.kind != "count" or p.fact.modifier is not None:
                 continue
-            if p.clause in chain or (c.clauses[p.clause].parent is not None and
-                                     c.clauses[p.clause].parent == c.clauses[c.n.clause].parent
-                                     and c.clauses[p.clause].parent in chain):
+            if p.clause in chain or p.clause in shares or (c.clauses[p.clause].parent is not None and
+                                                           c.clauses[p.clause].parent == c.clauses[c.n.clause].parent
+                                                           and c.clauses[p.clause].parent in chain):
                 # a sibling part of the same breakdown carries the indicator of the total too
+                return p.fact
+        return self._level_lead_base(c, nums, i, chain)
+
+    def _level_lead_base(self, c: "_Ctx", nums, i, chain) -> Optional[Fact]:
+        """The count a sentence opened by a level breakdown's lead ("Chia theo cấp:", data
+        clauses.level_breakdown_leads) breaks down: the last count of the sentence before it."""
+        if not chain:
+            return None
+        root = c.clauses[chain[-1]]
+        if not _LEVEL_LEAD.match(c.masked[root.start:root.end].rstrip(" :")) or root.sentence == 0:
+            return None
+        if any(x.clause == chain[-1] for x in nums):
+            return None
+        for j in range(i - 1, -1, -1):
+            p = nums[j]
+            sent = c.clauses[p.clause].sentence
+            if sent < root.sentence - 1:
+                return None
+            if sent == root.sentence - 1 and p.fact is not None and p.fact.kind == "count" \
+                    and p.fact.modifier is None:
                 return p.fact
         return None
 
@@ -2598,6 +2643,21 @@ class FactRecognizer:
                     and _subject_key(f.subject) == _subject_key(fact.subject) and f.value and fact.value <= f.value:
                 return f
         return None
+
+    def _level_whole(self, c: "_Ctx", fact: Fact) -> Optional[Fact]:
+        """The whole a level's count is a share of ("toàn tỉnh tiếp nhận 118.740 hồ sơ. Khối sở, ngành
+        tiếp nhận 15.630 hồ sơ, chiếm 13,2% tổng số"): the city's count of the same measure and
+        qualifier stated in this line or the one before, when the words after the percentage name no
+        other measure (nothing, or only a base word, data clauses.base_after_percent)."""
+        if fact.subject.level not in _LEVEL_PARTS or "parent" in _COUNTS.get(fact.indicator, {}):
+            return None
+        rest = c.masked[c.n.m.end:c.clauses[c.n.clause].end]
+        if not _BASE_ONLY.fullmatch(rest):
+            return None
+        whole = self._total(fact.indicator, Subject(level="city"))
+        if whole is None or whole is fact or whole.qualifier != fact.qualifier or not whole.value:
+            return None
+        return whole
 
     def _same_sentence_total(self, c: "_Ctx", total: Fact) -> bool:
         """Whether a total was stated in the sentence the share stands in (the text gives x/y)."""
@@ -2857,7 +2917,12 @@ class FactRecognizer:
                 and not regex.match(r"\s*[,;.)]", c.masked[c.n.m.end:c.n.m.end + 2]):
             return None  # garbled text: a lone digit may be a misread word ("ở" read as "6"), unless a
             # stop ends it ("tiep nhan moi 4, ton ky truoc 1;")
-        if last.text in _WEAK and not (unit and self._families_hinted(c.masked[c.n.m.end:c.n.m.end + 20])):
+        # a weak phrase that names a part of the total the clause breaks down ("64 phản ánh, kiến nghị
+        # (mới 15, …)": the new ones of that total) needs no unit word
+        part_of_base = self._ctx_family is not None and any(
+            _COUNTS.get(k, {}).get("family") == self._ctx_family and "parent" in _COUNTS.get(k, {}) for k in last.key)
+        if last.text in _WEAK and not part_of_base \
+                and not (unit and self._families_hinted(c.masked[c.n.m.end:c.n.m.end + 20])):
             return None  # "có 03 quầy": a weak phrase needs its unit word ("có 01 phản ánh")
         if last.text in _WEAK and unit and _WEAK_NARROWED.match(c.masked, c.n.m.end + unit.end()):
             return None  # "có 15 TTHC được đơn giản hóa": words after the unit narrow it, no total
@@ -2878,7 +2943,9 @@ class FactRecognizer:
         keys = tuple(k for k in keys if k != "_neutral")
         if not keys:
             return None
-        families = self._families_hinted(label + " " + after[:20])
+        # the words after the number up to the next clause's stop: "giải quyết 29.876; đang giải quyết
+        # 541" — the next statement's "đang giải quyết" hints no family of this one
+        families = self._families_hinted(label + " " + clause_head(after[:20]))
         if families == ["pending"] and self.state.family == "feedback":
             # "...phản ánh, kiến nghị; đã xử lý 25, đang xử lý 02": the next statement's "đang xử lý"
             # hints no family of its own in a feedback statement
@@ -2915,6 +2982,19 @@ class FactRecognizer:
 
 
 LINE_LEAD_WORDS = 8  # words of a line's label before its colon (line_family)
+
+
+def clause_head(after: str) -> str:
+    """The words after a number up to the stop that ends its clause (";", ",", a full stop, or a
+    table's cell border "|"), the next statement's words left out.
+
+    >>> clause_head(", dang giai quyet 541"), clause_head(" ho so dang giai quyet; da"), clause_head(" ho so")
+    ('', ' ho so dang giai quyet', ' ho so')
+    >>> clause_head(" | | dang giai quyet | ")
+    ' '
+    """
+    m = regex.search(r"[;,|]|\.(?!\d)", after)
+    return after[:m.start()] if m else after
 
 
 def line_family(folded: str) -> Optional[str]:
