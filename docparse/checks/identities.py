@@ -548,7 +548,14 @@ def _one_block_groups(groups: dict) -> list[dict]:
     """A group whose count is stated twice with different values (which statement a balance takes
     cannot be told) held apart by statement block: each block that states a whole balance of its
     own ("tiếp nhận 2.184, đã giải quyết 2.101, còn 83" in prose, then a table of the same three) is
-    a group of its own, its counts stated once there."""
+    a group of its own, its counts stated once there.
+
+    >>> from types import SimpleNamespace as F
+    >>> prose = [F(indicator=k, value=v, block=1) for k, v in (("r", 10), ("g", 7), ("p", 3))]
+    >>> table = [F(indicator=k, value=v, block=2) for k, v in (("r", 10), ("g", 7), ("p", 4))]
+    >>> [sorted((k, f.value) for k, f in g.items()) for g in _one_block_groups([{"_twice": {"p"}, "_all": prose + table}])]
+    [[('g', 7), ('p', 3), ('r', 10)], [('g', 7), ('p', 4), ('r', 10)]]
+    """
     out = []
     for have in groups:
         if not have.get("_twice"):

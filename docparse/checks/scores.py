@@ -23,7 +23,16 @@ def _letter_item(section: str) -> bool:
 def score_groups(facts) -> dict:
     """The 766 scores of one subject and section; a part under a letter item ("b) Tiến độ giải
     quyết: 13,75 điểm") whose own item states no total belongs with the last total of its subject
-    before it in the same roman part ("phường đạt 90,68/100 điểm, cụ thể từng nhóm chỉ số:")."""
+    before it in the same roman part ("phường đạt 90,68/100 điểm, cụ thể từng nhóm chỉ số:").
+
+    >>> from types import SimpleNamespace as F
+    >>> from ..models import Subject
+    >>> s = Subject(level="self")
+    >>> fs = [F(kind="score", value=v, indicator=i, section=sec, subject=s) for v, i, sec in
+    ...       ((90.0, "index_766_total", "/"), (17.6, "index_766_publicity", "/a"), (13.7, "index_766_progress", "/b"))]
+    >>> [[f.value for f in g] for g in score_groups(fs).values()]
+    [[90.0, 17.6, 13.7]]
+    """
     groups: dict = defaultdict(list)
     last_total: dict = {}
     scores = [f for f in facts if f.kind == "score" and f.value is not None]

@@ -131,6 +131,13 @@ def check_sums(report: Report) -> list[Finding]:
             if total is None:
                 continue
             parts = _parts(rule, have)
+            if len(parts) == 1 and parts[0].value > total.value + TOLERANCE and not have.get("_twice"):
+                # "Trong số 3.927 hồ sơ đã giải quyết, có 38.850 hồ sơ đúng hạn": a lone part larger than
+                # its total (info: which of the two slipped, or whether they count one group, is unsure)
+                msg = message("sum_mismatch", total_label=label(total), total=vn(total.value),
+                              parts=vn(parts[0].value), sum=vn(parts[0].value))
+                findings.append(make("sum_mismatch", "info", msg, [total] + parts, stated=total.value,
+                                     expected=parts[0].value))
             if len(parts) < 2:
                 continue
             s = sum(p.value for p in parts)

@@ -70,6 +70,7 @@ _MULTIPLIED = regex.compile(_words_rx(_MENTIONS["multipliers"]) + r"\s*$")  # "6
 _SHARE_TAIL = regex.compile(r"[\s,(]" + _words_rx(_CLAUSES["share_cues"]) + r"[\s:(]*$")  # "879 hồ sơ (chiếm 1,82%)"
 _KIND_AFTER = regex.compile(r"^\s*" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+([a-z\s]{6,60}?)(?=[,.;:()]|$)")
 _FIELD_LEAD = regex.compile(_words_rx(_CLAUSES["field_breakdown_cues"]) + r"\s*:\s*$")
+_LABEL_LINE = regex.compile(r"\p{Lu}[\p{L}\d\s,()/\-–]{0,80}?:\s*\d[\d.,]*")  # a line "Mức độ 3: 4433"
 _LEVEL_PARTS = ("departments", "districts", "communes")  # the levels whose counts make the city's
 _BASE_ONLY = regex.compile(r"[\s%]*(?:" + _words_rx(_CLAUSES["base_after_percent"]) + r"(?:\s+"
                            + _words_rx(_MENTIONS["count_units"]) + r")?)?[\s;,.)]*")  # "chiếm 30,5% tổng số hồ sơ"
@@ -593,6 +594,8 @@ class FactRecognizer:
             clause_end = clauses[n.clause].end
             after_end = min(nxt.m.start, clause_end) if nxt else clause_end
             unit = _COUNT_UNIT.match(masked[prev.m.end:]) if prev else None
+            if unit and label_line_between(seg, prev.m.end, prev.m.end + unit.end()):
+                unit = None  # "Dịch vụ công mức độ 4: 716" over "Dịch vụ công mức độ 3: 4433": the next label
             label_start = prev_end + (unit.end() if unit and prev and prev.m.shape == "count" else 0)
             if prev is not None and prev.post_end is not None:
                 label_start = max(label_start, prev.post_end)
@@ -2044,6 +2047,8 @@ class FactRecognizer:
         nxt_start = nums[i + 1].m.start if i + 1 < len(nums) else len(c.masked)
         after = c.masked[n.m.end:min(nxt_start, n.m.end + 80)]
         unit = _COUNT_UNIT.match(c.masked[n.m.end:n.m.end + 40])
+        if unit and label_line_between(c.seg, n.m.end, n.m.end + unit.end()):
+            unit = None  # the next "label: value" line's words name its own figure
         label = c.masked[c.label_start:n.m.start]
         if n.role.kind in ("maximum", "previous"):
             n.reading.note = "not a level"
@@ -2804,14 +2809,16 @@ class FactRecognizer:
         # "310 dịch vụ công trực tuyến mức độ 3", "128 dịch vụ mức độ 4": a procedure phrase right after
         # the number names what it counts (services, not dossiers), whatever the words before it say
         lead = len(after) - len(after.lstrip())
+        # (not the next line's label: "Dịch vụ công mức độ 4: 716" over "Dịch vụ công mức độ 3: 4433")
         post = [m for m in c.phrases["counts"] if m.start == c.n.m.end + lead and "_neutral" not in m.key
-                and any(_COUNTS.get(k, {}).get("family") == "procedures" for k in m.key)]
+                and any(_COUNTS.get(k, {}).get("family") == "procedures" for k in m.key)
+                and not label_line_between(c.seg, c.n.m.end, m.start)]
         if post:
             longest = max(post, key=lambda m: m.end - m.start)
             self._post_end = longest.end
             return next(k for k in longest.key if _COUNTS.get(k, {}).get("family") == "procedures")
         service = _SERVICE_AFTER.match(after)
-        if service:  # "cung cấp 921 dịch vụ công trực tuyến, gồm ...": services offered (data: service_counts)
+        if service and not label_line_between(c.seg, c.n.m.end, c.n.m.end + service.end()):  # "cung cấp 921 dịch vụ công trực tuyến, gồm ...": services offered (data: service_counts)
             self._post_end = c.n.m.end + service.end()
             self._service_qualifier = _SERVICE_QUALIFIER.get(" ".join(service.group().replace(",", " ").split()))
             return _CAT["service_counts"]["indicator"]
@@ -2874,6 +2881,8 @@ class FactRecognizer:
         if not lead or not after[lead:lead + 1].isalpha():
             return None
         at = c.n.m.end + lead
+        if label_line_between(c.seg, c.n.m.end, at):
+            return None  # the next "label: value" line's words
         post = [m for m in c.phrases["counts"] if m.start == at and "_neutral" not in m.key
                 and m.text not in _WEAK and any(_bare_part(k) for k in m.key)]
         if not post:
@@ -2982,6 +2991,30 @@ class FactRecognizer:
 
 
 LINE_LEAD_WORDS = 8  # words of a line's label before its colon (line_family)
+
+
+def label_line_between(seg: Segment, start: int, end: int) -> bool:
+    """Whether a line of the segment that begins between ``start`` and ``end`` is a "label: value"
+    line of its own ("Dịch vụ công mức độ 3: 4433" under "Dịch vụ công mức độ 4: 716"): words after a
+    figure that begin it belong to that line's figure, not to the figure before (a wrapped sentence,
+    "tiếp nhận 12.345" / "hồ sơ, …", is no such line).
+
+    >>> from types import SimpleNamespace as S
+    >>> t = "Dịch vụ công mức độ 4: 716 Dịch vụ công mức độ 3: 4433"
+    >>> label_line_between(S(text=t, pieces=[(0, None, 0), (27, None, 0)]), 26, 40)
+    True
+    >>> t = "tiếp nhận 12.345 hồ sơ, đã giải quyết 12.001"
+    >>> label_line_between(S(text=t, pieces=[(0, None, 0), (17, None, 0)]), 16, 22)
+    False
+    """
+    for k, (off, _, _) in enumerate(seg.pieces):
+        if not k or not start < off <= end + 1:
+            continue
+        stop = seg.pieces[k + 1][0] - 1 if k + 1 < len(seg.pieces) else len(seg.text)
+        line = seg.text[off:stop]
+        if LABEL_VALUE.match(line) or _LABEL_LINE.fullmatch(line.rstrip()):
+            return True
+    return False
 
 
 def clause_head(after: str) -> str:
