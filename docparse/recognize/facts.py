@@ -70,6 +70,11 @@ _MULTIPLIED = regex.compile(_words_rx(_MENTIONS["multipliers"]) + r"\s*$")  # "6
 _SHARE_TAIL = regex.compile(r"[\s,(]" + _words_rx(_CLAUSES["share_cues"]) + r"[\s:(]*$")  # "879 hồ sơ (chiếm 1,82%)"
 _KIND_AFTER = regex.compile(r"^\s*" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+([a-z\s]{6,60}?)(?=[,.;:()]|$)")
 _FIELD_LEAD = regex.compile(_words_rx(_CLAUSES["field_breakdown_cues"]) + r"\s*:\s*$")
+_LABEL_LINE = regex.compile(r"\p{Lu}[\p{L}\d\s,()/\-–]{0,80}?:\s*\d[\d.,]*")  # a line "Mức độ 3: 4433"
+_LEVEL_PARTS = ("departments", "districts", "communes")  # the levels whose counts make the city's
+_BASE_ONLY = regex.compile(r"[\s%]*(?:" + _words_rx(_CLAUSES["base_after_percent"]) + r"(?:\s+"
+                           + _words_rx(_MENTIONS["count_units"]) + r")?)?[\s;,.)]*")  # "chiếm 30,5% tổng số hồ sơ"
+_LEVEL_LEAD = regex.compile(r"^[\s.]*" + _words_rx(_CLAUSES["level_breakdown_leads"]) + r"\s*$")  # "Chia theo cấp:"
 _KIND_WORDS = regex.compile(r"(?<![a-z])" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+[a-z\s]{4,60}?(?=\s*,)")
 _COUNT_UNIT = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["count_units"])[3:-1]
                             + r"|h[a-z0-9]{0,3}\s+s[oe0-9][a-z0-9]?|th\S\s+tuc)(?![a-z])")  # OCR'd "hồ sơ": "hd so"
@@ -620,6 +625,8 @@ class FactRecognizer:
             clause_end = clauses[n.clause].end
             after_end = min(nxt.m.start, clause_end) if nxt else clause_end
             unit = _COUNT_UNIT.match(masked[prev.m.end:]) if prev else None
+            if unit and label_line_between(seg, prev.m.end, prev.m.end + unit.end()):
+                unit = None  # "Dịch vụ công mức độ 4: 716" over "Dịch vụ công mức độ 3: 4433": the next label
             label_start = prev_end + (unit.end() if unit and prev and prev.m.shape == "count" else 0)
             if prev is not None and prev.post_end is not None:
                 label_start = max(label_start, prev.post_end)
@@ -1692,7 +1699,8 @@ class FactRecognizer:
                 # no rate for, in the total it is a part of: a rate of no contract indicator, with its x/y
                 share = "other"
                 label = "Tỷ lệ " + (_COUNTS[prev.fact.indicator].get("phrases") or [""])[0]
-            base_of = self._share_base(c, prev.fact) if not share and modifier is None \
+            base_of = (self._share_base(c, prev.fact) or self._level_whole(c, prev.fact)) \
+                if not share and modifier is None \
                 and self._rate_indicator(c, n.m.start)[0] is None else None  # no rate named here or above it
             if base_of is not None:
                 # "tiếp nhận 19.240 hồ sơ và giải quyết được 18.703 hồ sơ, chiếm tỷ lệ 97,21%": the share of
@@ -2085,6 +2093,8 @@ class FactRecognizer:
         nxt_start = nums[i + 1].m.start if i + 1 < len(nums) else len(c.masked)
         after = c.masked[n.m.end:min(nxt_start, n.m.end + 80)]
         unit = _COUNT_UNIT.match(c.masked[n.m.end:n.m.end + 40])
+        if unit and label_line_between(c.seg, n.m.end, n.m.end + unit.end()):
+            unit = None  # the next "label: value" line's words name its own figure
         label = c.masked[c.label_start:n.m.start]
         if n.role.kind in ("maximum", "previous"):
             n.reading.note = "not a level"
@@ -2546,14 +2556,54 @@ class FactRecognizer:
         chain = ancestors(c.clauses, c.n.clause)
         if not chain and c.clauses[c.n.clause].opener not in ("comma",):
             return None
+        # a clause holding only the share of the count before it ("1.958 hồ sơ, tỷ lệ 0,47% (cấp tỉnh
+        # 214; …)"): what it breaks down is that count's clause
+        # — or only the rest of the count's unit word ("64 phản ánh, kiến nghị (mới 15, …)": the comma
+        # inside the unit word opened the clause the bracket breaks down)
+        shares = set()
+        for k in chain:
+            if c.clauses[k].opener != "comma":
+                continue
+            mine = [x for x in nums if x.clause == k]
+            before = [j for j in range(k) if c.clauses[j].parent == c.clauses[k].parent
+                      and c.clauses[j].sentence == c.clauses[k].sentence]
+            if not before:
+                continue
+            if mine and all(x.fact is not None and x.fact.kind == "rate" for x in mine):
+                shares.add(before[-1])
+            elif not mine:
+                last = [x for x in nums[:i] if x.clause == before[-1]]
+                unit = _COUNT_UNIT.match(c.masked[last[-1].m.end:c.clauses[k].end]) if last else None
+                if unit and not c.masked[last[-1].m.end + unit.end():c.clauses[k].end].strip(" ,;:("):
+                    shares.add(before[-1])
         for j in range(i - 1, -1, -1):
             p = nums[j]
             if p.fact is None or p.fact.kind != "count" or p.fact.modifier is not None:
                 continue
-            if p.clause in chain or (c.clauses[p.clause].parent is not None and
-                                     c.clauses[p.clause].parent == c.clauses[c.n.clause].parent
-                                     and c.clauses[p.clause].parent in chain):
+            if p.clause in chain or p.clause in shares or (c.clauses[p.clause].parent is not None and
+                                                           c.clauses[p.clause].parent == c.clauses[c.n.clause].parent
+                                                           and c.clauses[p.clause].parent in chain):
                 # a sibling part of the same breakdown carries the indicator of the total too
+                return p.fact
+        return self._level_lead_base(c, nums, i, chain)
+
+    def _level_lead_base(self, c: "_Ctx", nums, i, chain) -> Optional[Fact]:
+        """The count a sentence opened by a level breakdown's lead ("Chia theo cấp:", data
+        clauses.level_breakdown_leads) breaks down: the last count of the sentence before it."""
+        if not chain:
+            return None
+        root = c.clauses[chain[-1]]
+        if not _LEVEL_LEAD.match(c.masked[root.start:root.end].rstrip(" :")) or root.sentence == 0:
+            return None
+        if any(x.clause == chain[-1] for x in nums):
+            return None
+        for j in range(i - 1, -1, -1):
+            p = nums[j]
+            sent = c.clauses[p.clause].sentence
+            if sent < root.sentence - 1:
+                return None
+            if sent == root.sentence - 1 and p.fact is not None and p.fact.kind == "count" \
+                    and p.fact.modifier is None:
                 return p.fact
         return None
 
@@ -2644,6 +2694,21 @@ class FactRecognizer:
                     and _subject_key(f.subject) == _subject_key(fact.subject) and f.value and fact.value <= f.value:
                 return f
         return None
+
+    def _level_whole(self, c: "_Ctx", fact: Fact) -> Optional[Fact]:
+        """The whole a level's count is a share of ("toàn tỉnh tiếp nhận 118.740 hồ sơ. Khối sở, ngành
+        tiếp nhận 15.630 hồ sơ, chiếm 13,2% tổng số"): the city's count of the same measure and
+        qualifier stated in this line or the one before, when the words after the percentage name no
+        other measure (nothing, or only a base word, data clauses.base_after_percent)."""
+        if fact.subject.level not in _LEVEL_PARTS or "parent" in _COUNTS.get(fact.indicator, {}):
+            return None
+        rest = c.masked[c.n.m.end:c.clauses[c.n.clause].end]
+        if not _BASE_ONLY.fullmatch(rest):
+            return None
+        whole = self._total(fact.indicator, Subject(level="city"))
+        if whole is None or whole is fact or whole.qualifier != fact.qualifier or not whole.value:
+            return None
+        return whole
 
     def _same_sentence_total(self, c: "_Ctx", total: Fact) -> bool:
         """Whether a total was stated in the sentence the share stands in (the text gives x/y)."""
@@ -2790,14 +2855,16 @@ class FactRecognizer:
         # "310 dịch vụ công trực tuyến mức độ 3", "128 dịch vụ mức độ 4": a procedure phrase right after
         # the number names what it counts (services, not dossiers), whatever the words before it say
         lead = len(after) - len(after.lstrip())
+        # (not the next line's label: "Dịch vụ công mức độ 4: 716" over "Dịch vụ công mức độ 3: 4433")
         post = [m for m in c.phrases["counts"] if m.start == c.n.m.end + lead and "_neutral" not in m.key
-                and any(_COUNTS.get(k, {}).get("family") == "procedures" for k in m.key)]
+                and any(_COUNTS.get(k, {}).get("family") == "procedures" for k in m.key)
+                and not label_line_between(c.seg, c.n.m.end, m.start)]
         if post:
             longest = max(post, key=lambda m: m.end - m.start)
             self._post_end = longest.end
             return next(k for k in longest.key if _COUNTS.get(k, {}).get("family") == "procedures")
         service = _SERVICE_AFTER.match(after)
-        if service:  # "cung cấp 921 dịch vụ công trực tuyến, gồm ...": services offered (data: service_counts)
+        if service and not label_line_between(c.seg, c.n.m.end, c.n.m.end + service.end()):  # "cung cấp 921 dịch vụ công trực tuyến, gồm ...": services offered (data: service_counts)
             self._post_end = c.n.m.end + service.end()
             self._service_qualifier = _SERVICE_QUALIFIER.get(" ".join(service.group().replace(",", " ").split()))
             return _CAT["service_counts"]["indicator"]
@@ -2860,6 +2927,8 @@ class FactRecognizer:
         if not lead or not after[lead:lead + 1].isalpha():
             return None
         at = c.n.m.end + lead
+        if label_line_between(c.seg, c.n.m.end, at):
+            return None  # the next "label: value" line's words
         post = [m for m in c.phrases["counts"] if m.start == at and "_neutral" not in m.key
                 and m.text not in _WEAK and any(_bare_part(k) for k in m.key)]
         if not post:
@@ -2903,7 +2972,12 @@ class FactRecognizer:
                 and not regex.match(r"\s*[,;.)]", c.masked[c.n.m.end:c.n.m.end + 2]):
             return None  # garbled text: a lone digit may be a misread word ("ở" read as "6"), unless a
             # stop ends it ("tiep nhan moi 4, ton ky truoc 1;")
-        if last.text in _WEAK and not (unit and self._families_hinted(c.masked[c.n.m.end:c.n.m.end + 20])):
+        # a weak phrase that names a part of the total the clause breaks down ("64 phản ánh, kiến nghị
+        # (mới 15, …)": the new ones of that total) needs no unit word
+        part_of_base = self._ctx_family is not None and any(
+            _COUNTS.get(k, {}).get("family") == self._ctx_family and "parent" in _COUNTS.get(k, {}) for k in last.key)
+        if last.text in _WEAK and not part_of_base \
+                and not (unit and self._families_hinted(c.masked[c.n.m.end:c.n.m.end + 20])):
             return None  # "có 03 quầy": a weak phrase needs its unit word ("có 01 phản ánh")
         if last.text in _WEAK and unit and _WEAK_NARROWED.match(c.masked, c.n.m.end + unit.end()):
             return None  # "có 15 TTHC được đơn giản hóa": words after the unit narrow it, no total
@@ -2924,7 +2998,9 @@ class FactRecognizer:
         keys = tuple(k for k in keys if k != "_neutral")
         if not keys:
             return None
-        families = self._families_hinted(label + " " + after[:20])
+        # the words after the number up to the next clause's stop: "giải quyết 29.876; đang giải quyết
+        # 541" — the next statement's "đang giải quyết" hints no family of this one
+        families = self._families_hinted(label + " " + clause_head(after[:20]))
         if families == ["pending"] and self.state.family == "feedback":
             # "...phản ánh, kiến nghị; đã xử lý 25, đang xử lý 02": the next statement's "đang xử lý"
             # hints no family of its own in a feedback statement
@@ -2961,6 +3037,43 @@ class FactRecognizer:
 
 
 LINE_LEAD_WORDS = 8  # words of a line's label before its colon (line_family)
+
+
+def label_line_between(seg: Segment, start: int, end: int) -> bool:
+    """Whether a line of the segment that begins between ``start`` and ``end`` is a "label: value"
+    line of its own ("Dịch vụ công mức độ 3: 4433" under "Dịch vụ công mức độ 4: 716"): words after a
+    figure that begin it belong to that line's figure, not to the figure before (a wrapped sentence,
+    "tiếp nhận 12.345" / "hồ sơ, …", is no such line).
+
+    >>> from types import SimpleNamespace as S
+    >>> t = "Dịch vụ công mức độ 4: 716 Dịch vụ công mức độ 3: 4433"
+    >>> label_line_between(S(text=t, pieces=[(0, None, 0), (27, None, 0)]), 26, 40)
+    True
+    >>> t = "tiếp nhận 12.345 hồ sơ, đã giải quyết 12.001"
+    >>> label_line_between(S(text=t, pieces=[(0, None, 0), (17, None, 0)]), 16, 22)
+    False
+    """
+    for k, (off, _, _) in enumerate(seg.pieces):
+        if not k or not start < off <= end + 1:
+            continue
+        stop = seg.pieces[k + 1][0] - 1 if k + 1 < len(seg.pieces) else len(seg.text)
+        line = seg.text[off:stop]
+        if LABEL_VALUE.match(line) or _LABEL_LINE.fullmatch(line.rstrip()):
+            return True
+    return False
+
+
+def clause_head(after: str) -> str:
+    """The words after a number up to the stop that ends its clause (";", ",", a full stop, or a
+    table's cell border "|"), the next statement's words left out.
+
+    >>> clause_head(", dang giai quyet 541"), clause_head(" ho so dang giai quyet; da"), clause_head(" ho so")
+    ('', ' ho so dang giai quyet', ' ho so')
+    >>> clause_head(" | | dang giai quyet | ")
+    ' '
+    """
+    m = regex.search(r"[;,|]|\.(?!\d)", after)
+    return after[:m.start()] if m else after
 
 
 def line_family(folded: str) -> Optional[str]:
