@@ -166,7 +166,11 @@ _WEAK_SCORE = {fold(w) for w in _CAT["weak_score_phrases"]}
 _SCORE_NAMED_AFTER = regex.compile(r"\s*(?:" + _words_rx(_CAT["score_words"]) + r")?\s*(?:"
                                    + _words_rx(_CAT["score_named_after"]) + r")\s+(?:nhom\s+)?")
 _LE_MISREAD = regex.compile(r"(?<=(?:^|[\s(])t[yi]\s)[^\s%\d]?\d[^\s%]?(?=\s)")  # "tỷ lệ" OCR'd "ty 16"
-_SENTENCE_END = regex.compile(r"(?<=[\p{L}\d)%])\s*\.\s+(?=[\p{Lu}\-+])")
+# a dot after a unit-type word's short form ("H. Giồng Trôm", "TP. Phổ Yên"; subjects.unit_prefix_abbreviations)
+# ends no sentence
+_SHORT_TYPES = "|".join(regex.escape(a.rstrip(".")) for a in sorted(load("subjects")["unit_prefix_abbreviations"], key=len, reverse=True)
+                        if a.endswith("."))
+_SENTENCE_END = regex.compile(r"(?<=[\p{L}\d)%])(?<!(?:^|[^\p{L}])(?:" + _SHORT_TYPES + r"))\s*\.\s+(?=[\p{Lu}\-+])")
 _GAP_PERIOD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["label_gap_periods"]) + r"(?![a-z\d])")
 _COLON_LABEL = regex.compile(r"(?<![a-z])(" + _words_rx(_CAT["colon_labels"]) + r")\s*:\s*$")
 _COLON_LABELS = {" ".join(fold(k).split()): v for k, v in _CAT["colon_labels"].items()}
@@ -318,6 +322,30 @@ def narrowed_qualifier(folded: str, pos: int) -> Optional[str]:
         return None
     return " ".join(["rieng"] + words)
 
+_SPAN_RX = regex.compile(r"(?<![a-z0-9])(?:" + "|".join(_PERIODS_DATA["span_qualifiers"]) + ")")
+
+
+def span_qualifier(folded: str, pos: int) -> Optional[str]:
+    """The words of a span of several years that the statement of the figure at ``pos`` names before
+    it (periods.json span_qualifiers): "tinh chung 3 nam 2017 - 2019", "trong 3 nam"; None when
+    there is none, or a statement break stands between it and the figure.
+
+    >>> t = "nam 2019, tiep nhan 138.244 ho so. tinh chung 3 nam 2017 - 2019, ca quan chi co 1 ho so tre hen"
+    >>> span_qualifier(t, t.index("138.244")), span_qualifier(t, t.index(" 1 ho") + 1)
+    (None, 'tinh chung 3 nam 2017 - 2019')
+    >>> span_qualifier("trong 3 nam, quan chi co 1 ho so tre hen", 25)
+    'trong 3 nam'
+    >>> span_qualifier("giai doan 2021-2025, tinh da cat giam 120 thu tuc", 38)
+    'giai doan 2021-2025'
+    """
+    last = None
+    for m in _SPAN_RX.finditer(folded, 0, pos):
+        last = m
+    if last is None or any(b in folded[last.end():pos] for b in _PERIODS_DATA["narrowing_breaks"]):
+        return None
+    return " ".join(last.group().split())
+
+
 _BY_PARTS = _CAT["family_by_parts"]
 _BY_PARTS_VERB = regex.compile(r"(?<![a-z])(?:" + "|".join(
     r"\s+".join(map(regex.escape, fold(v).split())) for v in sorted(_BY_PARTS["verbs"], key=len, reverse=True))
@@ -409,7 +437,7 @@ class FactRecognizer:
         if fact.qualifier is None and self.state.section_qualifier:
             fact.qualifier = self.state.section_qualifier
         if fact.qualifier is None:
-            fact.qualifier = narrowed_qualifier(seg.folded, span[0])
+            fact.qualifier = narrowed_qualifier(seg.folded, span[0]) or span_qualifier(seg.folded, span[0])
         fact._conclusion = self.state.conclusion
         self.facts.append(fact)
         self._remember_span(fact, seg, *span)
@@ -504,7 +532,8 @@ class FactRecognizer:
         if self.state.legend and not (_HEADING.match(seg.text) or regex.match(r"^\s*[-+•–*]", seg.text)
                                       or LABEL_VALUE.match(seg.text)):
             self.state.legend = None  # prose again: the legend's list has ended
-        sentence_starts = tuple(m.end() for m in _SENTENCE_END.finditer(seg.text))
+        # (0 first: a segment with no sentence end is one sentence, whatever dots it holds)
+        sentence_starts = (0,) + tuple(m.end() for m in _SENTENCE_END.finditer(seg.text))
         subjects = self.scope.subjects(seg.text, masked)
         # "đứng thứ 3/34 tỉnh, thành phố về Chỉ số ... với 88,12 điểm": the words after a rank name its
         # field, not whose figures follow

@@ -57,26 +57,35 @@ def _prefix_words(words) -> str:
 # "huyện Đức Phổ", "thị xã Tân Uyên", "Bộ Tài chính", "tỉnh Quảng Ninh": a prefix and capitalised words
 # the prefixes as written and without their accents (English-model OCR text: "Huyen Mo Duc")
 _PREFIX_OF = {fold(w): w for k in ("district", "province") for w in _SUBJ["named_unit_prefixes"][k]}
+# the short forms of those type words as the press writes them ("Q.1", "TP. Phổ Yên", "TP.HCM", "TX. Phú
+# Mỹ", "H. Tiên Du"; data: subjects.unit_prefix_abbreviations), matched as written, a space after optional;
+# an urban district's name may be its number ("Quận 1", "Q.10")
+_ABBR = {a: w for a, w in _SUBJ["unit_prefix_abbreviations"].items() if w in _PREFIX_OF.values()}
+_ABBR_ALT = r"(?<![\p{L}.])(?P<prefix>" + "|".join(regex.escape(a) for a in sorted(_ABBR, key=len, reverse=True)) + r")\s?(?=\p{Lu}\p{Ll}|\d)"
+_NAME_WORDS = r"(?:\p{Lu}[\p{L}\p{M}’'\-]*(?:(?:\s+|\s+-\s+)\p{Lu}[\p{L}\p{M}’'\-]*){0,4}|\d{1,2}(?![\d.,/%]))"
 _NAMED = regex.compile(
-    r"(?<![\p{L}])(?P<prefix>(?i:" + "|".join(
+    r"(?:(?<![\p{L}])(?P<prefix>(?i:" + "|".join(
         r"\s+".join(w.split()) for w in sorted(set(_PREFIX_OF) | set(_PREFIX_OF.values()), key=lambda w: (-len(w), w)))
-    + r"))\s+(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?:(?:\s+|\s+-\s+)\p{Lu}[\p{L}\p{M}’'\-]*){0,4})")
+    + r"))\s+|" + _ABBR_ALT + r")(?P<name>" + _NAME_WORDS + ")")
 # (a name may join two names with a spaced dash: "Thành phố Phan Rang - Tháp Chàm")
 
 
 _DISTRICT_NAMED = regex.compile(
-    r"(?<![\p{L}])(?P<prefix>(?i:" + "|".join(
+    r"(?:(?<![\p{L}])(?P<prefix>(?i:" + "|".join(
         r"\s+".join(w.split()) for w in _SUBJ["named_unit_prefixes"]["district"]) +
-    r"))\s+(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*){0,4})")
+    r"))\s+|" + _ABBR_ALT + r")(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*){0,4})")
 
 
 def district_mentions(text: str) -> list[tuple[str, str]]:
-    """(prefix, name) of each district-style name ("huyện Đức Phổ", "THÀNH PHỐ QUẢNG NGÃI").
+    """(prefix, name) of each district-style name ("huyện Đức Phổ", "THÀNH PHỐ QUẢNG NGÃI"), a
+    short type word expanded ("TP. Phổ Yên").
 
     >>> district_mentions("ỦY BAN NHÂN DÂN HUYỆN GIA LÂM")
     [('huyện', 'GIA LÂM')]
+    >>> district_mentions("bộ phận một cửa của TP. Phổ Yên và TX.Phú Mỹ")
+    [('thành phố', 'Phổ Yên'), ('thị xã', 'Phú Mỹ')]
     """
-    return [(m["prefix"].lower(), m["name"]) for m in _DISTRICT_NAMED.finditer(text)]
+    return [(_ABBR.get(m["prefix"], m["prefix"].lower()), m["name"]) for m in _DISTRICT_NAMED.finditer(text)]
 
 
 _ATTRIBUTION = regex.compile(r"[\s,;:(\-–]*" + _prefix_words(load("clauses")["attribution_openers"]) + r"\s"
@@ -259,6 +268,47 @@ def bare_provinces(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+@lru_cache(maxsize=64)
+def _bare_districts(province: str) -> dict[str, str]:
+    """Folded name without its type word -> official name, for the pre-2025 districts of ``province``
+    whose bare name has two words or more ("quy nhon" -> "Thành phố Quy Nhơn")."""
+    from ..normalize.gazetteer_dated import legacy_units
+
+    try:
+        units = legacy_units().districts_of(province)
+    except (KeyError, ValueError):
+        return {}
+    out = {}
+    for u in units:
+        bare = " ".join(fold(u.name).split()[len(u.type.split()):])
+        if len(bare.split()) >= 2:
+            out[bare] = u.name
+    return out
+
+
+def bare_districts(text: str, province: Optional[str]) -> list[tuple[int, int, str]]:
+    """(start, end, official name) of each district of the province (the list before July 2025)
+    written without its type word right before its figure, as the press lists them ("tập trung ở một
+    số chi nhánh (Quy Nhơn 684 hồ sơ, An Nhơn 412 hồ sơ)"); the rules of ``bare_provinces``.
+
+    >>> bare_districts("tập trung ở một số nơi (Quy Nhơn 684 hồ sơ, An Nhơn 412 hồ sơ)", "Tỉnh Bình Định")
+    [(24, 32, 'Thành phố Quy Nhơn'), (44, 51, 'Thị xã An Nhơn')]
+    >>> bare_districts("phường Quy Nhơn 30 hồ sơ; Quy Nhơn tiếp nhận 5 hồ sơ", "Tỉnh Bình Định")
+    []
+    """
+    names = _bare_districts(province) if province else {}
+    out = []
+    for m in _CAPITALISED_RUN.finditer(text) if names else ():
+        name = names.get(" ".join(fold(m.group()).split()))
+        if name is None or not _BARE_FIGURE_AFTER.match(fold(text[m.end():m.end() + 30])):
+            continue
+        before = fold(text[max(0, m.start() - 20):m.start()])
+        if _BARE_NOT_AFTER.search(before) or regex.search(r"\p{Lu}[\p{L}\p{M}]*\s+$", text[max(0, m.start() - 20):m.start()]):
+            continue
+        out.append((m.start(), m.end(), name))
+    return out
+
+
 _GROUPS = ("departments", "districts", "communes")
 _REMAINDER = regex.compile(r"\s*(?:" + "|".join(r"\s+".join(map(regex.escape, fold(w).split()))
                                                 for w in _SUBJ.get("remainder_words", [])) + r")(?![a-z0-9])")
@@ -319,7 +369,8 @@ def joined_groups(out: list, masked: str, legacy: bool, province: Optional[str] 
 
 
 _NAME_REST = regex.compile(r"(?:\s+\p{Lu}[\p{Ll}\p{M}’']*){1,4}(?=\s)")
-_TOPIC_LEAD = regex.compile(r"[\s\-+•–*.,]*(?:" + _prefix_words(load("clauses")["topic_openers"]) + r"[\s,]+)*")
+_TOPIC_LEAD = regex.compile(r"[\s\-+•–*.,]*(?:(?:" + "|".join(load("clauses")["topic_period_leads"]) + r")[\s,]+)?(?:"
+                            + _prefix_words(load("clauses")["topic_openers"]) + r"[\s,]+)*")
 
 
 def topic_of(subjects, masked: str, start: int, end: int) -> Optional[Subject]:
@@ -333,6 +384,9 @@ def topic_of(subjects, masked: str, start: int, end: int) -> Optional[Subject]:
     >>> t = "o cap huyen, tiep nhan 12.400 ho so. da giai quyet 12.000"
     >>> topic_of([(2, 11, Subject(level="districts"))], t, 0, 35).level
     'districts'
+    >>> t = "nam     , ubnd q.1 tiep nhan 138.244 ho so"  # a time adverbial before it ("Năm 2019, UBND Q.1 ...")
+    >>> topic_of([(15, 18, Subject(level="unit", name="Quận 1"))], t, 0, len(t)).name
+    'Quận 1'
     >>> t = "ty le qua han cua cap huyen la 2,9%"
     >>> topic_of([(18, 27, Subject(level="districts"))], t, 0, len(t)) is None
     True
@@ -430,7 +484,7 @@ class ScopeFinder:
         for m in _NAMED.finditer(text):
             if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
                 continue
-            prefix = " ".join(m["prefix"].split()).lower()
+            prefix = _ABBR.get(m["prefix"]) or " ".join(m["prefix"].split()).lower()
             subj = self._named_unit(_PREFIX_OF.get(fold(prefix), prefix), m["name"].replace("’", "'"))
             if subj is not None:
                 out.append((m.start(), m.end(), subj.model_copy(update={"raw": m.group()})))
@@ -445,6 +499,12 @@ class ScopeFinder:
             subj = Subject(level="city") if self._own_province(name) else Subject(level="unit", name=name)
             out.append((start, end, subj.model_copy(update={"raw": text[start:end]})))
             taken.append((start, end))
+        if self.ctx.province and (self._legacy() or not self.ctx.doc_date):
+            for start, end, name in bare_districts(text, self.ctx.province):
+                if any(a <= start < b or start <= a < end for a, b in taken):
+                    continue
+                out.append((start, end, Subject(level="unit", name=name, raw=text[start:end])))
+                taken.append((start, end))
         out = [o for o in out if not (o[2].scope is None and o[2].level in ("city", "national", "districts", "communes", "departments")
                                       and (compared_with(masked, o[0]) or (o[2].level == "city" and self.ctx.own_unit
                                                                                      and platform_owner(platforms, masked, o[0]))))]
