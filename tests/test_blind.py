@@ -337,12 +337,14 @@ def test_dev_real_set(tmp_path):
 # s8-news: the four alarms' causes fixed in general (short unit-type words 'Q.1', 'TP. Phổ Yên', 'P.Phạm
 # Ngũ Lão'; a span of several years is its figures' qualifier; districts written bare in a list of parts;
 # an undated news item's district tells its province; counts read make a file one with figures) and the
-# truth's subjects corrected by tests/TRUTH_FORMAT.md (README "Truth corrections"): see the figures below.
+# truth's subjects corrected by tests/TRUTH_FORMAT.md (README "Truth corrections"): 0.435 / 0.521, no clean alarm.
+# Then a body's short name after its full one ('Trung tâm đã giải quyết …', subjects.back_references), 'mới' /
+# 'gửi' between a count and its label, 'Số này gồm …': 0.500 / 0.588, 2/8, no clean alarm; de-accented 0.425, no error.
 CASES_REAL2 = sorted((HERE / "dev_real2").glob("*.txt"))
-FLOOR_REAL2_RECALL = 0.43
-FLOOR_REAL2_PRECISION = 0.515
+FLOOR_REAL2_RECALL = 0.495
+FLOOR_REAL2_PRECISION = 0.58
 FLOOR_REAL2_FOUND = 2
-FLOOR_REAL2_RECALL_DEACCENTED = 0.40
+FLOOR_REAL2_RECALL_DEACCENTED = 0.42
 
 
 @pytest.mark.skipif(not CASES_REAL2, reason="no dev_real2 set")

@@ -402,6 +402,13 @@ def topic_of(subjects, masked: str, start: int, end: int) -> Optional[Subject]:
     return None
 
 
+_BACK_REFS = {short: [" ".join(fold(f).split()) for f in fulls] for short, fulls in _SUBJ["back_references"].items()}
+# the short name as written, no capitalised word or further words of a full name after it
+_BACK_REF_RX = {short: regex.compile(r"(?<![\p{L}])" + r"\s+".join(map(regex.escape, short.split()))
+                                     + r"(?![\p{L}])(?!\s+\p{Lu})(?!\s+(?i:phục|hành|phuc|hanh)(?![\p{L}]))")
+                for short in _BACK_REFS}
+
+
 class ScopeFinder:
     def __init__(self, units, ctx):
         self.units = units
@@ -409,6 +416,37 @@ class ScopeFinder:
         self._province_bare = fold(ctx.province).split(" ", 1)[-1] if ctx.province else None
         self._body = _BODY_MINISTRY if ministry_issuer(ctx.own_unit, ctx.default_subject) else _BODY
         self._own_names = {" ".join(fold(n).split()) for n in getattr(ctx, "own_names", ())}
+        self._referred: dict[str, Subject] = {}  # short name -> the subject of its body's last full mention
+
+    def _back_references(self, text: str, out: list) -> list[tuple[int, int, Subject]]:
+        """The short names of bodies named in full earlier (data: subjects.back_references), each with
+        the subject of that full mention; remembers the full mentions among ``out``.
+
+        >>> from docparse.recognize.units import UnitFinder
+        >>> from docparse.recognize.facts import DocContext
+        >>> sf = ScopeFinder(UnitFinder(None, None), DocContext("city", None, None))
+        >>> t = "Trung tâm Phục vụ hành chính công tỉnh nhận 6.120 hồ sơ"
+        >>> sf._back_references(t, [(0, 38, Subject(level="departments", raw=t[:38]))])
+        []
+        >>> [(a, b, s.level) for a, b, s in sf._back_references("Kết quả, Trung tâm đã giải quyết 4.873 hồ sơ", [])]
+        [(9, 18, 'departments')]
+        >>> sf._back_references("Trung tâm Y tế huyện khám 300 lượt", [])  # a name goes on: another body
+        []
+        """
+        if self.ctx.own_unit:
+            return []  # the issuer's own short name: its figures ("issuer_places")
+        for _, _, subj in out:
+            raw = " ".join(fold(subj.raw or "").split())
+            for short, fulls in _BACK_REFS.items():
+                if subj.level != "self" and any(raw.startswith(f) for f in fulls):
+                    self._referred[short] = subj
+        found = []
+        for short, subj in self._referred.items():
+            for m in _BACK_REF_RX[short].finditer(text):
+                if any(a <= m.start() < b for a, b, _ in out):
+                    continue
+                found.append((m.start(), m.end(), subj.model_copy(update={"raw": m.group()})))
+        return found
 
     def _issuer_places(self, text: str, masked: str) -> list[tuple[int, int, Subject]]:
         """The issuing body named as the place of a sentence's figures in a notice it issues on the
@@ -463,6 +501,7 @@ class ScopeFinder:
             out.append((m.start, m.end, Subject(level=level, raw=text[m.start:m.end],
                                                 name=self.ctx.own_unit if level == "self" else None)))
         out += self._issuer_places(text, masked)
+        out += self._back_references(text, out)
         taken = [(a, b) for a, b, _ in out]
         for start, end, raw, res in self.units.mentions(text):
             name = res if isinstance(res, str) else res.name
