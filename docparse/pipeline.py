@@ -239,6 +239,16 @@ def _legacy_province(text: str, on: Optional[str]) -> Optional[str]:
     return legacy_province(text, district_mentions(text))
 
 
+def _after_reform(on: str) -> bool:
+    """Whether a document of the date ``on`` is of the list of units in force since July 2025."""
+    from .normalize.gazetteer_dated import in_force
+
+    try:
+        return in_force(on) != "legacy"
+    except ValueError:
+        return False
+
+
 def _district_province(text: str) -> Optional[str]:
     """The one pre-2025 province that holds every district-level unit the text names ("TP. Phổ
     Yên"), None when they name none or several provinces.
@@ -305,6 +315,8 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
     if province is None and not provinceless and not (issuer and _national_issuer(issuer)):
         # a text of before July 2025 (or undated) about a province of then
         province = _legacy_province(src.text, header.doc.issued_on)
+        if province is None and not (header.doc.issued_on and _after_reform(header.doc.issued_on)):
+            province = _district_province(src.text)  # "Theo UBND TP Đà Lạt, …": one district, its province
         header.doc.province = province
     deaccented = is_deaccented(src.text)
     if deaccented:

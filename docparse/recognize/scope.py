@@ -409,6 +409,17 @@ _BACK_REF_RX = {short: regex.compile(r"(?<![\p{L}])" + r"\s+".join(map(regex.esc
                 for short in _BACK_REFS}
 
 
+_WHOLE_RX = {kind: regex.compile(r"(?<![a-z])" + _prefix_words(words) + r"(?![a-z])")
+             for kind, words in _SUBJ["district_whole_words"].items()}
+
+
+@lru_cache(maxsize=1)
+def _legacy_district_names() -> frozenset:
+    from ..normalize.gazetteer_dated import legacy_units
+
+    return frozenset(u.name for u in legacy_units().districts)
+
+
 class ScopeFinder:
     def __init__(self, units, ctx):
         self.units = units
@@ -417,6 +428,43 @@ class ScopeFinder:
         self._body = _BODY_MINISTRY if ministry_issuer(ctx.own_unit, ctx.default_subject) else _BODY
         self._own_names = {" ".join(fold(n).split()) for n in getattr(ctx, "own_names", ())}
         self._referred: dict[str, Subject] = {}  # short name -> the subject of its body's last full mention
+        self._districts_named: dict[str, set] = {}  # type word -> district-level units the text has named
+
+    def _district_wholes(self, text: str, masked: str, out: list) -> list:
+        """``out`` with the words for the whole of a district-level unit ("toàn thành phố", "cả quận",
+        "UBND huyện"; data: subjects.district_whole_words) read as the one unit of that type the text
+        has named ("Theo UBND TP Đà Lạt, … trên toàn thành phố …"), in a text no district issues.
+
+        >>> from docparse.recognize.units import UnitFinder
+        >>> from docparse.recognize.facts import DocContext
+        >>> sf = ScopeFinder(UnitFinder(None, None), DocContext("city", None, "Tỉnh Lâm Đồng"))
+        >>> t = "Theo UBND TP Đà Lạt, toàn thành phố nhận 91.347 hồ sơ"
+        >>> [(a, s.name) for a, _, s in sf._district_wholes(t, fold(t), [(10, 19, Subject(level="unit", name="Thành phố Đà Lạt"))])]
+        [(10, 'Thành phố Đà Lạt'), (21, 'Thành phố Đà Lạt')]
+        """
+        if self.ctx.own_unit:
+            return out
+        for _, _, subj in out:
+            if subj.level == "unit" and subj.name and subj.name in _legacy_district_names():
+                kind = next((k for k in _WHOLE_RX if fold(subj.name).startswith(fold(k) + " ")), None)
+                if kind:
+                    self._districts_named.setdefault(kind, set()).add(subj.name)
+        added = []
+        for kind, rx in _WHOLE_RX.items():
+            names = self._districts_named.get(kind)
+            if not names or len(names) != 1:
+                continue
+            if kind == "thành phố" and not fold(self.ctx.province or "").startswith("tinh "):
+                continue  # in a centrally-run city, "toàn thành phố" is the city
+            name = next(iter(names))
+            for m in rx.finditer(masked):
+                if regex.match(r"\s+\p{Lu}", text[m.end():m.end() + 3]):
+                    continue  # "thành phố Đà Lạt": a name follows, read as a named unit
+                added.append((m.start(), m.end(), Subject(level="unit", name=name, raw=text[m.start():m.end()])))
+        if not added:
+            return out
+        keep = [o for o in out if not any(a <= o[0] < b or o[0] <= a < o[1] for a, b, _ in added)]
+        return keep + added
 
     def _back_references(self, text: str, out: list) -> list[tuple[int, int, Subject]]:
         """The short names of bodies named in full earlier (data: subjects.back_references), each with
@@ -583,6 +631,7 @@ class ScopeFinder:
             out = [o for o in out if o[0] not in parents]
         if not _RESPECTIVE.search(masked):  # "cấp tỉnh, cấp huyện và cấp xã lần lượt là ...": one figure each
             out = joined_groups(sorted(out, key=lambda x: x[0]), masked, self._legacy(), self._province_bare, text)
+        out = self._district_wholes(text, masked, out)
         counted = None
         for m in _scope_matcher().find(masked, folded=True):
             if counted is None:
