@@ -342,9 +342,11 @@ def test_dev_real_set(tmp_path):
 # 'gửi' between a count and its label, 'Số này gồm …': 0.500 / 0.588, 2/8, no clean alarm; de-accented 0.425, no error.
 # Then the words for the whole of the one district a news item names ('toàn thành phố', 'cả quận', 'UBND huyện';
 # subjects.district_whole_words) and an undated item's one district giving its province: 0.540 / 0.635; de-accented 0.460.
+# Then 'X cho biết, …' (the source, clauses.attribution_verbs), 'quá hạn đang xử lý', 'tiếp nhận chậm' (no received
+# count), 'tháng 10-2025': 0.550 / 0.651; de-accented 0.470, no error.
 CASES_REAL2 = sorted((HERE / "dev_real2").glob("*.txt"))
-FLOOR_REAL2_RECALL = 0.535
-FLOOR_REAL2_PRECISION = 0.63
+FLOOR_REAL2_RECALL = 0.545
+FLOOR_REAL2_PRECISION = 0.645
 FLOOR_REAL2_FOUND = 2
 FLOOR_REAL2_RECALL_DEACCENTED = 0.42
 

@@ -88,6 +88,7 @@ def district_mentions(text: str) -> list[tuple[str, str]]:
     return [(_ABBR.get(m["prefix"], m["prefix"].lower()), m["name"]) for m in _DISTRICT_NAMED.finditer(text)]
 
 
+_SAID_AFTER = regex.compile(r"\s+" + _prefix_words(load("clauses")["attribution_verbs"]) + r"\s*(?:,|:|rang\s|la\s)")
 _ATTRIBUTION = regex.compile(r"[\s,;:(\-–]*" + _prefix_words(load("clauses")["attribution_openers"]) + r"\s"
                              + "".join(rf"(?!{regex.escape(fold(w))}(?![a-z]))" for w in load("clauses").get("attribution_not_before", ())))
 # a list item's head before its colon ("- Cục Đăng ký quốc gia giao dịch bảo đảm: tiếp nhận ..."),
@@ -763,6 +764,8 @@ class ScopeFinder:
                 continue
             if _ATTRIBUTION.match(masked, clauses[c].start):
                 continue  # "Theo dữ liệu trên Hệ thống ... tỉnh Quảng Ngãi, ...": the source, not the subject
+            if _SAID_AFTER.match(masked, end):
+                continue  # "Văn phòng Chính phủ cho biết, ... An Giang còn ...": the source, not the subject
             applies = c in chain or (clauses[c].parent in chain and c < k) or \
                 (clauses[c].parent is None and clauses[chain[-1]].parent is None and c < k) or \
                 (c < k and not subj.scope and _heads_sentence(clauses, sentence, masked, start))
