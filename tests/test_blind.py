@@ -344,9 +344,11 @@ def test_dev_real_set(tmp_path):
 # subjects.district_whole_words) and an undated item's one district giving its province: 0.540 / 0.635; de-accented 0.460.
 # Then 'X cho biết, …' (the source, clauses.attribution_verbs), 'quá hạn đang xử lý', 'tiếp nhận chậm' (no received
 # count), 'tháng 10-2025': 0.550 / 0.651; de-accented 0.470, no error.
+# Then 'UBND xã Củ Chi' in a text no commune issues is that commune, and a unit's centre named after it ('UBND xã A
+# khánh thành Trung tâm …', '… công phường B') is what 'trung tâm' refers to later: 0.575 / 0.680; de-accented 0.470.
 CASES_REAL2 = sorted((HERE / "dev_real2").glob("*.txt"))
-FLOOR_REAL2_RECALL = 0.545
-FLOOR_REAL2_PRECISION = 0.645
+FLOOR_REAL2_RECALL = 0.57
+FLOOR_REAL2_PRECISION = 0.675
 FLOOR_REAL2_FOUND = 2
 FLOOR_REAL2_RECALL_DEACCENTED = 0.42
 

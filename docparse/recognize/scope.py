@@ -405,9 +405,12 @@ def topic_of(subjects, masked: str, start: int, end: int) -> Optional[Subject]:
 
 _BACK_REFS = {short: [" ".join(fold(f).split()) for f in fulls] for short, fulls in _SUBJ["back_references"].items()}
 # the short name as written, no capitalised word or further words of a full name after it
-_BACK_REF_RX = {short: regex.compile(r"(?<![\p{L}])" + r"\s+".join(map(regex.escape, short.split()))
-                                     + r"(?![\p{L}])(?!\s+\p{Lu})(?!\s+(?i:phục|hành|phuc|hanh)(?![\p{L}]))")
+_BACK_REF_RX = {short: regex.compile(r"(?<![\p{L}])(?i:" + short[0] + ")" + r"\s+".join(map(regex.escape, short[1:].split()))
+                                     + r"(?![\p{L}])(?!\s+\p{Lu})(?!\s+(?i:phục|hành|phuc|hanh|thành|huyện|xã|tỉnh|quận|phường|thị|y|văn|thương|dữ|hội|của)(?![\p{L}]))")
                 for short in _BACK_REFS}
+_BACK_FULL_RX = {short: regex.compile(r"(?<![a-z])(?:" + "|".join(r"\s+".join(map(regex.escape, f.split())) for f in fulls) + r")(?![a-z])")
+                 for short, fulls in _BACK_REFS.items()}
+_SENTENCE_BREAK = regex.compile(r"\.\s|;|\n")
 
 
 _WHOLE_RX = {kind: regex.compile(r"(?<![a-z])" + _prefix_words(words) + r"(?![a-z])")
@@ -467,7 +470,7 @@ class ScopeFinder:
         keep = [o for o in out if not any(a <= o[0] < b or o[0] <= a < o[1] for a, b, _ in added)]
         return keep + added
 
-    def _back_references(self, text: str, out: list) -> list[tuple[int, int, Subject]]:
+    def _back_references(self, text: str, out: list, masked: str = "") -> list[tuple[int, int, Subject]]:
         """The short names of bodies named in full earlier (data: subjects.back_references), each with
         the subject of that full mention; remembers the full mentions among ``out``.
 
@@ -489,6 +492,19 @@ class ScopeFinder:
             for short, fulls in _BACK_REFS.items():
                 if subj.level != "self" and any(raw.startswith(f) for f in fulls):
                     self._referred[short] = subj
+        masked = masked or fold(text)
+        for short, rx in _BACK_FULL_RX.items():
+            # "UBND xã Củ Chi khánh thành Trung tâm Phục vụ hành chính công": a unit's own centre, the
+            # unit named before it in its sentence or right after it ("... công xã An Bình")
+            for m in rx.finditer(masked):
+                if any(a <= m.start() < b for a, b, _ in out):
+                    continue
+                units = [(a, b, sj) for a, b, sj in out if sj.level == "unit" and sj.name]
+                after = [u for u in units if 0 <= u[0] - m.end() <= 2]
+                before = [u for u in units if u[1] <= m.start() and not _SENTENCE_BREAK.search(masked, u[1], m.start())]
+                owner = (after or before[-1:] or [None])[0]
+                if owner is not None:
+                    self._referred[short] = owner[2]
         found = []
         for short, subj in self._referred.items():
             for m in _BACK_REF_RX[short].finditer(text):
@@ -550,11 +566,16 @@ class ScopeFinder:
             out.append((m.start, m.end, Subject(level=level, raw=text[m.start:m.end],
                                                 name=self.ctx.own_unit if level == "self" else None)))
         out += self._issuer_places(text, masked)
-        out += self._back_references(text, out)
         taken = [(a, b) for a, b, _ in out]
         for start, end, raw, res in self.units.mentions(text):
             name = res if isinstance(res, str) else res.name
             inside = [k for k, (a, b, _) in enumerate(out) if a < start < b]
+            if name and inside and end > max(out[k][1] for k in inside) and not self.ctx.own_unit \
+                    and all(out[k][2].level == "self" for k in inside):
+                # "UBND xã Củ Chi" in a text no commune issues: the words for "our commune" begin a named one
+                out = [o for k, o in enumerate(out) if k not in inside]
+                taken = [(a, b) for a, b, _ in out]
+                inside = []
             if name and inside and all(out[k][2].level in ("departments", "districts", "communes") for k in inside):
                 # "Ở cấp xã, phường Phố Hiến đạt ...": the level phrase ends where a named unit begins
                 for k in inside:
@@ -632,6 +653,7 @@ class ScopeFinder:
             out = [o for o in out if o[0] not in parents]
         if not _RESPECTIVE.search(masked):  # "cấp tỉnh, cấp huyện và cấp xã lần lượt là ...": one figure each
             out = joined_groups(sorted(out, key=lambda x: x[0]), masked, self._legacy(), self._province_bare, text)
+        out += self._back_references(text, out, masked)
         out = self._district_wholes(text, masked, out)
         counted = None
         for m in _scope_matcher().find(masked, folded=True):
