@@ -346,9 +346,11 @@ def test_dev_real_set(tmp_path):
 # count), 'tháng 10-2025': 0.550 / 0.651; de-accented 0.470, no error.
 # Then 'UBND xã Củ Chi' in a text no commune issues is that commune, and a unit's centre named after it ('UBND xã A
 # khánh thành Trung tâm …', '… công phường B') is what 'trung tâm' refers to later: 0.575 / 0.680; de-accented 0.470.
+# With main 4b8ca11 merged: 0.585 / 0.680; time leads before a topic ('Sau gần một năm vận hành, tính đến cuối
+# tháng 4/2018, Trung tâm …'): 0.590 / 0.686, 2/8, no clean alarm; de-accented 0.470, no error.
 CASES_REAL2 = sorted((HERE / "dev_real2").glob("*.txt"))
-FLOOR_REAL2_RECALL = 0.57
-FLOOR_REAL2_PRECISION = 0.675
+FLOOR_REAL2_RECALL = 0.585
+FLOOR_REAL2_PRECISION = 0.68
 FLOOR_REAL2_FOUND = 2
 FLOOR_REAL2_RECALL_DEACCENTED = 0.42
 

@@ -370,7 +370,7 @@ def joined_groups(out: list, masked: str, legacy: bool, province: Optional[str] 
 
 
 _NAME_REST = regex.compile(r"(?:\s+\p{Lu}[\p{Ll}\p{M}’']*){1,4}(?=\s)")
-_TOPIC_LEAD = regex.compile(r"[\s\-+•–*.,]*(?:(?:" + "|".join(load("clauses")["topic_period_leads"]) + r")[\s,]+)?(?:"
+_TOPIC_LEAD = regex.compile(r"[\s\-+•–*.,]*(?:(?:" + "|".join(load("clauses")["topic_period_leads"]) + r")[\s,]+){0,2}(?:"
                             + _prefix_words(load("clauses")["topic_openers"]) + r"[\s,]+)*")
 
 
@@ -388,6 +388,9 @@ def topic_of(subjects, masked: str, start: int, end: int) -> Optional[Subject]:
     >>> t = "nam     , ubnd q.1 tiep nhan 138.244 ho so"  # a time adverbial before it ("Năm 2019, UBND Q.1 ...")
     >>> topic_of([(15, 18, Subject(level="unit", name="Quận 1"))], t, 0, len(t)).name
     'Quận 1'
+    >>> t = "sau gan mot nam van hanh, tinh den cuoi thang   /    , trung tam da nhan 30.978 ho so"
+    >>> topic_of([(55, 64, Subject(level="departments"))], t, 0, len(t)).level
+    'departments'
     >>> t = "ty le qua han cua cap huyen la 2,9%"
     >>> topic_of([(18, 27, Subject(level="districts"))], t, 0, len(t)) is None
     True
