@@ -348,11 +348,13 @@ def test_dev_real_set(tmp_path):
 # khánh thành Trung tâm …', '… công phường B') is what 'trung tâm' refers to later: 0.575 / 0.680; de-accented 0.470.
 # With main 4b8ca11 merged: 0.585 / 0.680; time leads before a topic ('Sau gần một năm vận hành, tính đến cuối
 # tháng 4/2018, Trung tâm …'): 0.590 / 0.686, 2/8, no clean alarm; de-accented 0.470, no error.
+# A district joined with its communes is the district; a paragraph's line opened by 'Trong đó' keeps the line
+# before's topic: 0.605 / 0.703, 2/8, no clean alarm; de-accented 0.485, no error.
 CASES_REAL2 = sorted((HERE / "dev_real2").glob("*.txt"))
-FLOOR_REAL2_RECALL = 0.585
-FLOOR_REAL2_PRECISION = 0.68
+FLOOR_REAL2_RECALL = 0.60
+FLOOR_REAL2_PRECISION = 0.70
 FLOOR_REAL2_FOUND = 2
-FLOOR_REAL2_RECALL_DEACCENTED = 0.42
+FLOOR_REAL2_RECALL_DEACCENTED = 0.48
 
 
 @pytest.mark.skipif(not CASES_REAL2, reason="no dev_real2 set")

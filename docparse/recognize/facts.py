@@ -322,6 +322,9 @@ def narrowed_qualifier(folded: str, pos: int) -> Optional[str]:
         return None
     return " ".join(["rieng"] + words)
 
+_BREAKDOWN_LEAD = regex.compile(r"[\s\-+•–*]*(?:" + "|".join(sorted({r"\s+".join(map(regex.escape, fold(w).split()))
+                                for w in load("clauses")["sentence_breakdown_openers"] + load("clauses")["anaphora_openers"]
+                                if fold(w) != "rieng"}, key=len, reverse=True)) + r")(?![a-z])")
 _SPAN_RX = regex.compile(r"(?<![a-z0-9])(?:" + "|".join(_PERIODS_DATA["span_qualifiers"]) + ")")
 
 
@@ -757,7 +760,9 @@ class FactRecognizer:
         inherits when it runs on."""
         carried = self._carried if getattr(seg, "runs_on", False) or (
             getattr(seg, "follows", False) and self._carried is not None and self._carried.level == "city"
-            and self._province_body()) else None
+            and self._province_body()) or (
+            getattr(seg, "follows", False) and _BREAKDOWN_LEAD.match(masked)) else None
+        # (a line of the paragraph that opens "Trong đó, …", "Số này gồm …" breaks down the line before: its topic)
         # on the line after a sentence that a level or unit opened, a figure that names none may be
         # that level's or the whole's: whose it is cannot be told (the document's subject, inherited)
         self._unsure_default = carried is None and self._carried is not None and getattr(seg, "follows", False)

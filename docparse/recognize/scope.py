@@ -331,6 +331,12 @@ def joined_groups(out: list, masked: str, legacy: bool, province: Optional[str] 
     >>> [(s.level, s.scope) for _, _, s in joined_groups([(0, 9, Subject(level="districts")), (13, 19, Subject(level="communes"))], t, True)]
     [('city', 'cap huyen va cap xa')]
 
+    A district joined with its communes is the district:
+
+    >>> t = "tp. pho yen cung cac xa, phuong tren dia ban da giai quyet"
+    >>> [(s.level, s.name) for _, _, s in joined_groups([(0, 11, Subject(level="unit", name="Thành phố Phổ Yên")), (17, 31, Subject(level="communes"))], t, True)]
+    [('unit', 'Thành phố Phổ Yên')]
+
     A group joined with the whole ("Trung tâm Phục vụ hành chính công tỉnh và Bộ phận một cửa các
     cấp") is the whole:
 
@@ -344,6 +350,11 @@ def joined_groups(out: list, masked: str, legacy: bool, province: Optional[str] 
         if merged:
             a, b, prev = merged[-1]
             levels = levels_of[-1]
+            if prev.level == "unit" and prev.name in _legacy_district_names() and subj.level == "communes" \
+                    and not subj.scope and _JOINER.match(masked[b:start]):
+                # "bộ phận một cửa của TP. Phổ Yên cùng các xã, phường trên địa bàn": the district as a whole
+                merged[-1] = (a, end, prev.model_copy(update={"raw": (prev.raw or "") + " " + (subj.raw or "")}))
+                continue
             if levels and subj.level in _GROUPS and not subj.scope and subj.level not in levels \
                     and _JOINER.match(masked[b:start]):
                 levels = levels + [subj.level]
