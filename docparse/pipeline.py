@@ -22,6 +22,7 @@ from .normalize.abbreviations import definitions
 from .recognize.facts import DocContext, FactRecognizer, drop_own_period
 from .recognize.header import read_header
 from .recognize.units import UnitFinder
+from .recognize.scope import district_mentions
 
 _VI_MARKS = regex.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]",
                           regex.IGNORECASE)
@@ -238,6 +239,34 @@ def _legacy_province(text: str, on: Optional[str]) -> Optional[str]:
     return legacy_province(text, district_mentions(text))
 
 
+def _after_reform(on: str) -> bool:
+    """Whether a document of the date ``on`` is of the list of units in force since July 2025."""
+    from .normalize.gazetteer_dated import in_force
+
+    try:
+        return in_force(on) != "legacy"
+    except ValueError:
+        return False
+
+
+def _district_province(text: str) -> Optional[str]:
+    """The one pre-2025 province that holds every district-level unit the text names ("TP. Phổ
+    Yên"), None when they name none or several provinces.
+
+    >>> _district_province("Bộ phận một cửa của TP. Phổ Yên cùng các xã"), _district_province("các xã")
+    ('Tỉnh Thái Nguyên', None)
+    """
+    from .normalize.gazetteer_dated import legacy_units
+
+    found = set()
+    for prefix, name in set(district_mentions(text)):
+        try:
+            found |= {u.province for u in legacy_units().find(prefix, name) if u.level == "district"}
+        except ValueError:
+            continue
+    return found.pop() if len(found) == 1 else None
+
+
 @_paused
 def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -> Report:
     """Recognise and check one read document. ``hints`` (own_unit, province, doc_date) stand in for
@@ -246,12 +275,14 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
     warnings = list(src.warnings)
     province = hints.get("province") or document_province(src)
     header = read_header(src.lines, province)
-    if not hints.get("province") and province and header.doc.issued_on and \
-            gazetteer().detect_province(src.text) is None:
+    if not hints.get("province") and province and gazetteer().detect_province(src.text) is None and (
+            header.doc.issued_on or district_mentions(src.text)):
         # the province only its communes' vote gave, in a text of before July 2025 that names a
         # province of then ("UBND TỈNH QUẢNG NAM", 2023): that province, not today's that holds the
-        # communes' names ("xã Bà Nà" is Đà Nẵng's since 2025)
-        legacy = _legacy_province(src.text, header.doc.issued_on)
+        # communes' names ("xã Bà Nà" is Đà Nẵng's since 2025); an undated news item naming a district
+        # of then ("TP. Phổ Yên: ... xã Thành Công") is of that time and province too
+        legacy = _legacy_province(src.text, header.doc.issued_on) or (
+            None if header.doc.issued_on else _district_province(src.text))
         if legacy and legacy != province:
             province = legacy
             header = read_header(src.lines, province)
@@ -284,6 +315,8 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
     if province is None and not provinceless and not (issuer and _national_issuer(issuer)):
         # a text of before July 2025 (or undated) about a province of then
         province = _legacy_province(src.text, header.doc.issued_on)
+        if province is None and not (header.doc.issued_on and _after_reform(header.doc.issued_on)):
+            province = _district_province(src.text)  # "Theo UBND TP Đà Lạt, …": one district, its province
         header.doc.province = province
     deaccented = is_deaccented(src.text)
     if deaccented:

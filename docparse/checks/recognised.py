@@ -21,6 +21,7 @@ def nothing_recognised(report: Report) -> bool:
 
 
 FIGURE_SHAPES = ("percent", "score", "ratio", "rank")  # a measurement's shapes, not a bare count or a date
+MIN_COUNTS = 3  # counts read as values that make a file one with figures (a number or two may be anything)
 
 
 def figures_read(trace) -> bool:
@@ -28,11 +29,17 @@ def figures_read(trace) -> bool:
     could tie to no catalogue indicator (another index's value, an unnamed share): such a file is
     no report docparse can check, but not a file without figures either.
 
+    Several counts read as values (a news item in English: "1,527 documents", "604 documents") are
+    such figures too: the file holds figures, only none docparse could name.
+
     >>> from types import SimpleNamespace as R
     >>> figures_read([R(shape="percent")]), figures_read([R(shape="count"), R(shape="date")]), figures_read([])
     (True, False, False)
+    >>> figures_read([R(shape="count", role="value")] * MIN_COUNTS)
+    True
     """
-    return any(getattr(r, "shape", None) in FIGURE_SHAPES for r in trace)
+    counts = sum(getattr(r, "shape", None) == "count" and getattr(r, "role", None) == "value" for r in trace)
+    return counts >= MIN_COUNTS or any(getattr(r, "shape", None) in FIGURE_SHAPES for r in trace)
 
 
 def check(report: Report) -> list[Finding]:

@@ -57,7 +57,9 @@ def _legacy_name(raw: str, province) -> bool:
     """Whether a written name ("xã Đức Tân", "thị trấn Chợ Chùa") is in the pre-2025 list."""
     from ..normalize.gazetteer_dated import resolve_legacy
 
-    prefix, _, name = raw.partition(" ")
+    from ..normalize.units import split_short_prefix
+
+    prefix, _, name = split_short_prefix(raw) or raw.partition(" ")
     for pre in (prefix.lower(), ""):
         try:
             if resolve_legacy(pre, name if pre else raw, province=province) is not None:

@@ -23,8 +23,13 @@ from .text import canonical_tones, fold
 RESOLVE_SCORE = 85.0  # below this a name is not taken as the unit, only offered as a candidate
 
 # "phường Nguyễn Đại Năng", "Xã Nghi Dương", "UBND XÃ KHÚC THỪA DỤ", OCR'd "xa Khic Thira Dy"
+_ABBR = load("subjects")["unit_prefix_abbreviations"]
+# the short forms of the commune-level type words ("P.Phạm Ngũ Lão", "X. An Phú", "TT. Chợ Mới"), as written
+_COMMUNE_ABBR = "|".join(regex.escape(a) for a in sorted(_ABBR, key=len, reverse=True)
+                         if _ABBR[a] in ("xã", "phường", "thị trấn", "đặc khu"))
 COMMUNE_MENTION = regex.compile(
-    r"(?<![\p{L}])(?<!(?i:thị|thi)\s)(?P<prefix>(?i:xã|phường|đặc\s+khu|thị\s+trấn|xa|phuong|dac\s+khu|thi\s+tran|x[&4]))\s+"
+    r"(?<![\p{L}])(?<!(?i:thị|thi)\s)(?:(?P<prefix>(?i:xã|phường|đặc\s+khu|thị\s+trấn|xa|phuong|dac\s+khu|thi\s+tran|x[&4]))\s+"
+    r"|(?<![\p{L}.])(?P<prefix>" + _COMMUNE_ABBR + r")\s?(?=\p{Lu}\p{Ll}|\d))"  # "P.Phạm Ngũ Lão", not "TT.HĐND"
     r"(?P<name>(?!(?i:" + "|".join(load("subjects")["not_name_words"]) + r")\b)"
     r"(?!(?i:" + "|".join(r"\s+".join(w.split()) for w in load("subjects")["not_name_periods"])
     + r")\s+(?:[IVX]+|\d{1,4})(?![\p{L}\d]))\p{Lu}[\p{L}\p{M}\d’']*(?:(?: |\s?-\s?)\p{Lu}[\p{L}\p{M}\d’']*){0,5}(?:\s\d{1,2}(?![\d/%]|[.,]\d|\s*(?i:hồ|hs|tthc|thủ|phản|đơn|lượt)))?)")
@@ -71,6 +76,10 @@ class Gazetteer:
             self._by_province.setdefault(w.province_code, []).append((key, w))
             self._all_keys.append((key, w))
         self._province_keys = {self._bare_province(p.name): p for p in self.provinces.values()}
+        by_name = {p.name: p for p in self.provinces.values()}
+        for short, name in load("subjects")["province_abbreviations"].items():  # "TP.HCM"
+            if name in by_name:
+                self._province_keys.setdefault(fold(short), by_name[name])
         self._wards_by_key: dict[str, list] = {}  # key -> the wards of that name, in list order
         for key, w in self._all_keys:
             self._wards_by_key.setdefault(key, []).append(w)
@@ -217,7 +226,7 @@ class Gazetteer:
 @lru_cache(maxsize=None)
 def _province_rx(bare: str):
     name = r"\s+".join(map(regex.escape, bare.split()))
-    return regex.compile(rf"(?:thanh\s+pho|tinh|tp\.?)\s+{name}(?![a-z])")
+    return regex.compile(rf"(?:(?:thanh\s+pho|tinh)\s+|tp\.?\s*){name}(?![a-z])")
 
 
 @lru_cache(maxsize=1)
@@ -280,8 +289,32 @@ def find_commune_mentions(text: str):
             continue  # "… HÀNH CHÍNH CÔNG XÃ      CỘNG HÒA …": two columns of a header, no name
         if fold(name).startswith(_SOCIETY_WORD) and _SOCIETY_BEFORE.search(fold(text[max(0, m.start() - 40):m.start()])):
             continue  # "Bảo hiểm xã hội Việt Nam", "Thương binh và Xã hội": the word society
-        out.append((m.start(), m.start("name") + len(name), m["prefix"], name))
+        out.append((m.start(), m.start("name") + len(name), expand_prefix(m["prefix"]), name))
     return out
+
+
+def split_short_prefix(raw: str):
+    """(type word, " ", name) of a name written with a short type word ("P.Phạm Ngũ Lão", "TP. Phổ
+    Yên"; data: subjects.unit_prefix_abbreviations), None when it begins with none.
+
+    >>> split_short_prefix("P.Phạm Ngũ Lão"), split_short_prefix("xã An Phú"), split_short_prefix("TT.HĐND")
+    (('phường', ' ', 'Phạm Ngũ Lão'), None, None)
+    """
+    for short in sorted(_ABBR, key=len, reverse=True):
+        if raw.startswith(short) and len(raw) > len(short) and (short.endswith(".") or raw[len(short)] == " "):
+            name = raw[len(short):].strip()
+            if (name[:1].isupper() and name[1:2].islower()) or name[:1].isdigit():
+                return _ABBR[short], " ", name
+    return None
+
+
+def expand_prefix(prefix: str) -> str:
+    """A unit-type word as written, its short form expanded (data: subjects.unit_prefix_abbreviations).
+
+    >>> expand_prefix("P."), expand_prefix("TP"), expand_prefix("xã")
+    ('phường', 'thành phố', 'xã')
+    """
+    return _ABBR.get(prefix.strip(), prefix)
 
 
 def resolve_dated(prefix: str, name: str, province: Optional[str], on: Optional[str]) -> Optional[Resolution]:

@@ -173,11 +173,15 @@ _SCORE_NAMED_AFTER = regex.compile(r"\s*(?:" + _words_rx(_CAT["score_words"]) + 
                                    + _words_rx(_CAT["score_named_after"]) + r")\s+(?:nhom\s+)?")
 _LE_MISREAD = regex.compile(r"(?<=(?:^|[\s(])t[yi]\s)[^\s%\d]?\d[^\s%]?(?=\s)")  # "tỷ lệ" OCR'd "ty 16"
 # (a unit's type word written short ends no sentence: "TP. Cam Ranh", "TX. Ninh Hòa"; subjects.prefix_abbreviations)
-_SENTENCE_END = regex.compile(r"(?<=[\p{L}\d)%])(?<!(?<![\p{L}])(?:" + "|".join(
-    regex.escape(a.rstrip(".")) for a in load("subjects")["prefix_abbreviations"]) + r"))\s*\.\s+(?=[\p{Lu}\-+])")
 _UNIT_FIELD = regex.compile(r"(?:^|(?<=[|;]))\s*" + _words_rx(load("subjects")["unit_field_labels"]) + r"\s*:\s*")
 _SHORT_PREFIX_DOT = regex.compile(r"(?<![\p{L}])(?:" + "|".join(
     regex.escape(a.rstrip(".")) for a in load("subjects")["prefix_abbreviations"]) + r")\.\s+\p{Lu}")
+# a dot after a unit-type word's short form ("H. Giồng Trôm", "TP. Phổ Yên"; subjects.unit_prefix_abbreviations)
+# ends no sentence
+_SHORT_TYPES = "|".join(regex.escape(a.rstrip(".")) for a in sorted(load("subjects")["unit_prefix_abbreviations"], key=len, reverse=True)
+                        if a.endswith("."))
+_SHORT_TYPES = "|".join(sorted({_SHORT_TYPES} | {regex.escape(a.rstrip(".")) for a in load("subjects")["prefix_abbreviations"]}, key=len, reverse=True))
+_SENTENCE_END = regex.compile(r"(?<=[\p{L}\d)%])(?<!(?:^|[^\p{L}])(?:" + _SHORT_TYPES + r"))\s*\.\s+(?=[\p{Lu}\-+])")
 _GAP_PERIOD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["label_gap_periods"]) + r"(?![a-z\d])")
 _COLON_LABEL = regex.compile(r"(?<![a-z])(" + _words_rx(_CAT["colon_labels"]) + r")\s*:\s*$")
 _COLON_LABELS = {" ".join(fold(k).split()): v for k, v in _CAT["colon_labels"].items()}
@@ -344,6 +348,33 @@ def narrowed_qualifier(folded: str, pos: int) -> Optional[str]:
         return None
     return " ".join(["rieng"] + words)
 
+_BREAKDOWN_LEAD = regex.compile(r"[\s\-+•–*]*(?:" + "|".join(sorted({r"\s+".join(map(regex.escape, fold(w).split()))
+                                for w in load("clauses")["sentence_breakdown_openers"] + load("clauses")["anaphora_openers"]
+                                if fold(w) != "rieng"}, key=len, reverse=True)) + r")(?![a-z])")
+_SPAN_RX = regex.compile(r"(?<![a-z0-9])(?:" + "|".join(_PERIODS_DATA["span_qualifiers"]) + ")")
+
+
+def span_qualifier(folded: str, pos: int) -> Optional[str]:
+    """The words of a span of several years that the statement of the figure at ``pos`` names before
+    it (periods.json span_qualifiers): "tinh chung 3 nam 2017 - 2019", "trong 3 nam"; None when
+    there is none, or a statement break stands between it and the figure.
+
+    >>> t = "nam 2019, tiep nhan 138.244 ho so. tinh chung 3 nam 2017 - 2019, ca quan chi co 1 ho so tre hen"
+    >>> span_qualifier(t, t.index("138.244")), span_qualifier(t, t.index(" 1 ho") + 1)
+    (None, 'tinh chung 3 nam 2017 - 2019')
+    >>> span_qualifier("trong 3 nam, quan chi co 1 ho so tre hen", 25)
+    'trong 3 nam'
+    >>> span_qualifier("giai doan 2021-2025, tinh da cat giam 120 thu tuc", 38)
+    'giai doan 2021-2025'
+    """
+    last = None
+    for m in _SPAN_RX.finditer(folded, 0, pos):
+        last = m
+    if last is None or any(b in folded[last.end():pos] for b in _PERIODS_DATA["narrowing_breaks"]):
+        return None
+    return " ".join(last.group().split())
+
+
 _BY_PARTS = _CAT["family_by_parts"]
 _BY_PARTS_VERB = regex.compile(r"(?<![a-z])(?:" + "|".join(
     r"\s+".join(map(regex.escape, fold(v).split())) for v in sorted(_BY_PARTS["verbs"], key=len, reverse=True))
@@ -436,7 +467,7 @@ class FactRecognizer:
         if fact.qualifier is None and self.state.section_qualifier:
             fact.qualifier = self.state.section_qualifier
         if fact.qualifier is None:
-            fact.qualifier = narrowed_qualifier(seg.folded, span[0])
+            fact.qualifier = narrowed_qualifier(seg.folded, span[0]) or span_qualifier(seg.folded, span[0])
         fact._conclusion = self.state.conclusion
         self.facts.append(fact)
         self._remember_span(fact, seg, *span)
@@ -533,10 +564,8 @@ class FactRecognizer:
         if self.state.legend and not (_HEADING.match(seg.text) or regex.match(r"^\s*[-+•–*]", seg.text)
                                       or LABEL_VALUE.match(seg.text)):
             self.state.legend = None  # prose again: the legend's list has ended
-        sentence_starts = tuple(m.end() for m in _SENTENCE_END.finditer(seg.text))
-        if not sentence_starts and _SHORT_PREFIX_DOT.search(seg.text):
-            # "TP. Cam Ranh …, TX. Ninh Hòa …": one sentence; its dots after short type words end none
-            sentence_starts = (len(seg.text) + 1,)
+        # (0 first: a segment with no sentence end is one sentence, whatever dots it holds)
+        sentence_starts = (0,) + tuple(m.end() for m in _SENTENCE_END.finditer(seg.text))
         subjects = self.scope.subjects(seg.text, masked)
         # "đứng thứ 3/34 tỉnh, thành phố về Chỉ số ... với 88,12 điểm": the words after a rank name its
         # field, not whose figures follow
@@ -779,7 +808,9 @@ class FactRecognizer:
         inherits when it runs on."""
         carried = self._carried if getattr(seg, "runs_on", False) or (
             getattr(seg, "follows", False) and self._carried is not None and self._carried.level == "city"
-            and self._province_body()) else None
+            and self._province_body()) or (
+            getattr(seg, "follows", False) and _BREAKDOWN_LEAD.match(masked)) else None
+        # (a line of the paragraph that opens "Trong đó, …", "Số này gồm …" breaks down the line before: its topic)
         # on the line after a sentence that a level or unit opened, a figure that names none may be
         # that level's or the whole's: whose it is cannot be told (the document's subject, inherited)
         self._unsure_default = carried is None and self._carried is not None and getattr(seg, "follows", False)

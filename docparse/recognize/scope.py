@@ -57,28 +57,38 @@ def _prefix_words(words) -> str:
 # "huyện Đức Phổ", "thị xã Tân Uyên", "Bộ Tài chính", "tỉnh Quảng Ninh": a prefix and capitalised words
 # the prefixes as written and without their accents (English-model OCR text: "Huyen Mo Duc")
 _PREFIX_OF = {fold(w): w for k in ("district", "province") for w in _SUBJ["named_unit_prefixes"][k]}
+# the short forms of those type words as the press writes them ("Q.1", "TP. Phổ Yên", "TP.HCM", "TX. Phú
+# Mỹ", "H. Tiên Du"; data: subjects.unit_prefix_abbreviations), matched as written, a space after optional;
+# an urban district's name may be its number ("Quận 1", "Q.10")
+_ABBR = {a: w for a, w in _SUBJ["unit_prefix_abbreviations"].items() if w in _PREFIX_OF.values()}
+_ABBR_ALT = r"(?<![\p{L}.])(?P<prefix>" + "|".join(regex.escape(a) for a in sorted(_ABBR, key=len, reverse=True)) + r")\s?(?=\p{Lu}\p{Ll}|\d)"
+_NAME_WORDS = r"(?:\p{Lu}[\p{L}\p{M}’'\-]*(?:(?:\s+|\s+-\s+)\p{Lu}[\p{L}\p{M}’'\-]*){0,4}|\d{1,2}(?![\d.,/%]))"
 _NAMED = regex.compile(
-    r"(?<![\p{L}])(?P<prefix>(?i:" + "|".join(
+    r"(?:(?<![\p{L}])(?P<prefix>(?i:" + "|".join(
         r"\s+".join(w.split()) for w in sorted(set(_PREFIX_OF) | set(_PREFIX_OF.values()), key=lambda w: (-len(w), w)))
-    + r"))\s+(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?:(?:\s+|\s+-\s+)\p{Lu}[\p{L}\p{M}’'\-]*){0,4})")
+    + r"))\s+|" + _ABBR_ALT + r")(?P<name>" + _NAME_WORDS + ")")
 # (a name may join two names with a spaced dash: "Thành phố Phan Rang - Tháp Chàm")
 
 
 _DISTRICT_NAMED = regex.compile(
-    r"(?<![\p{L}])(?P<prefix>(?i:" + "|".join(
+    r"(?:(?<![\p{L}])(?P<prefix>(?i:" + "|".join(
         r"\s+".join(w.split()) for w in _SUBJ["named_unit_prefixes"]["district"]) +
-    r"))\s+(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*){0,4})")
+    r"))\s+|" + _ABBR_ALT + r")(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*){0,4})")
 
 
 def district_mentions(text: str) -> list[tuple[str, str]]:
-    """(prefix, name) of each district-style name ("huyện Đức Phổ", "THÀNH PHỐ QUẢNG NGÃI").
+    """(prefix, name) of each district-style name ("huyện Đức Phổ", "THÀNH PHỐ QUẢNG NGÃI"), a
+    short type word expanded ("TP. Phổ Yên").
 
     >>> district_mentions("ỦY BAN NHÂN DÂN HUYỆN GIA LÂM")
     [('huyện', 'GIA LÂM')]
+    >>> district_mentions("bộ phận một cửa của TP. Phổ Yên và TX.Phú Mỹ")
+    [('thành phố', 'Phổ Yên'), ('thị xã', 'Phú Mỹ')]
     """
-    return [(m["prefix"].lower(), m["name"]) for m in _DISTRICT_NAMED.finditer(text)]
+    return [(_ABBR.get(m["prefix"], m["prefix"].lower()), m["name"]) for m in _DISTRICT_NAMED.finditer(text)]
 
 
+_SAID_AFTER = regex.compile(r"\s+" + _prefix_words(load("clauses")["attribution_verbs"]) + r"\s*(?:,|:|rang\s|la\s)")
 _ATTRIBUTION = regex.compile(r"[\s,;:(\-–]*" + _prefix_words(load("clauses")["attribution_openers"]) + r"\s"
                              + "".join(rf"(?!{regex.escape(fold(w))}(?![a-z]))" for w in load("clauses").get("attribution_not_before", ())))
 # a list item's head before its colon ("- Cục Đăng ký quốc gia giao dịch bảo đảm: tiếp nhận ..."),
@@ -304,6 +314,49 @@ _NAME_ABBREV = _SUBJ["name_abbreviations"]
 _ABBREVIATED = regex.compile(r"(?<![\p{L}\p{M}.])(?P<abbr>" + "|".join(
     regex.escape(a) for a in sorted(_PREFIX_ABBREV, key=len, reverse=True)) + r")\s?(?P<name>"
     + "|".join(regex.escape(n) for n in _NAME_ABBREV) + r"(?![\p{L}])|\d{1,2}(?![\d.,/])|\p{Lu}[\p{Ll}\p{M}’']*(?:\s+\p{Lu}[\p{Ll}\p{M}’']*){0,4})")
+
+
+@lru_cache(maxsize=64)
+def _bare_districts(province: str) -> dict[str, str]:
+    """Folded name without its type word -> official name, for the pre-2025 districts of ``province``
+    whose bare name has two words or more ("quy nhon" -> "Thành phố Quy Nhơn")."""
+    from ..normalize.gazetteer_dated import legacy_units
+
+    try:
+        units = legacy_units().districts_of(province)
+    except (KeyError, ValueError):
+        return {}
+    out = {}
+    for u in units:
+        bare = " ".join(fold(u.name).split()[len(u.type.split()):])
+        if len(bare.split()) >= 2:
+            out[bare] = u.name
+    return out
+
+
+def bare_districts(text: str, province: Optional[str]) -> list[tuple[int, int, str]]:
+    """(start, end, official name) of each district of the province (the list before July 2025)
+    written without its type word right before its figure, as the press lists them ("tập trung ở một
+    số chi nhánh (Quy Nhơn 684 hồ sơ, An Nhơn 412 hồ sơ)"); the rules of ``bare_provinces``.
+
+    >>> bare_districts("tập trung ở một số nơi (Quy Nhơn 684 hồ sơ, An Nhơn 412 hồ sơ)", "Tỉnh Bình Định")
+    [(24, 32, 'Thành phố Quy Nhơn'), (44, 51, 'Thị xã An Nhơn')]
+    >>> bare_districts("phường Quy Nhơn 30 hồ sơ; Quy Nhơn tiếp nhận 5 hồ sơ", "Tỉnh Bình Định")
+    []
+    """
+    names = _bare_districts(province) if province else {}
+    out = []
+    for m in _CAPITALISED_RUN.finditer(text) if names else ():
+        name = names.get(" ".join(fold(m.group()).split()))
+        if name is None or not _BARE_FIGURE_AFTER.match(fold(text[m.end():m.end() + 30])):
+            continue
+        before = fold(text[max(0, m.start() - 20):m.start()])
+        if _BARE_NOT_AFTER.search(before) or regex.search(r"\p{Lu}[\p{L}\p{M}]*\s+$", text[max(0, m.start() - 20):m.start()]):
+            continue
+        out.append((m.start(), m.end(), name))
+    return out
+
+
 _GROUPS = ("departments", "districts", "communes")
 _LEVEL_NOUNS = {fold(k): v for k, v in _SUBJ["level_nouns"].items()}
 _LEVEL_NOUN_AFTER = regex.compile(r"\s*(?:,|va|&)\s*(?:cap\s+)?(" + "|".join(sorted(_LEVEL_NOUNS, key=len, reverse=True)) + r")(?![a-z])")
@@ -354,6 +407,12 @@ def joined_groups(out: list, masked: str, legacy: bool, province: Optional[str] 
     >>> [(s.level, s.scope) for _, _, s in joined_groups([(0, 9, Subject(level="districts")), (13, 19, Subject(level="communes"))], t, True)]
     [('city', 'cap huyen va cap xa')]
 
+    A district joined with its communes is the district:
+
+    >>> t = "tp. pho yen cung cac xa, phuong tren dia ban da giai quyet"
+    >>> [(s.level, s.name) for _, _, s in joined_groups([(0, 11, Subject(level="unit", name="Thành phố Phổ Yên")), (17, 31, Subject(level="communes"))], t, True)]
+    [('unit', 'Thành phố Phổ Yên')]
+
     A group joined with the whole ("Trung tâm Phục vụ hành chính công tỉnh và Bộ phận một cửa các
     cấp") is the whole:
 
@@ -367,6 +426,11 @@ def joined_groups(out: list, masked: str, legacy: bool, province: Optional[str] 
         if merged:
             a, b, prev = merged[-1]
             levels = levels_of[-1]
+            if prev.level == "unit" and prev.name in _legacy_district_names() and subj.level == "communes" \
+                    and not subj.scope and _JOINER.match(masked[b:start]):
+                # "bộ phận một cửa của TP. Phổ Yên cùng các xã, phường trên địa bàn": the district as a whole
+                merged[-1] = (a, end, prev.model_copy(update={"raw": (prev.raw or "") + " " + (subj.raw or "")}))
+                continue
             if levels and subj.level in _GROUPS and not subj.scope and subj.level not in levels \
                     and _JOINER.match(masked[b:start]):
                 levels = levels + [subj.level]
@@ -393,7 +457,8 @@ def joined_groups(out: list, masked: str, legacy: bool, province: Optional[str] 
 
 
 _NAME_REST = regex.compile(r"(?:\s+\p{Lu}[\p{Ll}\p{M}’']*){1,4}(?=\s)")
-_TOPIC_LEAD = regex.compile(r"[\s\-+•–*.,]*(?:" + _prefix_words(load("clauses")["topic_openers"]) + r"[\s,]+|"
+_TOPIC_LEAD = regex.compile(r"[\s\-+•–*.,]*(?:(?:" + "|".join(load("clauses")["topic_period_leads"]) + r")[\s,]+){0,2}(?:"
+                            + _prefix_words(load("clauses")["topic_openers"]) + r"[\s,]+|"
                             + _prefix_words(load("clauses")["topic_frames"]) + r"(?![a-z])[^,.;:()]{0,40},[\s,]*)*")
 
 
@@ -408,6 +473,12 @@ def topic_of(subjects, masked: str, start: int, end: int) -> Optional[Subject]:
     >>> t = "o cap huyen, tiep nhan 12.400 ho so. da giai quyet 12.000"
     >>> topic_of([(2, 11, Subject(level="districts"))], t, 0, 35).level
     'districts'
+    >>> t = "nam     , ubnd q.1 tiep nhan 138.244 ho so"  # a time adverbial before it ("Năm 2019, UBND Q.1 ...")
+    >>> topic_of([(15, 18, Subject(level="unit", name="Quận 1"))], t, 0, len(t)).name
+    'Quận 1'
+    >>> t = "sau gan mot nam van hanh, tinh den cuoi thang   /    , trung tam da nhan 30.978 ho so"
+    >>> topic_of([(55, 64, Subject(level="departments"))], t, 0, len(t)).level
+    'departments'
     >>> t = "ty le qua han cua cap huyen la 2,9%"
     >>> topic_of([(18, 27, Subject(level="districts"))], t, 0, len(t)) is None
     True
@@ -444,6 +515,27 @@ def short_head(name: Optional[str]) -> Optional[str]:
     return next((h for h in _SHORT_HEADS if words.startswith(h + " ")), None)
 
 
+_BACK_REFS = {short: [" ".join(fold(f).split()) for f in fulls] for short, fulls in _SUBJ["back_references"].items()}
+# the short name as written, no capitalised word or further words of a full name after it
+_BACK_REF_RX = {short: regex.compile(r"(?<![\p{L}])(?i:" + short[0] + ")" + r"\s+".join(map(regex.escape, short[1:].split()))
+                                     + r"(?![\p{L}])(?!\s+\p{Lu})(?!\s+(?i:phục|hành|phuc|hanh|thành|huyện|xã|tỉnh|quận|phường|thị|y|văn|thương|dữ|hội|của)(?![\p{L}]))")
+                for short in _BACK_REFS}
+_BACK_FULL_RX = {short: regex.compile(r"(?<![a-z])(?:" + "|".join(r"\s+".join(map(regex.escape, f.split())) for f in fulls) + r")(?![a-z])")
+                 for short, fulls in _BACK_REFS.items()}
+_SENTENCE_BREAK = regex.compile(r"\.\s|;|\n")
+
+
+_WHOLE_RX = {kind: regex.compile(r"(?<![a-z])" + _prefix_words(words) + r"(?![a-z])")
+             for kind, words in _SUBJ["district_whole_words"].items()}
+
+
+@lru_cache(maxsize=1)
+def _legacy_district_names() -> frozenset:
+    from ..normalize.gazetteer_dated import legacy_units
+
+    return frozenset(u.name for u in legacy_units().districts)
+
+
 class ScopeFinder:
     def __init__(self, units, ctx):
         self.units = units
@@ -452,6 +544,88 @@ class ScopeFinder:
         self._province_bare = fold(ctx.province).split(" ", 1)[-1] if ctx.province else None
         self._body = _BODY_MINISTRY if ministry_issuer(ctx.own_unit, ctx.default_subject) else _BODY
         self._own_names = {" ".join(fold(n).split()) for n in getattr(ctx, "own_names", ())}
+        self._referred: dict[str, Subject] = {}  # short name -> the subject of its body's last full mention
+        self._districts_named: dict[str, set] = {}  # type word -> district-level units the text has named
+
+    def _district_wholes(self, text: str, masked: str, out: list) -> list:
+        """``out`` with the words for the whole of a district-level unit ("toàn thành phố", "cả quận",
+        "UBND huyện"; data: subjects.district_whole_words) read as the one unit of that type the text
+        has named ("Theo UBND TP Đà Lạt, … trên toàn thành phố …"), in a text no district issues.
+
+        >>> from docparse.recognize.units import UnitFinder
+        >>> from docparse.recognize.facts import DocContext
+        >>> sf = ScopeFinder(UnitFinder(None, None), DocContext("city", None, "Tỉnh Lâm Đồng"))
+        >>> t = "Theo UBND TP Đà Lạt, toàn thành phố nhận 91.347 hồ sơ"
+        >>> [(a, s.name) for a, _, s in sf._district_wholes(t, fold(t), [(10, 19, Subject(level="unit", name="Thành phố Đà Lạt"))])]
+        [(10, 'Thành phố Đà Lạt'), (21, 'Thành phố Đà Lạt')]
+        """
+        if self.ctx.own_unit:
+            return out
+        for _, _, subj in out:
+            if subj.level == "unit" and subj.name and subj.name in _legacy_district_names():
+                kind = next((k for k in _WHOLE_RX if fold(subj.name).startswith(fold(k) + " ")), None)
+                if kind:
+                    self._districts_named.setdefault(kind, set()).add(subj.name)
+        added = []
+        for kind, rx in _WHOLE_RX.items():
+            names = self._districts_named.get(kind)
+            if not names or len(names) != 1:
+                continue
+            if kind == "thành phố" and not fold(self.ctx.province or "").startswith("tinh "):
+                continue  # in a centrally-run city, "toàn thành phố" is the city
+            name = next(iter(names))
+            for m in rx.finditer(masked):
+                if regex.match(r"\s+\p{Lu}", text[m.end():m.end() + 3]):
+                    continue  # "thành phố Đà Lạt": a name follows, read as a named unit
+                added.append((m.start(), m.end(), Subject(level="unit", name=name, raw=text[m.start():m.end()])))
+        if not added:
+            return out
+        keep = [o for o in out if not any(a <= o[0] < b or o[0] <= a < o[1] for a, b, _ in added)]
+        return keep + added
+
+    def _back_references(self, text: str, out: list, masked: str = "") -> list[tuple[int, int, Subject]]:
+        """The short names of bodies named in full earlier (data: subjects.back_references), each with
+        the subject of that full mention; remembers the full mentions among ``out``.
+
+        >>> from docparse.recognize.units import UnitFinder
+        >>> from docparse.recognize.facts import DocContext
+        >>> sf = ScopeFinder(UnitFinder(None, None), DocContext("city", None, None))
+        >>> t = "Trung tâm Phục vụ hành chính công tỉnh nhận 6.120 hồ sơ"
+        >>> sf._back_references(t, [(0, 38, Subject(level="departments", raw=t[:38]))])
+        []
+        >>> [(a, b, s.level) for a, b, s in sf._back_references("Kết quả, Trung tâm đã giải quyết 4.873 hồ sơ", [])]
+        [(9, 18, 'departments')]
+        >>> sf._back_references("Trung tâm Y tế huyện khám 300 lượt", [])  # a name goes on: another body
+        []
+        """
+        if self.ctx.own_unit:
+            return []  # the issuer's own short name: its figures ("issuer_places")
+        for _, _, subj in out:
+            raw = " ".join(fold(subj.raw or "").split())
+            for short, fulls in _BACK_REFS.items():
+                if subj.level != "self" and any(raw.startswith(f) for f in fulls):
+                    self._referred[short] = subj
+        masked = masked or fold(text)
+        for short, rx in _BACK_FULL_RX.items():
+            # "UBND xã Củ Chi khánh thành Trung tâm Phục vụ hành chính công": a unit's own centre, the
+            # unit named before it in its sentence or right after it ("... công xã An Bình")
+            for m in rx.finditer(masked):
+                if any(a <= m.start() < b for a, b, _ in out):
+                    continue
+                units = [(a, b, sj) for a, b, sj in out if sj.level == "unit" and sj.name]
+                after = [u for u in units if 0 <= u[0] - m.end() <= 2]
+                before = [u for u in units if u[1] <= m.start() and not _SENTENCE_BREAK.search(masked, u[1], m.start())]
+                owner = (after or before[-1:] or [None])[0]
+                if owner is not None:
+                    self._referred[short] = owner[2]
+        found = []
+        for short, subj in self._referred.items():
+            for m in _BACK_REF_RX[short].finditer(text):
+                if any(a <= m.start() < b for a, b, _ in out) or \
+                        _SHORT_NOT_AFTER.search(fold(text[max(0, m.start() - 15):m.start()])):
+                    continue  # "… qua thiết bị tại Trung tâm đạt 95,1%": a place, not whose figure
+                found.append((m.start(), m.end(), subj.model_copy(update={"raw": m.group()})))
+        return found
 
     def _issuer_places(self, text: str, masked: str) -> list[tuple[int, int, Subject]]:
         """The issuing body named as the place of a sentence's figures in a notice it issues on the
@@ -560,6 +734,12 @@ class ScopeFinder:
         for start, end, raw, res in self.units.mentions(text):
             name = res if isinstance(res, str) else res.name
             inside = [k for k, (a, b, _) in enumerate(out) if a < start < b]
+            if name and inside and end > max(out[k][1] for k in inside) and not self.ctx.own_unit \
+                    and all(out[k][2].level == "self" for k in inside):
+                # "UBND xã Củ Chi" in a text no commune issues: the words for "our commune" begin a named one
+                out = [o for k, o in enumerate(out) if k not in inside]
+                taken = [(a, b) for a, b, _ in out]
+                inside = []
             if name and inside and all(out[k][2].level in ("departments", "districts", "communes") for k in inside):
                 # "Ở cấp xã, phường Phố Hiến đạt ...": the level phrase ends where a named unit begins
                 for k in inside:
@@ -577,7 +757,7 @@ class ScopeFinder:
         for m in _NAMED.finditer(text):
             if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
                 continue
-            prefix = " ".join(m["prefix"].split()).lower()
+            prefix = _ABBR.get(m["prefix"]) or " ".join(m["prefix"].split()).lower()
             subj = self._named_unit(_PREFIX_OF.get(fold(prefix), prefix), m["name"].replace("’", "'"))
             if subj is not None:
                 out.append((m.start(), m.end(), subj.model_copy(update={"raw": m.group()})))
@@ -596,6 +776,12 @@ class ScopeFinder:
             subj = Subject(level="city") if self._own_province(name) else Subject(level="unit", name=name)
             out.append((start, end, subj.model_copy(update={"raw": text[start:end]})))
             taken.append((start, end))
+        if self.ctx.province and (self._legacy() or not self.ctx.doc_date):
+            for start, end, name in bare_districts(text, self.ctx.province):
+                if any(a <= start < b or start <= a < end for a, b in taken):
+                    continue
+                out.append((start, end, Subject(level="unit", name=name, raw=text[start:end])))
+                taken.append((start, end))
         out = [o for o in out if not (o[2].scope is None and o[2].level in ("city", "national", "districts", "communes", "departments")
                                       and (compared_with(masked, o[0]) or (o[2].level == "city" and self.ctx.own_unit
                                                                                      and platform_owner(platforms, masked, o[0]))))]
@@ -636,6 +822,8 @@ class ScopeFinder:
         out = _with_own_places(sorted(out, key=lambda x: x[0]), masked)
         if not _RESPECTIVE.search(masked):  # "cấp tỉnh, cấp huyện và cấp xã lần lượt là ...": one figure each
             out = joined_groups(sorted(out, key=lambda x: x[0]), masked, self._legacy(), self._province_bare, text)
+        out += self._back_references(text, out, masked)
+        out = self._district_wholes(text, masked, out)
         counted = None
         for m in _scope_matcher().find(masked, folded=True):
             if counted is None:
@@ -797,6 +985,8 @@ class ScopeFinder:
                 continue
             if _ATTRIBUTION.match(masked, clauses[c].start):
                 continue  # "Theo dữ liệu trên Hệ thống ... tỉnh Quảng Ngãi, ...": the source, not the subject
+            if _SAID_AFTER.match(masked, end):
+                continue  # "Văn phòng Chính phủ cho biết, ... An Giang còn ...": the source, not the subject
             applies = c in chain or (clauses[c].parent in chain and c < k) or \
                 (clauses[c].parent is None and clauses[chain[-1]].parent is None and c < k) or \
                 (c < k and not subj.scope and _heads_sentence(clauses, sentence, masked, start))

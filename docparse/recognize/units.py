@@ -29,6 +29,9 @@ _NAMED_BY_PLACE = {fold(n) for n in load("bodies")["named_by_place"]}
 _PROPER_TAIL = regex.compile(r"(?:\s+(?!(?:Xã|Phường|Thị|Huyện|Quận|Tỉnh|Thành|Sở|Ban|Bộ|UBND)\b)\p{Lu}[\p{Ll}\p{M}]+){1,3}")
 
 
+LAST_LEGACY_DAY = "2025-06-30"  # the last day of the list of units before the 2025 reorganisation
+
+
 class UnitFinder:
     """Unit mentions of a document, resolved once per distinct name."""
 
@@ -67,6 +70,12 @@ class UnitFinder:
                     if res.name and res.score >= 99 and not res.misspelled:
                         best = res
                         break
+            if best.name is None and self.doc_date is None and not self.uncertain:
+                # an undated news item naming a unit of the list before July 2025 ("P.Phạm Ngũ Lão"):
+                # that unit, when the name is that list's exactly
+                old = resolve_dated(prefix, name, self.province, LAST_LEGACY_DAY)
+                if old is not None and old.score >= 100:
+                    best = old
             if best.name is None and self.own_unit and self.uncertain and self._near_own(best.raw):
                 best = Resolution(best.raw, self.own_unit, None, best.score, self.own_unit, self.province)
             if self.uncertain:

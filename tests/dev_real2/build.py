@@ -28,7 +28,7 @@ def r01():
     r = Report("R2_01", "news_article", "2021-06-05", "Tỉnh Bến Tre",
                "https://baodongkhoi.vn/trung-tam-phuc-vu-hanh-chinh-cong-giai-quyet-hon-4-5-ngan-ho-so-06062021-a86932.html",
                "provincial centre's month in 'ngàn HS' (multiplied counts), four received parts incl. carried over and post, resolved as x/y over received, on-time/late shares over resolved, pending")
-    S = "self"
+    S = "departments"  # the provincial centre in a newspaper: the provincial level (README)
     r.L("Trung tâm Phục vụ hành chính công giải quyết ", r.nf("hơn 4,8 ngàn hồ sơ", "bound"))
     r.L("")
     r.L("05/06/2021 - 09:42")
@@ -170,7 +170,7 @@ def r05():
     r = Report("R2_05", "news_article", "2018-05-22", "Tỉnh Sơn La",
                "http://baosonla.org.vn/vi/bai-viet/trung-tam-hanh-chinh-cong-tinh-giai-quyet-va-tra-ket-qua-gan-27000-ho-so-tthc-15405",
                "provincial centre since opening: received, resolved as an approximation with its rate, early count with a share, on time, pending, late; headline approximation")
-    S = "self"
+    S = "departments"  # the provincial centre in a newspaper: the provincial level (README)
     r.L("Trung tâm Hành chính công tỉnh: Giải quyết và trả kết quả ", r.nf("gần 29.000 hồ sơ", "approx"), " TTHC")
     r.L("")
     r.L("Ngày 22 tháng 05 năm 2018")
@@ -602,7 +602,7 @@ def r17():
 # ---------------------------------------------------------------- 18 Bắc Giang (English) digitisation
 @report
 def r18():
-    C, S = "city", "self"
+    C, S = "city", "departments"
     r = Report("R2_18", "news_article", "2024-07-15", "Tỉnh Bắc Giang",
                "https://en.baobacninhtv.vn/bac-giang-improves-public-services-thanks-to-digitization-152627-postid406927.bbg?p=2",
                "English edition: point decimals '91.37%' and comma thousands '1,712'; the centre's procedure count; 'over 80%' bound; 766 rates in English", style="en")
@@ -723,7 +723,7 @@ def r21():
 # ---------------------------------------------------------------- 22 xã Củ Chi centre month [mistake: balance]
 @report
 def r22():
-    S = "self"
+    S = "unit:Xã Củ Chi"  # a commune's centre in a newspaper: the commune (README)
     r = Report("R2_22", "news_article", "2025-08-11", "Thành phố Hồ Chí Minh",
                "https://plo.vn/ubnd-xa-cu-chi-khanh-thanh-trung-tam-phuc-vu-hanh-chinh-cong-post865049.html",
                "commune centre after the 2025 merger: period '(1-7 đến 31-7)', visits (not dossiers), received, on time '(tỉ lệ 100%)', 'Hiện còn … hồ sơ đang được xử lý'; the same figures restated in a photo caption")
@@ -787,7 +787,7 @@ def r23():
 # ---------------------------------------------------------------- 24 Bến Tre centre month 2020, "ngàn HS"
 @report
 def r24():
-    S = "self"
+    S = "departments"  # the provincial centre in a newspaper: the provincial level (README)
     r = Report("R2_24", "news_article", "2020-11-08", "Tỉnh Bến Tre",
                "https://baodongkhoi.vn/trung-tam-phuc-vu-hanh-chinh-cong-tinh-giai-quyet-tren-8-9-ngan-ho-so-cac-loai-08112020-a79925.html",
                "'ngàn HS' throughout; a change 'giảm … HS so với tháng 9-2020'; 'đa số … (x ngàn HS), còn lại là …' (unstated remainder); per-unit counts 'Công an tỉnh x ngàn HS'; headline bound")
@@ -879,7 +879,7 @@ def r26():
 # ---------------------------------------------------------------- 27 Vĩnh Phúc centre month, rate over due dossiers
 @report
 def r27():
-    S = "self"
+    S = "departments"  # the provincial centre in a newspaper: the provincial level (README)
     r = Report("R2_27", "news_article", "2022-02-08", "Tỉnh Vĩnh Phúc",
                "http://baovinhphuc.com.vn/thoi-su/73165/thang-12022-ho-so-giai-quyet-truoc-va-dung-han-tthc-cap-tinh-dat-hon-99.html",
                "provincial centre's month: new and carried-over counts, on-time and late rates over 'hồ sơ đến hạn giải quyết', online parts 'gần'/'hơn' split by mức độ 3 / 4, headline bound")
@@ -914,7 +914,7 @@ def r28():
     r = Report("R2_28", "news_article", "2019-12-26", "Thành phố Hồ Chí Minh",
                "https://thanhnien.vn/thoi-su/tphcm-trong-3-nam-q1-chi-co-1-ho-so-tre-hen-1052762.html",
                "district year and three years: resolved share and on-time share both over received, 'trễ hạn là 0 hồ sơ, tỷ lệ 0%', one late dossier in three years, a ward's count; abbreviations 'Q.1', 'P.'")
-    r.L("TP.HCM: Trong 3 năm, Q.1 chỉ có 1 hồ sơ trễ hẹn")
+    r.L("TP.HCM: Trong 3 năm, Q.1 chỉ có ", r.n(1, "resolved_late", U, scope="3 năm"), " hồ sơ trễ hẹn")
     r.L("")
     r.L("Năm 2019, UBND Q.1 tiếp nhận ", r.n(138244, "received_total", U), " hồ sơ hành chính, đã giải quyết ",
         r.n(137903, "resolved_total", U), " hồ sơ, đạt ", r.p(137903, 138244, 2, "other", U, scope="đã giải quyết trên tiếp nhận"), ";")

@@ -50,9 +50,11 @@ out.append(f"- {nm} reports carry one planted, real-looking mistake; the other {
 out.append("\n## Conventions followed (tests/TRUTH_FORMAT.md, session 8 sections first)\n")
 out.append("""- x/y only as figures the text states: a rate whose total is an approximation ("gần 9.100", "gần 29.000") or unstated has
   `numerator`/`denominator` null; a sum of stated parts is never a denominator.
-- Subjects: a provincial centre's own figures ("Trung tâm đã tiếp nhận", "tại Trung tâm") → `self` (R2_01, R2_05, R2_24, R2_27;
-  the centre of R2_18 for its procedure count); province-wide figures → `city`; a commune centre (R2_22) and a district portal
-  writing about itself (R2_14) → `self`; a district or district-level town written about by the press → `unit:<name>`
+- Subjects (corrected in session 8 by tests/TRUTH_FORMAT.md, see "Truth corrections" below): a provincial centre's figures
+  in a newspaper's article ("Trung tâm đã tiếp nhận", "tại Trung tâm") → `departments` with the centre as scope (R2_01, R2_05,
+  R2_24, R2_27; the centre of R2_18 for its procedure count); province-wide figures → `city`; a commune's centre written about by
+  a newspaper (R2_22) → `unit:Xã Củ Chi`; a district portal writing about its own one-stop (R2_14) → `self`; a district or
+  district-level town written about by the press → `unit:<name>`
   (Thành phố Đà Lạt, Thành phố Phổ Yên, Quận 1) with its one-stop part as scope, its communes → `communes`.
   Per-level breakdowns "cấp tỉnh / cấp huyện / cấp xã" → `departments` / `districts` / `communes` with the level as scope.
 - "x ngàn HS" (no approximation word) is a count with the multiplied value (R2_01, R2_24); with "hơn / gần / trên" it is a not_fact.
@@ -86,6 +88,20 @@ Notes on the pages:
 - R2_16's planted total: on the real page the six components add up to the total; here they make 83.5 against a stated 83.4.
 - Decision numbers, dates and targets of the pages were changed too; only the names of legal texts (Nghị định 61/2018/NĐ-CP,
   Quyết định 766/QĐ-TTg, Đề án 06, Nghị quyết 214, Chỉ thị 10) and the units' names are kept.
+
+## Truth corrections (session 8, by tests/TRUTH_FORMAT.md; the texts are unchanged)
+
+- `self` is the issuing body reporting on itself (TRUTH_FORMAT, session 8 conventions). R2_01, R2_05, R2_24 and R2_27 are
+  newspapers' articles (Báo Đồng Khởi, Báo Sơn La, Báo Vĩnh Phúc) about the province's public-service centre, and R2_18's centre
+  count is an English edition's: the issuer is the newspaper, so the centre's figures are not `self`. The provincial centre is
+  the one-stop of the provincial level — it receives the departments' (cấp tỉnh) dossiers, and subjects.json and tests/dev_real
+  R05 (the same construct: a newspaper on a provincial centre's month) read "Trung tâm Phục vụ hành chính công tỉnh" as that
+  level — so these figures are `departments`, the centre as scope, rather than a body of their own.
+- R2_22 is a newspaper's (PLO) article on a commune's centre: the centre's figures are the commune's, `unit:Xã Củ Chi`
+  (as tests/dev_real R21 names a commune written about by the press), not `self`.
+- R2_14 stays `self`: its page is the district's own portal writing about the district's one-stop.
+- R2_28's headline "Trong 3 năm, Q.1 chỉ có 1 hồ sơ trễ hẹn" restates the body's three-year figure: by "a figure stated twice
+  (headline and body) is two facts" it is a fact too (`resolved_late`, `unit:Quận 1`, scope "3 năm"); it was missing.
 """)
 (Path(__file__).resolve().parent / "README.md").write_text("\n".join(out) + "\n", encoding="utf-8")
 print("README written")
