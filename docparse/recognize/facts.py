@@ -135,6 +135,9 @@ _GENERIC_RATE = regex.compile(r"^(?:" + _words_rx(_CAT["generic_rate_words"]) + 
 _EXCLUDES = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["rate_exclusion_words"]) + r"(?![a-z])")
 _TARGET_LEAD = regex.compile(r"[\s\-+•–*]*(?:\d{1,2}\.\s*)?(?:" + _words_rx(_CAT["target_lead_notes"]) + r"\s*:\s*)?"
                              + _words_rx(_CAT["target_words"]) + r"(?:[^:;.\d]|" + _CAT["period_qualifier"] + r"){0,40}:")
+_UNIT_SHARE = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1] + r")?\s*,?\s*"
+                         + _words_rx(_MENTIONS["unit_share_cues"]) + r"\s*:?\s*")
+_MAXIMUM_LEAD = regex.compile(r"[\s\-+•–*]*(?:\d{1,2}\.\s*)?" + _words_rx(load("roles")["maximum_leads"]) + r"(?![a-z])")
 _SUCH_AS = regex.compile(r"^[\p{L}\s,]{0,40}?(?<![a-z])" + _words_rx(_CLAUSES["such_as"]["cues"]) + r"(?![a-z])(?!\s+"
                          + _words_rx(_CLAUSES["such_as"]["not_before"]) + r"(?![a-z]))\s*:?\s*")
 _QUALIFIER_AFTER = regex.compile(r"^\s*\((?P<q>[^()\d%]{3,60})\)")
@@ -556,6 +559,9 @@ class FactRecognizer:
                     and _TARGET_LEAD.match(masked, sentence_start):
                 # "Chỉ tiêu Chính phủ giao: thanh toán trực tuyến ≥ 90%, số hóa 100%": every one an aim
                 n.role = Role("target", n.role.op or ">=", "target lead")
+            if n.m.shape in ("score", "count") and n.role.kind == "value" and _MAXIMUM_LEAD.match(masked, sentence_start):
+                # "Điểm tối đa của nhóm tiến độ là 20 điểm, nhóm số hóa là 12 điểm": every one a maximum
+                n.role = Role("maximum", None, "maximum lead")
             if n.role.kind == "base" and n.m.shape == "score":
                 n.role = Role("maximum", None, n.role.cue)
             if n.role.kind == "base" and n.m.shape == "ratio":
@@ -957,9 +963,17 @@ class FactRecognizer:
             for other in self._seg_nums:
                 if other.m.start == field.start("n"):
                     other.consumed = True
-        n.fact = self._new_fact(c.seg, (n.m.start, end), explicit=c.subj_explicit, kind="rank",
+        subject, explicit = c.subject, c.subj_explicit
+        if subject.level == "national":
+            # "Xếp hạng toàn quốc: 33/63", "xếp thứ 12 cả nước": the country is the field ranked over,
+            # not whose rank it is: the unit named before it in its sentence, else the document's own
+            sent = c.clauses[n.clause].sentence
+            named = [sj for a, _, sj in c.subjects if a < n.m.start and not sj.scope and sj.level != "national"
+                     and c.clauses[clause_at(c.clauses, a)].sentence == sent]
+            subject, explicit = (named[-1], True) if named else (self.default_subject(), False)
+        n.fact = self._new_fact(c.seg, (n.m.start, end), explicit=explicit, kind="rank",
                                 indicator="index_766_rank",
-                                subject=c.subject, value=n.m.value, denominator=den,
+                                subject=subject, value=n.m.value, denominator=den,
                                 qualifier=c.period)
 
     def _other_index(self, c: "_Ctx") -> bool:
@@ -1463,6 +1477,15 @@ class FactRecognizer:
             # "Riêng thành phố Hà Tĩnh tiếp nhận 24.510 hồ sơ, chiếm 5,9% số hồ sơ toàn tỉnh": a part's
             # share of the whole, no rate of the contract's
             n.reading.note = "share of the whole"
+            return
+        if n.role.kind == "value" and prev is not None and prev.fact is not None and prev.fact.kind == "unit_count" \
+                and prev.fact.denominator and _UNIT_SHARE.fullmatch(c.masked, prev.m.end, n.m.start):
+            # "nhóm xuất sắc có 13/16 đơn vị, chiếm tỷ lệ 81,25%": the share of the field those units are
+            n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=c.subj_explicit, kind="rate",
+                                    indicator="other", subject=prev.fact.subject, value=n.m.value,
+                                    decimals=n.m.decimals, numerator=prev.fact.numerator,
+                                    denominator=prev.fact.denominator, denominator_source="written")
+            n.reading.link = f"share of the units of {prev.fact.id}"
             return
         if n.role.kind == "value" and self._units_counted_in_sentence(c):
             # "Có 5/8 huyện ... giải quyết 100% hồ sơ đúng hạn", "Số xã, phường giải quyết 100% hồ sơ
@@ -2035,7 +2058,8 @@ class FactRecognizer:
         if choice is None:
             # a breakdown names only whose figure it is: "trong đó cấp huyện 2.000 hồ sơ",
             # "UBND huyện Đức Phổ (3.104 hồ sơ)": the indicator is the one it breaks down
-            if base is not None and self._named_here(c):
+            if base is not None and (self._named_here(c) or self.scope.tail_level(c.masked, n.m.end)):
+                # ("gồm 1.448 TTHC cấp tỉnh, ...": named by the level closing its own item)
                 choice = base.indicator
                 n.reading.link = f"part of {base.id}"
             elif base is None and self._named_here(c) and (par := self._parallel(c, nums, i)) is not None:
