@@ -87,6 +87,8 @@ _UNIT_LED = (r"(?:^|(?<=[.;:%)\n]\s*))(?:" + _words_rx(_MENTIONS["unit_group_lea
 _UNIT_LED_BAR = regex.compile(_UNIT_LED + r"$")  # the text before the bar
 _UNIT_LED_XY = regex.compile(_UNIT_LED + r"\d+(?:[.,]\d+)?\s*%[^.;\d]*$")  # the label before the x/y
 _PAY_BASE_AFTER = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["count_units"])[3:-1] + r")?\s*(?:" + _words_rx(_CAT["payment_rate"]["base_words"]) + r")(?![a-z])")
+_PAY_XY_AFTER = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["count_units"])[3:-1] + r")?\s*(?:" + _words_rx(_CAT["payment_rate"]["base_words"])
+                           + r"\s*,?\s*)?(?:(?:duoc|da|da duoc)\s+)?(?:" + _words_rx(_CAT["payment_rate"]["part_words"]) + r")(?![a-z])")
 _PAY_BASE_BEFORE = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["payment_rate"]["base_words"]) + r"(?:\s+(?:la|co))?\s*:?\s*$")
 _PAY_PART_AFTER = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["count_units"])[3:-1] + r")?\s*(?:(?:duoc|da|da duoc)\s+)?(?:" + _words_rx(_CAT["payment_rate"]["part_words"]) + r")(?![a-z])")
 _PAY_PART_BEFORE = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["payment_rate"]["part_words"]) + r"(?:\s+(?:la|co|duoc))?\s*:?\s*$")
@@ -124,6 +126,7 @@ _FAMILY_RATES = {fam: (regex.compile(r"(?<![a-z])" + _words_rx(v["phrases"]) + r
 _NUMBER_MARK = regex.compile(r"^\s*\d{1,2}[.)]\s*")  # "1. Phường A: 1234 hồ sơ": a numbered item of a lead-in's list
 _ITEM_MARK = regex.compile(r"^\s*[-+•–*]\s*")  # "- Cấp tỉnh: 12040 hồ sơ": a label line as a list item
 _UNIT_HEADING = regex.compile(r"^[\s\d.)]*(?:cac\s+)?" + _words_rx(_MENTIONS["unit_count_words"]) + r"\s+"
+                           + r"(?:" + _words_rx(_CLAUSES.get("unit_heading_qualifiers", ())) + r"\s+)?"
                            + _words_rx(_CLAUSES["unit_heading_verbs"]) + r"\s")  # "Đơn vị có hồ sơ trễ hạn:"
 _FIELD_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["field_words"]) + r"\s+")  # "lĩnh vực đất đai"
 _LEVEL_ONLY = regex.compile(r"\s*(?:ho\s+so\s+)?muc(?:\s+do)?\s+[1-4]")  # "hồ sơ mức độ 4": a service level only
@@ -137,6 +140,9 @@ _TARGET_LEAD = regex.compile(r"[\s\-+•–*]*(?:\d{1,2}\.\s*)?(?:" + _words_rx(
                              + _words_rx(_CAT["target_words"]) + r"(?:[^:;.\d]|" + _CAT["period_qualifier"] + r"){0,40}:")
 _UNIT_SHARE = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1] + r")?\s*,?\s*"
                          + _words_rx(_MENTIONS["unit_share_cues"]) + r"\s*:?\s*")
+_X_OVER = regex.compile(r"\s+(?:" + _words_rx(_MENTIONS["count_units"])[3:-1] + r"\s+)?"
+                     + _words_rx(load("roles").get("base_after_figure", ["trên"])) + r"\s+")
+_RESTATE = regex.compile(r"\s*(?:[,;(]\s*)?(?:" + _words_rx(load("roles").get("restatement_cues", ["tức"])) + r"(?:\s+la)?)?\s*:?\s*")
 _MAXIMUM_LEAD = regex.compile(r"[\s\-+•–*]*(?:\d{1,2}\.\s*)?" + _words_rx(load("roles")["maximum_leads"]) + r"(?![a-z])")
 _SUCH_AS = regex.compile(r"^[\p{L}\s,]{0,40}?(?<![a-z])" + _words_rx(_CLAUSES["such_as"]["cues"]) + r"(?![a-z])(?!\s+"
                          + _words_rx(_CLAUSES["such_as"]["not_before"]) + r"(?![a-z]))\s*:?\s*")
@@ -408,6 +414,7 @@ class FactRecognizer:
             if not fact.rounded and any(by_id.get(fid) is not None and by_id[fid].rounded
                                         for refs in fact._links.values() for fid, _ in refs):
                 fact.rounded = True
+        self.facts = merge_stated_xy(self.facts)
         by_ind: dict = {}
         for ind, target, section in self._targets:
             if ind:
@@ -779,6 +786,8 @@ class FactRecognizer:
                         and last.block >= self.state.seg_index - 2:
                     keys = (last.indicator,)
                 self.state.heading_part = self._pick_family(keys, masked, "")
+                if self.state.heading_part is not None:
+                    self.state.group = None  # the new heading lists by its part, not the total above it
             else:
                 self.state.heading_part = None
         if text.endswith(":") and no_facts and not is_item and len(masked.split()) > 12:
@@ -1167,6 +1176,9 @@ class FactRecognizer:
                                if _COUNTS.get(k, {}).get("xy_rate") and "parent" in _COUNTS[k]), None)
                 if xy:
                     indicator, explicit = xy, True
+        if (indicator is None or not explicit) and _PAY_XY_AFTER.match(after):
+            # "3.570/5.000 hồ sơ (có phí, lệ phí) được thanh toán trực tuyến": x/y of the payment rate
+            indicator, explicit = _CAT["payment_rate"]["rate"], True
         subject = c.subject
         lvl = self.scope.level_after(after)
         if lvl:
@@ -1487,6 +1499,11 @@ class FactRecognizer:
                                     denominator=prev.fact.denominator, denominator_source="written")
             n.reading.link = f"share of the units of {prev.fact.id}"
             return
+        if n.role.kind == "value" and self._units_listed_by_bar(c):
+            # "Các đơn vị đạt 100% hồ sơ đúng hạn trong tháng:" over the units' names: the bar the
+            # units listed after it meet, no rate of anyone
+            n.reading.note = "criterion"
+            return
         if n.role.kind == "value" and self._units_counted_in_sentence(c):
             # "Có 5/8 huyện ... giải quyết 100% hồ sơ đúng hạn", "Số xã, phường giải quyết 100% hồ sơ
             # đúng hạn: 88/103": the bar the units counted meet, no rate of anyone
@@ -1633,6 +1650,9 @@ class FactRecognizer:
                 if modifier is None:
                     numerator = prev.fact.value
                     parent = self._parent_of(prev.fact)
+                    if parent is not None and parent.value is not None and numerator is not None \
+                            and parent.value < numerator and n.m.value < 100:
+                        parent = None  # "3.915 trên 9.812 hồ sơ trực tuyến, tức 39,90%": a smaller count is no whole of it
                     if parent is not None and not self._same_sentence_total(c, parent):
                         # "Riêng các hồ sơ ..., có tổng số 2.694 hồ sơ, với 2.538 hồ sơ ..., chiếm 94,2%": the
                         # base its own sentence names is the share's y, not a total stated sentences before
@@ -1839,6 +1859,16 @@ class FactRecognizer:
         n.reading.link = f"value of {len(named)} units named after it"
         return True
 
+    def _units_listed_by_bar(self, c: "_Ctx") -> bool:
+        """A heading led by units and what they meet, ending in ":" with no other figure after the
+        percentage ("Các đơn vị đạt 100% hồ sơ đúng hạn trong tháng:", "Các đơn vị có tỷ lệ số hóa
+        100% gồm: Sở Tư pháp, ..."): the percentage is the bar of the units it lists."""
+        sent = c.clauses[c.n.clause].sentence
+        start = min(cl.start for cl in c.clauses if cl.sentence == sent)
+        rest = c.masked[c.n.m.end:]
+        return bool(_UNIT_LED_BAR.search(c.masked[start:c.n.m.start])) and not regex.search(r"\d", rest) \
+            and bool(regex.match(r"[^:;.]{0,40}?(?::|(?<![a-z])gom(?![a-z]))", rest))
+
     def _units_counted_in_sentence(self, c: "_Ctx") -> bool:
         """The percentage is the bar of units counted next to it: "5/8 huyện, thị xã ... giải quyết 100%
         hồ sơ đúng hạn" (the x/y and its unit words before it), "Số xã, phường giải quyết 100% hồ sơ
@@ -2041,6 +2071,8 @@ class FactRecognizer:
                                     qualifier=c.period)
             n.reading.link = "measure of the legend"
             return
+        if n.role.kind == "base" and self._restated_rate(c, nums, i):
+            return
         if n.role.kind == "base":
             n.base = True
             n.role = VALUE  # "trong tổng số 2.901 hồ sơ": a level too, and the base of a later share
@@ -2096,6 +2128,19 @@ class FactRecognizer:
             # "đã giải quyết 1.279.815 hồ sơ, trong đó đúng hạn 1.277.903": with no early figure beside
             # it, "đúng hạn" is the in-time group (early and on time), as reports use it
             choice = "resolved_in_time"
+        x = nums[i - 1] if i else None
+        if n.base and choice is not None and x is not None and x.fact is None and x.m.shape == "count" \
+                and x.role.kind == "value" and _COUNTS.get(choice, {}).get("parent") \
+                and x.m.value is not None and n.m.value is not None and x.m.value <= n.m.value \
+                and _X_OVER.fullmatch(c.masked, x.m.end, n.m.start):
+            # "1.205 trên 1.640 hồ sơ được nộp trực tuyến": the words after the base name the part
+            # counted against it, the base is that part's total
+            x.fact = self._new_fact(c.seg, (x.m.start, x.m.end), explicit=c.subj_explicit, kind="count",
+                                    indicator=choice, subject=c.subject, value=x.m.value, qualifier=c.period)
+            x.reading.fact, x.reading.indicator, x.reading.note = x.fact.id, choice, None
+            x.reading.link = "named after its base"
+            choice = _COUNTS[choice]["parent"]
+            self._post_end = None
         if choice is not None and base is None and self._post_end is not None and \
                 _COUNTS[choice].get("whole_when_alone") and self._alone_in_family(c, choice, section):
             # "còn 2.418 hồ sơ đang giải quyết trong hạn", "đang giải quyết 15 hồ sơ chưa đến hạn": words
@@ -2278,6 +2323,30 @@ class FactRecognizer:
             return None
         return run[-1].fact
 
+    def _restated_rate(self, c: "_Ctx", nums, i) -> bool:
+        """"Toàn thành phố: 88,14%, tức 45.672 trên 51.819 hồ sơ đã tiếp nhận": the base ``i`` and the
+        count before it restate the percentage before them (roles.json restatement_cues) as its x/y,
+        the rate's numerator and denominator, no counts of their own."""
+        if i < 2:
+            return False
+        r, x, y = nums[i - 2], nums[i - 1], nums[i]
+        f = r.fact
+        if f is None or f.kind != "rate" or f.numerator is not None or f.modifier is not None \
+                or r.m.shape != "percent" or x.fact is not None or x.m.shape != "count" \
+                or not _RESTATE.fullmatch(c.masked, r.m.end, x.m.start) or not _X_OVER.fullmatch(c.masked, x.m.end, y.m.start) \
+                or x.m.value is None or y.m.value is None or x.m.value > y.m.value:
+            return False
+        f.numerator, f.denominator, f.denominator_source = x.m.value, y.m.value, "written"
+        f.evidence = evidence_for(c.seg, r.m.start, y.m.end)
+        self._remember_span(f, c.seg, r.m.start, y.m.end)
+        x.consumed = y.consumed = True
+        x.reading.link = y.reading.link = f"x/y of {f.id}"
+        x.reading.note = y.reading.note = "restates the rate"
+        for rd in self.trace:
+            if rd.fact == f.id:
+                rd.link = f"{_fmt(f.numerator)}/{_fmt(f.denominator)}"
+        return True
+
     def _part_before_base(self, c: "_Ctx", nums, i) -> Optional[_Num]:
         """The count a base figure is named against ("x hồ sơ trực tuyến trên tổng số y hồ sơ"):
         the count right before it in its sentence, a part of some total, no larger than it."""
@@ -2288,7 +2357,8 @@ class FactRecognizer:
                 or c.clauses[x.clause].sentence != c.clauses[c.n.clause].sentence or x.m.value > c.n.m.value \
                 or not _COUNTS.get(x.fact.indicator, {}).get("parent"):
             return None
-        between = c.masked[x.m.end:c.n.m.start]
+        # ("176 dịch vụ công trực tuyến mức độ 4 trên tổng số 307 TTHC": a service level's digit is a word)
+        between = regex.sub(r"(?<![a-z])muc(?:\s+do)?\s+[1-4](?:\s*(?:,|va)\s*[1-4])*(?!\d)", " ", c.masked[x.m.end:c.n.m.start])
         return x if regex.fullmatch(r"[\s\p{L},]*", between) and not regex.search(r"[;.]", between) else None
 
     def _count_after_rate(self, c: "_Ctx", nums, i: int) -> None:
@@ -3151,6 +3221,39 @@ def _fmt(x) -> str:
 def _subject_text(s: Subject) -> str:
     out = s.level if s.level not in ("unit", "self") else f"{s.level}:{s.name or s.raw}"
     return out + (f" [{s.scope}]" if s.scope else "")
+
+
+def merge_stated_xy(facts: list[Fact]) -> list[Fact]:
+    """A rate written once with its value ("Kiên Giang: 97,84% hồ sơ được giải quyết đúng hạn", a
+    headline) and once by its x/y alone ("Với 112.406/114.888 hồ sơ trả kết quả đúng hạn, tỷ lệ giải
+    quyết đúng hạn …"), of the same indicator, subject and qualifier (or the x/y none), the x/y making the value at its
+    written precision: one figure, its x/y given to the stated value.
+
+    >>> s, e = Subject(level="city"), Evidence(page=1, line=1, text="")
+    >>> a = Fact(id="f1", kind="rate", indicator="resolved_on_time", subject=s, value=97.84, decimals=2, evidence=e)
+    >>> b = Fact(id="f2", kind="rate", indicator="resolved_on_time", subject=s, value=None, numerator=112406, denominator=114888, evidence=e)
+    >>> out = merge_stated_xy([a, b]); [(f.id, f.value, f.numerator, f.denominator) for f in out]
+    [('f1', 97.84, 112406.0, 114888.0)]
+    >>> c = Fact(id="f3", kind="rate", indicator="resolved_on_time", subject=s, value=None, numerator=90, denominator=100, evidence=e)
+    >>> [f.id for f in merge_stated_xy([a, c])]  # 90% is not 97,84%: two figures
+    ['f1', 'f3']
+    """
+    stated = [f for f in facts if f.kind == "rate" and f.value is not None and f.numerator is None
+              and f.denominator is None and f.modifier is None]
+    drop = set()
+    for f in facts:
+        if f.kind != "rate" or f.value is not None or f.modifier is not None or not f.numerator or not f.denominator:
+            continue
+        share = 100.0 * f.numerator / f.denominator
+        for h in stated:
+            if h.indicator == f.indicator and h.indicator != "other" and (h.qualifier == f.qualifier or f.qualifier is None) \
+                    and _subject_key(h.subject) == _subject_key(f.subject) and h.numerator is None \
+                    and abs(share - h.value) <= 0.5 * 10 ** -h.decimals + 1e-9:
+                h.numerator, h.denominator = f.numerator, f.denominator
+                h.denominator_source = f.denominator_source
+                drop.add(f.id)
+                break
+    return [f for f in facts if f.id not in drop]
 
 
 def _subject_key(subject: Subject) -> tuple:
