@@ -2172,6 +2172,12 @@ class FactRecognizer:
             # "Tổng cộng cấp huyện: 13308" (a total word, then whose total it is)
             choice, explicit = self.state.group, explicit and bool(_TOTAL_WORD.search(label))
             n.reading.link = "total of the group heading"
+        if choice is None and n.role.kind == "value" and unit and _TOTAL_WORD.fullmatch(_ITEM_MARK.sub("", label, count=1).strip(" -–;,(")) \
+                and (items := self._items_above()):
+            # "- Hệ thống thuế: tiếp nhận 1.896.402 hồ sơ, ..." / "Cộng: 4.732.117 hồ sơ, trực tuyến ...": a
+            # total line after list items takes the measure their first figures name (inherited)
+            choice, explicit = items, False
+            n.reading.link = "total of the items above"
         if choice is None and n.role.kind == "value" and self.state.family in ("feedback", "procedures") \
                 and _TOTAL_WORD.fullmatch(label.strip(" -–:;,(")) and self._portal_line(c.seg):
             # "III. PHẢN ÁNH, KIẾN NGHỊ" / "Tổng số: 110": the total of the heading's family
@@ -2532,6 +2538,21 @@ class FactRecognizer:
         found = [m for m in c.phrases["counts"] if begin <= m.start and m.end <= first and "_neutral" not in m.key
                  and m.text not in _WEAK]
         return self._pick_family(found[-1].key, c.masked[begin:first], after) if found else None
+
+    def _items_above(self) -> Optional[str]:
+        """The measure of the first count of each of the two or more list items right above this
+        segment ("- Hệ thống hải quan: tiếp nhận 2.114.630 hồ sơ, ..."), when they all name the same
+        one; else None."""
+        firsts, block = [], self.state.seg_index - 1
+        while block >= 0:
+            own = [f for f in self.facts if f.block == block and f.kind == "count" and f.modifier is None]
+            if not own or not regex.match(r"^\s*(?:[-+•–*]|\d{1,2}[.)])", own[0].evidence.text or ""):
+                break
+            firsts.append(own[0].indicator)
+            block -= 1
+        if len(firsts) >= 2 and len(set(firsts)) == 1 and "parent" not in _COUNTS.get(firsts[0], {}):
+            return firsts[0]
+        return None
 
     def _named_here(self, c: "_Ctx") -> bool:
         """Whether the number's own clause (or the words just before it) names its subject."""
