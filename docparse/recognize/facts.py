@@ -143,6 +143,7 @@ _UNIT_SHARE = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["unit_count_words"])
 _X_OVER = regex.compile(r"\s+(?:" + _words_rx(_MENTIONS["count_units"])[3:-1] + r"\s+)?"
                      + _words_rx(load("roles").get("base_after_figure", ["trên"])) + r"\s+")
 _RESTATE = regex.compile(r"\s*(?:[,;(]\s*)?(?:" + _words_rx(load("roles").get("restatement_cues", ["tức"])) + r"(?:\s+la)?)?\s*:?\s*")
+_COMPARED_LEAD = regex.compile(r"(?<![a-z])" + _words_rx(load("roles").get("comparison_leads", ["so với"])) + r"\s*$")
 _MAXIMUM_LEAD = regex.compile(r"[\s\-+•–*]*(?:\d{1,2}\.\s*)?" + _words_rx(load("roles")["maximum_leads"]) + r"(?![a-z])")
 _SUCH_AS = regex.compile(r"^[\p{L}\s,]{0,40}?(?<![a-z])" + _words_rx(_CLAUSES["such_as"]["cues"]) + r"(?![a-z])(?!\s+"
                          + _words_rx(_CLAUSES["such_as"]["not_before"]) + r"(?![a-z]))\s*:?\s*")
@@ -481,9 +482,11 @@ class FactRecognizer:
         self._seg_766 = any(m.shape == "score" for m in mentions) and (
             any(m.shape == "rank" for m in mentions) or "chi so" in masked)
         # a period right after a figure of its clause is that figure's ("giảm từ 2,7% trong tháng 7 xuống
-        # còn 1,1%"): it frames nothing after it
+        # còn 1,1%"): it frames nothing after it, unless a comparison names it before the bracket of its
+        # own figures ("tăng 1,3 điểm so với quý I (81,45 điểm, hạng 20/34)")
         cues = [p for p in period_cues(folded)
-                if not any(m.end <= p.start and clause_at(clauses, m.start) == clause_at(clauses, p.start) for m in mentions)]
+                if (_COMPARED_LEAD.search(folded, max(0, p.start - 20), p.start) and regex.match(r"\s*\(", folded[p.end:]))
+                or not any(m.end <= p.start and clause_at(clauses, m.start) == clause_at(clauses, p.start) for m in mentions)]
         periods_by = self._carry_periods(seg, cues, clauses)
         lead_subject = self.state.lead_subject
         # "- Các Sở, ban, ngành: Đạt 73,81% (...). Số đơn vị đạt chỉ tiêu: 12/12": the item's head
@@ -593,8 +596,9 @@ class FactRecognizer:
                 or any(p.clause in chain for p in nums[:i])
             period = period_for(cues, clauses, n.clause, n.m.start, periods_by.get(clauses[n.clause].sentence))
             if (period == PREVIOUS_PERIOD or compared_period(cues, clauses, n.clause, n.m.start)) \
-                    and n.role.kind == "value" and n.m.shape in ("count", "percent"):
-                # "; cùng kỳ năm 2023 tiếp nhận 41.870 hồ sơ", "cao hơn quý II (98,42%)": another period's
+                    and n.role.kind == "value" and n.m.shape in ("count", "percent", "rank", "score"):
+                # "; cùng kỳ năm 2023 tiếp nhận 41.870 hồ sơ", "cao hơn quý II (98,42%)", "so với tháng
+                # trước (72,16 điểm, xếp thứ 9)": another period's
                 n.role = Role("previous", None, period)
             ctx = _Ctx(seg, masked, clauses, n, prev, label_start, after_end, subject, subj_explicit,
                        phrases, period or (None if self.state.section_qualifier else self.state.section_period), subjects)
@@ -965,6 +969,12 @@ class FactRecognizer:
         if n.role.kind not in ("value",) or not (self.state.in_766 or self._seg_766):
             n.reading.note = "not a level" if self.state.in_766 else "rank outside the 766 index"
             return
+        prev = c.prev
+        if prev is not None and prev.m.shape == "score" and prev.role.kind in ("change", "previous") \
+                and _same_bracket(c.masked, prev.m.start, n.m.start):
+            # "tăng 5 bậc so với tháng trước (72,16 điểm, xếp thứ 9)": the rank of the period compared with
+            n.reading.note = "not a level"
+            return
         den, end = n.m.den, n.m.end
         field = _RANK_FIELD.match(c.masked, n.m.end) if den is None else None
         if field:  # "đứng thứ 17 trong 64 xã, phường": the size of the field ranked
@@ -993,6 +1003,12 @@ class FactRecognizer:
         head = c.masked[start:c.n.m.start]
         other = [m.end() for m in _OTHER_INDEX.finditer(head)]
         own = [m.end() for m in _INDEX_766.finditer(head)]
+        if not other and not own:
+            # "Ở Chỉ số SIPAS, tỉnh A dẫn đầu ...; thứ hai là ... . Gia Lai xếp thứ 21": a sentence that
+            # names no index goes on with the one its paragraph named last
+            head = c.masked[:start]
+            other = [m.end() for m in _OTHER_INDEX.finditer(head)]
+            own = [m.end() for m in _INDEX_766.finditer(head)]
         return bool(other) and (not own or max(other) > max(own))
 
     def _rate_named_since_other_index(self, c: "_Ctx") -> bool:
@@ -3242,6 +3258,17 @@ def _fmt(x) -> str:
 def _subject_text(s: Subject) -> str:
     out = s.level if s.level not in ("unit", "self") else f"{s.level}:{s.name or s.raw}"
     return out + (f" [{s.scope}]" if s.scope else "")
+
+
+def _same_bracket(text: str, a: int, b: int) -> bool:
+    """Whether positions ``a`` < ``b`` stand inside one open bracket.
+
+    >>> t = "tang 5 bac so voi thang truoc (72,16 diem, xep thu 9)"
+    >>> _same_bracket(t, t.index("72"), t.index("9)")), _same_bracket("(a) b c", 1, 4)
+    (True, False)
+    """
+    opened = text.rfind("(", 0, a)
+    return opened >= 0 and text.rfind(")", 0, a) < opened and ")" not in text[a:b]
 
 
 def merge_stated_xy(facts: list[Fact]) -> list[Fact]:
