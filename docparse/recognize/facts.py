@@ -416,6 +416,7 @@ class FactRecognizer:
                                         for refs in fact._links.values() for fid, _ in refs):
                 fact.rounded = True
         self.facts = merge_stated_xy(self.facts)
+        xy_from_stated_parts(self.facts)
         by_ind: dict = {}
         for ind, target, section in self._targets:
             if ind:
@@ -3269,6 +3270,45 @@ def _same_bracket(text: str, a: int, b: int) -> bool:
     """
     opened = text.rfind("(", 0, a)
     return opened >= 0 and text.rfind(")", 0, a) < opened and ")" not in text[a:b]
+
+
+def xy_from_stated_parts(facts: list[Fact]) -> None:
+    """A rate stated with its value alone, right after the sentence that gives its part and that
+    part's total ("... tiếp nhận 61,3 ngàn hồ sơ nộp trực tuyến, trên tổng số 248,7 ngàn hồ sơ." /
+    "Tỷ lệ hồ sơ trực tuyến vì vậy mới ở mức 24,6%."): the part over the total is its x/y, when
+    exactly one such pair of the same subject stands in its block or the one before and makes the
+    value at its written precision (so no figure is guessed).
+
+    >>> s, e = Subject(level="city"), Evidence(page=1, line=1, text="")
+    >>> p = Fact(id="f1", kind="count", indicator="received_online", subject=s, value=61300, block=3, evidence=e)
+    >>> t = Fact(id="f2", kind="count", indicator="received_total", subject=s, value=248700, block=3, evidence=e)
+    >>> r = Fact(id="f3", kind="rate", indicator="online_submission", subject=s, value=24.6, decimals=1, block=4, evidence=e)
+    >>> xy_from_stated_parts([p, t, r]); (r.numerator, r.denominator)
+    (61300.0, 248700.0)
+    """
+    counts = [f for f in facts if f.kind == "count" and f.modifier is None and f.value and f.block is not None]
+    for r in facts:
+        if r.kind != "rate" or r.value is None or r.numerator is not None or r.denominator is not None \
+                or r.modifier is not None or r.block is None:
+            continue
+        pairs = []
+        for p in counts:
+            cat = _COUNTS.get(p.indicator, {})
+            if r.indicator not in (cat.get("share"), cat.get("xy_rate")) or p.block != r.block - 1 \
+                    or _subject_key(p.subject) != _subject_key(r.subject):
+                continue
+            for t in counts:
+                if t.indicator == cat.get("parent") and t.block == p.block and t.value >= p.value \
+                        and _subject_key(t.subject) == _subject_key(r.subject):
+                    pairs.append((p, t))
+        if len(pairs) != 1:
+            continue
+        p, t = pairs[0]
+        if r.listed or any(o.kind == "rate" and o.numerator == p.value and o.denominator == t.value for o in facts):
+            continue  # a list item of its own is a block apart; a pair that already makes a rate is that rate's
+        if abs(100.0 * p.value / t.value - r.value) <= 0.5 * 10 ** -r.decimals + 1e-9:
+            r.numerator, r.denominator = float(p.value), float(t.value)
+            r.denominator_source, r.implicit = "earlier", True
 
 
 def merge_stated_xy(facts: list[Fact]) -> list[Fact]:
