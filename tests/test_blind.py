@@ -40,6 +40,10 @@ CASES_F = sorted((HERE / "blind_f").glob("*.txt"))
 # (tests/blind_g/README.md); the honest measure of session 7 (set F became a development set then):
 # only its aggregate figures and its false alarms are looked at
 CASES_G = sorted((HERE / "blind_g").glob("*.txt"))
+# set H: written in session 8 by a helper who read no code, no docs/ and no other set
+# (tests/blind_h/README.md); the honest measure of session 8 (set G became a development set then):
+# only its aggregate figures and its false alarms are looked at
+CASES_H = sorted((HERE / "blind_h").glob("*.txt"))
 
 
 def _measure(tmp_path, deaccent: bool, cases=None):
@@ -109,10 +113,10 @@ def test_blind_set_c(tmp_path):
     assert len(clean_alarms) <= FLOOR_C_CLEAN_ALARMS
 
 
-@pytest.mark.parametrize("name", ["D", "E", "F", "G"])
+@pytest.mark.parametrize("name", ["D", "E", "F", "G", "H"])
 def test_held_out_set(tmp_path, name):
-    """Sets D, E, F and G (each its session's honest measure): the floors below, read by name."""
-    cases = {"D": CASES_D, "E": CASES_E, "F": CASES_F, "G": CASES_G}[name]
+    """Sets D, E, F, G and H (each its session's honest measure): the floors below, read by name."""
+    cases = {"D": CASES_D, "E": CASES_E, "F": CASES_F, "G": CASES_G, "H": CASES_H}[name]
     if not cases:
         pytest.skip(f"no blind set {name}")
     floor = lambda what: globals()[f"FLOOR_{name}_{what}"]  # noqa: E731
@@ -275,6 +279,20 @@ FLOOR_G_PRECISION = 0.825
 FLOOR_G_FOUND = 9
 FLOOR_G_CLEAN_ALARMS = 0
 FLOOR_G_RECALL_DEACCENTED = 0.765
+
+# Set H, first measurement (2026-12-02 01:56, session 8, main d7a0e2b = 2bd7e75 + two TRUTH_FORMAT
+# commits + the sets dev_real2 and H; nothing of the session's recognition work merged): recall 0.822,
+# precision 0.925, planted mistakes 11/17, two clean reports with a warning or an error (one error);
+# de-accented 0.812 / 0.915, 0/17, no error. Per register: commune 0.814/0.906, ministry 0.853/0.935,
+# news 0.762/0.941, portal 0.948/0.995, quarterly 0.762/0.871, weekly 0.500/0.702.
+# Then only the two alarms' messages and the lines they name were read; their causes fixed in general
+# (a listed "total" after its siblings, checks/sums.sibling_total; "nộp tại Bộ phận Một cửa",
+# "Tổng hồ sơ", "chuyển sang kỳ sau tiếp tục giải quyết" as data): 0.827 / 0.930, 11/17, no clean alarm.
+FLOOR_H_RECALL = 0.82
+FLOOR_H_PRECISION = 0.925
+FLOOR_H_FOUND = 11
+FLOOR_H_CLEAN_ALARMS = 0
+FLOOR_H_RECALL_DEACCENTED = 0.80
 
 
 # tests/dev_real (session 7, s7-rec-c): 24 rewrites of real public pages (layout and constructs of one

@@ -21,7 +21,7 @@ from docparse.errors import DocparseError  # noqa: E402
 HERE = Path(__file__).parent
 SETS = {"blind_tables": HERE / "blind_tables", "blind_tables2": HERE / "blind_tables2",
         "blind_tables3": HERE / "blind_tables3", "blind_tables4": HERE / "blind_tables4",
-        "blind_tables5": HERE / "blind_tables5",
+        "blind_tables5": HERE / "blind_tables5", "blind_tables6": HERE / "blind_tables6",
         "real_tables": HERE / "real_tables"}
 SUFFIXES = {".pdf", ".docx", ".html", ".htm", ".xlsx", ".ods", ".doc", ".xls", ".txt"}
 
@@ -154,12 +154,23 @@ def score(folder: Path):
 # departments' (G's weekly register fell 0.797 -> 0.768 with it, aggregate only), and only that
 # reading can never hold the whole province's prose figure to a departments-only sum: blind_tables4
 # 1.000 -> 0.992 (doc 0.978, html 0.974, pdf_pages 0.988 where its truth says city), 9/10.
+# tests/blind_tables6 24 reports (session 8, written by a helper who read no code, no docs/ and no
+# other set; 2,881 cells, 48 prose facts), measured once on 2026-12-02 02:06 UTC when it landed (main
+# 5b3d032: nothing of the session's table work), nothing tuned to it: facts 0.995 / 0.999, mistakes
+# 11/11, three alarms, one on a clean report (the levels "các xã, phường, đặc khu" of a title read as
+# a commune "đặc khu Biểu" with the next line); per format recall/precision (facts; cells): doc 1.000
+# (1.000), docx 1.000 (1.000), html 0.971/1.000 (0.970), ods 0.988/1.000 (1.000), pdf_borderless
+# 1.000, pdf_pages 0.999 (1.000), pdf_ruled 1.000, xls 0.996 (1.000), xlsx 1.000. Only the clean alarm
+# was read; its cause fixed in general (levels listed after "các" begin no commune name,
+# normalize/units.find_commune_mentions): no clean alarm, figures otherwise unchanged. Held out this
+# session: aggregates only.
 FLOORS = {"blind_tables": (0.99, 0.99, 0.99), "blind_tables2": (0.995, 0.995, 1.0), "real_tables": (0.995, 0.995, 0.0),
           "blind_tables3": (0.995, 0.995, 1.0), "blind_tables4": (0.99, 0.99, 0.9),
-          "blind_tables5": (0.99, 0.99, 1.0)}
+          "blind_tables5": (0.99, 0.99, 1.0), "blind_tables6": (0.99, 0.995, 1.0)}
 PER_FORMAT = {"blind_tables": 0.99, "blind_tables2": 0.99, "blind_tables3": 0.99, 
               "real_tables": 0.99}
-NO_ALARMS = {"blind_tables", "blind_tables2", "blind_tables3", "blind_tables4", "blind_tables5", "real_tables"}
+NO_ALARMS = {"blind_tables", "blind_tables2", "blind_tables3", "blind_tables4", "blind_tables5", "blind_tables6",
+             "real_tables"}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

@@ -97,6 +97,29 @@ def _qualified_sums(report: Report) -> list[Finding]:
     return findings
 
 
+def sibling_total(total: Fact, parts: list[Fact]) -> bool:
+    """Whether the "total" is an item of a list after its parts rather than the statement the list
+    breaks down ("Tổng hồ sơ: 3.472 (chuyển sang: 176; nộp qua mạng: 1.621; nộp tại Bộ phận Một
+    cửa: 1.675)": 1.675 read as a total would be the last sibling of 176 and 1.621): a list opens
+    with its total, so a listed total stated after every one of its parts, none of which names it
+    as its own, cannot be told from one more part, and its sum is no warning.
+
+    >>> from docparse.models import Evidence, Subject
+    >>> mk = lambda i, s: Fact(id=i, kind="count", indicator="x", subject=Subject(level="self"),
+    ...                        evidence=Evidence(page=1, line=1, start=s), listed=True)
+    >>> t, a, b = mk("t", 50), mk("a", 10), mk("b", 30)
+    >>> sibling_total(t, [a, b]), sibling_total(mk("u", 5), [a, b])
+    (True, False)
+    >>> a._part_of = "t"
+    >>> sibling_total(t, [a, b])
+    False
+    """
+    def at(f):
+        return (f.evidence.page or 0, f.evidence.line or 0, f.evidence.start or 0)
+    return total.listed and not any(p._part_of == total.id for p in parts) and \
+        all(at(p) < at(total) for p in parts)
+
+
 def check_sums(report: Report) -> list[Finding]:
     findings = []
     for (_, _, _), have in _groups(checkable(report.facts), by_section=True).items():
@@ -118,6 +141,8 @@ def check_sums(report: Report) -> list[Finding]:
             severity = "error"
             if doubled:
                 severity = "info"  # a part (or the total) stated twice here: which one adds up cannot be told
+            if sibling_total(total, parts):
+                severity = "info"
             if s < total.value and optional_missing:
                 # an optional part the report leaves out (by post) may hold the difference, even where the
                 # total's own words call its list complete ("Tổng số hồ sơ tiếp nhận: 46.215 hồ sơ, gồm:"):

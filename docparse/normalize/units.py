@@ -28,6 +28,7 @@ COMMUNE_MENTION = regex.compile(
     r"(?P<name>(?!(?i:" + "|".join(load("subjects")["not_name_words"]) + r")\b)"
     r"(?!(?i:" + "|".join(r"\s+".join(w.split()) for w in load("subjects")["not_name_periods"])
     + r")\s+(?:[IVX]+|\d{1,4})(?![\p{L}\d]))\p{Lu}[\p{L}\p{M}\d’']*(?:(?: |\s?-\s?)\p{Lu}[\p{L}\p{M}\d’']*){0,5}(?:\s\d{1,2}(?![\d/%]|[.,]\d|\s*(?i:hồ|hs|tthc|thủ|phản|đơn|lượt)))?)")
+_LEVEL_LIST_BEFORE = regex.compile(r"(?i:các|những|tất\s+cả\s+các|cac|nhung)\s+(?:(?i:xã|phường|đặc\s+khu|thị\s+trấn|xa|phuong|dac\s+khu|thi\s+tran)\s*(?:,|\s(?i:và|va|hoặc|hoac))\s*)+$")
 _MOTTO = regex.compile(r"^h[oqd]i\s+ch")  # "XÃ HỘI CHỦ NGHĨA" of the national motto
 _NAME_STOP = regex.compile(r"(?<=\s)(?:" + "|".join(
     r"\s+".join(regex.escape(w) for w in fold(p).split()) for p in load("subjects")["name_stoppers"]) + r")(?![a-z])")
@@ -256,9 +257,19 @@ def find_commune_mentions(text: str):
     ['Hội An']
     >>> [m[3] for m in find_commune_mentions("UBND PHƯỜNG AN HÒA TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG")]
     ['AN HÒA']
+    >>> [m[3] for m in find_commune_mentions("của các xã, phường, đặc khu Biểu số 06; các xã, phường, đặc khu Xã Bình Liêu; Ở cấp xã, phường Hải Châu")]
+    ['Bình Liêu', 'Hải Châu']
     """
     out = []
-    for m in COMMUNE_MENTION.finditer(text):
+    pos = 0
+    while True:
+        m = COMMUNE_MENTION.search(text, pos)
+        if m is None:
+            break
+        pos = m.end()
+        if _LEVEL_LIST_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
+            pos = m.start("name")  # "… của các xã, phường, đặc khu Xã Bình Liêu": the levels of a plural; a name may follow
+            continue
         name = m["name"].strip()
         if _MOTTO.match(fold(name)):
             continue

@@ -293,6 +293,41 @@ class _Num:
 
 
 _SUBJECTS_DATA = load("subjects")
+_PERIODS_DATA = load("periods")
+_NARROW_RX = regex.compile(r"(?:^|(?<=" + "|".join(regex.escape(b) for b in _PERIODS_DATA["narrowing_breaks"])
+                           + r"))[\s\-+•*–]*(?:" + "|".join(regex.escape(fold(w)) for w in sorted(
+                               _PERIODS_DATA["narrowing_openers"], key=len, reverse=True)) + r")\s+(?P<what>[^,;:.\d]*)")
+
+
+def narrowed_qualifier(folded: str, pos: int) -> Optional[str]:
+    """The qualifier of a figure at ``pos`` whose statement opens with a narrowing word
+    (periods.json narrowing_openers): "riêng" and the words after it, up to the first comma or
+    figure; None when its statement opens otherwise or names a period there ("Riêng tháng 9" is
+    the period's, read by periods.py).
+
+    >>> t = "toan thanh pho nhan 91.347 ho so. rieng bo phan mot cua ubnd thanh pho nhan 16.204 ho so"
+    >>> narrowed_qualifier(t, t.index("91.347")), narrowed_qualifier(t, t.index("16.204"))
+    (None, 'rieng bo phan mot cua ubnd thanh')
+    >>> t = "tiep nhan 5.210 ho so; rieng phuong an hoi, tiep nhan 1.200 ho so"
+    >>> narrowed_qualifier(t, t.index("1.200"))
+    'rieng phuong an hoi'
+    >>> narrowed_qualifier("rieng thang 9, tiep nhan 27.330 ho so", 25) is None
+    True
+    """
+    last = None
+    for m in _NARROW_RX.finditer(folded, 0, pos):
+        last = m
+    if last is None:
+        return None
+    between = folded[last.end():pos]
+    if any(b in between for b in _PERIODS_DATA["narrowing_breaks"]):
+        return None  # a later statement
+    words = last.group("what").split()[:_PERIODS_DATA["narrowing_words"]]
+    head = folded[last.start("what"):pos].split(",")[0]
+    if not words or period_cues(head):
+        return None
+    return " ".join(["rieng"] + words)
+
 _BY_PARTS = _CAT["family_by_parts"]
 _BY_PARTS_VERB = regex.compile(r"(?<![a-z])(?:" + "|".join(
     r"\s+".join(map(regex.escape, fold(v).split())) for v in sorted(_BY_PARTS["verbs"], key=len, reverse=True))
@@ -383,6 +418,8 @@ class FactRecognizer:
                     block=self.state.seg_index, listed=self._listed, **kw)
         if fact.qualifier is None and self.state.section_qualifier:
             fact.qualifier = self.state.section_qualifier
+        if fact.qualifier is None:
+            fact.qualifier = narrowed_qualifier(seg.folded, span[0])
         fact._conclusion = self.state.conclusion
         self.facts.append(fact)
         self._remember_span(fact, seg, *span)
@@ -429,6 +466,21 @@ class FactRecognizer:
 
     # ---- per segment ---------------------------------------------------------------------
     def read(self, seg: Segment) -> None:
+        """Read one segment; a line led by a label that names a family of counts other than dossiers
+        ("Về phản ánh, kiến nghị: tổng số 215 …; đã xử lý 201, …; đang xử lý 14") holds that family for
+        its counts, as a heading does (line_family)."""
+        family = line_family(seg.folded)
+        if family is None or family == self.state.family:
+            self._read(seg)
+            return
+        saved, self.state.family = self.state.family, family
+        try:
+            self._read(seg)
+        finally:
+            if self.state.family == family:
+                self.state.family = saved
+
+    def _read(self, seg: Segment) -> None:
         self.state.seg_index += 1
         indented = seg.pieces[0][2] >= 2
         field = self._portal_line(seg)
@@ -2992,6 +3044,29 @@ class FactRecognizer:
         if regex.search(r"dang\s+(?:giai\s+quyet|xu\s+ly)", text) and "feedback" not in out:
             out.insert(0, "pending")
         return out
+
+
+LINE_LEAD_WORDS = 8  # words of a line's label before its colon (line_family)
+
+
+def line_family(folded: str) -> Optional[str]:
+    """The family of counts (feedback, procedures) a line's leading label names before its colon,
+    when the label holds no figure: "Về phản ánh, kiến nghị: …" is about feedback, whatever verb
+    ("đã xử lý", "đang xử lý") names its counts after; None otherwise.
+
+    >>> line_family("ve phan anh, kien nghi: tong so 215 phan anh, kien nghi; da xu ly 201; dang xu ly 14")
+    'feedback'
+    >>> line_family("ho so dang xu ly: 3.296 (con han: 3.016)") is None, line_family("tiep nhan 215 phan anh: ...") is None
+    (True, True)
+    """
+    colon = folded.find(":")
+    if colon < 0:
+        return None
+    lead = folded[:colon]
+    if regex.search(r"\d", lead) or len(lead.split()) > LINE_LEAD_WORDS:
+        return None
+    fams = FactRecognizer._families_hinted(lead)
+    return fams[0] if fams and fams[0] in ("feedback", "procedures") else None
 
 
 def _before_weak(found: list, last, label: str):
