@@ -144,6 +144,8 @@ _X_OVER = regex.compile(r"\s+(?:" + _words_rx(_MENTIONS["count_units"])[3:-1] + 
                      + _words_rx(load("roles").get("base_after_figure", ["trên"])) + r"\s+")
 _RESTATE = regex.compile(r"\s*(?:[,;(]\s*)?(?:" + _words_rx(load("roles").get("restatement_cues", ["tức"])) + r"(?:\s+la)?)?\s*:?\s*")
 _COMPARED_LEAD = regex.compile(r"(?<![a-z])" + _words_rx(load("roles").get("comparison_leads", ["so với"])) + r"\s*$")
+_STOCK_END = regex.compile(r"\s*(?:[,;.:()]|$|(?:va|gom|bao gom|trong do|tren dia ban|thuoc tham quyen)(?![a-z]))")
+_PROCEDURE_FLOW = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["procedure_flow_words"]) + r"(?![a-z])")
 _MAXIMUM_LEAD = regex.compile(r"[\s\-+•–*]*(?:\d{1,2}\.\s*)?" + _words_rx(load("roles")["maximum_leads"]) + r"(?![a-z])")
 _SUCH_AS = regex.compile(r"^[\p{L}\s,]{0,40}?(?<![a-z])" + _words_rx(_CLAUSES["such_as"]["cues"]) + r"(?![a-z])(?!\s+"
                          + _words_rx(_CLAUSES["such_as"]["not_before"]) + r"(?![a-z]))\s*:?\s*")
@@ -2247,6 +2249,11 @@ class FactRecognizer:
             # total line after list items takes the measure their first figures name (inherited)
             choice, explicit = items, False
             n.reading.link = "total of the items above"
+        if choice is None and n.role.kind == "value" and unit and self._procedure_stock(c, unit):
+            # "được cung ứng ở cả 3 cấp với 2.328 thủ tục, gồm ...": a count of procedures named by its
+            # unit word alone, nothing done to them before it, nothing narrowing it after: the stock
+            choice = "procedures_total"
+            n.reading.link = "procedures named by the unit word"
         if choice is None and n.role.kind == "value" and self.state.family in ("feedback", "procedures") \
                 and _TOTAL_WORD.fullmatch(label.strip(" -–:;,(")) and self._portal_line(c.seg):
             # "III. PHẢN ÁNH, KIẾN NGHỊ" / "Tổng số: 110": the total of the heading's family
@@ -2607,6 +2614,20 @@ class FactRecognizer:
         found = [m for m in c.phrases["counts"] if begin <= m.start and m.end <= first and "_neutral" not in m.key
                  and m.text not in _WEAK]
         return self._pick_family(found[-1].key, c.masked[begin:first], after) if found else None
+
+    def _procedure_stock(self, c: "_Ctx", unit) -> bool:
+        """The number's unit word names procedures only ("thủ tục", "TTHC"), no word of
+        indicators.json procedure_flow_words stands before it in its sentence, and after its unit word
+        a stop, a list opener, its level or words of the stock, no narrowing word (weak_narrowers)."""
+        at = c.n.m.end + unit.end()
+        if self._families_hinted(unit.group()) != ["procedures"] or _WEAK_NARROWED.match(c.masked, at):
+            return False
+        if not _STOCK_END.match(c.masked, at) and self.scope.tail_level(c.masked, c.n.m.end) is None \
+                and not any(m.start <= at + 2 and m.end > at and "procedures_total" in m.key for m in c.phrases["counts"]):
+            return False  # "45 thủ tục cung cấp thông tin", "496 TTHC mức độ 3": words after it narrow it
+        sent = c.clauses[c.n.clause].sentence
+        start = min((cl.start for cl in c.clauses if cl.sentence == sent), default=0)
+        return not _PROCEDURE_FLOW.search(c.masked[start:c.n.m.start])
 
     def _items_above(self) -> Optional[str]:
         """The measure of the first count of each of the two or more list items right above this
