@@ -1123,6 +1123,13 @@ class FactRecognizer:
         if not strong and (after := self._score_named_after(c, n)) is not None:
             found = strong = [after]  # "với 18,95 điểm ở nhóm tiến độ": the part named after it
         key = (strong or found)[-1].key[0] if found else None
+        prev = nums[i - 1] if i else None
+        if not strong and prev is not None and prev.fact is not None and prev.fact.kind == "score" \
+                and prev.fact.indicator != "index_766_total" and regex.match(r"\s*(?:diem)?\s*\(", c.masked[prev.m.end:n.m.start]) \
+                and ")" not in c.masked[prev.m.end:n.m.start]:
+            # "thanh toán trực tuyến với 9,4/10 điểm (bình quân cả nước là 7,6 điểm)": the bracket beside a
+            # group's points compares the same group
+            key, strong = prev.fact.indicator, [prev]
         if n.m.shape == "count" and not strong:
             return self._count(c, nums, i)  # a bare decimal names no part of the index: read as before
         if n.m.den == 100 or (key is None and (self.state.in_766 or self._seg_766)):
