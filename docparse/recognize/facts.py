@@ -3409,7 +3409,9 @@ def xy_from_stated_parts(facts: list[Fact]) -> None:
         p, t = pairs[0]
         if r.listed or any(o.kind == "rate" and o.numerator == p.value and o.denominator == t.value for o in facts):
             continue  # a list item of its own is a block apart; a pair that already makes a rate is that rate's
-        if abs(100.0 * p.value / t.value - r.value) <= 0.5 * 10 ** -r.decimals + 1e-9:
+        share, unit_place = 100.0 * p.value / t.value, 10 ** -r.decimals
+        if abs(share - r.value) <= 0.5 * unit_place + 1e-9 or 0 <= share - r.value < unit_place - 1e-9:
+            # (rounded half up, or cut at its last place: "61,3 ngàn trên 70,9 ngàn", "86,4%")
             r.numerator, r.denominator = float(p.value), float(t.value)
             r.denominator_source, r.implicit = "earlier", True
 
