@@ -164,10 +164,28 @@ def score(folder: Path):
 # was read; its cause fixed in general (levels listed after "các" begin no commune name,
 # normalize/units.find_commune_mentions): no clean alarm, figures otherwise unchanged. Held out this
 # session: aggregates only.
+# Session 8 (issue 12): blind_tables5's misses read (a development set for the table reader from then
+#   on) and fixed by general constructs only: the body compiling the figures in a lead-in ("Văn phòng
+#   UBND tỉnh tổng hợp tình hình ... như sau:", clauses.json reporter_verbs) gives the lines after it
+#   no subject (the prose facts beside the tables: city, not that body); "I. Cấp thành phố" of a
+#   centrally-run city is the departments' group (subjects.json); a note row naming the province
+#   ("... của tỉnh ...") with no figures is no second total row (interpret._listed_total); a
+#   comparison's field after "các cơ quan" (subjects.json comparison_links). blind_tables5 facts
+#   0.990/0.990 -> 0.997/0.997 (every format 1.000 but pdf_borderless 0.962, pdf_pages 0.995: the
+#   communes-only totals its truth reads as the province's), 10/10, no alarm.
+#   blind_tables4's truth aligned to the settled convention (tests/TRUTH_FORMAT.md, "A table's total
+#   row") for its departments-only "Tổng cộng" rows only (t4_12_html, t4_21_doc: city -> departments;
+#   README there): 0.992 -> 1.000/1.000 in every format (cells alike; t4_06's note row fixed in the
+#   reader), 9/10 (t4_21's planted mistake, the province's prose rate against the departments' total,
+#   is not held under the convention). blind_tables, 2, 3, real_tables unchanged at 1.000.
+#   Then blind_tables5's truth aligned by the same rule, for its communes-only total rows only
+#   (t5_pdf_borderless_01 "Tổng số", t5_pdf_pages_02 "Tổng cộng": city -> communes; README, build.py):
+#   1.000/1.000 in every format (cells alike), 10/10, no alarm; in PER_FORMAT from then on.
 FLOORS = {"blind_tables": (0.99, 0.99, 0.99), "blind_tables2": (0.995, 0.995, 1.0), "real_tables": (0.995, 0.995, 0.0),
-          "blind_tables3": (0.995, 0.995, 1.0), "blind_tables4": (0.99, 0.99, 0.9),
-          "blind_tables5": (0.99, 0.99, 1.0), "blind_tables6": (0.99, 0.995, 1.0)}
-PER_FORMAT = {"blind_tables": 0.99, "blind_tables2": 0.99, "blind_tables3": 0.99, 
+          "blind_tables3": (0.995, 0.995, 1.0), "blind_tables4": (0.995, 0.995, 0.9),
+          "blind_tables5": (0.995, 0.995, 1.0), "blind_tables6": (0.99, 0.995, 1.0)}
+PER_FORMAT = {"blind_tables": 0.99, "blind_tables2": 0.99, "blind_tables3": 0.99, "blind_tables5": 0.99,
+              "blind_tables4": 0.99,  # session 8, after its truth's alignment: every format 1.000
               "real_tables": 0.99}
 NO_ALARMS = {"blind_tables", "blind_tables2", "blind_tables3", "blind_tables4", "blind_tables5", "blind_tables6",
              "real_tables"}

@@ -703,6 +703,36 @@ def test_listed_total_levels_and_a_note_row(tmp_path):
     total = [f for f in report.facts if f.evidence.table is not None and f.evidence.row == 3]
     assert total and {f.subject.level for f in total} == {"communes"}
     assert not [f for f in report.findings if f.severity in ("warning", "error")]
+    # a note naming the province ("... của tỉnh ...") reads as a total word's row, yet it has no figures:
+    # it is no second total row, and the one "Tổng cộng" stays the communes' (session 8)
+    note = "<tr><td colspan=6>Ghi chú: số liệu trích từ Hệ thống thông tin giải quyết TTHC của tỉnh ngày 31/10/2025.</td></tr>"
+    path = tmp_path / "communes2.html"
+    path.write_text(page(communes, note, "Các xã, phường tiếp nhận 200 hồ sơ."), "utf-8")
+    report = parse(path)
+    total = [f for f in report.facts if f.evidence.table is not None and f.evidence.row == 3]
+    assert total and {f.subject.level for f in total} == {"communes"}
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]
+
+
+def test_city_level_group_row_is_the_departments(tmp_path):
+    """In a centrally-run city's table, "I. Cấp thành phố" over its departments, beside "II. Cấp xã",
+    is the departments' group (as "I. Cấp tỉnh" is a province's); "Toàn thành phố" is the city's."""
+    rows = [("I. Cấp thành phố", "", "700", "500"), ("Sở Tư pháp", "1", "300", "200"), ("Sở Y tế", "2", "400", "300"),
+            ("II. Cấp xã", "", "900", "600"), ("Xã Tiên Lãng", "3", "500", "350"), ("Xã Vĩnh Bảo", "4", "400", "250"),
+            ("Toàn thành phố", "", "1.600", "1.100")]
+    body = "".join(f"<tr><td>{o}</td><td>{n}</td><td>{a}</td><td>{b}</td></tr>" for n, o, a, b in rows)
+    path = tmp_path / "hp.html"
+    path.write_text(f"""<html><body><p>ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG</p><p>Số: 52/BC-UBND</p>
+<p>Hải Phòng, ngày 05 tháng 11 năm 2025</p><p>BÁO CÁO</p>
+<table border=1><tr><th>STT</th><th>Đơn vị</th><th>Số hồ sơ tiếp nhận</th><th>Trực tuyến</th></tr>{body}</table>
+<p>Nơi nhận: như trên.</p></body></html>""", "utf-8")
+    report = parse(path)
+    by_row = {}
+    for f in report.facts:
+        if f.evidence.table is not None:
+            by_row.setdefault(f.evidence.row, set()).add(f.subject.level)
+    assert by_row[1] == {"departments"} and by_row[4] == {"communes"} and by_row[7] == {"city"}, by_row
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]
 
 
 def test_indicators_in_rows_with_a_unit_column_link_their_rates(tmp_path):

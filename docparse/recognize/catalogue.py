@@ -470,24 +470,42 @@ def built_once(name: str, build) -> PhraseMatcher:
 
 
 def with_variants(phrases: list[str], variants: dict) -> list[str]:
-    """The phrases, and each again with a word replaced by its variants (data: word_variants).
+    """The phrases, and each again with a word (or words) replaced by its variants (data:
+    word_variants), one variant at a time.
 
     >>> with_variants(["tỷ lệ đúng hạn", "tiếp nhận"], {"hạn": ["hẹn"]})
     ['tỷ lệ đúng hạn', 'tiếp nhận', 'tỷ lệ đúng hẹn']
+    >>> with_variants(["hồ sơ trực tuyến"], {"hồ sơ": ["HS"], "trực tuyến": ["qua mạng"]})
+    ['hồ sơ trực tuyến', 'HS trực tuyến', 'hồ sơ qua mạng']
     """
     out = list(phrases)
     seen = set(out)
     for p in phrases:
-        words = p.split()
+        padded = f" {' '.join(p.split())} "
         for w, alts in variants.items():
-            if w not in words:
+            if w.startswith("_") or f" {w} " not in padded:
                 continue
             for alt in alts:
-                v = " ".join(alt if x == w else x for x in words)
+                v = padded.replace(f" {w} ", f" {alt} ").strip()
                 if v not in seen:
                     seen.add(v)
                     out.append(v)
     return out
+
+
+def unambiguous_variants(table: dict, originals: dict) -> dict:
+    """The phrase table with each key's variant phrases, less those that another key lists as its
+    own phrase: a variant never makes a phrase ambiguous that the catalogue keeps to one key (bare
+    "trễ hạn" is resolved_late's; pending_late's "quá hạn" does not make it pending too).
+
+    >>> unambiguous_variants({"a": ["quá hạn", "trễ hạn"], "b": ["trễ hạn", "x"]}, {"a": ["quá hạn"], "b": ["trễ hạn", "x"]})
+    {'a': ['quá hạn'], 'b': ['trễ hạn', 'x']}
+    """
+    owner: dict = {}
+    for k, phrases in originals.items():
+        for p in phrases:
+            owner.setdefault(p, set()).add(k)
+    return {k: [p for p in v if p in originals.get(k, ()) or not (owner.get(p, set()) - {k})] for k, v in table.items()}
 
 
 def _table(name: str) -> tuple[dict, dict]:
@@ -495,15 +513,17 @@ def _table(name: str) -> tuple[dict, dict]:
     cat = indicators()
     variants = cat.get("word_variants", {})
     if name == "rates":
-        return {k: with_variants(v["phrases"], variants) for k, v in cat["rates"].items()}, {}
+        own = {k: v["phrases"] for k, v in cat["rates"].items()}
+        return unambiguous_variants({k: with_variants(v, variants) for k, v in own.items()}, own), {}
     if name in ("counts", "header_counts"):  # a table's column headers read the header-only words too
-        table = {k: with_variants(v["phrases"] + (v.get("header_phrases", []) if name == "header_counts" else []), variants)
-                 for k, v in cat["counts"].items()}
+        own = {k: v["phrases"] + (v.get("header_phrases", []) if name == "header_counts" else [])
+               for k, v in cat["counts"].items()}
+        table = unambiguous_variants({k: with_variants(v, variants) for k, v in own.items()}, own)
         table["_neutral"] = cat["neutral_phrases"]
         co = cat["coordinated"]
         return table, {"unions": tuple(co["unions"]), "joiners": tuple(co["joiners"])}
     if name == "scores":
-        return {k: v["phrases"] for k, v in cat["scores"].items()}, {}
+        return {k: with_variants(v["phrases"], variants) for k, v in cat["scores"].items()}, {}
     if name == "qualifiers":
         return {q: [q] for q in cat["qualifiers"]}, {}
     if name == "generic_rate":

@@ -110,6 +110,7 @@ _RATE_ANAPHORA = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["rate_anaphora
 _UNIT_LIST_CUE = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["unit_list_cues"]) + r"(?![a-z])")
 _UNIT_VALUE_LINK = regex.compile(r"[\s,]*(?:" + _words_rx(_CLAUSES["unit_value_links"]) + r")[\s:]*")
 _SUPERLATIVE = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["superlatives"]) + r"(?![a-z])")
+_REPORTER_AFTER = regex.compile(r"\s*(?:da\s+)?" + _words_rx(_CLAUSES["reporter_verbs"]) + r"(?![a-z])")
 _PERCENT_IN = regex.compile(r"\d+(?:[,.]\d+)?\s*%")
 _MEETS = regex.compile(r"(?<![a-z])(?<!" + _words_rx(_MENTIONS["unit_meet_negations"]) + r"\s)"
                        + _words_rx(_MENTIONS["unit_meet_words"]) + r"(?![a-z])")
@@ -209,6 +210,20 @@ def field_caption(text: str) -> bool:
     """
     t = text.strip()
     return bool(t) and len(t.split()) <= MAX_CAPTION_WORDS and not regex.search(r"[\d:;.,]", t)
+
+
+def reporter_named(masked: str, end: int) -> bool:
+    """Whether the subject ending at ``end`` of a folded lead-in is the body compiling or reporting
+    the figures ("Văn phòng UBND tỉnh tổng hợp tình hình ... như sau:"), data clauses.reporter_verbs:
+    not the subject of the lines after it.
+
+    >>> t = "van phong uy ban nhan dan tinh tong hop tinh hinh nhu sau:"
+    >>> reporter_named(t, 30), reporter_named("ket qua cua cap xa nhu sau:", 18)
+    (True, False)
+    >>> reporter_named("ubnd xa da bao cao ket qua:", 7)
+    True
+    """
+    return bool(_REPORTER_AFTER.match(masked, end))
 
 
 @dataclass
@@ -862,7 +877,8 @@ class FactRecognizer:
         if text.endswith(":"):
             self.state.lead_structural = bool(_LIST_LEAD.search(masked.rstrip()))
             self.state.lead_complete = bool(_COMPLETE_LEAD.search(masked.rstrip()))
-            subjects = [s for _, _, s in self.scope.subjects(seg.text, masked) if not s.scope]
+            subjects = [s for _, b, s in self.scope.subjects(seg.text, masked)
+                        if not s.scope and not reporter_named(masked, b)]
             levels = {s.level for s in subjects}
             # "báo cáo của các sở, ngành và UBND các xã:" — the groups together are the whole
             own = [n.fact for n in (nums or []) if n.fact is not None]

@@ -1240,7 +1240,7 @@ class TableReader:
         province only (a unit's own report keeps its own total)."""
         if self.default_subject().level != "city":
             return
-        totals = [r for r in table.rows if r.role == "total"]
+        totals = [r for r in table.rows if r.role == "total" and has_figures(r)]  # a note under it sums nothing
         if len(totals) != 1 or _words(_ORDINAL.sub("", totals[0].label, count=1)) not in _LISTED_TOTALS:
             return
         level = listed_level(table.rows)

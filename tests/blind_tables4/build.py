@@ -558,7 +558,7 @@ def t4_12():
     rng = random.Random(412)
     prov = "Thành phố Đà Nẵng"
     units = unit_rows(DEPTS_2025[:10], rng, lambda r: b06(r, 900, late=0.05, carried=False))
-    rows = totalled(units, "Tổng cộng", "city")
+    rows = totalled(units, "Tổng cộng", "departments")  # session 8: a departments-only total is theirs (README)
     t = Table("", cols_ontime(1), rows, point=False)
     d = Doc("t4_12_html", "html", "portal_stats", "2025-12-01", prov,
             ["CỔNG DỊCH VỤ CÔNG THÀNH PHỐ ĐÀ NẴNG"], "", "Cập nhật ngày 01/12/2025",
@@ -765,7 +765,7 @@ def t4_21():
     rng = random.Random(421)
     prov = "Khánh Hòa"
     units = unit_rows(DEPTS_2025[:9], rng, lambda r: b06(r, 600, online_share=(0.5, 0.99), carried=False))
-    rows = totalled(units, "Tổng cộng", "city")
+    rows = totalled(units, "Tổng cộng", "departments")  # session 8: a departments-only total is theirs (README)
     t = Table("Bảng: Tỷ lệ hồ sơ trực tuyến của các sở, ngành quý III năm 2025", cols_online(0, dec=2), rows,
               landscape=False, font=9)
     tot = rows[-1].data

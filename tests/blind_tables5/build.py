@@ -41,6 +41,18 @@ def prov_short(name):
     return p.name.replace('Thành phố ', '')
 
 
+def listed_total_subject(label, depts, comms, groups):
+    """Session 8 alignment (tests/TRUTH_FORMAT.md, "A table's total row"; README): a total that names
+    no place ("Tổng cộng", "Tổng số", "Cộng") over rows of one level only is that level's aggregate;
+    over groups of levels, or a "Toàn tỉnh", the province's (city)."""
+    if not groups and label in ('Tổng cộng', 'Tổng số', 'Cộng'):
+        if comms and not depts:
+            return 'communes'
+        if depts and not comms:
+            return 'departments'
+    return 'city'
+
+
 def is_city(name):
     return PROVINCES[name].division_type.value != 'tỉnh'
 
@@ -480,7 +492,7 @@ def make_table(rng, kind, province, opts):
         gl = []
     if opts.get('total', True) and kind != '766':
         tl = opts.get('total_label', 'Tổng cộng')
-        tot = row(tl, 'total', opts.get('total_subject', 'city'), '')
+        tot = row(tl, 'total', opts.get('total_subject', listed_total_subject(tl, dr, cr, groups)), '')
         sum_rows(t, tot, dr + cr)
         tot['groups'] = gl
         tot['units'] = dr + cr
