@@ -291,6 +291,14 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
     ocr_conf = [ln.confidence for ln in src.lines if ln.confidence is not None]
     low_confidence = bool(ocr_conf) and sum(ocr_conf) / len(ocr_conf) < GARBLED_CONFIDENCE
     default = "self" if header.own_unit else "city"
+    if header.own_unit and fold(header.own_unit).startswith("so "):
+        from .recognize.scope import speaks_of_whole
+
+        after = next((i + 1 for i, ln in enumerate(src.lines) if ln is header.title_end), 0)
+        if speaks_of_whole(header.doc.title, [ln.text for ln in src.lines[after:after + 40]], header.own_unit):
+            # a department of the province ("SỞ NỘI VỤ") reporting on the province's work: a figure that
+            # names nobody is the province's; the figures it names as its own ("Sở tiếp nhận ...") stay "self"
+            default = "city"
     if not header.own_unit and issuer and _national_issuer(issuer):
         default = "national"  # "VĂN PHÒNG CHÍNH PHỦ" reports on the country as a whole
     elif default == "city" and province is None and not header.doc.issuer and _national_source(src.lines[:3]):
@@ -299,7 +307,7 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
                      own_names=tuple(header.own_names) if header.own_unit else (),
                      province=province, uncertain=deaccented or src.text_source in ("ocr", "mixed"),
                      garbled=deaccented or low_confidence, doc_date=header.doc.issued_on,
-                     abbreviations=definitions(src.text))
+                     abbreviations=definitions(src.text), title=header.doc.title)
     recognizer = FactRecognizer(ctx)
     segments = build_segments(src.lines, header.title_end)
     for seg in segments:

@@ -744,3 +744,65 @@ def test_a_numbered_unit_list_closed_by_a_total_line(tmp_path):
     assert [f.severity for f in r.findings if f.code == "sum_mismatch"] == ["info"]
     p.write_text(text.format("1608"), "utf-8")
     assert not [f for f in parse(p).findings if f.code == "sum_mismatch"]
+
+
+# session 8 (s8-typo): the search constructs found on blind_typo4, each with sentences of our own
+
+HEAD8 = "ỦY BAN NHÂN DÂN PHƯỜNG AN BÌNH\nBÁO CÁO\nKết quả tháng 3 năm 2026\n\n"
+
+
+@pytest.mark.parametrize("prose,table,written,corrected", [
+    ("tiếp nhận 1.530 hồ sơ, đã giải quyết 1.482 hồ sơ, còn 48 hồ sơ đang giải quyết.", (1530, 1482, 84), 84, 48),
+    ("tiếp nhận 905 hồ sơ, đã giải quyết 871 hồ sơ, còn 34 hồ sơ đang giải quyết.", (905, 871, 43), 43, 34),
+    ("tiếp nhận 2.260 hồ sơ, đã giải quyết 2.197 hồ sơ, còn 63 hồ sơ đang giải quyết.", (2260, 2197, 36), 36, 63),
+])
+def test_a_table_restating_the_prose_balances_on_its_own(prose, table, written, corrected):
+    # the prose's pending figure and the table's differ: the table's own received = resolved +
+    # pending (identities._one_block_groups) and the restatement both name the table's cell
+    text = (HEAD8 + "Tháng 3/2026, phường " + prose + "\n\nBiểu tổng hợp:\n| Chỉ tiêu | Số hồ sơ |\n"
+            f"| Tiếp nhận | {table[0]} |\n| Đã giải quyết | {table[1]} |\n| Đang giải quyết | {table[2]} |\n")
+    s = named_one(analyse_text(text))
+    assert (s.written, s.corrected) == (written, corrected)
+
+
+@pytest.mark.parametrize("headline,body,x,y", [
+    ("96,47%", "96,74%", 29_022, 30_001),
+    ("88,19%", "88,91%", 8_891, 10_000),
+    ("99,25%", "99,52%", 4_976, 5_000),
+])
+def test_a_headline_rate_against_a_body_rate_held_by_its_own_x_and_y(headline, body, x, y):
+    # the headline's rate restated in the body beside its x/y, which give the body's value exactly:
+    # the restatement seconds the recomputed rate (suggest.Search._restated_held)
+    dots = lambda n: f"{n:,}".replace(",", ".")  # noqa: E731
+    text = (f"Quảng Trị: {headline} hồ sơ thủ tục hành chính được giải quyết đúng hạn trong quý I\n\n"
+            f"Quý I/2024, các cơ quan hành chính trên địa bàn tỉnh Quảng Trị đã giải quyết {dots(y)} hồ sơ, trong đó "
+            f"có {dots(x)} hồ sơ trả kết quả đúng hạn và trước hạn, đạt tỷ lệ {body}.\n")
+    s = named_one(analyse_text(text))
+    c = s.corrections[0]
+    assert c.written_text == headline.rstrip("%") and c.corrected_text == body.rstrip("%")
+
+
+@pytest.mark.parametrize("total,parts", [
+    ("84,20", ("16,90", "17,40", "10,60", "8,30", "15,50", "10,50")),
+    ("79,35", ("15,20", "16,85", "9,90", "7,60", "14,30", "10,50")),
+    ("91,10", ("17,80", "18,40", "12,10", "9,20", "16,30", "12,30")),
+])
+def test_766_parts_under_letter_items_add_up_to_the_total_before_them(total, parts):
+    # "a) … b) …" items each opened a section of their own: the parts stood apart from their total
+    # (scores.score_groups); now the mismatch is found and the ambiguity said
+    labels = ("Công khai, minh bạch", "Tiến độ giải quyết", "Dịch vụ công trực tuyến", "Thanh toán trực tuyến",
+              "Số hóa hồ sơ", "Mức độ hài lòng")
+    items = "\n".join(f"{k}) {lab}: {v} điểm;" for k, lab, v in zip("abcdđe", labels, parts))
+    text = HEAD8 + f"Tháng 2/2026, phường đạt {total}/100 điểm, cụ thể:\n{items}\n"
+    r = analyse_text(text)
+    found = [f for f in r.findings if f.code == "score_sum_mismatch"]
+    assert found and found[0].suggestion is not None and found[0].suggestion.status != "named"
+
+
+@pytest.mark.parametrize("total,part", [(3_927, 38_850), (1_204, 12_040), (5_310, 53_100)])
+def test_a_lone_part_larger_than_its_total_is_said(total, part):
+    # "Trong số 3.927 hồ sơ đã giải quyết, có 38.850 hồ sơ đúng hạn": a finding (info) and a suggestion
+    text = (HEAD8 + f"Trong số {total:,} hồ sơ đã giải quyết, có {part:,} hồ sơ đúng hạn.\n").replace(",", ".")
+    r = analyse_text(text)
+    found = [f for f in r.findings if f.code == "sum_mismatch"]
+    assert found and found[0].suggestion is not None

@@ -544,9 +544,40 @@ def _self_level_identities(report: Report, figures: Figures, links: dict) -> lis
     return out
 
 
+def _one_block_groups(groups: dict) -> list[dict]:
+    """A group whose count is stated twice with different values (which statement a balance takes
+    cannot be told) held apart by statement block: each block that states a whole balance of its
+    own ("tiếp nhận 2.184, đã giải quyết 2.101, còn 83" in prose, then a table of the same three) is
+    a group of its own, its counts stated once there.
+
+    >>> from types import SimpleNamespace as F
+    >>> prose = [F(indicator=k, value=v, block=1) for k, v in (("r", 10), ("g", 7), ("p", 3))]
+    >>> table = [F(indicator=k, value=v, block=2) for k, v in (("r", 10), ("g", 7), ("p", 4))]
+    >>> [sorted((k, f.value) for k, f in g.items()) for g in _one_block_groups([{"_twice": {"p"}, "_all": prose + table}])]
+    [[('g', 7), ('p', 3), ('r', 10)], [('g', 7), ('p', 4), ('r', 10)]]
+    """
+    out = []
+    for have in groups:
+        if not have.get("_twice"):
+            continue
+        by_block: dict = {}
+        for f in {id(f): f for f in have.get("_all", ())}.values():
+            by_block.setdefault(f.block, []).append(f)
+        for facts in by_block.values():
+            mine: dict = {}
+            for f in facts:
+                first = mine.setdefault(f.indicator, f)
+                if first is not f and first.value != f.value:
+                    mine.setdefault("_twice", set()).add(f.indicator)
+            if len(mine) >= 3 and not mine.get("_twice"):
+                out.append(mine)
+    return out
+
+
 def _balance_identities(report: Report, figures: Figures) -> list[Identity]:
     out: list[Identity] = []
-    for _, have in sums._groups(_exact(report.facts), by_section=False).items():
+    groups = sums._groups(_exact(report.facts), by_section=False, keep_all=True)
+    for _, have in list(groups.items()) + [(None, g) for g in _one_block_groups(groups.values())]:
         for rule in sums.RULES["balances"]:
             left = [sums._term(have, i) for i in rule["left"]]
             right = [sums._term(have, i) for i in rule["right"]]
@@ -1067,10 +1098,7 @@ def _score_identities(report: Report, figures: Figures) -> list[Identity]:
     from . import scores
 
     out: list[Identity] = []
-    groups: dict = {}
-    for f in _exact(report.facts):
-        if f.kind == "score" and f.value is not None:
-            groups.setdefault((subject_key(f), f.section), []).append(f)
+    groups = scores.score_groups(_exact(report.facts))
     for facts in groups.values():
         totals = [f for f in facts if f.indicator == "index_766_total"]
         parts = [f for f in facts if f.indicator.startswith("index_766_") and f.indicator != "index_766_total"]

@@ -10,12 +10,47 @@ PARTS = ["index_766_publicity", "index_766_progress", "index_766_online_service"
          "index_766_online_payment", "index_766_satisfaction", "index_766_digitization"]
 
 
+def _letter_item(section: str) -> bool:
+    """A section opened by a letter item ("a) Công khai, minh bạch: 17,60 điểm"), not a heading.
+
+    >>> _letter_item("/a"), _letter_item("II/đ"), _letter_item("II/2.1"), _letter_item("/")
+    (True, True, False, False)
+    """
+    sub = (section or "/").split("/", 1)[-1]
+    return len(sub) == 1 and sub.isalpha()
+
+
+def score_groups(facts) -> dict:
+    """The 766 scores of one subject and section; a part under a letter item ("b) Tiến độ giải
+    quyết: 13,75 điểm") whose own item states no total belongs with the last total of its subject
+    before it in the same roman part ("phường đạt 90,68/100 điểm, cụ thể từng nhóm chỉ số:").
+
+    >>> from types import SimpleNamespace as F
+    >>> from ..models import Subject
+    >>> s = Subject(level="self")
+    >>> fs = [F(kind="score", value=v, indicator=i, section=sec, subject=s) for v, i, sec in
+    ...       ((90.0, "index_766_total", "/"), (17.6, "index_766_publicity", "/a"), (13.7, "index_766_progress", "/b"))]
+    >>> [[f.value for f in g] for g in score_groups(fs).values()]
+    [[90.0, 17.6, 13.7]]
+    """
+    groups: dict = defaultdict(list)
+    last_total: dict = {}
+    scores = [f for f in facts if f.kind == "score" and f.value is not None]
+    with_total = {(subject_key(f), f.section) for f in scores if f.indicator == "index_766_total"}
+    for f in scores:
+        key = (subject_key(f), f.section)
+        where = (subject_key(f), (f.section or "/").split("/")[0])
+        if f.indicator == "index_766_total":
+            last_total[where] = key
+        elif key not in with_total and _letter_item(f.section) and where in last_total:
+            key = last_total[where]
+        groups[key].append(f)
+    return groups
+
+
 def check(report: Report) -> list[Finding]:
     findings = []
-    groups: dict = defaultdict(list)
-    for f in checkable(report.facts):
-        if f.kind == "score" and f.value is not None:
-            groups[(subject_key(f), f.section)].append(f)
+    groups = score_groups(checkable(report.facts))
     for facts in groups.values():
         totals = [f for f in facts if f.indicator == "index_766_total"]
         parts = [f for f in facts if f.indicator.startswith("index_766_") and f.indicator != "index_766_total"]

@@ -70,6 +70,11 @@ _MULTIPLIED = regex.compile(_words_rx(_MENTIONS["multipliers"]) + r"\s*$")  # "6
 _SHARE_TAIL = regex.compile(r"[\s,(]" + _words_rx(_CLAUSES["share_cues"]) + r"[\s:(]*$")  # "879 hồ sơ (chiếm 1,82%)"
 _KIND_AFTER = regex.compile(r"^\s*" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+([a-z\s]{6,60}?)(?=[,.;:()]|$)")
 _FIELD_LEAD = regex.compile(_words_rx(_CLAUSES["field_breakdown_cues"]) + r"\s*:\s*$")
+_LABEL_LINE = regex.compile(r"\p{Lu}[\p{L}\d\s,()/\-–]{0,80}?:\s*\d[\d.,]*")  # a line "Mức độ 3: 4433"
+_LEVEL_PARTS = ("departments", "districts", "communes")  # the levels whose counts make the city's
+_BASE_ONLY = regex.compile(r"[\s%]*(?:" + _words_rx(_CLAUSES["base_after_percent"]) + r"(?:\s+"
+                           + _words_rx(_MENTIONS["count_units"]) + r")?)?[\s;,.)]*")  # "chiếm 30,5% tổng số hồ sơ"
+_LEVEL_LEAD = regex.compile(r"^[\s.]*" + _words_rx(_CLAUSES["level_breakdown_leads"]) + r"\s*$")  # "Chia theo cấp:"
 _KIND_WORDS = regex.compile(r"(?<![a-z])" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+[a-z\s]{4,60}?(?=\s*,)")
 _COUNT_UNIT = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["count_units"])[3:-1]
                             + r"|h[a-z0-9]{0,3}\s+s[oe0-9][a-z0-9]?|th\S\s+tuc)(?![a-z])")  # OCR'd "hồ sơ": "hd so"
@@ -99,7 +104,7 @@ _BASE_AFTER = regex.compile(r"\s*" + _words_rx(_CLAUSES["base_after_percent"]) +
 _RANK_AFTER_SCORE = regex.compile(r"\s*(?:diem)?[\s,(\-–]*")  # "84,02 điểm, 2/63", "48,90 điểm (20/20)"
 # "1. Phường Trường Vinh - 14206 hồ sơ - tỷ lệ đúng hạn 99.71%": a list line of a unit and its figures
 # "1. Thành phố Đồng Xoài: 99,40% (1.811/1.822)" under a lead-in ending with ":": a numbered item
-_NUMBERED_NAME_VALUE = regex.compile(r"^\s*\d{1,2}[.)]\s*\p{Lu}[\p{L}\p{M}\s’'.\-]{2,60}?\s*:\s*\d")
+_NUMBERED_NAME_VALUE = regex.compile(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s*\p{Lu}[\p{L}\p{M}\s’'.\-]{2,60}?\s*:\s*\d")
 _UNIT_JOINER = regex.compile(r"\s*,\s*|\s*(?:,\s*)?" + _words_rx(_CLAUSES["unit_joiners"]) + r"\s+")
 _NAME_DASH_VALUE = regex.compile(r"^\s*(?:\d{1,2}[.)]\s*)?\p{Lu}[\p{L}\p{M}\s’']{2,60}?\s[-–]\s*\d")
 _ANAPHORA = regex.compile(r"^\s*" + _words_rx(_CLAUSES["anaphora_openers"]) + r"(?![a-z])")
@@ -179,7 +184,12 @@ _WEAK_SCORE = {fold(w) for w in _CAT["weak_score_phrases"]}
 _SCORE_NAMED_AFTER = regex.compile(r"\s*(?:" + _words_rx(_CAT["score_words"]) + r")?\s*(?:"
                                    + _words_rx(_CAT["score_named_after"]) + r")\s+(?:nhom\s+)?")
 _LE_MISREAD = regex.compile(r"(?<=(?:^|[\s(])t[yi]\s)[^\s%\d]?\d[^\s%]?(?=\s)")  # "tỷ lệ" OCR'd "ty 16"
-_SENTENCE_END = regex.compile(r"(?<=[\p{L}\d)%])\s*\.\s+(?=[\p{Lu}\-+])")
+# (a unit's type word written short ends no sentence: "TP. Cam Ranh", "TX. Ninh Hòa"; subjects.prefix_abbreviations)
+_SENTENCE_END = regex.compile(r"(?<=[\p{L}\d)%])(?<!(?<![\p{L}])(?:" + "|".join(
+    regex.escape(a.rstrip(".")) for a in load("subjects")["prefix_abbreviations"]) + r"))\s*\.\s+(?=[\p{Lu}\-+])")
+_UNIT_FIELD = regex.compile(r"(?:^|(?<=[|;]))\s*" + _words_rx(load("subjects")["unit_field_labels"]) + r"\s*:\s*")
+_SHORT_PREFIX_DOT = regex.compile(r"(?<![\p{L}])(?:" + "|".join(
+    regex.escape(a.rstrip(".")) for a in load("subjects")["prefix_abbreviations"]) + r")\.\s+\p{Lu}")
 _GAP_PERIOD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["label_gap_periods"]) + r"(?![a-z\d])")
 _COLON_LABEL = regex.compile(r"(?<![a-z])(" + _words_rx(_CAT["colon_labels"]) + r")\s*:\s*$")
 _COLON_LABELS = {" ".join(fold(k).split()): v for k, v in _CAT["colon_labels"].items()}
@@ -237,6 +247,7 @@ class DocContext:
     abbreviations: tuple = ()  # (abbreviation, expansion) pairs the document defines
     own_names: tuple = ()  # the issuing body under the ministry ("TỔNG CỤC THUẾ"): its figures are "self"
     issuer: Optional[str] = None  # the issuer block's body ("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG")
+    title: Optional[str] = None  # the document's title ("Kết quả ... của các sở, ngành"): whose its tables' totals are
 
 
 @dataclass(slots=True)
@@ -422,6 +433,7 @@ class FactRecognizer:
         self._carried: Optional[Subject] = None  # the topic the paragraph's last sentence left (scope.topic_of)
         self._unsure_default = False  # the segment follows a topic's line: its default subject is uncertain
         self._carried_period: Optional[str] = None  # the period frame it left (periods.carried_after)
+        self._field_subject: Optional[Subject] = None  # the unit a filter field names ("Đơn vị: Huyện X")
 
     def _m(self, name: str):
         """The named phrase matcher, with the document's own abbreviations when it defines any."""
@@ -529,11 +541,16 @@ class FactRecognizer:
                 self.state.legend = legend
             self._maybe_lead(seg, masked)
             self._carried = self._carried_period = None
+            if not mentions:  # the bodies it names in full (for their short forms later), a filter field's unit
+                self._unit_field(self.scope.subjects(seg.text, masked), masked)
             return  # bare values (a chart's labels lost): nothing to attach them to
         if self.state.legend and not (_HEADING.match(seg.text) or regex.match(r"^\s*[-+•–*]", seg.text)
                                       or LABEL_VALUE.match(seg.text)):
             self.state.legend = None  # prose again: the legend's list has ended
         sentence_starts = tuple(m.end() for m in _SENTENCE_END.finditer(seg.text))
+        if not sentence_starts and _SHORT_PREFIX_DOT.search(seg.text):
+            # "TP. Cam Ranh …, TX. Ninh Hòa …": one sentence; its dots after short type words end none
+            sentence_starts = (len(seg.text) + 1,)
         subjects = self.scope.subjects(seg.text, masked)
         # "đứng thứ 3/34 tỉnh, thành phố về Chỉ số ... với 88,12 điểm": the words after a rank name its
         # field, not whose figures follow
@@ -564,7 +581,8 @@ class FactRecognizer:
         colon = next((cl.start for cl in clauses if cl.opener == "colon"), None)
         head = [s for a, _, s in subjects if colon is not None and a < colon and not s.scope
                 and not find_mentions(masked[:colon])]
-        is_item = bool(regex.match(r"^\s*[-+•–*]", seg.text))
+        # a bulleted line, or a numbered or lettered item of a lead-in's list ("1. Xã A: 91,2%", "a) Xã B: 17 hồ sơ")
+        is_item = bool(regex.match(r"^\s*[-+•–*]", seg.text)) or self._numbered_item
         if self.state.item_line_seg and not (is_item or self._portal_line(seg) or indented):
             if self.state.seg_index - self.state.item_line_seg > 1:
                 # "VĂN PHÒNG CHÍNH PHỦ" above the text: a name on its own line speaks for the next line only
@@ -607,8 +625,11 @@ class FactRecognizer:
                 self.state.item_continued = True
         if lead_subject is None and self._last_subject is not None and _ANAPHORA.match(masked) \
                 and not any(a < nums[0].m.start for a, _, sj in subjects if not sj.scope):
-            # "... Trung tâm ... nhận 18.322 hồ sơ. Trong số này đã giải quyết 14.906": the same subject
-            lead_subject = self._last_subject
+            # "... Trung tâm ... nhận 18.322 hồ sơ. Trong số này đã giải quyết 14.906": the same subject,
+            # named by the words that point back to it (as explicit as the statement it breaks down)
+            lead_subject = anaphoric = self._last_subject
+        else:
+            anaphoric = None
         respective = self._respective = self._respectively(masked, clauses, subjects, nums)
         carried_by = self._carry_topics(seg, masked, clauses, subjects, nums)
         role_text = _names_blanked(masked, subjects)  # "Sở Kế hoạch và Đầu tư (1.306 hồ sơ)": no target cue
@@ -620,6 +641,8 @@ class FactRecognizer:
             clause_end = clauses[n.clause].end
             after_end = min(nxt.m.start, clause_end) if nxt else clause_end
             unit = _COUNT_UNIT.match(masked[prev.m.end:]) if prev else None
+            if unit and label_line_between(seg, prev.m.end, prev.m.end + unit.end()):
+                unit = None  # "Dịch vụ công mức độ 4: 716" over "Dịch vụ công mức độ 3: 4433": the next label
             label_start = prev_end + (unit.end() if unit and prev and prev.m.shape == "count" else 0)
             if prev is not None and prev.post_end is not None:
                 label_start = max(label_start, prev.post_end)
@@ -653,6 +676,10 @@ class FactRecognizer:
                                                              self._unsure_default)
             if not subj_explicit and subject is self.state.lead_subject and self.state.lead_structural:
                 subj_explicit = True  # an item of a list its lead-in opens with "gồm:"
+            if not subj_explicit and anaphoric is not None and subject is anaphoric:
+                subj_explicit = True  # "Trong đó có 8.804 hồ sơ ...": the statement before it named it
+            if not subj_explicit and self._field_subject is not None and subject is self._field_subject:
+                subj_explicit = True  # "Đơn vị: Huyện Hồng Dân" over a page's lines: named as the page's own
             carried = carried_by.get(clauses[n.clause].sentence)
             topic = carried is not None and not subj_explicit and _subject_key(subject)[:2] == _subject_key(carried)[:2]
             if topic:
@@ -741,7 +768,16 @@ class FactRecognizer:
             self._last_rate = rated[-1]
         item = item_number(seg.text)
         self._numbered_rate = (self.state.seg_index, item, rated[-1]) if item is not None and rated else None
+        self._unit_field(subjects, masked)
         self._maybe_lead(seg, masked, nums)
+
+    def _unit_field(self, subjects, masked: str) -> None:
+        """A filter field "Đơn vị: Huyện Hồng Dân" (data: subjects.unit_field_labels): the unit named
+        right after it is the subject of the lines below, as a heading's (state.section_subject)."""
+        for m in _UNIT_FIELD.finditer(masked):
+            named = [sj for a, _, sj in subjects if a == m.end() and not sj.scope and sj.level in ("unit", "self")]
+            if named:
+                self.state.section_subject = self._field_subject = named[0]
 
     def _carry_periods(self, seg: Segment, cues, clauses) -> dict:
         """The period each sentence of the segment inherits from the sentences before it (a frame
@@ -998,7 +1034,8 @@ class FactRecognizer:
                   for k in m.key if _COUNTS.get(k, {}).get("xy_rate")]
             self.state.section_indicator = xy[0] if xy else None
         head = masked[:120]
-        subjects = self.scope.subjects(seg.text[:min(120, end)], head)
+        # (a scope word names no subject: "3. Tỷ lệ hồ sơ toàn trình: 64,3%" is the issuer's)
+        subjects = [x for x in self.scope.subjects(seg.text[:min(120, end)], head) if not x[2].scope]
         # "3. Hệ thống ... kết nối với 34 tỉnh, thành phố ...": a count of units names no section's subject
         self.state.section_subject = subjects[0][2] if subjects and not find_mentions(head[:subjects[0][0]]) \
             and not regex.match(r"\d", subjects[0][2].raw or "") else None
@@ -1728,7 +1765,8 @@ class FactRecognizer:
                 # no rate for, in the total it is a part of: a rate of no contract indicator, with its x/y
                 share = "other"
                 label = "Tỷ lệ " + (_COUNTS[prev.fact.indicator].get("phrases") or [""])[0]
-            base_of = self._share_base(c, prev.fact) if not share and modifier is None \
+            base_of = (self._share_base(c, prev.fact) or self._level_whole(c, prev.fact)) \
+                if not share and modifier is None \
                 and self._rate_indicator(c, n.m.start)[0] is None else None  # no rate named here or above it
             if base_of is not None:
                 # "tiếp nhận 19.240 hồ sơ và giải quyết được 18.703 hồ sơ, chiếm tỷ lệ 97,21%": the share of
@@ -2134,6 +2172,8 @@ class FactRecognizer:
         nxt_start = nums[i + 1].m.start if i + 1 < len(nums) else len(c.masked)
         after = c.masked[n.m.end:min(nxt_start, n.m.end + 80)]
         unit = _COUNT_UNIT.match(c.masked[n.m.end:n.m.end + 40])
+        if unit and label_line_between(c.seg, n.m.end, n.m.end + unit.end()):
+            unit = None  # the next "label: value" line's words name its own figure
         label = c.masked[c.label_start:n.m.start]
         if n.role.kind in ("maximum", "previous"):
             n.reading.note = "not a level"
@@ -2676,14 +2716,54 @@ class FactRecognizer:
         chain = ancestors(c.clauses, c.n.clause)
         if not chain and c.clauses[c.n.clause].opener not in ("comma",):
             return None
+        # a clause holding only the share of the count before it ("1.958 hồ sơ, tỷ lệ 0,47% (cấp tỉnh
+        # 214; …)"): what it breaks down is that count's clause
+        # — or only the rest of the count's unit word ("64 phản ánh, kiến nghị (mới 15, …)": the comma
+        # inside the unit word opened the clause the bracket breaks down)
+        shares = set()
+        for k in chain:
+            if c.clauses[k].opener != "comma":
+                continue
+            mine = [x for x in nums if x.clause == k]
+            before = [j for j in range(k) if c.clauses[j].parent == c.clauses[k].parent
+                      and c.clauses[j].sentence == c.clauses[k].sentence]
+            if not before:
+                continue
+            if mine and all(x.fact is not None and x.fact.kind == "rate" for x in mine):
+                shares.add(before[-1])
+            elif not mine:
+                last = [x for x in nums[:i] if x.clause == before[-1]]
+                unit = _COUNT_UNIT.match(c.masked[last[-1].m.end:c.clauses[k].end]) if last else None
+                if unit and not c.masked[last[-1].m.end + unit.end():c.clauses[k].end].strip(" ,;:("):
+                    shares.add(before[-1])
         for j in range(i - 1, -1, -1):
             p = nums[j]
             if p.fact is None or p.fact.kind != "count" or p.fact.modifier is not None:
                 continue
-            if p.clause in chain or (c.clauses[p.clause].parent is not None and
-                                     c.clauses[p.clause].parent == c.clauses[c.n.clause].parent
-                                     and c.clauses[p.clause].parent in chain):
+            if p.clause in chain or p.clause in shares or (c.clauses[p.clause].parent is not None and
+                                                           c.clauses[p.clause].parent == c.clauses[c.n.clause].parent
+                                                           and c.clauses[p.clause].parent in chain):
                 # a sibling part of the same breakdown carries the indicator of the total too
+                return p.fact
+        return self._level_lead_base(c, nums, i, chain)
+
+    def _level_lead_base(self, c: "_Ctx", nums, i, chain) -> Optional[Fact]:
+        """The count a sentence opened by a level breakdown's lead ("Chia theo cấp:", data
+        clauses.level_breakdown_leads) breaks down: the last count of the sentence before it."""
+        if not chain:
+            return None
+        root = c.clauses[chain[-1]]
+        if not _LEVEL_LEAD.match(c.masked[root.start:root.end].rstrip(" :")) or root.sentence == 0:
+            return None
+        if any(x.clause == chain[-1] for x in nums):
+            return None
+        for j in range(i - 1, -1, -1):
+            p = nums[j]
+            sent = c.clauses[p.clause].sentence
+            if sent < root.sentence - 1:
+                return None
+            if sent == root.sentence - 1 and p.fact is not None and p.fact.kind == "count" \
+                    and p.fact.modifier is None:
                 return p.fact
         return None
 
@@ -2774,6 +2854,21 @@ class FactRecognizer:
                     and _subject_key(f.subject) == _subject_key(fact.subject) and f.value and fact.value <= f.value:
                 return f
         return None
+
+    def _level_whole(self, c: "_Ctx", fact: Fact) -> Optional[Fact]:
+        """The whole a level's count is a share of ("toàn tỉnh tiếp nhận 118.740 hồ sơ. Khối sở, ngành
+        tiếp nhận 15.630 hồ sơ, chiếm 13,2% tổng số"): the city's count of the same measure and
+        qualifier stated in this line or the one before, when the words after the percentage name no
+        other measure (nothing, or only a base word, data clauses.base_after_percent)."""
+        if fact.subject.level not in _LEVEL_PARTS or "parent" in _COUNTS.get(fact.indicator, {}):
+            return None
+        rest = c.masked[c.n.m.end:c.clauses[c.n.clause].end]
+        if not _BASE_ONLY.fullmatch(rest):
+            return None
+        whole = self._total(fact.indicator, Subject(level="city"))
+        if whole is None or whole is fact or whole.qualifier != fact.qualifier or not whole.value:
+            return None
+        return whole
 
     def _same_sentence_total(self, c: "_Ctx", total: Fact) -> bool:
         """Whether a total was stated in the sentence the share stands in (the text gives x/y)."""
@@ -2920,14 +3015,16 @@ class FactRecognizer:
         # "310 dịch vụ công trực tuyến mức độ 3", "128 dịch vụ mức độ 4": a procedure phrase right after
         # the number names what it counts (services, not dossiers), whatever the words before it say
         lead = len(after) - len(after.lstrip())
+        # (not the next line's label: "Dịch vụ công mức độ 4: 716" over "Dịch vụ công mức độ 3: 4433")
         post = [m for m in c.phrases["counts"] if m.start == c.n.m.end + lead and "_neutral" not in m.key
-                and any(_COUNTS.get(k, {}).get("family") == "procedures" for k in m.key)]
+                and any(_COUNTS.get(k, {}).get("family") == "procedures" for k in m.key)
+                and not label_line_between(c.seg, c.n.m.end, m.start)]
         if post:
             longest = max(post, key=lambda m: m.end - m.start)
             self._post_end = longest.end
             return next(k for k in longest.key if _COUNTS.get(k, {}).get("family") == "procedures")
         service = _SERVICE_AFTER.match(after)
-        if service:  # "cung cấp 921 dịch vụ công trực tuyến, gồm ...": services offered (data: service_counts)
+        if service and not label_line_between(c.seg, c.n.m.end, c.n.m.end + service.end()):  # "cung cấp 921 dịch vụ công trực tuyến, gồm ...": services offered (data: service_counts)
             self._post_end = c.n.m.end + service.end()
             self._service_qualifier = _SERVICE_QUALIFIER.get(" ".join(service.group().replace(",", " ").split()))
             return _CAT["service_counts"]["indicator"]
@@ -2990,6 +3087,8 @@ class FactRecognizer:
         if not lead or not after[lead:lead + 1].isalpha():
             return None
         at = c.n.m.end + lead
+        if label_line_between(c.seg, c.n.m.end, at):
+            return None  # the next "label: value" line's words
         post = [m for m in c.phrases["counts"] if m.start == at and "_neutral" not in m.key
                 and m.text not in _WEAK and any(_bare_part(k) for k in m.key)]
         if not post:
@@ -3033,7 +3132,12 @@ class FactRecognizer:
                 and not regex.match(r"\s*[,;.)]", c.masked[c.n.m.end:c.n.m.end + 2]):
             return None  # garbled text: a lone digit may be a misread word ("ở" read as "6"), unless a
             # stop ends it ("tiep nhan moi 4, ton ky truoc 1;")
-        if last.text in _WEAK and not (unit and self._families_hinted(c.masked[c.n.m.end:c.n.m.end + 20])):
+        # a weak phrase that names a part of the total the clause breaks down ("64 phản ánh, kiến nghị
+        # (mới 15, …)": the new ones of that total) needs no unit word
+        part_of_base = self._ctx_family is not None and any(
+            _COUNTS.get(k, {}).get("family") == self._ctx_family and "parent" in _COUNTS.get(k, {}) for k in last.key)
+        if last.text in _WEAK and not part_of_base \
+                and not (unit and self._families_hinted(c.masked[c.n.m.end:c.n.m.end + 20])):
             return None  # "có 03 quầy": a weak phrase needs its unit word ("có 01 phản ánh")
         if last.text in _WEAK and unit and _WEAK_NARROWED.match(c.masked, c.n.m.end + unit.end()):
             return None  # "có 15 TTHC được đơn giản hóa": words after the unit narrow it, no total
@@ -3054,7 +3158,9 @@ class FactRecognizer:
         keys = tuple(k for k in keys if k != "_neutral")
         if not keys:
             return None
-        families = self._families_hinted(label + " " + after[:20])
+        # the words after the number up to the next clause's stop: "giải quyết 29.876; đang giải quyết
+        # 541" — the next statement's "đang giải quyết" hints no family of this one
+        families = self._families_hinted(label + " " + clause_head(after[:20]))
         if families == ["pending"] and self.state.family == "feedback":
             # "...phản ánh, kiến nghị; đã xử lý 25, đang xử lý 02": the next statement's "đang xử lý"
             # hints no family of its own in a feedback statement
@@ -3091,6 +3197,43 @@ class FactRecognizer:
 
 
 LINE_LEAD_WORDS = 8  # words of a line's label before its colon (line_family)
+
+
+def label_line_between(seg: Segment, start: int, end: int) -> bool:
+    """Whether a line of the segment that begins between ``start`` and ``end`` is a "label: value"
+    line of its own ("Dịch vụ công mức độ 3: 4433" under "Dịch vụ công mức độ 4: 716"): words after a
+    figure that begin it belong to that line's figure, not to the figure before (a wrapped sentence,
+    "tiếp nhận 12.345" / "hồ sơ, …", is no such line).
+
+    >>> from types import SimpleNamespace as S
+    >>> t = "Dịch vụ công mức độ 4: 716 Dịch vụ công mức độ 3: 4433"
+    >>> label_line_between(S(text=t, pieces=[(0, None, 0), (27, None, 0)]), 26, 40)
+    True
+    >>> t = "tiếp nhận 12.345 hồ sơ, đã giải quyết 12.001"
+    >>> label_line_between(S(text=t, pieces=[(0, None, 0), (17, None, 0)]), 16, 22)
+    False
+    """
+    for k, (off, _, _) in enumerate(seg.pieces):
+        if not k or not start < off <= end + 1:
+            continue
+        stop = seg.pieces[k + 1][0] - 1 if k + 1 < len(seg.pieces) else len(seg.text)
+        line = seg.text[off:stop]
+        if LABEL_VALUE.match(line) or _LABEL_LINE.fullmatch(line.rstrip()):
+            return True
+    return False
+
+
+def clause_head(after: str) -> str:
+    """The words after a number up to the stop that ends its clause (";", ",", a full stop, or a
+    table's cell border "|"), the next statement's words left out.
+
+    >>> clause_head(", dang giai quyet 541"), clause_head(" ho so dang giai quyet; da"), clause_head(" ho so")
+    ('', ' ho so dang giai quyet', ' ho so')
+    >>> clause_head(" | | dang giai quyet | ")
+    ' '
+    """
+    m = regex.search(r"[;,|]|\.(?!\d)", after)
+    return after[:m.start()] if m else after
 
 
 def line_family(folded: str) -> Optional[str]:

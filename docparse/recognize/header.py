@@ -106,6 +106,22 @@ def _clean(text: str) -> str:
     return text.replace("*", "").strip()
 
 
+def _issuer_side(text: str) -> str:
+    """A header line's left column: before the motto set beside it ("CỘNG HÒA ...", "Độc lập ...")
+    or the bar a two-column header table is written with ("SỞ NỘI VỤ | Độc lập - Tự do"), spaces
+    collapsed.
+
+    >>> _issuer_side("SỞ NỘI VỤ | Độc lập - Tự do - Hạnh phúc"), _issuer_side("UBND XÃ AN BÌNH    CỘNG HÒA XÃ HỘI")
+    ('SỞ NỘI VỤ', 'UBND XÃ AN BÌNH')
+    >>> _issuer_side("| Độc lập - Tự do - Hạnh phúc")
+    ''
+    """
+    folded = fold(text)
+    cut = min([p for p in (folded.find("cong hoa"), folded.find("doc lap"), text.find("|")) if p >= 0],
+              default=len(text))
+    return " ".join(text[:cut].split())
+
+
 def _first_nonblank(lines: list[Line]) -> list[Line]:
     return [ln for ln in lines if ln.text.strip()]
 
@@ -310,6 +326,8 @@ def _find_issuer(head, doc, parts, where, type_idx) -> Optional[list]:
         folded = fold(text)
         cut = folded.find("cong hoa")
         left = text[:cut].strip() if cut >= 0 else text
+        if "|" in left:  # a two-column header written as a table row: "SỞ NỘI VỤ | Độc lập ..."
+            left = _issuer_side(left)
         if _NUMBER_LINE.match(fold(left)) or not left or _PLACE_DATE.search(fold(left)):
             continue
         letters = [c for c in left if c.isalpha()]
@@ -359,10 +377,7 @@ def _left_column(head: list[Line], i: int, stop: int) -> Optional[str]:
     """
     if i >= min(stop, len(head)):
         return None
-    text = _clean(head[i].text)
-    folded = fold(text)
-    cut = min([p for p in (folded.find("cong hoa"), folded.find("doc lap")) if p >= 0], default=len(text))
-    return " ".join(text[:cut].split())
+    return _issuer_side(_clean(head[i].text))
 
 
 def _body_line(head, i: int, stop: int) -> Optional[str]:
@@ -422,10 +437,7 @@ def _name_goes_on(left: str, head, i: int, stop: int) -> Optional[str]:
     known = _known_bodies()
     if " ".join(fold(left).split()) in known:
         return None
-    text = _clean(head[i].text)
-    folded = fold(text)
-    cut = min([p for p in (folded.find("cong hoa"), folded.find("doc lap")) if p >= 0], default=len(text))
-    nxt = " ".join(text[:cut].split())
+    nxt = _issuer_side(_clean(head[i].text))
     if not nxt or not nxt.isupper():
         return None
     joined = f"{left} {nxt}"

@@ -146,12 +146,14 @@ def _token_rx():
     ords = _alt(_D["ordinals"])
     rank2 = _alt(_D["rank_cues_before_ratio"])
     units = _alt(_D["ratio_units"])  # "1.540 hồ sơ/1.702 hồ sơ có phí": x/y with x's unit word written
+    over = _alt(_D["ratio_words"])  # "45.672 trên 51.819 hồ sơ": x/y written with a word, y's unit after it
     leads = "|".join(regex.escape(c) for c in _D["space_group_leads"])
     return regex.compile(
         rf"(?P<sg>(?<=(?:{leads})\s{{0,3}})\d{{1,3}}(?:\s\d{{3}})+)(?![\d%.,/])(?!\s*(?:%|{pct}|\d))"
         rf"|(?P<rk>(?<![a-z]){rank}(?:\s+{rank_q}(?![a-z]))?\s*:?\s*(?:(?P<ra>\d+)(?:\s*/\s*(?P<rb>\d+))?|thu\s+(?P<ro>{ords})(?![a-z])|(?P<ro2>{ords})(?![a-z])))"
         rf"|(?P<rk2>(?<![a-z])(?<!sap\s){rank2}\s+(?P<ra2>\d+)\s*/\s*(?P<rb2>\d+)(?![\d/]))"
-        rf"|(?<![\p{{L}}\d.,/])(?:(?P<a>{_NUM})(?:\s+(?:{units}))?\s*/\s*(?P<b>{_NUM})(?P<sc>\s*{score}(?![a-z]))?"
+        rf"|(?<![\p{{L}}\d.,/])(?:(?P<a>{_NUM})(?:(?:\s+(?:{units}))?\s*/\s*|(?P<ov>\s+(?:{over})\s+))(?P<b>{_NUM})"
+        rf"(?(ov)(?=\s+(?:{units})(?![a-z])))(?P<sc>\s*{score}(?![a-z]))?"
         rf"|(?P<p>{_NUM})\s*{pct}"
         rf"|(?P<n>{_NUM})(?:\s+(?P<mul>{mult})(?!\s+{notmult})(?![a-z]))?(?P<sc1>\s*{score}(?![a-z]))?)"
         r"(?![\d/])(?=[\s.,;:%)(\]\-–\"'”*…]|$)")
@@ -185,6 +187,8 @@ def find_mentions(masked: str) -> list[Mention]:
     [('score', 75.5), ('count', 17.2), ('count', 1204)]
     >>> [(m.shape, m.value, m.den) for m in find_mentions("thanh toan 1.540 ho so/1.702 ho so co phi")]
     [('ratio', 1540, 1702)]
+    >>> [(m.shape, m.value, m.den) for m in find_mentions("tuc 45.672 tren 51.819 ho so; 5 tren 63 tinh")]
+    [('ratio', 45672, 51819), ('count', 5, None), ('count', 63, None)]
     >>> [(m.shape, m.value) for m in find_mentions("da giai quyet: 93 018 (99.53%); thang 3 450 ho so")]
     [('count', 93018), ('percent', 99.53), ('count', 3), ('count', 450)]
     """

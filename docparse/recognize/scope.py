@@ -166,6 +166,46 @@ def bracket_name_end(text: str, end: int, stops=()) -> int:
 
 
 
+_COORDINATORS = {" ".join(fold(k).split()): [" ".join(fold(w).split()) for w in v]
+                 for k, v in _SUBJ["province_coordinators"].items()}
+_STATED_FIGURE = regex.compile(r"(?<![\d/.,])(?:\d{1,3}(?:\.\d{3})+(?![\d/])|\d+(?:,\d+)?\s*%|\d+\s+(?:hồ sơ|TTHC|thủ tục))")
+
+
+def speaks_of_whole(title: Optional[str], body: list[str], own_unit: Optional[str] = None) -> bool:
+    """Whether a department's report speaks of the whole province, not of its own work: its title
+    names the whole ("… trên địa bàn tỉnh"), or the field the department runs for the province
+    (subjects.province_coordinators: the Interior department's "cải cách hành chính"), or its first
+    statement of a figure opens with the whole ("Toàn tỉnh tiếp nhận 352.410 hồ sơ") — data:
+    subjects.city. Then a figure that names nobody is the province's ("city"), the figures it names
+    as its own stay "self" (TRUTH_FORMAT, session 8).
+
+    >>> speaks_of_whole("Kết quả công tác cải cách hành chính quý II/2022", [], "Sở Nội vụ")
+    True
+    >>> speaks_of_whole("Kết quả công tác cải cách hành chính quý II/2022", [], "Sở Tư pháp")
+    False
+
+    >>> speaks_of_whole("Kết quả cung cấp dịch vụ công trực tuyến trên địa bàn tỉnh tuần 19", [])
+    True
+    >>> speaks_of_whole("Báo cáo quý I", ["1. Về thủ tục hành chính", "Trong quý, toàn tỉnh tiếp nhận 93.406 hồ sơ"])
+    True
+    >>> speaks_of_whole("Kết quả kiểm soát TTHC 9 tháng", ["Sở Tư pháp nhận 38.593 hồ sơ; toàn tỉnh 91.000 hồ sơ"])
+    False
+    """
+    def names_whole(text: str) -> bool:
+        return any(m.key[0] == "city" for m in matcher("subjects").find(fold(text), folded=True))
+
+    if title and names_whole(title):
+        return True
+    fields = _COORDINATORS.get(" ".join(fold(own_unit or "").split()), ())
+    if title and any(f in " ".join(fold(title).split()) for f in fields):
+        return True
+    for line in body:
+        m = _STATED_FIGURE.search(line)
+        if m:
+            return names_whole(line[:m.start()])
+    return False
+
+
 def ministry_issuer(own_unit: Optional[str], default_subject: str) -> bool:
     """Whether a document speaks as a ministry or a national body (its units are bodies under it).
 
@@ -266,7 +306,41 @@ def bare_provinces(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_PREFIX_ABBREV = _SUBJ["prefix_abbreviations"]
+_NAME_ABBREV = _SUBJ["name_abbreviations"]
+_ABBREVIATED = regex.compile(r"(?<![\p{L}\p{M}.])(?P<abbr>" + "|".join(
+    regex.escape(a) for a in sorted(_PREFIX_ABBREV, key=len, reverse=True)) + r")\s?(?P<name>"
+    + "|".join(regex.escape(n) for n in _NAME_ABBREV) + r"(?![\p{L}])|\d{1,2}(?![\d.,/])|\p{Lu}[\p{Ll}\p{M}’']*(?:\s+\p{Lu}[\p{Ll}\p{M}’']*){0,4})")
 _GROUPS = ("departments", "districts", "communes")
+_LEVEL_NOUNS = {fold(k): v for k, v in _SUBJ["level_nouns"].items()}
+_LEVEL_NOUN_AFTER = regex.compile(r"\s*(?:,|va|&)\s*(?:cap\s+)?(" + "|".join(sorted(_LEVEL_NOUNS, key=len, reverse=True)) + r")(?![a-z])")
+
+
+def listed_levels(out: list, text: str, masked: str) -> list:
+    """The levels a list begun with "cấp" names by their nouns alone ("cấp huyện, xã", "cấp tỉnh,
+    huyện, xã"; data: subjects.level_nouns), as subjects to join with the first (``joined_groups``).
+
+    >>> from docparse.models import Subject
+    >>> t = "bo phan mot cua cap huyen, xa tiep nhan 19.630 ho so"
+    >>> a = t.index("cap huyen")
+    >>> [(t[a:b], s.level) for a, b, s in listed_levels([(a, a + 9, Subject(level="districts", raw="cấp huyện"))], t, t)]
+    [('xa', 'communes')]
+    >>> t = "Cấp huyện, xã Tân Phú tiếp nhận"  # a commune's name follows: no level
+    >>> listed_levels([(0, 9, Subject(level="districts", raw="Cấp huyện"))], t, fold(t))
+    []
+    """
+    added = []
+    for start, end, subj in out:
+        if subj.level not in _GROUPS or subj.scope or not masked[start:end].startswith("cap "):
+            continue
+        pos = end
+        while True:
+            m = _LEVEL_NOUN_AFTER.match(masked, pos)
+            if m is None or regex.match(r"\s+\p{Lu}", text[m.end():]) or any(a <= m.start(1) < b for a, b, _ in out):
+                break
+            added.append((m.start(1), m.end(1), Subject(level=_LEVEL_NOUNS[m.group(1)], raw=text[m.start(1):m.end(1)])))
+            pos = m.end()
+    return added
 _REMAINDER = regex.compile(r"\s*(?:" + "|".join(r"\s+".join(map(regex.escape, fold(w).split()))
                                                 for w in _SUBJ.get("remainder_words", [])) + r")(?![a-z0-9])")
 _RESPECTIVE = regex.compile(r"(?<![a-z])" + _prefix_words(load("clauses")["respectively"]) + r"(?![a-z])")
@@ -326,7 +400,8 @@ def joined_groups(out: list, masked: str, legacy: bool, province: Optional[str] 
 
 
 _NAME_REST = regex.compile(r"(?:\s+\p{Lu}[\p{Ll}\p{M}’']*){1,4}(?=\s)")
-_TOPIC_LEAD = regex.compile(r"[\s\-+•–*.,]*(?:" + _prefix_words(load("clauses")["topic_openers"]) + r"[\s,]+)*")
+_TOPIC_LEAD = regex.compile(r"[\s\-+•–*.,]*(?:" + _prefix_words(load("clauses")["topic_openers"]) + r"[\s,]+|"
+                            + _prefix_words(load("clauses")["topic_frames"]) + r"(?![a-z])[^,.;:()]{0,40},[\s,]*)*")
 
 
 def topic_of(subjects, masked: str, start: int, end: int) -> Optional[Subject]:
@@ -355,10 +430,32 @@ def topic_of(subjects, masked: str, start: int, end: int) -> Optional[Subject]:
     return None
 
 
+# "Trung tâm đã giải quyết ...", "Bộ đạt 88,01 điểm": a body's head word alone, capitalised, with its verb
+_SHORT_FORM = regex.compile(r"(?<![\p{L}\p{M}])(?P<head>" + "|".join(
+    r"\s+".join(map(regex.escape, h.split())) for h in sorted(_SUBJ["short_forms"], key=len, reverse=True))
+    + r")(?=\s+(?i:" + "|".join(r"\s+".join(map(regex.escape, w.split()))
+                              for w in sorted(_SUBJ["short_form_links"], key=len, reverse=True)) + r")(?![\p{L}\p{M}]))")
+_SHORT_NOT_AFTER = regex.compile(r"(?<![a-z])" + _prefix_words(_SUBJ["short_form_not_after"]) + r"\s+$")
+_SHORT_HEADS = sorted((" ".join(fold(h).split()) for h in _SUBJ["short_forms"]), key=len, reverse=True)
+
+
+def short_head(name: Optional[str]) -> Optional[str]:
+    """The short form a body's full name is referred to by later (data: subjects.short_forms), folded.
+
+    >>> short_head("Trung tâm Phục vụ hành chính công tỉnh"), short_head("Sở Nội vụ"), short_head("cấp tỉnh")
+    ('trung tam', 'so', None)
+    >>> short_head("Ban Quản lý Khu kinh tế"), short_head("Trung tâm")
+    ('ban quan ly', None)
+    """
+    words = " ".join(fold(name or "").split())
+    return next((h for h in _SHORT_HEADS if words.startswith(h + " ")), None)
+
+
 class ScopeFinder:
     def __init__(self, units, ctx):
         self.units = units
         self.ctx = ctx
+        self._full_names: dict[str, Subject] = {}  # short head -> the subject its body was last named in full
         self._province_bare = fold(ctx.province).split(" ", 1)[-1] if ctx.province else None
         self._body = _BODY_MINISTRY if ministry_issuer(ctx.own_unit, ctx.default_subject) else _BODY
         self._own_names = {" ".join(fold(n).split()) for n in getattr(ctx, "own_names", ())}
@@ -401,7 +498,56 @@ class ScopeFinder:
         return out
 
     def subjects(self, text: str, masked: str) -> list[tuple[int, int, Subject]]:
-        """Every subject named in a segment: levels, communes, bodies, districts, ministries, provinces."""
+        """Every subject named in a segment: levels, communes, bodies, districts, ministries, provinces,
+        and a body named again by its short form (``short_forms``)."""
+        return self.short_forms(text, self._subjects(text, masked))
+
+    def short_forms(self, text: str, out: list) -> list:
+        """``out`` with the short forms of ``text`` added ("Trung tâm đã giải quyết 15.306 hồ sơ"): the
+        subject of the body last named in full with that head (in this text or before it), else the
+        issuer when its own name has that head ("self"); a short form with neither names nothing.
+        Remembers the full names of ``text`` for later segments.
+
+        >>> from docparse.recognize.units import UnitFinder
+        >>> from docparse.recognize.facts import DocContext
+        >>> sf = ScopeFinder(UnitFinder(None, None), DocContext("city", None, None, issuer="TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"))
+        >>> [(s.level, s.raw) for _, _, s in sf.subjects("Trung tâm đã tiếp nhận 120 hồ sơ", fold("Trung tâm đã tiếp nhận 120 hồ sơ"))]
+        [('self', 'Trung tâm')]
+        >>> t = "Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 90 hồ sơ; Trung tâm đã giải quyết 80"
+        >>> [(s.level, s.raw) for _, _, s in sf.subjects(t, fold(t))]
+        [('departments', 'Trung tâm Phục vụ hành chính công tỉnh'), ('departments', 'Trung tâm')]
+        >>> t = "Bộ phận một cửa đã tiếp nhận 50 hồ sơ"  # no short form: "Bộ phận" is a word
+        >>> [s.level for _, _, s in sf.subjects(t, fold(t))]
+        []
+        >>> t = "Tỷ lệ hài lòng qua thiết bị tại Trung tâm đạt 95,1%"  # a place, not whose figure
+        >>> [s.level for _, _, s in sf.subjects(t, fold(t))]
+        []
+        """
+        found = list(_SHORT_FORM.finditer(text))
+        if not found and not out:
+            return out
+        spans = [(a, b) for a, b, _ in out]
+        events = [(a, 0, subj) for a, b, subj in out if not subj.scope and short_head(subj.raw or subj.name)]
+        events += [(m.start(), 1, m) for m in found if not any(a <= m.start() < b for a, b in spans)
+                   and not _SHORT_NOT_AFTER.search(fold(text[max(0, m.start() - 15):m.start()]))]
+        added = []
+        for pos, kind, item in sorted(events, key=lambda e: (e[0], e[1])):
+            if kind == 0:
+                self._full_names[short_head(item.raw or item.name)] = item
+                continue
+            head = " ".join(fold(item["head"]).split())
+            subj = self._full_names.get(head)
+            if subj is None:
+                if self.ctx.own_unit and short_head(self.ctx.own_unit) == head:
+                    subj = Subject(level="self", name=self.ctx.own_unit)
+                elif not self.ctx.own_unit and self.ctx.default_subject == "city" and short_head(self.ctx.issuer) == head:
+                    subj = Subject(level="self")  # the province's centre speaking of itself
+                else:
+                    continue
+            added.append((item.start(), item.end(), subj.model_copy(update={"raw": item.group()})))
+        return sorted(out + added, key=lambda x: x[0]) if added else out
+
+    def _subjects(self, text: str, masked: str) -> list[tuple[int, int, Subject]]:
         out = []
         for m in matcher("subjects").find(masked, folded=True, fuzzy=self.ctx.garbled,
                                           original=None if self.ctx.garbled or len(text) != len(masked) else text):
@@ -415,6 +561,7 @@ class ScopeFinder:
                 continue
             out.append((m.start, m.end, Subject(level=level, raw=text[m.start:m.end],
                                                 name=self.ctx.own_unit if level == "self" else None)))
+        out += listed_levels(out, text, masked)
         out += self._issuer_places(text, masked)
         taken = [(a, b) for a, b, _ in out]
         for start, end, raw, res in self.units.mentions(text):
@@ -441,6 +588,10 @@ class ScopeFinder:
             subj = self._named_unit(_PREFIX_OF.get(fold(prefix), prefix), m["name"].replace("’", "'"))
             if subj is not None:
                 out.append((m.start(), m.end(), subj.model_copy(update={"raw": m.group()})))
+        for start, end, subj in self._abbreviated(text):
+            if not any(a <= start < b or start <= a < end for a, b in taken):
+                out.append((start, end, subj))
+                taken.append((start, end))
         platforms = [m.end for m in matcher("platforms").find(masked, folded=True, fuzzy=self.ctx.garbled)]
         bare = list(bare_provinces(text))
         listed = len({name for _, _, name in bare}) >= 2  # "Nam Định (66,2%), Lạng Sơn (63,5%)": provinces compared
@@ -489,6 +640,7 @@ class ScopeFinder:
             taken.append((m.start(), end))
         if parents:
             out = [o for o in out if o[0] not in parents]
+        out = _with_own_places(sorted(out, key=lambda x: x[0]), masked)
         if not _RESPECTIVE.search(masked):  # "cấp tỉnh, cấp huyện và cấp xã lần lượt là ...": one figure each
             out = joined_groups(sorted(out, key=lambda x: x[0]), masked, self._legacy(), self._province_bare, text)
         counted = None
@@ -499,6 +651,36 @@ class ScopeFinder:
                 continue  # "nộp trực tiếp và qua dịch vụ bưu chính công ích": the words of a count, no scope
             out.append((m.start, m.end, Subject(level="city", raw=text[m.start:m.end], scope=m.key[0])))
         return sorted(out, key=lambda x: x[0])
+
+    def _abbreviated(self, text: str) -> list[tuple[int, int, Subject]]:
+        """Units written with their type word short ("Q.1", "P.Phạm Ngũ Lão", "TP. Đà Lạt"; data:
+        subjects.prefix_abbreviations, name_abbreviations), resolved as the written-out names are; the
+        issuer itself is "self".
+
+        >>> from docparse.recognize.units import UnitFinder
+        >>> from docparse.recognize.facts import DocContext
+        >>> p = "Thành phố Hồ Chí Minh"
+        >>> sf = ScopeFinder(UnitFinder(p, None, doc_date="2019-12-30"), DocContext("city", None, p, doc_date="2019-12-30"))
+        >>> [(s.level, s.name) for _, _, s in sf._abbreviated("UBND Q.1 tiếp nhận 9.514 hồ sơ; P.Phạm Ngũ Lão 812 hồ sơ; TP.HCM")]
+        [('unit', 'Quận 1'), ('unit', 'Phường Phạm Ngũ Lão'), ('city', None)]
+        """
+        out = []
+        for m in _ABBREVIATED.finditer(text):
+            prefix = _PREFIX_ABBREV[m["abbr"]]
+            name = _NAME_ABBREV.get(m["name"], m["name"])
+            subj = None
+            if prefix in ("phường", "thị trấn", "xã"):
+                res = self.units.resolve(prefix, name)
+                if res.name and res.score >= 95:
+                    subj = Subject(level="self", name=res.name) if res.name == self.ctx.own_unit \
+                        else Subject(level="unit", name=res.name)
+            else:
+                subj = self._named_unit(prefix, name)
+                if subj is not None and subj.level == "unit" and subj.name == self.ctx.own_unit:
+                    subj = Subject(level="self", name=subj.name)
+            if subj is not None:
+                out.append((m.start(), m.end(), subj.model_copy(update={"raw": m.group()})))
+        return out
 
     def _is_own_body(self, name: str) -> bool:
         """The body named under the ministry in the issuer block ("TỔNG CỤC THUẾ"): the issuer itself."""
@@ -712,6 +894,37 @@ class ScopeFinder:
         if found and found[0].start == 0 and found[0].key[0] in ("departments", "communes", "districts"):
             return found[0].key[0]
         return None
+
+
+_PROVINCE_WORDS = tuple(" ".join(fold(w).split()) + " " for w in _SUBJ["named_unit_prefixes"]["province"])
+
+
+def _with_own_places(out: list, masked: str) -> list:
+    """Subjects with a province written right after a unit's name dropped into that name: "Sở Tư pháp
+    tỉnh Bình Định tiếp nhận ...", "UBND huyện Đức Phổ tỉnh Quảng Ngãi" are the department's, the
+    district's figures, not the province's.
+
+    >>> from docparse.models import Subject
+    >>> t = "so tu phap tinh binh dinh tiep nhan 5.402 ho so"
+    >>> got = _with_own_places([(0, 10, Subject(level="unit", name="Sở Tư pháp")), (11, 25, Subject(level="city", raw="tỉnh Bình Định"))], t)
+    >>> [(a, b, s.level) for a, b, s in got]
+    [(0, 25, 'unit')]
+    >>> t = "so tu phap, toan tinh tiep nhan"
+    >>> len(_with_own_places([(0, 10, Subject(level="unit", name="Sở Tư pháp")), (12, 21, Subject(level="city", raw="toàn tỉnh"))], t))
+    2
+    """
+    merged: list = []
+    for start, end, subj in out:
+        if merged:
+            a, b, prev = merged[-1]
+            place = " ".join(fold(subj.raw or "").split()) + " "
+            if prev.level in ("unit", "self") and not prev.scope and not masked[b:start].strip() \
+                    and place.startswith(_PROVINCE_WORDS) and (subj.level == "city" or (
+                        subj.level == "unit" and fold(subj.name or "").startswith(_PROVINCE_WORDS))):
+                merged[-1] = (a, end, prev)
+                continue
+        merged.append((start, end, subj))
+    return merged
 
 
 def _named_in_bracket_after(subjects, masked: str, end: int) -> Optional[Subject]:

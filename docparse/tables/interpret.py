@@ -896,6 +896,10 @@ def link_shares(facts: list[Fact], columns: list[TableColumn]) -> None:
             f.numerator, f.denominator, f.denominator_source = float(n.value), float(d.value), "row"
 
 
+# a figure of prose (a share, a count with thousands): the line above a table is a paragraph, no caption
+_PROSE_FIGURE = regex.compile(r"\d+(?:[.,]\d+)?\s*%|\d{1,3}(?:\.\d{3})+(?!\d)")
+
+
 def unit_level(subject: Optional[Subject]) -> Optional[str]:
     """The level a named unit belongs to, by its name's prefix (subjects.json: commune prefixes,
     district prefixes) or the list of provincial bodies: communes, districts, departments, or None.
@@ -1229,10 +1233,44 @@ class TableReader:
                     n, d = (cell_value(grid.cells[r][k].text)[1] for k in by_numbers[f.evidence.column])
                     if n is not None and d:
                         f.numerator, f.denominator, f.denominator_source = float(n), float(d), "row"
-        self._listed_total(table, facts)
+        if not self._caption_total(table, facts):
+            self._listed_total(table, facts)
         _rank_fields(facts, stated_field(grid.title), any(
             _ELIDED.fullmatch(" ".join(t for t in texts[r] if t).strip()) for r in range(end, grid.n_rows)))
         return table, facts
+
+    def caption_level(self, text: Optional[str]) -> Optional[str]:
+        """The one level group a table's caption or the document's title names ("Kết quả ... của một
+        số sở, ngành" -> departments; "... các xã, phường" -> communes), None when it names none, the
+        groups together (the whole) or the issuer's own level (a commune's "hồ sơ cấp xã")."""
+        if not text or _PROSE_FIGURE.search(text):
+            return None  # a paragraph of figures above the table ("..., cấp xã đạt 98,61%"), no caption
+        masked = fold(text)
+        levels = {s.level for _, _, s in self.scope.subjects(text, masked) if not s.scope}
+        groups = levels & {"departments", "districts", "communes"}
+        if len(groups) != 1 or levels & {"national", "city"}:
+            return None
+        level = next(iter(groups))
+        own = unit_level(Subject(level="unit", name=self.ctx.own_unit)) if self.ctx.own_unit else None
+        return None if own == level and level != "departments" else level
+
+    def _caption_total(self, table: Table, facts: list[Fact]) -> bool:
+        """A total row that names no place ("Tổng cộng", "Cộng") takes the subject the table's caption
+        names, else the document's title: a level group ("các sở, ban, ngành" -> departments),
+        whatever units its rows list (TRUTH_FORMAT, session 8). False when neither names one."""
+        totals = [r for r in table.rows if r.role == "total"
+                  and _words(_ORDINAL.sub("", r.label, count=1)) in _LISTED_TOTALS]
+        if len(totals) != 1:
+            return False
+        level = self.caption_level(table.title) or self.caption_level(getattr(self.ctx, "title", None))
+        if level is None:
+            return False
+        row = totals[0]
+        row.subject = Subject(level=level, raw=row.subject.raw if row.subject else row.label)
+        for f in facts:
+            if f.evidence.row == row.index:
+                f.subject = row.subject
+        return True
 
     def _listed_total(self, table: Table, facts: list[Fact]) -> None:
         """A total row that names no place ("Tổng cộng") under units all of one level (xã and phường
