@@ -102,9 +102,10 @@ def _capitals(text: str) -> bool:
     return len(words) >= 2 and all(w.isupper() for w in words)
 
 
-def _starts_new(prev: str, current: str, width: int = 0) -> bool:
+def _starts_new(prev: str, current: str, width: int = 0, wrapped: bool = True) -> bool:
     """Whether ``current`` begins a new segment after the line ``prev``; ``width`` is the text's
-    usual line length (a heading shorter than it ends where it ends).
+    usual line length (a heading shorter than it ends where it ends); ``wrapped`` false when the
+    text is not wrapped at a margin (a portal page, one statement a line).
 
     >>> _starts_new("đã xử lý đúng hạn 118/121, đạt", "97,52%.")  # a figure wrapped to its own line
     False
@@ -121,6 +122,8 @@ def _starts_new(prev: str, current: str, width: int = 0) -> bool:
     >>> _starts_new("Thống kê theo đơn vị tháng 11/2025", "Sở Tư pháp"), _starts_new("tháng 11/2025", "Phường Hạc Thành đã giải quyết")
     (True, False)
     >>> _starts_new("Thong ke theo don vi thang 11/2025", "Phuong Hac Thanh")  # without accents
+    True
+    >>> _starts_new("Toàn tỉnh: 86,05 điểm, hạng 11/34 toàn quốc", "Điểm tối đa của nhóm", 60, wrapped=False)
     True
     >>> _starts_new("Số hồ sơ đã giải quyết: 38.406, trong đó đúng hạn 37.618", "hồ sơ (97,59%), quá hạn 788 hồ sơ.")
     False
@@ -145,6 +148,8 @@ def _starts_new(prev: str, current: str, width: int = 0) -> bool:
         return True
     if _STARTS_ITEM.match(current):
         return True
+    if not wrapped and LABEL_VALUE.match(prev) and regex.match(r"^\p{Lu}", current):
+        return True  # "Toàn tỉnh: 86,05 điểm - hạng 11/34 toàn quốc" / "Điểm tối đa ...": one label line each
     if _UNIT_NAME_LINE.match(current) and _ENDS_FIGURE.search(prev):
         return True  # "Thống kê theo đơn vị - Tháng 10/2025" / "Phường Hạc Thành": the unit heads what follows
     if current[:1].isupper() and not current[:4].isupper() and _BODY_OPENER.match(fold(current)) and regex.search(r"[\p{L}\d%]\s*$", prev) and not prev.rstrip().endswith(","):
@@ -341,7 +346,7 @@ def _build_segments(lines: list[Line], ends: Optional[Line] = None) -> list[Segm
             current, prev_text = None, ""
         blank = False
         lead = len(line.text) - len(line.text.lstrip())
-        if current is None or _starts_new(prev_text, stripped, width):
+        if current is None or _starts_new(prev_text, stripped, width, wrapped):
             runs_on = current is not None and not blank_before and lead < 2 and not _STARTS_ITEM.match(current.text) \
                 and _runs_on(prev_text, stripped, width if wrapped else 0)
             follows = current is not None and not blank_before and not _STARTS_ITEM.match(stripped)

@@ -92,6 +92,8 @@ _UNIT_LED = (r"(?:^|(?<=[.;:%)\n]\s*))(?:" + _words_rx(_MENTIONS["unit_group_lea
 _UNIT_LED_BAR = regex.compile(_UNIT_LED + r"$")  # the text before the bar
 _UNIT_LED_XY = regex.compile(_UNIT_LED + r"\d+(?:[.,]\d+)?\s*%[^.;\d]*$")  # the label before the x/y
 _PAY_BASE_AFTER = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["count_units"])[3:-1] + r")?\s*(?:" + _words_rx(_CAT["payment_rate"]["base_words"]) + r")(?![a-z])")
+_PAY_XY_AFTER = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["count_units"])[3:-1] + r")?\s*(?:" + _words_rx(_CAT["payment_rate"]["base_words"])
+                           + r"\s*,?\s*)?(?:(?:duoc|da|da duoc)\s+)?(?:" + _words_rx(_CAT["payment_rate"]["part_words"]) + r")(?![a-z])")
 _PAY_BASE_BEFORE = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["payment_rate"]["base_words"]) + r"(?:\s+(?:la|co))?\s*:?\s*$")
 _PAY_PART_AFTER = regex.compile(r"^\s*(?:" + _words_rx(_MENTIONS["count_units"])[3:-1] + r")?\s*(?:(?:duoc|da|da duoc)\s+)?(?:" + _words_rx(_CAT["payment_rate"]["part_words"]) + r")(?![a-z])")
 _PAY_PART_BEFORE = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["payment_rate"]["part_words"]) + r"(?:\s+(?:la|co|duoc))?\s*:?\s*$")
@@ -130,6 +132,7 @@ _FAMILY_RATES = {fam: (regex.compile(r"(?<![a-z])" + _words_rx(v["phrases"]) + r
 _NUMBER_MARK = regex.compile(r"^\s*\d{1,2}[.)]\s*")  # "1. Phường A: 1234 hồ sơ": a numbered item of a lead-in's list
 _ITEM_MARK = regex.compile(r"^\s*[-+•–*]\s*")  # "- Cấp tỉnh: 12040 hồ sơ": a label line as a list item
 _UNIT_HEADING = regex.compile(r"^[\s\d.)]*(?:cac\s+)?" + _words_rx(_MENTIONS["unit_count_words"]) + r"\s+"
+                           + r"(?:" + _words_rx(_CLAUSES.get("unit_heading_qualifiers", ())) + r"\s+)?"
                            + _words_rx(_CLAUSES["unit_heading_verbs"]) + r"\s")  # "Đơn vị có hồ sơ trễ hạn:"
 _FIELD_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["field_words"]) + r"\s+")  # "lĩnh vực đất đai"
 _LEVEL_ONLY = regex.compile(r"\s*(?:ho\s+so\s+)?muc(?:\s+do)?\s+[1-4]")  # "hồ sơ mức độ 4": a service level only
@@ -141,6 +144,15 @@ _GENERIC_RATE = regex.compile(r"^(?:" + _words_rx(_CAT["generic_rate_words"]) + 
 _EXCLUDES = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["rate_exclusion_words"]) + r"(?![a-z])")
 _TARGET_LEAD = regex.compile(r"[\s\-+•–*]*(?:\d{1,2}\.\s*)?(?:" + _words_rx(_CAT["target_lead_notes"]) + r"\s*:\s*)?"
                              + _words_rx(_CAT["target_words"]) + r"(?:[^:;.\d]|" + _CAT["period_qualifier"] + r"){0,40}:")
+_UNIT_SHARE = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1] + r")?\s*,?\s*"
+                         + _words_rx(_MENTIONS["unit_share_cues"]) + r"\s*:?\s*")
+_X_OVER = regex.compile(r"\s+(?:" + _words_rx(_MENTIONS["count_units"])[3:-1] + r"\s+)?"
+                     + _words_rx(load("roles").get("base_after_figure", ["trên"])) + r"\s+")
+_RESTATE = regex.compile(r"\s*(?:[,;(]\s*)?(?:" + _words_rx(load("roles").get("restatement_cues", ["tức"])) + r"(?:\s+la)?)?\s*:?\s*")
+_COMPARED_LEAD = regex.compile(r"(?<![a-z])" + _words_rx(load("roles").get("comparison_leads", ["so với"])) + r"\s*$")
+_STOCK_END = regex.compile(r"\s*(?:[,;.:()]|$|(?:va|gom|bao gom|trong do|tren dia ban|thuoc tham quyen)(?![a-z]))")
+_PROCEDURE_FLOW = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["procedure_flow_words"]) + r"(?![a-z])")
+_MAXIMUM_LEAD = regex.compile(r"[\s\-+•–*]*(?:\d{1,2}\.\s*)?" + _words_rx(load("roles")["maximum_leads"]) + r"(?![a-z])")
 _SUCH_AS = regex.compile(r"^[\p{L}\s,]{0,40}?(?<![a-z])" + _words_rx(_CLAUSES["such_as"]["cues"]) + r"(?![a-z])(?!\s+"
                          + _words_rx(_CLAUSES["such_as"]["not_before"]) + r"(?![a-z]))\s*:?\s*")
 _QUALIFIER_AFTER = regex.compile(r"^\s*\((?P<q>[^()\d%]{3,60})\)")
@@ -500,6 +512,8 @@ class FactRecognizer:
             if not fact.rounded and any(by_id.get(fid) is not None and by_id[fid].rounded
                                         for refs in fact._links.values() for fid, _ in refs):
                 fact.rounded = True
+        self.facts = merge_stated_xy(self.facts)
+        xy_from_stated_parts(self.facts)
         by_ind: dict = {}
         for ind, target, section in self._targets:
             if ind:
@@ -584,9 +598,11 @@ class FactRecognizer:
         self._seg_766 = any(m.shape == "score" for m in mentions) and (
             any(m.shape == "rank" for m in mentions) or "chi so" in masked)
         # a period right after a figure of its clause is that figure's ("giảm từ 2,7% trong tháng 7 xuống
-        # còn 1,1%"): it frames nothing after it
+        # còn 1,1%"): it frames nothing after it, unless a comparison names it before the bracket of its
+        # own figures ("tăng 1,3 điểm so với quý I (81,45 điểm, hạng 20/34)")
         cues = [p for p in period_cues(folded)
-                if not any(m.end <= p.start and clause_at(clauses, m.start) == clause_at(clauses, p.start) for m in mentions)]
+                if (_COMPARED_LEAD.search(folded, max(0, p.start - 20), p.start) and regex.match(r"\s*\(", folded[p.end:]))
+                or not any(m.end <= p.start and clause_at(clauses, m.start) == clause_at(clauses, p.start) for m in mentions)]
         periods_by = self._carry_periods(seg, cues, clauses)
         lead_subject = self.state.lead_subject
         # "- Các Sở, ban, ngành: Đạt 73,81% (...). Số đơn vị đạt chỉ tiêu: 12/12": the item's head
@@ -675,6 +691,9 @@ class FactRecognizer:
                     and _TARGET_LEAD.match(masked, sentence_start):
                 # "Chỉ tiêu Chính phủ giao: thanh toán trực tuyến ≥ 90%, số hóa 100%": every one an aim
                 n.role = Role("target", n.role.op or ">=", "target lead")
+            if n.m.shape in ("score", "count") and n.role.kind == "value" and _MAXIMUM_LEAD.match(masked, sentence_start):
+                # "Điểm tối đa của nhóm tiến độ là 20 điểm, nhóm số hóa là 12 điểm": every one a maximum
+                n.role = Role("maximum", None, "maximum lead")
             if n.role.kind == "base" and n.m.shape == "score":
                 n.role = Role("maximum", None, n.role.cue)
             if n.role.kind == "base" and n.m.shape == "ratio":
@@ -703,8 +722,9 @@ class FactRecognizer:
                 or any(p.clause in chain for p in nums[:i])
             period = period_for(cues, clauses, n.clause, n.m.start, periods_by.get(clauses[n.clause].sentence))
             if (period == PREVIOUS_PERIOD or compared_period(cues, clauses, n.clause, n.m.start)) \
-                    and n.role.kind == "value" and n.m.shape in ("count", "percent"):
-                # "; cùng kỳ năm 2023 tiếp nhận 41.870 hồ sơ", "cao hơn quý II (98,42%)": another period's
+                    and n.role.kind == "value" and n.m.shape in ("count", "percent", "rank", "score"):
+                # "; cùng kỳ năm 2023 tiếp nhận 41.870 hồ sơ", "cao hơn quý II (98,42%)", "so với tháng
+                # trước (72,16 điểm, xếp thứ 9)": another period's
                 n.role = Role("previous", None, period)
             ctx = _Ctx(seg, masked, clauses, n, prev, label_start, after_end, subject, subj_explicit,
                        phrases, period or (None if self.state.section_qualifier else self.state.section_period), subjects)
@@ -907,6 +927,8 @@ class FactRecognizer:
                         and last.block >= self.state.seg_index - 2:
                     keys = (last.indicator,)
                 self.state.heading_part = self._pick_family(keys, masked, "")
+                if self.state.heading_part is not None:
+                    self.state.group = None  # the new heading lists by its part, not the total above it
             else:
                 self.state.heading_part = None
         if text.endswith(":") and no_facts and not is_item and len(masked.split()) > 12:
@@ -1086,6 +1108,12 @@ class FactRecognizer:
         if n.role.kind not in ("value",) or not (self.state.in_766 or self._seg_766):
             n.reading.note = "not a level" if self.state.in_766 else "rank outside the 766 index"
             return
+        prev = c.prev
+        if prev is not None and prev.m.shape == "score" and prev.role.kind in ("change", "previous") \
+                and _same_bracket(c.masked, prev.m.start, n.m.start):
+            # "tăng 5 bậc so với tháng trước (72,16 điểm, xếp thứ 9)": the rank of the period compared with
+            n.reading.note = "not a level"
+            return
         den, end = n.m.den, n.m.end
         field = _RANK_FIELD.match(c.masked, n.m.end) if den is None else None
         if field:  # "đứng thứ 17 trong 64 xã, phường": the size of the field ranked
@@ -1093,9 +1121,17 @@ class FactRecognizer:
             for other in self._seg_nums:
                 if other.m.start == field.start("n"):
                     other.consumed = True
-        n.fact = self._new_fact(c.seg, (n.m.start, end), explicit=c.subj_explicit, kind="rank",
+        subject, explicit = c.subject, c.subj_explicit
+        if subject.level == "national":
+            # "Xếp hạng toàn quốc: 33/63", "xếp thứ 12 cả nước": the country is the field ranked over,
+            # not whose rank it is: the unit named before it in its sentence, else the document's own
+            sent = c.clauses[n.clause].sentence
+            named = [sj for a, _, sj in c.subjects if a < n.m.start and not sj.scope and sj.level != "national"
+                     and c.clauses[clause_at(c.clauses, a)].sentence == sent]
+            subject, explicit = (named[-1], True) if named else (self.default_subject(), False)
+        n.fact = self._new_fact(c.seg, (n.m.start, end), explicit=explicit, kind="rank",
                                 indicator="index_766_rank",
-                                subject=c.subject, value=n.m.value, denominator=den,
+                                subject=subject, value=n.m.value, denominator=den,
                                 qualifier=c.period)
 
     def _other_index(self, c: "_Ctx") -> bool:
@@ -1106,6 +1142,12 @@ class FactRecognizer:
         head = c.masked[start:c.n.m.start]
         other = [m.end() for m in _OTHER_INDEX.finditer(head)]
         own = [m.end() for m in _INDEX_766.finditer(head)]
+        if not other and not own:
+            # "Ở Chỉ số SIPAS, tỉnh A dẫn đầu ...; thứ hai là ... . Gia Lai xếp thứ 21": a sentence that
+            # names no index goes on with the one its paragraph named last
+            head = c.masked[:start]
+            other = [m.end() for m in _OTHER_INDEX.finditer(head)]
+            own = [m.end() for m in _INDEX_766.finditer(head)]
         return bool(other) and (not own or max(other) > max(own))
 
     def _rate_named_since_other_index(self, c: "_Ctx") -> bool:
@@ -1165,6 +1207,13 @@ class FactRecognizer:
         if not strong and (after := self._score_named_after(c, n)) is not None:
             found = strong = [after]  # "với 18,95 điểm ở nhóm tiến độ": the part named after it
         key = (strong or found)[-1].key[0] if found else None
+        prev = nums[i - 1] if i else None
+        if not strong and prev is not None and prev.fact is not None and prev.fact.kind == "score" \
+                and prev.fact.indicator != "index_766_total" and regex.match(r"\s*(?:diem)?\s*\(", c.masked[prev.m.end:n.m.start]) \
+                and ")" not in c.masked[prev.m.end:n.m.start]:
+            # "thanh toán trực tuyến với 9,4/10 điểm (bình quân cả nước là 7,6 điểm)": the bracket beside a
+            # group's points compares the same group
+            key, strong = prev.fact.indicator, [prev]
         if n.m.shape == "count" and not strong:
             return self._count(c, nums, i)  # a bare decimal names no part of the index: read as before
         if n.m.den == 100 or (key is None and (self.state.in_766 or self._seg_766)):
@@ -1289,6 +1338,9 @@ class FactRecognizer:
                                if _COUNTS.get(k, {}).get("xy_rate") and "parent" in _COUNTS[k]), None)
                 if xy:
                     indicator, explicit = xy, True
+        if (indicator is None or not explicit) and _PAY_XY_AFTER.match(after):
+            # "3.570/5.000 hồ sơ (có phí, lệ phí) được thanh toán trực tuyến": x/y of the payment rate
+            indicator, explicit = _CAT["payment_rate"]["rate"], True
         subject = c.subject
         lvl = self.scope.level_after(after)
         if lvl:
@@ -1600,6 +1652,20 @@ class FactRecognizer:
             # share of the whole, no rate of the contract's
             n.reading.note = "share of the whole"
             return
+        if n.role.kind == "value" and prev is not None and prev.fact is not None and prev.fact.kind == "unit_count" \
+                and prev.fact.denominator and _UNIT_SHARE.fullmatch(c.masked, prev.m.end, n.m.start):
+            # "nhóm xuất sắc có 13/16 đơn vị, chiếm tỷ lệ 81,25%": the share of the field those units are
+            n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=c.subj_explicit, kind="rate",
+                                    indicator="other", subject=prev.fact.subject, value=n.m.value,
+                                    decimals=n.m.decimals, numerator=prev.fact.numerator,
+                                    denominator=prev.fact.denominator, denominator_source="written")
+            n.reading.link = f"share of the units of {prev.fact.id}"
+            return
+        if n.role.kind == "value" and self._units_listed_by_bar(c):
+            # "Các đơn vị đạt 100% hồ sơ đúng hạn trong tháng:" over the units' names: the bar the
+            # units listed after it meet, no rate of anyone
+            n.reading.note = "criterion"
+            return
         if n.role.kind == "value" and self._units_counted_in_sentence(c):
             # "Có 5/8 huyện ... giải quyết 100% hồ sơ đúng hạn", "Số xã, phường giải quyết 100% hồ sơ
             # đúng hạn: 88/103": the bar the units counted meet, no rate of anyone
@@ -1747,6 +1813,9 @@ class FactRecognizer:
                 if modifier is None:
                     numerator = prev.fact.value
                     parent = self._parent_of(prev.fact)
+                    if parent is not None and parent.value is not None and numerator is not None \
+                            and parent.value < numerator and n.m.value < 100:
+                        parent = None  # "3.915 trên 9.812 hồ sơ trực tuyến, tức 39,90%": a smaller count is no whole of it
                     if parent is not None and not self._same_sentence_total(c, parent):
                         # "Riêng các hồ sơ ..., có tổng số 2.694 hồ sơ, với 2.538 hồ sơ ..., chiếm 94,2%": the
                         # base its own sentence names is the share's y, not a total stated sentences before
@@ -1953,6 +2022,16 @@ class FactRecognizer:
         n.reading.link = f"value of {len(named)} units named after it"
         return True
 
+    def _units_listed_by_bar(self, c: "_Ctx") -> bool:
+        """A heading led by units and what they meet, ending in ":" with no other figure after the
+        percentage ("Các đơn vị đạt 100% hồ sơ đúng hạn trong tháng:", "Các đơn vị có tỷ lệ số hóa
+        100% gồm: Sở Tư pháp, ..."): the percentage is the bar of the units it lists."""
+        sent = c.clauses[c.n.clause].sentence
+        start = min(cl.start for cl in c.clauses if cl.sentence == sent)
+        rest = c.masked[c.n.m.end:]
+        return bool(_UNIT_LED_BAR.search(c.masked[start:c.n.m.start])) and not regex.search(r"\d", rest) \
+            and bool(regex.match(r"[^:;.]{0,40}?(?::|(?<![a-z])gom(?![a-z]))", rest))
+
     def _units_counted_in_sentence(self, c: "_Ctx") -> bool:
         """The percentage is the bar of units counted next to it: "5/8 huyện, thị xã ... giải quyết 100%
         hồ sơ đúng hạn" (the x/y and its unit words before it), "Số xã, phường giải quyết 100% hồ sơ
@@ -2157,6 +2236,8 @@ class FactRecognizer:
                                     qualifier=c.period)
             n.reading.link = "measure of the legend"
             return
+        if n.role.kind == "base" and self._restated_rate(c, nums, i):
+            return
         if n.role.kind == "base":
             n.base = True
             n.role = VALUE  # "trong tổng số 2.901 hồ sơ": a level too, and the base of a later share
@@ -2174,7 +2255,8 @@ class FactRecognizer:
         if choice is None:
             # a breakdown names only whose figure it is: "trong đó cấp huyện 2.000 hồ sơ",
             # "UBND huyện Đức Phổ (3.104 hồ sơ)": the indicator is the one it breaks down
-            if base is not None and self._named_here(c):
+            if base is not None and (self._named_here(c) or self.scope.tail_level(c.masked, n.m.end)):
+                # ("gồm 1.448 TTHC cấp tỉnh, ...": named by the level closing its own item)
                 choice = base.indicator
                 n.reading.link = f"part of {base.id}"
             elif base is None and self._named_here(c) and (par := self._parallel(c, nums, i)) is not None:
@@ -2211,6 +2293,19 @@ class FactRecognizer:
             # "đã giải quyết 1.279.815 hồ sơ, trong đó đúng hạn 1.277.903": with no early figure beside
             # it, "đúng hạn" is the in-time group (early and on time), as reports use it
             choice = "resolved_in_time"
+        x = nums[i - 1] if i else None
+        if n.base and choice is not None and x is not None and x.fact is None and x.m.shape == "count" \
+                and x.role.kind == "value" and _COUNTS.get(choice, {}).get("parent") \
+                and x.m.value is not None and n.m.value is not None and x.m.value <= n.m.value \
+                and _X_OVER.fullmatch(c.masked, x.m.end, n.m.start):
+            # "1.205 trên 1.640 hồ sơ được nộp trực tuyến": the words after the base name the part
+            # counted against it, the base is that part's total
+            x.fact = self._new_fact(c.seg, (x.m.start, x.m.end), explicit=c.subj_explicit, kind="count",
+                                    indicator=choice, subject=c.subject, value=x.m.value, qualifier=c.period)
+            x.reading.fact, x.reading.indicator, x.reading.note = x.fact.id, choice, None
+            x.reading.link = "named after its base"
+            choice = _COUNTS[choice]["parent"]
+            self._post_end = None
         if choice is not None and base is None and self._post_end is not None and \
                 _COUNTS[choice].get("whole_when_alone") and self._alone_in_family(c, choice, section):
             # "còn 2.418 hồ sơ đang giải quyết trong hạn", "đang giải quyết 15 hồ sơ chưa đến hạn": words
@@ -2242,6 +2337,17 @@ class FactRecognizer:
             # "Tổng cộng cấp huyện: 13308" (a total word, then whose total it is)
             choice, explicit = self.state.group, explicit and bool(_TOTAL_WORD.search(label))
             n.reading.link = "total of the group heading"
+        if choice is None and n.role.kind == "value" and unit and _TOTAL_WORD.fullmatch(_ITEM_MARK.sub("", label, count=1).strip(" -–;,(")) \
+                and (items := self._items_above()):
+            # "- Hệ thống thuế: tiếp nhận 1.896.402 hồ sơ, ..." / "Cộng: 4.732.117 hồ sơ, trực tuyến ...": a
+            # total line after list items takes the measure their first figures name (inherited)
+            choice, explicit = items, False
+            n.reading.link = "total of the items above"
+        if choice is None and n.role.kind == "value" and unit and self._procedure_stock(c, unit):
+            # "được cung ứng ở cả 3 cấp với 2.328 thủ tục, gồm ...": a count of procedures named by its
+            # unit word alone, nothing done to them before it, nothing narrowing it after: the stock
+            choice = "procedures_total"
+            n.reading.link = "procedures named by the unit word"
         if choice is None and n.role.kind == "value" and self.state.family in ("feedback", "procedures") \
                 and _TOTAL_WORD.fullmatch(label.strip(" -–:;,(")) and self._portal_line(c.seg):
             # "III. PHẢN ÁNH, KIẾN NGHỊ" / "Tổng số: 110": the total of the heading's family
@@ -2393,6 +2499,30 @@ class FactRecognizer:
             return None
         return run[-1].fact
 
+    def _restated_rate(self, c: "_Ctx", nums, i) -> bool:
+        """"Toàn thành phố: 88,14%, tức 45.672 trên 51.819 hồ sơ đã tiếp nhận": the base ``i`` and the
+        count before it restate the percentage before them (roles.json restatement_cues) as its x/y,
+        the rate's numerator and denominator, no counts of their own."""
+        if i < 2:
+            return False
+        r, x, y = nums[i - 2], nums[i - 1], nums[i]
+        f = r.fact
+        if f is None or f.kind != "rate" or f.numerator is not None or f.modifier is not None \
+                or r.m.shape != "percent" or x.fact is not None or x.m.shape != "count" \
+                or not _RESTATE.fullmatch(c.masked, r.m.end, x.m.start) or not _X_OVER.fullmatch(c.masked, x.m.end, y.m.start) \
+                or x.m.value is None or y.m.value is None or x.m.value > y.m.value:
+            return False
+        f.numerator, f.denominator, f.denominator_source = x.m.value, y.m.value, "written"
+        f.evidence = evidence_for(c.seg, r.m.start, y.m.end)
+        self._remember_span(f, c.seg, r.m.start, y.m.end)
+        x.consumed = y.consumed = True
+        x.reading.link = y.reading.link = f"x/y of {f.id}"
+        x.reading.note = y.reading.note = "restates the rate"
+        for rd in self.trace:
+            if rd.fact == f.id:
+                rd.link = f"{_fmt(f.numerator)}/{_fmt(f.denominator)}"
+        return True
+
     def _part_before_base(self, c: "_Ctx", nums, i) -> Optional[_Num]:
         """The count a base figure is named against ("x hồ sơ trực tuyến trên tổng số y hồ sơ"):
         the count right before it in its sentence, a part of some total, no larger than it."""
@@ -2403,7 +2533,8 @@ class FactRecognizer:
                 or c.clauses[x.clause].sentence != c.clauses[c.n.clause].sentence or x.m.value > c.n.m.value \
                 or not _COUNTS.get(x.fact.indicator, {}).get("parent"):
             return None
-        between = c.masked[x.m.end:c.n.m.start]
+        # ("176 dịch vụ công trực tuyến mức độ 4 trên tổng số 307 TTHC": a service level's digit is a word)
+        between = regex.sub(r"(?<![a-z])muc(?:\s+do)?\s+[1-4](?:\s*(?:,|va)\s*[1-4])*(?!\d)", " ", c.masked[x.m.end:c.n.m.start])
         return x if regex.fullmatch(r"[\s\p{L},]*", between) and not regex.search(r"[;.]", between) else None
 
     def _count_after_rate(self, c: "_Ctx", nums, i: int) -> None:
@@ -2577,6 +2708,35 @@ class FactRecognizer:
         found = [m for m in c.phrases["counts"] if begin <= m.start and m.end <= first and "_neutral" not in m.key
                  and m.text not in _WEAK]
         return self._pick_family(found[-1].key, c.masked[begin:first], after) if found else None
+
+    def _procedure_stock(self, c: "_Ctx", unit) -> bool:
+        """The number's unit word names procedures only ("thủ tục", "TTHC"), no word of
+        indicators.json procedure_flow_words stands before it in its sentence, and after its unit word
+        a stop, a list opener, its level or words of the stock, no narrowing word (weak_narrowers)."""
+        at = c.n.m.end + unit.end()
+        if self._families_hinted(unit.group()) != ["procedures"] or _WEAK_NARROWED.match(c.masked, at):
+            return False
+        if not _STOCK_END.match(c.masked, at) and self.scope.tail_level(c.masked, c.n.m.end) is None \
+                and not any(m.start <= at + 2 and m.end > at and "procedures_total" in m.key for m in c.phrases["counts"]):
+            return False  # "45 thủ tục cung cấp thông tin", "496 TTHC mức độ 3": words after it narrow it
+        sent = c.clauses[c.n.clause].sentence
+        start = min((cl.start for cl in c.clauses if cl.sentence == sent), default=0)
+        return not _PROCEDURE_FLOW.search(c.masked[start:c.n.m.start])
+
+    def _items_above(self) -> Optional[str]:
+        """The measure of the first count of each of the two or more list items right above this
+        segment ("- Hệ thống hải quan: tiếp nhận 2.114.630 hồ sơ, ..."), when they all name the same
+        one; else None."""
+        firsts, block = [], self.state.seg_index - 1
+        while block >= 0:
+            own = [f for f in self.facts if f.block == block and f.kind == "count" and f.modifier is None]
+            if not own or not regex.match(r"^\s*(?:[-+•–*]|\d{1,2}[.)])", own[0].evidence.text or ""):
+                break
+            firsts.append(own[0].indicator)
+            block -= 1
+        if len(firsts) >= 2 and len(set(firsts)) == 1 and "parent" not in _COUNTS.get(firsts[0], {}):
+            return firsts[0]
+        return None
 
     def _named_here(self, c: "_Ctx") -> bool:
         """Whether the number's own clause (or the words just before it) names its subject."""
@@ -3392,6 +3552,91 @@ def _fmt(x) -> str:
 def _subject_text(s: Subject) -> str:
     out = s.level if s.level not in ("unit", "self") else f"{s.level}:{s.name or s.raw}"
     return out + (f" [{s.scope}]" if s.scope else "")
+
+
+def _same_bracket(text: str, a: int, b: int) -> bool:
+    """Whether positions ``a`` < ``b`` stand inside one open bracket.
+
+    >>> t = "tang 5 bac so voi thang truoc (72,16 diem, xep thu 9)"
+    >>> _same_bracket(t, t.index("72"), t.index("9)")), _same_bracket("(a) b c", 1, 4)
+    (True, False)
+    """
+    opened = text.rfind("(", 0, a)
+    return opened >= 0 and text.rfind(")", 0, a) < opened and ")" not in text[a:b]
+
+
+def xy_from_stated_parts(facts: list[Fact]) -> None:
+    """A rate stated with its value alone, right after the sentence that gives its part and that
+    part's total ("... tiếp nhận 61,3 ngàn hồ sơ nộp trực tuyến, trên tổng số 248,7 ngàn hồ sơ." /
+    "Tỷ lệ hồ sơ trực tuyến vì vậy mới ở mức 24,6%."): the part over the total is its x/y, when
+    exactly one such pair of the same subject stands in its block or the one before and makes the
+    value at its written precision (so no figure is guessed).
+
+    >>> s, e = Subject(level="city"), Evidence(page=1, line=1, text="")
+    >>> p = Fact(id="f1", kind="count", indicator="received_online", subject=s, value=61300, block=3, evidence=e)
+    >>> t = Fact(id="f2", kind="count", indicator="received_total", subject=s, value=248700, block=3, evidence=e)
+    >>> r = Fact(id="f3", kind="rate", indicator="online_submission", subject=s, value=24.6, decimals=1, block=4, evidence=e)
+    >>> xy_from_stated_parts([p, t, r]); (r.numerator, r.denominator)
+    (61300.0, 248700.0)
+    """
+    counts = [f for f in facts if f.kind == "count" and f.modifier is None and f.value and f.block is not None]
+    for r in facts:
+        if r.kind != "rate" or r.value is None or r.numerator is not None or r.denominator is not None \
+                or r.modifier is not None or r.block is None:
+            continue
+        pairs = []
+        for p in counts:
+            cat = _COUNTS.get(p.indicator, {})
+            if r.indicator not in (cat.get("share"), cat.get("xy_rate")) or p.block != r.block - 1 \
+                    or _subject_key(p.subject) != _subject_key(r.subject):
+                continue
+            for t in counts:
+                if t.indicator == cat.get("parent") and t.block == p.block and t.value >= p.value \
+                        and _subject_key(t.subject) == _subject_key(r.subject):
+                    pairs.append((p, t))
+        if len(pairs) != 1:
+            continue
+        p, t = pairs[0]
+        if r.listed or any(o.kind == "rate" and o.numerator == p.value and o.denominator == t.value for o in facts):
+            continue  # a list item of its own is a block apart; a pair that already makes a rate is that rate's
+        share, unit_place = 100.0 * p.value / t.value, 10 ** -r.decimals
+        if abs(share - r.value) <= 0.5 * unit_place + 1e-9 or 0 <= share - r.value < unit_place - 1e-9:
+            # (rounded half up, or cut at its last place: "61,3 ngàn trên 70,9 ngàn", "86,4%")
+            r.numerator, r.denominator = float(p.value), float(t.value)
+            r.denominator_source, r.implicit = "earlier", True
+
+
+def merge_stated_xy(facts: list[Fact]) -> list[Fact]:
+    """A rate written once with its value ("Kiên Giang: 97,84% hồ sơ được giải quyết đúng hạn", a
+    headline) and once by its x/y alone ("Với 112.406/114.888 hồ sơ trả kết quả đúng hạn, tỷ lệ giải
+    quyết đúng hạn …"), of the same indicator, subject and qualifier (or the x/y none), the x/y making the value at its
+    written precision: one figure, its x/y given to the stated value.
+
+    >>> s, e = Subject(level="city"), Evidence(page=1, line=1, text="")
+    >>> a = Fact(id="f1", kind="rate", indicator="resolved_on_time", subject=s, value=97.84, decimals=2, evidence=e)
+    >>> b = Fact(id="f2", kind="rate", indicator="resolved_on_time", subject=s, value=None, numerator=112406, denominator=114888, evidence=e)
+    >>> out = merge_stated_xy([a, b]); [(f.id, f.value, f.numerator, f.denominator) for f in out]
+    [('f1', 97.84, 112406.0, 114888.0)]
+    >>> c = Fact(id="f3", kind="rate", indicator="resolved_on_time", subject=s, value=None, numerator=90, denominator=100, evidence=e)
+    >>> [f.id for f in merge_stated_xy([a, c])]  # 90% is not 97,84%: two figures
+    ['f1', 'f3']
+    """
+    stated = [f for f in facts if f.kind == "rate" and f.value is not None and f.numerator is None
+              and f.denominator is None and f.modifier is None]
+    drop = set()
+    for f in facts:
+        if f.kind != "rate" or f.value is not None or f.modifier is not None or not f.numerator or not f.denominator:
+            continue
+        share = 100.0 * f.numerator / f.denominator
+        for h in stated:
+            if h.indicator == f.indicator and h.indicator != "other" and (h.qualifier == f.qualifier or f.qualifier is None) \
+                    and _subject_key(h.subject) == _subject_key(f.subject) and h.numerator is None \
+                    and abs(share - h.value) <= 0.5 * 10 ** -h.decimals + 1e-9:
+                h.numerator, h.denominator = f.numerator, f.denominator
+                h.denominator_source = f.denominator_source
+                drop.add(f.id)
+                break
+    return [f for f in facts if f.id not in drop]
 
 
 def _subject_key(subject: Subject) -> tuple:

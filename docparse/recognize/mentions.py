@@ -13,6 +13,8 @@ measurements, blanked before reading (dates, times, phone numbers, references; d
 [('score', 17.4, 20), ('rank', 5, 34)]
 >>> [(m.shape, m.value) for m in find_mentions(mask("dung thu hai toan quoc")[0])]
 [('rank', 2)]
+>>> [(m.shape, m.value, m.den) for m in find_mentions(mask("xep hang toan quoc: 33/63; xep hang chung 12/34")[0])]
+[('rank', 33, 63), ('rank', 12, 34)]
 >>> [s for s, _, _ in mask("tu ngay 15/3 den 14/4/2021, so 123/qd-ubnd")[1]]
 ['date', 'date', 'reference']
 """
@@ -140,6 +142,7 @@ def _token_rx():
     pct = _alt(_D["percent_words"])
     score = _alt(_D["score_words"])
     rank = _alt(_D["rank_cues"])
+    rank_q = _alt(_D.get("rank_qualifiers", ()))  # "Xếp hạng toàn quốc: 33/63"
     ords = _alt(_D["ordinals"])
     rank2 = _alt(_D["rank_cues_before_ratio"])
     units = _alt(_D["ratio_units"])  # "1.540 hồ sơ/1.702 hồ sơ có phí": x/y with x's unit word written
@@ -147,7 +150,7 @@ def _token_rx():
     leads = "|".join(regex.escape(c) for c in _D["space_group_leads"])
     return regex.compile(
         rf"(?P<sg>(?<=(?:{leads})\s{{0,3}})\d{{1,3}}(?:\s\d{{3}})+)(?![\d%.,/])(?!\s*(?:%|{pct}|\d))"
-        rf"|(?P<rk>(?<![a-z]){rank}\s*:?\s*(?:(?P<ra>\d+)(?:\s*/\s*(?P<rb>\d+))?|thu\s+(?P<ro>{ords})(?![a-z])|(?P<ro2>{ords})(?![a-z])))"
+        rf"|(?P<rk>(?<![a-z]){rank}(?:\s+{rank_q}(?![a-z]))?\s*:?\s*(?:(?P<ra>\d+)(?:\s*/\s*(?P<rb>\d+))?|thu\s+(?P<ro>{ords})(?![a-z])|(?P<ro2>{ords})(?![a-z])))"
         rf"|(?P<rk2>(?<![a-z])(?<!sap\s){rank2}\s+(?P<ra2>\d+)\s*/\s*(?P<rb2>\d+)(?![\d/]))"
         rf"|(?<![\p{{L}}\d.,/])(?:(?P<a>{_NUM})(?:(?:\s+(?:{units}))?\s*/\s*|(?P<ov>\s+(?:{over})\s+))(?P<b>{_NUM})"
         rf"(?(ov)(?=\s+(?:{units})(?![a-z])))(?P<sc>\s*{score}(?![a-z]))?"

@@ -72,6 +72,20 @@ def _tables():
 
 
 @lru_cache(maxsize=1)
+def _over_figure():
+    """A count, its unit word, then a cue of 'base_after_figure' at the end of the text.
+
+    >>> bool(_over_figure().search("ghi nhan: 3.915 tren")), bool(_over_figure().search("412 ho so tren"))
+    (True, True)
+    >>> bool(_over_figure().search("dat tren")), bool(_over_figure().search("dat 95% tren"))
+    (False, False)
+    """
+    d = load("roles")
+    units = _alt(load("mentions")["count_units"])
+    return regex.compile(rf"(?<![\d.,])\d[\d.]*(?:,\d+)?\s+(?:(?:{units})\s+)?(?:{_alt(d.get('base_after_figure', ()))})$")
+
+
+@lru_cache(maxsize=1)
 def _period_between():
     return regex.compile(rf"(?<![a-z])(?:{_alt(load('roles')['period_words'])})(?![a-z])")
 
@@ -111,6 +125,8 @@ def role_of(text: str, start: int, window_start: int = 0, after_end: Optional[in
             found = change_ctx.findall(head)
             op = "-" if found and found[-1] in ("giam", "thap hon", "it hon") else "+"
             role = Role("change", op, m["cue"])
+    if role.kind == "bound" and m is not None and _over_figure().search(text[max(0, base + m.end("cue") - 40):base + m.end("cue")]):
+        role = Role("base", None, m["cue"])  # "3.915 trên 9.812 hồ sơ": out of, not above
     if role.kind in ("value", "bound") and (m is None or role.kind == "bound"):
         # "chỉ tiêu: tối thiểu 60%": a bound that a target cue introduces is the target
         near = _target_near().search(head[-_WINDOW:])

@@ -98,6 +98,13 @@ _LEAD = regex.compile(r"\s*(?:[-+•–*]|\d{1,2}\.|[a-zđ]\))?\s*")
 _M = load("mentions")
 _LEVEL_LINK = regex.compile(r"^[\s,]*(?:" + _prefix_words(_M["count_units"]) + r"\s+)?(?:"
                             + _prefix_words(_M["level_links"]) + r"\s+)?")
+# a level that closes a figure's own item, right after its unit word: "gồm 1.448 TTHC cấp tỉnh, 263 TTHC
+# cấp huyện", "3.104 hồ sơ thuộc cấp xã;" (no comma between: "500 hồ sơ, cấp xã 300" names the next)
+_TAIL_LINK = regex.compile(r"\s+(?:" + _prefix_words(_M["count_units"]) + r"\s+)?(?:"
+                           + _prefix_words(_M["level_links"] + _M.get("tail_level_links", [])) + r"\s+)?")
+_TAIL_END = regex.compile(r"\s*(?:[,;.:)]|va\s|$)")
+_NUMBER_TAIL = regex.compile(r"\d\s+(?:" + _prefix_words(_M["count_units"]) + r"\s+)?(?:"
+                             + _prefix_words(_M["level_links"] + _M.get("tail_level_links", [])) + r"\s+)?$")
 
 
 _NOT_BODY_AFTER = r"(?<!(?i:" + "|".join(sorted({v for w in _SUBJ["body_prefix_not_after"] for v in (w, fold(w))},
@@ -996,10 +1003,16 @@ class ScopeFinder:
                 if c in chain:  # a scope word narrows its own clause and what breaks it down only
                     scope = subj.scope
                 continue
+            if subj.level in ("departments", "communes", "districts") and self.is_tail(masked, start) \
+                    and self.tail_level(masked, start - len(_NUMBER_TAIL.search(masked[max(0, start - 60):start])[0]) + 1):
+                continue  # "1.448 TTHC cấp tỉnh, 263 TTHC ...": the level closes the figure before's item
             if best is not None and subj.level == "city" and best.level in ("departments", "districts", "communes") \
                     and start - best_clause <= 20 and not regex.search(r"\d", masked[best_clause:start]):
                 continue  # "Với cấp xã, toàn tỉnh tiếp nhận ...": the level, across the province
             best, best_clause = subj, end
+        tail = self.tail_level(masked, n.m.end) if n.m.shape in ("count", "percent", "ratio") else None
+        if tail is not None and (best is None or best.level != "unit"):
+            best = Subject(level=tail[0])  # "gồm 1.448 TTHC cấp tỉnh": the level closing its own item
         named_after = _named_in_bracket_after(subjects, masked, n.m.end)
         if named_after is not None:
             best = named_after  # "Điểm số cao nhất là 98,63 điểm (Sở Công Thương)": whose figure, in its bracket
@@ -1026,6 +1039,42 @@ class ScopeFinder:
     def named_in(subjects, start: int, end: int) -> bool:
         """Whether a subject (not a mere scope) is named between ``start`` and ``end``."""
         return any(start <= a < end and not s.scope for a, _, s in subjects)
+
+    @staticmethod
+    def tail_level(masked: str, end: int) -> Optional[tuple[str, int]]:
+        """(level, where its words end) when a level closes the item of the figure ending at ``end``:
+        the figure, its unit word, a link word, the level, then a stop or "và" ("1.448 TTHC cấp tỉnh,
+        263 TTHC cấp huyện và 109 TTHC cấp xã": each figure's level is the one after it).
+
+        >>> t = "gom 1.448 tthc cap tinh, 263 tthc cap huyen va 109 tthc cap xa."
+        >>> [ScopeFinder.tail_level(t, t.index(x) + len(x))[0] for x in ("1.448", "263", "109")]
+        ['departments', 'districts', 'communes']
+        >>> ScopeFinder.tail_level("tiep nhan 500 ho so, cap xa 300 ho so", 13), ScopeFinder.tail_level("500 ho so cap xa 300", 3)
+        (None, None)
+        >>> ScopeFinder.tail_level("dung han 98,46 % ubnd cac huyen, thi xa: 97,1 %", 16)  # the next line's head
+
+        """
+        words = _TAIL_LINK.match(masked, end)
+        if not words or not masked[end:words.end()].strip():
+            return None  # a unit word or a link word ties the level to the figure, not a bare space
+        at = words.end()
+        found = matcher("subjects").find(masked[at:at + 40], folded=True)
+        if not found or found[0].start != 0 or found[0].key[0] not in ("departments", "communes", "districts"):
+            return None
+        stop = at + found[0].end
+        if not _TAIL_END.match(masked, stop):
+            return None
+        return found[0].key[0], stop
+
+    @staticmethod
+    def is_tail(masked: str, start: int) -> bool:
+        """Whether the words at ``start`` follow a figure and its unit word (a level closing that
+        figure's item, "1.448 TTHC cấp tỉnh"): they name that figure's subject, not a later one's.
+
+        >>> ScopeFinder.is_tail("gom 1.448 tthc cap tinh, 263", 15), ScopeFinder.is_tail("cap tinh, 263", 0)
+        (True, False)
+        """
+        return bool(_NUMBER_TAIL.search(masked[max(0, start - 60):start]))
 
     def level_after(self, text: str) -> Optional[str]:
         """A level named right after a number or its unit word: "277/313 TTHC cấp xã"."""

@@ -54,6 +54,8 @@ def _folded_set(key: str) -> set[str]:
 
 _ZERO, _NA, _NODATA = set(_T["zero"]), set(_T["na"]), set(_T["nodata"])
 _NUMBER_HEADERS = _folded_set("number_headers")
+_RANK_HEADERS = _folded_set("rank_headers")
+_ELIDED = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in sorted(_T["elision_rows"], key=len, reverse=True)) + r")(?:\s+(?:" + "|".join(regex.escape(w) for w in sorted(_T["elision_rows"], key=len, reverse=True)) + r"))*")
 _LABEL_HEADERS = _folded_set("label_headers")
 _TOTAL_HEADERS = _folded_set("total_headers")
 _NEUTRAL_HEADERS = _folded_set("neutral_headers")
@@ -283,7 +285,7 @@ def indicator_for(path: list[str], family_hint: Optional[str] = None,
         return None, None, None
     path = [drop_inclusion(p) for p in path]
     words = [_words(p) for p in path]
-    if regex.search(r"\b(?:xep hang|thu hang)\b", words[-1]):
+    if regex.search(r"\b(?:xep hang|thu hang)\b", words[-1]) or words[-1] in _RANK_HEADERS:
         return "rank", "index_766_rank", None
     is_rate = any(_RATE_WORD.search(w) for w in words)
     is_score = scores or any(regex.search(r"\bdiem\b", w) for w in words)
@@ -494,7 +496,9 @@ def _column_roles(grid: Grid, end: int, paths: list[list[str]]) -> list[str]:
         texts = sum(s == "text" for s in statuses)
         values = sum(s in ("value", "zero", "na", "nodata") for s in statuses)
         short = [row[c].strip() for row in body if c < len(row) and row[c].strip()]
-        if head in _NUMBER_HEADERS or (c == 0 and all(
+        if head in _RANK_HEADERS and values:
+            roles.append("value")  # "Hạng | Đơn vị | Tổng điểm": the position, not the rows' ordinal
+        elif head in _NUMBER_HEADERS or (c == 0 and all(
                 _ROMAN.match(t.rstrip(".")) or regex.fullmatch(r"\d{1,3}(?:\.\d+)*\.?", t) or
                 (len(t) <= 3 and " " not in t) for t in short)
                 and not any(regex.search(r"\bty le\b|tong so|\bso\b", _words(p)) for p in path)):
@@ -578,6 +582,26 @@ def score_total(columns: list[TableColumn]) -> None:
                 and all(_words(p) in _TOTAL_HEADERS | _NEUTRAL_HEADERS for p in col.path) \
                 and not any(c.indicator == "index_766_total" for c in columns):
             col.kind, col.indicator = "score", "index_766_total"
+
+
+def score_total_rows(rows: list[TableRow]) -> None:
+    """A table of the index's groups in rows: a total row ("Tổng cộng", "Tổng số") below three or
+    more 766 components, naming nothing else, is the 766 total score, as its column is
+    (``score_total``).
+
+    >>> rows = [TableRow(index=k, kind="score", indicator=i, label=i) for k, i in enumerate(
+    ...     ["index_766_publicity", "index_766_progress", "index_766_satisfaction"])] + [TableRow(index=3, label="Tổng cộng", path=["Tổng cộng"])]
+    >>> score_total_rows(rows); (rows[3].kind, rows[3].indicator)
+    ('score', 'index_766_total')
+    """
+    parts = 0
+    for row in rows:
+        if row.kind == "score" and row.indicator and row.indicator != "index_766_total":
+            parts += 1
+        elif row.indicator is None and row.path and parts >= 3 \
+                and _words(_ORDINAL.sub("", row.path[-1], count=1)) in _TOTAL_HEADERS \
+                and not any(r.indicator == "index_766_total" for r in rows):
+            row.kind, row.indicator = "score", "index_766_total"
 
 
 def _remainders(columns: list[TableColumn]) -> None:
@@ -1086,7 +1110,9 @@ class TableReader:
         hint = "feedback" if regex.search(r"phan anh|kien nghi|pakn", fold(grid.title or "")) else None
         scores = bool(regex.search(r"766|chi so phuc vu|bo chi so", fold(grid.title or "") + " " + self.context[:0]))
         columns = []
-        first_value = next((c for c, r in enumerate(roles) if r == "value"), len(roles))
+        first_value = next((c for c, r in enumerate(roles) if r == "value"
+                            and not (paths[c] and _words(paths[c][-1]) in _RANK_HEADERS
+                                     and "label" in roles[c + 1:c + 3])), len(roles))
         if hint is None:  # a table whose columns name feedback ("Tổng số PAKN") reads the others so
             families = {_family_of().get(indicator_for(p, None, scores)[1]) for c, p in enumerate(paths)
                         if c >= first_value}
@@ -1107,6 +1133,21 @@ class TableReader:
                     current = _family_of().get(indicator)
             columns.append(TableColumn(index=c, path=path, role=role, kind=kind, indicator=indicator,
                                        maximum=maximum))
+        if not scores and any(col.kind in ("score", "rank") for col in columns):
+            # "Hạng | Đơn vị | Tổng điểm | Tiến độ | Số hóa": a column of the index's points or ranks makes
+            # the table the index's, and its other bare headers name its groups
+            scores = True
+            for col in columns:
+                if col.role == "value" and col.indicator is None and col.path and not _leaf_spans(grid, end, col.index):
+                    kind, indicator, maximum = indicator_for(col.path, hint, True)
+                    if kind == "score":
+                        col.kind, col.indicator, col.maximum = kind, indicator, maximum
+            if any(col.kind == "rank" for col in columns) and not any(col.indicator == "index_766_total" for col in columns):
+                # "Vị trí | Đơn vị | Điểm | Số hóa": beside the ranks, the one bare points column is the total
+                bare = [col for col in columns if col.role == "value" and col.indicator is None and col.path
+                        and all(_words(p) in _WEAK_SCORE_HEADERS | _NEUTRAL_HEADERS for p in col.path)]
+                if len(bare) == 1:
+                    bare[0].kind, bare[0].indicator = "score", "index_766_total"
         _in_time(columns)
         score_total(columns)
         _remainders(columns)
@@ -1194,7 +1235,8 @@ class TableReader:
                         f.numerator, f.denominator, f.denominator_source = float(n), float(d), "row"
         if not self._caption_total(table, facts):
             self._listed_total(table, facts)
-        _rank_fields(facts)
+        _rank_fields(facts, stated_field(grid.title), any(
+            _ELIDED.fullmatch(" ".join(t for t in texts[r] if t).strip()) for r in range(end, grid.n_rows)))
         return table, facts
 
     def caption_level(self, text: Optional[str]) -> Optional[str]:
@@ -1289,6 +1331,7 @@ class TableReader:
             return None  # one named row among others is no table of indicators
         table.layout = "indicators_in_rows"
         in_time_rows(rows)
+        score_total_rows(rows)
         for column in columns:
             if column.role != "value":
                 continue
@@ -1395,15 +1438,32 @@ def _maxima_from_row(columns: list[TableColumn], texts: list[str]) -> None:
             col.maximum = float(value)
 
 
-def _rank_fields(facts: list[Fact]) -> None:
-    """A rank column's field size: the units ranked in it (its unit rows)."""
+_RANK_FIELD_LABEL = regex.compile(r"(?<![a-z])(?:" + "|".join(
+    r"[\s,]+".join(map(regex.escape, w.split())) for w in sorted(_folded_set("rank_field_labels"), key=len, reverse=True))
+    + r")(?:\s+(?:duoc\s+)?(?:danh\s+gia|xep\s+hang))?\s*:?\s*(?P<n>\d{1,4})(?![\d.,/%])")
+
+
+def stated_field(caption: str) -> Optional[int]:
+    """The field size a ranking table's caption states (tables.json rank_field_labels).
+
+    >>> stated_field("Dữ liệu ngày 28/09/2025 | Tổng số đơn vị: 148"), stated_field("Số xã, phường được đánh giá: 124")
+    (148, 124)
+    >>> stated_field("Kỳ đánh giá tháng 9")
+    """
+    m = _RANK_FIELD_LABEL.search(fold(caption or ""))
+    return int(m["n"]) if m else None
+
+
+def _rank_fields(facts: list[Fact], field: Optional[int] = None, elided: bool = False) -> None:
+    """A rank column's field size: the one its caption states, else the units ranked in it (its
+    unit rows) when the table lists them all (no "..." row)."""
     by_col: dict = {}
     for f in facts:
         if f.kind == "rank" and f.subject.level in ("unit", "self"):
             by_col.setdefault(f.evidence.column, []).append(f)
     for ranked in by_col.values():
         for f in ranked:
-            f.denominator = float(len(ranked))
+            f.denominator = float(field) if field else (None if elided else float(len(ranked)))
 
 
 def link_rates(facts: list[Fact]) -> None:

@@ -385,8 +385,12 @@ def aligned_tables(lines: list) -> tuple[list, list[Grid]]:
         # a line of one cell (a caption, a note, a paragraph) stands apart, as a PDF sets it: no
         # header reaches over it
         tops, y = [], 0.0
-        for ln in page_lines:
+        for k, ln in enumerate(page_lines):
             alone = not _WIDE_GAP.search(ln.text.strip())
+            if alone and _ELISION.fullmatch(ln.text) and 0 < k < len(page_lines) - 1 \
+                    and all(_WIDE_GAP.search(page_lines[j].text) and _aligned_candidate(page_lines[j].text)
+                            for j in (k - 1, k + 1)):
+                alone = False  # "...": rows left out between two rows, the table goes on after it
             y += _PITCH * (3 if alone else 1)
             tops.append(y)
             y += _PITCH * (2 if alone else 0)
