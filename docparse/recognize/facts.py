@@ -1561,8 +1561,11 @@ class FactRecognizer:
                 # "100% hồ sơ được tiếp nhận, giải quyết và trả kết quả trên Hệ thống ...": the words
                 # after the percentage reach over a run of coordinated verbs, up to a stop or a figure
                 reach = min([x.m.start for x in nums[i + 1:i + 2]] + [n.m.end + MAX_RATE_REACH, len(c.masked)])
-                stop = regex.search(r"[.;:()]", c.masked[n.m.end:reach])
+                stop = regex.search(r"[.;:()]|,\s*va\b", c.masked[n.m.end:reach])
                 reach = n.m.end + stop.start() if stop else reach
+                # "... 81,4% hồ sơ đã giải quyết, và tỷ lệ khai thác ... đạt 43,18%": a rate word begins
+                # another statement
+                reach = min([m.start for m in c.phrases["generic"] if n.m.end <= m.start < reach] + [reach])
                 found = [m for m in c.phrases["rates"] if c.clauses[n.clause].end <= m.start and m.end <= reach]
             ind = found[0].key[0] if found else None
             if ind is None:  # "còn 6,27% hồ sơ giải quyết trễ hạn": the share of the part named after it

@@ -447,10 +447,15 @@ class ScopeFinder:
             subj = Subject(level="city") if self._own_province(name) else Subject(level="unit", name=name)
             out.append((start, end, subj.model_copy(update={"raw": text[start:end]})))
             taken.append((start, end))
+        # a commune's figures on the ministries' systems are its own, that system their scope: two
+        # statements of one rate on two systems are two figures, no restatement
+        out = [(o[0], o[1], Subject(level="self", name=self.ctx.own_unit, raw=o[2].raw,
+                                    scope=f"hệ thống của {o[2].raw or 'các bộ, ngành'}"))
+               if (o[2].scope is None and o[2].level == "national" and self.ctx.own_unit and self.ctx.default_subject == "self"
+                   and platform_owner(platforms, masked, o[0])) else o for o in out]
         out = [o for o in out if not (o[2].scope is None and o[2].level in ("city", "national", "districts", "communes", "departments")
-                                      and (compared_with(masked, o[0]) or (self.ctx.own_unit and platform_owner(platforms, masked, o[0])
-                                                                           and (o[2].level == "city" or (o[2].level == "national"
-                                                                                and self.ctx.default_subject == "self")))))]
+                                      and (compared_with(masked, o[0]) or (o[2].level == "city" and self.ctx.own_unit
+                                                                           and platform_owner(platforms, masked, o[0]))))]
         parents = []
         bodies = list(_BODY_NAME.finditer(text)) + list(self._body.finditer(text))
         # another name begins with a capital; a phrase in lower case inside an official name ("thiết bị y
