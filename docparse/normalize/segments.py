@@ -122,6 +122,10 @@ def _starts_new(prev: str, current: str, width: int = 0) -> bool:
     (True, False)
     >>> _starts_new("Thong ke theo don vi thang 11/2025", "Phuong Hac Thanh")  # without accents
     True
+    >>> _starts_new("Số hồ sơ đã giải quyết: 38.406, trong đó đúng hạn 37.618", "hồ sơ (97,59%), quá hạn 788 hồ sơ.")
+    False
+    >>> _starts_new("Đã giải quyết: 38.406", "trễ hạn: 788")
+    True
     """
     if _BARE_VALUES.match(current) and not _BARE_VALUES.match(prev) and len(current.split()) == 1 \
             and _ENDS_WORD.search(prev) and not _ENDS_CLAUSE.search(prev):
@@ -134,6 +138,9 @@ def _starts_new(prev: str, current: str, width: int = 0) -> bool:
         return True  # "THEO CẤP GIẢI QUYẾT" / "Các sở, ban, ngành: ...": a heading in capitals has ended
     if _capitals(current) and not _capitals(prev) and not prev.rstrip().endswith(("-", ",")):
         return True  # "CẤP HUYỆN (đã giải quyết / ...)": a heading in capitals begins
+    if LABEL_VALUE.match(prev) and regex.match(r"^\p{Ll}", current) and not LABEL_VALUE.match(current) \
+            and not _ENDS_CLAUSE.search(prev) and "," in prev[prev.index(":"):]:
+        return False  # "Số hồ sơ đã giải quyết: 38.406, trong đó … 37.618" / "hồ sơ (97,59%), …": a sentence wrapped
     if LABEL_VALUE.match(current) or LABEL_VALUE.match(prev) and regex.search(r"[\d%]\s*$", prev):
         return True
     if _STARTS_ITEM.match(current):

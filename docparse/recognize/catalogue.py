@@ -527,20 +527,23 @@ def built_once(name: str, build) -> PhraseMatcher:
 
 
 def with_variants(phrases: list[str], variants: dict) -> list[str]:
-    """The phrases, and each again with a word replaced by its variants (data: word_variants).
+    """The phrases, and each again with a word (or words) replaced by its variants (data:
+    word_variants), one variant at a time.
 
     >>> with_variants(["tỷ lệ đúng hạn", "tiếp nhận"], {"hạn": ["hẹn"]})
     ['tỷ lệ đúng hạn', 'tiếp nhận', 'tỷ lệ đúng hẹn']
+    >>> with_variants(["hồ sơ trực tuyến"], {"hồ sơ": ["HS"], "trực tuyến": ["qua mạng"]})
+    ['hồ sơ trực tuyến', 'HS trực tuyến', 'hồ sơ qua mạng']
     """
     out = list(phrases)
     seen = set(out)
     for p in phrases:
-        words = p.split()
+        padded = f" {' '.join(p.split())} "
         for w, alts in variants.items():
-            if w not in words:
+            if w.startswith("_") or f" {w} " not in padded:
                 continue
             for alt in alts:
-                v = " ".join(alt if x == w else x for x in words)
+                v = padded.replace(f" {w} ", f" {alt} ").strip()
                 if v not in seen:
                     seen.add(v)
                     out.append(v)
@@ -560,7 +563,7 @@ def _table(name: str) -> tuple[dict, dict]:
         co = cat["coordinated"]
         return table, {"unions": tuple(co["unions"]), "joiners": tuple(co["joiners"])}
     if name == "scores":
-        return {k: v["phrases"] for k, v in cat["scores"].items()}, {}
+        return {k: with_variants(v["phrases"], variants) for k, v in cat["scores"].items()}, {}
     if name == "qualifiers":
         return {q: [q] for q in cat["qualifiers"]}, {}
     if name == "generic_rate":
