@@ -2862,6 +2862,10 @@ class FactRecognizer:
                                                     original=None if self.ctx.garbled else
                                                     c.seg.text[c.label_start:c.label_start + len(label)])
                  if "_neutral" not in m.key]  # neutral phrases only shield the words inside them
+        # "… của Bộ Nông nghiệp và Môi trường: 01": words inside a unit's name name no count ("Méi", OCR's
+        # "Môi", is no "mới")
+        found = [m for m in found if not any(a <= c.label_start + m.start and c.label_start + m.end <= b
+                                             for a, b, sj in c.subjects if sj.level == "unit" and sj.name and not sj.scope)]
         colon = _COLON_LABEL.search(label) if unit else None
         if colon and not any(m.end > colon.start(1) for m in found):
             # "Kết quả giải quyết: 8.410 hồ sơ": words that name a count only as a label (colon_labels),
