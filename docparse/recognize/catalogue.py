@@ -395,6 +395,7 @@ class PhraseMatcher:
         words_of = [t[2] for t in tokens]  # a token holds no space: a window's words are its tokens
         vocabulary = self._vocabulary()
         extract, ratio = process.extract, fuzz.ratio
+        extends: dict = {}  # fuzzy reading -> [(its first token, the words of a phrase it reads)]
         for n, rows in self._fuzzy_plan().items():
             if len(tokens) < n:
                 continue
@@ -414,13 +415,69 @@ class PhraseMatcher:
                     start, end = tokens[i][0], tokens[i + n - 1][1]
                     match = Match(start, end, keys, target[start:end])
                     candidates.append((-(end - start) * score / 100, match, score))
-        candidates += self._short_readings(tokens, target)
+                    extends.setdefault(match, []).append((i, ends))
+        candidates += [(w, m, sim) for w, m, sim in self._short_readings(tokens, target)]
+        starts = {t[0]: k for k, t in enumerate(tokens)} | {-t[1]: k for k, t in enumerate(tokens) if t[1]}
         for _, m, similarity in sorted(candidates, key=lambda c: c[0]):
             overlapping = [c for c in chosen if not (m.end <= c.start or m.start >= c.end)]
             if not overlapping or (all(c in exact_set and m.start <= c.start and c.end <= m.end
-                                       for c in overlapping) and self._may_replace(m, similarity, overlapping)):
+                                       for c in overlapping)
+                                   and (self._may_replace(m, similarity, overlapping)
+                                        or any(_extends_exact(r, overlapping, starts, words_of, vocabulary)
+                                               for r in extends.get(m, ())))):
                 chosen = [c for c in chosen if c not in overlapping] + [m]
         return sorted(chosen, key=lambda m: m.start)
+
+
+def _word_slip(written: str, word: str, vocabulary) -> bool:
+    """Whether ``written`` may be OCR's reading of the phrase word ``word``: the same word, a word of
+    no phrase within a few edits ("trudce" for "truoc", "tir" for "tu"), or a phrase word with the
+    same consonants ("dang" for "dung": a vowel's marks misread).
+
+    >>> v = {"dang", "dung", "truoc", "moi", "mot", "do", "da"}
+    >>> _word_slip("trudce", "truoc", v), _word_slip("dang", "dung", v), _word_slip("mot", "moi", v)
+    (True, True, False)
+    >>> _word_slip("do", "da", v)
+    False
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    if written == word:
+        return True
+    if written in vocabulary:
+        # a real word of two or three letters is read right ("đó" is no misread "đã")
+        return len(word) >= 4 and _skeleton(written) == _skeleton(word) and Levenshtein.distance(written, word) <= 1
+    return written[:1] == word[:1] and Levenshtein.distance(written, word) <= max(2, len(word) // 2)
+
+
+def _extends_exact(reading, contained, starts: dict, words: list, vocabulary) -> bool:
+    """Whether a fuzzy reading (its first token and its phrase's words) extends the exact readings it
+    contains with garbled words of its own: each exact reading is the phrase's own words at the same
+    place ("giai quyet" of "giai quyet truoc han" in "giai quyet trudce han"), and every other word
+    of the window is an OCR slip of the phrase's word there (``_word_slip``).
+
+    >>> v = {"giai", "quyet", "truoc", "han", "qua"}
+    >>> ws = ["giai", "quyet", "trudce", "han"]
+    >>> c = [Match(0, 10, ("resolved_total",), "giai quyet")]
+    >>> at = {0: 0, 5: 1, 11: 2, 18: 3, -4: 0, -10: 1, -17: 2, -21: 3}
+    >>> _extends_exact((0, ["giai", "quyet", "truoc", "han"]), c, at, ws, v)
+    True
+    >>> _extends_exact((0, ["giai", "quyet", "truoc", "han"]), c, at, ["giai", "quyet", "qua", "han"], v)
+    False
+    """
+    if reading is None:
+        return False
+    first, ends = reading
+    for c in contained:
+        j = starts.get(c.start)
+        if j is None:
+            return False
+        k = starts.get(-c.end)  # a token's end is kept negated beside the starts
+        if k is None:
+            return False
+        if ends[j - first:k - first + 1] != words[j:k + 1]:
+            return False
+    return all(_word_slip(w, e, vocabulary) for w, e in zip(words[first:first + len(ends)], ends))
 
 
 @lru_cache(maxsize=1)

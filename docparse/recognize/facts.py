@@ -165,6 +165,13 @@ _CONCLUSION_HEADING = regex.compile(r"(?<![a-z])" + _words_rx(load("document_par
 _NEW_AFTER = regex.compile(r"^\s*(?:ho\s+so\s+)?" + _words_rx(_CAT["new_only_words"]) + r"(?![a-z])")  # "29.240 hồ sơ tiếp nhận mới"
 # "có 15 TTHC được đơn giản hóa", "có 12 hồ sơ bị trả lại": a weak verb's count narrowed by the words after
 _WEAK_NARROWED = regex.compile(r"\s*" + _words_rx(_CAT["weak_narrowers"]) + r"(?![a-z])")
+# "số PAKN đã công khai 891": a verb between a count's label and its number narrows the labelled total
+_GAP_NARROWED = regex.compile(r"^(?:" + _words_rx(_CAT["label_narrowing_auxiliaries"]) + r"\s+)?"
+                              + _words_rx(_CAT["label_narrowing_verbs"]) + r"(?![a-z])")
+# "143 thủ tục ... phát sinh hồ sơ, tổng số hồ sơ tiếp nhận là 231.390": dossiers of the counted procedures
+_PROCEDURE_SUBSET = regex.compile(r"^\s*" + _words_rx(_CAT["family_words"]["procedures"] + _CAT["procedure_subset_units"])
+                                  + r"(?![a-z])[^.;:\d]{0,80}?(?<![a-z])" + _words_rx(_CAT["procedure_subset_cues"])
+                                  + r"(?![a-z])[^.;:\d]*$")
 # the stops of mentions.bare_part_ends as one class, its words each closed by a word boundary
 _BARE_PART_END = regex.compile(r"\s*(?:$|[" + regex.escape("".join(w for w in _MENTIONS["bare_part_ends"] if not w[0].isalpha()))
                                + "]|" + "|".join(r"\s+".join(map(regex.escape, fold(w).split()))
@@ -200,6 +207,7 @@ _COLON_LABELS = {" ".join(fold(k).split()): v for k, v in _CAT["colon_labels"].i
 _FIELD_LEAD_LABELS = {" ".join(fold(k).split()): v for k, v in _CAT["field_lead_labels"].items()}
 _LOCATION = regex.compile(r"(?:tren|cua|tai)\s+(?:h\S{0,2}\s+th\S{2,4}|cong|phan\s+mem)[^:;]*")
 MAX_CAPTION_WORDS = 6  # words of a caption line inside a run of "label: value" lines (field_caption)
+MAX_RATE_REACH = 120  # characters after a percentage its own words may run over commas ("được tiếp nhận, giải quyết và ...")
 MAX_LABEL_GAP = 45  # characters of other words allowed between a count's phrase and its number
 LEVELS = ("city", "departments", "districts", "communes", "national")
 
@@ -299,6 +307,7 @@ class _State:
     section_period: Optional[str] = None  # a period its heading names ("2. Kết quả lũy kế từ đầu năm")
     conclusion: bool = False  # under a roman part that concludes ("III. ĐÁNH GIÁ CHUNG")
     family: Optional[str] = None
+    stage: Optional[str] = None  # the dossier stage a heading names by its total ("3. Số lượng hồ sơ đang giải quyết:")
     seg_index: int = 0
     lead_seg: int = 0  # the last segment that is no list item: the lead of the items after it
     indented: bool = False  # the segment's first line is indented
@@ -1046,6 +1055,9 @@ class FactRecognizer:
         fams = self._families_hinted(masked[:end])
         # "5. Phản ánh, kiến nghị:": the heading's family holds for the counts under it
         self.state.family = fams[0] if fams and fams[0] in ("feedback", "procedures") else None
+        # a heading of a list ("3. Số lượng hồ sơ đang giải quyết:"), not one that states its own figures
+        self.state.stage = None if self.state.family or regex.search(r"\d", masked[heading.end():end]) \
+            else _heading_stage(" ".join(masked[:end].split()))
         self.state.lead_subject = self.state.lead_indicator = self.state.lead_count = None
         self.state.item_subject = None
         self.state.items_differ = False
@@ -1695,6 +1707,16 @@ class FactRecognizer:
         if _COUNT_UNIT.match(after) or part_after:
             # "100% hồ sơ được cập nhật trên hệ thống": the words after the percentage name it
             found = [m for m in c.phrases["rates"] if n.m.end <= m.start < c.clauses[n.clause].end]
+            if not found:
+                # "100% hồ sơ được tiếp nhận, giải quyết và trả kết quả trên Hệ thống ...": the words
+                # after the percentage reach over a run of coordinated verbs, up to a stop or a figure
+                reach = min([x.m.start for x in nums[i + 1:i + 2]] + [n.m.end + MAX_RATE_REACH, len(c.masked)])
+                stop = regex.search(r"[.;:()]|,\s*va\b", c.masked[n.m.end:reach])
+                reach = n.m.end + stop.start() if stop else reach
+                # "... 81,4% hồ sơ đã giải quyết, và tỷ lệ khai thác ... đạt 43,18%": a rate word begins
+                # another statement
+                reach = min([m.start for m in c.phrases["generic"] if n.m.end <= m.start < reach] + [reach])
+                found = [m for m in c.phrases["rates"] if c.clauses[n.clause].end <= m.start and m.end <= reach]
             ind = found[0].key[0] if found else None
             if ind is None:  # "còn 6,27% hồ sơ giải quyết trễ hạn": the share of the part named after it
                 parts = [m for m in c.phrases["counts"] if n.m.end <= m.start < c.clauses[n.clause].end
@@ -2250,6 +2272,13 @@ class FactRecognizer:
         self._ctx_family = None
         if self._post_end is not None and choice is not None:
             n.post_end = self._post_end
+        if choice is not None and self.state.stage:
+            choice = _staged(choice, self.state.stage, [m for m in c.phrases["counts"]
+                                                        if c.label_start <= m.start and m.end <= n.m.start
+                                                        and "_neutral" not in m.key], label)
+        if choice is not None and _COUNTS[choice]["family"] != "procedures" and _procedure_subset(c):
+            n.reading.note = "dossiers of the counted procedures"  # not the subject's own total
+            return
         explicit = c.subj_explicit
         subject = c.subject
         if choice is None:
@@ -3092,7 +3121,8 @@ class FactRecognizer:
                     skip = named - at + (len(rest_words) - len(rest_words.lstrip()))
                 for text, off in ((short.group(1), skip), (head + short.group(1), len(head) + skip)):
                     post = [m for m in self._m("counts").find(text, folded=True, fuzzy=self.ctx.garbled)
-                            if "_neutral" not in m.key and m.start <= off + 3]
+                            if "_neutral" not in m.key and m.start <= off + 3
+                            and not (m.text in _WEAK and _WEAK_NARROWED.match(text, m.end))]  # "402 TTHC có phát sinh hồ sơ"
                     if post:
                         offset = off
                         break
@@ -3138,12 +3168,19 @@ class FactRecognizer:
                                                     original=None if self.ctx.garbled else
                                                     c.seg.text[c.label_start:c.label_start + len(label)])
                  if "_neutral" not in m.key]  # neutral phrases only shield the words inside them
+        # "… của Bộ Nông nghiệp và Môi trường: 01": words inside a unit's name name no count ("Méi", OCR's
+        # "Môi", is no "mới")
+        found = [m for m in found if not any(a <= c.label_start + m.start and c.label_start + m.end <= b
+                                             for a, b, sj in c.subjects if sj.level == "unit" and sj.name and not sj.scope)]
         colon = _COLON_LABEL.search(label) if unit else None
         if colon and not any(m.end > colon.start(1) for m in found):
             # "Kết quả giải quyết: 8.410 hồ sơ": words that name a count only as a label (colon_labels),
             # unless the words after the number name it ("Kết quả giải quyết: 12 hồ sơ được tiếp nhận")
             # or its unit word is of another family ("Phản ánh, kiến nghị: 05 phản ánh")
             ind = _COLON_LABELS.get(" ".join(colon.group(1).split()))
+            if any(r.start <= colon.start(1) < r.end and any(k not in _PART_RATES for k in r.key)
+                   for r in self._m("rates").find(label, folded=True, fuzzy=self.ctx.garbled)):
+                return None  # "Số hồ sơ được số hóa kết quả giải quyết: 2.760": the words are a rate's
             after = c.masked[c.n.m.end:c.n.m.end + 60]
             if ind is None or any("_neutral" not in m.key for m in self._m("counts").find(after, folded=True)):
                 return None
@@ -3159,6 +3196,15 @@ class FactRecognizer:
         gap = _THINGS.sub(" ", gap).strip()  # "tiếp nhận của 12 xã, thị trấn:": a count of units names nothing
         if len(gap) > (MAX_LABEL_GAP if unit or copula else 3) or regex.search(r"\d", gap):
             return None
+        if _GAP_NARROWED.match(gap):
+            return None  # "số PAKN đã công khai 891 PAKN": published, not received (label_narrowing_verbs)
+        if gap and any(k not in _PART_RATES for m in self._m("rates").find(gap, folded=True, fuzzy=self.ctx.garbled)
+                       for k in m.key):
+            return None  # "Số lượng hồ sơ tái sử dụng lại dữ liệu số hóa: 5.825": a rate's numerator, no total
+        if any(r.start <= last.start and last.end <= r.end and r.end - r.start > last.end - last.start
+               and any(k not in _PART_RATES for k in r.key)
+               for r in self._m("rates").find(label, folded=True, fuzzy=self.ctx.garbled)):
+            return None  # "Số hồ sơ được số hóa kết quả giải quyết: 2.760": the count's words are a rate's
         if self.ctx.garbled and not unit and not label.rstrip().endswith(":") and len(number) == 1 \
                 and not regex.match(r"\s*[,;.)]", c.masked[c.n.m.end:c.n.m.end + 2]):
             return None  # garbled text: a lone digit may be a misread word ("ở" read as "6"), unless a
@@ -3399,6 +3445,71 @@ class _Ctx:
     phrases: dict
     period: Optional[str]
     subjects: list = field(default_factory=list)  # the segment's named subjects (start, end, Subject)
+
+
+# the rates that are shares of a count's part ("tỷ lệ giải quyết đúng hạn"): their words in a count's
+# label name that part, which the count matcher reads itself
+_PART_RATES = {v[r] for v in _CAT["counts"].values() for r in ("share", "xy_rate", "part_rate") if v.get(r)}
+_STAGE_PARTS = _CAT["stage_parts"]
+_STAGE_OVERRIDE = {k: regex.compile(r"(?<![a-z])" + _words_rx(v) + r"(?![a-z])") for k, v in _CAT["stage_overrides"].items()}
+_STAGES = ("received", "resolved", "pending")
+_STAGE_OF = {k: {" ".join(fold(w).split()) for w in v} for k, v in _CAT["stage_overrides"].items()}
+_STAGE_WORDS = regex.compile(r"(?<![a-z])" + _words_rx([w for v in _CAT["stage_overrides"].values() for w in v]) + r"(?![a-z])")
+
+
+def _heading_stage(heading: str) -> Optional[str]:
+    """The dossier stage a heading names outright (data: stage_overrides), when it names one only.
+
+    >>> _heading_stage("3. so luong ho so dang giai quyet:"), _heading_stage("2. giai quyet ho so")
+    ('pending', None)
+    >>> _heading_stage("c) tinh hinh ho so chua giai quyet xong:")
+    'pending'
+    """
+    found = {stage for m in _STAGE_WORDS.finditer(heading) for stage, w in _STAGE_OF.items() if m.group() in w}
+    return found.pop() if len(found) == 1 else None
+
+
+def _staged(choice: str, stage: str, found, label: str) -> str:
+    """A count's reading under a heading of a dossier stage (data: stage_parts, stage_overrides): a
+    part of the stage its label also names, or the stage's part that stands for the one read; the
+    reading itself when it is of the stage, of no stage, or its words say their own stage.
+
+    >>> from types import SimpleNamespace as N
+    >>> found = [N(key=("received_total",)), N(key=("pending_on_time",)), N(key=("resolved_total",))]
+    >>> _staged("resolved_total", "pending", found, "so luong ho so dang trong han giai quyet: ")
+    'pending_on_time'
+    >>> _staged("resolved_late", "pending", [], "so luong ho so qua han giai quyet: ")
+    'pending_late'
+    >>> _staged("resolved_late", "pending", [], "so ho so da giai quyet qua han: ")
+    'resolved_late'
+    """
+    family = _COUNTS.get(choice, {}).get("family")
+    if family == stage or family not in _STAGES:
+        return choice
+    if family in _STAGE_OVERRIDE and _STAGE_OVERRIDE[family].search(label):
+        return choice
+    for m in reversed(found):
+        part = next((k for k in m.key if _COUNTS.get(k, {}).get("family") == stage and "parent" in _COUNTS[k]), None)
+        if part:
+            return part
+    return _STAGE_PARTS.get(stage, {}).get(choice, choice)
+
+
+def _procedure_subset(c) -> bool:
+    """Whether the number follows, in the same statement, a count of procedures that the words say
+    have dossiers ("143 thủ tục một phần phát sinh hồ sơ, tổng số hồ sơ tiếp nhận là 231.390"): its
+    dossiers are those procedures' only (data: procedure_subset_cues).
+
+    >>> from types import SimpleNamespace as N
+    >>> t = "143 thu tuc mot phan phat sinh ho so, tong so ho so tiep nhan la 231.390"
+    >>> c = N(masked=t, prev=N(m=N(shape="count", end=3)), n=N(m=N(start=t.index("231"))))
+    >>> _procedure_subset(c), _procedure_subset(N(masked=t, prev=None, n=c.n))
+    (True, False)
+    """
+    prev = c.prev
+    if prev is None or prev.m.shape != "count":
+        return False
+    return bool(_PROCEDURE_SUBSET.match(c.masked[prev.m.end:c.n.m.start]))
 
 
 def _added_term(masked: str, prev, n) -> bool:

@@ -246,7 +246,9 @@ def compared_with(masked: str, start: int) -> bool:
 
 # "trên hệ thống giải quyết TTHC của thành phố Hải Phòng": the place owns the system the figures were
 # counted on; in the report of a unit under it (a commune, a department) the figures are that unit's own.
-# The country's system of "các bộ, ngành, địa phương" in a national report is still the country's.
+# The country's system of "các bộ, ngành, địa phương" in a national report is still the country's; in
+# the report of a commune or its centre ("hồ sơ trên hệ thống giải quyết TTHC của các Bộ, ngành") the
+# dossiers are the unit's own, counted on the ministries' systems.
 def platform_owner(platform_ends: list[int], masked: str, start: int) -> bool:
     """Whether the place named at ``start`` of folded text follows a system's name (the ends of the
     ``platforms`` matches of the text): it owns the system, its figures are not its own.
@@ -789,9 +791,15 @@ class ScopeFinder:
                     continue
                 out.append((start, end, Subject(level="unit", name=name, raw=text[start:end])))
                 taken.append((start, end))
+        # a commune's figures on the ministries' systems are its own, that system their scope: two
+        # statements of one rate on two systems are two figures, no restatement
+        out = [(o[0], o[1], Subject(level="self", name=self.ctx.own_unit, raw=o[2].raw,
+                                    scope=f"hệ thống của {o[2].raw or 'các bộ, ngành'}"))
+               if (o[2].scope is None and o[2].level == "national" and self.ctx.own_unit and self.ctx.default_subject == "self"
+                   and platform_owner(platforms, masked, o[0])) else o for o in out]
         out = [o for o in out if not (o[2].scope is None and o[2].level in ("city", "national", "districts", "communes", "departments")
                                       and (compared_with(masked, o[0]) or (o[2].level == "city" and self.ctx.own_unit
-                                                                                     and platform_owner(platforms, masked, o[0]))))]
+                                                                           and platform_owner(platforms, masked, o[0]))))]
         parents = []
         bodies = list(_BODY_NAME.finditer(text)) + list(self._body.finditer(text))
         # another name begins with a capital; a phrase in lower case inside an official name ("thiết bị y
