@@ -6,7 +6,6 @@ import os
 import threading
 from contextlib import contextmanager
 from functools import wraps
-from types import MappingProxyType
 from typing import Optional
 
 from . import fastregex as regex  # the regex module, its compiles cached on disk
@@ -307,8 +306,16 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None, e
     if not explain:
         recognizer.trace = _FirstFigure()
     segments = build_segments(src.lines, header.title_end)
-    for seg in segments:
+    units = []
+    for index, seg in enumerate(segments):
         recognizer.read(seg)
+        # the segment's unit mentions taken as it is read (the finder answers a text it has read
+        # from its first reading), then the segment and its folded text let go: a long document's
+        # segments are not all held at once (issue 13)
+        units += _unit_mentions((seg,), recognizer.units)
+        segments[index] = None
+        _bound_mentions(recognizer.units)
+    del segments
     recognizer.finish()
     tables, table_facts = [], []
     if src.tables:
@@ -316,7 +323,7 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None, e
 
         tables, table_facts = read_tables(src.tables, recognizer.scope, ctx, len(recognizer.facts) + 1)
     drop_own_period(recognizer.facts + table_facts, header.doc.title)
-    units = _unit_mentions(segments, recognizer.units) + _table_unit_mentions(tables, recognizer.units)
+    units += _table_unit_mentions(tables, recognizer.units)
     share_parts(recognizer.facts + table_facts)
     report = Report(
         docparse_version=__version__,
@@ -331,7 +338,7 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None, e
     # the reading's own structures (segments and their folded texts, the unit finder's answers) are
     # freed before the boxes, the checks and the typo search, where memory peaks (issue 13)
     spans = recognizer.spans
-    del segments, recognizer
+    del recognizer
     if src.text_source in ("ocr", "mixed") and not deaccented and not low_confidence:
         ocr_uncertainty(report.facts, src.lines)
     if src.media_type == "application/pdf":
@@ -350,13 +357,33 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None, e
     return report
 
 
-_NO_LINKS = MappingProxyType({})
+class _NoLinks(dict):
+    """The x/y links of a fact without any, shared by such facts once the reading is done: empty and
+    read-only (pickled as a plain empty dict).
+
+    >>> _NO_LINKS.get("numerator"), dict(_NO_LINKS), bool(_NO_LINKS)
+    (None, {}, False)
+    >>> _NO_LINKS["numerator"] = []
+    Traceback (most recent call last):
+    TypeError: a fact's empty links are shared: assign a new dict
+    """
+
+    def _refuse(self, *args, **kwargs):
+        raise TypeError("a fact's empty links are shared: assign a new dict")
+
+    __setitem__ = __delitem__ = setdefault = update = pop = popitem = clear = _refuse
+
+    def __reduce__(self):
+        return dict, ()
+
+
+_NO_LINKS = _NoLinks()
 
 
 def share_parts(facts) -> None:
     """Once the reading is done: facts with equal subjects hold one Subject object, repeated words
     (labels, sections, qualifiers, indicators) one string, and facts without x/y links one empty,
-    read-only mapping (issue 13: a long document's facts repeat a few hundred subjects, and each
+    read-only dict (issue 13: a long document's facts repeat a few hundred subjects, and each
     fact held its own copies). Values are unchanged; nothing after the reading assigns into a
     subject or a fact's links (the recogniser compares subjects by identity, so it is not done
     while reading).
@@ -381,7 +408,7 @@ def share_parts(facts) -> None:
             if word is not None:
                 values[name] = share(word, word)
         private = fact.__pydantic_private__
-        if private is not None and not private.get("_links", True) and type(private["_links"]) is dict:
+        if private is not None and "_links" in private and type(private["_links"]) is dict and not private["_links"]:
             private["_links"] = _NO_LINKS
 
 
@@ -459,6 +486,18 @@ def _add_signatures(src: SourceDoc, report: Report) -> None:
     report.signatures = signatures + report.signatures
     report.findings += findings
     report.warnings += warnings
+
+
+MENTIONS_KEPT = 2000  # texts whose unit mentions the finder keeps (recognize.units.UnitFinder.mentions)
+
+
+def _bound_mentions(finder: UnitFinder, keep: int = MENTIONS_KEPT) -> None:
+    """The unit finder's answers by text forgotten past ``keep`` texts: each is the same when found
+    again (the texts' mentions depend only on the text and the document's province, unit and date),
+    while keeping every segment's and clause's text of a long document grows with its pages."""
+    kept = getattr(finder, "_mentions", None)
+    if kept is not None and len(kept) > keep:
+        kept.clear()
 
 
 def _unit_mentions(segments, finder: UnitFinder) -> list[UnitMention]:
