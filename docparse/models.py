@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Literal, Optional
 
-from pydantic import BaseModel, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 SCHEMA_VERSION = "1"
 
@@ -73,6 +73,11 @@ class _Model(BaseModel):
     >>> f.value = 5.0; f.model_dump()["value"], f.evidence.text, a.text
     (5.0, 'x', 'y')
     """
+
+    # each model's validator and serializer are built when it is first used, not at import: a fresh
+    # `docparse check` of a text uses about half of the models and never validates or dumps the
+    # Report (the pipeline builds it with model_construct of its validated parts; issue 13)
+    model_config = ConfigDict(defer_build=True)
 
     def model_post_init(self, __context) -> None:
         shared, template = _compact_plan(type(self))

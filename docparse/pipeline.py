@@ -325,7 +325,9 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None, e
     drop_own_period(recognizer.facts + table_facts, header.doc.title)
     units += _table_unit_mentions(tables, recognizer.units)
     share_parts(recognizer.facts + table_facts)
-    report = Report(
+    # its parts are validated models already: the Report is put together without validating them
+    # again, so that a command that never dumps it (``docparse check``) never builds its validator
+    report = Report.model_construct(
         docparse_version=__version__,
         source=Source(path=src.path, sha256=src.sha256, media_type=src.media_type,
                       pages=src.page_count, text_source=src.text_source, encoding=src.encoding),
