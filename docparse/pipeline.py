@@ -355,7 +355,7 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None, e
     if src.media_type == "application/pdf":
         _add_signatures(src, report)
     for line in src.lines:  # the lines' folded copies were for reading: the Report keeps the text only
-        line._folded = None
+        line._folded = line._folded_of = None
     return report
 
 

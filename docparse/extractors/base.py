@@ -28,9 +28,10 @@ class Line:
     words: Optional[list] = None  # OCR: (start, end, box) of each word in ``text``, box in PDF space
     table: Optional[int] = None  # a blank line standing where a statistics table was (ends a segment)
     word_confidence: Optional[list] = None  # OCR: Tesseract's confidence (0..100) of each word in ``words``
-    # (text, fold(text)) while the document is read (``folded``); slots, no attribute dict: a long
-    # document's Report keeps ~50 lines a page (issue 13)
-    _folded: Optional[tuple] = field(default=None, init=False, repr=False, compare=False)
+    # fold(text) while the document is read (``folded``), and the text it was made of; slots, no
+    # attribute dict: a long document's Report keeps ~50 lines a page (issue 13)
+    _folded: Optional[str] = field(default=None, init=False, repr=False, compare=False)
+    _folded_of: Optional[str] = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def folded(self) -> str:
@@ -41,9 +42,10 @@ class Line:
         ('da ky', True)
         """
         kept = self._folded
-        if kept is None or kept[0] is not self.text:
-            kept = self._folded = (self.text, _fold()(self.text))
-        return kept[1]
+        if kept is None or self._folded_of is not self.text:
+            kept = self._folded = _fold()(self.text)
+            self._folded_of = self.text
+        return kept
 
 
 @dataclass
