@@ -20,7 +20,7 @@ def __getattr__(name: str):
 
 
 def parse(source, ocr: str = "auto", lang: str = "vie", name: str | None = None,
-          jobs: int | None = None) -> "Report":
+          jobs: int | None = None, explain: bool = False) -> "Report":
     """Read one document and return its Report (facts, units, findings, signatures).
 
     ``source`` is a path, the document's bytes, or a binary file object (``open(f, "rb")``,
@@ -28,11 +28,13 @@ def parse(source, ocr: str = "auto", lang: str = "vie", name: str | None = None,
     (the content itself is sniffed: a PDF is read as a PDF whatever it is called).
     ``jobs``: processes that read the pages of one PDF or multi-page image (the text layer and
     OCR alike; None: OCR on every core, the text layer in this process); the Report is the same.
+    ``explain``: keep how each number was read (``report._trace``, what ``docparse explain``
+    prints; not kept otherwise).
     Raises DocparseError (one-line reason) when the input cannot be read.
     """
     from .pipeline import parse as _parse
 
-    return _parse(source, ocr=ocr, lang=lang, name=name, jobs=jobs)
+    return _parse(source, ocr=ocr, lang=lang, name=name, jobs=jobs, explain=explain)
 
 
 def load(db_url: str, tables: list[str] | None = None, history: bool = False) -> dict:

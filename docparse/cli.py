@@ -194,7 +194,7 @@ def _progress_enabled() -> bool:
     return sys.stderr.isatty() and not STATE["quiet"]
 
 
-def _parse(path: Path, ocr: str, lang: str, jobs: Optional[int] = None):
+def _parse(path: Path, ocr: str, lang: str, jobs: Optional[int] = None, explain: bool = False):
     import time
 
     from .pipeline import parse
@@ -204,7 +204,7 @@ def _parse(path: Path, ocr: str, lang: str, jobs: Optional[int] = None):
     started = time.perf_counter()
     try:
         with progress_on_stderr(_progress_enabled()):
-            report = parse(path, ocr=ocr, lang=lang, jobs=jobs)
+            report = parse(path, ocr=ocr, lang=lang, jobs=jobs, explain=explain)
     except DocparseError as exc:
         fail(str(exc))
     except MemoryError:
@@ -297,7 +297,7 @@ def explain(path: Path = typer.Argument(..., metavar=t("meta.file"), help=t("hel
     import dataclasses
     import json
 
-    report = _parse(path, ocr.value, lang, jobs)
+    report = _parse(path, ocr.value, lang, jobs, explain=True)
     rows = [dataclasses.asdict(r) for r in report._trace]
     if format == ExplainFormat.json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))

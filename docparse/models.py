@@ -3,13 +3,51 @@ from __future__ import annotations
 
 from typing import Literal, Optional
 
-from pydantic import BaseModel, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 SCHEMA_VERSION = "1"
 
 
+def _split_template(names) -> Optional[dict]:
+    """An attribute dict with exactly ``names`` as keys, in that order, whose copies share one table
+    of keys (CPython's "split" instance dicts, PEP 412): a copy holds only its values, ~8 bytes a
+    field against ~35 for a dict of its own. None when this Python gives no smaller dict (more keys
+    than a shared table takes, or another implementation).
+
+    >>> import sys
+    >>> t = _split_template(list("abcdefghijkl"))
+    >>> c = t.copy(); c.update(dict.fromkeys("abcdefghijkl", 1.5))
+    >>> list(c) == list("abcdefghijkl"), sys.getsizeof(c) < sys.getsizeof(dict(c))
+    (True, True)
+    >>> _split_template(list("abcd")) is None  # a table of keys holds 30 values: no gain for 4
+    True
+    """
+    import sys
+
+    holder = type("_Values", (), {"__slots__": ("__dict__",)})()
+    for name in names:
+        setattr(holder, name, None)
+    template = holder.__dict__
+    probe = template.copy()
+    probe.update(dict.fromkeys(names, 0))
+    if list(probe) != list(names) or sys.getsizeof(probe) >= sys.getsizeof(dict.fromkeys(names)):
+        return None
+    return template
+
+
+def _compact_plan(cls) -> tuple:
+    """The shared "fields set" of ``cls`` and the template of its compact attribute dicts."""
+    plan = cls.__dict__.get("_compact")
+    if plan is None:
+        fields = list(cls.model_fields)
+        plan = (set(fields), _split_template(fields))
+        type.__setattr__(cls, "_compact", plan)
+    return plan
+
+
 class _Model(BaseModel):
-    """A model whose instances share one set of "fields set": every field of its class.
+    """A model whose instances share one set of "fields set" (every field of its class) and keep
+    their values in a compact dict (issue 13: a long document's Report holds ~30 models a page).
 
     pydantic keeps a set of the names given at construction per instance, for ``exclude_unset``;
     a set of 20 names is ~2.3 kB, more than the fact's own values (a Fact, its Evidence and
@@ -18,20 +56,38 @@ class _Model(BaseModel):
     with ``exclude_unset=True`` is a full dump). pydantic only ever adds a field's name to the
     set when a field is assigned, which the shared set already holds.
 
+    The values pydantic validated are then moved into a copy of the class's split-table template
+    (``_split_template``): the same keys in the same order, the same values, a third of the memory
+    of the dict pydantic made (a Fact's 24 fields: ~300 bytes against ~830; a shared table
+    holds 30 values whatever the keys, so a model of fewer than ~10 fields keeps pydantic's dict). Assigning a field keeps
+    it compact; a dict of other keys (``model_construct`` with fields left out) is left as it is.
+
     >>> a, b = Evidence(page=1, line=2), Evidence(page=3, line=4, text="x")
     >>> a.model_fields_set is b.model_fields_set, sorted(a.model_fields_set)[:3]
     (True, ['bbox', 'column', 'end'])
     >>> a.text = "y"; len(b.model_fields_set) == len(Evidence.model_fields)
     True
+    >>> import sys; f = Fact(id="f1", kind="rate", indicator="x", subject=Subject(level="city"), evidence=b)
+    >>> sys.getsizeof(f.__dict__) < sys.getsizeof(dict(f.__dict__)), list(f.__dict__) == list(Fact.model_fields)
+    (True, True)
+    >>> f.value = 5.0; f.model_dump()["value"], f.evidence.text, a.text
+    (5.0, 'x', 'y')
     """
 
+    # each model's validator and serializer are built when it is first used, not at import: a fresh
+    # `docparse check` of a text uses about half of the models and never validates or dumps the
+    # Report (the pipeline builds it with model_construct of its validated parts; issue 13)
+    model_config = ConfigDict(defer_build=True)
+
     def model_post_init(self, __context) -> None:
-        cls = type(self)
-        shared = cls.__dict__.get("_all_fields_set")
-        if shared is None:
-            shared = set(cls.model_fields)
-            type.__setattr__(cls, "_all_fields_set", shared)
+        shared, template = _compact_plan(type(self))
         object.__setattr__(self, "__pydantic_fields_set__", shared)
+        if template is not None:
+            values = self.__dict__
+            if values.keys() == template.keys():
+                compact = template.copy()
+                compact.update(values)
+                object.__setattr__(self, "__dict__", compact)
 
 
 class Evidence(_Model):
@@ -152,21 +208,104 @@ class Fact(_Model):
     _part_complete: bool = PrivateAttr(default=False)
 
 
+def _private_slots(consts: dict, empties: dict):
+    """A class holding a model's private attributes in slots, standing in for the dict pydantic
+    keeps per instance (``__pydantic_private__``, read and written by name): ~70 bytes a Fact
+    against ~250 for a dict and its empty ``_links`` (issue 13). ``consts``: each name's immutable
+    default, in order; ``empties``: the names whose default is an empty container, made (a fresh
+    one) when first read, as pydantic's copy of the default would be.
+
+    >>> P = _private_slots({"_a": None, "_b": False}, {"_a": dict})
+    >>> p, q = P(), P(); p["_b"] = True
+    >>> p["_a"] is not q["_a"], p["_a"], p["_b"], q["_b"], dict(p.items()), p == q, "_b" in p
+    (True, {}, True, False, {'_a': {}, '_b': True}, False, True)
+    >>> p["_c"]
+    Traceback (most recent call last):
+    KeyError: '_c'
+    """
+    names = tuple(consts)
+    known = frozenset(names)
+    unset = object()
+
+    class _Private:
+        __slots__ = names
+
+        def __init__(self) -> None:
+            for name, value in consts.items():
+                object.__setattr__(self, name, unset if name in empties else value)
+
+        def __getitem__(self, name):
+            if name not in known:
+                raise KeyError(name)
+            value = object.__getattribute__(self, name)
+            if value is unset:
+                value = empties[name]()
+                object.__setattr__(self, name, value)
+            return value
+
+        def __setitem__(self, name, value) -> None:
+            if name not in known:
+                raise KeyError(name)
+            object.__setattr__(self, name, value)
+
+        def __delitem__(self, name) -> None:
+            self[name] = consts[name] if name not in empties else unset
+
+        def __contains__(self, name) -> bool:
+            return name in known
+
+        def __iter__(self):
+            return iter(names)
+
+        def __len__(self) -> int:
+            return len(names)
+
+        def keys(self):
+            return list(names)
+
+        def items(self):
+            return [(name, self[name]) for name in names]
+
+        def values(self):
+            return [self[name] for name in names]
+
+        def get(self, name, default=None):
+            return self[name] if name in known else default
+
+        def copy(self) -> dict:
+            return dict(self.items())
+
+        def __eq__(self, other) -> bool:
+            if isinstance(other, _Private):
+                other = dict(other.items())
+            return dict(self.items()) == other
+
+        __hash__ = None
+
+        def __repr__(self) -> str:
+            return repr(dict(self.items()))
+
+    return _Private
+
+
 def _fast_private_init(cls) -> None:
     """``cls.model_post_init`` setting the private attributes' defaults in one step (issue 13).
 
     pydantic copies each private default through ``smart_deepcopy`` for every instance: a fifth of
     the time to build a Fact, of which a long report builds tens of thousands. The defaults here are
     immutable or empty containers, so a fresh empty container and the same immutables are what that
-    copy gives. A default of any other kind (or a factory) leaves pydantic's own way in place.
+    copy gives; they are kept in slots (``_private_slots``), not a dict. A default of any other kind
+    (or a factory) leaves pydantic's own way in place.
 
     >>> a, b = Fact.model_construct(), Fact.model_construct()
     >>> a._links is not b._links, a._links == {}, a._part_of, a._topic, a.model_fields_set is b.model_fields_set
     (True, True, None, False, True)
+    >>> a._topic = True; a._topic, b._topic, a == a.model_copy(), a.model_copy()._topic
+    (True, False, True, True)
     """
     from pydantic_core import PydanticUndefined
 
-    consts, empties = {}, []  # in the attributes' order, as pydantic sets them
+    consts, empties = {}, {}  # in the attributes' order, as pydantic sets them
     for name, attr in cls.__private_attributes__.items():
         default = attr.default
         if attr.default_factory is not None or default is PydanticUndefined:
@@ -175,16 +314,14 @@ def _fast_private_init(cls) -> None:
             consts[name] = default
         elif type(default) in (dict, list) and not default:
             consts[name] = None
-            empties.append((name, type(default)))
+            empties[name] = type(default)
         else:
             return
     shared_post_init = _Model.model_post_init
+    private_slots = _private_slots(consts, empties)
 
     def model_post_init(self, __context) -> None:
-        private = consts.copy()
-        for name, kind in empties:
-            private[name] = kind()
-        object.__setattr__(self, "__pydantic_private__", private)
+        object.__setattr__(self, "__pydantic_private__", private_slots())
         shared_post_init(self, __context)
 
     cls.model_post_init = model_post_init

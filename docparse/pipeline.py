@@ -86,9 +86,10 @@ _DIGITS = regex.compile(r"\d[\d.,]*\d|\d")
 
 @_paused
 def parse(path, ocr: str = "auto", lang: str = "vie", checks: bool = True, name: Optional[str] = None,
-          jobs: Optional[int] = None) -> Report:
+          jobs: Optional[int] = None, explain: bool = False) -> Report:
     """Read one document (a path, bytes or a binary file object; ``name`` hints the kind of bytes,
-    "x.pdf") and return its Report (facts, units, findings).
+    "x.pdf") and return its Report (facts, units, findings). ``explain``: keep how each number was
+    read (``report._trace``, what ``docparse explain`` prints); otherwise it is not kept.
 
     >>> r = parse("corpus/seeds/002_ad5a9e7cab460c97.txt")
     >>> [f.value for f in r.facts if f.indicator == "received_offline_share"]
@@ -104,7 +105,7 @@ def parse(path, ocr: str = "auto", lang: str = "vie", checks: bool = True, name:
         if report is None:
             raise
         return report
-    return analyse(src, checks=checks)
+    return analyse(src, checks=checks, explain=explain)
 
 
 def _signatures_only(path, exc: Exception) -> Optional[Report]:
@@ -268,9 +269,10 @@ def _district_province(text: str) -> Optional[str]:
 
 
 @_paused
-def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -> Report:
+def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None, explain: bool = False) -> Report:
     """Recognise and check one read document. ``hints`` (own_unit, province, doc_date) stand in for
-    a header the text does not carry — for short test passages; a real document never needs them."""
+    a header the text does not carry — for short test passages; a real document never needs them.
+    ``explain``: keep every number's reading (``report._trace``), else only what the checks ask of it."""
     hints = hints or {}
     warnings = list(src.warnings)
     province = hints.get("province") or document_province(src)
@@ -342,9 +344,19 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
                      garbled=deaccented or low_confidence, doc_date=header.doc.issued_on,
                      abbreviations=definitions(src.text), title=header.doc.title)
     recognizer = FactRecognizer(ctx)
+    if not explain:
+        recognizer.trace = _FirstFigure()
     segments = build_segments(src.lines, header.title_end)
-    for seg in segments:
+    units = []
+    for index, seg in enumerate(segments):
         recognizer.read(seg)
+        # the segment's unit mentions taken as it is read (the finder answers a text it has read
+        # from its first reading), then the segment and its folded text let go: a long document's
+        # segments are not all held at once (issue 13)
+        units += _unit_mentions((seg,), recognizer.units)
+        segments[index] = None
+        _bound_mentions(recognizer.units)
+    del segments
     recognizer.finish()
     tables, table_facts = [], []
     if src.tables:
@@ -352,8 +364,11 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
 
         tables, table_facts = read_tables(src.tables, recognizer.scope, ctx, len(recognizer.facts) + 1)
     drop_own_period(recognizer.facts + table_facts, header.doc.title)
-    units = _unit_mentions(segments, recognizer.units) + _table_unit_mentions(tables, recognizer.units)
-    report = Report(
+    units += _table_unit_mentions(tables, recognizer.units)
+    share_parts(recognizer.facts + table_facts)
+    # its parts are validated models already: the Report is put together without validating them
+    # again, so that a command that never dumps it (``docparse check``) never builds its validator
+    report = Report.model_construct(
         docparse_version=__version__,
         source=Source(path=src.path, sha256=src.sha256, media_type=src.media_type,
                       pages=src.page_count, text_source=src.text_source, encoding=src.encoding),
@@ -363,15 +378,17 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
                               source="stamp-text") for s in src.stamps])
     report._lines = src.lines
     report._trace = recognizer.trace
+    # the reading's own structures (segments and their folded texts, the unit finder's answers) are
+    # freed before the boxes, the checks and the typo search, where memory peaks (issue 13)
+    spans = recognizer.spans
+    del recognizer
     if src.text_source in ("ocr", "mixed") and not deaccented and not low_confidence:
         ocr_uncertainty(report.facts, src.lines)
     if src.media_type == "application/pdf":
-        _add_boxes(src, report, recognizer)
+        _add_boxes(src, report, spans)
+    del spans
     if not header.doc.number and header.doc.doc_type and header.doc.parts.get("number") != "blank":
         report.warnings.append(t("warn.no_number"))
-    # the reading's own structures (segments and their folded texts, spans, the unit finder's
-    # answers) are freed before the checks and the typo search, where memory peaks (issue 13)
-    del segments, recognizer
     if checks:
         from .checks import run_checks_and_suggest
 
@@ -379,8 +396,82 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None) -
     if src.media_type == "application/pdf":
         _add_signatures(src, report)
     for line in src.lines:  # the lines' folded copies were for reading: the Report keeps the text only
-        line.__dict__.pop("_folded", None)
+        line._folded = line._folded_of = None
     return report
+
+
+class _NoLinks(dict):
+    """The x/y links of a fact without any, shared by such facts once the reading is done: empty and
+    read-only (pickled as a plain empty dict).
+
+    >>> _NO_LINKS.get("numerator"), dict(_NO_LINKS), bool(_NO_LINKS)
+    (None, {}, False)
+    >>> _NO_LINKS["numerator"] = []
+    Traceback (most recent call last):
+    TypeError: a fact's empty links are shared: assign a new dict
+    """
+
+    def _refuse(self, *args, **kwargs):
+        raise TypeError("a fact's empty links are shared: assign a new dict")
+
+    __setitem__ = __delitem__ = setdefault = update = pop = popitem = clear = _refuse
+
+    def __reduce__(self):
+        return dict, ()
+
+
+_NO_LINKS = _NoLinks()
+
+
+def share_parts(facts) -> None:
+    """Once the reading is done: facts with equal subjects hold one Subject object, repeated words
+    (labels, sections, qualifiers, indicators) one string, and facts without x/y links one empty,
+    read-only dict (issue 13: a long document's facts repeat a few hundred subjects, and each
+    fact held its own copies). Values are unchanged; nothing after the reading assigns into a
+    subject or a fact's links (the recogniser compares subjects by identity, so it is not done
+    while reading).
+
+    >>> from docparse.models import Evidence, Fact, Subject
+    >>> a, b = (Fact(id=i, kind="rate", indicator="x", subject=Subject(level="city"), evidence=Evidence(page=1, line=1),
+    ...              section="I/1") for i in ("f1", "f2"))
+    >>> share_parts([a, b]); a.subject is b.subject, a.subject == Subject(level="city"), dict(a._links)
+    (True, True, {})
+    """
+    subjects: dict = {}
+    words: dict = {}
+    share = words.setdefault
+    for fact in facts:
+        values = fact.__dict__
+        subject = values["subject"]
+        if subject is not None:
+            key = (type(subject), tuple(subject.__dict__.values()))
+            values["subject"] = subjects.setdefault(key, subject)
+        for name in ("label", "section", "qualifier", "indicator"):
+            word = values[name]
+            if word is not None:
+                values[name] = share(word, word)
+        private = fact.__pydantic_private__
+        if private is not None and "_links" in private and type(private["_links"]) is dict and not private["_links"]:
+            private["_links"] = _NO_LINKS
+
+
+class _FirstFigure(list):
+    """The trace of a reading not asked to explain itself: of the numbers read, only the first
+    measurement (checks.recognised asks whether one was read), not one row per number (~10 kB a
+    page of a long document, issue 13).
+
+    >>> from types import SimpleNamespace as R
+    >>> t = _FirstFigure(); t.append(R(shape="count")); t.append(R(shape="percent")); t.append(R(shape="score"))
+    >>> [r.shape for r in t]
+    ['percent']
+    """
+
+    def append(self, reading) -> None:
+        if not self:
+            from .checks.recognised import FIGURE_SHAPES
+
+            if getattr(reading, "shape", None) in FIGURE_SHAPES:
+                list.append(self, reading)
 
 
 def _digits(text: str) -> list[str]:
@@ -440,6 +531,18 @@ def _add_signatures(src: SourceDoc, report: Report) -> None:
     report.warnings += warnings
 
 
+MENTIONS_KEPT = 2000  # texts whose unit mentions the finder keeps (recognize.units.UnitFinder.mentions)
+
+
+def _bound_mentions(finder: UnitFinder, keep: int = MENTIONS_KEPT) -> None:
+    """The unit finder's answers by text forgotten past ``keep`` texts: each is the same when found
+    again (the texts' mentions depend only on the text and the document's province, unit and date),
+    while keeping every segment's and clause's text of a long document grows with its pages."""
+    kept = getattr(finder, "_mentions", None)
+    if kept is not None and len(kept) > keep:
+        kept.clear()
+
+
 def _unit_mentions(segments, finder: UnitFinder) -> list[UnitMention]:
     from .recognize.facts import evidence_for
 
@@ -495,15 +598,16 @@ def _begins_official(raw: str, province: Optional[str]) -> bool:
     return any(n != cut and n.startswith(cut) and not n[len(cut)].isalnum() for n in names)
 
 
-def _add_boxes(src: SourceDoc, report: Report, recognizer: FactRecognizer) -> None:
-    """Boxes of the evidence spans, looked up in the PDF's text layer only for the facts found."""
+def _add_boxes(src: SourceDoc, report: Report, spans: dict) -> None:
+    """Boxes of the evidence spans (``spans``: fact id -> (line, start, end), the recogniser's),
+    looked up in the PDF's text layer only for the facts found."""
     from pathlib import Path
 
     from .extractors.pdf import page_char_boxes
 
     requests: dict[int, list[tuple[int, int, object]]] = {}  # page -> (start, end, fact) of its facts
     for fact in report.facts:
-        span = recognizer.spans.get(fact.id)
+        span = spans.get(fact.id)
         if not span:
             continue
         line, a, b = span
@@ -516,6 +620,8 @@ def _add_boxes(src: SourceDoc, report: Report, recognizer: FactRecognizer) -> No
         requests.setdefault(line.page, []).append((line.char_start + a, line.char_start + b, fact))
     if not requests:
         return
-    # each box is set as its page is read: no table of every fact's box is held (issue 13)
+    # each box is set as its page is read: no table of every fact's box is held (issue 13); the
+    # rounded coordinates repeat (margins, line tops), one float object each
+    share = {}.setdefault
     for page_no, index, box in page_char_boxes(src.raw or Path(src.path).read_bytes(), requests):
-        requests[page_no][index][2].evidence.bbox = [round(v, 2) for v in box]
+        requests[page_no][index][2].evidence.bbox = [share(v, v) for v in (round(x, 2) for x in box)]

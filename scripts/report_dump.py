@@ -5,7 +5,7 @@
 
 A change that only makes docparse faster must leave every Report identical: the facts, units,
 findings (with their suggestions), the document header, tables, signatures and warnings. The
-documents: tests/dev, tests/blind, tests/blind_c, tests/blind_d, tests/blind_e, tests/blind_f (each as written and de-accented,
+documents: tests/dev, tests/blind, tests/blind_c, tests/blind_d, tests/blind_e, tests/blind_f, tests/blind_g, tests/dev_real (each as written and de-accented,
 as the blind tests read them), tests/data (the phrasing table, each case as the phrasing harness
 runs it, and the HTML table), the seeds and the rendered and signed PDFs and DOCX of corpus/.
 Nothing here is tuned to: it only says whether two runs of docparse read the same.
@@ -32,7 +32,8 @@ def _strip(text: str) -> str:
 
 def _documents() -> list[Path]:
     docs: list[Path] = []
-    for sub in ("tests/dev", "tests/blind", "tests/blind_c", "tests/blind_d", "tests/blind_e", "tests/blind_f"):
+    for sub in ("tests/dev", "tests/dev_real", "tests/blind", "tests/blind_c", "tests/blind_d", "tests/blind_e",
+                "tests/blind_f", "tests/blind_g"):
         docs += sorted((ROOT / sub).glob("*.txt"))
     docs += sorted((ROOT / "tests/data").glob("*.html"))
     docs += sorted((ROOT / "corpus/seeds").glob("*.txt"))

@@ -35,7 +35,7 @@ def test_explain_command_on_every_seed(path):
 def test_explain_on_every_blind_report():
     assert len(BLIND) >= 80
     for path in BLIND:
-        report = docparse.parse(str(path))
+        report = docparse.parse(str(path), explain=True)
         rows = [dataclasses.asdict(r) for r in report._trace]
         lines = explain_lines(rows)
         assert len(lines) == len(rows) + 1, path.name

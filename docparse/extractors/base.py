@@ -17,7 +17,7 @@ def _fold():
     return _FOLD[0]
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     text: str  # NFC, spaces unified; the original wording, used for evidence
     page: int  # 1-based
@@ -28,6 +28,10 @@ class Line:
     words: Optional[list] = None  # OCR: (start, end, box) of each word in ``text``, box in PDF space
     table: Optional[int] = None  # a blank line standing where a statistics table was (ends a segment)
     word_confidence: Optional[list] = None  # OCR: Tesseract's confidence (0..100) of each word in ``words``
+    # fold(text) while the document is read (``folded``), and the text it was made of; slots, no
+    # attribute dict: a long document's Report keeps ~50 lines a page (issue 13)
+    _folded: Optional[str] = field(default=None, init=False, repr=False, compare=False)
+    _folded_of: Optional[str] = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def folded(self) -> str:
@@ -37,10 +41,11 @@ class Line:
         >>> line = Line("Đã ký", 1, 1); line.folded, line.folded is line.folded
         ('da ky', True)
         """
-        kept = self.__dict__.get("_folded")
-        if kept is None or kept[0] is not self.text:
-            kept = self.__dict__["_folded"] = (self.text, _fold()(self.text))
-        return kept[1]
+        kept = self._folded
+        if kept is None or self._folded_of is not self.text:
+            kept = self._folded = _fold()(self.text)
+            self._folded_of = self.text
+        return kept
 
 
 @dataclass
