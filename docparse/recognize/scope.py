@@ -305,9 +305,15 @@ def bare_provinces(text: str) -> list[tuple[int, int, str]]:
     >>> bare_provinces("Báo Quảng Ninh 12 bài; phường Quảng Ninh 30 hồ sơ; Quảng Ninh tiếp nhận 5 hồ sơ")
     []
     """
-    names = _bare_provinces()
+    return _bare_names(text, _bare_provinces())
+
+
+def _bare_names(text: str, names: dict) -> list[tuple[int, int, str]]:
+    """(start, end, official name) of each capitalised run of ``text`` that ``names`` (folded bare
+    name -> official name) holds, written right before its figure and not after a word that makes
+    it another thing (a newspaper's name, a unit's prefix, a capitalised word)."""
     out = []
-    for m in _CAPITALISED_RUN.finditer(text):
+    for m in _CAPITALISED_RUN.finditer(text) if names else ():
         name = names.get(" ".join(fold(m.group()).split()))
         if name is None or not _BARE_FIGURE_AFTER.match(fold(text[m.end():m.end() + 30])):
             continue
@@ -353,17 +359,7 @@ def bare_districts(text: str, province: Optional[str]) -> list[tuple[int, int, s
     >>> bare_districts("phường Quy Nhơn 30 hồ sơ; Quy Nhơn tiếp nhận 5 hồ sơ", "Tỉnh Bình Định")
     []
     """
-    names = _bare_districts(province) if province else {}
-    out = []
-    for m in _CAPITALISED_RUN.finditer(text) if names else ():
-        name = names.get(" ".join(fold(m.group()).split()))
-        if name is None or not _BARE_FIGURE_AFTER.match(fold(text[m.end():m.end() + 30])):
-            continue
-        before = fold(text[max(0, m.start() - 20):m.start()])
-        if _BARE_NOT_AFTER.search(before) or regex.search(r"\p{Lu}[\p{L}\p{M}]*\s+$", text[max(0, m.start() - 20):m.start()]):
-            continue
-        out.append((m.start(), m.end(), name))
-    return out
+    return _bare_names(text, _bare_districts(province) if province else {})
 
 
 _GROUPS = ("departments", "districts", "communes")
