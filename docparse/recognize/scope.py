@@ -523,7 +523,8 @@ def short_head(name: Optional[str]) -> Optional[str]:
 _BACK_REFS = {short: [" ".join(fold(f).split()) for f in fulls] for short, fulls in _SUBJ["back_references"].items()}
 # the short name as written, no capitalised word or further words of a full name after it
 _BACK_REF_RX = {short: regex.compile(r"(?<![\p{L}])(?i:" + short[0] + ")" + r"\s+".join(map(regex.escape, short[1:].split()))
-                                     + r"(?![\p{L}])(?!\s+\p{Lu})(?!\s+(?i:phục|hành|phuc|hanh|thành|huyện|xã|tỉnh|quận|phường|thị|y|văn|thương|dữ|hội|của)(?![\p{L}]))")
+                                     + r"(?![\p{L}])(?!\s+\p{Lu})(?!\s+(?i:" + "|".join(map(regex.escape, _SUBJ["back_reference_not_before"]))
+                                     + r")(?![\p{L}]))")
                 for short in _BACK_REFS}
 _BACK_FULL_RX = {short: regex.compile(r"(?<![a-z])(?:" + "|".join(r"\s+".join(map(regex.escape, f.split())) for f in fulls) + r")(?![a-z])")
                  for short, fulls in _BACK_REFS.items()}
