@@ -456,22 +456,31 @@ def share_parts(facts) -> None:
 
 
 class _FirstFigure(list):
-    """The trace of a reading not asked to explain itself: of the numbers read, only the first
-    measurement (checks.recognised asks whether one was read), not one row per number (~10 kB a
+    """The trace of a reading not asked to explain itself: of the numbers read, only what
+    checks.recognised asks of it — the first measurement, and the first few counts read as values
+    (figures_read: several counts make a file one with figures) — not one row per number (~10 kB a
     page of a long document, issue 13).
 
     >>> from types import SimpleNamespace as R
     >>> t = _FirstFigure(); t.append(R(shape="count")); t.append(R(shape="percent")); t.append(R(shape="score"))
     >>> [r.shape for r in t]
     ['percent']
+    >>> t = _FirstFigure()
+    >>> for _ in range(5): t.append(R(shape="count", role="value"))
+    >>> len(t)
+    3
     """
 
     def append(self, reading) -> None:
-        if not self:
-            from .checks.recognised import FIGURE_SHAPES
+        from .checks.recognised import FIGURE_SHAPES, MIN_COUNTS
 
-            if getattr(reading, "shape", None) in FIGURE_SHAPES:
+        shape = getattr(reading, "shape", None)
+        if shape in FIGURE_SHAPES:
+            if not any(getattr(r, "shape", None) in FIGURE_SHAPES for r in self):
                 list.append(self, reading)
+        elif shape == "count" and getattr(reading, "role", None) == "value" and \
+                sum(getattr(r, "shape", None) == "count" for r in self) < MIN_COUNTS:
+            list.append(self, reading)
 
 
 def _digits(text: str) -> list[str]:
