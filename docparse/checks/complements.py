@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..models import Finding, Report
-from .common import checkable, near_blocks, label, make, message, roman, subject_key, vn
+from .common import MESSAGES, checkable, near_blocks, label, make, message, roman, subject_key, vn
 from .sums import RULES
 
 
@@ -35,6 +35,11 @@ def check(report: Report) -> list[Finding]:
             msg = message("complement_mismatch", a_label=label(a), a=vn(a.value, a.decimals),
                           b_label=label(b).lower(), b=vn(b.value, b.decimals), sum=vn(total, decimals))
             severity = "info" if extra is not None else near_blocks([a, b], "error")
+            if severity != "info" and unread_share(report, [a, b]):
+                # "trực tuyến 31,89%; trực tiếp 59,85%; liên thông 9,26%": a share the reader could not
+                # place stands in the pair's list, so the two may not be the whole
+                severity = "info"
+                msg = f"{msg} ({MESSAGES['note_unread_share']})"
             findings.append(make("complement_mismatch", severity, msg, [a, b], stated=total, expected=100.0,
                                  evidence=b.evidence))
     return findings
@@ -83,3 +88,53 @@ def _extra_share(a_ind: str, b_ind: str, have: dict):
         if other is not None and any(fold(w) in fold(other.label or "") for w in rule["extra_words"]):
             return other
     return None
+
+
+_PERCENT = None
+
+
+def unread_share(report: Report, pair: list) -> bool:
+    """Whether a percentage that no rate fact holds stands in the lines of ``pair`` (from the first
+    one's line to the last one's), or on the line after them when the list runs on (the last line
+    ends with ";" or ","): a third share of the same breakdown that was not read.
+
+    >>> from docparse.extractors.base import Line
+    >>> from types import SimpleNamespace
+    >>> from docparse.models import Fact, Subject, Evidence
+    >>> lines = [Line("qua mạng 3.100 hồ sơ (31,89%);", 1, 4), Line("trực tiếp 5.900 hồ sơ (59,85%);", 1, 5),
+    ...          Line("liên thông 800 hồ sơ (9,26%).", 1, 6)]
+    >>> mk = lambda i, ln, v: Fact(id=i, kind="rate", indicator="x", subject=Subject(level="city"),
+    ...     value=v, evidence=Evidence(page=1, line=ln))
+    >>> a, b = mk("a", 4, 31.89), mk("b", 5, 59.85)
+    >>> r = SimpleNamespace(facts=[a, b], _lines=lines)
+    >>> unread_share(r, [a, b])
+    True
+    >>> r._lines = lines[:2]
+    >>> unread_share(r, [a, b])
+    False
+    """
+    global _PERCENT
+    if _PERCENT is None:
+        import regex
+
+        _PERCENT = regex.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?%")
+    lines = getattr(report, "_lines", None) or ()
+    if not lines:
+        return False
+    spots = sorted((f.evidence.page, f.evidence.line) for f in pair)
+    first, last = spots[0], spots[-1]
+    chosen = [ln for ln in lines if first <= (ln.page, ln.number) <= last]
+    after = [ln for ln in lines if (ln.page, ln.number) > last]
+    if chosen and after and chosen[-1].text.rstrip().endswith((";", ",")):
+        chosen.append(min(after, key=lambda ln: (ln.page, ln.number)))
+    # a share is held when a rate fact of those lines (or of the line before: a statement wraps)
+    # has its value; char offsets would not do, a wrapped rate's span counts from its first line
+    lo = (chosen[0].page, chosen[0].number - 1) if chosen else first
+    held = {round(f.value, 4) for f in report.facts if f.kind == "rate" and f.value is not None
+            and lo <= (f.evidence.page, f.evidence.line) <= (chosen[-1].page, chosen[-1].number)}
+    for ln in chosen:
+        for m in _PERCENT.finditer(ln.text):
+            value = float(m.group(1).replace(",", "."))
+            if round(value, 4) not in held:
+                return True
+    return False
