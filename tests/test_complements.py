@@ -21,7 +21,8 @@ def test_two_shares_that_miss_100_are_an_error(tmp_path):
 
 
 def test_a_third_share_not_read_makes_it_info(tmp_path):
-    body = ("Trong quý, huyện tiếp nhận 4.000 hồ sơ, trong đó hồ sơ trực tuyến 2.600 hồ sơ (chiếm 65%);\n"
-            "hồ sơ trực tiếp 1.000 hồ sơ (chiếm 25%);\nhồ sơ liên thông 400 hồ sơ (chiếm 10%).\n")
+    body = ("Trong quý, huyện tiếp nhận 4.000 hồ sơ.\n"
+            "Phân theo hình thức nộp, hồ sơ trực tuyến là 2.600 hồ sơ (65%);\n"
+            "hồ sơ nộp trực tiếp 1.000 hồ sơ (25%);\nhồ sơ chuyển qua liên thông 400 hồ sơ (10%).\n")
     found = _complements(tmp_path, body)
     assert found and all(f.severity == "info" for f in found)
