@@ -1043,3 +1043,20 @@ def test_a_lone_total_header_after_766_components_is_the_total_score(tmp_path):
     path.write_text(page("85,1"), "utf-8")
     serious = {(f.code, f.stated) for f in parse(path).findings if f.severity in ("warning", "error")}
     assert ("score_sum_mismatch", 85.1) in serious, serious
+
+
+def test_text_table_without_outer_bars_and_bare_timeliness_headers(tmp_path):
+    """A portal's "|" table typed without its outer bars keeps its first and last columns, and
+    "Trong hạn" / "Quá hạn" right of "Đã trả kết quả" are the resolved dossiers' parts (session 9)."""
+    p = tmp_path / "portal.txt"
+    p.write_text("SỐ LIỆU GIẢI QUYẾT HỒ SƠ THEO ĐƠN VỊ\nTừ ngày 01/03/2024 đến ngày 31/03/2024\n\n"
+                 "STT | Đơn vị          | Tiếp nhận | Tỷ lệ trực tuyến | Đã trả kết quả | Trong hạn | Quá hạn | Tỷ lệ đúng hạn\n"
+                 "1   | Huyện Lộc Ninh  |     2.500 |            61,20 |          2.000 |     1.950 |      50 |          97,50\n"
+                 "2   | Huyện Bù Đăng   |     1.200 |            70,00 |          1.000 |       900 |     100 |          90,00\n",
+                 "utf-8")
+    report = parse(str(p))
+    got = {(f.subject.name, f.indicator): f.value for f in report.facts if f.evidence.table is not None}
+    assert got[("Huyện Lộc Ninh", "resolved_in_time")] == 1950
+    assert got[("Huyện Bù Đăng", "resolved_late")] == 100
+    assert got[("Huyện Bù Đăng", "resolved_on_time")] == 90.0
+    assert not [f for f in report.findings if f.severity != "info"]

@@ -66,8 +66,10 @@ _LISTED_TOTALS = _folded_set("listed_total_rows")
 _LISTED_LEVELS = set(_T["listed_total_levels"])
 _PROSE_ONLY = _folded_set("prose_only_phrases")
 _WEAK_SCORE_HEADERS = _folded_set("weak_score_headers")
-_HEADER_ONLY = {" ".join(regex.findall(r"[a-z0-9%]+", fold(w))) for v in load("indicators")["counts"].values()
-                for w in v.get("header_phrases", [])}
+_HEADER_ONLY: dict = {}  # a header-only phrase -> the counts it names only as a whole header
+for _k, _v in load("indicators")["counts"].items():
+    for _w in _v.get("header_phrases", []):
+        _HEADER_ONLY.setdefault(" ".join(regex.findall(r"[a-z0-9%]+", fold(_w))), set()).add(_k)
 _GROUP_ROWS = {level: {" ".join(regex.findall(r"[a-z0-9%]+", fold(w))) for w in labels}
                for level, labels in _T["group_rows"].items()}
 _REMAINDER_HEADERS = _folded_set("remainder_headers")
@@ -244,15 +246,19 @@ def _count_path(path: list[str], family_hint: Optional[str] = None) -> Optional[
         if words in _NEUTRAL_HEADERS or not words or (words in _TOTAL_HEADERS and (result or not leaf)):
             continue  # a total header is its family's total; alone ("Tổng số hồ sơ") it may name one
         m = _longest(matcher("header_counts").find(part))
+        keys = list(m.key) if m is not None else []
         if m is not None and m.text in _HEADER_ONLY and m.text != words:
-            m = None  # a header-only word ("Trễ") names a column only as its whole header ("Sắp trễ" is not late)
+            # a header-only word ("Trễ") names a column only as its whole header ("Sắp trễ" is not late);
+            # the counts whose own phrase it is keep it ("Số hồ sơ trong hạn" under "Đang giải quyết")
+            keys = [k for k in keys if k not in _HEADER_ONLY[m.text]]
+            if not keys:
+                m = None
         if m is not None and m.text in _PROSE_ONLY:
             m = None  # "Có phát sinh hồ sơ": a sentence's verb names no column
         if m is None:
             if leaf:
                 return None
             continue
-        keys = list(m.key)
         if fam is not None:
             same = [k for k in keys if family.get(k) == fam]
             if not same:

@@ -188,6 +188,8 @@ def drawn_grid(raw: list[str], page: int) -> Optional[Grid]:
     ...         "└─────┴────────┴─────────┘"]
     >>> drawn_grid(rows, 1).texts()
     [['Đơn vị', 'Số hồ sơ tiếp nhận', 'Số hồ sơ tiếp nhận'], ['Đơn vị', 'Tổng số', 'Trực tuyến'], ['Sở A', '12', '9'], ['Sở B', '1.204', '1.000']]
+    >>> drawn_grid(["STT | Đơn vị | Nhận | Tỷ lệ", "1   | Xã A   |  120 | 96,5", "2   | Xã B   |   80 | 91,0"], 1).texts()[1]
+    ['1', 'Xã A', '120', '96,5']
     """
     lines = [bars(t) for t in raw]
     figures = [k for k, t in enumerate(lines) if not is_rule(t) and
@@ -195,7 +197,17 @@ def drawn_grid(raw: list[str], page: int) -> Optional[Grid]:
     if len(figures) < 2:
         return None
     places = _bar_places(lines[figures[0]])
-    if len(places) < 3 or any(_bar_places(lines[k]) != places for k in figures):
+    if len(places) < 2 or any(_bar_places(lines[k]) != places for k in figures):
+        return None
+    # a table typed without its outer bars ("STT | Đơn vị | … | Tỷ lệ đúng hạn"): its first and last
+    # columns stand before the first bar and after the last; they are columns too
+    edges = []
+    if any(lines[k][:places[0]].strip() for k in figures):
+        edges.append(-1)
+    if any(lines[k][places[-1] + 1:].strip() for k in figures):
+        edges.append(max(len(t) for t in lines) + 1)
+    places = sorted(places + edges)
+    if len(places) < 3:
         return None
     n_cols = len(places) - 1
 
@@ -238,7 +250,7 @@ def drawn_grid(raw: list[str], page: int) -> Optional[Grid]:
     cells: list[list[GridCell]] = []
     for r, group in enumerate(groups):
         full = [k for k, cols in group if cols is None]
-        own = sorted({p for k in full for p in _bar_places(lines[k])} & place_set) or places
+        own = sorted(({p for k in full for p in _bar_places(lines[k])} | set(edges)) & place_set) or places
         row: list[GridCell] = []
         for a, b in zip(own, own[1:]):
             cols = [c for c in range(n_cols) if places[c] >= a and places[c + 1] <= b]
