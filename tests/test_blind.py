@@ -44,6 +44,10 @@ CASES_G = sorted((HERE / "blind_g").glob("*.txt"))
 # (tests/blind_h/README.md); the honest measure of session 8 (set G became a development set then):
 # only its aggregate figures and its false alarms are looked at
 CASES_H = sorted((HERE / "blind_h").glob("*.txt"))
+# set I: written in session 9 by a helper who read no code, no docs/ and no other set
+# (tests/blind_i/README.md); the honest measure of session 9 (set H became a development set then):
+# only its aggregate figures and its false alarms on clean reports are looked at
+CASES_I = sorted((HERE / "blind_i").glob("*.txt"))
 
 
 def _measure(tmp_path, deaccent: bool, cases=None):
@@ -113,10 +117,10 @@ def test_blind_set_c(tmp_path):
     assert len(clean_alarms) <= FLOOR_C_CLEAN_ALARMS
 
 
-@pytest.mark.parametrize("name", ["D", "E", "F", "G", "H"])
+@pytest.mark.parametrize("name", ["D", "E", "F", "G", "H", "I"])
 def test_held_out_set(tmp_path, name):
     """Sets D, E, F, G and H (each its session's honest measure): the floors below, read by name."""
-    cases = {"D": CASES_D, "E": CASES_E, "F": CASES_F, "G": CASES_G, "H": CASES_H}[name]
+    cases = {"D": CASES_D, "E": CASES_E, "F": CASES_F, "G": CASES_G, "H": CASES_H, "I": CASES_I}[name]
     if not cases:
         pytest.skip(f"no blind set {name}")
     floor = lambda what: globals()[f"FLOOR_{name}_{what}"]  # noqa: E731
@@ -293,6 +297,21 @@ FLOOR_H_PRECISION = 0.925
 FLOOR_H_FOUND = 11
 FLOOR_H_CLEAN_ALARMS = 0
 FLOOR_H_RECALL_DEACCENTED = 0.80
+# Session 9: set H became a development set (its texts, truths and misses read by recognition work).
+
+# Set I, first measurement (2026-12-02 07:12, session 9, main 95183f1 — nothing of the session's
+# recognition work): 1,303 facts (588 of them table cells), recall 0.653, precision 0.886, planted
+# mistakes 10/17, one clean report with 7 errors; de-accented 0.649 / 0.881, 0/17, no error. Per
+# register: commune 0.894/0.930, ministry 0.815/0.913, news 0.908/0.908, portal 0.448/0.880, quarterly
+# 0.672/0.844, weekly 0.663/0.846. Then only the clean report's alarms and the lines they name (a
+# portal's "|" table) were read; causes fixed in general (a "|" table typed without outer bars lost
+# its first and last columns; a bare "Trong hạn" right of a resolved column is resolved_in_time):
+# 0.763 / 0.914, 11/17, no clean alarm (portal 0.739/0.960); de-accented 0.758 / 0.908, no error.
+FLOOR_I_RECALL = 0.76
+FLOOR_I_PRECISION = 0.91
+FLOOR_I_FOUND = 11
+FLOOR_I_CLEAN_ALARMS = 0
+FLOOR_I_RECALL_DEACCENTED = 0.75
 
 
 # tests/dev_real (session 7, s7-rec-c): 24 rewrites of real public pages (layout and constructs of one
