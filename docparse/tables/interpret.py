@@ -615,13 +615,27 @@ def _remainders(columns: list[TableColumn]) -> None:
     ...         TableColumn(index=3, path=["Trong đó", "Còn lại"])]
     >>> _remainders(cols); cols[3].kind, cols[3].indicator
     ('count', 'procedures_not_online')
+
+    On the level of the group over the other parts ("Tổng số TTHC" | "Dịch vụ công trực tuyến" >
+    "Toàn trình" | "Một phần" | "Còn lại", the remainder header spanning the header rows) it is too:
+
+    >>> cols = [TableColumn(index=0, path=["Tổng số TTHC"], kind="count", indicator="procedures_total"),
+    ...         TableColumn(index=1, path=["DVC trực tuyến", "Toàn trình"], kind="count", indicator="procedures_full_online"),
+    ...         TableColumn(index=2, path=["DVC trực tuyến", "Một phần"], kind="count", indicator="procedures_partial_online"),
+    ...         TableColumn(index=3, path=["Còn lại"])]
+    >>> _remainders(cols); cols[3].kind, cols[3].indicator
+    ('count', 'procedures_not_online')
     """
     have = {c.indicator for c in columns if c.kind == "count" and c.indicator}
     for col in columns:
         if col.role != "value" or col.indicator or not col.path or _words(col.path[-1]) not in _REMAINDER_HEADERS:
             continue
+        # its siblings in the header tree and what lies under them: "Trong đó" > "Toàn trình" |
+        # "Một phần" | "Còn lại", or "Tổng số" | "Dịch vụ công trực tuyến" > ("Toàn trình" |
+        # "Một phần") | "Còn lại" with the remainder on the group's own level
+        parent = col.path[:-1]
         siblings = {c.indicator for c in columns if c is not col and c.kind == "count" and c.indicator
-                    and c.path[:-1] == col.path[:-1]}
+                    and len(c.path) > len(parent) and c.path[:len(parent)] == parent}
         found = []
         for rule in load("rules")["sums"]:
             parts = set(rule["parts"])
