@@ -188,16 +188,17 @@ def score(folder: Path):
 #   a table's unit note ("Đơn vị tính: điểm" on the line under "... theo phường, xã") begins no commune
 #   name (the unknown_unit warning on t6_17). Also, found by rewriting every set's html/docx/ods/xlsx
 #   files in other markup (none of these sets holds them): HTML rows the page hides, thead/tfoot
-#   order, title rows across a DOCX/HTML table, ODS line breaks and comments in cells. blind_tables6
-#   facts 0.996/0.999 -> 0.999/0.999 (every format 1.000 but pdf_pages 0.999 and xls 0.996: two prose
-#   ranks whose field is the table's units), cells 1.000 in every format, 11/11, no alarm; the other
-#   table sets unchanged (1.000, blind_tables4 9/10).
+#   order, title rows across a DOCX/HTML table, ODS line breaks and comments in cells. A prose rank of
+#   a unit the table's rank column ranks at that place takes the column's field (pdf_pages 0.999 and
+#   xls 0.996 before: "Xã Pa Ủ xếp hạng 38 với 64,48 điểm", interpret.prose_rank_fields).
+#   blind_tables6 facts 0.996/0.999 -> 1.000/1.000 in every format (cells alike), 11/11, no alarm;
+#   the other table sets unchanged (1.000, blind_tables4 9/10).
 FLOORS = {"blind_tables": (0.99, 0.99, 0.99), "blind_tables2": (0.995, 0.995, 1.0), "real_tables": (0.995, 0.995, 0.0),
           "blind_tables3": (0.995, 0.995, 1.0), "blind_tables4": (0.995, 0.995, 0.9),
           "blind_tables5": (0.995, 0.995, 1.0), "blind_tables6": (0.995, 0.995, 1.0)}
 PER_FORMAT = {"blind_tables": 0.99, "blind_tables2": 0.99, "blind_tables3": 0.99, "blind_tables5": 0.99,
               "blind_tables4": 0.99,  # session 8, after its truth's alignment: every format 1.000
-              "blind_tables6": 0.99,  # session 9: every format >= 0.996
+              "blind_tables6": 0.995,  # session 9: every format 1.000
               "real_tables": 0.99}
 NO_ALARMS = {"blind_tables", "blind_tables2", "blind_tables3", "blind_tables4", "blind_tables5", "blind_tables6",
              "real_tables"}

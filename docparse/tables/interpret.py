@@ -1480,6 +1480,31 @@ def _rank_fields(facts: list[Fact], field: Optional[int] = None, elided: bool = 
             f.denominator = float(field) if field else (None if elided else float(len(ranked)))
 
 
+def prose_rank_fields(prose: list[Fact], cells: list[Fact]) -> None:
+    """A rank the prose states for a unit ("Xã Pa Ủ xếp hạng 38 với 64,48 điểm"), its field not
+    stated, that the table's rank column gives the unit too (the same position): its field is the
+    column's (the units the table ranks, or its caption's count).
+
+    >>> from docparse.models import Evidence, Fact, Subject
+    >>> unit = Subject(level="unit", name="Xã Pa Ủ")
+    >>> cell = Fact(id="f2", kind="rank", indicator="index_766_rank", subject=unit, value=38, denominator=38,
+    ...             evidence=Evidence(page=1, line=1, table=0, row=37, column=9))
+    >>> said = Fact(id="f1", kind="rank", indicator="index_766_rank", subject=unit, value=38, evidence=Evidence(page=1, line=3))
+    >>> prose_rank_fields([said], [cell]); said.denominator
+    38.0
+    """
+    fields: dict = {}
+    for f in cells:
+        if f.kind == "rank" and f.denominator and f.subject.level == "unit" and f.subject.name:
+            fields.setdefault((f.indicator, f.subject.name, f.value), set()).add(f.denominator)
+    for f in prose:
+        if f.kind != "rank" or f.denominator is not None or f.subject.level != "unit" or f.modifier is not None:
+            continue
+        found = fields.get((f.indicator, f.subject.name, f.value))
+        if found and len(found) == 1:
+            f.denominator, f.denominator_source = float(next(iter(found))), "row"
+
+
 def link_rates(facts: list[Fact]) -> None:
     """A rate cell's x/y: the counts of its own row (or column) by the official convention it agrees
     with, else the first the counts allow (checks/ratios.py holds the conventions)."""
