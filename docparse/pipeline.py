@@ -360,9 +360,10 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None, e
     recognizer.finish()
     tables, table_facts = [], []
     if src.tables:
-        from .tables.interpret import read_tables
+        from .tables.interpret import prose_rank_fields, read_tables
 
         tables, table_facts = read_tables(src.tables, recognizer.scope, ctx, len(recognizer.facts) + 1)
+        prose_rank_fields(recognizer.facts, table_facts)
     drop_own_period(recognizer.facts + table_facts, header.doc.title)
     units += _table_unit_mentions(tables, recognizer.units)
     share_parts(recognizer.facts + table_facts)

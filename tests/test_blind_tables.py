@@ -182,6 +182,18 @@ def score(folder: Path):
 #   Then blind_tables5's truth aligned by the same rule, for its communes-only total rows only
 #   (t5_pdf_borderless_01 "Tổng số", t5_pdf_pages_02 "Tổng cộng": city -> communes; README, build.py):
 #   1.000/1.000 in every format (cells alike), 10/10, no alarm; in PER_FORMAT from then on.
+# Session 9 (issue 12): blind_tables6's misses read (a development set for the table reader from then
+#   on) and fixed by general constructs only: a "Còn lại" column on the level of the group over the
+#   online parts ("Tổng số TTHC" | "Dịch vụ công trực tuyến" > "Toàn trình", "Một phần" | "Còn lại",
+#   interpret._remainders) is the procedures not online (html 0.971 -> 1.000, cells 0.970 -> 1.000);
+#   a table's unit note ("Đơn vị tính: điểm" on the line under "... theo phường, xã") begins no commune
+#   name (the unknown_unit warning on t6_17). Also, found by rewriting every set's html/docx/ods/xlsx
+#   files in other markup (none of these sets holds them): HTML rows the page hides, thead/tfoot
+#   order, title rows across a DOCX/HTML table, ODS line breaks and comments in cells. A prose rank of
+#   a unit the table's rank column ranks at that place takes the column's field (pdf_pages 0.999 and
+#   xls 0.996 before: "Xã Pa Ủ xếp hạng 38 với 64,48 điểm", interpret.prose_rank_fields).
+#   blind_tables6 facts 0.996/0.999 -> 1.000/1.000 in every format (cells alike), 11/11, no alarm;
+#   the other table sets unchanged (1.000, blind_tables4 9/10).
 # tests/blind_tables7 27 reports (session 9, written by a helper who read no code, no docs/ and no other
 # set; 3 per format, 2,848 cells, 82 prose facts, 12 planted mistakes), measured once on 2026-12-02
 # 07:12 UTC when it landed (main 95183f1: nothing of the session's table work), nothing tuned to it:
@@ -193,10 +205,11 @@ def score(folder: Path):
 # aggregates only.
 FLOORS = {"blind_tables": (0.99, 0.99, 0.99), "blind_tables2": (0.995, 0.995, 1.0), "real_tables": (0.995, 0.995, 0.0),
           "blind_tables3": (0.995, 0.995, 1.0), "blind_tables4": (0.995, 0.995, 0.9),
-          "blind_tables5": (0.995, 0.995, 1.0), "blind_tables6": (0.99, 0.995, 1.0),
+          "blind_tables5": (0.995, 0.995, 1.0), "blind_tables6": (0.995, 0.995, 1.0),
           "blind_tables7": (0.99, 0.995, 0.9)}
 PER_FORMAT = {"blind_tables": 0.99, "blind_tables2": 0.99, "blind_tables3": 0.99, "blind_tables5": 0.99,
               "blind_tables4": 0.99,  # session 8, after its truth's alignment: every format 1.000
+              "blind_tables6": 0.995,  # session 9: every format 1.000
               "real_tables": 0.99}
 NO_ALARMS = {"blind_tables", "blind_tables2", "blind_tables3", "blind_tables4", "blind_tables5", "blind_tables6",
              "blind_tables7",

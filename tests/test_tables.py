@@ -1060,3 +1060,38 @@ def test_text_table_without_outer_bars_and_bare_timeliness_headers(tmp_path):
     assert got[("Huyện Bù Đăng", "resolved_late")] == 100
     assert got[("Huyện Bù Đăng", "resolved_on_time")] == 90.0
     assert not [f for f in report.findings if f.severity != "info"]
+
+
+def test_html_title_rows_hidden_rows_footer_and_a_top_level_remainder(tmp_path):
+    """Session 9: an HTML table whose title and unit note are rows across the whole table, a row the
+    page hides (display:none), its total row in a <tfoot> written before the <tbody>, header cells
+    in <td> with nested markup and &nbsp;, and "Còn lại" on the level of the group over the online
+    parts: read as the same table without them — the header names every column, the hidden row
+    gives no fact, nothing is raised (the rows add up without the hidden one); the caption above
+    keeps its level in the title (a departments' total)."""
+    page = tmp_path / "t.html"
+    page.write_text("""<html><body><p>UBND TỈNH LÂM ĐỒNG</p><p>Lâm Đồng, ngày 05 tháng 11 năm 2025</p>
+<p>Biểu 2. Thủ tục hành chính của các sở, ban, ngành</p>
+<table border=1>
+<tr><td colspan=6><b>BẢNG TỔNG HỢP</b></td></tr><tr><td colspan=6><i>Đơn vị tính: thủ tục</i></td></tr>
+<tr><td rowspan=2>STT</td><td rowspan=2><span><font>Cơ quan</font></span></td><td rowspan=2>Tổng số&nbsp;TTHC</td>
+<td colspan=2><p>Dịch vụ công trực tuyến</p></td><td rowspan=2>Còn lại</td></tr>
+<tr><td>Toàn trình</td><td>Một phần</td></tr>
+<tfoot><tr><td></td><td>Tổng cộng</td><td>210</td><td>70</td><td>90</td><td>50</td></tr></tfoot>
+<tbody>
+<tr><td>1</td><td>Sở Tư pháp</td><td>&nbsp;120&nbsp;</td><td>40</td><td>50</td><td>30</td></tr>
+<tr style="display: none"><td>2</td><td>Sở Du lịch</td><td>700</td><td>300</td><td>300</td><td>100</td></tr>
+<tr><td>2</td><td>Sở Y tế</td><td>90</td><td><span>30</span></td><td>40</td><td>20</td></tr></tbody></table>
+</body></html>""", "utf-8")
+    report = parse(page)
+    table = report.tables[0]
+    assert [c.indicator for c in table.columns][2:] == ["procedures_total", "procedures_full_online",
+                                                        "procedures_partial_online", "procedures_not_online"]
+    got = {(f.kind, f.indicator, f.subject.level, f.subject.name, f.value) for f in report.facts
+           if f.evidence.table is not None}
+    assert ("count", "procedures_not_online", "unit", "Sở Tư pháp", 30) in got
+    assert ("count", "procedures_full_online", "unit", "Sở Y tế", 30) in got
+    assert ("count", "procedures_total", "departments", None, 210) in got
+    assert not any(f.subject.name == "Sở Du lịch" for f in report.facts)
+    assert [r.label for r in table.rows] == ["Sở Tư pháp", "Sở Y tế", "Tổng cộng"]
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]

@@ -30,6 +30,10 @@ def iter_paragraphs(document, grids: list | None = None):
 
                 grid = docx_grid(table)
                 if grid is not None:
+                    from ..tables.grid import split_title_rows
+
+                    for text in split_title_rows(grid):  # a title row inside the table: a line above it
+                        yield _Marker(text)
                     yield _Marker(f"{MARKER}{len(grids)}")
                     grids.append(grid)
                     continue

@@ -30,7 +30,9 @@ _COMMUNE_ABBR = "|".join(regex.escape(a) for a in sorted(_ABBR, key=len, reverse
 COMMUNE_MENTION = regex.compile(
     r"(?<![\p{L}])(?<!(?i:thị|thi)\s)(?:(?P<prefix>(?i:xã|phường|đặc\s+khu|thị\s+trấn|xa|phuong|dac\s+khu|thi\s+tran|x[&4]))\s+"
     r"|(?<![\p{L}.])(?P<prefix>" + _COMMUNE_ABBR + r")\s?(?=\p{Lu}\p{Ll}|\d))"  # "P.Phạm Ngũ Lão", not "TT.HĐND"
-    r"(?P<name>(?!(?i:" + "|".join(load("subjects")["not_name_words"]) + r")\b)"
+    r"(?P<name>(?!(?i:" + "|".join(load("subjects")["not_name_words"]
+                                   # a table's unit note ("Đơn vị tính: điểm" on the line after "theo phường, xã")
+                                   + [r"\s+".join(w.split()) for w in load("tables")["unit_notes"]]) + r")\b)"
     r"(?!(?i:" + "|".join(r"\s+".join(w.split()) for w in load("subjects")["not_name_periods"])
     + r")\s+(?:[IVX]+|\d{1,4})(?![\p{L}\d]))\p{Lu}[\p{L}\p{M}\d’']*(?:(?: |\s?-\s?)\p{Lu}[\p{L}\p{M}\d’']*){0,5}(?:\s\d{1,2}(?![\d/%]|[.,]\d|\s*(?i:hồ|hs|tthc|thủ|phản|đơn|lượt)))?)")
 _LEVEL_LIST_BEFORE = regex.compile(r"(?i:các|những|tất\s+cả\s+các|cac|nhung)\s+(?:(?i:xã|phường|đặc\s+khu|thị\s+trấn|xa|phuong|dac\s+khu|thi\s+tran)\s*(?:,|\s(?i:và|va|hoặc|hoac))\s*)+$")

@@ -27,6 +27,7 @@ class Grid:
     pages: list[int] = field(default_factory=list)
     anchor: Optional[int] = None  # number of the prose line the table follows (its place in the text)
     header_only: bool = False  # a ruled table's header alone at a page's foot (its row broken at the page break)
+    title_rows: list[str] = field(default_factory=list)  # its top rows across its width, taken off (split_title_rows)
 
     @property
     def n_rows(self) -> int:
@@ -123,6 +124,40 @@ def looks_like_data(texts: list[list[str]]) -> bool:
         if numeric >= 2:
             return True
     return False
+
+
+def split_title_rows(grid: Grid) -> list[str]:
+    """Take off a table's top rows that are one cell across its whole width (its title or its unit
+    note written inside the table: "BIỂU SỐ 06 ...", "Đơn vị tính: hồ sơ"), when a header of its own
+    columns comes under them; return their texts (lines above the table). ``grid`` is changed.
+
+    >>> rows = [[("Biểu 1. Kết quả tiếp nhận", 1, 3)], [("Đơn vị tính: hồ sơ", 1, 3)],
+    ...         [("Đơn vị", 1, 1), ("Tiếp nhận", 1, 1), ("Trực tuyến", 1, 1)], [("Sở Y tế", 1, 1), ("12", 1, 1), ("9", 1, 1)],
+    ...         [("Sở Tư pháp", 1, 1), ("7", 1, 1), ("5", 1, 1)]]
+    >>> g = from_spans(rows, "html"); split_title_rows(g), g.texts()[0], g.cells[1][2].origin
+    (['Biểu 1. Kết quả tiếp nhận', 'Đơn vị tính: hồ sơ'], ['Đơn vị', 'Tiếp nhận', 'Trực tuyến'], (1, 2))
+    """
+    def across(r: int) -> bool:
+        row = grid.cells[r]
+        return len({c.origin for c in row}) == 1 and (r + 1 >= grid.n_rows or grid.cells[r + 1][0].origin != row[0].origin)
+
+    if grid.n_cols < 3:
+        return []
+    k = 0
+    while k < grid.n_rows and across(k):
+        k += 1
+    if k == 0 or k >= grid.n_rows - 1 or not looks_like_data(grid.texts()[k:]):
+        return []
+    titles = [grid.cells[r][0].text for r in range(k) if grid.cells[r][0].text]
+    grid.title_rows = titles
+    grid.cells = grid.cells[k:]
+    seen = set()
+    for row in grid.cells:
+        for cell in row:
+            if id(cell) not in seen:
+                seen.add(id(cell))
+                cell.origin = (cell.origin[0] - k, cell.origin[1])
+    return titles
 
 
 MARKER = "\u2063docparse-table-"  # a line standing where a table was taken out of the text
@@ -251,9 +286,18 @@ def place_tables(lines: list, grids: list[Grid]) -> list:
             for cell in row:
                 cell.page = line.page
         grid.anchor = prev.number if prev is not None and prev.page == line.page else None
+        own = [t for t in grid.title_rows if not title_skipped(t)]  # its title rows, now lines above it
         if grid.title is None and prev is not None:
-            named = next((ln for ln in reversed(out) if ln.text.strip() and not title_skipped(ln.text)), prev)
-            grid.title = named.text.strip()[:300]
+            above = [ln for ln in out if ln.text.strip()]
+            rows = {" ".join(t.split()) for t in grid.title_rows}
+            while above and own and " ".join(above[-1].text.split()) in rows:
+                above.pop()  # the caption above the title rows too ("Biểu 3. Kết quả Bộ chỉ số 766" over
+                # a table whose first row reads "BẢNG TỔNG HỢP"): a caption tells a 766 or a feedback table
+            named = next((ln for ln in reversed(above) if not title_skipped(ln.text)), None if own else prev)
+            grid.title = " ".join(([named.text.strip()] if named is not None else []) + own)[:300] \
+                or prev.text.strip()[:300]
+        elif grid.title is not None and own:
+            grid.title = " ".join([grid.title] + own)[:300]
     return out
 
 

@@ -2,7 +2,9 @@
 left as a marker line, so that its numbers reach the recogniser only as cells."""
 from __future__ import annotations
 
-from .grid import MARKER, Grid, cell_text, footnote_mark, from_spans, looks_like_data
+from .. import fastregex as regex  # the regex module, its compiles cached on disk
+
+from .grid import MARKER, Grid, cell_text, footnote_mark, from_spans, looks_like_data, split_title_rows
 
 
 def _span(value) -> int:
@@ -61,23 +63,49 @@ def extract_html_tables(html: str) -> tuple[str, list[Grid]]:
             grid.title = cell_text(caption.text_content())
         marker = lxml.html.fromstring(f"<p>{MARKER}{len(grids)}</p>")
         marker.tail = table.tail
-        table.getparent().replace(table, marker)
+        parent = table.getparent()
+        for text in split_title_rows(grid):  # a title row inside the table: a line above it
+            line = lxml.html.Element("p")
+            line.text = text
+            table.addprevious(line)
+        parent.replace(table, marker)
         grids.append(grid)
     if not grids:
         return html, []
     return lxml.html.tostring(root, encoding="unicode"), grids
 
 
+_HIDDEN = regex.compile(r"(?i)(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!important\s*)?(?:;|$)")
+
+
+def hidden(node) -> bool:
+    """An element the page does not show (``hidden``, style "display:none" or "visibility:hidden"):
+    a row or a cell of it is no part of the table as read.
+
+    >>> import lxml.html
+    >>> [hidden(lxml.html.fromstring(t)) for t in ('<tr style="display: none;"><td>1</td></tr>',
+    ...     '<td hidden>2</td>', '<td style="color:red">3</td>', '<td style="visibility:hidden">4</td>')]
+    [True, True, False, True]
+    """
+    return node.get("hidden") is not None or bool(_HIDDEN.search(node.get("style") or ""))
+
+
 def _rows(table) -> list[list[tuple]]:
-    rows = []
+    """The rows of a table in the order it is drawn: its header (thead) first, its footer (tfoot)
+    last wherever the markup puts them; rows and cells the page hides left out."""
+    head, body, foot = [], [], []
     for tr in table.iter("tr"):
         if tr.getparent() is not None and _owner(tr) is not table:
             continue
+        section = tr.getparent() if tr.getparent() is not None and tr.getparent().tag in ("thead", "tbody", "tfoot") else None
+        if hidden(tr) or (section is not None and hidden(section)):
+            continue
         cells = [(cell_text(td.text_content()), _span(td.get("rowspan")), _span(td.get("colspan")))
-                 for td in tr if isinstance(td.tag, str) and td.tag.lower() in ("td", "th")]
+                 for td in tr if isinstance(td.tag, str) and td.tag.lower() in ("td", "th") and not hidden(td)]
         if cells:
-            rows.append(cells)
-    return rows
+            tag = section.tag if section is not None else None
+            (head if tag == "thead" else foot if tag == "tfoot" else body).append(cells)
+    return head + body + foot
 
 
 def header_for(head: list[list[tuple]], body: list[list[tuple]]) -> bool:

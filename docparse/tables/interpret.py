@@ -621,13 +621,27 @@ def _remainders(columns: list[TableColumn]) -> None:
     ...         TableColumn(index=3, path=["Trong đó", "Còn lại"])]
     >>> _remainders(cols); cols[3].kind, cols[3].indicator
     ('count', 'procedures_not_online')
+
+    On the level of the group over the other parts ("Tổng số TTHC" | "Dịch vụ công trực tuyến" >
+    "Toàn trình" | "Một phần" | "Còn lại", the remainder header spanning the header rows) it is too:
+
+    >>> cols = [TableColumn(index=0, path=["Tổng số TTHC"], kind="count", indicator="procedures_total"),
+    ...         TableColumn(index=1, path=["DVC trực tuyến", "Toàn trình"], kind="count", indicator="procedures_full_online"),
+    ...         TableColumn(index=2, path=["DVC trực tuyến", "Một phần"], kind="count", indicator="procedures_partial_online"),
+    ...         TableColumn(index=3, path=["Còn lại"])]
+    >>> _remainders(cols); cols[3].kind, cols[3].indicator
+    ('count', 'procedures_not_online')
     """
     have = {c.indicator for c in columns if c.kind == "count" and c.indicator}
     for col in columns:
         if col.role != "value" or col.indicator or not col.path or _words(col.path[-1]) not in _REMAINDER_HEADERS:
             continue
+        # its siblings in the header tree and what lies under them: "Trong đó" > "Toàn trình" |
+        # "Một phần" | "Còn lại", or "Tổng số" | "Dịch vụ công trực tuyến" > ("Toàn trình" |
+        # "Một phần") | "Còn lại" with the remainder on the group's own level
+        parent = col.path[:-1]
         siblings = {c.indicator for c in columns if c is not col and c.kind == "count" and c.indicator
-                    and c.path[:-1] == col.path[:-1]}
+                    and len(c.path) > len(parent) and c.path[:len(parent)] == parent}
         found = []
         for rule in load("rules")["sums"]:
             parts = set(rule["parts"])
@@ -1470,6 +1484,31 @@ def _rank_fields(facts: list[Fact], field: Optional[int] = None, elided: bool = 
     for ranked in by_col.values():
         for f in ranked:
             f.denominator = float(field) if field else (None if elided else float(len(ranked)))
+
+
+def prose_rank_fields(prose: list[Fact], cells: list[Fact]) -> None:
+    """A rank the prose states for a unit ("Xã Pa Ủ xếp hạng 38 với 64,48 điểm"), its field not
+    stated, that the table's rank column gives the unit too (the same position): its field is the
+    column's (the units the table ranks, or its caption's count).
+
+    >>> from docparse.models import Evidence, Fact, Subject
+    >>> unit = Subject(level="unit", name="Xã Pa Ủ")
+    >>> cell = Fact(id="f2", kind="rank", indicator="index_766_rank", subject=unit, value=38, denominator=38,
+    ...             evidence=Evidence(page=1, line=1, table=0, row=37, column=9))
+    >>> said = Fact(id="f1", kind="rank", indicator="index_766_rank", subject=unit, value=38, evidence=Evidence(page=1, line=3))
+    >>> prose_rank_fields([said], [cell]); said.denominator
+    38.0
+    """
+    fields: dict = {}
+    for f in cells:
+        if f.kind == "rank" and f.denominator and f.subject.level == "unit" and f.subject.name:
+            fields.setdefault((f.indicator, f.subject.name, f.value), set()).add(f.denominator)
+    for f in prose:
+        if f.kind != "rank" or f.denominator is not None or f.subject.level != "unit" or f.modifier is not None:
+            continue
+        found = fields.get((f.indicator, f.subject.name, f.value))
+        if found and len(found) == 1:
+            f.denominator, f.denominator_source = float(next(iter(found))), "row"
 
 
 def link_rates(facts: list[Fact]) -> None:
