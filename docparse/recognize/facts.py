@@ -123,6 +123,8 @@ _UNIT_LEVEL = {" ".join(fold(k).replace(",", " ").split()): v for k, v in _MENTI
 _CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b(?!\s+vay)|tro\s+len|"  # "như vậy" (thus) is no list
                                  + _words_rx(_CLAUSES.get("criterion_list_openers", ["la cac"])) + r"(?![a-z]))")
 _PLAN_HEADING = regex.compile(r"(?<![a-z])" + _words_rx(load("document_parts")["plan_headings"]) + r"(?![a-z])")
+# "Kính gửi: Văn phòng Chính phủ": the addressee, named on a line of its own, is no subject of the text
+_RECIPIENTS_LINE = regex.compile(r"^[\s\-+•*]*" + _words_rx(load("document_parts")["recipients_openers"]) + r"(?![a-z])")
 _RANK_FIELD = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["rank_field_cues"]) + r")\s*(?P<n>\d{1,3})(?![\d,.%/])")
 _MET_LEAD = regex.compile(r"\s*(?:[\p{L}\s,]{0,40}?)\b(?:" + _words_rx(_CAT["met_words"] + _CAT["not_met_words"])
                           + r")\b[^:.;]{0,40}:")
@@ -889,6 +891,8 @@ class FactRecognizer:
             totals = [k for m in counts for k in m.key if "parent" not in _COUNTS.get(k, {"parent": 1})]
             rates = self._m("rates").find(masked, folded=True, fuzzy=self.ctx.garbled, original=self._orig(seg))
             named = [sj for _, _, sj in self.scope.subjects(seg.text, masked) if not sj.scope]
+            if _RECIPIENTS_LINE.match(masked):
+                return  # "Kính gửi: Văn phòng Chính phủ" names whom the report goes to, not whose figures follow
             if len(named) == 1 and named[0].level == "unit" and len(masked.split()) <= 7:
                 # "[1] Phường Mỹ Tho" on a line of its own: the figures of the next line are its own
                 # (and of the label lines after it), not of a paragraph further on
