@@ -1012,6 +1012,7 @@ class ScopeFinder:
             c = clause_at(clauses, start)
             if clauses[c].sentence != sentence:
                 continue
+            c = _gloss_parent(clauses, c, masked, start, end, subj)
             if _ATTRIBUTION.match(masked, clauses[c].start):
                 continue  # "Theo dữ liệu trên Hệ thống ... tỉnh Quảng Ngãi, ...": the source, not the subject
             if _SAID_AFTER.match(masked, end):
@@ -1137,6 +1138,32 @@ def _with_own_places(out: list, masked: str) -> list:
                 continue
         merged.append((start, end, subj))
     return merged
+
+
+def _gloss_parent(clauses, c: int, masked: str, start: int, end: int, subj: Subject) -> int:
+    """The clause a level named alone in a bracket glosses: "Với 12 huyện, thành phố (cấp huyện), đã
+    giải quyết …" — the bracket says which level the words before it are, as if written outside it, so
+    the level holds for the clause the bracket stands in (and what follows it), not for the bracket only.
+    Any other clause: itself.
+
+    >>> from docparse.normalize.clauses import split_clauses
+    >>> t = "voi 12 huyen, thanh pho (cap huyen), da giai quyet 91.971 ho so"
+    >>> cl = split_clauses(t)
+    >>> c = clause_at(cl, t.index("cap huyen"))
+    >>> _gloss_parent(cl, c, t, t.index("cap huyen"), t.index("cap huyen") + 9, Subject(level="districts")) == cl[c].parent
+    True
+    >>> t = "huyen a (cap huyen 812 ho so)"
+    >>> cl = split_clauses(t)
+    >>> c = clause_at(cl, t.index("cap huyen"))
+    >>> _gloss_parent(cl, c, t, t.index("cap huyen"), t.index("cap huyen") + 9, Subject(level="districts")) == c
+    True
+    """
+    cl = clauses[c]
+    if cl.opener != "paren" or cl.parent is None or subj.level not in ("departments", "districts", "communes"):
+        return c
+    if masked[cl.start:start].strip(" (") or masked[end:cl.end].strip(" )"):
+        return c
+    return cl.parent
 
 
 def _named_in_bracket_after(subjects, masked: str, end: int) -> Optional[Subject]:
