@@ -2584,17 +2584,36 @@ class FactRecognizer:
         rule = _RATE_PARTS.get(f.indicator) or {}
         den = rule.get("den")
         bases = ([den] if isinstance(den, str) else []) + list(rule.get("paired", []))
+        if not bases:  # a part's share ("Hồ sơ trực tuyến: 54,82% (5.818 hồ sơ)"): over the part's total
+            bases = [v["parent"] for v in _COUNTS.values() if v.get("share") == f.indicator and "parent" in v][:1]
         sentence = c.clauses[r.clause].sentence
         y = next((p.fact for p in reversed(nums[:i - 1]) if p.fact is not None and p.fact.kind == "count"
                   and p.fact.indicator in bases and p.fact.modifier is None
                   and c.clauses[p.clause].sentence == sentence
                   and _subject_key(p.fact.subject) == _subject_key(f.subject)), None)
+        source = "sentence"
+        if y is None and not any(p.fact is not None and p.fact.kind == "count" and c.clauses[p.clause].sentence == sentence
+                                 for p in nums[:i - 1]):
+            # "1. Tổng số hồ sơ … là 10.612 hồ sơ." / "2. Hồ sơ trực tuyến: 54,82% (5.818 hồ sơ).": the
+            # base total the block stated on the line just before, of the same subject and part
+            y = self._block_total(bases, f)
+            source = "earlier"
         if y is None or x.m.value > y.value:
             return
-        f.numerator, f.denominator, f.implicit, f.denominator_source = x.m.value, y.value, True, "sentence"
+        f.numerator, f.denominator, f.implicit, f.denominator_source = x.m.value, y.value, True, source
         f._links = {"denominator": [(y.id, "value")]}
         r.reading.link = f"{_fmt(x.m.value)}/{_fmt(y.value)}: the count after it over {y.id}"
         x.reading.link = f"x of {f.id}"
+
+    def _block_total(self, bases, f: Fact) -> Optional[Fact]:
+        """The latest total of one of ``bases`` stated in the segment before this one (or this one),
+        under the same part (a numbered item before it is the same list) and of the subject of ``f``;
+        None when there is none, or several."""
+        found = [t for (ind, key), (t, seg) in self.state.totals.items()
+                 if ind in bases and key == _subject_key(f.subject) and seg >= self.state.seg_index - 1
+                 and t.modifier is None and t.qualifier == f.qualifier
+                 and (t.section or "/").split("/")[0] == (f.section or "/").split("/")[0]]
+        return found[0] if len(found) == 1 else None
 
     def _rate_before_pair(self, c: "_Ctx", nums, ix: int, iy: int) -> None:
         """'đạt 79,82% (41.806 hồ sơ trực tuyến trên tổng số 52.377 hồ sơ)': a rate whose x and y the
