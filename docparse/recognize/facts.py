@@ -183,6 +183,9 @@ _POST_FILLER = regex.compile(r"^(?:" + _words_rx(_MENTIONS["post_label_fillers"]
 _SERVICE_AFTER = regex.compile(r"^\s*" + _words_rx(_CAT["service_counts"]["words"]) + r"(?![a-z])")
 _SERVICE_QUALIFIER = {fold(k): v for k, v in _CAT["service_counts"]["qualifiers"].items()}
 _RATE_PARTS = {k: v for k, v in _CAT["rate_parts"].items() if not k.startswith("_")}
+# the service levels that name a procedure count itself ("mức độ 3" is procedures_partial_online)
+_OWN_LEVEL = {k: frozenset(fold(p) for p in v["phrases"]) for k, v in _CAT["counts"].items()
+              if not k.startswith("_") and isinstance(v, dict) and v.get("family") == "procedures"}
 _TOTAL_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["total_words"]) + r"\s*:?\s*$")
 _SCORE_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["score_words"]) + r"(?![a-z])")
 _OTHER_INDEX = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["other_index_words"]) + r"(?![a-z])")
@@ -2443,6 +2446,10 @@ class FactRecognizer:
             words = _KIND_AFTER.match(rest)
             if words:
                 qualifier = c.seg.text[n.m.end + unit.end() + words.start(1):n.m.end + unit.end() + words.end(1)].strip()
+        if subject.scope and fold(subject.scope) in _OWN_LEVEL.get(choice, ()):
+            # "mức độ 3: 418" of a procedure count: the service level is the indicator itself, not a
+            # narrower scope of it (its total and its sibling levels are of the same group)
+            subject = subject.model_copy(update={"scope": None})
         n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=explicit, kind="count", indicator=choice,
                                 subject=subject, value=n.m.value, qualifier=qualifier, modifier=modifier)
         if modifier is not None:
