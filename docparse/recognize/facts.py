@@ -106,7 +106,7 @@ _RANK_AFTER_SCORE = regex.compile(r"\s*(?:diem)?[\s,(\-–]*")  # "84,02 điểm
 # "1. Thành phố Đồng Xoài: 99,40% (1.811/1.822)" under a lead-in ending with ":": a numbered item
 _NUMBERED_NAME_VALUE = regex.compile(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s*\p{Lu}[\p{L}\p{M}\s’'.\-]{2,60}?\s*:\s*\d")
 _UNIT_JOINER = regex.compile(r"\s*,\s*|\s*(?:,\s*)?" + _words_rx(_CLAUSES["unit_joiners"]) + r"\s+")
-_NAME_DASH_VALUE = regex.compile(r"^\s*(?:\d{1,2}[.)]\s*)?\p{Lu}[\p{L}\p{M}\s’']{2,60}?\s[-–]\s*\d")
+_NAME_DASH_VALUE = regex.compile(r"^\s*(?:\d{1,2}[.)]\s*)?\p{Lu}[\p{L}\p{M}\s’']{2,60}?\s[" + _DASHES + r"]\s*\d")
 _ANAPHORA = regex.compile(r"^\s*" + _words_rx(_CLAUSES["anaphora_openers"]) + r"(?![a-z])")
 _SENTENCE_BREAKDOWN = regex.compile(r"[\s.]*" + _words_rx(_CLAUSES["sentence_breakdown_openers"]) + r"(?![a-z])")
 _UNIT_FIGURE_LINK = regex.compile(r"\s*(?:" + "|".join(
@@ -145,7 +145,7 @@ _RATE_TO_NUMBER = regex.compile(r"\s*(?:(?:dat|la|chiem)(?![a-z]))?\s*:?\s*")
 _GENERIC_RATE = regex.compile(r"^(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\b")
 _EXCLUDES = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["rate_exclusion_words"]) + r"(?![a-z])")
 _TARGET_LEAD = regex.compile(r"[\s\-+•–*]*(?:\d{1,2}\.\s*)?(?:" + _words_rx(_CAT["target_lead_notes"]) + r"\s*:\s*)?"
-                             + _words_rx(_CAT["target_words"]) + r"(?:[^:;.\d]|" + _CAT["period_qualifier"] + r"){0,40}:")
+                             + _words_rx(_CAT["target_words"] + _CAT.get("target_lead_words", [])) + r"(?:[^:;.\d]|" + _CAT["period_qualifier"] + r"){0,40}:")
 _UNIT_SHARE = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1] + r")?\s*,?\s*"
                          + _words_rx(_MENTIONS["unit_share_cues"]) + r"\s*:?\s*")
 _X_OVER = regex.compile(r"\s+(?:" + _words_rx(_MENTIONS["count_units"])[3:-1] + r"\s+)?"
