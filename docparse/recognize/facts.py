@@ -67,6 +67,8 @@ _COMPLETE_LEAD = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["complete_list
 _LIST_LEAD = regex.compile(_words_rx(_CLAUSES["list_leads"]) + r"\s*:\s*$")
 _RESPECTIVELY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["respectively"]) + r"(?![a-z])")
 _MULTIPLIED = regex.compile(_words_rx(_MENTIONS["multipliers"]) + r"\s*$")  # "61,3 ngàn"
+_LEVEL_VERB = regex.compile(r"[\s:]*" + _words_rx(_CLAUSES["rate_level_verbs"]) + r"[\s:]*")
+_FIGURE_BRACKET_AFTER = regex.compile(r"[\s%]*\(\s*\d")
 _SHARE_TAIL = regex.compile(r"[\s,(]" + _words_rx(_CLAUSES["share_cues"]) + r"[\s:(]*$")  # "879 hồ sơ (chiếm 1,82%)"
 _KIND_AFTER = regex.compile(r"^\s*" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+([a-z\s]{6,60}?)(?=[,.;:()]|$)")
 _FIELD_LEAD = regex.compile(_words_rx(_CLAUSES["field_breakdown_cues"]) + r"\s*:\s*$")
@@ -1895,6 +1897,10 @@ class FactRecognizer:
                 part = None
             if part is not None:
                 share = _COUNTS[part].get("share") or _COUNTS[part].get("part_rate")
+                if share and self._rate_itself(c, n.m.start, n.m.end):
+                    # "Đối với các sở, ban, ngành: nộp trực tuyến là 78,69%": no count, no share cue —
+                    # the part's words with a level verb name the rate itself (TRUTH_FORMAT, session 4)
+                    share = _rate_of_share(share)
                 if share:
                     indicator = share
                     parent_ind = _COUNTS[part].get("parent")
@@ -2909,6 +2915,16 @@ class FactRecognizer:
         if cl.opener == "colon" and cl.parent is not None:  # "Trễ hạn: 3.14%": the label before the colon
             cl = c.clauses[cl.parent]
         return cl.start
+
+    def _rate_itself(self, c: "_Ctx", start: int, end: int) -> bool:
+        """Whether a percentage named by a part's words states the rate itself, not the part's share:
+        only a level verb (clauses.rate_level_verbs: "là", "đạt") stands between the words and it, and
+        no count of the part follows in a bracket ("Hồ sơ trực tuyến: 54,82% (5.818 hồ sơ)" is a share)."""
+        lo = max(c.label_start, self._own_start(c))
+        found = [m for m in c.phrases["counts"] if lo <= m.start and m.end <= start and "_neutral" not in m.key]
+        if not found or _FIGURE_BRACKET_AFTER.match(c.masked, end):
+            return False
+        return bool(_LEVEL_VERB.fullmatch(c.masked[found[-1].end:start]))
 
     def _part_named(self, c: "_Ctx", start: int) -> Optional[str]:
         lo = max(c.label_start, self._own_start(c))
