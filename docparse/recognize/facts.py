@@ -2987,12 +2987,14 @@ class FactRecognizer:
         """The total a part's share is taken of: stated in this or the line before, in the lead-in
         whose list the part is an item of ("tiếp nhận 647 hồ sơ. Cụ thể:", "2. Đã giải quyết: 17.964
         hồ sơ" above "- Quá hạn: 262 (1,46%)"), or in a field line of the run of "label: value" lines
-        the part's line ends ("Hồ sơ đã giải quyết: 940" / "Đúng hạn: …" / "Trễ hạn: 19 – tỷ lệ 2,02%")."""
+        the part's line ends ("Hồ sơ đã giải quyết: 940" / "Đúng hạn: …" / "Trễ hạn: 19 – tỷ lệ 2,02%"), or
+        in an earlier item of the list the part's item belongs to (no line that is no item between)."""
         got = self.state.totals.get((indicator, _subject_key(subject)))
         run = self.state.field_run
         if got and (self.state.seg_index - got[1] <= 1 or got[0] is self.state.lead_count
                     or (run and got[1] >= run)
-                    or got[1] == self.state.lead_seg or (self.state.indented and got[1] == self.state.outer_seg)):
+                    or got[1] == self.state.lead_seg or (self.state.indented and got[1] == self.state.outer_seg)
+                    or got[1] > self.state.lead_seg):  # an earlier item of the same list ("+ Hồ sơ tiếp nhận: 2.263" … "+ Trực tiếp: 1.399 (61,82%)")
             return got[0]
         return None
 
