@@ -30,7 +30,8 @@ def _period_rx():
             out += ("" if i == 0 else (r"\s*" if tok == ":" or out.endswith(":") else r"\s+")) + regex.escape(tok)
         return out
 
-    lead = "(?:" + "|".join(words(w) for w in leads) + ")"
+    # "từ ngày" as OCR reads it too ("tir ngay", "tu ngay"), then the other leads of the data
+    lead = r"(?:t[iu]r?\s+ngay|" + "|".join(words(w) for w in leads) + ")"
     return regex.compile(
         r"(?<![a-z])" + lead + r"\s*(?P<a>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\s*(?:den\s+(?:het\s+)?(?:ngay\s+)?|-|–|—)\s*"
         r"(?P<b>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})")
@@ -76,6 +77,8 @@ def find_period(text: str) -> tuple[dt.date, dt.date, int] | None:
     True
     >>> find_period("(Kỳ báo cáo: 15/01/2026 – 14/3/2026)")[1]
     datetime.date(2026, 3, 14)
+    >>> find_period("(So liéu tir ngay 15/12/2025 dén hét ngay 02/4/2026)")[1]
+    datetime.date(2026, 4, 2)
     >>> find_period("Kỳ báo cáo: từ 15/6/2025 đến 14/9/2025.")[:2], find_period("(số liệu từ 01/10/2025 - 31/10/2025)")[1]
     ((datetime.date(2025, 6, 15), datetime.date(2025, 9, 14)), datetime.date(2025, 10, 31))
     """
