@@ -67,6 +67,8 @@ _COMPLETE_LEAD = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["complete_list
 _LIST_LEAD = regex.compile(_words_rx(_CLAUSES["list_leads"]) + r"\s*:\s*$")
 _RESPECTIVELY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["respectively"]) + r"(?![a-z])")
 _MULTIPLIED = regex.compile(_words_rx(_MENTIONS["multipliers"]) + r"\s*$")  # "61,3 ngàn"
+_LEVEL_VERB = regex.compile(r"[\s:]*" + _words_rx(_CLAUSES["rate_level_verbs"]) + r"[\s:]*")
+_FIGURE_BRACKET_AFTER = regex.compile(r"[\s%]*\(\s*\d")
 _SHARE_TAIL = regex.compile(r"[\s,(]" + _words_rx(_CLAUSES["share_cues"]) + r"[\s:(]*$")  # "879 hồ sơ (chiếm 1,82%)"
 _KIND_AFTER = regex.compile(r"^\s*" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+([a-z\s]{6,60}?)(?=[,.;:()]|$)")
 _FIELD_LEAD = regex.compile(_words_rx(_CLAUSES["field_breakdown_cues"]) + r"\s*:\s*$")
@@ -106,7 +108,7 @@ _RANK_AFTER_SCORE = regex.compile(r"\s*(?:diem)?[\s,(\-–]*")  # "84,02 điểm
 # "1. Thành phố Đồng Xoài: 99,40% (1.811/1.822)" under a lead-in ending with ":": a numbered item
 _NUMBERED_NAME_VALUE = regex.compile(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s*\p{Lu}[\p{L}\p{M}\s’'.\-]{2,60}?\s*:\s*\d")
 _UNIT_JOINER = regex.compile(r"\s*,\s*|\s*(?:,\s*)?" + _words_rx(_CLAUSES["unit_joiners"]) + r"\s+")
-_NAME_DASH_VALUE = regex.compile(r"^\s*(?:\d{1,2}[.)]\s*)?\p{Lu}[\p{L}\p{M}\s’']{2,60}?\s[-–]\s*\d")
+_NAME_DASH_VALUE = regex.compile(r"^\s*(?:\d{1,2}[.)]\s*)?\p{Lu}[\p{L}\p{M}\s’']{2,60}?\s[" + _DASHES + r"]\s*\d")
 _ANAPHORA = regex.compile(r"^\s*" + _words_rx(_CLAUSES["anaphora_openers"]) + r"(?![a-z])")
 _SENTENCE_BREAKDOWN = regex.compile(r"[\s.]*" + _words_rx(_CLAUSES["sentence_breakdown_openers"]) + r"(?![a-z])")
 _UNIT_FIGURE_LINK = regex.compile(r"\s*(?:" + "|".join(
@@ -123,6 +125,8 @@ _UNIT_LEVEL = {" ".join(fold(k).replace(",", " ").split()): v for k, v in _MENTI
 _CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b(?!\s+vay)|tro\s+len|"  # "như vậy" (thus) is no list
                                  + _words_rx(_CLAUSES.get("criterion_list_openers", ["la cac"])) + r"(?![a-z]))")
 _PLAN_HEADING = regex.compile(r"(?<![a-z])" + _words_rx(load("document_parts")["plan_headings"]) + r"(?![a-z])")
+# "Kính gửi: Văn phòng Chính phủ": the addressee, named on a line of its own, is no subject of the text
+_RECIPIENTS_LINE = regex.compile(r"^[\s\-+•*]*" + _words_rx(load("document_parts")["recipients_openers"]) + r"(?![a-z])")
 _RANK_FIELD = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["rank_field_cues"]) + r")\s*(?P<n>\d{1,3})(?![\d,.%/])")
 _MET_LEAD = regex.compile(r"\s*(?:[\p{L}\s,]{0,40}?)\b(?:" + _words_rx(_CAT["met_words"] + _CAT["not_met_words"])
                           + r")\b[^:.;]{0,40}:")
@@ -143,7 +147,7 @@ _RATE_TO_NUMBER = regex.compile(r"\s*(?:(?:dat|la|chiem)(?![a-z]))?\s*:?\s*")
 _GENERIC_RATE = regex.compile(r"^(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\b")
 _EXCLUDES = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["rate_exclusion_words"]) + r"(?![a-z])")
 _TARGET_LEAD = regex.compile(r"[\s\-+•–*]*(?:\d{1,2}\.\s*)?(?:" + _words_rx(_CAT["target_lead_notes"]) + r"\s*:\s*)?"
-                             + _words_rx(_CAT["target_words"]) + r"(?:[^:;.\d]|" + _CAT["period_qualifier"] + r"){0,40}:")
+                             + _words_rx(_CAT["target_words"] + _CAT.get("target_lead_words", [])) + r"(?:[^:;.\d]|" + _CAT["period_qualifier"] + r"){0,40}:")
 _UNIT_SHARE = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1] + r")?\s*,?\s*"
                          + _words_rx(_MENTIONS["unit_share_cues"]) + r"\s*:?\s*")
 _X_OVER = regex.compile(r"\s+(?:" + _words_rx(_MENTIONS["count_units"])[3:-1] + r"\s+)?"
@@ -181,6 +185,9 @@ _POST_FILLER = regex.compile(r"^(?:" + _words_rx(_MENTIONS["post_label_fillers"]
 _SERVICE_AFTER = regex.compile(r"^\s*" + _words_rx(_CAT["service_counts"]["words"]) + r"(?![a-z])")
 _SERVICE_QUALIFIER = {fold(k): v for k, v in _CAT["service_counts"]["qualifiers"].items()}
 _RATE_PARTS = {k: v for k, v in _CAT["rate_parts"].items() if not k.startswith("_")}
+# the service levels that name a procedure count itself ("mức độ 3" is procedures_partial_online)
+_OWN_LEVEL = {k: frozenset(fold(p) for p in v["phrases"]) for k, v in _CAT["counts"].items()
+              if not k.startswith("_") and isinstance(v, dict) and v.get("family") == "procedures"}
 _TOTAL_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["total_words"]) + r"\s*:?\s*$")
 _SCORE_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["score_words"]) + r"(?![a-z])")
 _OTHER_INDEX = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["other_index_words"]) + r"(?![a-z])")
@@ -889,6 +896,8 @@ class FactRecognizer:
             totals = [k for m in counts for k in m.key if "parent" not in _COUNTS.get(k, {"parent": 1})]
             rates = self._m("rates").find(masked, folded=True, fuzzy=self.ctx.garbled, original=self._orig(seg))
             named = [sj for _, _, sj in self.scope.subjects(seg.text, masked) if not sj.scope]
+            if _RECIPIENTS_LINE.match(masked):
+                return  # "Kính gửi: Văn phòng Chính phủ" names whom the report goes to, not whose figures follow
             if len(named) == 1 and named[0].level == "unit" and len(masked.split()) <= 7:
                 # "[1] Phường Mỹ Tho" on a line of its own: the figures of the next line are its own
                 # (and of the label lines after it), not of a paragraph further on
@@ -1888,6 +1897,10 @@ class FactRecognizer:
                 part = None
             if part is not None:
                 share = _COUNTS[part].get("share") or _COUNTS[part].get("part_rate")
+                if share and self._rate_itself(c, n.m.start, n.m.end):
+                    # "Đối với các sở, ban, ngành: nộp trực tuyến là 78,69%": no count, no share cue —
+                    # the part's words with a level verb name the rate itself (TRUTH_FORMAT, session 4)
+                    share = _rate_of_share(share)
                 if share:
                     indicator = share
                     parent_ind = _COUNTS[part].get("parent")
@@ -2439,6 +2452,10 @@ class FactRecognizer:
             words = _KIND_AFTER.match(rest)
             if words:
                 qualifier = c.seg.text[n.m.end + unit.end() + words.start(1):n.m.end + unit.end() + words.end(1)].strip()
+        if subject.scope and fold(subject.scope) in _OWN_LEVEL.get(choice, ()):
+            # "mức độ 3: 418" of a procedure count: the service level is the indicator itself, not a
+            # narrower scope of it (its total and its sibling levels are of the same group)
+            subject = subject.model_copy(update={"scope": None})
         n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=explicit, kind="count", indicator=choice,
                                 subject=subject, value=n.m.value, qualifier=qualifier, modifier=modifier)
         if modifier is not None:
@@ -2580,17 +2597,36 @@ class FactRecognizer:
         rule = _RATE_PARTS.get(f.indicator) or {}
         den = rule.get("den")
         bases = ([den] if isinstance(den, str) else []) + list(rule.get("paired", []))
+        if not bases:  # a part's share ("Hồ sơ trực tuyến: 54,82% (5.818 hồ sơ)"): over the part's total
+            bases = [v["parent"] for v in _COUNTS.values() if v.get("share") == f.indicator and "parent" in v][:1]
         sentence = c.clauses[r.clause].sentence
         y = next((p.fact for p in reversed(nums[:i - 1]) if p.fact is not None and p.fact.kind == "count"
                   and p.fact.indicator in bases and p.fact.modifier is None
                   and c.clauses[p.clause].sentence == sentence
                   and _subject_key(p.fact.subject) == _subject_key(f.subject)), None)
+        source = "sentence"
+        if y is None and not any(p.fact is not None and p.fact.kind == "count" and c.clauses[p.clause].sentence == sentence
+                                 for p in nums[:i - 1]):
+            # "1. Tổng số hồ sơ … là 10.612 hồ sơ." / "2. Hồ sơ trực tuyến: 54,82% (5.818 hồ sơ).": the
+            # base total the block stated on the line just before, of the same subject and part
+            y = self._block_total(bases, f)
+            source = "earlier"
         if y is None or x.m.value > y.value:
             return
-        f.numerator, f.denominator, f.implicit, f.denominator_source = x.m.value, y.value, True, "sentence"
+        f.numerator, f.denominator, f.implicit, f.denominator_source = x.m.value, y.value, True, source
         f._links = {"denominator": [(y.id, "value")]}
         r.reading.link = f"{_fmt(x.m.value)}/{_fmt(y.value)}: the count after it over {y.id}"
         x.reading.link = f"x of {f.id}"
+
+    def _block_total(self, bases, f: Fact) -> Optional[Fact]:
+        """The latest total of one of ``bases`` stated in the segment before this one (or this one),
+        under the same part (a numbered item before it is the same list) and of the subject of ``f``;
+        None when there is none, or several."""
+        found = [t for (ind, key), (t, seg) in self.state.totals.items()
+                 if ind in bases and key == _subject_key(f.subject) and seg >= self.state.seg_index - 1
+                 and t.modifier is None and t.qualifier == f.qualifier
+                 and (t.section or "/").split("/")[0] == (f.section or "/").split("/")[0]]
+        return found[0] if len(found) == 1 else None
 
     def _rate_before_pair(self, c: "_Ctx", nums, ix: int, iy: int) -> None:
         """'đạt 79,82% (41.806 hồ sơ trực tuyến trên tổng số 52.377 hồ sơ)': a rate whose x and y the
@@ -2880,6 +2916,16 @@ class FactRecognizer:
             cl = c.clauses[cl.parent]
         return cl.start
 
+    def _rate_itself(self, c: "_Ctx", start: int, end: int) -> bool:
+        """Whether a percentage named by a part's words states the rate itself, not the part's share:
+        only a level verb (clauses.rate_level_verbs: "là", "đạt") stands between the words and it, and
+        no count of the part follows in a bracket ("Hồ sơ trực tuyến: 54,82% (5.818 hồ sơ)" is a share)."""
+        lo = max(c.label_start, self._own_start(c))
+        found = [m for m in c.phrases["counts"] if lo <= m.start and m.end <= start and "_neutral" not in m.key]
+        if not found or _FIGURE_BRACKET_AFTER.match(c.masked, end):
+            return False
+        return bool(_LEVEL_VERB.fullmatch(c.masked[found[-1].end:start]))
+
     def _part_named(self, c: "_Ctx", start: int) -> Optional[str]:
         lo = max(c.label_start, self._own_start(c))
         found = [m for m in c.phrases["counts"] if lo <= m.start and m.end <= start
@@ -2941,12 +2987,14 @@ class FactRecognizer:
         """The total a part's share is taken of: stated in this or the line before, in the lead-in
         whose list the part is an item of ("tiếp nhận 647 hồ sơ. Cụ thể:", "2. Đã giải quyết: 17.964
         hồ sơ" above "- Quá hạn: 262 (1,46%)"), or in a field line of the run of "label: value" lines
-        the part's line ends ("Hồ sơ đã giải quyết: 940" / "Đúng hạn: …" / "Trễ hạn: 19 – tỷ lệ 2,02%")."""
+        the part's line ends ("Hồ sơ đã giải quyết: 940" / "Đúng hạn: …" / "Trễ hạn: 19 – tỷ lệ 2,02%"), or
+        in an earlier item of the list the part's item belongs to (no line that is no item between)."""
         got = self.state.totals.get((indicator, _subject_key(subject)))
         run = self.state.field_run
         if got and (self.state.seg_index - got[1] <= 1 or got[0] is self.state.lead_count
                     or (run and got[1] >= run)
-                    or got[1] == self.state.lead_seg or (self.state.indented and got[1] == self.state.outer_seg)):
+                    or got[1] == self.state.lead_seg or (self.state.indented and got[1] == self.state.outer_seg)
+                    or got[1] > self.state.lead_seg):  # an earlier item of the same list ("+ Hồ sơ tiếp nhận: 2.263" … "+ Trực tiếp: 1.399 (61,82%)")
             return got[0]
         return None
 

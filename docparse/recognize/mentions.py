@@ -147,12 +147,14 @@ def _token_rx():
     rank2 = _alt(_D["rank_cues_before_ratio"])
     units = _alt(_D["ratio_units"])  # "1.540 hồ sơ/1.702 hồ sơ có phí": x/y with x's unit word written
     over = _alt(_D["ratio_words"])  # "45.672 trên 51.819 hồ sơ": x/y written with a word, y's unit after it
+    # "66,18% (2.976 trên tổng số 4.497 hồ sơ)": longer words, right after a percentage only
+    over2 = _alt(_D.get("ratio_words_after_rate", ["tren"]))
     leads = "|".join(regex.escape(c) for c in _D["space_group_leads"])
     return regex.compile(
         rf"(?P<sg>(?<=(?:{leads})\s{{0,3}})\d{{1,3}}(?:\s\d{{3}})+)(?![\d%.,/])(?!\s*(?:%|{pct}|\d))"
         rf"|(?P<rk>(?<![a-z]){rank}(?:\s+{rank_q}(?![a-z]))?\s*:?\s*(?:(?P<ra>\d+)(?:\s*/\s*(?P<rb>\d+))?|thu\s+(?P<ro>{ords})(?![a-z])|(?P<ro2>{ords})(?![a-z])))"
         rf"|(?P<rk2>(?<![a-z])(?<!sap\s){rank2}\s+(?P<ra2>\d+)\s*/\s*(?P<rb2>\d+)(?![\d/]))"
-        rf"|(?<![\p{{L}}\d.,/])(?:(?P<a>{_NUM})(?:(?:\s+(?:{units}))?\s*/\s*|(?P<ov>\s+(?:{over})\s+))(?P<b>{_NUM})"
+        rf"|(?<![\p{{L}}\d.,/])(?:(?P<a>{_NUM})(?:(?:\s+(?:{units}))?\s*/\s*|(?P<ov>\s+(?:{over})\s+|(?<=%[\s(\-–—,:]{{0,4}}\d[\d.,]*)\s+(?:{over2})\s+))(?P<b>{_NUM})"
         rf"(?(ov)(?=\s+(?:{units})(?![a-z])))(?P<sc>\s*{score}(?![a-z]))?"
         rf"|(?P<p>{_NUM})\s*{pct}"
         rf"|(?P<n>{_NUM})(?:\s+(?P<mul>{mult})(?!\s+{notmult})(?![a-z]))?(?P<sc1>\s*{score}(?![a-z]))?)"

@@ -179,15 +179,23 @@ def bracket_name_end(text: str, end: int, stops=()) -> int:
 _COORDINATORS = {" ".join(fold(k).split()): [" ".join(fold(w).split()) for w in v]
                  for k, v in _SUBJ["province_coordinators"].items()}
 _STATED_FIGURE = regex.compile(r"(?<![\d/.,])(?:\d{1,3}(?:\.\d{3})+(?![\d/])|\d+(?:,\d+)?\s*%|\d+\s+(?:hồ sơ|TTHC|thủ tục))")
+# "Hệ thống thông tin giải quyết TTHC thành phố", "Cổng dịch vụ công của tỉnh": the province's own system
+# (subjects.platform_words + platform_whole_owners); figures counted on it are the whole province's
+_WHOLE_PLATFORM = regex.compile(r"(?<![a-z])(?:" + "|".join(r"\s+".join(map(regex.escape, fold(w).split()))
+                                                        for w in _SUBJ["platform_words"]) + r")\s+(?:"
+                                + "|".join(r"\s+".join(map(regex.escape, fold(w).split()))
+                                           for w in _SUBJ["platform_whole_owners"]) + r")(?![a-z])(?!\s+\p{Lu})")
 
 
 def speaks_of_whole(title: Optional[str], body: list[str], own_unit: Optional[str] = None) -> bool:
     """Whether a department's report speaks of the whole province, not of its own work: its title
     names the whole ("… trên địa bàn tỉnh"), or the field the department runs for the province
     (subjects.province_coordinators: the Interior department's "cải cách hành chính"), or its first
-    statement of a figure opens with the whole ("Toàn tỉnh tiếp nhận 352.410 hồ sơ") — data:
-    subjects.city. Then a figure that names nobody is the province's ("city"), the figures it names
-    as its own stay "self" (TRUTH_FORMAT, session 8).
+    statement of a figure opens with the whole ("Toàn tỉnh tiếp nhận 352.410 hồ sơ") or with the
+    province's own system ("Theo số liệu trên Hệ thống thông tin giải quyết TTHC thành phố, tuần qua:"
+    — the lead-in line ending with ':' just before it counts as its opening) — data: subjects.city,
+    platform_words, platform_whole_owners. Then a figure that names nobody is the province's
+    ("city"), the figures it names as its own stay "self" (TRUTH_FORMAT, session 8).
 
     >>> speaks_of_whole("Kết quả công tác cải cách hành chính quý II/2022", [], "Sở Nội vụ")
     True
@@ -200,19 +208,28 @@ def speaks_of_whole(title: Optional[str], body: list[str], own_unit: Optional[st
     True
     >>> speaks_of_whole("Kết quả kiểm soát TTHC 9 tháng", ["Sở Tư pháp nhận 38.593 hồ sơ; toàn tỉnh 91.000 hồ sơ"])
     False
+    >>> speaks_of_whole("V/v kết quả giải quyết TTHC tuần 12", ["Số liệu trên Hệ thống một cửa điện tử tỉnh, trong tuần:", "a) Nhận 9.120 HS"])
+    True
+    >>> speaks_of_whole("V/v kết quả giải quyết TTHC tuần 12", ["Trong tuần, Sở tiếp nhận:", "a) 1.120 hồ sơ"])
+    False
     """
     def names_whole(text: str) -> bool:
-        return any(m.key[0] == "city" for m in matcher("subjects").find(fold(text), folded=True))
+        folded = fold(text)
+        return (any(m.key[0] == "city" for m in matcher("subjects").find(folded, folded=True))
+                or bool(_WHOLE_PLATFORM.search(folded)))
 
     if title and names_whole(title):
         return True
     fields = _COORDINATORS.get(" ".join(fold(own_unit or "").split()), ())
     if title and any(f in " ".join(fold(title).split()) for f in fields):
         return True
+    lead = ""
     for line in body:
         m = _STATED_FIGURE.search(line)
         if m:
-            return names_whole(line[:m.start()])
+            return names_whole(lead + " " + line[:m.start()])
+        if line.strip():  # a lead-in ("…, tuần qua:") opens the first statement below it
+            lead = line if line.rstrip().endswith(":") else ""
     return False
 
 
@@ -995,6 +1012,7 @@ class ScopeFinder:
             c = clause_at(clauses, start)
             if clauses[c].sentence != sentence:
                 continue
+            c = _gloss_parent(clauses, c, masked, start, end, subj)
             if _ATTRIBUTION.match(masked, clauses[c].start):
                 continue  # "Theo dữ liệu trên Hệ thống ... tỉnh Quảng Ngãi, ...": the source, not the subject
             if _SAID_AFTER.match(masked, end):
@@ -1120,6 +1138,32 @@ def _with_own_places(out: list, masked: str) -> list:
                 continue
         merged.append((start, end, subj))
     return merged
+
+
+def _gloss_parent(clauses, c: int, masked: str, start: int, end: int, subj: Subject) -> int:
+    """The clause a level named alone in a bracket glosses: "Với 12 huyện, thành phố (cấp huyện), đã
+    giải quyết …" — the bracket says which level the words before it are, as if written outside it, so
+    the level holds for the clause the bracket stands in (and what follows it), not for the bracket only.
+    Any other clause: itself.
+
+    >>> from docparse.normalize.clauses import split_clauses
+    >>> t = "voi 12 huyen, thanh pho (cap huyen), da giai quyet 91.971 ho so"
+    >>> cl = split_clauses(t)
+    >>> c = clause_at(cl, t.index("cap huyen"))
+    >>> _gloss_parent(cl, c, t, t.index("cap huyen"), t.index("cap huyen") + 9, Subject(level="districts")) == cl[c].parent
+    True
+    >>> t = "huyen a (cap huyen 812 ho so)"
+    >>> cl = split_clauses(t)
+    >>> c = clause_at(cl, t.index("cap huyen"))
+    >>> _gloss_parent(cl, c, t, t.index("cap huyen"), t.index("cap huyen") + 9, Subject(level="districts")) == c
+    True
+    """
+    cl = clauses[c]
+    if cl.opener != "paren" or cl.parent is None or subj.level not in ("departments", "districts", "communes"):
+        return c
+    if masked[cl.start:start].strip(" (") or masked[end:cl.end].strip(" )"):
+        return c
+    return cl.parent
 
 
 def _named_in_bracket_after(subjects, masked: str, end: int) -> Optional[Subject]:
