@@ -345,10 +345,16 @@ def own_family(path: list[str]) -> Optional[str]:
 
     >>> own_family(["PAKN đã xử lý"]), own_family(["Số hồ sơ đã xử lý"]), own_family(["Đã xử lý"])
     ('feedback', None, None)
+    >>> own_family(["Mức độ 3", "TTHC"])
+    'procedures'
     """
     words = " " + " ".join(_words(p) for p in path) + " "
     named = {family for family, ws in _FAMILY_WORDS.items() if any(f" {w} " in words for w in ws)}
-    return "feedback" if named == {"feedback"} else None
+    # an object that is one count family ("PAKN", "TTHC": feedback, procedures) names it; dossiers
+    # ("hồ sơ") are several families (received, resolved, pending) and name none
+    if len(named) == 1 and next(iter(named)) in set(_family_of().values()):
+        return next(iter(named))
+    return None
 
 
 def _header_end(texts: list[list[str]]) -> int:
