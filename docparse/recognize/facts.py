@@ -331,6 +331,7 @@ class _Num:
     post_end: Optional[int] = None  # end of the words after it that named it ("52 hồ sơ quá hạn")
     things: bool = False  # counts units, not dossiers ("12 xã, thị trấn"): no label boundary
     label_start: int = 0
+    share_part: Optional[str] = None  # the part a share is of when its words named only the part ("trực tuyến chiếm")
 
 
 _SUBJECTS_DATA = load("subjects")
@@ -1886,6 +1887,8 @@ class FactRecognizer:
             part = self._part_named(c, n.m.start)
             if part is not None and self._rate_indicator(c, n.m.start, own=True)[0] is not None:
                 part = None
+            if part is not None and _COUNTS[part].get("parent"):
+                n.share_part = part  # a count in the bracket after it is that part's (_share_before_count)
             if part is not None:
                 share = _COUNTS[part].get("share") or _COUNTS[part].get("part_rate")
                 if share:
@@ -2316,6 +2319,12 @@ class FactRecognizer:
                 # names only a scope (a service level, a kind) is that part of the lead-in's count
                 choice = self.state.lead_count.indicator
                 n.reading.link = f"scope item of {self.state.lead_count.id}"
+        share_of = self._share_before_count(c, nums, i) if choice is None and unit else None
+        if share_of is not None:
+            # "trong đó trực tuyến chiếm 79,5% (33.290 hồ sơ)": the count in the bracket right after a
+            # share that its words named by the part alone is that part's count (the share's x)
+            choice, subject, explicit = share_of.share_part, share_of.fact.subject, share_of.fact.explicit
+            n.reading.link = f"part of the share {share_of.fact.id}"
         section = f"{self.state.roman}/{self.state.sub}"
         if choice == "resolved_on_time" and not any("resolved_early" in m.key for m in c.phrases["counts"]) \
                 and not any(f.indicator == "resolved_early" and f.section == section for f in self.facts[-8:]):
@@ -2462,6 +2471,8 @@ class FactRecognizer:
         self.state.family = _COUNTS[choice]["family"]
         if "parent" not in _COUNTS[choice]:
             self.state.totals[(choice, _subject_key(subject))] = (n.fact, self.state.seg_index)
+        if share_of is not None:
+            self._link_share_to_part(c, nums, i, share_of)
         if paired is not None and paired.fact.indicator in _COUNTS and \
                 _COUNTS[paired.fact.indicator].get("parent") == choice:
             self._pairs.add((paired.fact.id, n.fact.id))
@@ -2565,6 +2576,43 @@ class FactRecognizer:
         # ("176 dịch vụ công trực tuyến mức độ 4 trên tổng số 307 TTHC": a service level's digit is a word)
         between = regex.sub(r"(?<![a-z])muc(?:\s+do)?\s+[1-4](?:\s*(?:,|va)\s*[1-4])*(?!\d)", " ", c.masked[x.m.end:c.n.m.start])
         return x if regex.fullmatch(r"[\s\p{L},]*", between) and not regex.search(r"[;.]", between) else None
+
+    def _share_before_count(self, c: "_Ctx", nums, i: int) -> Optional[_Num]:
+        """The share right before a count in brackets ("trực tuyến chiếm 79,50% (33.290 hồ sơ)",
+        "trễ hạn tương ứng 0,7% (22 hồ sơ)") whose words named only its part (no rate phrase): the
+        count, named by nothing else, is that part's; else None."""
+        if i == 0:
+            return None
+        r = nums[i - 1]
+        f = r.fact
+        if f is None or f.kind != "rate" or r.share_part is None or f.numerator is not None or f.modifier \
+                or f.indicator not in (_COUNTS[r.share_part].get("share"), _COUNTS[r.share_part].get("part_rate"), "other") \
+                or r.m.shape != "percent" or c.clauses[c.n.clause].opener != "paren" \
+                or c.clauses[c.n.clause].parent != r.clause \
+                or not regex.fullmatch(r"[\s(]*", c.masked[r.m.end:c.n.m.start]):
+            return None
+        return r if r.share_part in _COUNTS else None
+
+    def _link_share_to_part(self, c: "_Ctx", nums, i: int, r: _Num) -> None:
+        """The share's x is the part's count in the bracket after it; its y the part's total that the
+        same sentence states before it, of the same subject (as "33.290 hồ sơ, chiếm 79,50%" after
+        its total reads)."""
+        x, f = nums[i], r.fact
+        parent = _COUNTS[x.fact.indicator].get("parent")
+        sentence = c.clauses[r.clause].sentence
+        y = next((p.fact for p in reversed(nums[:i - 1]) if p.fact is not None and p.fact.kind == "count"
+                  and p.fact.indicator == parent and p.fact.modifier is None
+                  and c.clauses[p.clause].sentence == sentence
+                  and _subject_key(p.fact.subject) == _subject_key(f.subject)), None)
+        if y is None or not y.value or x.m.value > y.value:
+            return
+        # the share of a part the catalogue names no rate for ("trước hạn chiếm 86,2% (13.190 hồ sơ)",
+        # on time beside early) is a rate of no contract indicator with its x/y, as when the count comes first
+        f.indicator = _COUNTS[x.fact.indicator].get("share") or "other"
+        f.numerator, f.denominator, f.implicit, f.denominator_source = x.m.value, y.value, True, "sentence"
+        f._links = {"numerator": [(x.fact.id, "value")], "denominator": [(y.id, "value")]}
+        r.reading.link = f"share of {x.fact.id} in {y.id} (its count in the bracket after it)"
+        r.reading.indicator = f.indicator
 
     def _count_after_rate(self, c: "_Ctx", nums, i: int) -> None:
         """'tiếp nhận tổng cộng 8.641 hồ sơ; tỷ lệ hồ sơ nộp trực tuyến là 89,13% (7.702 hồ sơ)': a
@@ -2882,8 +2930,10 @@ class FactRecognizer:
 
     def _part_named(self, c: "_Ctx", start: int) -> Optional[str]:
         lo = max(c.label_start, self._own_start(c))
-        found = [m for m in c.phrases["counts"] if lo <= m.start and m.end <= start
-                 and "_neutral" not in m.key]
+        # a part's words may hold the break its clause begins at ("đúng hạn và trước hạn chiếm 99,4%": the
+        # in-time group, not "trước hạn" alone): a phrase that runs across the break names it whole
+        found = [m for m in c.phrases["counts"] if (lo <= m.start or c.label_start <= m.start < lo < m.end)
+                 and m.end <= start and "_neutral" not in m.key]
         if not found:
             return None
         keys = [k for k in found[-1].key if "parent" in _COUNTS.get(k, {})]
