@@ -3263,6 +3263,12 @@ class FactRecognizer:
         # (mới 15, …)": the new ones of that total) needs no unit word
         part_of_base = self._ctx_family is not None and any(
             _COUNTS.get(k, {}).get("family") == self._ctx_family and "parent" in _COUNTS.get(k, {}) for k in last.key)
+        # "2. Phản ánh, kiến nghị: mới 44, từ kỳ trước 4": a weak phrase right after a head that names
+        # only its family and a colon is that family's part, as its unit word would say
+        head = regex.match(r"^[\s\divx.)\-+•*–]*([^:;.\d]{1,40}):\s*$", label[:last.start])
+        if head and self._families_hinted(head.group(1)):
+            fams = self._families_hinted(head.group(1))
+            part_of_base = part_of_base or any(_COUNTS.get(k, {}).get("family") in fams for k in last.key)
         if last.text in _WEAK and not part_of_base \
                 and not (unit and self._families_hinted(c.masked[c.n.m.end:c.n.m.end + 20])):
             return None  # "có 03 quầy": a weak phrase needs its unit word ("có 01 phản ánh")
