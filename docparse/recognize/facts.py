@@ -104,7 +104,12 @@ _BASE_AFTER = regex.compile(r"\s*" + _words_rx(_CLAUSES["base_after_percent"]) +
 _RANK_AFTER_SCORE = regex.compile(r"\s*(?:diem)?[\s,(\-–]*")  # "84,02 điểm, 2/63", "48,90 điểm (20/20)"
 # "1. Phường Trường Vinh - 14206 hồ sơ - tỷ lệ đúng hạn 99.71%": a list line of a unit and its figures
 # "1. Thành phố Đồng Xoài: 99,40% (1.811/1.822)" under a lead-in ending with ":": a numbered item
-_NUMBERED_NAME_VALUE = regex.compile(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s*\p{Lu}[\p{L}\p{M}\s’'.\-]{2,60}?\s*:\s*\d")
+# (the figure right after the colon, or after its count's unit word and the words that name it: "a) Xã A:
+# hồ sơ quá hạn 17" — data mentions.count_units)
+_WORDS_TO_LEVEL = regex.compile(r"[^\d,;.:()]{0,30}?(?=\s" + _words_rx(_MENTIONS["level_links"]) + r"\s)")
+_NUMBERED_NAME_VALUE = regex.compile(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s*\p{Lu}[\p{L}\p{M}\s’'.\-]{2,60}?\s*:\s*(?:(?i:"
+                                     + "|".join(regex.escape(w) for w in sorted(_MENTIONS["count_units"], key=len, reverse=True))
+                                     + r")(?:\s[\p{L}\p{M}\s]{0,40}?)?\s)?\d")
 _UNIT_JOINER = regex.compile(r"\s*,\s*|\s*(?:,\s*)?" + _words_rx(_CLAUSES["unit_joiners"]) + r"\s+")
 _NAME_DASH_VALUE = regex.compile(r"^\s*(?:\d{1,2}[.)]\s*)?\p{Lu}[\p{L}\p{M}\s’']{2,60}?\s[-–]\s*\d")
 _ANAPHORA = regex.compile(r"^\s*" + _words_rx(_CLAUSES["anaphora_openers"]) + r"(?![a-z])")
@@ -2432,6 +2437,15 @@ class FactRecognizer:
                 self._count_after_rate(c, nums, i)
             return
         lvl = self.scope.level_after(after[len(unit.group()):] if unit else after)
+        if lvl is None and unit:
+            # "284.917 hồ sơ đã giải quyết của cấp xã": the level after the words that name the count
+            # and a link word (data mentions.level_links), no stop or figure between
+            words = _WORDS_TO_LEVEL.match(after, len(unit.group()))
+            got = self.scope.level_after_span(after[words.end():]) if words else None
+            if got is not None:
+                lvl = got[0]
+                # the level closes this figure's item: the next figure's label begins after it
+                n.post_end = max(n.post_end or 0, n.m.end + words.end() + got[1])
         if lvl and not self._named_here(c):
             subject = Subject(level=lvl)
         qualifier = c.period
@@ -3179,7 +3193,8 @@ class FactRecognizer:
                 post.sort(key=lambda m: -(m.end - m.start))
                 if post:
                     # the next number's label starts after these words ("98 TTHC một phần và 14 TTHC ...")
-                    self._post_end = c.n.m.end + unit.end() + (short.start(1)) + post[0].end - offset
+                    # (offset counts the words skipped before the phrase, which are inside the text too)
+                    self._post_end = c.n.m.end + unit.end() + (short.start(1)) + post[0].end - (offset - skip)
                     pre = self._pre_label(c, label, unit, number)
                     picked = self._pick_family(post[0].key, label, after)
                     if picked and (pre is None or _COUNTS[picked]["family"] == _COUNTS[pre]["family"]
