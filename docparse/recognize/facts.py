@@ -149,7 +149,8 @@ _GENERIC_RATE = regex.compile(r"^(?:" + _words_rx(_CAT["generic_rate_words"]) + 
 _EXCLUDES = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["rate_exclusion_words"]) + r"(?![a-z])")
 _TARGET_LEAD = regex.compile(r"[\s\-+•–*]*(?:\d{1,2}\.\s*)?(?:" + _words_rx(_CAT["target_lead_notes"]) + r"\s*:\s*)?"
                              + _words_rx(_CAT["target_words"]) + r"(?:[^:;.\d]|" + _CAT["period_qualifier"] + r"){0,40}:")
-_UNIT_SHARE = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1] + r")?\s*,?\s*"
+# ("13/16 đơn vị (chiếm tỷ lệ 81,25%)": the cue may open a bracket)
+_UNIT_SHARE = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1] + r")?\s*[,(]?\s*"
                          + _words_rx(_MENTIONS["unit_share_cues"]) + r"\s*:?\s*")
 _X_OVER = regex.compile(r"\s+(?:" + _words_rx(_MENTIONS["count_units"])[3:-1] + r"\s+)?"
                      + _words_rx(load("roles").get("base_after_figure", ["trên"])) + r"\s+")
@@ -2199,7 +2200,8 @@ class FactRecognizer:
                 or prev.m.decimals or prev.things:
             return None
         cl = c.clauses[prev.clause]
-        if cl.opener != "breakdown" or cl.parent is None or cl.sentence != c.clauses[c.n.clause].sentence:
+        # ("21.193 hồ sơ phát sinh phí, lệ phí: 18.420 hồ sơ ...": a colon after a count opens its breakdown too)
+        if cl.opener not in ("breakdown", "colon") or cl.parent is None or cl.sentence != c.clauses[c.n.clause].sentence:
             return None
         between = c.masked[prev.m.end:c.n.m.start]
         # "..., đạt tỷ lệ số hóa 97,00%": the rate's own name may stand between the cue and the figure
