@@ -3257,7 +3257,12 @@ class FactRecognizer:
             return None
         last = max(found, key=lambda m: (m.end, m.end - m.start))
         last = _before_weak(found, last, label)
-        gap = " ".join(w for w in _LOCATION.sub(" ", _GAP_PERIOD.sub(" ", label[last.end:])).split()
+        tail = label[last.end:]
+        for a, b, sj in c.subjects:  # "... của các sở, ban, ngành là 1.489 thủ tục": whose figure it is is no gap word
+            lo, hi = a - c.label_start - last.end, b - c.label_start - last.end
+            if 0 <= lo < hi <= len(tail) and not sj.scope:
+                tail = tail[:lo] + " " * (hi - lo) + tail[hi:]
+        gap = " ".join(w for w in _LOCATION.sub(" ", _GAP_PERIOD.sub(" ", tail)).split()
                        if not regex.fullmatch(r"[l1][a-z]:?", w))  # "là", as OCR writes it: 1a, 1d
         copula = bool(regex.search(r"(?:\bla|:)\s*$", label))  # "Tổng số phản ánh ... phải xử lý là 59"
         gap = _THINGS.sub(" ", gap).strip()  # "tiếp nhận của 12 xã, thị trấn:": a count of units names nothing
