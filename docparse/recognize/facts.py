@@ -106,6 +106,7 @@ _RANK_AFTER_SCORE = regex.compile(r"\s*(?:diem)?[\s,(\-–]*")  # "84,02 điểm
 # "1. Thành phố Đồng Xoài: 99,40% (1.811/1.822)" under a lead-in ending with ":": a numbered item
 # (the figure right after the colon, or after its count's unit word and the words that name it: "a) Xã A:
 # hồ sơ quá hạn 17" — data mentions.count_units)
+_ADDRESSEE = regex.compile(r"^\s*" + _words_rx(load("document_parts")["recipients_openers"]) + r"\s*:")
 _WORDS_TO_LEVEL = regex.compile(r"[^\d,;.:()]{0,30}?(?=\s" + _words_rx(_MENTIONS["level_links"]) + r"\s)")
 _NUMBERED_NAME_VALUE = regex.compile(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s*\p{Lu}[\p{L}\p{M}\s’'.\-]{2,60}?\s*:\s*(?:(?i:"
                                      + "|".join(regex.escape(w) for w in sorted(_MENTIONS["count_units"], key=len, reverse=True))
@@ -885,6 +886,8 @@ class FactRecognizer:
         """A line ending with ':' ("- Cấp xã:", "Kết quả giải quyết TTHC của các sở, ngành như sau:")
         gives its subject and indicator to the list items after it."""
         text = seg.text.rstrip()
+        if _ADDRESSEE.match(masked):
+            return  # "Kính gửi: Văn phòng Chính phủ": the addressee, no subject of the lines after it
         is_item = bool(regex.match(r"^\s*[-+•–*]", text)) or self._portal_line(seg) or self._numbered_item
         no_facts = nums is None or not any(n.fact is not None for n in nums)
         if no_facts and len(masked.split()) <= 12 and not text.endswith(":") and not is_item:
