@@ -6,6 +6,8 @@ wording the recogniser depends on. Usage: python3 tests/metamorphic.py [SET ...]
 'Đã tiếp nhận 1.200 HS, chiếm tỷ lệ 40%'
 >>> rewrite("- Trực tuyến: 3.402 hồ sơ", {"bullets": "+ "})
 '+ Trực tuyến: 3.402 hồ sơ'
+>>> rewrite("Trực tuyến 3.402 hồ sơ, chiếm 40%", {"sub": [[r"(\\d[\\d.]*) hồ sơ, chiếm (\\d+%)", r"chiếm \\2 (\\1 hồ sơ)"]]})
+'Trực tuyến chiếm 40% (3.402 hồ sơ)'
 """
 from __future__ import annotations
 
@@ -32,6 +34,8 @@ def rewrite(text: str, rule: dict) -> str:
     for a, b in rule.get("replace", []):
         pat = re.compile(r"(?<!\w)" + re.escape(a) + r"(?!\w)", re.IGNORECASE)
         text = pat.sub(lambda m: _case_like(m.group(), b) if not m.group().isupper() else b.upper(), text)
+    for pattern, repl in rule.get("sub", []):  # a regular expression and its replacement (\1 ...)
+        text = re.sub(pattern, lambda m: _case_like(m.group(), m.expand(repl)), text)
     if "bullets" in rule:
         text = re.sub(r"(?m)^(\s*)- ", lambda m: m.group(1) + rule["bullets"], text)
     if "wrap" in rule:  # prose lines only: a table row aligned by spaces or bars stays one line, as in a PDF

@@ -106,7 +106,13 @@ _BASE_AFTER = regex.compile(r"\s*" + _words_rx(_CLAUSES["base_after_percent"]) +
 _RANK_AFTER_SCORE = regex.compile(r"\s*(?:diem)?[\s,(\-–]*")  # "84,02 điểm, 2/63", "48,90 điểm (20/20)"
 # "1. Phường Trường Vinh - 14206 hồ sơ - tỷ lệ đúng hạn 99.71%": a list line of a unit and its figures
 # "1. Thành phố Đồng Xoài: 99,40% (1.811/1.822)" under a lead-in ending with ":": a numbered item
-_NUMBERED_NAME_VALUE = regex.compile(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s*\p{Lu}[\p{L}\p{M}\s’'.\-]{2,60}?\s*:\s*\d")
+# (the figure right after the colon, or after its count's unit word and the words that name it: "a) Xã A:
+# hồ sơ quá hạn 17" — data mentions.count_units)
+_ADDRESSEE = regex.compile(r"^\s*" + _words_rx(load("document_parts")["recipients_openers"]) + r"\s*:")
+_WORDS_TO_LEVEL = regex.compile(r"[^\d,;.:()]{0,30}?(?=\s" + _words_rx(_MENTIONS["level_links"]) + r"\s)")
+_NUMBERED_NAME_VALUE = regex.compile(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s*\p{Lu}[\p{L}\p{M}\s’'.\-]{2,60}?\s*:\s*(?:(?i:"
+                                     + "|".join(regex.escape(w) for w in sorted(_MENTIONS["count_units"], key=len, reverse=True))
+                                     + r")(?:\s[\p{L}\p{M}\s]{0,40}?)?\s)?\d")
 _UNIT_JOINER = regex.compile(r"\s*,\s*|\s*(?:,\s*)?" + _words_rx(_CLAUSES["unit_joiners"]) + r"\s+")
 _NAME_DASH_VALUE = regex.compile(r"^\s*(?:\d{1,2}[.)]\s*)?\p{Lu}[\p{L}\p{M}\s’']{2,60}?\s[" + _DASHES + r"]\s*\d")
 _ANAPHORA = regex.compile(r"^\s*" + _words_rx(_CLAUSES["anaphora_openers"]) + r"(?![a-z])")
@@ -148,7 +154,8 @@ _GENERIC_RATE = regex.compile(r"^(?:" + _words_rx(_CAT["generic_rate_words"]) + 
 _EXCLUDES = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["rate_exclusion_words"]) + r"(?![a-z])")
 _TARGET_LEAD = regex.compile(r"[\s\-+•–*]*(?:\d{1,2}\.\s*)?(?:" + _words_rx(_CAT["target_lead_notes"]) + r"\s*:\s*)?"
                              + _words_rx(_CAT["target_words"] + _CAT.get("target_lead_words", [])) + r"(?:[^:;.\d]|" + _CAT["period_qualifier"] + r"){0,40}:")
-_UNIT_SHARE = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1] + r")?\s*,?\s*"
+# ("13/16 đơn vị (chiếm tỷ lệ 81,25%)": the cue may open a bracket)
+_UNIT_SHARE = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1] + r")?\s*[,(]?\s*"
                          + _words_rx(_MENTIONS["unit_share_cues"]) + r"\s*:?\s*")
 _X_OVER = regex.compile(r"\s+(?:" + _words_rx(_MENTIONS["count_units"])[3:-1] + r"\s+)?"
                      + _words_rx(load("roles").get("base_after_figure", ["trên"])) + r"\s+")
@@ -339,6 +346,7 @@ class _Num:
     post_end: Optional[int] = None  # end of the words after it that named it ("52 hồ sơ quá hạn")
     things: bool = False  # counts units, not dossiers ("12 xã, thị trấn"): no label boundary
     label_start: int = 0
+    share_part: Optional[str] = None  # the part a share is of when its words named only the part ("trực tuyến chiếm")
 
 
 _SUBJECTS_DATA = load("subjects")
@@ -886,6 +894,8 @@ class FactRecognizer:
         """A line ending with ':' ("- Cấp xã:", "Kết quả giải quyết TTHC của các sở, ngành như sau:")
         gives its subject and indicator to the list items after it."""
         text = seg.text.rstrip()
+        if _ADDRESSEE.match(masked):
+            return  # "Kính gửi: Văn phòng Chính phủ": the addressee, no subject of the lines after it
         is_item = bool(regex.match(r"^\s*[-+•–*]", text)) or self._portal_line(seg) or self._numbered_item
         no_facts = nums is None or not any(n.fact is not None for n in nums)
         if no_facts and len(masked.split()) <= 12 and not text.endswith(":") and not is_item:
@@ -1896,6 +1906,8 @@ class FactRecognizer:
             part = self._part_named(c, n.m.start)
             if part is not None and self._rate_indicator(c, n.m.start, own=True)[0] is not None:
                 part = None
+            if part is not None and _COUNTS[part].get("parent"):
+                n.share_part = part  # a count in the bracket after it is that part's (_share_before_count)
             if part is not None:
                 share = _COUNTS[part].get("share") or _COUNTS[part].get("part_rate")
                 if share and self._rate_itself(c, n.m.start, n.m.end):
@@ -2205,7 +2217,8 @@ class FactRecognizer:
                 or prev.m.decimals or prev.things:
             return None
         cl = c.clauses[prev.clause]
-        if cl.opener != "breakdown" or cl.parent is None or cl.sentence != c.clauses[c.n.clause].sentence:
+        # ("21.193 hồ sơ phát sinh phí, lệ phí: 18.420 hồ sơ ...": a colon after a count opens its breakdown too)
+        if cl.opener not in ("breakdown", "colon") or cl.parent is None or cl.sentence != c.clauses[c.n.clause].sentence:
             return None
         between = c.masked[prev.m.end:c.n.m.start]
         # "..., đạt tỷ lệ số hóa 97,00%": the rate's own name may stand between the cue and the figure
@@ -2330,6 +2343,12 @@ class FactRecognizer:
                 # names only a scope (a service level, a kind) is that part of the lead-in's count
                 choice = self.state.lead_count.indicator
                 n.reading.link = f"scope item of {self.state.lead_count.id}"
+        share_of = self._share_before_count(c, nums, i) if choice is None and unit else None
+        if share_of is not None:
+            # "trong đó trực tuyến chiếm 79,5% (33.290 hồ sơ)": the count in the bracket right after a
+            # share that its words named by the part alone is that part's count (the share's x)
+            choice, subject, explicit = share_of.share_part, share_of.fact.subject, share_of.fact.explicit
+            n.reading.link = f"part of the share {share_of.fact.id}"
         section = f"{self.state.roman}/{self.state.sub}"
         if choice == "resolved_on_time" and not any("resolved_early" in m.key for m in c.phrases["counts"]) \
                 and not any(f.indicator == "resolved_early" and f.section == section for f in self.facts[-8:]):
@@ -2437,6 +2456,15 @@ class FactRecognizer:
                 self._count_after_rate(c, nums, i)
             return
         lvl = self.scope.level_after(after[len(unit.group()):] if unit else after)
+        if lvl is None and unit:
+            # "284.917 hồ sơ đã giải quyết của cấp xã": the level after the words that name the count
+            # and a link word (data mentions.level_links), no stop or figure between
+            words = _WORDS_TO_LEVEL.match(after, len(unit.group()))
+            got = self.scope.level_after_span(after[words.end():]) if words else None
+            if got is not None:
+                lvl = got[0]
+                # the level closes this figure's item: the next figure's label begins after it
+                n.post_end = max(n.post_end or 0, n.m.end + words.end() + got[1])
         if lvl and not self._named_here(c):
             subject = Subject(level=lvl)
         qualifier = c.period
@@ -2480,6 +2508,8 @@ class FactRecognizer:
         self.state.family = _COUNTS[choice]["family"]
         if "parent" not in _COUNTS[choice]:
             self.state.totals[(choice, _subject_key(subject))] = (n.fact, self.state.seg_index)
+        if share_of is not None:
+            self._link_share_to_part(c, nums, i, share_of)
         if paired is not None and paired.fact.indicator in _COUNTS and \
                 _COUNTS[paired.fact.indicator].get("parent") == choice:
             self._pairs.add((paired.fact.id, n.fact.id))
@@ -2583,6 +2613,43 @@ class FactRecognizer:
         # ("176 dịch vụ công trực tuyến mức độ 4 trên tổng số 307 TTHC": a service level's digit is a word)
         between = regex.sub(r"(?<![a-z])muc(?:\s+do)?\s+[1-4](?:\s*(?:,|va)\s*[1-4])*(?!\d)", " ", c.masked[x.m.end:c.n.m.start])
         return x if regex.fullmatch(r"[\s\p{L},]*", between) and not regex.search(r"[;.]", between) else None
+
+    def _share_before_count(self, c: "_Ctx", nums, i: int) -> Optional[_Num]:
+        """The share right before a count in brackets ("trực tuyến chiếm 79,50% (33.290 hồ sơ)",
+        "trễ hạn tương ứng 0,7% (22 hồ sơ)") whose words named only its part (no rate phrase): the
+        count, named by nothing else, is that part's; else None."""
+        if i == 0:
+            return None
+        r = nums[i - 1]
+        f = r.fact
+        if f is None or f.kind != "rate" or r.share_part is None or f.numerator is not None or f.modifier \
+                or f.indicator not in (_COUNTS[r.share_part].get("share"), _COUNTS[r.share_part].get("part_rate"), "other") \
+                or r.m.shape != "percent" or c.clauses[c.n.clause].opener != "paren" \
+                or c.clauses[c.n.clause].parent != r.clause \
+                or not regex.fullmatch(r"[\s(]*", c.masked[r.m.end:c.n.m.start]):
+            return None
+        return r if r.share_part in _COUNTS else None
+
+    def _link_share_to_part(self, c: "_Ctx", nums, i: int, r: _Num) -> None:
+        """The share's x is the part's count in the bracket after it; its y the part's total that the
+        same sentence states before it, of the same subject (as "33.290 hồ sơ, chiếm 79,50%" after
+        its total reads)."""
+        x, f = nums[i], r.fact
+        parent = _COUNTS[x.fact.indicator].get("parent")
+        sentence = c.clauses[r.clause].sentence
+        y = next((p.fact for p in reversed(nums[:i - 1]) if p.fact is not None and p.fact.kind == "count"
+                  and p.fact.indicator == parent and p.fact.modifier is None
+                  and c.clauses[p.clause].sentence == sentence
+                  and _subject_key(p.fact.subject) == _subject_key(f.subject)), None)
+        if y is None or not y.value or x.m.value > y.value:
+            return
+        # the share of a part the catalogue names no rate for ("trước hạn chiếm 86,2% (13.190 hồ sơ)",
+        # on time beside early) is a rate of no contract indicator with its x/y, as when the count comes first
+        f.indicator = _COUNTS[x.fact.indicator].get("share") or "other"
+        f.numerator, f.denominator, f.implicit, f.denominator_source = x.m.value, y.value, True, "sentence"
+        f._links = {"numerator": [(x.fact.id, "value")], "denominator": [(y.id, "value")]}
+        r.reading.link = f"share of {x.fact.id} in {y.id} (its count in the bracket after it)"
+        r.reading.indicator = f.indicator
 
     def _count_after_rate(self, c: "_Ctx", nums, i: int) -> None:
         """'tiếp nhận tổng cộng 8.641 hồ sơ; tỷ lệ hồ sơ nộp trực tuyến là 89,13% (7.702 hồ sơ)': a
@@ -2932,8 +2999,10 @@ class FactRecognizer:
 
     def _part_named(self, c: "_Ctx", start: int) -> Optional[str]:
         lo = max(c.label_start, self._own_start(c))
-        found = [m for m in c.phrases["counts"] if lo <= m.start and m.end <= start
-                 and "_neutral" not in m.key]
+        # a part's words may hold the break its clause begins at ("đúng hạn và trước hạn chiếm 99,4%": the
+        # in-time group, not "trước hạn" alone): a phrase that runs across the break names it whole
+        found = [m for m in c.phrases["counts"] if (lo <= m.start or c.label_start <= m.start < lo < m.end)
+                 and m.end <= start and "_neutral" not in m.key]
         if not found:
             return None
         keys = [k for k in found[-1].key if "parent" in _COUNTS.get(k, {})]
@@ -3181,7 +3250,8 @@ class FactRecognizer:
                 post.sort(key=lambda m: -(m.end - m.start))
                 if post:
                     # the next number's label starts after these words ("98 TTHC một phần và 14 TTHC ...")
-                    self._post_end = c.n.m.end + unit.end() + (short.start(1)) + post[0].end - offset
+                    # (offset counts the words skipped before the phrase, which are inside the text too)
+                    self._post_end = c.n.m.end + unit.end() + (short.start(1)) + post[0].end - (offset - skip)
                     pre = self._pre_label(c, label, unit, number)
                     picked = self._pick_family(post[0].key, label, after)
                     if picked and (pre is None or _COUNTS[picked]["family"] == _COUNTS[pre]["family"]
@@ -3242,7 +3312,12 @@ class FactRecognizer:
             return None
         last = max(found, key=lambda m: (m.end, m.end - m.start))
         last = _before_weak(found, last, label)
-        gap = " ".join(w for w in _LOCATION.sub(" ", _GAP_PERIOD.sub(" ", label[last.end:])).split()
+        tail = label[last.end:]
+        for a, b, sj in c.subjects:  # "... của các sở, ban, ngành là 1.489 thủ tục": whose figure it is is no gap word
+            lo, hi = a - c.label_start - last.end, b - c.label_start - last.end
+            if 0 <= lo < hi <= len(tail) and not sj.scope:
+                tail = tail[:lo] + " " * (hi - lo) + tail[hi:]
+        gap = " ".join(w for w in _LOCATION.sub(" ", _GAP_PERIOD.sub(" ", tail)).split()
                        if not regex.fullmatch(r"[l1][a-z]:?", w))  # "là", as OCR writes it: 1a, 1d
         copula = bool(regex.search(r"(?:\bla|:)\s*$", label))  # "Tổng số phản ánh ... phải xử lý là 59"
         gap = _THINGS.sub(" ", gap).strip()  # "tiếp nhận của 12 xã, thị trấn:": a count of units names nothing
@@ -3265,6 +3340,12 @@ class FactRecognizer:
         # (mới 15, …)": the new ones of that total) needs no unit word
         part_of_base = self._ctx_family is not None and any(
             _COUNTS.get(k, {}).get("family") == self._ctx_family and "parent" in _COUNTS.get(k, {}) for k in last.key)
+        # "2. Phản ánh, kiến nghị: mới 44, từ kỳ trước 4": a weak phrase right after a head that names
+        # only its family and a colon is that family's part, as its unit word would say
+        head = regex.match(r"^[\s\divx.)\-+•*–]*([^:;.\d]{1,40}):\s*$", label[:last.start])
+        if head and self._families_hinted(head.group(1)):
+            fams = self._families_hinted(head.group(1))
+            part_of_base = part_of_base or any(_COUNTS.get(k, {}).get("family") in fams for k in last.key)
         if last.text in _WEAK and not part_of_base \
                 and not (unit and self._families_hinted(c.masked[c.n.m.end:c.n.m.end + 20])):
             return None  # "có 03 quầy": a weak phrase needs its unit word ("có 01 phản ánh")

@@ -153,7 +153,7 @@ def _token_rx():
     return regex.compile(
         rf"(?P<sg>(?<=(?:{leads})\s{{0,3}})\d{{1,3}}(?:\s\d{{3}})+)(?![\d%.,/])(?!\s*(?:%|{pct}|\d))"
         rf"|(?P<rk>(?<![a-z]){rank}(?:\s+{rank_q}(?![a-z]))?\s*:?\s*(?:(?P<ra>\d+)(?:\s*/\s*(?P<rb>\d+))?|thu\s+(?P<ro>{ords})(?![a-z])|(?P<ro2>{ords})(?![a-z])))"
-        rf"|(?P<rk2>(?<![a-z])(?<!sap\s){rank2}\s+(?P<ra2>\d+)\s*/\s*(?P<rb2>\d+)(?![\d/]))"
+        rf"|(?P<rk2>(?<![a-z])(?<!sap\s){rank2}(?:\s*:\s*|\s+)(?P<ra2>\d+)\s*/\s*(?P<rb2>\d+)(?![\d/]))"
         rf"|(?<![\p{{L}}\d.,/])(?:(?P<a>{_NUM})(?:(?:\s+(?:{units}))?\s*/\s*|(?P<ov>\s+(?:{over})\s+|(?<=%[\s(\-–—,:]{{0,4}}\d[\d.,]*)\s+(?:{over2})\s+))(?P<b>{_NUM})"
         rf"(?(ov)(?=\s+(?:{units})(?![a-z])))(?P<sc>\s*{score}(?![a-z]))?"
         rf"|(?P<p>{_NUM})\s*{pct}"

@@ -86,6 +86,32 @@ def _over_figure():
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _target_lead_rx():
+    leads = load("roles").get("target_sentence_leads", [])
+    return regex.compile(rf"^\s*(?:[-+•*]\s*)?(?P<cue>{_alt(leads)})(?![a-z])")
+
+
+def _target_lead(before: str) -> Optional[str]:
+    """The target cue that opens the sentence ending at a figure, with only words and periods (their
+    numbers too) between: "muc tieu den quy ii/2026, ty le ho so truc tuyen dat " names an aim.
+
+    >>> _target_lead("muc tieu den quy ii/2026, ty le ho so truc tuyen dat ")
+    'muc tieu'
+    >>> _target_lead("muc tieu nam 2025 la 90%, tinh dat "), _target_lead("ty le dat ")
+    (None, None)
+    """
+    cut = max([m.end() for m in regex.finditer(r"[.;:!?](?=\s)|\n", before)] + [0])
+    sent = before[cut:]
+    m = _target_lead_rx().match(sent)
+    if not m:
+        return None
+    rest = _period_between().sub(" ", sent[m.end():])
+    rest = regex.sub(r"(?<![\d.,])\s*[ivx]+\s*/\s*\d{4}|\b\d{1,2}\s*/\s*\d{4}\b|\b(?:19|20)\d{2}\b", " ", rest)
+    rest = regex.sub(r"(?<![a-z])(?:den|tu|dau|cuoi|het|truoc|ngay)(?![a-z])", " ", rest)
+    return m["cue"] if not regex.search(r"[\d%;:()]", rest) else None
+
+
 def _period_between():
     return regex.compile(rf"(?<![a-z])(?:{_alt(load('roles')['period_words'])})(?![a-z])")
 
@@ -137,6 +163,8 @@ def role_of(text: str, start: int, window_start: int = 0, after_end: Optional[in
             role = Role("target", role.op, near["cue"])
         elif near and not regex.search(r"[\d:;]", between):  # a colon opens a list of units, not the target
             role = _tables()[0][_key(near["cue"])]
+    if role.kind == "value" and (lead := _target_lead(text[:start])) is not None:
+        role = Role("target", ">=", lead)  # "Mục tiêu đến quý II/2026, tỷ lệ ... đạt 90%": the aim of a period
     if role.kind == "value" and after_end is not None:
         end = _number_end(text, start)
         ma = rx_after.match(text[end:after_end])

@@ -1101,11 +1101,21 @@ class ScopeFinder:
 
     def level_after(self, text: str) -> Optional[str]:
         """A level named right after a number or its unit word: "277/313 TTHC cấp xã"."""
+        got = self.level_after_span(text)
+        return got[0] if got else None
+
+    @staticmethod
+    def level_after_span(text: str) -> Optional[tuple[str, int]]:
+        """(level, where its words end in ``text``) for level_after.
+
+        >>> ScopeFinder.level_after_span(" cua cap xa; 9.315 ho so")
+        ('communes', 11)
+        """
         words = _LEVEL_LINK.match(text)
-        rest = text[words.end():] if words else text
-        found = matcher("subjects").find(rest[:40], folded=True)
+        skip = words.end() if words else 0
+        found = matcher("subjects").find(text[skip:skip + 40], folded=True)
         if found and found[0].start == 0 and found[0].key[0] in ("departments", "communes", "districts"):
-            return found[0].key[0]
+            return found[0].key[0], skip + found[0].end
         return None
 
 
