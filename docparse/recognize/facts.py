@@ -163,7 +163,7 @@ _RESTATE = regex.compile(r"\s*(?:[,;(]\s*)?(?:" + _words_rx(load("roles").get("r
 _COMPARED_LEAD = regex.compile(r"(?<![a-z])" + _words_rx(load("roles").get("comparison_leads", ["so với"])) + r"\s*$")
 _STOCK_END = regex.compile(r"\s*(?:[,;.:()]|$|(?:va|gom|bao gom|trong do|tren dia ban|thuoc tham quyen)(?![a-z]))")
 _PROCEDURE_FLOW = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["procedure_flow_words"]) + r"(?![a-z])")
-_PROCEDURE_STOCK_LEAD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["procedure_stock_lead_words"]) + r"(?![a-z])")
+_PROCEDURE_STOCK_LEAD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["procedure_stock_lead_words"]) + r"\s*$")
 _MAXIMUM_LEAD = regex.compile(r"[\s\-+•–*]*(?:\d{1,2}\.\s*)?" + _words_rx(load("roles")["maximum_leads"]) + r"(?![a-z])")
 _SUCH_AS = regex.compile(r"^[\p{L}\s,]{0,40}?(?<![a-z])" + _words_rx(_CLAUSES["such_as"]["cues"]) + r"(?![a-z])(?!\s+"
                          + _words_rx(_CLAUSES["such_as"]["not_before"]) + r"(?![a-z]))\s*:?\s*")
@@ -2856,7 +2856,8 @@ class FactRecognizer:
         start = min((cl.start for cl in c.clauses if cl.sentence == sent), default=0)
         before = c.masked[start:c.n.m.start]
         flows = list(_PROCEDURE_FLOW.finditer(before))
-        # "công bố danh mục 1.874 thủ tục hành chính": the list published is the stock
+        # "công bố danh mục 1.874 thủ tục hành chính": the list published, right before its count, is
+        # the stock (not "công bố danh mục TTHC liên quan đến doanh nghiệp ... với 1.520 TTHC")
         return not flows or bool(_PROCEDURE_STOCK_LEAD.search(before, flows[-1].end()))
 
     def _items_above(self) -> Optional[str]:
