@@ -289,6 +289,8 @@ def quarterly_doc(doc, rng, v, sp):
     doc.add("I. CÔNG BỐ, CÔNG KHAI TTHC")
     pt = rng.randint(1500, 2100)
     lv = [rng.randint(900, 1300), rng.randint(250, 420)]
+    if pt - sum(lv) < 50:  # coordinator (session 9): no negative or tiny commune count (was "-86 TTHC cấp xã")
+        pt = sum(lv) + 50 + pt % 300
     lv.append(pt - sum(lv))
     doc.total("sum_mismatch", pt, lv, "procedures")
     if legacy:
@@ -972,7 +974,7 @@ def specs():
         pool = OLDMIN if leg else NEWMIN
         rr = random.Random(iss)
         S.append(dict(reg="ministry_report", fn=ministry_doc, prov=None, date=dd, period=(d(a), d(b)), bad=bad,
-                      issuer=(iss, None), no=f"{1200 + i * 433}/BC-{['BNV', 'VPCP', 'BKHCN', 'BTP', 'BTC', 'BTTTT', 'BCA'][i]}",
+                      issuer=(iss, None), no=f"{1200 + i * 433}/{'TB' if i % 3 == 1 else 'BC'}-{['BNV', 'VPCP', 'BKHCN', 'BTP', 'BTC', 'BTTTT', 'BCA'][i]}",  # coordinator: a notice is TB
                       kind=["BÁO CÁO", "THÔNG BÁO", "BÁO CÁO"][i % 3],
                       title=["Kết quả thực hiện thủ tục hành chính, cung cấp dịch vụ công trực tuyến trên toàn quốc",
                              "Tình hình giải quyết TTHC và đánh giá chất lượng phục vụ người dân, doanh nghiệp",
