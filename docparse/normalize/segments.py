@@ -89,6 +89,9 @@ _ENDS_FIGURE = regex.compile(r"[\d%)]\s*$")
 
 _HEADING_LINE = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]+\.|[a-zđ][.)]|[A-ZĐ]\.(?=\s+\p{Lu}))\s")
 _ENDS_WORD = regex.compile(r"\p{L}\s*$")
+_ENDS_COUNT = regex.compile(r"(?<![\d.,]\d{0,3}[/:])\d[\d.]*\s*$")  # "… và 728": a count, no date or ratio
+_UNIT_FIRST = regex.compile(r"^(?:" + "|".join(r"\s+".join(map(regex.escape, w.split())) for w in sorted(
+    {fold(w) for w in load("mentions")["count_units"]}, key=longest_first)) + r")(?![a-z])")
 
 
 def _capitals(text: str) -> bool:
@@ -129,6 +132,10 @@ def _starts_new(prev: str, current: str, width: int = 0, wrapped: bool = True) -
     False
     >>> _starts_new("Đã giải quyết: 38.406", "trễ hạn: 788")
     True
+    >>> _starts_new("Số TTHC thuộc thẩm quyền: 2.004, gồm 1.276 TTHC cấp tỉnh và 728", "TTHC cấp xã.")
+    False
+    >>> _starts_new("Tổng số hồ sơ tiếp nhận: 2.004", "Hồ sơ trực tuyến: 1.500")
+    True
     """
     if _BARE_VALUES.match(current) and not _BARE_VALUES.match(prev) and len(current.split()) == 1 \
             and _ENDS_WORD.search(prev) and not _ENDS_CLAUSE.search(prev):
@@ -144,6 +151,9 @@ def _starts_new(prev: str, current: str, width: int = 0, wrapped: bool = True) -
     if LABEL_VALUE.match(prev) and regex.match(r"^\p{Ll}", current) and not LABEL_VALUE.match(current) \
             and not _ENDS_CLAUSE.search(prev) and "," in prev[prev.index(":"):]:
         return False  # "Số hồ sơ đã giải quyết: 38.406, trong đó … 37.618" / "hồ sơ (97,59%), …": a sentence wrapped
+    if _ENDS_COUNT.search(prev) and _UNIT_FIRST.match(fold(current)) and not LABEL_VALUE.match(current) \
+            and not _STARTS_ITEM.match(current):
+        return False  # "…: 2.004, gồm 1.276 TTHC cấp tỉnh và 728" / "TTHC cấp xã.": the count's unit word wrapped
     if LABEL_VALUE.match(current) or LABEL_VALUE.match(prev) and regex.search(r"[\d%]\s*$", prev):
         return True
     if _STARTS_ITEM.match(current):
