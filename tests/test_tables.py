@@ -1095,3 +1095,28 @@ def test_html_title_rows_hidden_rows_footer_and_a_top_level_remainder(tmp_path):
     assert not any(f.subject.name == "Sở Du lịch" for f in report.facts)
     assert [r.label for r in table.rows] == ["Sở Tư pháp", "Sở Y tế", "Tổng cộng"]
     assert not [f for f in report.findings if f.severity in ("warning", "error")]
+
+
+def test_portal_header_abbreviations(tmp_path):
+    """Portal tables' short headers (session 9): 'HS online' / '% online' (online, as reports also
+    write 'trực tuyến'), 'Sớm + đúng' (early and on time: in time), 'TTTT (10)' (online payment of
+    the 766 index) and 'Tổng (100)' (the index's whole, told by its maximum)."""
+    p = tmp_path / "portal.txt"
+    p.write_text("Bảng 1. Kết quả xử lý hồ sơ tháng 9/2025\n\n"
+                 "STT | Đơn vị        | Số HS nhận | HS online | % online | Đã xử lý | Sớm + đúng | Trễ | % đúng hạn\n"
+                 "1   | Sở Xây dựng   |      1.000 |       600 |    60,00 |      900 |        891 |   9 |      99,00\n"
+                 "2   | Sở Y tế       |      2.000 |     1.500 |    75,00 |    1.800 |      1.764 |  36 |      98,00\n\n"
+                 "Bảng 2. Điểm Bộ chỉ số 766 tháng 9/2025\n"
+                 "Đơn vị        | Công khai (18) | Tiến độ (20) | DVCTT (12) | TTTT (10) | Mức độ hài lòng (18) | Số hóa (22) | Tổng (100) | Xếp hạng\n"
+                 "Sở Xây dựng   |          16,00 |        18,00 |      10,00 |      8,00 |                16,00 |       20,00 |      88,00 |      1/2\n"
+                 "Sở Y tế       |          15,00 |        17,00 |      10,00 |      7,00 |                15,00 |       19,00 |      83,00 |      2/2\n",
+                 "utf-8")
+    report = parse(str(p))
+    got = {(f.subject.name, f.indicator): f for f in report.facts if f.evidence.table is not None}
+    assert got[("Sở Y tế", "received_online")].value == 1500
+    rate = got[("Sở Y tế", "online_submission")]
+    assert (rate.value, rate.numerator, rate.denominator) == (75.0, 1500, 2000)
+    assert got[("Sở Xây dựng", "resolved_in_time")].value == 891
+    assert got[("Sở Y tế", "index_766_online_payment")].value == 7.0
+    assert got[("Sở Xây dựng", "index_766_total")].value == 88.0
+    assert not [f for f in report.findings if f.severity != "info"]

@@ -66,6 +66,7 @@ _LISTED_TOTALS = _folded_set("listed_total_rows")
 _LISTED_LEVELS = set(_T["listed_total_levels"])
 _PROSE_ONLY = _folded_set("prose_only_phrases")
 _WEAK_SCORE_HEADERS = _folded_set("weak_score_headers")
+_INDEX_MAXIMUM = float(_T.get("index_total_maximum", 100))
 _HEADER_ONLY: dict = {}  # a header-only phrase -> the counts it names only as a whole header
 for _k, _v in load("indicators")["counts"].items():
     for _w in _v.get("header_phrases", []):
@@ -327,6 +328,10 @@ def indicator_for(path: list[str], family_hint: Optional[str] = None,
             m = _longest(matcher("scores").find(regex.sub(r"\(.*?\)", " ", part)))
             if m and m.text not in _WEAK_SCORE_HEADERS:  # "Điểm đạt" names no component
                 return "score", m.key[0], maximum
+        bracket = regex.search(r"\(\s*(\d+)\s*\)", path[-1])  # "Tổng (100)": the maximum in brackets
+        top = maximum if maximum is not None else (float(bracket.group(1)) if bracket else None)
+        if top == _INDEX_MAXIMUM and _words(regex.sub(r"\(.*?\)", " ", path[-1])) in _WEAK_SCORE_HEADERS | _TOTAL_HEADERS:
+            return "score", "index_766_total", top  # the index's whole, told by its maximum
         return None, None, None
     count = _count_path(path, family_hint)
     if count:
