@@ -48,6 +48,9 @@ CASES_H = sorted((HERE / "blind_h").glob("*.txt"))
 # (tests/blind_i/README.md); the honest measure of session 9 (set H became a development set then):
 # only its aggregate figures and its false alarms on clean reports are looked at
 CASES_I = sorted((HERE / "blind_i").glob("*.txt"))
+# set J: written late in session 9 by a helper who read no code and no other set (tests/blind_j/README.md);
+# only 12 reports (its writer ran out of time): held out, aggregates only
+CASES_J = sorted((HERE / "blind_j").glob("*.txt"))
 
 
 def _measure(tmp_path, deaccent: bool, cases=None):
@@ -117,15 +120,15 @@ def test_blind_set_c(tmp_path):
     assert len(clean_alarms) <= FLOOR_C_CLEAN_ALARMS
 
 
-@pytest.mark.parametrize("name", ["D", "E", "F", "G", "H", "I"])
+@pytest.mark.parametrize("name", ["D", "E", "F", "G", "H", "I", "J"])
 def test_held_out_set(tmp_path, name):
     """Sets D, E, F, G and H (each its session's honest measure): the floors below, read by name."""
-    cases = {"D": CASES_D, "E": CASES_E, "F": CASES_F, "G": CASES_G, "H": CASES_H, "I": CASES_I}[name]
+    cases = {"D": CASES_D, "E": CASES_E, "F": CASES_F, "G": CASES_G, "H": CASES_H, "I": CASES_I, "J": CASES_J}[name]
     if not cases:
         pytest.skip(f"no blind set {name}")
     floor = lambda what: globals()[f"FLOOR_{name}_{what}"]  # noqa: E731
     tot, de, clean_alarms = _held_out(tmp_path, name, cases)
-    assert tot["docs"] >= 40
+    assert tot["docs"] >= (12 if name == "J" else 40)
     assert tot["hits"] / tot["truth"] >= floor("RECALL")
     assert tot["hits"] / max(1, tot["emitted"]) >= floor("PRECISION")
     assert tot["found"] >= floor("FOUND")
@@ -296,7 +299,7 @@ FLOOR_G_RECALL_DEACCENTED = 0.765
 # s9-rec-a (weekly, quarterly, commune registers): 0.833/0.930 11/17 -> 0.892/0.985 14/17, no clean
 # alarm; de-accented 0.879/0.971. Set I (held out) the same time: recall unchanged, 11 -> 12/17.
 # s9-rec-b (news, ministry, portal registers; metamorphic rules): 0.918/0.996 14/17; set I unchanged.
-FLOOR_H_RECALL = 0.915
+FLOOR_H_RECALL = 0.93
 FLOOR_H_PRECISION = 0.99
 FLOOR_H_FOUND = 14
 FLOOR_H_CLEAN_ALARMS = 0
@@ -310,11 +313,25 @@ FLOOR_H_RECALL_DEACCENTED = 0.90
 # portal's "|" table) were read; causes fixed in general (a "|" table typed without outer bars lost
 # its first and last columns; a bare "Trong hạn" right of a resolved column is resolved_in_time):
 # 0.763 / 0.914, 11/17, no clean alarm (portal 0.739/0.960); de-accented 0.758 / 0.908, no error.
-FLOOR_I_RECALL = 0.76
-FLOOR_I_PRECISION = 0.91
-FLOOR_I_FOUND = 11
+FLOOR_I_RECALL = 0.86
+FLOOR_I_PRECISION = 0.945
+FLOOR_I_FOUND = 12
 FLOOR_I_CLEAN_ALARMS = 0
-FLOOR_I_RECALL_DEACCENTED = 0.75
+FLOOR_I_RECALL_DEACCENTED = 0.86
+# Session 9, later: set I became a development set (set J commissioned); its texts, truths and misses
+# read by the coordinator, fixes general (text tables' 'GQ', 'online', 'Sớm + đúng', 'TTTT', 'Tổng
+# (100)', a count's unit word wrapped to the next line): 0.763/0.914 -> 0.868/0.950, 12/17.
+
+# Set J, first and only measurement (2026-12-02 09:13, session 9, main b140ced, after the session's
+# recognition work): 12 reports, 153 facts, recall 0.817, precision 0.833, planted mistakes 6/9, no
+# clean-report alarm; de-accented 0.797 / 0.824, no error. Per register (2 reports each): commune
+# 0.909/0.909, ministry 0.818/0.818, news 0.941/1.000, portal 0.781/0.781, quarterly 0.882/0.938,
+# weekly 0.676/0.676.
+FLOOR_J_RECALL = 0.81
+FLOOR_J_PRECISION = 0.83
+FLOOR_J_FOUND = 6
+FLOOR_J_CLEAN_ALARMS = 0
+FLOOR_J_RECALL_DEACCENTED = 0.79
 
 
 # tests/dev_real (session 7, s7-rec-c): 24 rewrites of real public pages (layout and constructs of one
