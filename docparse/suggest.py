@@ -182,6 +182,8 @@ def _plausible(fig: Figure, value: float) -> bool:
         return False
     if fig.kind == "rate" and value > 100 and fig.value <= 100:
         return False
+    if value == 0 and fig.kind == "count" and fig.fact is not None and fig.fact.evidence.table is None:
+        return False  # a count written in prose was no slip for none: reports say none in words ("không còn")
     return True
 
 
