@@ -182,6 +182,8 @@ def _plausible(fig: Figure, value: float) -> bool:
         return False
     if fig.kind == "rate" and value > 100 and fig.value <= 100:
         return False
+    if value == 0 and fig.kind == "count" and fig.fact is not None and fig.fact.evidence.table is None:
+        return False  # a count written in prose was no slip for none: reports say none in words ("không còn")
     return True
 
 
@@ -217,7 +219,11 @@ def _copied(fig: Figure, figures: dict) -> bool:
     before = [f for ln in (line, line - 1, line - 2) for f in by_line.get((where, ln), ())
               if f is not fig and _place(f)[1:] < (line, pos)]
     before.sort(key=lambda f: _place(f)[1:], reverse=True)
-    return any(f.value == fig.value and f.key[0] != fig.key[0] for f in before[:3])
+    # the three figures nearest before it, or the two nearest of its own kind (a rate copied from the
+    # rate on the line above, over the counts written between: "... trực tuyến là 67,66%" / "1.118 hồ
+    # sơ (sớm hạn 446, đúng hạn 670, trễ hạn 02), với tỷ lệ đúng hạn 67,66%")
+    alike = [f for f in before if f.kind == fig.kind][:2]
+    return any(f.value == fig.value and f.key[0] != fig.key[0] for f in before[:3] + alike)
 
 
 class Search:

@@ -684,7 +684,26 @@ def _ratio_identities(report: Report, figures: Figures, links: dict, untraced: s
         ident.stated = f.numerator is not None and f.denominator_source in ("written", "sentence")
         ident.weak = ident.weak or not ident.stated
         out.append(ident)
+        if ident.stated and f.implicit and len(ways) > 1 and not ident.opaque:
+            base = stated_base(ident, figures)
+            if base is not None:
+                out.append(base)
     return out
+
+
+def stated_base(ident: "Ratio", figures: Figures) -> Optional["Ratio"]:
+    """A rate whose base its sentence names ("Đã tiếp nhận 654.445 hồ sơ, gồm 56.340 hồ sơ trực
+    tuyến, tương ứng 86,09%") that holds only by an official convention (online over online + in
+    person), not over that base: the rate over its stated x/y alone, weak (the report may follow
+    the convention; no check reports it, no finding stands on it). A correction that makes it hold
+    is a second statement for the one that restores the rest; one that does not, is not barred."""
+    env = lambda k: figures[k].value  # noqa: E731
+    own = Ratio(ident.rate, ident.decimals, ident.ways[:1], list(ident.facts), text=ident.text + " (its stated base)",
+                share=ident.share, written=ident.written)
+    if own.holds(env) or not ident.holds(env):
+        return None
+    own.kind, own.code, own.weak, own.stated = "stated_base", "-", True, True
+    return own
 
 
 def _complement_identities(report: Report, figures: Figures) -> list[Identity]:

@@ -217,7 +217,11 @@ _SHORT_TYPES = "|".join(regex.escape(a.rstrip(".")) for a in sorted(load("subjec
 _SHORT_TYPES = "|".join(sorted({_SHORT_TYPES} | {regex.escape(a.rstrip(".")) for a in load("subjects")["prefix_abbreviations"]}, key=len, reverse=True))
 _SENTENCE_END = regex.compile(r"(?<=[\p{L}\d)%])(?<!(?:^|[^\p{L}])(?:" + _SHORT_TYPES + r"))\s*\.\s+(?=[\p{Lu}\-+])")
 _GAP_PERIOD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["label_gap_periods"]) + r"(?![a-z\d])")
-_COLON_LABEL = regex.compile(r"(?<![a-z])(" + _words_rx(_CAT["colon_labels"]) + r")\s*:\s*$")
+# a colon label; or the same words alone before the number, opening the line or sentence ("Kết quả giải
+# quyết 1.118 hồ sơ (sớm hạn 446, ...)"): the label of a "label value" statement without its colon
+_COLON_LABEL = regex.compile(r"(?<![a-z])(" + _words_rx(_CAT["colon_labels"]) + r")\s*:\s*$|"
+                             r"^\s*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ]\))?\s*(" + _words_rx(_CAT["colon_labels"]) + r")\s*$")
+_OWN_WORDS_END = regex.compile(r"[(;:]|$")
 _COLON_LABELS = {" ".join(fold(k).split()): v for k, v in _CAT["colon_labels"].items()}
 _FIELD_LEAD_LABELS = {" ".join(fold(k).split()): v for k, v in _CAT["field_lead_labels"].items()}
 _LOCATION = regex.compile(r"(?:tren|cua|tai)\s+(?:h\S{0,2}\s+th\S{2,4}|cong|phan\s+mem)[^:;]*")
@@ -3296,16 +3300,20 @@ class FactRecognizer:
         found = [m for m in found if not any(a <= c.label_start + m.start and c.label_start + m.end <= b
                                              for a, b, sj in c.subjects if sj.level == "unit" and sj.name and not sj.scope)]
         colon = _COLON_LABEL.search(label) if unit else None
-        if colon and not any(m.end > colon.start(1) for m in found):
+        cg = colon.lastindex if colon else None  # the label's words, with their colon or alone
+        if colon and not any(m.end > colon.start(cg) for m in found):
             # "Kết quả giải quyết: 8.410 hồ sơ": words that name a count only as a label (colon_labels),
             # unless the words after the number name it ("Kết quả giải quyết: 12 hồ sơ được tiếp nhận")
             # or its unit word is of another family ("Phản ánh, kiến nghị: 05 phản ánh")
-            ind = _COLON_LABELS.get(" ".join(colon.group(1).split()))
-            if any(r.start <= colon.start(1) < r.end and any(k not in _PART_RATES for k in r.key)
+            ind = _COLON_LABELS.get(" ".join(colon.group(cg).split()))
+            if any(r.start <= colon.start(cg) < r.end and any(k not in _PART_RATES for k in r.key)
                    for r in self._m("rates").find(label, folded=True, fuzzy=self.ctx.garbled)):
                 return None  # "Số hồ sơ được số hóa kết quả giải quyết: 2.760": the words are a rate's
             after = c.masked[c.n.m.end:c.n.m.end + 60]
-            if ind is None or any("_neutral" not in m.key for m in self._m("counts").find(after, folded=True)):
+            # the count's own words run to its clause's end: a breakdown opened after them ("1.118 hồ
+            # sơ (sớm hạn 446, ...)") names its parts, not the count
+            own = after[:_OWN_WORDS_END.search(after).start()]
+            if ind is None or any("_neutral" not in m.key for m in self._m("counts").find(own, folded=True)):
                 return None
             hinted = self._families_hinted(after[:unit.end() + 1])
             return ind if not hinted or _COUNTS[ind]["family"] in hinted else None
