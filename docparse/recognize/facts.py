@@ -3741,14 +3741,17 @@ def merge_stated_xy(facts: list[Fact]) -> list[Fact]:
     """
     stated = [f for f in facts if f.kind == "rate" and f.value is not None and f.numerator is None
               and f.denominator is None and f.modifier is None]
+    by_key: dict[tuple, list[Fact]] = {}  # the stated rates of each indicator and subject, in order
+    for h in stated:
+        if h.indicator != "other":
+            by_key.setdefault((h.indicator, _subject_key(h.subject)), []).append(h)
     drop = set()
     for f in facts:
         if f.kind != "rate" or f.value is not None or f.modifier is not None or not f.numerator or not f.denominator:
             continue
         share = 100.0 * f.numerator / f.denominator
-        for h in stated:
-            if h.indicator == f.indicator and h.indicator != "other" and (h.qualifier == f.qualifier or f.qualifier is None) \
-                    and _subject_key(h.subject) == _subject_key(f.subject) and h.numerator is None \
+        for h in by_key.get((f.indicator, _subject_key(f.subject)), ()):
+            if (h.qualifier == f.qualifier or f.qualifier is None) and h.numerator is None \
                     and abs(share - h.value) <= 0.5 * 10 ** -h.decimals + 1e-9:
                 h.numerator, h.denominator = f.numerator, f.denominator
                 h.denominator_source = f.denominator_source
