@@ -103,6 +103,7 @@ def _spelled(text: str) -> str:
     return " ".join(regex.findall(r"[\p{L}\p{M}\d%&]+", canonical_tones(text).lower()))
 
 
+_FOUND_MEMO = 256  # (text, options) answers of ``find`` a matcher keeps before it starts again
 _SPELLED_MEMO = 4096  # (phrase, written) answers a matcher keeps before it starts again
 FUZZY_MIN_LENGTH = 6  # shorter phrases are matched exactly even in OCR text
 FUZZY_CHARS_PER_ERROR = 6  # one edit allowed per this many characters of a phrase
@@ -171,6 +172,7 @@ class PhraseMatcher:
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         state["_spelled_memo"] = {}  # answers for the texts read so far are no part of the matcher
+        state.pop("_found_memo", None)
         return state
 
     @property
@@ -239,6 +241,20 @@ class PhraseMatcher:
         """
         if not self._names:
             return []
+        # the same text is asked of a matcher several times a segment (a segment's subjects, its lead,
+        # its labels: half the calls of a long report repeat one; issue 13): the answer is kept
+        memo = self.__dict__.get("_found_memo")
+        if memo is None:
+            memo = self._found_memo = {}
+        key = (text, folded, fuzzy, original)
+        got = memo.get(key)
+        if got is None:
+            if len(memo) >= _FOUND_MEMO:
+                memo.clear()
+            got = memo[key] = tuple(self._find(text, folded, fuzzy, original))
+        return list(got)
+
+    def _find(self, text: str, folded: bool, fuzzy: bool, original: str | None) -> list[Match]:
         target = text if folded else fold(text)
         out = []
         for start, end, name in self._exact(target):
@@ -377,7 +393,7 @@ class PhraseMatcher:
 
     def _with_fuzzy(self, target: str, exact: list[Match]) -> list[Match]:
         """Add phrases read with a few wrong letters, comparing word windows of the same length."""
-        from rapidfuzz import fuzz, process
+        from rapidfuzz import fuzz
         from rapidfuzz.distance import Levenshtein
 
         tokens = [(m.start(), m.end(), m.group()) for m in _OCR_WORD.finditer(target)]
@@ -394,14 +410,14 @@ class PhraseMatcher:
         candidates = []
         words_of = [t[2] for t in tokens]  # a token holds no space: a window's words are its tokens
         vocabulary = self._vocabulary()
-        extract, ratio = process.extract, fuzz.ratio
+        ratio = fuzz.ratio
         extends: dict = {}  # fuzzy reading -> [(its first token, the words of a phrase it reads)]
         for n, rows in self._fuzzy_plan().items():
             if len(tokens) < n:
                 continue
             windows = [" ".join(words_of[i:i + n]) for i in range(len(tokens) - n + 1)]
-            for phrase, cutoff, ends, keys in rows:
-                for _, score, i in extract(phrase, windows, scorer=ratio, score_cutoff=cutoff, limit=None):
+            for (phrase, cutoff, ends, keys), hits in zip(rows, _fuzzy_hits(rows, windows)):
+                for score, i in hits:
                     if score >= 100:
                         continue  # exact readings are already there
                     words = words_of[i:i + n]
@@ -427,6 +443,33 @@ class PhraseMatcher:
                                                for r in extends.get(m, ())))):
                 chosen = [c for c in chosen if c not in overlapping] + [m]
         return sorted(chosen, key=lambda m: m.start)
+
+
+def _fuzzy_hits(rows: list[tuple], windows: list[str]) -> list[list[tuple[float, int]]]:
+    """For each row (phrase, cutoff, ...) of a fuzzy plan, the (score, window index) of the windows
+    whose ``fuzz.ratio`` with the phrase reaches its cutoff, best first, ties by index: what
+    ``process.extract(phrase, windows, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)`` gives,
+    for every phrase in one ``process.cdist`` call (one ``extract`` a phrase and segment was most
+    of the time of an OCR'd text; issue 13).
+
+    >>> rows = [("tiep nhan", 88.0), ("giai quyet", 80.0)]
+    >>> _fuzzy_hits(rows, ["tlep nhan", "tiep nhan", "giai quyet", "gioi quyet"])
+    [[(100.0, 1), (88.88888888888889, 0)], [(100.0, 2), (90.0, 3)]]
+    """
+    import numpy
+    from rapidfuzz import fuzz, process
+
+    cutoffs = numpy.array([r[1] for r in rows], dtype=numpy.float64)
+    scores = process.cdist([r[0] for r in rows], windows, scorer=fuzz.ratio, score_cutoff=float(cutoffs.min()),
+                           dtype=numpy.float64)
+    out: list[list[tuple[float, int]]] = [[] for _ in rows]
+    ks, idx = numpy.nonzero(scores >= cutoffs[:, None])
+    for k, i in zip(ks.tolist(), idx.tolist()):
+        out[k].append((float(scores[k, i]), i))
+    for hits in out:
+        if len(hits) > 1:
+            hits.sort(key=lambda h: (-h[0], h[1]))
+    return out
 
 
 def _word_slip(written: str, word: str, vocabulary) -> bool:

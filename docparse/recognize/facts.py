@@ -3832,31 +3832,38 @@ def xy_from_stated_parts(facts: list[Fact]) -> None:
     >>> xy_from_stated_parts([p, t, r]); (r.numerator, r.denominator)
     (61300.0, 248700.0)
     """
-    counts = [f for f in facts if f.kind == "count" and f.modifier is None and f.value and f.block is not None]
+    by_block: dict[int, list[Fact]] = {}  # the counts of each block, in their order (no count-by-rate scan)
+    for f in facts:
+        if f.kind == "count" and f.modifier is None and f.value and f.block is not None:
+            by_block.setdefault(f.block, []).append(f)
+    made = {(o.numerator, o.denominator) for o in facts if o.kind == "rate"}  # the x/y pairs rates have
     for r in facts:
         if r.kind != "rate" or r.value is None or r.numerator is not None or r.denominator is not None \
                 or r.modifier is not None or r.block is None:
             continue
+        block = by_block.get(r.block - 1)
+        if not block:
+            continue
         pairs = []
-        for p in counts:
+        key = _subject_key(r.subject)
+        for p in block:
             cat = _COUNTS.get(p.indicator, {})
-            if r.indicator not in (cat.get("share"), cat.get("xy_rate")) or p.block != r.block - 1 \
-                    or _subject_key(p.subject) != _subject_key(r.subject):
+            if r.indicator not in (cat.get("share"), cat.get("xy_rate")) or _subject_key(p.subject) != key:
                 continue
-            for t in counts:
-                if t.indicator == cat.get("parent") and t.block == p.block and t.value >= p.value \
-                        and _subject_key(t.subject) == _subject_key(r.subject):
+            for t in block:
+                if t.indicator == cat.get("parent") and t.value >= p.value and _subject_key(t.subject) == key:
                     pairs.append((p, t))
         if len(pairs) != 1:
             continue
         p, t = pairs[0]
-        if r.listed or any(o.kind == "rate" and o.numerator == p.value and o.denominator == t.value for o in facts):
+        if r.listed or (p.value, t.value) in made:
             continue  # a list item of its own is a block apart; a pair that already makes a rate is that rate's
         share, unit_place = 100.0 * p.value / t.value, 10 ** -r.decimals
         if abs(share - r.value) <= 0.5 * unit_place + 1e-9 or 0 <= share - r.value < unit_place - 1e-9:
             # (rounded half up, or cut at its last place: "61,3 ngàn trên 70,9 ngàn", "86,4%")
             r.numerator, r.denominator = float(p.value), float(t.value)
             r.denominator_source, r.implicit = "earlier", True
+            made.add((r.numerator, r.denominator))
 
 
 def merge_stated_xy(facts: list[Fact]) -> list[Fact]:
@@ -3876,14 +3883,17 @@ def merge_stated_xy(facts: list[Fact]) -> list[Fact]:
     """
     stated = [f for f in facts if f.kind == "rate" and f.value is not None and f.numerator is None
               and f.denominator is None and f.modifier is None]
+    by_key: dict[tuple, list[Fact]] = {}  # the stated rates of each indicator and subject, in order
+    for h in stated:
+        if h.indicator != "other":
+            by_key.setdefault((h.indicator, _subject_key(h.subject)), []).append(h)
     drop = set()
     for f in facts:
         if f.kind != "rate" or f.value is not None or f.modifier is not None or not f.numerator or not f.denominator:
             continue
         share = 100.0 * f.numerator / f.denominator
-        for h in stated:
-            if h.indicator == f.indicator and h.indicator != "other" and (h.qualifier == f.qualifier or f.qualifier is None) \
-                    and _subject_key(h.subject) == _subject_key(f.subject) and h.numerator is None \
+        for h in by_key.get((f.indicator, _subject_key(f.subject)), ()):
+            if (h.qualifier == f.qualifier or f.qualifier is None) and h.numerator is None \
                     and abs(share - h.value) <= 0.5 * 10 ** -h.decimals + 1e-9:
                 h.numerator, h.denominator = f.numerator, f.denominator
                 h.denominator_source = f.denominator_source
