@@ -1120,3 +1120,26 @@ def test_portal_header_abbreviations(tmp_path):
     assert got[("Sở Y tế", "index_766_online_payment")].value == 7.0
     assert got[("Sở Xây dựng", "index_766_total")].value == 88.0
     assert not [f for f in report.findings if f.severity != "info"]
+
+
+def test_borderless_layouts_same_facts(tmp_path):
+    """One invented narrow table (three figure columns under long unit names) drawn borderless in
+    several layouts that mean the same reads to the same cell facts (tests/pdf_layouts.py)."""
+    import sys
+    sys.path.insert(0, str(Path(__file__).parent))
+    import pdf_layouts as PL
+    rows = ["UBND huyện Ba Tri", "UBND huyện Bình Đại", "UBND huyện Chợ Lách"]
+    figs = [("1.315", "707", "53,76"), ("2.046", "1.190", "58,16"), ("918", "401", "43,68")]
+    cols = [("Tổng số hồ sơ",), ("Hồ sơ trực tuyến",), ("Tỷ lệ (%)",)]
+    cells = {(r, c): v for r, fs in zip(rows, figs) for c, v in zip(cols, fs)}
+    table = {"rows": rows, "cols": cols, "cells": cells, "facts": []}
+    seen = []
+    for lay in ("base", "wide_gap", "title_unit"):
+        pdf = str(tmp_path / f"{lay}.pdf")
+        PL.render(table, pdf, PL.LAYOUTS[lay], "Tỉnh Bến Tre")
+        report = parse(pdf)
+        got = sorted(PL._key(f) for f in report.facts if f.evidence.table is not None and f.modifier is None)
+        assert got, lay
+        seen.append(got)
+    assert all(s == seen[0] for s in seen)
+    assert any(k[1] == "online_submission" and k[3] == 53.76 for k in seen[0])

@@ -23,14 +23,18 @@ LINE_TOLERANCE = 2.5
 
 
 def tabular_line(text: str) -> bool:
-    """A line of a table's body as the text layer gives it: three or more figures, most of its words.
+    """A line of a table's body as the text layer gives it: three or more figures, most of its words
+    or its last three words (a narrow table's row under a long unit name).
 
     >>> tabular_line("1 Sở Tư pháp 1.204 1.180 24 98,0"), tabular_line("tiếp nhận 1.204 hồ sơ, đạt 98,0%")
     (True, False)
+    >>> tabular_line("UBND thành phố Bến Tre 2.368 532 22,47")
+    True
     """
     tokens = text.split()
-    nums = sum(bool(_TOKEN_NUM.match(t)) for t in tokens)
-    return nums >= 3 and nums * 2 >= len(tokens)
+    flags = [bool(_TOKEN_NUM.match(t)) for t in tokens]
+    nums = sum(flags)
+    return nums >= 3 and (nums * 2 >= len(tokens) or all(flags[-3:]))
 
 
 def candidate_pages(lines) -> list[int]:

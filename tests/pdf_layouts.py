@@ -1,0 +1,269 @@
+"""Metamorphic test tool for the borderless PDF table reader.
+
+Each table of the development table sets (tests/blind_tables .. blind_tables6, real_tables; never
+blind_tables7) is rebuilt from its truth (rows from `cell.row`, columns from `cell.column`, the cell
+text from `text`) and drawn as a borderless PDF (reportlab canvas, words placed by hand) in several
+layouts that mean the same. docparse reads each, and its cell facts (kind, indicator, subject, value,
+numerator, denominator) are compared with the truth's: every difference is a reader weakness.
+
+    PYTHONPATH=$PWD python3 tests/pdf_layouts.py [--layouts=a,b] [--sets=blind_tables,...] [-v]
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+FONT_DIR = "/usr/share/fonts/truetype/dejavu"
+SETS = ["blind_tables", "blind_tables2", "blind_tables3", "blind_tables4", "blind_tables5",
+        "blind_tables6", "real_tables"]
+
+# layout name -> options
+LAYOUTS = {
+    "base": {},
+    "narrow_gap": {"gap": 4},
+    "wide_gap": {"gap": 30},
+    "left_nums": {"align": "left"},
+    "centre_nums": {"align": "centre"},
+    "wrap2": {"wrap": 14},
+    "wrap3": {"wrap": 9},
+    "long_labels": {"label_wrap": 18},
+    "numbering": {"numbering": True},
+    "blank_groups": {"blank_every": 3},
+    "two_pages_rep": {"split": True, "repeat": True},
+    "two_pages": {"split": True, "repeat": False},
+    "title_unit": {"title": True},
+    "small_font": {"size": 6.5},
+    "large_font": {"size": 10},
+}
+
+
+def _fonts():
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", os.path.join(FONT_DIR, "DejaVuSans.ttf")))
+        pdfmetrics.registerFont(TTFont("DejaVu-Bold", os.path.join(FONT_DIR, "DejaVuSans-Bold.ttf")))
+
+
+def tables_of(truth: dict) -> list[dict]:
+    """[{rows: [label], cols: [path], cells: {(row, path): text}, facts: [fact]}] per truth table."""
+    out: dict = {}
+    for f in truth["facts"]:
+        c = f.get("cell")
+        if not c or f.get("text") in (None, ""):
+            continue
+        t = out.setdefault(c["table"], {"rows": [], "cols": [], "cells": {}, "facts": []})
+        path = tuple(c["column"])
+        if c["row"] not in t["rows"]:
+            t["rows"].append(c["row"])
+        if path not in t["cols"]:
+            t["cols"].append(path)
+        t["cells"][(c["row"], path)] = f["text"]
+        t["facts"].append(f)
+    good = []
+    for t in out.values():
+        paths = t["cols"]
+        # a path that is a prefix of another cannot be drawn as one header; skip such tables
+        if any(a != b and b[:len(a)] == a for a in paths for b in paths):
+            continue
+        if len(t["rows"]) < 2 or len(paths) < 2:
+            continue
+        good.append(t)
+    return good
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    if not width:
+        return [text]
+    lines, cur = [], ""
+    for w in text.split():
+        if cur and len(cur) + 1 + len(w) > width:
+            lines.append(cur)
+            cur = w
+        else:
+            cur = (cur + " " + w).strip()
+    if cur:
+        lines.append(cur)
+    return lines or [""]
+
+
+def render(table: dict, path: str, opts: dict, province: str | None = None) -> None:
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+    _fonts()
+    from reportlab import rl_config
+    rl_config.invariant = 1
+    size = opts.get("size", 8)
+    gap = opts.get("gap", 12)
+    align = opts.get("align", "right")
+    lead = size * 1.25
+    W, H = landscape(A4)
+    cols, rows = table["cols"], table["rows"]
+    depth = max(len(p) for p in cols)
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def sw(s, bold=False):
+        return stringWidth(s, "DejaVu-Bold" if bold else "DejaVu", size)
+
+    label_w = max(sw(line) for r in rows for line in _wrap(r, opts.get("label_wrap", 0))) + gap
+    vals = [max([sw(table["cells"].get((r, p), "")) for r in rows] + [sw("(99)")]) for p in cols]
+    wrap = opts.get("wrap", 0)
+    avail = W - 60 - label_w
+    colw = max(max(vals) + gap, min(avail / len(cols), 90))
+    if colw * len(cols) > avail:
+        colw = avail / len(cols)
+    x0 = 30
+    xs = [x0 + label_w + i * colw for i in range(len(cols))]
+    c = canvas.Canvas(path, pagesize=(W, H))
+
+    def put(text, left, right, y, how, bold=False):
+        font = "DejaVu-Bold" if bold else "DejaVu"
+        c.setFont(font, size)
+        if how == "right":
+            c.drawRightString(right - gap / 2, y, text)
+        elif how == "left":
+            c.drawString(left + gap / 2, y, text)
+        else:
+            c.drawCentredString((left + right) / 2, y, text)
+
+    def header(y):
+        # level by level: a run of columns sharing the path prefix gets one centred title
+        blocks = []
+        for lev in range(depth):
+            i = 0
+            while i < len(cols):
+                p = cols[i]
+                if len(p) <= lev:
+                    i += 1
+                    continue
+                j = i
+                while j + 1 < len(cols) and len(cols[j + 1]) > lev and cols[j + 1][:lev + 1] == p[:lev + 1]:
+                    j += 1
+                width = wrap or max(8, int((j - i + 1) * colw / (size * 0.55)))
+                blocks.append((lev, i, j, _wrap(p[lev], width)))
+                i = j + 1
+        tops = []
+        for lev in range(depth):
+            n = max([len(b[3]) for b in blocks if b[0] == lev] or [1])
+            tops.append(n)
+        yy = y
+        for lev in range(depth):
+            for (lv, i, j, lines) in blocks:
+                if lv != lev:
+                    continue
+                for k, line in enumerate(lines):
+                    put(line, xs[i], xs[j] + colw, yy - k * lead, "centre", bold=True)
+            yy -= tops[lev] * lead + lead * 0.2
+        put("Đơn vị", x0 - gap / 2, x0 + label_w, y, "left", bold=True)
+        return yy
+
+    def page_top(first):
+        y = H - 40
+        if first and opts.get("title"):
+            c.setFont("DejaVu-Bold", 11)
+            c.drawCentredString(W / 2, y, "BIỂU TỔNG HỢP KẾT QUẢ")
+            y -= 16
+            c.setFont("DejaVu", 9)
+            c.drawRightString(W - 40, y, "Đơn vị tính: hồ sơ")
+            y -= 20
+        return y
+
+    y = page_top(True)
+    if province:
+        c.setFont("DejaVu", 10)
+        c.drawString(x0, y, "Báo cáo của " + province)
+        y -= 24
+    y = header(y)
+    if opts.get("numbering"):
+        put("(1)", x0 - gap / 2, x0 + label_w, y, "centre")
+        for i in range(len(cols)):
+            put("(%d)" % (i + 2), xs[i], xs[i] + colw, y, "centre")
+        y -= lead * 1.3
+    half = len(rows) // 2 if opts.get("split") else None
+    for n, r in enumerate(rows):
+        if half is not None and n == half:
+            c.showPage()
+            y = page_top(False)
+            if opts.get("repeat"):
+                y = header(y)
+        lines = _wrap(r, opts.get("label_wrap", 0))
+        for k, line in enumerate(lines):
+            put(line, x0 - gap / 2, x0 + label_w, y - k * lead, "left")
+        for i, p in enumerate(cols):
+            t = table["cells"].get((r, p), "")
+            if t:
+                put(t, xs[i], xs[i] + colw, y, align)
+        y -= lead * len(lines) + lead * 0.25
+        if opts.get("blank_every") and (n + 1) % opts["blank_every"] == 0:
+            y -= lead
+        if y < 40:
+            c.showPage()
+            y = page_top(False)
+    c.save()
+
+
+def _key(f) -> tuple:
+    from blind_score import report_key, truth_key
+    return truth_key(f) if isinstance(f, dict) else report_key(f)
+
+
+def compare(table: dict, path: str) -> tuple[Counter, Counter]:
+    """(missed, extra) cell-fact keys of docparse's reading of `path` against the table's truth."""
+    import docparse
+    report = docparse.parse(path)
+    want = Counter(_key(f) for f in table["facts"])
+    got = Counter(_key(f) for f in report.facts if f.evidence.table is not None and f.modifier is None)
+    return want - got, got - want
+
+
+def main(argv):
+    layouts = list(LAYOUTS)
+    sets = SETS
+    verbose = "-v" in argv
+    for a in argv:
+        if a.startswith("--layouts="):
+            layouts = a.split("=", 1)[1].split(",")
+        if a.startswith("--sets="):
+            sets = a.split("=", 1)[1].split(",")
+    assert "blind_tables7" not in sets
+    tot = Counter()
+    per = Counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        for s in sets:
+            for tp in sorted((HERE / s).glob("*.truth.json")):
+                truth = json.loads(tp.read_text(encoding="utf-8"))
+                for ti, table in enumerate(tables_of(truth)):
+                    for lay in layouts:
+                        pdf = os.path.join(tmp, "t.pdf")
+                        render(table, pdf, LAYOUTS[lay], truth.get("province"))
+                        try:
+                            missed, extra = compare(table, pdf)
+                        except Exception as e:  # a crash is a difference too
+                            missed, extra = Counter(_key(f) for f in table["facts"]), Counter()
+                            print("CRASH", s, tp.name, lay, e)
+                        nm, ne = sum(missed.values()), sum(extra.values())
+                        tot["facts"] += len(table["facts"])
+                        tot["missed"] += nm
+                        tot["extra"] += ne
+                        per[(lay, "missed")] += nm
+                        per[(lay, "extra")] += ne
+                        if (nm or ne) and verbose:
+                            print(f"{s}/{tp.name} t{ti} {lay}: missed {nm} extra {ne}")
+                            for k in list(missed)[:3]:
+                                print("   -", k)
+                            for k in list(extra)[:3]:
+                                print("   +", k)
+    for lay in layouts:
+        print(f"{lay:15s} missed {per[(lay, 'missed')]:5d} extra {per[(lay, 'extra')]:5d}")
+    print(f"TOTAL facts {tot['facts']} missed {tot['missed']} extra {tot['extra']}")
+    return tot
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
