@@ -90,8 +90,6 @@ def _extra_share(a_ind: str, b_ind: str, have: dict):
     return None
 
 
-_PERCENT = None
-
 
 def unread_share(report: Report, pair: list) -> bool:
     """Whether a percentage that no rate fact holds stands in the lines of ``pair`` (from the first
@@ -113,11 +111,8 @@ def unread_share(report: Report, pair: list) -> bool:
     >>> unread_share(r, [a, b])
     False
     """
-    global _PERCENT
-    if _PERCENT is None:
-        import regex
+    from ..recognize.mentions import find_mentions  # the project's own reading of a number's shape
 
-        _PERCENT = regex.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?%")
     lines = getattr(report, "_lines", None) or ()
     if not lines:
         return False
@@ -133,8 +128,7 @@ def unread_share(report: Report, pair: list) -> bool:
     held = {round(f.value, 4) for f in report.facts if f.kind == "rate" and f.value is not None
             and lo <= (f.evidence.page, f.evidence.line) <= (chosen[-1].page, chosen[-1].number)}
     for ln in chosen:
-        for m in _PERCENT.finditer(ln.text):
-            value = float(m.group(1).replace(",", "."))
-            if round(value, 4) not in held:
+        for m in find_mentions(ln.folded):
+            if m.shape == "percent" and round(m.value, 4) not in held:
                 return True
     return False

@@ -108,7 +108,8 @@ _RANK_AFTER_SCORE = regex.compile(r"\s*(?:diem)?[\s,(\-–]*")  # "84,02 điểm
 # "1. Thành phố Đồng Xoài: 99,40% (1.811/1.822)" under a lead-in ending with ":": a numbered item
 # (the figure right after the colon, or after its count's unit word and the words that name it: "a) Xã A:
 # hồ sơ quá hạn 17" — data mentions.count_units)
-_ADDRESSEE = regex.compile(r"^\s*" + _words_rx(load("document_parts")["recipients_openers"]) + r"\s*:")
+# "Kính gửi: Văn phòng Chính phủ": the addressee, named on a line of its own, is no subject of the text
+_ADDRESSEE = regex.compile(r"^[\s\-+•*]*" + _words_rx(load("document_parts")["recipients_openers"]) + r"(?![a-z])")
 _WORDS_TO_LEVEL = regex.compile(r"[^\d,;.:()]{0,30}?(?=\s" + _words_rx(_MENTIONS["level_links"]) + r"\s)")
 _NUMBERED_NAME_VALUE = regex.compile(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s*\p{Lu}[\p{L}\p{M}\s’'.\-]{2,60}?\s*:\s*(?:(?i:"
                                      + "|".join(regex.escape(w) for w in sorted(_MENTIONS["count_units"], key=len, reverse=True))
@@ -131,8 +132,6 @@ _UNIT_LEVEL = {" ".join(fold(k).replace(",", " ").split()): v for k, v in _MENTI
 _CRITERION_AFTER = regex.compile(r"^\s*,?\s*(?::|nhu\b(?!\s+vay)|tro\s+len|"  # "như vậy" (thus) is no list
                                  + _words_rx(_CLAUSES.get("criterion_list_openers", ["la cac"])) + r"(?![a-z]))")
 _PLAN_HEADING = regex.compile(r"(?<![a-z])" + _words_rx(load("document_parts")["plan_headings"]) + r"(?![a-z])")
-# "Kính gửi: Văn phòng Chính phủ": the addressee, named on a line of its own, is no subject of the text
-_RECIPIENTS_LINE = regex.compile(r"^[\s\-+•*]*" + _words_rx(load("document_parts")["recipients_openers"]) + r"(?![a-z])")
 _RANK_FIELD = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["rank_field_cues"]) + r")\s*(?P<n>\d{1,3})(?![\d,.%/])")
 _MET_LEAD = regex.compile(r"\s*(?:[\p{L}\s,]{0,40}?)\b(?:" + _words_rx(_CAT["met_words"] + _CAT["not_met_words"])
                           + r")\b[^:.;]{0,40}:")
@@ -153,7 +152,7 @@ _RATE_TO_NUMBER = regex.compile(r"\s*(?:(?:dat|la|chiem)(?![a-z]))?\s*:?\s*")
 _GENERIC_RATE = regex.compile(r"^(?:" + _words_rx(_CAT["generic_rate_words"]) + r")\b")
 _EXCLUDES = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["rate_exclusion_words"]) + r"(?![a-z])")
 _TARGET_LEAD = regex.compile(r"[\s\-+•–*]*(?:\d{1,2}\.\s*)?(?:" + _words_rx(_CAT["target_lead_notes"]) + r"\s*:\s*)?"
-                             + _words_rx(_CAT["target_words"] + _CAT.get("target_lead_words", [])) + r"(?:[^:;.\d]|" + _CAT["period_qualifier"] + r"){0,40}:")
+                             + _words_rx(_CAT["target_words"] + load("roles")["target_sentence_leads"]) + r"(?:[^:;.\d]|" + _CAT["period_qualifier"] + r"){0,40}:")
 # ("13/16 đơn vị (chiếm tỷ lệ 81,25%)": the cue may open a bracket)
 _UNIT_SHARE = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["unit_count_words"])[3:-1] + r")?\s*[,(]?\s*"
                          + _words_rx(_MENTIONS["unit_share_cues"]) + r"\s*:?\s*")
@@ -911,8 +910,6 @@ class FactRecognizer:
             totals = [k for m in counts for k in m.key if "parent" not in _COUNTS.get(k, {"parent": 1})]
             rates = self._m("rates").find(masked, folded=True, fuzzy=self.ctx.garbled, original=self._orig(seg))
             named = [sj for _, _, sj in self.scope.subjects(seg.text, masked) if not sj.scope]
-            if _RECIPIENTS_LINE.match(masked):
-                return  # "Kính gửi: Văn phòng Chính phủ" names whom the report goes to, not whose figures follow
             if len(named) == 1 and named[0].level == "unit" and len(masked.split()) <= 7:
                 # "[1] Phường Mỹ Tho" on a line of its own: the figures of the next line are its own
                 # (and of the label lines after it), not of a paragraph further on

@@ -86,7 +86,6 @@ def _over_figure():
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _target_lead_rx():
     leads = load("roles").get("target_sentence_leads", [])
     return regex.compile(rf"^\s*(?:[-+•*]\s*)?(?P<cue>{_alt(leads)})(?![a-z])")
@@ -112,6 +111,7 @@ def _target_lead(before: str) -> Optional[str]:
     return m["cue"] if not regex.search(r"[\d%;:()]", rest) else None
 
 
+@lru_cache(maxsize=1)
 def _period_between():
     return regex.compile(rf"(?<![a-z])(?:{_alt(load('roles')['period_words'])})(?![a-z])")
 
