@@ -123,6 +123,8 @@ def signature(doc: Doc, rng, role_lines, recipients=None):
 def received(doc, f: Flow, subj, v, scope=None, lead=""):
     """Received dossiers in one of several phrasings. Declares the sums it states."""
     c, n = doc.cnt, lambda x: fint(x)
+    if lead.endswith(", "):
+        lead = lead + "\x00"
     if v == 0:  # Biểu 06 with carried over, online rate over new dossiers with written x/y
         doc.L(lead, "Tổng số hồ sơ tiếp nhận trong kỳ là ", c("received_total", subj, f.total, scope),
               " hồ sơ (trực tuyến ", c("received_online", subj, f.online, scope),
@@ -293,13 +295,11 @@ def feedback(doc, rng, subj, v, wrong_pending=None, lead=""):
     elif v == 1:
         doc.L(lead, "Tổng số phản ánh, kiến nghị về quy định hành chính là ", c("feedback_total", subj, tot),
               " (mới ", c("feedback_new", subj, new), ", kỳ trước chuyển sang ", c("feedback_carried_over", subj, carried),
-              "), đã xử lý ", fint(res), "/", fint(tot), ", đạt ", doc.pct("feedback_handled", subj, res, tot),
-              "; còn ", c("feedback_pending", subj, P), " đang xem xét.")
+              "), đã xử lý xong ", c("feedback_resolved", subj, res), " phản ánh, kiến nghị (đạt ",
+              doc.pct("feedback_handled", subj, res, tot), "); còn ", c("feedback_pending", subj, P), " đang xem xét.")
         doc.relate("sum", tot, [new, carried])
-        doc.facts.append({"kind": "count", "indicator": "feedback_resolved", "subject": subj, "scope": None,
-                          "value": res, "numerator": None, "denominator": None, "text": fint(res)})
     elif v == 2:
-        doc.L(lead, "Cơ quan đã nhận ", c("feedback_new", subj, new), " phản ánh, kiến nghị của cá nhân, tổ chức; cộng với ",
+        doc.L(lead, "Trong kỳ đã nhận ", c("feedback_new", subj, new), " phản ánh, kiến nghị của cá nhân, tổ chức; cộng với ",
               c("feedback_carried_over", subj, carried), " phản ánh tồn trước, đã trả lời ", c("feedback_resolved", subj, res),
               " trường hợp, còn ", c("feedback_pending", subj, P), " trường hợp đang xử lý trong hạn.")
     doc.relate("balance", new + carried, [res, P], planted=wrong_pending is not None)

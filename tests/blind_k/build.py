@@ -377,10 +377,10 @@ def commune(n, prov, ward, d, seed, v, district=None, plant=None, table_style=No
     head = ["UBND " + ward.upper()] + (["TRUNG TÂM PHỤC VỤ", "HÀNH CHÍNH CÔNG"] if v % 2 else [""])
     if district:
         head = ["UBND " + district.upper(), "UBND " + ward.upper()]
-    month = d.month - 1 or 12
-    yr = d.year if d.month > 1 else d.year - 1
-    a = date(yr, month, 15) - timedelta(days=30)
-    b = date(yr, month, 14) if d.day > 14 else d - timedelta(days=1)
+    month, yr = d.month, d.year
+    assert d.day > 14
+    b = date(yr, month, 14)
+    a = (b.replace(day=1) - timedelta(days=1)).replace(day=15)
     header(doc, head, f"{rng.randint(5, 250)}/BC-{'TTPVHCC' if v % 2 else 'UBND'}", ward.split(" ", 1)[1], d,
            "BÁO CÁO", [f"Kết quả công tác cải cách thủ tục hành chính tháng {month:02d} năm {yr}",
                        f"trên địa bàn {kind_w.lower()} {ward.split(' ', 1)[1]}"], (a, b))
@@ -528,7 +528,7 @@ def news(n, prov, d, seed, v, plant=None):
     legacy = doc.legacy
     doc.L(f"{SITES[v % 3].upper()} {short(prov).upper()}")
     doc.L("Chuyên mục: Cải cách hành chính")
-    doc.L("Cập nhật: ", doc.nf(f"{d.day:02d}/{d.month:02d}/{d.year}", "date"), f" {rng.randint(7, 20):02d}:{rng.randint(0, 59):02d}")
+    doc.L("Cập nhật: ", doc.nf(f"{d.day:02d}/{d.month:02d}/{d.year} {rng.randint(7, 20):02d}:{rng.randint(0, 59):02d}", "date"))
     doc.blank()
     titles = [f"{short(prov)}: chuyển biến rõ nét trong giải quyết thủ tục hành chính",
               f"Nâng cao chất lượng phục vụ người dân, doanh nghiệp tại {short(prov)}",
@@ -573,6 +573,9 @@ def news(n, prov, d, seed, v, plant=None):
               ", ", doc.nf(f"tăng {fpct(rng.uniform(0.5, 3), 2)}%", "change"), " so với cùng kỳ năm trước.")
     doc.blank()
     change_line(doc, rng, v % 4)
+    if v % 2:
+        doc.L("Cổng Dịch vụ công của tỉnh ghi nhận ", doc.nf(f"hơn {fpct(rng.uniform(1.1, 4.8), 1)} triệu lượt truy cập", "approx"),
+              " kể từ đầu năm.")
     doc.blank()
     # a named unit and levels
     if legacy:
@@ -655,12 +658,26 @@ def portal(n, prov, d, seed, v, plant=None, table_style=None):
     doc.L("Trang chủ > Thống kê > Tình hình xử lý hồ sơ")
     a = date(d.year, 1, 1) if v % 2 == 0 else date(d.year, d.month, 1)
     doc.L("Kỳ thống kê: từ ", doc.nf(dd(a, True), "date"), " đến ", doc.nf(dd(d, True), "date"),
-          f" (cập nhật lúc {rng.randint(6, 22):02d}:{rng.randint(0, 59):02d})")
+          " (cập nhật lúc ", doc.nf(f"{rng.randint(6, 22):02d}:{rng.randint(0, 59):02d}", "date"), ")")
     doc.blank()
     f = Flow(rng, rng.randint(20000, 300000), rng.uniform(0.45, 0.95), carried=rng.randint(500, 9000) if v % 2 else 0,
              late_frac=rng.uniform(0.004, 0.05), pending_frac=rng.uniform(0.04, 0.1))
     c = doc.cnt
-    if v % 3 == 0:
+    if v == 6:
+        doc.L("Số liệu tổng hợp toàn tỉnh:")
+        doc.L("• Hồ sơ mới tiếp nhận trực tuyến: ", c("received_online", "city", f.online), " / trực tiếp: ",
+              c("received_offline", "city", f.offline))
+        doc.L("• Tổng hồ sơ tiếp nhận: ", c("received_total", "city", f.total))
+        doc.relate("sum", f.total, [f.online, f.offline])
+        doc.L("• Tỷ lệ nộp hồ sơ trực tuyến: ", fint(f.online), "/", fint(f.total), " = ",
+              doc.pct("online_submission", "city", f.online, f.total))
+        doc.L("• Đã giải quyết: ", c("resolved_total", "city", f.resolved), " - trong đó quá hạn ",
+              c("resolved_late", "city", f.late), " (", doc.pct("resolved_late", "city", f.late, f.resolved), ")")
+        doc.L("• Tỷ lệ giải quyết trước hạn, đúng hạn: ", doc.pct("resolved_on_time", "city", f.in_time, f.resolved, xy=False))
+        doc.relate("complement", 100, [rate_value(f.in_time, f.resolved, 2), rate_value(f.late, f.resolved, 2)])
+        doc.L("• Còn đang giải quyết: ", c("pending_total", "city", f.pending))
+        doc.relate("balance", f.total, [f.resolved, f.pending])
+    elif v % 3 == 0:
         doc.L("Đã tiếp nhận: ", c("received_total", "city", f.total))
         doc.L("  - Trực tuyến: ", c("received_online", "city", f.online))
         doc.L("  - Trực tiếp, bưu chính: ", c("received_offline", "city", f.offline))
@@ -888,9 +905,39 @@ def build_all():
     return out
 
 
+def stats(docs):
+    from collections import Counter
+    reg, kind, subj, nfk, codes, ind = Counter(), Counter(), Counter(), Counter(), Counter(), Counter()
+    tables = cells = legacy = 0
+    for d, _, _ in docs:
+        reg[d.register] += 1
+        legacy += d.legacy
+        tables += d.tables
+        for f in d.facts:
+            kind[f["kind"]] += 1
+            subj["unit" if f["subject"].startswith("unit:") else f["subject"]] += 1
+            ind[f["indicator"]] += 1
+            cells += "cell" in f
+        for nf in d.not_facts:
+            nfk[nf["why"]] += 1
+        for m in d.mistakes:
+            codes[m["code"]] += 1
+    print("registers", dict(reg))
+    print("reports dated before 2025-07-01:", legacy)
+    print("kinds", dict(kind))
+    print("subjects", dict(subj))
+    print("indicators", dict(sorted(ind.items())))
+    print("not_facts", dict(nfk), "total", sum(nfk.values()))
+    print("tables", tables, "reports with tables", sum(1 for d, _, _ in docs if d.tables), "cell facts", cells)
+    print("mistakes", dict(codes))
+
+
 def main():
     check = "--check" in sys.argv
     docs = build_all()
+    if "--stats" in sys.argv:
+        stats(docs)
+        return
     errs = []
     names = set()
     for doc, text, truth in docs:

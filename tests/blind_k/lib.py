@@ -89,7 +89,7 @@ def all_new_names() -> set:
 
 DEPTS_NEW = ["Sở Tư pháp", "Sở Xây dựng", "Sở Y tế", "Sở Nội vụ", "Sở Tài chính", "Sở Công Thương",
              "Sở Nông nghiệp và Môi trường", "Sở Giáo dục và Đào tạo", "Sở Khoa học và Công nghệ",
-             "Sở Văn hóa, Thể thao và Du lịch", "Sở Dân tộc và Tôn giáo", "Công an tỉnh"]
+             "Sở Văn hóa, Thể thao và Du lịch", "Sở Dân tộc và Tôn giáo"]
 DEPTS_OLD = ["Sở Tư pháp", "Sở Xây dựng", "Sở Y tế", "Sở Nội vụ", "Sở Tài chính", "Sở Công Thương",
              "Sở Kế hoạch và Đầu tư", "Sở Tài nguyên và Môi trường", "Sở Giao thông vận tải",
              "Sở Lao động - Thương binh và Xã hội", "Sở Thông tin và Truyền thông",
@@ -147,7 +147,11 @@ class Doc:
 
     # lines
     def L(self, *parts):
-        self.lines.append("".join(parts))
+        line = "".join(parts)
+        while "\x00" in line:  # a lead-in ending with a comma: the next word starts lower case
+            i = line.index("\x00")
+            line = line[:i] + line[i + 1:i + 2].lower() + line[i + 2:]
+        self.lines.append(line)
 
     def blank(self):
         self.lines.append("")
