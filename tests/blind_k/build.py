@@ -660,7 +660,7 @@ def portal(n, prov, d, seed, v, plant=None, table_style=None):
     doc.L("Kỳ thống kê: từ ", doc.nf(dd(a, True), "date"), " đến ", doc.nf(dd(d, True), "date"),
           " (cập nhật lúc ", doc.nf(f"{rng.randint(6, 22):02d}:{rng.randint(0, 59):02d}", "date"), ")")
     doc.blank()
-    f = Flow(rng, rng.randint(20000, 300000), rng.uniform(0.45, 0.95), carried=rng.randint(500, 9000) if v % 2 else 0,
+    f = Flow(rng, rng.randint(20000, 300000), rng.uniform(0.45, 0.95), carried=rng.randint(500, 9000) if v % 2 and v % 3 != 2 else 0,
              late_frac=rng.uniform(0.004, 0.05), pending_frac=rng.uniform(0.04, 0.1))
     c = doc.cnt
     if v == 6:

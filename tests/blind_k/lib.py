@@ -238,6 +238,10 @@ def check_doc(doc: Doc, text: str) -> list[str]:
     for f in doc.facts:
         if f.get("text") and f["text"] not in text:
             errs.append(f"{doc.name}: fact text {f['text']!r} not in report")
+    for f in doc.facts:  # x/y are figures the text states
+        for k in ("numerator", "denominator"):
+            if f["kind"] == "rate" and f.get(k) is not None and fint(f[k]) not in text:
+                errs.append(f"{doc.name}: {k} {f[k]} of {f['text']} not written")
     for f in doc.not_facts:
         if f["text"] not in text:
             errs.append(f"{doc.name}: not_fact text {f['text']!r} not in report")
