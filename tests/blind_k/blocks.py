@@ -242,6 +242,12 @@ def pending(doc, f: Flow, subj, v, scope=None, wrong=None, lead=""):
               c("pending_on_time", subj, f.pend_ok, scope), " hồ sơ còn trong hạn (tổng số ",
               c("pending_total", subj, P, scope), ").")
         doc.relate("sum", P, [f.pend_ok, f.pend_late], planted=wrong is not None)
+    elif v == 4:
+        supp = max(1, f.pend_ok // 9)
+        doc.L(lead, "Hồ sơ đang giải quyết: ", c("pending_total", subj, P, scope), " (trong hạn ",
+              c("pending_on_time", subj, f.pend_ok - supp, scope), "; quá hạn ", c("pending_late", subj, f.pend_late, scope),
+              "; chờ bổ sung, hoàn thiện hồ sơ ", c("pending_supplement", subj, supp, scope), ").")
+        doc.relate("sum", P, [f.pend_ok - supp, f.pend_late, supp], planted=wrong is not None)
     doc.relate("balance", f.total, [f.resolved, P], planted=wrong is not None)
     if wrong is not None:
         doc.mistake("balance_mismatch", wrong, fint(wrong),

@@ -596,7 +596,7 @@ def news(n, prov, d, seed, v, plant=None):
         lows = lowest_units(doc, rng, [w for w in wards if w != wname], 70, 3, planted=("Xã Hòa Tân Lợi" if plant == "unknown" else None))
         doc.L("Bên cạnh đó, vẫn còn đơn vị có tỷ lệ trực tuyến chưa cao như ", lows, ".")
     if v % 2 == 0:
-        other_rates(doc, rng, "city", ["payment", "digit"], v, lead="")
+        other_rates(doc, rng, "city", ["payment", "digit"], v, lead="", hi=f.total)
     else:
         procedures(doc, rng, "city", 1)
     if v % 3 != 2:
@@ -752,7 +752,7 @@ def portal(n, prov, d, seed, v, plant=None, table_style=None):
           "; một phần: ", c("procedures_partial_online", "city", part), "; chưa trực tuyến: ",
           c("procedures_not_online", "city", k - full - part))
     doc.relate("sum", k, [full, part, k - full - part])
-    other_rates(doc, rng, "city", ["payment", "digit", "full"][: 2 + v % 2], v + 1)
+    other_rates(doc, rng, "city", ["payment", "digit", "full"][: 2 + v % 2], v + 1, hi=f.total)
     doc.L("Đánh giá hài lòng: ", doc.nf(f"{fint(rng.randint(5000, 90000))} lượt", "count_of_things"), " đánh giá, trong đó ",
           doc.pct("other", "city", 9800 + rng.randint(0, 190), 10000, xy=False), " rất hài lòng, hài lòng.")
     doc.L("Hỗ trợ kỹ thuật: ", doc.nf(f"0{rng.randint(200, 299)}.{rng.randint(3000000, 3999999)}", "reference"))
@@ -813,9 +813,9 @@ def ministry(n, ministry_name, abbr, d, seed, v, plant=None, table_style=None):
     lead = ["Trên Hệ thống thông tin giải quyết TTHC của Bộ, ", "Các đơn vị thuộc Bộ: ", "Toàn Bộ: "][v % 3]
     received(doc, f, "self", [0, 2, 4][v % 3], lead=lead)
     resolved(doc, f, "self", [1, 0, 2, 4][v % 4] if True else 0)
-    pending(doc, f, "self", v % 4)
+    pending(doc, f, "self", [0, 1, 2, 3, 4, 4, 1][v])
     online_rate(doc, f, "self", v % 3, lead="- ")
-    other_rates(doc, rng, "self", ["payment", "digit", "reuse"], v, lead="- ")
+    other_rates(doc, rng, "self", ["payment", "digit", "reuse"], v, lead="- ", hi=f.total)
     doc.L("2. Tiếp nhận, xử lý phản ánh, kiến nghị")
     wp = None
     feedback(doc, rng, "self", v % 3, wrong_pending=(7 if plant == "balance" else None))
@@ -897,10 +897,21 @@ def k42():
 
 # ======================================================================= main
 
+CITY_WORDS = [("Toàn tỉnh", "Toàn thành phố"), ("toàn tỉnh", "toàn thành phố"), ("UBND tỉnh", "UBND thành phố"),
+              ("của tỉnh", "của thành phố"), ("trong tỉnh", "trong thành phố"), ("địa bàn tỉnh", "địa bàn thành phố"),
+              ("tỉnh tiếp tục", "thành phố tiếp tục"), ("Tỉnh ủy", "Thành ủy"), ("HĐND tỉnh", "HĐND thành phố"),
+              ("Chủ tịch UBND thành phố", "Chủ tịch UBND thành phố")]
+
+
 def build_all():
     out = []
     for fn in REPORTS:
         doc = fn()
+        if doc.province and doc.province.startswith("Thành phố"):
+            for i, ln in enumerate(doc.lines):
+                for a, b in CITY_WORDS:
+                    ln = ln.replace(a, b)
+                doc.lines[i] = ln
         out.append((doc, doc.text(), json.dumps(doc.truth(), ensure_ascii=False, indent=1) + "\n"))
     return out
 
