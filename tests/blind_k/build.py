@@ -178,7 +178,7 @@ def weekly(n, prov, d, seed, v, plant=None, table_style=None):
             "thủ tục hành chính và giải quyết thủ tục hành chính trong tuần"], (a, b), pad=v % 2 == 1)
     intro_refs(doc, rng, d, "Chủ tịch UBND tỉnh", v % 3)
     doc.L("1. Kết quả thực hiện các chỉ tiêu")
-    lf = level_flows(rng, doc.legacy, 0.3, carried=v in (2, 3, 4, 6))
+    lf = level_flows(rng, doc.legacy, 0.3, carried=v in (3, 4))
     city = add_flows([f for _, _, f in lf])
     target = rng.choice([60, 70, 80])
     wrong_city = None
