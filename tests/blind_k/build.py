@@ -808,10 +808,11 @@ def ministry(n, ministry_name, abbr, d, seed, v, plant=None, table_style=None):
            [f"Tình hình, kết quả thực hiện cải cách thủ tục hành chính {QUARTERS[q]} năm {yr}"], (a, b))
     doc.L("Thực hiện chế độ báo cáo định kỳ, ", ministry_name, " báo cáo kết quả như sau:")
     doc.L("1. Kết quả giải quyết thủ tục hành chính")
-    f = Flow(rng, rng.randint(8000, 400000), rng.uniform(0.6, 0.99), carried=rng.randint(100, 5000),
+    f = Flow(rng, rng.randint(8000, 400000), rng.uniform(0.6, 0.99), carried=0 if v in (3, 6) else rng.randint(100, 5000),
+             rej=rng.randint(3, 90) if v % 4 == 3 else 0, wd=rng.randint(1, 40) if v % 4 == 3 else 0,
              late_frac=rng.uniform(0.001, 0.03), pending_frac=rng.uniform(0.02, 0.09))
     lead = ["Trên Hệ thống thông tin giải quyết TTHC của Bộ, ", "Các đơn vị thuộc Bộ: ", "Toàn Bộ: "][v % 3]
-    received(doc, f, "self", [0, 2, 4][v % 3], lead=lead)
+    received(doc, f, "self", [0, 2, 4, 1, 0, 2, 3][v], lead=lead)
     resolved(doc, f, "self", [1, 0, 2, 4][v % 4] if True else 0)
     pending(doc, f, "self", [0, 1, 2, 3, 4, 4, 1][v])
     online_rate(doc, f, "self", v % 3, lead="- ")
