@@ -39,7 +39,7 @@ from ..normalize.clauses import ancestors, clause_at, split_clauses
 from ..normalize.numbers import parse_number
 from ..normalize.segments import LABEL_VALUE, Segment
 from ..normalize.text import fold, repair_ocr_words
-from .catalogue import indicators, matcher, matcher_with
+from .catalogue import Match, indicators, matcher, matcher_with
 from .mentions import Mention, find_mentions, mask, word_digits
 from .roles import VALUE, Role, role_of
 from .periods import PREVIOUS_PERIOD, carried_after, compared_period, own_periods, period_cues, period_for
@@ -195,6 +195,7 @@ _RATE_PARTS = {k: v for k, v in _CAT["rate_parts"].items() if not k.startswith("
 # the service levels that name a procedure count itself ("mức độ 3" is procedures_partial_online)
 _OWN_LEVEL = {k: frozenset(fold(p) for p in v["phrases"]) for k, v in _CAT["counts"].items()
               if not k.startswith("_") and isinstance(v, dict) and v.get("family") == "procedures"}
+_PART_AFTER_TOTAL_GAP = regex.compile(r"\s*(?:" + _words_rx(_CAT["part_after_total_fillers"]) + r"\s+)?")
 _TOTAL_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["total_words"]) + r"\s*:?\s*$")
 _SCORE_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["score_words"]) + r"(?![a-z])")
 _OTHER_INDEX = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["other_index_words"]) + r"(?![a-z])")
@@ -2406,6 +2407,11 @@ class FactRecognizer:
             # total line after list items takes the measure their first figures name (inherited)
             choice, explicit = items, False
             n.reading.link = "total of the items above"
+        if choice is None and n.role.kind == "value" and (whole := self._total_of_parts_before(c, nums, i, label)):
+            # "2.171 hồ sơ quá hạn và 19.539 hồ sơ còn trong hạn (tổng số 21.710)": a total word in a
+            # bracket closing a list of parts of one total is that total (named by its parts: inherited)
+            choice, explicit = whole, False
+            n.reading.link = "total of the parts before it"
         if choice is None and n.role.kind == "value" and unit and self._procedure_stock(c, unit):
             # "được cung ứng ở cả 3 cấp với 2.328 thủ tục, gồm ...": a count of procedures named by its
             # unit word alone, nothing done to them before it, nothing narrowing it after: the stock
@@ -2843,6 +2849,25 @@ class FactRecognizer:
                  and m.text not in _WEAK]
         return self._pick_family(found[-1].key, c.masked[begin:first], after) if found else None
 
+    def _total_of_parts_before(self, c: "_Ctx", nums, i, label: str) -> Optional[str]:
+        """The total a bracketed "(tổng số N)" / "(cộng N)" names when the figures before it in its
+        sentence are two or more parts of one total (data: indicators.total_words, counts.*.parent)."""
+        cl = c.clauses[c.n.clause]
+        if cl.opener != "paren" or not _TOTAL_WORD.fullmatch(label.strip(" -–:;,(")):
+            return None
+        parent, parts = None, set()
+        for x in reversed(nums[:i]):  # the run of parts of one total right before the bracket
+            f = x.fact
+            if c.clauses[x.clause].sentence != cl.sentence or f is None or f.kind != "count" \
+                    or f.modifier is not None or f.indicator in parts:
+                break
+            p = _COUNTS.get(f.indicator, {}).get("parent")
+            if p is None or parent not in (None, p):
+                break
+            parent = p
+            parts.add(f.indicator)
+        return parent if len(parts) >= 2 else None
+
     def _procedure_stock(self, c: "_Ctx", unit) -> bool:
         """The number's unit word names procedures only ("thủ tục", "TTHC"), no word of
         indicators.json procedure_flow_words stands before it in its sentence, and after its unit word
@@ -3251,6 +3276,9 @@ class FactRecognizer:
                         break
                 post.sort(key=lambda m: -(m.end - m.start))
                 if post:
+                    # (the part's words may run past where the name's words stop: "... đang giải quyết còn trong hạn")
+                    longer = text[:len(text) - len(short.group(1))] + rest[short.start(1):]
+                    post[0] = _narrowed_by_part(post[0], lambda t: self._m("counts").find(t, folded=True, fuzzy=self.ctx.garbled), longer)
                     # the next number's label starts after these words ("98 TTHC một phần và 14 TTHC ...")
                     # (offset counts the words skipped before the phrase, which are inside the text too)
                     self._post_end = c.n.m.end + unit.end() + (short.start(1)) + post[0].end - (offset - skip)
@@ -3508,6 +3536,38 @@ def new_only(qualifier: Optional[str]) -> bool:
     (True, True, False, False)
     """
     return bool(qualifier) and (qualifier == _NEW_Q or qualifier.endswith(", " + _NEW_Q))
+
+
+def _narrowed_by_part(total, find, text: str):
+    """A total's phrase followed at once by a phrase of one of its parts names the part: "350 hồ sơ
+    đang giải quyết đã quá hạn" is pending_late, "đang giải quyết còn trong hạn" pending_on_time,
+    "đang giải quyết bị quá hạn" pending_late (the part's words qualify the total's, a filler of
+    indicators.part_after_total_fillers may stand between; each part's 'parent' in indicators.counts).
+    `find` gives the catalogue's count phrases of a text. Returns the part's match, spanning both
+    phrases, or the total's match unchanged.
+
+    >>> from docparse.recognize.catalogue import matcher
+    >>> find = lambda t: matcher("counts").find(t, folded=True)
+    >>> total = Match(0, 15, ("pending_total",), "dang giai quyet")
+    >>> _narrowed_by_part(total, find, "dang giai quyet da qua han").key
+    ('pending_late',)
+    >>> _narrowed_by_part(total, find, "dang giai quyet bi qua han").key
+    ('pending_late',)
+    >>> _narrowed_by_part(total, find, "dang giai quyet tai trung tam").key
+    ('pending_total',)
+    """
+    totals = {k for k in total.key if "parent" not in _COUNTS.get(k, {"parent": 1})}
+    gaps = {total.end + (len(text[total.end:]) - len(text[total.end:].lstrip()))}
+    gap = _PART_AFTER_TOTAL_GAP.match(text, total.end)
+    gaps.add(gap.end())
+    for at in sorted(gaps):
+        for m in find(text[at:]):
+            if m.start:
+                continue
+            parts = tuple(k for k in m.key if _COUNTS.get(k, {}).get("parent") in totals)
+            if parts:
+                return Match(start=total.start, end=at + m.end, key=parts, text=text[total.start:at + m.end])
+    return total
 
 
 def _bare_part(key: str) -> bool:
