@@ -124,7 +124,7 @@ def districts(province: str):
 
 DEPTS_NEW = ["Sở Tư pháp", "Sở Tài chính", "Sở Xây dựng", "Sở Nông nghiệp và Môi trường", "Sở Y tế",
              "Sở Giáo dục và Đào tạo", "Sở Công Thương", "Sở Nội vụ", "Sở Khoa học và Công nghệ",
-             "Sở Văn hóa, Thể thao và Du lịch", "Sở Dân tộc và Tôn giáo", "Sở Ngoại vụ"]
+             "Sở Văn hóa, Thể thao và Du lịch", "Sở Dân tộc và Tôn giáo"]
 DEPTS_OLD = ["Sở Tư pháp", "Sở Tài chính", "Sở Xây dựng", "Sở Tài nguyên và Môi trường",
              "Sở Kế hoạch và Đầu tư", "Sở Giao thông vận tải", "Sở Lao động - Thương binh và Xã hội",
              "Sở Y tế", "Sở Công Thương", "Sở Nông nghiệp và Phát triển nông thôn",
