@@ -1058,9 +1058,7 @@ def truth_of(m):
             facts.append(f)
     for it in m["prose"]:
         for pf in it["facts"]:
-            f = dict(kind=pf["kind"], indicator=pf["indicator"], subject=pf["subject"])
-            if pf.get("scope"):
-                f["scope"] = pf["scope"]
+            f = dict(kind=pf["kind"], indicator=pf["indicator"], subject=pf["subject"])  # prose names no level scope
             f["value"] = jnum(pf["value"])
             if pf["kind"] == "rate":
                 f["numerator"] = f["denominator"] = None
