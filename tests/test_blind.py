@@ -336,7 +336,7 @@ FLOOR_J_FOUND = 6
 FLOOR_J_CLEAN_ALARMS = 0
 FLOOR_J_RECALL_DEACCENTED = 0.79
 
-# Set K, first measurement (2026-12-02 17:40, session 10, main df130d63: nothing of the session's
+# Set K, first measurement (2026-12-02 17:25, session 10, main df130d63: nothing of the session's
 # recognition work): 42 reports, 1,287 facts (263 of them cells of 8 text tables), recall 0.831,
 # precision 0.932, planted mistakes 9/15, one clean report with an alarm (a balance_mismatch error:
 # "N hồ sơ đang giải quyết đã quá hạn" read as all pending dossiers, the bracketed "(tổng số …)" of
