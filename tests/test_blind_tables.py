@@ -22,7 +22,7 @@ HERE = Path(__file__).parent
 SETS = {"blind_tables": HERE / "blind_tables", "blind_tables2": HERE / "blind_tables2",
         "blind_tables3": HERE / "blind_tables3", "blind_tables4": HERE / "blind_tables4",
         "blind_tables5": HERE / "blind_tables5", "blind_tables6": HERE / "blind_tables6",
-        "blind_tables7": HERE / "blind_tables7",
+        "blind_tables7": HERE / "blind_tables7", "blind_tables8": HERE / "blind_tables8",
         "real_tables": HERE / "real_tables"}
 SUFFIXES = {".pdf", ".docx", ".html", ".htm", ".xlsx", ".ods", ".doc", ".xls", ".txt"}
 
@@ -203,16 +203,22 @@ def score(folder: Path):
 # inconsistency of those documents, not what the set meant to test: its build.py now writes "TB" for a
 # notice (the only change to the set; tables and prose untouched), after which no alarm. Held out:
 # aggregates only.
+# tests/blind_tables8 27 reports (session 10, written by a helper who read no code, no docs/ and no other
+# set; 3 per format, 3,192 cells, 84 prose facts, 12 planted mistakes, 13 header layouts, 11 reports
+# with three header levels), measured once on 2026-12-02 17:29 UTC when it landed (main 0e5acaa7:
+# nothing of the session's table work): facts 0.966 / 0.979, mistakes 9/12, no alarm; per format
+# doc, html, ods, pdf_pages, pdf_ruled 1.000/1.000, docx 0.912/0.954, xls 0.938/0.968, xlsx 0.931/0.931,
+# pdf_borderless 0.847/0.914. Held out: aggregates only.
 FLOORS = {"blind_tables": (0.99, 0.99, 0.99), "blind_tables2": (0.995, 0.995, 1.0), "real_tables": (0.995, 0.995, 0.0),
           "blind_tables3": (0.995, 0.995, 1.0), "blind_tables4": (0.995, 0.995, 0.9),
           "blind_tables5": (0.995, 0.995, 1.0), "blind_tables6": (0.995, 0.995, 1.0),
-          "blind_tables7": (0.99, 0.995, 0.9)}
+          "blind_tables7": (0.99, 0.995, 0.9), "blind_tables8": (0.96, 0.975, 0.75)}
 PER_FORMAT = {"blind_tables": 0.99, "blind_tables2": 0.99, "blind_tables3": 0.99, "blind_tables5": 0.99,
               "blind_tables4": 0.99,  # session 8, after its truth's alignment: every format 1.000
               "blind_tables6": 0.995,  # session 9: every format 1.000
               "real_tables": 0.99}
 NO_ALARMS = {"blind_tables", "blind_tables2", "blind_tables3", "blind_tables4", "blind_tables5", "blind_tables6",
-             "blind_tables7",
+             "blind_tables7", "blind_tables8",
              "real_tables"}
 
 
