@@ -3549,6 +3549,8 @@ def _narrowed_by_part(total, find, text: str):
     >>> from docparse.recognize.catalogue import matcher
     >>> find = lambda t: matcher("counts").find(t, folded=True)
     >>> total = Match(0, 15, ("pending_total",), "dang giai quyet")
+    >>> _narrowed_by_part(Match(0, 11, ("pending_total", "feedback_pending"), "dang xu ly"), find, "dang xu ly trong han").key
+    ('pending_on_time', 'feedback_pending')
     >>> _narrowed_by_part(total, find, "dang giai quyet da qua han").key
     ('pending_late',)
     >>> _narrowed_by_part(total, find, "dang giai quyet bi qua han").key
@@ -3565,8 +3567,9 @@ def _narrowed_by_part(total, find, text: str):
             if m.start:
                 continue
             parts = tuple(k for k in m.key if _COUNTS.get(k, {}).get("parent") in totals)
-            if parts:
-                return Match(start=total.start, end=at + m.end, key=parts, text=text[total.start:at + m.end])
+            if parts:  # the phrase's totals of other families stay, for the family to choose
+                others = tuple(k for k in total.key if k not in {_COUNTS[p]["parent"] for p in parts})
+                return Match(start=total.start, end=at + m.end, key=parts + others, text=text[total.start:at + m.end])
     return total
 
 
