@@ -315,7 +315,7 @@ def t08():
     r.total("ftot", ["fnew", "fcarry"])
     r.n("fres", 131); r.n("fpend", 14)
     r.balance(["ftot"], ["fres", "fpend"])
-    r.r("p_f", "fres", "ftot")
+    r.r("p_f", "fres", "ftot", at=("fres", "ftot@2"))
     r.template = """ỦY BAN NHÂN DÂN XÃ NÀ HANG
 Số: 214/BC-UBND
 Nà Hang, ngày 03 tháng 12 năm 2025
@@ -671,6 +671,322 @@ Thu Hà
     return r
 
 
+# =============================================================== batch 3
+@report
+def t17():
+    r = Report("T17", "quarterly_report", "2025-09-26", "Tỉnh An Giang")
+    r.n("on", 19207); r.n("off", 5111); r.n("rec", 19207 + 5111)
+    r.total("rec", ["on", "off"])
+    r.r("p_on", "on", "rec"); r.r("p_off", "off", "rec")
+    r.comp("p_on", "p_off")
+    r.template = """SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH AN GIANG
+Số: 1187/BC-SNNMT
+An Giang, ngày 26 tháng 9 năm 2025
+
+BÁO CÁO
+Tình hình, kết quả giải quyết thủ tục hành chính Quý III năm 2025
+
+1. Kết quả tiếp nhận hồ sơ
+Trong Quý III năm 2025, Sở tiếp nhận {rec} hồ sơ thủ tục hành chính, trong đó:
+- trực tuyến {on} hồ sơ ({p_on}%);
+- trực tiếp và qua dịch vụ bưu chính công ích {off} hồ sơ ({p_off}%).
+Hồ sơ tập trung ở các lĩnh vực đất đai, tài nguyên nước và thú y.
+
+2. Đánh giá
+Tỷ lệ hồ sơ trực tuyến của Sở cao hơn quý trước nhờ triển khai tiếp nhận hồ sơ đăng ký
+biến động đất đai trên Cổng Dịch vụ công quốc gia; tuy nhiên vẫn còn tình trạng người dân
+nộp hồ sơ trực tuyến nhưng bổ sung giấy tờ bản giấy.
+
+3. Kiến nghị
+Đề nghị Văn phòng UBND tỉnh hướng dẫn việc tái sử dụng dữ liệu đã số hóa đối với hồ sơ
+đất đai để giảm thành phần hồ sơ phải nộp.
+
+Nơi nhận:
+- UBND tỉnh; Văn phòng UBND tỉnh;
+- Lưu: VT, VP.
+"""
+    r.fact("count", "received_total", "self", "rec")
+    r.fact("count", "received_online", "self", "on")
+    r.fact("rate", "received_online_share", "self", "p_on", "on", "rec")
+    r.fact("count", "received_offline", "self", "off")
+    r.fact("rate", "received_offline_share", "self", "p_off", "off", "rec")
+    r.plant("p_off", "separator", -1, True)
+    return r
+
+
+@report
+def t18():
+    r = Report("T18", "commune_report", "2025-11-04", "Tỉnh Hưng Yên")
+    r.n("early", 1702); r.n("ontime", 131); r.n("late", 13)
+    r.n("res", 1702 + 131 + 13)
+    r.total("res", ["early", "ontime", "late"])
+    r.r("p_early", "early", "res")
+    r.template = """ỦY BAN NHÂN DÂN XÃ ĐÔNG THÁI NINH
+Số: 132/BC-UBND
+Đông Thái Ninh, ngày 04 tháng 11 năm 2025
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính tháng 10 năm 2025
+
+Căn cứ số liệu trên Hệ thống thông tin giải quyết thủ tục hành chính tỉnh Hưng Yên,
+Ủy ban nhân dân xã báo cáo như sau:
+
+1. Hồ sơ đã giải quyết: {res} hồ sơ.
+Trong đó:
+   - Trước hạn: {early} hồ sơ;
+   - Đúng hạn: {ontime} hồ sơ;
+   - Quá hạn: {late} hồ sơ (lĩnh vực đất đai).
+Hồ sơ giải quyết trước hạn chiếm {p_early}% tổng số hồ sơ đã giải quyết.
+
+2. Đánh giá
+Việc giải quyết hồ sơ cơ bản bảo đảm thời hạn; các hồ sơ quá hạn do phải chờ kết quả đo đạc,
+xác minh nguồn gốc đất. Ủy ban nhân dân xã đã gửi thư xin lỗi đến người dân.
+
+Nơi nhận:
+- UBND tỉnh;
+- Thường trực Đảng ủy, HĐND xã;
+- Lưu: VT.
+"""
+    r.fact("count", "resolved_total", "self", "res")
+    r.fact("count", "resolved_early", "self", "early")
+    r.fact("count", "resolved_on_time", "self", "ontime")
+    r.fact("count", "resolved_late", "self", "late")
+    r.fact("rate", "other", "self", "p_early", "early", "res")
+    r.plant("early", "double", 0, True)
+    return r
+
+
+@report
+def t19():
+    r = Report("T19", "weekly_notice", "2025-10-24", "Tỉnh Tây Ninh")
+    rows = [("u1", 1236), ("u2", 884), ("u3", 2071), ("u4", 1452)]
+    for k, v in rows:
+        r.n(k, v)
+    r.n("tot", sum(v for _, v in rows))
+    r.total("tot", [k for k, _ in rows])
+    r.template = """TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH TÂY NINH
+Số: 118/TB-TTPVHCC
+Tây Ninh, ngày 24 tháng 10 năm 2025
+
+THÔNG BÁO
+Số hồ sơ tiếp nhận tại Trung tâm theo lĩnh vực, tuần 43 năm 2025
+
+Trong tuần, Trung tâm tiếp nhận tổng cộng {tot} hồ sơ của các sở, ngành, phân theo lĩnh vực:
+| Lĩnh vực                     | Số hồ sơ |
+| Đất đai                      | {u1}    |
+| Đăng ký doanh nghiệp         | {u2}      |
+| Tư pháp - hộ tịch            | {u3}    |
+| Giao thông vận tải           | {u4}    |
+
+Trung tâm đề nghị các sở, ngành bố trí đủ công chức tại quầy vào các ngày thứ Hai và
+thứ Sáu, là những ngày có lượng hồ sơ cao nhất trong tuần.
+
+Các cơ quan, đơn vị chủ động phối hợp với Bưu điện tỉnh trong việc trả kết quả qua
+dịch vụ bưu chính công ích.
+
+Nơi nhận:
+- Văn phòng UBND tỉnh;
+- Các sở, ngành có liên quan;
+- Lưu: VT.
+"""
+    r.fact("count", "received_total", "self", "tot")
+    for k, _ in rows:
+        r.fact("count", "received_total", "self", k, scope="lĩnh vực")
+    r.plant("tot", "digit", (1, 8), False)
+    return r
+
+
+@report
+def t20():
+    r = Report("T20", "portal_stats", "2025-11-15", "Tỉnh Thanh Hóa")
+    from decimal import Decimal
+    parts = {"s_pub": "17,10", "s_prog": "18,40", "s_osv": "10,65", "s_pay": "9,20", "s_sat": "17,35", "s_dig": "15,80"}
+    for k, v in parts.items():
+        r.dval(k, v.replace(",", "."))
+    r.dval("s_tot", sum(Decimal(v.replace(",", ".")) for v in parts.values()))
+    r.total("s_tot", list(parts), kind="score")
+    r.template = """CỔNG DỊCH VỤ CÔNG TỈNH THANH HÓA - TIN HOẠT ĐỘNG
+Ngày đăng: 15/11/2025
+
+Kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp tháng 10 năm 2025
+
+Nhóm chỉ số Tiến độ giải quyết của tỉnh đạt {s_prog@2} điểm, cao nhất từ đầu năm; nhóm
+Công khai, minh bạch đạt {s_pub@2} điểm.
+
+Điểm chi tiết theo từng nhóm chỉ số:
+   Công khai, minh bạch ............ {s_pub}
+   Tiến độ giải quyết .............. {s_prog}
+   Dịch vụ công trực tuyến ......... {s_osv}
+   Thanh toán trực tuyến ........... {s_pay}
+   Mức độ hài lòng ................. {s_sat}
+   Số hóa hồ sơ .................... {s_dig}
+   TỔNG ĐIỂM ....................... {s_tot}
+
+Các xã, phường có điểm thấp tập trung vào chỉ số số hóa và thanh toán trực tuyến.
+Văn phòng UBND tỉnh sẽ tổ chức kiểm tra tại một số địa phương trong tháng 11/2025.
+"""
+    for ind, occ in [("index_766_progress", "s_prog@2"), ("index_766_publicity", "s_pub@2"),
+                     ("index_766_publicity", "s_pub"), ("index_766_progress", "s_prog"),
+                     ("index_766_online_service", "s_osv"), ("index_766_online_payment", "s_pay"),
+                     ("index_766_satisfaction", "s_sat"), ("index_766_digitization", "s_dig"),
+                     ("index_766_total", "s_tot")]:
+        r.fact("score", ind, "city", occ)
+    r.plant("s_prog", "copy", "s_pub", True)
+    return r
+
+
+@report
+def t21():
+    r = Report("T21", "news_article", "2025-12-11", "Tỉnh Cao Bằng")
+    r.n("tot", 1745); r.n("full", 1008); r.n("part", 737)
+    r.total("tot", ["full", "part"])
+    r.r("p_full", "full", "tot"); r.r("p_part", "part", "tot")
+    r.comp("p_full", "p_part")
+    r.template = """Cao Bằng công bố danh mục dịch vụ công trực tuyến mới
+
+(Báo Cao Bằng) - Ủy ban nhân dân tỉnh vừa ban hành quyết định phê duyệt danh mục dịch vụ công
+trực tuyến thực hiện trên Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh.
+
+Theo quyết định, toàn tỉnh có {tot} thủ tục hành chính được cung cấp dịch vụ công trực tuyến.
+Trong đó, {full} thủ tục thực hiện toàn trình, chiếm {p_full}%; {part} thủ tục thực hiện một phần,
+chiếm {p_part}%. So với đầu năm, số thủ tục toàn trình tăng thêm 214 thủ tục.
+
+Đại diện Văn phòng UBND tỉnh cho biết, với các thủ tục toàn trình, người dân không phải đến
+cơ quan nhà nước mà có thể nộp hồ sơ, thanh toán phí và nhận kết quả qua mạng.
+
+Tỉnh cũng yêu cầu các xã vùng cao bố trí điểm hỗ trợ người dân sử dụng dịch vụ công
+tại trụ sở Ủy ban nhân dân xã và nhà văn hóa các xóm.
+
+Vân Anh
+"""
+    r.fact("count", "procedures_total", "city", "tot")
+    r.fact("count", "procedures_full_online", "city", "full")
+    r.fact("rate", "other", "city", "p_full", "full", "tot")
+    r.fact("count", "procedures_partial_online", "city", "part")
+    r.fact("rate", "other", "city", "p_part", "part", "tot")
+    r.nf("tăng thêm 214 thủ tục", "change")
+    return r
+
+
+@report
+def t22():
+    r = Report("T22", "quarterly_report", "2025-12-22", "Tỉnh Sơn La")
+    r.n("fnew", 296); r.n("fcarry", 44); r.n("ftot", 340)
+    r.total("ftot", ["fnew", "fcarry"])
+    r.n("fres", 312); r.n("fpend", 28)
+    r.balance(["fnew", "fcarry"], ["fres", "fpend"])
+    r.r("p_f", "fres", "ftot", at=("fres", "ftot@2"))
+    r.template = """THANH TRA TỈNH SƠN LA
+Số: 402/BC-TTr
+Sơn La, ngày 22 tháng 12 năm 2025
+
+BÁO CÁO
+Kết quả tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính Quý IV năm 2025
+
+I. Tình hình tiếp nhận
+Trong quý, các cơ quan, đơn vị trên địa bàn tỉnh tiếp nhận {fnew} phản ánh, kiến nghị mới;
+cùng với {fcarry} phản ánh, kiến nghị của kỳ trước chuyển sang, tổng số phải xử lý là {ftot}.
+
+II. Kết quả xử lý
+- Đã xử lý: {fres}/{ftot@2} phản ánh, kiến nghị, đạt tỷ lệ {p_f}%;
+- Đang xử lý: {fpend} phản ánh, kiến nghị (chưa đến hạn).
+Nội dung phản ánh tập trung ở lĩnh vực đất đai, xây dựng và chính sách người có công.
+
+III. Đề xuất
+Đề nghị các sở, ngành trả lời dứt điểm các phản ánh tồn đọng kéo dài trên 30 ngày;
+công khai kết quả xử lý trên Cổng thông tin điện tử của tỉnh.
+
+Nơi nhận:
+- UBND tỉnh;
+- Văn phòng UBND tỉnh;
+- Lưu: VT.
+"""
+    r.fact("count", "feedback_new", "city", "fnew")
+    r.fact("count", "feedback_carried_over", "city", "fcarry")
+    r.fact("count", "feedback_total", "city", "ftot")
+    r.fact("count", "feedback_resolved", "city", "fres")
+    r.fact("rate", "feedback_handled", "city", "p_f", "fres", "ftot@2")
+    r.fact("count", "feedback_pending", "city", "fpend")
+    r.nf("trên 30 ngày", "bound")
+    r.plant("fpend", "digit", (1, 3), True)
+    return r
+
+
+@report
+def t23():
+    r = Report("T23", "weekly_notice", "2025-12-05", "Tỉnh Hà Tĩnh")
+    r.n("d_n", 4518); r.n("d_m", 4602)
+    r.n("c_n", 13377); r.n("c_m", 13491)
+    r.n("t_n", 4518 + 13377); r.n("t_m", 4602 + 13491)
+    r.total("t_n", ["d_n", "c_n"]); r.total("t_m", ["d_m", "c_m"])
+    r.r("p_d", "d_n", "d_m"); r.r("p_c", "c_n", "c_m"); r.r("p_t", "t_n", "t_m")
+    r.template = """ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH
+VĂN PHÒNG
+Số: 140/TB-VP
+Hà Tĩnh, ngày 05 tháng 12 năm 2025
+
+THÔNG BÁO
+Kết quả giải quyết hồ sơ thủ tục hành chính trước hạn, đúng hạn
+(dữ liệu từ ngày 27/11/2025 đến ngày 03/12/2025)
+
+Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn (số hồ sơ trước hạn, đúng hạn/số hồ sơ đã giải quyết):
+• Toàn tỉnh đạt {p_t}% ({t_n}/{t_m} hồ sơ);
+• Sở, ban, ngành đạt {p_d}% ({d_n}/{d_m} hồ sơ);
+• Xã, phường đạt {p_c}% ({c_n}/{c_m} hồ sơ).
+
+Một số xã còn để hồ sơ quá hạn kéo dài trên 10 ngày. Đề nghị Chủ tịch UBND các xã,
+phường chỉ đạo rà soát, xử lý dứt điểm trong tuần tới, đồng thời cập nhật đầy đủ trạng thái
+hồ sơ trên Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh.
+
+Nơi nhận:
+- Lãnh đạo UBND tỉnh;
+- Các sở, ban, ngành; UBND các xã, phường;
+- Lưu: VT.
+"""
+    r.fact("rate", "resolved_on_time", "city", "p_t", "t_n", "t_m")
+    r.fact("rate", "resolved_on_time", "departments", "p_d", "d_n", "d_m")
+    r.fact("rate", "resolved_on_time", "communes", "p_c", "c_n", "c_m")
+    r.nf("trên 10 ngày", "bound")
+    r.plant("p_t", "drop", 2, True)
+    return r
+
+
+@report
+def t24():
+    r = Report("T24", "commune_report", "2025-10-08", "Tỉnh Khánh Hòa")
+    r.n("n", 1204); r.n("m", 1367)
+    r.r("p", "n", "m")
+    r.template = """ỦY BAN NHÂN DÂN XÃ TÂY KHÁNH SƠN
+Số: 66/BC-UBND
+Tây Khánh Sơn, ngày 08 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả số hóa hồ sơ, kết quả giải quyết thủ tục hành chính Quý III năm 2025
+
+Thực hiện Kế hoạch của Ủy ban nhân dân tỉnh về số hóa hồ sơ, kết quả giải quyết thủ tục
+hành chính, Ủy ban nhân dân xã Tây Khánh Sơn báo cáo kết quả như sau:
+
+1. Kết quả số hóa
+Số hồ sơ, kết quả giải quyết được số hóa/tổng số hồ sơ đã giải quyết: {n}/{m} hồ sơ,
+đạt {p}%.
+
+2. Khó khăn
+Xã chưa được trang bị máy quét chuyên dụng; một số công chức kiêm nhiệm nhiều lĩnh vực nên
+việc số hóa còn chậm, nhất là hồ sơ hộ tịch có nhiều trang.
+
+3. Đề xuất
+Đề nghị Sở Khoa học và Công nghệ hỗ trợ thiết bị và tập huấn kỹ năng số hóa cho
+công chức Bộ phận Một cửa.
+
+Nơi nhận:
+- UBND tỉnh;
+- Lưu: VT.
+"""
+    r.fact("rate", "digitization", "self", "p", "n", "m")
+    r.plant("p", "swap", 2, False)
+    return r
+
+
 # =============================================================== main
 def main(argv):
     if "--check" not in argv:
@@ -693,8 +1009,9 @@ def main(argv):
             lines = len(r.text().strip().splitlines())
             if not 15 <= lines <= 30:
                 errs.append(f"{lines} lines")
-            if r.slip and r.slip[1] != "copy" and r.written()[r.slip[0]] in r.text(slipped=False):
-                pass
+            occ = r.occurrences()
+            if len(occ) != len(set(occ)):
+                errs.append("an occurrence id is written twice")
             t = r.truth()
             if t["suggestion"] and t["suggestion"]["text"] not in r.text():
                 errs.append("suggestion text not in the report")

@@ -166,11 +166,12 @@ class Report:
         self.vars[name] = ("int", int(value), 0, pad)
         return int(value)
 
-    def r(self, name, num, den, d=2):
-        """A rate computed from two counts, and the identity that ties them."""
-        v = pct(self.vars[num][1], self.vars[den][1], d)
+    def r(self, name, num, den, d=2, at=None):
+        """A rate computed from two counts, and the identity that ties them (``at``: the
+        occurrences of x and y the rate is written with, when they are not the first ones)."""
+        v = pct(self.vars[self.base(num)][1], self.vars[self.base(den)][1], d)
         self.vars[name] = ("dec", v, d, 0)
-        self.idents.append(("ratio", (name, num, den)))
+        self.idents.append(("ratio", (name, *(at or (num, den)))))
         return v
 
     def dval(self, name, value, d=2):
