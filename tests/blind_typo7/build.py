@@ -987,6 +987,319 @@ Nơi nhận:
     return r
 
 
+# =============================================================== batch 4
+@report
+def t25():
+    r = Report("T25", "quarterly_report", "2025-12-19", "Thành phố Huế")
+    r.n("d_in", 10274); r.n("d_late", 96); r.n("d_res", 10274 + 96)
+    r.n("c_in", 38861); r.n("c_late", 341); r.n("c_res", 38861 + 341)
+    r.n("t_in", 10274 + 38861); r.n("t_late", 96 + 341); r.n("t_res", 10370 + 39202)
+    for a in ("d", "c", "t"):
+        r.total(f"{a}_res", [f"{a}_in", f"{a}_late"])
+        r.r(f"{a}_p", f"{a}_in", f"{a}_res")
+    for col in ("in", "late", "res"):
+        r.total(f"t_{col}", [f"d_{col}", f"c_{col}"])
+    r.template = """ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ
+Số: 611/BC-UBND
+Huế, ngày 19 tháng 12 năm 2025
+
+BÁO CÁO
+Kết quả thực hiện cơ chế một cửa, một cửa liên thông Quý IV năm 2025
+
+I. Kết quả giải quyết hồ sơ thủ tục hành chính
+Kết quả giải quyết hồ sơ trong kỳ được tổng hợp tại bảng sau:
+
+Cấp       | Đã giải quyết | Trước hạn, đúng hạn | Quá hạn | Tỷ lệ trước hạn, đúng hạn (%)
+Cấp tỉnh  | {d_res}        | {d_in}              | {d_late}      | {d_p}
+Cấp xã    | {c_res}        | {c_in}              | {c_late}     | {c_p}
+Tổng cộng | {t_res}        | {t_in}              | {t_late}     | {t_p}
+
+II. Đánh giá
+Tỷ lệ giải quyết trước hạn, đúng hạn duy trì ổn định ở cả hai cấp. Số hồ sơ quá hạn ở cấp xã
+tập trung tại các phường có khối lượng hồ sơ đất đai lớn sau sắp xếp đơn vị hành chính.
+
+III. Nhiệm vụ trọng tâm
+Tiếp tục thực hiện nghiêm việc xin lỗi người dân khi để hồ sơ quá hạn; công khai kết quả
+đánh giá của các cơ quan, đơn vị trên Cổng Dịch vụ công của thành phố.
+
+Nơi nhận:
+- Văn phòng Chính phủ;
+- Lưu: VT.
+"""
+    for a, subj, scope in (("d", "departments", "cấp tỉnh"), ("c", "communes", "cấp xã"), ("t", "city", None)):
+        r.fact("count", "resolved_total", subj, f"{a}_res", scope=scope)
+        r.fact("count", "resolved_in_time", subj, f"{a}_in", scope=scope)
+        r.fact("count", "resolved_late", subj, f"{a}_late", scope=scope)
+        r.fact("rate", "resolved_on_time", subj, f"{a}_p", f"{a}_in", f"{a}_res", scope=scope)
+    r.plant("c_p", "separator", 1, True)
+    return r
+
+
+@report
+def t26():
+    r = Report("T26", "news_article", "2025-09-30", "Tỉnh Đồng Tháp")
+    r.n("rec", 8406); r.n("res", 7995); r.n("pend", 411)
+    r.balance(["rec"], ["res", "pend"])
+    r.r("p_res", "res", "rec")
+    r.template = """Phường Mỹ Tho: giải quyết hơn 95% hồ sơ trong quý đầu vận hành mô hình mới
+
+Ngày 29/9, Ủy ban nhân dân phường Mỹ Tho (tỉnh Đồng Tháp) tổ chức hội nghị đánh giá kết quả
+ba tháng vận hành Trung tâm Phục vụ hành chính công phường.
+
+Báo cáo tại hội nghị cho biết, từ ngày 01/7 đến ngày 25/9/2025, Trung tâm tiếp nhận {rec} hồ sơ
+thủ tục hành chính; đã giải quyết {res} hồ sơ, đạt {p_res}% số hồ sơ tiếp nhận; {pend} hồ sơ
+đang trong quá trình giải quyết.
+
+Phát biểu tại hội nghị, Chủ tịch UBND phường đề nghị công chức tại Trung tâm tiếp tục nêu cao
+tinh thần phục vụ, không để người dân phải đi lại nhiều lần; đồng thời khen thưởng 05 tập thể,
+12 cá nhân có thành tích tiêu biểu.
+
+Theo kế hoạch, trong Quý IV, phường sẽ triển khai thêm dịch vụ trả kết quả tại nhà đối với
+người cao tuổi, người khuyết tật.
+
+Ngọc Trâm
+"""
+    r.fact("count", "received_total", "self", "rec")
+    r.fact("count", "resolved_total", "self", "res")
+    r.fact("rate", "other", "self", "p_res", "res", "rec")
+    r.fact("count", "pending_total", "self", "pend")
+    r.nf("hơn 95%", "bound"); r.nf("05 tập thể", "count_of_things"); r.nf("12 cá nhân", "count_of_things")
+    r.plant("pend", "double", 1, True)
+    return r
+
+
+@report
+def t27():
+    r = Report("T27", "portal_stats", "2025-10-14", "Tỉnh Quảng Ninh")
+    from decimal import Decimal
+    parts = {"s_pub": "17,85", "s_prog": "19,30", "s_osv": "11,40", "s_pay": "8,95", "s_sat": "17,60", "s_dig": "18,25"}
+    for k, v in parts.items():
+        r.dval(k, v.replace(",", "."))
+    r.dval("s_tot", sum(Decimal(v.replace(",", ".")) for v in parts.values()))
+    r.total("s_tot", list(parts), kind="score")
+    r.n("rank", 4); r.n("field", 34)
+    r.template = """TRANG THÔNG TIN ĐIỆN TỬ VĂN PHÒNG UBND TỈNH QUẢNG NINH
+Chuyên mục: Kiểm soát thủ tục hành chính
+14/10/2025
+
+Quảng Ninh xếp thứ {rank}/{field} tỉnh, thành phố về Bộ chỉ số phục vụ người dân, doanh nghiệp tháng 9/2025
+
+Theo kết quả đánh giá trên Cổng Dịch vụ công quốc gia, tháng 9/2025 tỉnh Quảng Ninh đạt tổng
+điểm {s_tot} điểm. Trong đó, các nhóm chỉ số đạt như sau:
+- Công khai, minh bạch: {s_pub} điểm;
+- Tiến độ giải quyết: {s_prog} điểm;
+- Dịch vụ công trực tuyến: {s_osv} điểm;
+- Thanh toán trực tuyến: {s_pay} điểm;
+- Mức độ hài lòng: {s_sat} điểm;
+- Số hóa hồ sơ: {s_dig} điểm.
+
+So với tháng 8/2025, tổng điểm của tỉnh tăng 1,35 điểm, thứ hạng tăng 2 bậc. Chỉ số thanh
+toán trực tuyến vẫn là nhóm chỉ số có tỷ lệ điểm đạt thấp nhất so với điểm tối đa.
+
+Tỉnh đặt mục tiêu duy trì vị trí trong nhóm 5 địa phương dẫn đầu cả nước.
+"""
+    for ind, occ in [("index_766_total", "s_tot"), ("index_766_publicity", "s_pub"), ("index_766_progress", "s_prog"),
+                     ("index_766_online_service", "s_osv"), ("index_766_online_payment", "s_pay"),
+                     ("index_766_satisfaction", "s_sat"), ("index_766_digitization", "s_dig")]:
+        r.fact("score", ind, "city", occ)
+    r.facts.append(("rank", "index_766_rank", "city", "rank", "rank", "field", None))
+    r.nf("tăng 1,35 điểm", "change"); r.nf("tăng 2 bậc", "change"); r.nf("nhóm 5 địa phương", "count_of_things")
+    return r
+
+
+@report
+def t28():
+    r = Report("T28", "weekly_notice", "2025-11-07", "Thành phố Hải Phòng")
+    r.n("d_n", 1187); r.n("d_m", 1729)
+    r.n("c_n", 34052); r.n("c_m", 35318)
+    r.n("t_n", 1187 + 34052); r.n("t_m", 1729 + 35318)
+    r.total("t_n", ["d_n", "c_n"]); r.total("t_m", ["d_m", "c_m"])
+    r.r("p_d", "d_n", "d_m"); r.r("p_c", "c_n", "c_m"); r.r("p_t", "t_n", "t_m")
+    r.template = """ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG
+VĂN PHÒNG
+Số: 233/TB-VP
+Hải Phòng, ngày 07 tháng 11 năm 2025
+
+THÔNG BÁO
+Tình hình thanh toán trực tuyến phí, lệ phí tuần 45 năm 2025
+
+1. Tỷ lệ thanh toán trực tuyến (chỉ tiêu giao ≥ 60%)
+Toàn thành phố: {p_t}% (thanh toán trực tuyến/có phí, lệ phí: {t_n}/{t_m} hồ sơ).
+Chi tiết:
+- Các Sở, ban, ngành: {d_n}/{d_m} hồ sơ - đạt {p_d}%;
+- Các xã, phường, đặc khu: {c_n}/{c_m} hồ sơ - đạt {p_c}%.
+
+2. Yêu cầu
+Các Sở có tỷ lệ dưới chỉ tiêu giao phối hợp với các ngân hàng thương mại triển khai điểm
+thanh toán không dùng tiền mặt tại quầy; báo cáo kết quả về Văn phòng UBND thành phố
+trước ngày 14/11/2025.
+
+Nơi nhận:
+- Chủ tịch, các PCT UBND thành phố;
+- Các Sở, ban, ngành; UBND các xã, phường, đặc khu;
+- Lưu: VT.
+"""
+    r.fact("rate", "online_payment", "city", "p_t", "t_n", "t_m")
+    r.fact("rate", "online_payment", "departments", "p_d", "d_n", "d_m")
+    r.fact("rate", "online_payment", "communes", "p_c", "c_n", "c_m")
+    r.nf("≥ 60%", "bound")
+    r.plant("c_m", "copy", "d_m", True)
+    return r
+
+
+@report
+def t29():
+    r = Report("T29", "commune_report", "2025-12-02", "Tỉnh Lai Châu")
+    r.n("rec", 1025); r.n("cert", 312)
+    r.template = """ỦY BAN NHÂN DÂN XÃ SÌN HỒ
+Số: 205/BC-UBND
+Sìn Hồ, ngày 02 tháng 12 năm 2025
+
+BÁO CÁO
+Tình hình thực hiện nhiệm vụ cải cách hành chính tháng 11 năm 2025
+
+1. Công tác chỉ đạo
+Ủy ban nhân dân xã ban hành kế hoạch kiểm tra công vụ tại Bộ phận Một cửa; tổ chức
+tuyên truyền dịch vụ công trực tuyến tại các bản vào các buổi họp dân.
+
+2. Giải quyết thủ tục hành chính
+Trong tháng, Trung tâm Phục vụ hành chính công xã tiếp nhận {rec} hồ sơ thủ tục hành chính,
+chủ yếu thuộc lĩnh vực hộ tịch, chứng thực và bảo trợ xã hội.
+Số bản sao được chứng thực từ bản chính là {cert} bản.
+
+3. Số liệu tổng hợp
+- Tổng số hồ sơ tiếp nhận trong tháng: {rec@2} hồ sơ.
+- Số bản sao chứng thực: {cert@2} bản.
+
+Nơi nhận:
+- UBND tỉnh (b/c);
+- Lưu: VT.
+"""
+    r.fact("count", "received_total", "self", "rec")
+    r.fact("count", "received_total", "self", "rec@2")
+    r.nf(f"{312} bản", "count_of_things")
+    r.plant("rec@2", "drop", 1, False)
+    return r
+
+
+@report
+def t30():
+    r = Report("T30", "quarterly_report", "2025-09-29", "Tỉnh Vĩnh Long")
+    r.n("d_n", 9846); r.n("d_m", 10233)
+    r.n("c_n", 35466); r.n("c_m", 37773)
+    r.n("t_n", 9846 + 35466); r.n("t_m", 10233 + 37773)
+    r.total("t_n", ["d_n", "c_n"]); r.total("t_m", ["d_m", "c_m"])
+    r.r("p_d", "d_n", "d_m"); r.r("p_c", "c_n", "c_m"); r.r("p_t", "t_n", "t_m")
+    r.template = """VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH VĨNH LONG
+Số: 388/BC-VP
+Vĩnh Long, ngày 29 tháng 9 năm 2025
+
+BÁO CÁO
+Kết quả số hóa hồ sơ, kết quả giải quyết thủ tục hành chính Quý III năm 2025
+
+1. Kết quả chung
+Toàn tỉnh đã số hóa {t_n} hồ sơ, kết quả giải quyết trên tổng số {t_m} hồ sơ đã giải quyết,
+đạt tỷ lệ {p_t}%. Chia theo cấp:
+a) Cấp tỉnh (các sở, ban, ngành): {d_n} trên {d_m} hồ sơ, tương ứng {p_d}%;
+b) Cấp xã: {c_n} trên {c_m} hồ sơ, tương ứng {p_c}%.
+
+2. Tồn tại
+Một số xã chưa thực hiện ký số kết quả giải quyết; dữ liệu số hóa chưa được khai thác,
+sử dụng lại khi người dân thực hiện thủ tục tiếp theo.
+
+3. Tóm tắt số liệu
+Số hóa toàn tỉnh: {t_n@2}/{t_m@2} hồ sơ ({p_t@2}%).
+
+Nơi nhận:
+- UBND tỉnh;
+- Lưu: VT, KSTT.
+"""
+    r.fact("rate", "digitization", "city", "p_t", "t_n", "t_m")
+    r.fact("rate", "digitization", "departments", "p_d", "d_n", "d_m", scope="cấp tỉnh")
+    r.fact("rate", "digitization", "communes", "p_c", "c_n", "c_m", scope="cấp xã")
+    r.fact("rate", "digitization", "city", "p_t@2", "t_n@2", "t_m@2")
+    r.plant("t_n", "double", 3, True)
+    return r
+
+
+@report
+def t31():
+    r = Report("T31", "news_article", "2025-11-26", "Thành phố Hồ Chí Minh")
+    r.n("d_in", 51236); r.n("d_res", 51874)
+    r.n("c_in", 142918); r.n("c_res", 143502)
+    r.r("p_d", "d_in", "d_res"); r.r("p_c", "c_in", "c_res")
+    r.template = """TP.HCM: tỷ lệ hồ sơ đúng hạn ở cấp xã vượt 99%
+
+(Tin TP) - Văn phòng UBND Thành phố Hồ Chí Minh vừa có báo cáo nhanh về tình hình giải quyết
+thủ tục hành chính tháng 10/2025 sau bốn tháng vận hành chính quyền hai cấp.
+
+Ở cấp thành phố, các sở, ban, ngành đã giải quyết {d_res} hồ sơ, trong đó {d_in} hồ sơ được giải quyết
+trước hạn và đúng hạn, tương ứng tỷ lệ {p_d}%.
+
+Tại các xã, phường, đặc khu, số hồ sơ đã giải quyết là {c_res}; số hồ sơ trước hạn và đúng hạn là
+{c_in}, đạt {p_c}%.
+
+Theo Văn phòng UBND Thành phố, lĩnh vực đất đai và xây dựng vẫn chiếm phần lớn số hồ sơ
+trễ hạn. Thành phố yêu cầu người đứng đầu các đơn vị có hồ sơ trễ hạn phải báo cáo giải trình
+trong cuộc họp giao ban hàng tháng.
+
+Quang Huy
+"""
+    r.fact("count", "resolved_total", "departments", "d_res")
+    r.fact("count", "resolved_in_time", "departments", "d_in")
+    r.fact("rate", "resolved_on_time", "departments", "p_d", "d_in", "d_res")
+    r.fact("count", "resolved_total", "communes", "c_res")
+    r.fact("count", "resolved_in_time", "communes", "c_in")
+    r.fact("rate", "resolved_on_time", "communes", "p_c", "c_in", "c_res")
+    r.nf("vượt 99%", "bound")
+    return r
+
+
+@report
+def t32():
+    r = Report("T32", "weekly_notice", "2025-10-10", "Tỉnh Bắc Ninh")
+    r.n("on", 9412); r.n("off", 1765); r.n("new", 9412 + 1765)
+    r.total("new", ["on", "off"])
+    r.r("p_on", "on", "new"); r.r("p_off", "off", "new")
+    r.comp("p_on", "p_off")
+    r.n("carry", 402); r.n("tot", 11177 + 402)
+    r.total("tot", ["new", "carry"])
+    r.n("res", 10864); r.n("pend", 11579 - 10864)
+    r.balance(["tot"], ["res", "pend"])
+    r.template = """TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH BẮC NINH
+Số: 71/TB-TTPVHCC
+Bắc Ninh, ngày 10 tháng 10 năm 2025
+
+THÔNG BÁO
+Tình hình tiếp nhận và giải quyết hồ sơ tuần 41 năm 2025
+
+1. Tiếp nhận: trong tuần, các cơ quan, đơn vị trên địa bàn tỉnh tiếp nhận mới {new} hồ sơ
+   [trực tuyến {on} hồ sơ, chiếm {p_on}%; trực tiếp, bưu chính {off} hồ sơ, chiếm {p_off}%].
+2. Tồn kỳ trước chuyển sang: {carry} hồ sơ.
+   Tổng số hồ sơ phải giải quyết trong tuần: {tot} hồ sơ.
+3. Kết quả: đã giải quyết {res} hồ sơ; đang giải quyết {pend} hồ sơ.
+
+Trung tâm đề nghị các sở, ngành, UBND các xã, phường tập trung giải quyết dứt điểm hồ sơ tồn,
+không để phát sinh hồ sơ quá hạn vào cuối tháng.
+
+Nơi nhận:
+- Lãnh đạo UBND tỉnh;
+- Các sở, ngành; UBND các xã, phường;
+- Lưu: VT.
+"""
+    r.fact("count", "received_total", "city", "new")
+    r.fact("count", "received_online", "city", "on")
+    r.fact("rate", "received_online_share", "city", "p_on", "on", "new")
+    r.fact("count", "received_offline", "city", "off")
+    r.fact("rate", "received_offline_share", "city", "p_off", "off", "new")
+    r.fact("count", "received_carried_over", "city", "carry")
+    r.fact("count", "received_total", "city", "tot", scope="gồm tồn kỳ trước")
+    r.fact("count", "resolved_total", "city", "res")
+    r.fact("count", "pending_total", "city", "pend")
+    r.plant("carry", "drop", 1, True)
+    return r
+
+
 # =============================================================== main
 def main(argv):
     if "--check" not in argv:
