@@ -1300,6 +1300,340 @@ Nơi nhận:
     return r
 
 
+# =============================================================== batch 5
+@report
+def t33():
+    r = Report("T33", "quarterly_report", "2025-12-24", "Tỉnh Đồng Nai")
+    r.n("d_n", 128); r.n("d_m", 131)
+    r.n("c_n", 402); r.n("c_m", 415)
+    r.n("t_n", 530); r.n("t_m", 546)
+    r.total("t_n", ["d_n", "c_n"]); r.total("t_m", ["d_m", "c_m"])
+    r.r("p_d", "d_n", "d_m"); r.r("p_c", "c_n", "c_m"); r.r("p_t", "t_n", "t_m")
+    r.template = """ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI
+Số: 702/BC-UBND
+Đồng Nai, ngày 24 tháng 12 năm 2025
+
+BÁO CÁO
+Kết quả tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức Quý IV năm 2025
+
+I. KẾT QUẢ XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ
+Tỷ lệ phản ánh, kiến nghị được xử lý đúng hạn (số đã xử lý/số phải xử lý):
+(1) Toàn tỉnh: {t_n}/{t_m} phản ánh, kiến nghị, tương ứng {p_t}%;
+(2) Cấp tỉnh: {d_n}/{d_m}, tương ứng {p_d}%;
+(3) Cấp xã: {c_n}/{c_m}, tương ứng {p_c}%.
+Các phản ánh chưa xử lý xong đều còn trong thời hạn, tập trung ở lĩnh vực đất đai, trật tự
+xây dựng và môi trường khu dân cư.
+
+II. ĐÁNH GIÁ
+Việc tiếp nhận qua ứng dụng Đồng Nai số và tổng đài 1022 giúp người dân phản ánh thuận tiện
+hơn; tuy nhiên một số xã chưa cập nhật kết quả xử lý lên hệ thống đúng thời gian.
+
+III. KIẾN NGHỊ
+Đề nghị Văn phòng Chính phủ tiếp tục nâng cấp Hệ thống tiếp nhận phản ánh, kiến nghị.
+
+Nơi nhận:
+- Văn phòng Chính phủ;
+- Lưu: VT.
+"""
+    r.fact("rate", "feedback_handled", "city", "p_t", "t_n", "t_m")
+    r.fact("rate", "feedback_handled", "departments", "p_d", "d_n", "d_m", scope="cấp tỉnh")
+    r.fact("rate", "feedback_handled", "communes", "p_c", "c_n", "c_m", scope="cấp xã")
+    r.nf("1022", "reference")
+    r.plant("p_t", "separator", -1, True)
+    return r
+
+
+@report
+def t34():
+    r = Report("T34", "commune_report", "2026-01-05", "Tỉnh Cà Mau")
+    r.n("on", 2764, pad=0); r.n("off", 388); r.n("carry", 41)
+    r.n("rec", 2764 + 388 + 41)
+    r.total("rec", ["on", "off", "carry"])
+    r.n("early", 2911); r.n("ontime", 187); r.n("late", 6)
+    r.n("res", 2911 + 187 + 6)
+    r.total("res", ["early", "ontime", "late"])
+    r.n("pin", 87); r.n("plate", 2); r.n("pend", 89)
+    r.total("pend", ["pin", "plate"])
+    r.balance(["rec"], ["res", "pend"])
+    r.template = """ỦY BAN NHÂN DÂN PHƯỜNG AN XUYÊN
+Số: 03/BC-UBND
+An Xuyên, ngày 05 tháng 01 năm 2026
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính tháng 12 năm 2025
+
+1. Tổng số hồ sơ tiếp nhận: {rec} hồ sơ
+   Trong đó: trực tuyến ({on}), trực tiếp và bưu chính ({off}), kỳ trước chuyển qua ({carry}).
+2. Số hồ sơ đã giải quyết: {res} hồ sơ
+   Trong đó: trước hạn ({early}), đúng hạn ({ontime}), quá hạn ({late}).
+3. Số hồ sơ đang giải quyết: {pend} hồ sơ
+   Trong đó: trong hạn ({pin}), quá hạn ({plate}).
+
+Các hồ sơ quá hạn thuộc lĩnh vực đất đai, phường đã thực hiện xin lỗi người dân bằng văn bản
+và hẹn lại thời gian trả kết quả.
+
+Trong tháng, phường tổ chức 02 đợt hướng dẫn người dân sử dụng tài khoản định danh điện tử
+để nộp hồ sơ trực tuyến tại các khóm.
+
+Nơi nhận:
+- UBND tỉnh;
+- Lưu: VT.
+"""
+    for ind, occ in [("received_total", "rec"), ("received_online", "on"), ("received_offline", "off"),
+                     ("received_carried_over", "carry"), ("resolved_total", "res"), ("resolved_early", "early"),
+                     ("resolved_on_time", "ontime"), ("resolved_late", "late"), ("pending_total", "pend"),
+                     ("pending_on_time", "pin"), ("pending_late", "plate")]:
+        r.fact("count", ind, "self", occ)
+    r.nf("02 đợt", "count_of_things")
+    r.plant("rec", "swap", 1, True)
+    return r
+
+
+@report
+def t35():
+    r = Report("T35", "quarterly_report", "2025-10-02", "Tỉnh Quảng Ngãi")
+    rows = [("tp", "Sở Tư pháp", 3416, 3120), ("xd", "Sở Xây dựng", 1208, 1013),
+            ("nn", "Sở Nông nghiệp và Môi trường", 5372, 4688), ("yt", "Sở Y tế", 947, 861)]
+    for k, _, m, n in rows:
+        r.n(f"{k}_m", m); r.n(f"{k}_n", n)
+        r.r(f"{k}_p", f"{k}_n", f"{k}_m")
+    r.n("s_m", sum(x[2] for x in rows)); r.n("s_n", sum(x[3] for x in rows))
+    r.total("s_m", [f"{k}_m" for k, *_ in rows]); r.total("s_n", [f"{k}_n" for k, *_ in rows])
+    r.r("s_p", "s_n", "s_m")
+    r.template = """VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI
+Số: 256/BC-VP
+Quảng Ngãi, ngày 02 tháng 10 năm 2025
+
+BÁO CÁO
+Tỷ lệ nộp hồ sơ trực tuyến của một số sở, ngành Quý III năm 2025
+
+Số liệu hồ sơ tiếp nhận trong kỳ (không tính hồ sơ kỳ trước chuyển sang):
+
+  Đơn vị                          Tiếp nhận   Trực tuyến   Tỷ lệ (%)
+  Sở Tư pháp                        {tp_m}       {tp_n}       {tp_p}
+  Sở Xây dựng                       {xd_m}       {xd_n}       {xd_p}
+  Sở Nông nghiệp và Môi trường      {nn_m}       {nn_n}       {nn_p}
+  Sở Y tế                             {yt_m}         {yt_n}       {yt_p}
+  Cộng                             {s_m}      {s_n}      {s_p}
+
+Nhận xét: Sở Xây dựng và Sở Y tế có tỷ lệ thấp hơn mức bình quân; nguyên nhân chủ yếu
+là nhiều hồ sơ cấp chứng chỉ hành nghề còn yêu cầu nộp bản giấy để đối chiếu.
+Văn phòng UBND tỉnh đề nghị các sở rà soát quy trình nội bộ, bảo đảm tiếp nhận hồ sơ điện tử
+thay cho bản giấy theo quy định.
+
+Nơi nhận:
+- Lãnh đạo UBND tỉnh;
+- Các sở có tên tại bảng;
+- Lưu: VT.
+"""
+    for k, name, *_ in rows:
+        r.fact("count", "received_total", f"unit:{name}", f"{k}_m")
+        r.fact("count", "received_online", f"unit:{name}", f"{k}_n")
+        r.fact("rate", "online_submission", f"unit:{name}", f"{k}_p", f"{k}_n", f"{k}_m")
+    r.fact("count", "received_total", "departments", "s_m")
+    r.fact("count", "received_online", "departments", "s_n")
+    r.fact("rate", "online_submission", "departments", "s_p", "s_n", "s_m")
+    r.plant("xd_n", "copy", "tp_n", True)
+    return r
+
+
+@report
+def t36():
+    r = Report("T36", "news_article", "2025-11-18", "Tỉnh Thái Nguyên")
+    from decimal import Decimal
+    parts = {"s_pub": "17,90", "s_prog": "19,45", "s_osv": "11,20", "s_pay": "9,60", "s_sat": "17,75", "s_dig": "12,55"}
+    for k, v in parts.items():
+        r.dval(k, v.replace(",", "."))
+    r.dval("s_tot", sum(Decimal(v.replace(",", ".")) for v in parts.values()))
+    r.total("s_tot", list(parts), kind="score")
+    r.template = """Xã Đồng Hỷ dẫn đầu tỉnh về chất lượng phục vụ người dân tháng 10
+
+(Báo Thái Nguyên) - Theo kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp trên Cổng Dịch vụ
+công quốc gia, tháng 10/2025 xã Đồng Hỷ đạt {s_tot} điểm, cao nhất trong các xã, phường của tỉnh.
+
+Cụ thể, xã đạt {s_pub} điểm về công khai, minh bạch; {s_prog} điểm về tiến độ giải quyết;
+{s_osv} điểm về dịch vụ công trực tuyến; {s_pay} điểm về thanh toán trực tuyến; {s_sat} điểm
+về mức độ hài lòng và {s_dig} điểm về số hóa hồ sơ.
+
+Ông Hoàng Văn Minh, Chủ tịch UBND xã, cho biết xã giao chỉ tiêu cụ thể cho từng công chức
+và theo dõi hằng ngày trên hệ thống, hồ sơ nào sắp đến hạn đều được nhắc việc.
+
+"Với {s_tot@2} điểm, chúng tôi vẫn còn dư địa ở nhóm số hóa hồ sơ, sẽ phấn đấu nâng lên
+trong tháng tới", ông Minh nói.
+
+Phương Linh
+"""
+    for ind, occ in [("index_766_total", "s_tot"), ("index_766_publicity", "s_pub"), ("index_766_progress", "s_prog"),
+                     ("index_766_online_service", "s_osv"), ("index_766_online_payment", "s_pay"),
+                     ("index_766_satisfaction", "s_sat"), ("index_766_digitization", "s_dig"),
+                     ("index_766_total", "s_tot@2")]:
+        r.fact("score", ind, "self", occ)
+    r.plant("s_tot@2", "separator", 1, True)
+    return r
+
+
+@report
+def t37():
+    r = Report("T37", "weekly_notice", "2025-12-12", "Tỉnh Nghệ An")
+    r.n("rec", 21906); r.n("on", 17342); r.n("off", 4564)
+    r.total("rec", ["on", "off"])
+    r.r("p_on", "on", "rec")
+    r.n("res", 20587); r.n("in", 20311); r.n("late", 276)
+    r.total("res", ["in", "late"])
+    r.r("p_in", "in", "res")
+    r.template = """ỦY BAN NHÂN DÂN TỈNH NGHỆ AN
+VĂN PHÒNG
+Số: 188/TB-VPUB
+Nghệ An, ngày 12 tháng 12 năm 2025
+
+THÔNG BÁO
+Một số chỉ tiêu giải quyết thủ tục hành chính tuần 50 năm 2025
+
+1. Tiếp nhận trong tuần: {rec} hồ sơ; trong đó trực tuyến {on} hồ sơ, trực tiếp {off} hồ sơ.
+   Tỷ lệ nộp hồ sơ trực tuyến đạt {p_on}% (chỉ tiêu ≥ 80%).
+2. Đã giải quyết: {res} hồ sơ; trước hạn, đúng hạn {in} hồ sơ; quá hạn {late} hồ sơ.
+   Tỷ lệ giải quyết trước hạn, đúng hạn đạt {p_in}%.
+
+Văn phòng UBND tỉnh đề nghị các đơn vị tiếp tục đôn đốc giải quyết hồ sơ tồn đọng,
+chú trọng các lĩnh vực có nhiều hồ sơ quá hạn như đất đai, tài nguyên và môi trường;
+kết quả thực hiện được công bố công khai trên Cổng thông tin điện tử tỉnh vào thứ Sáu
+hằng tuần.
+
+Nơi nhận:
+- Thường trực UBND tỉnh;
+- Các sở, ban, ngành; UBND các xã, phường;
+- Lưu: VT.
+"""
+    r.fact("count", "received_total", "city", "rec")
+    r.fact("count", "received_online", "city", "on")
+    r.fact("count", "received_offline", "city", "off")
+    r.fact("rate", "online_submission", "city", "p_on", "on", "rec")
+    r.fact("count", "resolved_total", "city", "res")
+    r.fact("count", "resolved_in_time", "city", "in")
+    r.fact("count", "resolved_late", "city", "late")
+    r.fact("rate", "resolved_on_time", "city", "p_in", "in", "res")
+    r.nf("≥ 80%", "bound")
+    return r
+
+
+@report
+def t38():
+    r = Report("T38", "portal_stats", "2025-10-20", "Thành phố Đà Nẵng")
+    r.n("d_rec", 6215); r.n("d_on", 5389)
+    r.n("c_rec", 30174); r.n("c_on", 27866)
+    r.n("t_rec", 6215 + 30174); r.n("t_on", 5389 + 27866)
+    r.total("t_rec", ["d_rec", "c_rec"]); r.total("t_on", ["d_on", "c_on"])
+    r.r("p_d", "d_on", "d_rec", d=1); r.r("p_c", "c_on", "c_rec", d=1); r.r("p_t", "t_on", "t_rec", d=1)
+    r.template = """CỔNG DỊCH VỤ CÔNG THÀNH PHỐ ĐÀ NẴNG
+THỐNG KÊ HỒ SƠ TRỰC TUYẾN
+Kỳ thống kê: tháng 9/2025 - Cập nhật 20/10/2025
+
+Đơn vị                        | Hồ sơ tiếp nhận | Nộp trực tuyến | Tỷ lệ
+Khối sở, ban, ngành           | {d_rec}           | {d_on}          | {p_d}%
+Khối xã, phường, đặc khu      | {c_rec}          | {c_on}         | {p_c}%
+Toàn thành phố                | {t_rec}          | {t_on}         | {p_t}%
+
+Cách tính: Tỷ lệ = Nộp trực tuyến / Hồ sơ tiếp nhận trong kỳ (không gồm hồ sơ tồn kỳ trước).
+
+Thông tin hỗ trợ:
+- Tổng đài hỗ trợ dịch vụ công: 1022 (nhánh 2);
+- Hướng dẫn nộp hồ sơ trực tuyến: mục "Hướng dẫn" trên trang chủ Cổng dịch vụ công;
+- Phản ánh sai lệch số liệu: gửi về Trung tâm Phục vụ hành chính công thành phố.
+
+Số liệu được tổng hợp tự động từ Hệ thống thông tin giải quyết thủ tục hành chính
+của thành phố; các đơn vị có trách nhiệm cập nhật đầy đủ trạng thái hồ sơ.
+"""
+    r.fact("count", "received_total", "departments", "d_rec")
+    r.fact("count", "received_online", "departments", "d_on")
+    r.fact("rate", "online_submission", "departments", "p_d", "d_on", "d_rec")
+    r.fact("count", "received_total", "communes", "c_rec")
+    r.fact("count", "received_online", "communes", "c_on")
+    r.fact("rate", "online_submission", "communes", "p_c", "c_on", "c_rec")
+    r.fact("count", "received_total", "city", "t_rec")
+    r.fact("count", "received_online", "city", "t_on")
+    r.fact("rate", "online_submission", "city", "p_t", "t_on", "t_rec")
+    r.nf("1022", "reference")
+    return r
+
+
+@report
+def t39():
+    r = Report("T39", "commune_report", "2025-11-03", "Tỉnh Lâm Đồng")
+    r.n("fnew", 23); r.n("fcarry", 4); r.n("fres", 25); r.n("fpend", 2)
+    r.balance(["fnew", "fcarry"], ["fres", "fpend"])
+    r.n("ftot", 27)
+    r.total("ftot", ["fnew", "fcarry"])
+    r.r("p_f", "fres", "ftot", at=("fres@2", "ftot@2"))
+    r.template = """ỦY BAN NHÂN DÂN PHƯỜNG TIẾN THÀNH
+Số: 154/BC-UBND
+Tiến Thành, ngày 03 tháng 11 năm 2025
+
+BÁO CÁO
+Kết quả xử lý phản ánh, kiến nghị và giải quyết thủ tục hành chính tháng 10 năm 2025
+
+I. Phản ánh, kiến nghị
+- Tiếp nhận mới: {fnew} phản ánh, kiến nghị; kỳ trước chuyển sang: {fcarry}; tổng số: {ftot}.
+- Đã xử lý: {fres}; đang xử lý: {fpend} (trong hạn).
+- Tỷ lệ phản ánh, kiến nghị được xử lý: {p_f}% ({fres@2}/{ftot@2}).
+
+II. Giải quyết thủ tục hành chính
+Bộ phận Một cửa phường tiếp tục thực hiện tốt việc tiếp nhận, trả kết quả; không có hồ sơ
+quá hạn trong tháng. Phường duy trì lịch tiếp nhận hồ sơ vào sáng thứ Bảy hằng tuần.
+
+III. Phương hướng tháng 11
+Tăng cường tuyên truyền để người dân phản ánh qua ứng dụng trên điện thoại; kiểm tra việc
+niêm yết công khai thủ tục hành chính tại trụ sở.
+
+Nơi nhận:
+- UBND tỉnh;
+- Lưu: VT.
+"""
+    r.fact("count", "feedback_new", "self", "fnew")
+    r.fact("count", "feedback_carried_over", "self", "fcarry")
+    r.fact("count", "feedback_total", "self", "ftot")
+    r.fact("count", "feedback_resolved", "self", "fres")
+    r.fact("count", "feedback_pending", "self", "fpend")
+    r.fact("rate", "feedback_handled", "self", "p_f", "fres@2", "ftot@2")
+    return r
+
+
+@report
+def t40():
+    r = Report("T40", "quarterly_report", "2025-12-26", "Tỉnh Điện Biên")
+    r.dval("dig", "82.15"); r.dval("reuse", "64.30")
+    r.template = """SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH ĐIỆN BIÊN
+Số: 611/BC-SKHCN
+Điện Biên, ngày 26 tháng 12 năm 2025
+
+BÁO CÁO
+Kết quả thực hiện chuyển đổi số trong giải quyết thủ tục hành chính năm 2025
+
+1. Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính
+Năm 2025, tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính của toàn tỉnh đạt {dig}%.
+Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa đạt {reuse}%, thấp hơn chỉ tiêu giao
+do nhiều kho dữ liệu của các xã mới sắp xếp chưa được đồng bộ.
+
+2. Tổng hợp chỉ tiêu
+   - Tỷ lệ số hóa hồ sơ: {dig@2}%;
+   - Tỷ lệ khai thác, sử dụng lại dữ liệu số hóa: {reuse@2}%.
+
+3. Giải pháp
+Hoàn thiện kết nối kho dữ liệu điện tử của tổ chức, cá nhân trên Cổng Dịch vụ công quốc gia
+với Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh trong Quý I năm 2026.
+
+Nơi nhận:
+- UBND tỉnh;
+- Văn phòng UBND tỉnh;
+- Lưu: VT.
+"""
+    r.fact("rate", "digitization", "city", "dig")
+    r.fact("rate", "digital_reuse", "city", "reuse")
+    r.fact("rate", "digitization", "city", "dig@2")
+    r.fact("rate", "digital_reuse", "city", "reuse@2")
+    r.plant("reuse@2", "copy", "dig@2", False)
+    return r
+
+
 # =============================================================== main
 def main(argv):
     if "--check" not in argv:
@@ -1328,6 +1662,8 @@ def main(argv):
             t = r.truth()
             if t["suggestion"] and t["suggestion"]["text"] not in r.text():
                 errs.append("suggestion text not in the report")
+            if t["suggestion"] and not t["suggestion"]["determined"] and t["suggestion"]["note"].endswith(": "):
+                errs.append("undetermined note lists no other figure")
             counts["clean" if not r.slip else ("determined" if r.determined else "undetermined")] += 1
             for e in errs:
                 print(f"{r.name}: {e}")

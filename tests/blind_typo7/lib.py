@@ -381,8 +381,9 @@ class Report:
         for o in self.occurrences():
             if o == occ:
                 continue
+            copies = {x[0] for k, x in st.items() if k != o}
             for v in sorted(self.solve(o, st)):
-                if v in inverse_candidates(w[o], self.vars[self.base(o)][0]):
+                if v in inverse_candidates(w[o], self.vars[self.base(o)][0]) or v in copies:
                     out.append((o, w[o], v))
         return out
 
