@@ -500,7 +500,7 @@ b) Tỷ lệ thanh toán trực tuyến: đạt {pay}% số hồ sơ có phí, l
 c) Hồ sơ được cập nhật đầy đủ, kịp thời trên Hệ thống thông tin giải quyết TTHC của tỉnh.
 
 3. Khó khăn
-Đường truyền tại điểm tiếp nhận khu vực Quảng Thọ thường xuyên gián đoạn vào giờ cao điểm;
+Đường truyền tại điểm tiếp nhận phía bắc phường thường xuyên gián đoạn vào giờ cao điểm;
 Trung tâm đề nghị Viễn thông Quảng Trị hỗ trợ nâng cấp.
 
 Nơi nhận:
