@@ -88,6 +88,10 @@ def pattern(written: float, corrected: float, decimals: int) -> str:
     ('digit_doubled', 'digit_dropped', 'one_digit')
     >>> pattern(105, 1050, 0), pattern(10500, 1050, 0), pattern(105, 10500, 0)  # whole counts: no separator to move
     ('digit_dropped', 'digit_doubled', 'recompute')
+    >>> pattern(991.3, 99.1, 1), pattern(991.3, 99.13, 1), pattern(98.1, 98.91, 1)  # the comma stays put
+    ('recompute', 'separator', 'digit_dropped')
+    >>> pattern(86.16, 81.66, 2)  # digits swapped across it
+    'transposition'
     """
     w, c = digits(written, decimals + 3), digits(corrected, decimals + 3)
     # whole counts written with no decimals: "105" for "1.050" is a 0 left out, not a separator moved
@@ -99,23 +103,56 @@ def pattern(written: float, corrected: float, decimals: int) -> str:
     # the corrected figure at the places it is written with: a decimal digit typed twice ("64,337"
     # for "64,37") or left out ("64,7" for "64,37") changes them
     dc = dropped_decimal(corrected, written, decimals)
-    w, c = digits(written, decimals), digits(corrected, places(corrected, decimals) if dc is None else dc)
+    cdec = places(corrected, decimals) if dc is None else dc
+    w, c = digits(written, decimals), digits(corrected, cdec)
     if w == c:
         return "recompute"
+    # the decimal comma is typed too: a slip of one digit keeps it in its place ("991,3" for "99,1"
+    # is no extra digit: the comma would have moved as well)
+    if decimals or cdec:
+        w, c = _with_comma(w, decimals), _with_comma(c, cdec)
     if len(w) == len(c):
         diff = [i for i in range(len(w)) if w[i] != c[i]]
-        if len(diff) == 1:
+        if len(diff) == 1 and "," not in (w[diff[0]], c[diff[0]]):
             return "one_digit"
-        if len(diff) == 2 and diff[1] == diff[0] + 1 and w[diff[0]] == c[diff[1]] and w[diff[1]] == c[diff[0]]:
+        # (two digits swapped across the comma too: "86,16" for "81,66")
+        if len(diff) == 2 and (diff[1] == diff[0] + 1 or (diff[1] == diff[0] + 2 and w[diff[0] + 1] == ",")) \
+                and w[diff[0]] == c[diff[1]] and w[diff[1]] == c[diff[0]] and "," not in (w[diff[0]], w[diff[1]]):
             return "transposition"
-    if len(w) + 1 == len(c) and any(c[:i] + c[i + 1:] == w for i in range(len(c))):
+    if len(w) + 1 == len(c) and any(c[:i] + c[i + 1:] == w for i in range(len(c)) if c[i] != ","):
         return "digit_dropped"
     if len(w) == len(c) + 1:
         for i in range(len(w)):
-            if w[:i] + w[i + 1:] == c:
+            if w[i] != "," and w[:i] + w[i + 1:] == c:
                 return "digit_doubled" if (i and w[i - 1] == w[i]) or (i + 1 < len(w) and w[i + 1] == w[i]) \
                     else "extra_digit"
     return "recompute"
+
+
+def usual_places(figures: dict, var) -> Optional[int]:
+    """The decimals the document writes figures of ``var``'s kind with, when at least two other
+    such figures with decimals all agree on them (rates, scores); else None.
+
+    >>> from types import SimpleNamespace as F
+    >>> figs = {k: F(kind="rate", decimals=d) for k, d in (("a", 2), ("b", 2), ("c", 2), ("x", 1))}
+    >>> usual_places(figs, "x"), usual_places({**figs, "d": F(kind="rate", decimals=1)}, "x")
+    (2, None)
+    """
+    kind = figures[var].kind
+    if kind == "count":
+        return None
+    seen = {f.decimals for k, f in figures.items() if k != var and f.kind == kind and f.decimals}
+    n = sum(1 for k, f in figures.items() if k != var and f.kind == kind and f.decimals)
+    return seen.pop() if len(seen) == 1 and n >= 2 else None
+
+
+def _with_comma(digits_: str, decimals: int) -> str:
+    """Digits as written with their decimal comma.
+
+    >>> _with_comma("9913", 1), _with_comma("040", 2), _with_comma("105", 0)
+    ('991,3', '0,40', '105')
+    """
+    return digits_[:len(digits_) - decimals] + "," + digits_[len(digits_) - decimals:] if decimals else digits_
 
 
 def variants(value: float, decimals: int) -> list[float]:
@@ -387,7 +424,10 @@ class Search:
                     # fewer of them holding only by their allowance (exact), then how a person mistypes
                     agree = sum(not i.opaque for i in restored)
                     exact = sum(not i.exact(self._env({var: value})) for i in restored)
-                    found.setdefault(var, []).append(((-agree, exact, RANK[c.pattern]), c))
+                    # then the places the document writes such figures with ("98,1" among rates
+                    # written "96,42", "97,85": "98,91" with a digit left out, not "98,9")
+                    style = int(usual_places(self.figures, var) not in (None, c.decimals))
+                    found.setdefault(var, []).append(((-agree, exact, style, RANK[c.pattern]), c))
                     self.restored[(var, value)] = restored
         return found
 
