@@ -119,7 +119,7 @@ SETS = {"blind_typo": {"determined": (19, 18), "undetermined": (6, 5), "clean": 
         # without it, 2 silent), undetermined 4 of 8 said (4 silent), clean 8 quiet, no wrong single figure
         "blind_typo6": {"determined": (24, 18), "undetermined": (8, 4), "clean": 8},  # end of session 9 (main 6bbde2c): 18 of 24
         # session 10's held-out set (written blind by a helper, tests/blind_typo7/README.md): measured first
-        # (17:50, main cb7680e6) 10 of 24 named right (6 ambiguous with the slip listed, 1 without, 5 silent)
+        # (17:44, main cb7680e6) 10 of 24 named right (6 ambiguous with the slip listed, 1 without, 5 silent)
         # and 2 named WRONG — the right figure each time, at the wrong places: "98,1" meant "98,91" (a
         # digit left out) was corrected to "98,9", "991,3" meant "99,13" (the comma moved) to "99,1" as an
         # "extra digit"; undetermined 7 of 8 said, clean 8 quiet. Only those two findings read; fixed in
