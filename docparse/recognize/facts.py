@@ -69,6 +69,19 @@ _RESPECTIVELY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["respectively"]
 _MULTIPLIED = regex.compile(_words_rx(_MENTIONS["multipliers"]) + r"\s*$")  # "61,3 ngàn"
 _LEVEL_VERB = regex.compile(r"[\s:]*" + _words_rx(_CLAUSES["rate_level_verbs"]) + r"[\s:]*")
 _FIGURE_BRACKET_AFTER = regex.compile(r"[\s%]*\(\s*\d")
+_PROPORTION_CUE = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["proportion_cues"]) + r"(?![a-z])")
+
+
+def proportion_cued(label: str) -> bool:
+    """Whether the words before a percentage (folded) hold a cue that makes it a part's share of a
+    total, not the rate the part's words name (data clauses.proportion_cues).
+
+    >>> proportion_cued(" ho so truc tuyen chiem "), proportion_cued(" nop truc tuyen "), proportion_cued(" dat ")
+    (True, False, False)
+    """
+    return bool(_PROPORTION_CUE.search(label))
+
+
 _SHARE_TAIL = regex.compile(r"[\s,(]" + _words_rx(_CLAUSES["share_cues"]) + r"[\s:(]*$")  # "879 hồ sơ (chiếm 1,82%)"
 _KIND_AFTER = regex.compile(r"^\s*" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+([a-z\s]{6,60}?)(?=[,.;:()]|$)")
 _FIELD_LEAD = regex.compile(_words_rx(_CLAUSES["field_breakdown_cues"]) + r"\s*:\s*$")
@@ -1331,6 +1344,11 @@ class FactRecognizer:
                 and prev.fact.numerator is None and self._close_by(c, prev)):
             # "đạt 98,5% (1.970/2.000 hồ sơ)": the x/y of the rate before
             fact = prev.fact
+            if _rate_of_share(fact.indicator) != fact.indicator \
+                    and not proportion_cued(c.masked[c.clauses[prev.clause].start:prev.m.start]):
+                # "nộp trực tuyến 72,40% (905/1.250 hồ sơ)", "61,25% hồ sơ nộp trực tuyến (4.900/8.000)": a
+                # part's words naming a percentage with its own x/y after it state the rate itself, no share
+                fact.indicator = _rate_of_share(fact.indicator)
             fact.numerator, fact.denominator, fact.implicit = n.m.value, n.m.den, False
             fact.denominator_source = "written"
             fact.evidence = evidence_for(c.seg, prev.m.start, n.m.end)
