@@ -124,7 +124,8 @@ _RANK_AFTER_SCORE = regex.compile(r"\s*(?:diem)?[\s,(\-–]*")  # "84,02 điểm
 # "Kính gửi: Văn phòng Chính phủ": the addressee, named on a line of its own, is no subject of the text
 _ADDRESSEE = regex.compile(r"^[\s\-+•*]*" + _words_rx(load("document_parts")["recipients_openers"]) + r"(?![a-z])")
 _WORDS_TO_LEVEL = regex.compile(r"[^\d,;.:()]{0,30}?(?=\s" + _words_rx(_MENTIONS["level_links"]) + r"\s)")
-_NUMBERED_NAME_VALUE = regex.compile(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s*\p{Lu}[\p{L}\p{M}\s’'.\-]{2,60}?\s*:\s*(?:(?i:"
+# (a name may hold a comma: "b) Bộ Văn hóa, Thể thao và Du lịch: 84,6%")
+_NUMBERED_NAME_VALUE = regex.compile(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s*\p{Lu}[\p{L}\p{M}\s’'.,\-]{2,60}?\s*:\s*(?:(?i:"
                                      + "|".join(regex.escape(w) for w in sorted(_MENTIONS["count_units"], key=len, reverse=True))
                                      + r")(?:\s[\p{L}\p{M}\s]{0,40}?)?\s)?\d")
 _UNIT_JOINER = regex.compile(r"\s*,\s*|\s*(?:,\s*)?" + _words_rx(_CLAUSES["unit_joiners"]) + r"\s+")
@@ -868,8 +869,10 @@ class FactRecognizer:
         that does not run on from the one before, scope.topic_of). Sets the topic the next segment
         inherits when it runs on."""
         carried = self._carried if getattr(seg, "runs_on", False) or (
-            getattr(seg, "follows", False) and self._carried is not None and self._carried.level == "city"
-            and self._province_body()) or (
+            getattr(seg, "follows", False) and self._carried is not None and (
+                (self._carried.level == "city" and self._province_body())
+                or (self._carried.level == "national" and self.ctx.default_subject == "self"
+                    and ministry_issuer(self.ctx.own_unit, self.ctx.default_subject)))) or (
             getattr(seg, "follows", False) and _BREAKDOWN_LEAD.match(masked)) else None
         # (a line of the paragraph that opens "Trong đó, …", "Số này gồm …" breaks down the line before: its topic)
         # on the line after a sentence that a level or unit opened, a figure that names none may be
@@ -891,7 +894,10 @@ class FactRecognizer:
                 # a report a department issues about the whole province ("Trong quý, toàn tỉnh tiếp nhận
                 # ... . Đã giải quyết ..."): the whole, once its topic, holds as a level does
                 levels = ("departments", "districts", "communes", "unit") + \
-                    (("city",) if self.ctx.default_subject == "self" else ())
+                    (("city",) if self.ctx.default_subject == "self" else ()) + \
+                    (("national",) if self.ctx.default_subject == "self"
+                     and ministry_issuer(self.ctx.own_unit, self.ctx.default_subject) else ())
+                # (a ministry's report on the whole country: "Trong quý, cả nước tiếp nhận … .\n Tỷ lệ … đạt …")
                 carried = topic if topic.level in levels and (topic.level != "unit" or topic.name) else None
             elif any(a <= x < first_num.get(k, b) and not sj.scope for x, _, sj in subjects):
                 carried = None  # another subject named before the sentence's figures: the topic ends
