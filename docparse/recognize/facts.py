@@ -3129,7 +3129,12 @@ class FactRecognizer:
         # của cấp huyện là 2,1%. Huyện A là địa phương có tỷ lệ này cao nhất (6,4%)"), else before it
         earlier = [x.fact.indicator for x in self._seg_nums if x.m.start < sent_start and x.fact is not None
                    and x.fact.kind == "rate" and x.fact.indicator != "other" and x.fact.modifier is None]
-        last_rate = _rate_of_share(earlier[-1] if earlier else self._last_rate)
+        # ("Cấp huyện giải quyết đúng hạn 99,6%; cao nhất Huyện A (99,9%)": the rate read last in the
+        # sentence itself comes first)
+        here = [x.fact.indicator for x in self._seg_nums if sent_start <= x.m.start < start and x.fact is not None
+                and x.fact.kind == "rate" and x.fact.indicator != "other" and x.fact.modifier is None
+                and x.fact.subject.level != "unit"]
+        last_rate = _rate_of_share(here[-1] if here else earlier[-1] if earlier else self._last_rate)
         if lo.opener == "paren" and c.subj_explicit and c.subject.level == "unit" \
                 and not any(sent_start <= m.start < start for m in c.phrases["rates"]):
             # "Đà Nẵng (68,4%) cùng các tỉnh Hòa Bình (84,7%), ... là 5 tỉnh dẫn đầu ... về tỷ lệ hồ sơ
