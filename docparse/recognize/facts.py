@@ -342,6 +342,7 @@ class _State:
     stage: Optional[str] = None  # the dossier stage a heading names by its total ("3. Số lượng hồ sơ đang giải quyết:")
     seg_index: int = 0
     lead_seg: int = 0  # the last segment that is no list item: the lead of the items after it
+    lead_line: int = -1  # the last segment that ended with ":" (a lead-in)
     indented: bool = False  # the segment's first line is indented
     outer_seg: int = 0  # the last segment whose first line is not indented
     outer_subject: Optional[Subject] = None  # the head of that segment ("Phường X: 88,40 điểm")
@@ -991,6 +992,7 @@ class FactRecognizer:
                 self.state.heading_part = self._pick_family(tuple(dict.fromkeys(parts)), masked, "")
                 self._part_lead = self.state.seg_index
         if text.endswith(":"):
+            self.state.lead_line = self.state.seg_index
             self.state.lead_structural = bool(_LIST_LEAD.search(masked.rstrip()))
             self.state.lead_complete = bool(_COMPLETE_LEAD.search(masked.rstrip()))
             subjects = [s for _, b, s in self.scope.subjects(seg.text, masked)
@@ -2358,7 +2360,7 @@ class FactRecognizer:
                                   scope=f"lĩnh vực {field[:1].lower()}{field[1:]}")
                 n.reading.link = f"field of {lead.id}"
             elif self.state.lead_count is not None and self._named_here(c) and \
-                    regex.match(r"^\s*[-+•–*]", c.seg.text):
+                    (regex.match(r"^\s*[-+•–*]", c.seg.text) or self._continues_lead(c.seg)):
                 choice, explicit = self.state.lead_count.indicator, self.state.lead_structural
                 n.reading.link = f"item of {self.state.lead_count.id}"
             elif self.state.lead_count is not None and self.state.lead_structural and \
@@ -2899,6 +2901,13 @@ class FactRecognizer:
         if len(firsts) >= 2 and len(set(firsts)) == 1 and "parent" not in _COUNTS.get(firsts[0], {}):
             return firsts[0]
         return None
+
+    def _continues_lead(self, seg: Segment) -> bool:
+        """A line right under a list lead-in that runs its sentence on, lower-case and unbulleted
+        ("… là 2.099 thủ tục, trong đó:" / "cấp tỉnh 1.020, cấp huyện 297, cấp xã 782 thủ tục."): its
+        statements are the lead-in's items, as bulleted lines would be."""
+        return self.state.lead_structural and self.state.lead_line == self.state.seg_index - 1 \
+            and seg.text.lstrip()[:1].islower()
 
     def _named_here(self, c: "_Ctx") -> bool:
         """Whether the number's own clause (or the words just before it) names its subject."""
