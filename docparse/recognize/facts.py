@@ -834,7 +834,12 @@ class FactRecognizer:
         listed = [f for f in own if f.kind == "rate" and f.subject.level == "unit" and f.indicator != "other"]
         self._open_list = (self.state.seg_index, listed[-1].indicator) \
             if listed and own[-1] is listed[-1] and seg.text.rstrip()[-1:] in (",", ";") else None
-        self._last_subject = own[-1].subject if own else None
+        # whose figure "Trong đó …", "Trong số này …" on the next line points back to: the last figure
+        # stated outside a breakdown ("… là 1.820, gồm 1.448 TTHC cấp tỉnh, …, 109 TTHC cấp xã." / "Trong
+        # đó …": the whole's, not the last part's)
+        outside = [n.fact for n in nums if n.fact is not None and n.fact.modifier is None
+                   and clauses[n.clause].parent is None]
+        self._last_subject = (outside or own)[-1].subject if own else None
         rated = [f.indicator for f in own if f.kind == "rate" and f.indicator != "other"]
         if rated:
             self._last_rate = rated[-1]
