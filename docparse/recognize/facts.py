@@ -69,6 +69,19 @@ _RESPECTIVELY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["respectively"]
 _MULTIPLIED = regex.compile(_words_rx(_MENTIONS["multipliers"]) + r"\s*$")  # "61,3 ngàn"
 _LEVEL_VERB = regex.compile(r"[\s:]*" + _words_rx(_CLAUSES["rate_level_verbs"]) + r"[\s:]*")
 _FIGURE_BRACKET_AFTER = regex.compile(r"[\s%]*\(\s*\d")
+_PROPORTION_CUE = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["proportion_cues"]) + r"(?![a-z])")
+
+
+def proportion_cued(label: str) -> bool:
+    """Whether the words before a percentage (folded) hold a cue that makes it a part's share of a
+    total, not the rate the part's words name (data clauses.proportion_cues).
+
+    >>> proportion_cued(" ho so truc tuyen chiem "), proportion_cued(" nop truc tuyen "), proportion_cued(" dat ")
+    (True, False, False)
+    """
+    return bool(_PROPORTION_CUE.search(label))
+
+
 _SHARE_TAIL = regex.compile(r"[\s,(]" + _words_rx(_CLAUSES["share_cues"]) + r"[\s:(]*$")  # "879 hồ sơ (chiếm 1,82%)"
 _KIND_AFTER = regex.compile(r"^\s*" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+([a-z\s]{6,60}?)(?=[,.;:()]|$)")
 _FIELD_LEAD = regex.compile(_words_rx(_CLAUSES["field_breakdown_cues"]) + r"\s*:\s*$")
@@ -111,7 +124,8 @@ _RANK_AFTER_SCORE = regex.compile(r"\s*(?:diem)?[\s,(\-–]*")  # "84,02 điểm
 # "Kính gửi: Văn phòng Chính phủ": the addressee, named on a line of its own, is no subject of the text
 _ADDRESSEE = regex.compile(r"^[\s\-+•*]*" + _words_rx(load("document_parts")["recipients_openers"]) + r"(?![a-z])")
 _WORDS_TO_LEVEL = regex.compile(r"[^\d,;.:()]{0,30}?(?=\s" + _words_rx(_MENTIONS["level_links"]) + r"\s)")
-_NUMBERED_NAME_VALUE = regex.compile(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s*\p{Lu}[\p{L}\p{M}\s’'.\-]{2,60}?\s*:\s*(?:(?i:"
+# (a name may hold a comma: "b) Bộ Văn hóa, Thể thao và Du lịch: 84,6%")
+_NUMBERED_NAME_VALUE = regex.compile(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s*\p{Lu}[\p{L}\p{M}\s’'.,\-]{2,60}?\s*:\s*(?:(?i:"
                                      + "|".join(regex.escape(w) for w in sorted(_MENTIONS["count_units"], key=len, reverse=True))
                                      + r")(?:\s[\p{L}\p{M}\s]{0,40}?)?\s)?\d")
 _UNIT_JOINER = regex.compile(r"\s*,\s*|\s*(?:,\s*)?" + _words_rx(_CLAUSES["unit_joiners"]) + r"\s+")
@@ -329,6 +343,7 @@ class _State:
     stage: Optional[str] = None  # the dossier stage a heading names by its total ("3. Số lượng hồ sơ đang giải quyết:")
     seg_index: int = 0
     lead_seg: int = 0  # the last segment that is no list item: the lead of the items after it
+    lead_line: int = -1  # the last segment that ended with ":" (a lead-in)
     indented: bool = False  # the segment's first line is indented
     outer_seg: int = 0  # the last segment whose first line is not indented
     outer_subject: Optional[Subject] = None  # the head of that segment ("Phường X: 88,40 điểm")
@@ -820,7 +835,12 @@ class FactRecognizer:
         listed = [f for f in own if f.kind == "rate" and f.subject.level == "unit" and f.indicator != "other"]
         self._open_list = (self.state.seg_index, listed[-1].indicator) \
             if listed and own[-1] is listed[-1] and seg.text.rstrip()[-1:] in (",", ";") else None
-        self._last_subject = own[-1].subject if own else None
+        # whose figure "Trong đó …", "Trong số này …" on the next line points back to: the last figure
+        # stated outside a breakdown ("… là 1.820, gồm 1.448 TTHC cấp tỉnh, …, 109 TTHC cấp xã." / "Trong
+        # đó …": the whole's, not the last part's)
+        outside = [n.fact for n in nums if n.fact is not None and n.fact.modifier is None
+                   and clauses[n.clause].parent is None]
+        self._last_subject = (outside or own)[-1].subject if own else None
         rated = [f.indicator for f in own if f.kind == "rate" and f.indicator != "other"]
         if rated:
             self._last_rate = rated[-1]
@@ -856,8 +876,10 @@ class FactRecognizer:
         that does not run on from the one before, scope.topic_of). Sets the topic the next segment
         inherits when it runs on."""
         carried = self._carried if getattr(seg, "runs_on", False) or (
-            getattr(seg, "follows", False) and self._carried is not None and self._carried.level == "city"
-            and self._province_body()) or (
+            getattr(seg, "follows", False) and self._carried is not None and (
+                (self._carried.level == "city" and self._province_body())
+                or (self._carried.level == "national" and self.ctx.default_subject == "self"
+                    and ministry_issuer(self.ctx.own_unit, self.ctx.default_subject)))) or (
             getattr(seg, "follows", False) and _BREAKDOWN_LEAD.match(masked)) else None
         # (a line of the paragraph that opens "Trong đó, …", "Số này gồm …" breaks down the line before: its topic)
         # on the line after a sentence that a level or unit opened, a figure that names none may be
@@ -879,7 +901,10 @@ class FactRecognizer:
                 # a report a department issues about the whole province ("Trong quý, toàn tỉnh tiếp nhận
                 # ... . Đã giải quyết ..."): the whole, once its topic, holds as a level does
                 levels = ("departments", "districts", "communes", "unit") + \
-                    (("city",) if self.ctx.default_subject == "self" else ())
+                    (("city",) if self.ctx.default_subject == "self" else ()) + \
+                    (("national",) if self.ctx.default_subject == "self"
+                     and ministry_issuer(self.ctx.own_unit, self.ctx.default_subject) else ())
+                # (a ministry's report on the whole country: "Trong quý, cả nước tiếp nhận … .\n Tỷ lệ … đạt …")
                 carried = topic if topic.level in levels and (topic.level != "unit" or topic.name) else None
             elif any(a <= x < first_num.get(k, b) and not sj.scope for x, _, sj in subjects):
                 carried = None  # another subject named before the sentence's figures: the topic ends
@@ -973,6 +998,7 @@ class FactRecognizer:
                 self.state.heading_part = self._pick_family(tuple(dict.fromkeys(parts)), masked, "")
                 self._part_lead = self.state.seg_index
         if text.endswith(":"):
+            self.state.lead_line = self.state.seg_index
             self.state.lead_structural = bool(_LIST_LEAD.search(masked.rstrip()))
             self.state.lead_complete = bool(_COMPLETE_LEAD.search(masked.rstrip()))
             subjects = [s for _, b, s in self.scope.subjects(seg.text, masked)
@@ -1332,6 +1358,11 @@ class FactRecognizer:
                 and prev.fact.numerator is None and self._close_by(c, prev)):
             # "đạt 98,5% (1.970/2.000 hồ sơ)": the x/y of the rate before
             fact = prev.fact
+            if _rate_of_share(fact.indicator) != fact.indicator \
+                    and not proportion_cued(c.masked[c.clauses[prev.clause].start:prev.m.start]):
+                # "nộp trực tuyến 72,40% (905/1.250 hồ sơ)", "61,25% hồ sơ nộp trực tuyến (4.900/8.000)": a
+                # part's words naming a percentage with its own x/y after it state the rate itself, no share
+                fact.indicator = _rate_of_share(fact.indicator)
             fact.numerator, fact.denominator, fact.implicit = n.m.value, n.m.den, False
             fact.denominator_source = "written"
             fact.evidence = evidence_for(c.seg, prev.m.start, n.m.end)
@@ -2335,7 +2366,7 @@ class FactRecognizer:
                                   scope=f"lĩnh vực {field[:1].lower()}{field[1:]}")
                 n.reading.link = f"field of {lead.id}"
             elif self.state.lead_count is not None and self._named_here(c) and \
-                    regex.match(r"^\s*[-+•–*]", c.seg.text):
+                    (regex.match(r"^\s*[-+•–*]", c.seg.text) or self._continues_lead(c.seg)):
                 choice, explicit = self.state.lead_count.indicator, self.state.lead_structural
                 n.reading.link = f"item of {self.state.lead_count.id}"
             elif self.state.lead_count is not None and self.state.lead_structural and \
@@ -2901,6 +2932,13 @@ class FactRecognizer:
             return firsts[0]
         return None
 
+    def _continues_lead(self, seg: Segment) -> bool:
+        """A line right under a list lead-in that runs its sentence on, lower-case and unbulleted
+        ("… là 2.099 thủ tục, trong đó:" / "cấp tỉnh 1.020, cấp huyện 297, cấp xã 782 thủ tục."): its
+        statements are the lead-in's items, as bulleted lines would be."""
+        return self.state.lead_structural and self.state.lead_line == self.state.seg_index - 1 \
+            and seg.text.lstrip()[:1].islower()
+
     def _named_here(self, c: "_Ctx") -> bool:
         """Whether the number's own clause (or the words just before it) names its subject."""
         return self.scope.named_in(c.subjects, c.label_start, c.n.m.start)
@@ -3130,7 +3168,12 @@ class FactRecognizer:
         # của cấp huyện là 2,1%. Huyện A là địa phương có tỷ lệ này cao nhất (6,4%)"), else before it
         earlier = [x.fact.indicator for x in self._seg_nums if x.m.start < sent_start and x.fact is not None
                    and x.fact.kind == "rate" and x.fact.indicator != "other" and x.fact.modifier is None]
-        last_rate = _rate_of_share(earlier[-1] if earlier else self._last_rate)
+        # ("Cấp huyện giải quyết đúng hạn 99,6%; cao nhất Huyện A (99,9%)": the rate read last in the
+        # sentence itself comes first)
+        here = [x.fact.indicator for x in self._seg_nums if sent_start <= x.m.start < start and x.fact is not None
+                and x.fact.kind == "rate" and x.fact.indicator != "other" and x.fact.modifier is None
+                and x.fact.subject.level != "unit"]
+        last_rate = _rate_of_share(here[-1] if here else earlier[-1] if earlier else self._last_rate)
         if lo.opener == "paren" and c.subj_explicit and c.subject.level == "unit" \
                 and not any(sent_start <= m.start < start for m in c.phrases["rates"]):
             # "Đà Nẵng (68,4%) cùng các tỉnh Hòa Bình (84,7%), ... là 5 tỉnh dẫn đầu ... về tỷ lệ hồ sơ
