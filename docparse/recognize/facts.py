@@ -240,6 +240,25 @@ def item_number(text: str) -> Optional[int]:
     return int(m.group(1)) if m else None
 
 
+_OUT_OF_CUES = {" ".join(fold(w).split()) for w in load("roles").get("base_after_figure", ())}
+
+
+def out_of_bound(role, after_part: bool) -> bool:
+    """Whether a count of that role may be a rate's base: a level or a base, or a bound whose cue
+    reads "out of" (roles.json base_after_figure) after the part counted against it ("1.500 hồ sơ
+    thanh toán trực tuyến trên 2.000 hồ sơ có phí"); a bound alone is no exact figure ("hơn 2.000
+    hồ sơ có phí").
+
+    >>> out_of_bound(Role("bound", ">", "trên"), True), out_of_bound(Role("bound", ">", "hơn"), True)
+    (True, False)
+    >>> out_of_bound(Role("bound", ">", "trên"), False), out_of_bound(Role("value", None, None), False)
+    (False, True)
+    """
+    if role.kind != "bound":
+        return True
+    return after_part and " ".join(fold(role.cue or "").split()) in _OUT_OF_CUES
+
+
 def field_caption(text: str) -> bool:
     """A caption between the "label: value" lines of a statistics page ("Kết quả xử lý" between
     "Đã xử lý: 11982" and "Trước hạn: 7311 (61.0%)"): a short line of words alone, no figure, no
@@ -1509,9 +1528,12 @@ class FactRecognizer:
                 counts = [m for m in pool if m.m.shape == "count" and not m.m.decimals and m.role.kind in ("value", "bound", "base")]
                 bases = [m for m in counts if _payment_words(masked, m, _PAY_BASE_AFTER, _PAY_BASE_BEFORE)]
                 parts = [m for m in counts if m.role.kind == "value" and _payment_words(masked, m, _PAY_PART_AFTER, _PAY_PART_BEFORE)]
-                if bases and parts and parts[-1] is not bases[-1] and parts[-1].m.value <= bases[-1].m.value:
+                if bases and parts and parts[-1] is not bases[-1] and parts[-1].m.value <= bases[-1].m.value \
+                        and out_of_bound(bases[-1].role, parts[-1].m.start < bases[-1].m.start):
                     f.numerator, f.denominator, f.implicit = parts[-1].m.value, bases[-1].m.value, True
-                    f.denominator_source = "sentence"
+                    # (the pair of another sentence of the line is no x/y its own sentence writes)
+                    f.denominator_source = "sentence" if all(
+                        self._seg_sentence.get(id(m.m)) == sentence for m in (parts[-1], bases[-1])) else "earlier"
                     n.reading.link = f"{_fmt(f.numerator)}/{_fmt(f.denominator)} paid of fee-bearing"
                     break
 
@@ -1542,7 +1564,9 @@ class FactRecognizer:
                       and _subject_key(g.subject) == _subject_key(f.subject)), None)
             if x is None or not x.value or x.value > total.value:
                 continue
-            f.numerator, f.denominator, f.implicit, f.denominator_source = x.value, total.value, True, "sentence"
+            # (a part's count of another statement block is no x its own statement writes)
+            f.numerator, f.denominator, f.implicit = x.value, total.value, True
+            f.denominator_source = "sentence" if x.block == f.block else "earlier"
             f._links = {"numerator": [(x.id, "value")], "denominator": [(total.id, "value")]}
             n.reading.link = f"share of {x.id} in {total.id} (the part named by its words)"
 
@@ -1847,6 +1871,10 @@ class FactRecognizer:
                 # one total in another its sentence states (data: counts share_base), x/y written
                 indicator, subject, explicit = "other", prev.fact.subject, prev.fact.explicit
                 numerator, denominator, src = prev.fact.value, base_of.value, "sentence"
+                if not self._same_sentence_total(c, base_of):
+                    # "Toàn tỉnh tiếp nhận 118.740 hồ sơ." / "Khối sở, ngành tiếp nhận 15.630 hồ sơ, chiếm
+                    # 13,2% tổng số" (_level_whole): the whole of another statement is no written y
+                    src, implicit = "earlier", True
                 label = "Tỷ lệ " + (_COUNTS[prev.fact.indicator].get("phrases") or [""])[0]
                 links = {"numerator": [(prev.fact.id, "value")], "denominator": [(base_of.id, "value")]}
                 span = (prev.m.start, n.m.end)
