@@ -418,15 +418,6 @@ def _fact_expr(figures: Figures, fact: Fact) -> Expr:
     return Expr.of(figures.add(fact), fact.value)
 
 
-def part_exceeds(total: float, part: float) -> bool:
-    """A lone part stated larger than its total (a bound the figures break as written).
-
-    >>> part_exceeds(3927, 38850), part_exceeds(39207, 38850)
-    (True, False)
-    """
-    return part > total + TOLERANCE
-
-
 def _sum_identities(report: Report, figures: Figures) -> list[Identity]:
     out: list[Identity] = []
     for _, have in sums._groups(_exact(report.facts), by_section=True).items():
@@ -435,7 +426,7 @@ def _sum_identities(report: Report, figures: Figures) -> list[Identity]:
             if total is None:
                 continue
             parts = sums._parts(rule, have)
-            if len(parts) == 1 and part_exceeds(total.value, parts[0].value) and not have.get("_twice"):
+            if len(parts) == 1 and sums.part_exceeds(total.value, parts[0].value) and not have.get("_twice"):
                 # "Trong số 3.927 hồ sơ đã giải quyết, có 38.850 hồ sơ đúng hạn": a part larger than
                 # its total; a correction must make the total at least the part
                 out.append(Linear("bound", "sum_mismatch", _fact_expr(figures, total), _fact_expr(figures, parts[0]),

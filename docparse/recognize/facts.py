@@ -205,15 +205,11 @@ _WEAK_SCORE = {fold(w) for w in _CAT["weak_score_phrases"]}
 _SCORE_NAMED_AFTER = regex.compile(r"\s*(?:" + _words_rx(_CAT["score_words"]) + r")?\s*(?:"
                                    + _words_rx(_CAT["score_named_after"]) + r")\s+(?:nhom\s+)?")
 _LE_MISREAD = regex.compile(r"(?<=(?:^|[\s(])t[yi]\s)[^\s%\d]?\d[^\s%]?(?=\s)")  # "tỷ lệ" OCR'd "ty 16"
-# (a unit's type word written short ends no sentence: "TP. Cam Ranh", "TX. Ninh Hòa"; subjects.prefix_abbreviations)
 _UNIT_FIELD = regex.compile(r"(?:^|(?<=[|;]))\s*" + _words_rx(load("subjects")["unit_field_labels"]) + r"\s*:\s*")
-_SHORT_PREFIX_DOT = regex.compile(r"(?<![\p{L}])(?:" + "|".join(
-    regex.escape(a.rstrip(".")) for a in load("subjects")["prefix_abbreviations"]) + r")\.\s+\p{Lu}")
-# a dot after a unit-type word's short form ("H. Giồng Trôm", "TP. Phổ Yên"; subjects.unit_prefix_abbreviations)
-# ends no sentence
-_SHORT_TYPES = "|".join(regex.escape(a.rstrip(".")) for a in sorted(load("subjects")["unit_prefix_abbreviations"], key=len, reverse=True)
-                        if a.endswith("."))
-_SHORT_TYPES = "|".join(sorted({_SHORT_TYPES} | {regex.escape(a.rstrip(".")) for a in load("subjects")["prefix_abbreviations"]}, key=len, reverse=True))
+# a dot after a unit-type word's short form ("H. Giồng Trôm", "TP. Phổ Yên", "TX. Ninh Hòa") ends no sentence
+# (subjects.unit_prefix_abbreviations and prefix_abbreviations, those written with their dot)
+_SHORT_TYPES = "|".join(sorted({regex.escape(a.rstrip(".")) for key in ("unit_prefix_abbreviations", "prefix_abbreviations")
+                                for a in load("subjects")[key] if a.endswith(".")}, key=len, reverse=True))
 _SENTENCE_END = regex.compile(r"(?<=[\p{L}\d)%])(?<!(?:^|[^\p{L}])(?:" + _SHORT_TYPES + r"))\s*\.\s+(?=[\p{Lu}\-+])")
 _GAP_PERIOD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["label_gap_periods"]) + r"(?![a-z\d])")
 # a colon label; or the same words alone before the number, opening the line or sentence ("Kết quả giải
@@ -2647,29 +2643,40 @@ class FactRecognizer:
         """The share right before a count in brackets ("trực tuyến chiếm 79,50% (33.290 hồ sơ)",
         "trễ hạn tương ứng 0,7% (22 hồ sơ)") whose words named only its part (no rate phrase): the
         count, named by nothing else, is that part's; else None."""
-        if i == 0:
-            return None
-        r = nums[i - 1]
-        f = r.fact
-        if f is None or f.kind != "rate" or r.share_part is None or f.numerator is not None or f.modifier \
-                or f.indicator not in (_COUNTS[r.share_part].get("share"), _COUNTS[r.share_part].get("part_rate"), "other") \
-                or r.m.shape != "percent" or c.clauses[c.n.clause].opener != "paren" \
-                or c.clauses[c.n.clause].parent != r.clause \
-                or not regex.fullmatch(r"[\s(]*", c.masked[r.m.end:c.n.m.start]):
+        r = self._rate_before_bracket(c, nums, i)
+        if r is None or r.share_part is None \
+                or r.fact.indicator not in (_COUNTS[r.share_part].get("share"), _COUNTS[r.share_part].get("part_rate"), "other"):
             return None
         return r if r.share_part in _COUNTS else None
+
+    def _rate_before_bracket(self, c: "_Ctx", nums, i: int) -> Optional[_Num]:
+        """The percentage right before the count ``nums[i]`` when that count opens the bracket right
+        after it ("89,13% (7.702 hồ sơ)"), a rate whose x/y nothing gave yet, exact; else None."""
+        if i == 0:
+            return None
+        r, x = nums[i - 1], nums[i]
+        f = r.fact
+        if f is None or f.kind != "rate" or f.numerator is not None or f.modifier or r.m.shape != "percent" \
+                or c.clauses[x.clause].opener != "paren" or c.clauses[x.clause].parent != r.clause \
+                or not regex.fullmatch(r"[\s(]*", c.masked[r.m.end:x.m.start]):
+            return None
+        return r
+
+    @staticmethod
+    def _total_in_sentence(c: "_Ctx", nums, i: int, r: _Num, bases) -> Optional[Fact]:
+        """The last exact count of one of ``bases`` stated before the rate ``r`` (``nums[i - 1]``) in
+        its sentence, of the rate's subject; None when there is none."""
+        sentence, key = c.clauses[r.clause].sentence, _subject_key(r.fact.subject)
+        return next((p.fact for p in reversed(nums[:i - 1]) if p.fact is not None and p.fact.kind == "count"
+                     and p.fact.indicator in bases and p.fact.modifier is None
+                     and c.clauses[p.clause].sentence == sentence and _subject_key(p.fact.subject) == key), None)
 
     def _link_share_to_part(self, c: "_Ctx", nums, i: int, r: _Num) -> None:
         """The share's x is the part's count in the bracket after it; its y the part's total that the
         same sentence states before it, of the same subject (as "33.290 hồ sơ, chiếm 79,50%" after
         its total reads)."""
         x, f = nums[i], r.fact
-        parent = _COUNTS[x.fact.indicator].get("parent")
-        sentence = c.clauses[r.clause].sentence
-        y = next((p.fact for p in reversed(nums[:i - 1]) if p.fact is not None and p.fact.kind == "count"
-                  and p.fact.indicator == parent and p.fact.modifier is None
-                  and c.clauses[p.clause].sentence == sentence
-                  and _subject_key(p.fact.subject) == _subject_key(f.subject)), None)
+        y = self._total_in_sentence(c, nums, i, r, (_COUNTS[x.fact.indicator].get("parent"),))
         if y is None or not y.value or x.m.value > y.value:
             return
         # the share of a part the catalogue names no rate for ("trước hạn chiếm 86,2% (13.190 hồ sơ)",
@@ -2685,22 +2692,17 @@ class FactRecognizer:
         count in the bracket right after a rate, named by nothing else, is the rate's x; its y is the
         count of the rate's base (data rate_parts: 'den', else 'paired') that the same sentence states
         before the rate, of the same subject. Linked by structure, implicit (info only)."""
-        r, x = nums[i - 1], nums[i]
-        f = r.fact
-        if f is None or f.kind != "rate" or f.numerator is not None or f.modifier or r.m.shape != "percent" \
-                or c.clauses[x.clause].opener != "paren" or c.clauses[x.clause].parent != r.clause \
-                or not regex.fullmatch(r"[\s(]*", c.masked[r.m.end:x.m.start]):
+        r, x = self._rate_before_bracket(c, nums, i), nums[i]
+        if r is None:
             return
+        f = r.fact
         rule = _RATE_PARTS.get(f.indicator) or {}
         den = rule.get("den")
         bases = ([den] if isinstance(den, str) else []) + list(rule.get("paired", []))
         if not bases:  # a part's share ("Hồ sơ trực tuyến: 54,82% (5.818 hồ sơ)"): over the part's total
             bases = [v["parent"] for v in _COUNTS.values() if v.get("share") == f.indicator and "parent" in v][:1]
         sentence = c.clauses[r.clause].sentence
-        y = next((p.fact for p in reversed(nums[:i - 1]) if p.fact is not None and p.fact.kind == "count"
-                  and p.fact.indicator in bases and p.fact.modifier is None
-                  and c.clauses[p.clause].sentence == sentence
-                  and _subject_key(p.fact.subject) == _subject_key(f.subject)), None)
+        y = self._total_in_sentence(c, nums, i, r, bases)
         source = "sentence"
         if y is None and not any(p.fact is not None and p.fact.kind == "count" and c.clauses[p.clause].sentence == sentence
                                  for p in nums[:i - 1]):
