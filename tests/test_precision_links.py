@@ -47,3 +47,23 @@ def test_a_share_whose_part_was_counted_in_another_block_is_info(tmp_path):
     got = _ratio(tmp_path, "Trong tháng, tiếp nhận 2.000 hồ sơ trực tuyến.\n"
                            "Tổng số hồ sơ tiếp nhận là 9.970 hồ sơ, như vậy hồ sơ trực tuyến chiếm 25,66%.\n")
     assert [s for s, _, _ in got] == ["info"], got
+
+
+def test_the_words_pointing_back_keep_the_statement_s_inherited_subject_inherited(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text(HEAD + "Ở cấp huyện, tiếp nhận 12.400 hồ sơ. Đã giải quyết 12.000 hồ sơ.\n"
+                           "Trong số này, đúng hạn 11.000 hồ sơ, trễ hạn 500 hồ sơ.\n", "utf-8")
+    facts = {f.value: f for f in docparse.parse(str(path)).facts}
+    assert not facts[12000].explicit  # the topic sentence's subject, inherited
+    assert facts[11000].subject.level == "districts" and not facts[11000].explicit and not facts[500].explicit
+
+
+def test_a_766_part_restated_counts_once_in_the_total(tmp_path):
+    path = tmp_path / "r.txt"
+    body = ("II. KẾT QUẢ CHỈ SỐ 766\nPhường đạt {total}/100 điểm, cụ thể từng nhóm chỉ số:\n"
+            "a) Công khai, minh bạch: 17,60 điểm.\nb) Tiến độ giải quyết: 18,59 điểm.\n"
+            "c) Cung cấp dịch vụ trực tuyến: 10,00 điểm; cao nhất là nhóm tiến độ giải quyết với 18,59 điểm.\n")
+    path.write_text(HEAD + body.format(total="50,00"), "utf-8")
+    assert not [f for f in docparse.parse(str(path)).findings if f.code == "score_sum_mismatch"]
+    path.write_text(HEAD + body.format(total="40,00"), "utf-8")  # 17,60 + 18,59 + 10,00 > 40: still an error
+    assert [f.severity for f in docparse.parse(str(path)).findings if f.code == "score_sum_mismatch"] == ["error"]

@@ -1114,30 +1114,14 @@ def _score_identities(report: Report, figures: Figures) -> list[Identity]:
         parts = [f for f in facts if f.indicator.startswith("index_766_") and f.indicator != "index_766_total"]
         if not totals or len(parts) < 2 or not _one_total_of(totals, parts):
             continue
-        if len({p.indicator for p in parts}) < len(parts):
-            if len({p.qualifier for p in parts}) > 1:
-                continue  # parts of several periods under one total: which ones it sums cannot be told
-            # a part restated ("18,59 điểm" in the list, "với 18,95 điểm ở nhóm tiến độ" after it):
-            # the part once, its first statement (the restatement holds the other to it)
-            parts = once_each(parts)
+        parts = scores.once_each(parts)  # a part restated counts once (None: parts of several periods)
+        if parts is None:
+            continue
         unread = any(f.indicator == "other" for f in facts)
         complete = len({p.indicator for p in parts}) == len(scores.PARTS) and not unread
         for total in totals:
             out.append(_score_identity(figures, total, parts, complete))
     return out
-
-
-def once_each(parts: list) -> list:
-    """The first statement of each part, in order.
-
-    >>> from types import SimpleNamespace as F
-    >>> [p.value for p in once_each([F(indicator="a", value=1), F(indicator="b", value=2), F(indicator="a", value=3)])]
-    [1, 2]
-    """
-    first: dict = {}
-    for p in parts:
-        first.setdefault(p.indicator, p)
-    return list(first.values())
 
 
 def _one_total_of(totals: list, parts: list) -> bool:

@@ -495,6 +495,7 @@ class FactRecognizer:
         self._service_qualifier: Optional[str] = None  # "921 dịch vụ công trực tuyến": the online services only
         self._respective: dict = {}
         self._last_subject: Optional[Subject] = None  # whose figures the segment before gave last
+        self._last_explicit = False  # whether its last statement named that subject (not inherited)
         self._last_rate: Optional[str] = None  # the rate read last (for "tỷ lệ này", "cao nhất là ...")
         self._numbered_rate: Optional[tuple] = None  # (segment, item number, rate) of a numbered line's rate
         self._parts_of: dict = {}  # total's id -> (total, the words before it, its parts)
@@ -698,8 +699,10 @@ class FactRecognizer:
         if lead_subject is None and self._last_subject is not None and _ANAPHORA.match(masked) \
                 and not any(a < nums[0].m.start for a, _, sj in subjects if not sj.scope):
             # "... Trung tâm ... nhận 18.322 hồ sơ. Trong số này đã giải quyết 14.906": the same subject,
-            # named by the words that point back to it (as explicit as the statement it breaks down)
-            lead_subject = anaphoric = self._last_subject
+            # named by the words that point back to it (as explicit as the statement it breaks down: a
+            # subject that statement inherited stays inherited)
+            lead_subject = self._last_subject
+            anaphoric = self._last_subject if self._last_explicit else None
         else:
             anaphoric = None
         respective = self._respective = self._respectively(masked, clauses, subjects, nums)
@@ -835,6 +838,7 @@ class FactRecognizer:
         self._open_list = (self.state.seg_index, listed[-1].indicator) \
             if listed and own[-1] is listed[-1] and seg.text.rstrip()[-1:] in (",", ";") else None
         self._last_subject = own[-1].subject if own else None
+        self._last_explicit = bool(own) and own[-1].explicit  # whether that statement named it itself
         rated = [f.indicator for f in own if f.kind == "rate" and f.indicator != "other"]
         if rated:
             self._last_rate = rated[-1]
