@@ -220,7 +220,20 @@ def field_lists(facts: list[Fact]) -> list[tuple]:
     'lĩnh vực …'): (the whole stated before the fields or None, the fields, the total line right after
     them or None, complete) for each run of two fields or more of one count, each field named once.
     Complete: the last field is the rest ("Lĩnh vực khác") or a total line closes the list ("Cộng:
-    1.362 hồ sơ"); else the fields may leave some out ("tập trung ở lĩnh vực đất đai (245 hồ sơ)")."""
+    1.362 hồ sơ"); else the fields may leave some out ("tập trung ở lĩnh vực đất đai (245 hồ sơ)").
+
+    >>> from docparse.models import Evidence, Subject
+    >>> mk = lambda i, v, scope, b: Fact(id=i, kind="count", indicator="resolved_total", value=v, block=b,
+    ...                                   subject=Subject(level="city", scope=scope), evidence=Evidence(page=1, line=b))
+    >>> fs = [mk("w", 900, None, 1), mk("a", 412, "lĩnh vực hộ tịch", 2), mk("b", 400, "lĩnh vực đất đai", 3),
+    ...       mk("c", 66, "lĩnh vực khác", 4)]
+    >>> [(w.id, [i.id for i in items], closing, complete) for w, items, closing, complete in field_lists(fs)]
+    [('w', ['a', 'b', 'c'], None, True)]
+    >>> [(w.id, closing.id, complete) for w, _, closing, complete in field_lists(fs[:3] + [mk("t", 812, None, 4)])]
+    [('w', 't', True)]
+    >>> [complete for _, _, _, complete in field_lists(fs[:3])]  # the fields may leave some out
+    [False]
+    """
     facts = [f for f in facts if f.kind == "count" and f.value is not None and f.indicator != "other"
              and f.modifier is None]
     out = []

@@ -3738,7 +3738,16 @@ def _score_run(masked: str, nums, i: int, size: int) -> Optional[bool]:
 
 def _payment_words(masked: str, n, after_rx, before_rx) -> bool:
     """Whether the words right after the count (its unit word, then ``after_rx``) or right before it
-    (up to its label's start, ``before_rx``) name it."""
+    (up to its label's start, ``before_rx``) name it.
+
+    >>> from types import SimpleNamespace as N
+    >>> t = "co 2.000 ho so phat sinh phi, le phi, 1.500 ho so thanh toan truc tuyen"
+    >>> at = lambda x: N(m=N(start=t.index(x), end=t.index(x) + len(x)), label_start=0)
+    >>> _payment_words(t, at("2.000"), _PAY_BASE_AFTER, _PAY_BASE_BEFORE), _payment_words(t, at("1.500"), _PAY_BASE_AFTER, _PAY_BASE_BEFORE)
+    (True, False)
+    >>> _payment_words(t, at("1.500"), _PAY_PART_AFTER, _PAY_PART_BEFORE)
+    True
+    """
     return bool(after_rx.match(masked[n.m.end:n.m.end + 80]) or before_rx.search(masked[max(n.label_start, n.m.start - 80):n.m.start]))
 
 
