@@ -144,7 +144,9 @@ _UNIT_HEADING = regex.compile(r"^[\s\d.)]*(?:cac\s+)?" + _words_rx(_MENTIONS["un
                            + r"(?:" + _words_rx(_CLAUSES.get("unit_heading_qualifiers", ())) + r"\s+)?"
                            + _words_rx(_CLAUSES["unit_heading_verbs"]) + r"\s")  # "Đơn vị có hồ sơ trễ hạn:"
 _FIELD_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["field_words"]) + r"\s+")  # "lĩnh vực đất đai"
-_LEVEL_ONLY = regex.compile(r"\s*(?:ho\s+so\s+)?muc(?:\s+do)?\s+[1-4]")  # "hồ sơ mức độ 4": a service level only
+_SERVICE_LEVEL = r"muc(?:\s+do)?\s+[1-4]"  # "mức độ 4", "mức 3": a service level (its digit is a word)
+_LEVEL_ONLY = regex.compile(r"\s*(?:ho\s+so\s+)?" + _SERVICE_LEVEL)  # "hồ sơ mức độ 4": a service level only
+_SERVICE_LEVELS = regex.compile(r"(?<![a-z])" + _SERVICE_LEVEL + r"(?:\s*(?:,|va)\s*[1-4])*(?!\d)")  # "mức độ 3, 4"
 _MANY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["many_cues"]) + r"(?![a-z])")
 _BARE_RATE_CUE = regex.compile(r"[^\d;.()%]*?[,;]\s*(?:voi\s+)?" + _words_rx(_CAT["generic_rate_words"]) + r"(?:\s+dat)?\s*:?\s*")
 _RATE_OPENS = regex.compile(r"[^\d;.()%]*?[,;]\s*(?:voi\s+)?")
@@ -160,7 +162,7 @@ _X_OVER = regex.compile(r"\s+(?:" + _words_rx(_MENTIONS["count_units"])[3:-1] + 
                      + _words_rx(load("roles").get("base_after_figure", ["trên"])) + r"\s+")
 _RESTATE = regex.compile(r"\s*(?:[,;(]\s*)?(?:" + _words_rx(load("roles").get("restatement_cues", ["tức"])) + r"(?:\s+la)?)?\s*:?\s*")
 _COMPARED_LEAD = regex.compile(r"(?<![a-z])" + _words_rx(load("roles").get("comparison_leads", ["so với"])) + r"\s*$")
-_STOCK_END = regex.compile(r"\s*(?:[,;.:()]|$|(?:va|gom|bao gom|trong do|tren dia ban|thuoc tham quyen)(?![a-z]))")
+_STOCK_END = regex.compile(r"\s*(?:[,;.:()]|$|" + _words_rx(_CAT["procedure_stock_end_words"]) + r"(?![a-z]))")
 _PROCEDURE_FLOW = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["procedure_flow_words"]) + r"(?![a-z])")
 _PROCEDURE_STOCK_LEAD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["procedure_stock_lead_words"]) + r"\s*$")
 _MAXIMUM_LEAD = regex.compile(r"[\s\-+•–*]*(?:\d{1,2}\.\s*)?" + _words_rx(load("roles")["maximum_leads"]) + r"(?![a-z])")
@@ -2640,7 +2642,7 @@ class FactRecognizer:
                 or not _COUNTS.get(x.fact.indicator, {}).get("parent"):
             return None
         # ("176 dịch vụ công trực tuyến mức độ 4 trên tổng số 307 TTHC": a service level's digit is a word)
-        between = regex.sub(r"(?<![a-z])muc(?:\s+do)?\s+[1-4](?:\s*(?:,|va)\s*[1-4])*(?!\d)", " ", c.masked[x.m.end:c.n.m.start])
+        between = _SERVICE_LEVELS.sub(" ", c.masked[x.m.end:c.n.m.start])
         return x if regex.fullmatch(r"[\s\p{L},]*", between) and not regex.search(r"[;.]", between) else None
 
     def _share_before_count(self, c: "_Ctx", nums, i: int) -> Optional[_Num]:
