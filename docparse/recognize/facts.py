@@ -1533,9 +1533,7 @@ class FactRecognizer:
                 if bases and parts and parts[-1] is not bases[-1] and parts[-1].m.value <= bases[-1].m.value \
                         and out_of_bound(bases[-1].role, parts[-1].m.start < bases[-1].m.start):
                     f.numerator, f.denominator, f.implicit = parts[-1].m.value, bases[-1].m.value, True
-                    # (the pair of another sentence of the line is no x/y its own sentence writes)
-                    f.denominator_source = "sentence" if all(
-                        self._seg_sentence.get(id(m.m)) == sentence for m in (parts[-1], bases[-1])) else "earlier"
+                    f.denominator_source = "sentence"  # (its statement block's: the line's own words)
                     n.reading.link = f"{_fmt(f.numerator)}/{_fmt(f.denominator)} paid of fee-bearing"
                     break
 
@@ -1873,9 +1871,10 @@ class FactRecognizer:
                 # one total in another its sentence states (data: counts share_base), x/y written
                 indicator, subject, explicit = "other", prev.fact.subject, prev.fact.explicit
                 numerator, denominator, src = prev.fact.value, base_of.value, "sentence"
-                if not self._same_sentence_total(c, base_of):
+                if base_of.block != self.state.seg_index:
                     # "Toàn tỉnh tiếp nhận 118.740 hồ sơ." / "Khối sở, ngành tiếp nhận 15.630 hồ sơ, chiếm
-                    # 13,2% tổng số" (_level_whole): the whole of another statement is no written y
+                    # 13,2% tổng số" on the next line (_level_whole): the whole of another statement block
+                    # is no written y (in the same paragraph it is, as its block's comparisons are)
                     src, implicit = "earlier", True
                 label = "Tỷ lệ " + (_COUNTS[prev.fact.indicator].get("phrases") or [""])[0]
                 links = {"numerator": [(prev.fact.id, "value")], "denominator": [(base_of.id, "value")]}
