@@ -418,15 +418,6 @@ def _fact_expr(figures: Figures, fact: Fact) -> Expr:
     return Expr.of(figures.add(fact), fact.value)
 
 
-def part_exceeds(total: float, part: float) -> bool:
-    """A lone part stated larger than its total (a bound the figures break as written).
-
-    >>> part_exceeds(3927, 38850), part_exceeds(39207, 38850)
-    (True, False)
-    """
-    return part > total + TOLERANCE
-
-
 def _sum_identities(report: Report, figures: Figures) -> list[Identity]:
     out: list[Identity] = []
     for _, have in sums._groups(_exact(report.facts), by_section=True).items():
@@ -435,7 +426,7 @@ def _sum_identities(report: Report, figures: Figures) -> list[Identity]:
             if total is None:
                 continue
             parts = sums._parts(rule, have)
-            if len(parts) == 1 and part_exceeds(total.value, parts[0].value) and not have.get("_twice"):
+            if len(parts) == 1 and sums.part_exceeds(total.value, parts[0].value) and not have.get("_twice"):
                 # "Trong số 3.927 hồ sơ đã giải quyết, có 38.850 hồ sơ đúng hạn": a part larger than
                 # its total; a correction must make the total at least the part
                 out.append(Linear("bound", "sum_mismatch", _fact_expr(figures, total), _fact_expr(figures, parts[0]),
@@ -1123,30 +1114,14 @@ def _score_identities(report: Report, figures: Figures) -> list[Identity]:
         parts = [f for f in facts if f.indicator.startswith("index_766_") and f.indicator != "index_766_total"]
         if not totals or len(parts) < 2 or not _one_total_of(totals, parts):
             continue
-        if len({p.indicator for p in parts}) < len(parts):
-            if len({p.qualifier for p in parts}) > 1:
-                continue  # parts of several periods under one total: which ones it sums cannot be told
-            # a part restated ("18,59 điểm" in the list, "với 18,95 điểm ở nhóm tiến độ" after it):
-            # the part once, its first statement (the restatement holds the other to it)
-            parts = once_each(parts)
+        parts = scores.once_each(parts)  # a part restated counts once (None: parts of several periods)
+        if parts is None:
+            continue
         unread = any(f.indicator == "other" for f in facts)
         complete = len({p.indicator for p in parts}) == len(scores.PARTS) and not unread
         for total in totals:
             out.append(_score_identity(figures, total, parts, complete))
     return out
-
-
-def once_each(parts: list) -> list:
-    """The first statement of each part, in order.
-
-    >>> from types import SimpleNamespace as F
-    >>> [p.value for p in once_each([F(indicator="a", value=1), F(indicator="b", value=2), F(indicator="a", value=3)])]
-    [1, 2]
-    """
-    first: dict = {}
-    for p in parts:
-        first.setdefault(p.indicator, p)
-    return list(first.values())
 
 
 def _one_total_of(totals: list, parts: list) -> bool:

@@ -158,7 +158,9 @@ _UNIT_HEADING = regex.compile(r"^[\s\d.)]*(?:cac\s+)?" + _words_rx(_MENTIONS["un
                            + r"(?:" + _words_rx(_CLAUSES.get("unit_heading_qualifiers", ())) + r"\s+)?"
                            + _words_rx(_CLAUSES["unit_heading_verbs"]) + r"\s")  # "Đơn vị có hồ sơ trễ hạn:"
 _FIELD_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["field_words"]) + r"\s+")  # "lĩnh vực đất đai"
-_LEVEL_ONLY = regex.compile(r"\s*(?:ho\s+so\s+)?muc(?:\s+do)?\s+[1-4]")  # "hồ sơ mức độ 4": a service level only
+_SERVICE_LEVEL = r"muc(?:\s+do)?\s+[1-4]"  # "mức độ 4", "mức 3": a service level (its digit is a word)
+_LEVEL_ONLY = regex.compile(r"\s*(?:ho\s+so\s+)?" + _SERVICE_LEVEL)  # "hồ sơ mức độ 4": a service level only
+_SERVICE_LEVELS = regex.compile(r"(?<![a-z])" + _SERVICE_LEVEL + r"(?:\s*(?:,|va)\s*[1-4])*(?!\d)")  # "mức độ 3, 4"
 _MANY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["many_cues"]) + r"(?![a-z])")
 _BARE_RATE_CUE = regex.compile(r"[^\d;.()%]*?[,;]\s*(?:voi\s+)?" + _words_rx(_CAT["generic_rate_words"]) + r"(?:\s+dat)?\s*:?\s*")
 _RATE_OPENS = regex.compile(r"[^\d;.()%]*?[,;]\s*(?:voi\s+)?")
@@ -174,7 +176,7 @@ _X_OVER = regex.compile(r"\s+(?:" + _words_rx(_MENTIONS["count_units"])[3:-1] + 
                      + _words_rx(load("roles").get("base_after_figure", ["trên"])) + r"\s+")
 _RESTATE = regex.compile(r"\s*(?:[,;(]\s*)?(?:" + _words_rx(load("roles").get("restatement_cues", ["tức"])) + r"(?:\s+la)?)?\s*:?\s*")
 _COMPARED_LEAD = regex.compile(r"(?<![a-z])" + _words_rx(load("roles").get("comparison_leads", ["so với"])) + r"\s*$")
-_STOCK_END = regex.compile(r"\s*(?:[,;.:()]|$|(?:va|gom|bao gom|trong do|tren dia ban|thuoc tham quyen)(?![a-z]))")
+_STOCK_END = regex.compile(r"\s*(?:[,;.:()]|$|" + _words_rx(_CAT["procedure_stock_end_words"]) + r"(?![a-z]))")
 _PROCEDURE_FLOW = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["procedure_flow_words"]) + r"(?![a-z])")
 _PROCEDURE_STOCK_LEAD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["procedure_stock_lead_words"]) + r"\s*$")
 _MAXIMUM_LEAD = regex.compile(r"[\s\-+•–*]*(?:\d{1,2}\.\s*)?" + _words_rx(load("roles")["maximum_leads"]) + r"(?![a-z])")
@@ -220,15 +222,11 @@ _WEAK_SCORE = {fold(w) for w in _CAT["weak_score_phrases"]}
 _SCORE_NAMED_AFTER = regex.compile(r"\s*(?:" + _words_rx(_CAT["score_words"]) + r")?\s*(?:"
                                    + _words_rx(_CAT["score_named_after"]) + r")\s+(?:nhom\s+)?")
 _LE_MISREAD = regex.compile(r"(?<=(?:^|[\s(])t[yi]\s)[^\s%\d]?\d[^\s%]?(?=\s)")  # "tỷ lệ" OCR'd "ty 16"
-# (a unit's type word written short ends no sentence: "TP. Cam Ranh", "TX. Ninh Hòa"; subjects.prefix_abbreviations)
 _UNIT_FIELD = regex.compile(r"(?:^|(?<=[|;]))\s*" + _words_rx(load("subjects")["unit_field_labels"]) + r"\s*:\s*")
-_SHORT_PREFIX_DOT = regex.compile(r"(?<![\p{L}])(?:" + "|".join(
-    regex.escape(a.rstrip(".")) for a in load("subjects")["prefix_abbreviations"]) + r")\.\s+\p{Lu}")
-# a dot after a unit-type word's short form ("H. Giồng Trôm", "TP. Phổ Yên"; subjects.unit_prefix_abbreviations)
-# ends no sentence
-_SHORT_TYPES = "|".join(regex.escape(a.rstrip(".")) for a in sorted(load("subjects")["unit_prefix_abbreviations"], key=len, reverse=True)
-                        if a.endswith("."))
-_SHORT_TYPES = "|".join(sorted({_SHORT_TYPES} | {regex.escape(a.rstrip(".")) for a in load("subjects")["prefix_abbreviations"]}, key=len, reverse=True))
+# a dot after a unit-type word's short form ("H. Giồng Trôm", "TP. Phổ Yên", "TX. Ninh Hòa") ends no sentence
+# (subjects.unit_prefix_abbreviations and prefix_abbreviations, those written with their dot)
+_SHORT_TYPES = "|".join(sorted({regex.escape(a.rstrip(".")) for key in ("unit_prefix_abbreviations", "prefix_abbreviations")
+                                for a in load("subjects")[key] if a.endswith(".")}, key=len, reverse=True))
 _SENTENCE_END = regex.compile(r"(?<=[\p{L}\d)%])(?<!(?:^|[^\p{L}])(?:" + _SHORT_TYPES + r"))\s*\.\s+(?=[\p{Lu}\-+])")
 _GAP_PERIOD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["label_gap_periods"]) + r"(?![a-z\d])")
 # a colon label; or the same words alone before the number, opening the line or sentence ("Kết quả giải
@@ -253,6 +251,25 @@ def item_number(text: str) -> Optional[int]:
     """
     m = regex.match(r"\s*(\d{1,2})[.)]\s+\D", text)
     return int(m.group(1)) if m else None
+
+
+_OUT_OF_CUES = {" ".join(fold(w).split()) for w in load("roles").get("base_after_figure", ())}
+
+
+def out_of_bound(role, after_part: bool) -> bool:
+    """Whether a count of that role may be a rate's base: a level or a base, or a bound whose cue
+    reads "out of" (roles.json base_after_figure) after the part counted against it ("1.500 hồ sơ
+    thanh toán trực tuyến trên 2.000 hồ sơ có phí"); a bound alone is no exact figure ("hơn 2.000
+    hồ sơ có phí").
+
+    >>> out_of_bound(Role("bound", ">", "trên"), True), out_of_bound(Role("bound", ">", "hơn"), True)
+    (True, False)
+    >>> out_of_bound(Role("bound", ">", "trên"), False), out_of_bound(Role("value", None, None), False)
+    (False, True)
+    """
+    if role.kind != "bound":
+        return True
+    return after_part and " ".join(fold(role.cue or "").split()) in _OUT_OF_CUES
 
 
 def field_caption(text: str) -> bool:
@@ -496,6 +513,7 @@ class FactRecognizer:
         self._service_qualifier: Optional[str] = None  # "921 dịch vụ công trực tuyến": the online services only
         self._respective: dict = {}
         self._last_subject: Optional[Subject] = None  # whose figures the segment before gave last
+        self._last_explicit = False  # whether its last statement named that subject (not inherited)
         self._last_rate: Optional[str] = None  # the rate read last (for "tỷ lệ này", "cao nhất là ...")
         self._numbered_rate: Optional[tuple] = None  # (segment, item number, rate) of a numbered line's rate
         self._parts_of: dict = {}  # total's id -> (total, the words before it, its parts)
@@ -699,8 +717,10 @@ class FactRecognizer:
         if lead_subject is None and self._last_subject is not None and _ANAPHORA.match(masked) \
                 and not any(a < nums[0].m.start for a, _, sj in subjects if not sj.scope):
             # "... Trung tâm ... nhận 18.322 hồ sơ. Trong số này đã giải quyết 14.906": the same subject,
-            # named by the words that point back to it (as explicit as the statement it breaks down)
-            lead_subject = anaphoric = self._last_subject
+            # named by the words that point back to it (as explicit as the statement it breaks down: a
+            # subject that statement inherited stays inherited)
+            lead_subject = self._last_subject
+            anaphoric = self._last_subject if self._last_explicit else None
         else:
             anaphoric = None
         respective = self._respective = self._respectively(masked, clauses, subjects, nums)
@@ -840,7 +860,9 @@ class FactRecognizer:
         # đó …": the whole's, not the last part's)
         outside = [n.fact for n in nums if n.fact is not None and n.fact.modifier is None
                    and clauses[n.clause].parent is None]
-        self._last_subject = (outside or own)[-1].subject if own else None
+        pointed = (outside or own)[-1] if own else None
+        self._last_subject = pointed.subject if pointed is not None else None
+        self._last_explicit = pointed is not None and pointed.explicit  # whether that statement named it itself
         rated = [f.indicator for f in own if f.kind == "rate" and f.indicator != "other"]
         if rated:
             self._last_rate = rated[-1]
@@ -1541,9 +1563,10 @@ class FactRecognizer:
                 counts = [m for m in pool if m.m.shape == "count" and not m.m.decimals and m.role.kind in ("value", "bound", "base")]
                 bases = [m for m in counts if _payment_words(masked, m, _PAY_BASE_AFTER, _PAY_BASE_BEFORE)]
                 parts = [m for m in counts if m.role.kind == "value" and _payment_words(masked, m, _PAY_PART_AFTER, _PAY_PART_BEFORE)]
-                if bases and parts and parts[-1] is not bases[-1] and parts[-1].m.value <= bases[-1].m.value:
+                if bases and parts and parts[-1] is not bases[-1] and parts[-1].m.value <= bases[-1].m.value \
+                        and out_of_bound(bases[-1].role, parts[-1].m.start < bases[-1].m.start):
                     f.numerator, f.denominator, f.implicit = parts[-1].m.value, bases[-1].m.value, True
-                    f.denominator_source = "sentence"
+                    f.denominator_source = "sentence"  # (its statement block's: the line's own words)
                     n.reading.link = f"{_fmt(f.numerator)}/{_fmt(f.denominator)} paid of fee-bearing"
                     break
 
@@ -1574,7 +1597,9 @@ class FactRecognizer:
                       and _subject_key(g.subject) == _subject_key(f.subject)), None)
             if x is None or not x.value or x.value > total.value:
                 continue
-            f.numerator, f.denominator, f.implicit, f.denominator_source = x.value, total.value, True, "sentence"
+            # (a part's count of another statement block is no x its own statement writes)
+            f.numerator, f.denominator, f.implicit = x.value, total.value, True
+            f.denominator_source = "sentence" if x.block == f.block else "earlier"
             f._links = {"numerator": [(x.id, "value")], "denominator": [(total.id, "value")]}
             n.reading.link = f"share of {x.id} in {total.id} (the part named by its words)"
 
@@ -1879,6 +1904,11 @@ class FactRecognizer:
                 # one total in another its sentence states (data: counts share_base), x/y written
                 indicator, subject, explicit = "other", prev.fact.subject, prev.fact.explicit
                 numerator, denominator, src = prev.fact.value, base_of.value, "sentence"
+                if base_of.block != self.state.seg_index:
+                    # "Toàn tỉnh tiếp nhận 118.740 hồ sơ." / "Khối sở, ngành tiếp nhận 15.630 hồ sơ, chiếm
+                    # 13,2% tổng số" on the next line (_level_whole): the whole of another statement block
+                    # is no written y (in the same paragraph it is, as its block's comparisons are)
+                    src, implicit = "earlier", True
                 label = "Tỷ lệ " + (_COUNTS[prev.fact.indicator].get("phrases") or [""])[0]
                 links = {"numerator": [(prev.fact.id, "value")], "denominator": [(base_of.id, "value")]}
                 span = (prev.m.start, n.m.end)
@@ -2649,36 +2679,47 @@ class FactRecognizer:
                 or not _COUNTS.get(x.fact.indicator, {}).get("parent"):
             return None
         # ("176 dịch vụ công trực tuyến mức độ 4 trên tổng số 307 TTHC": a service level's digit is a word)
-        between = regex.sub(r"(?<![a-z])muc(?:\s+do)?\s+[1-4](?:\s*(?:,|va)\s*[1-4])*(?!\d)", " ", c.masked[x.m.end:c.n.m.start])
+        between = _SERVICE_LEVELS.sub(" ", c.masked[x.m.end:c.n.m.start])
         return x if regex.fullmatch(r"[\s\p{L},]*", between) and not regex.search(r"[;.]", between) else None
 
     def _share_before_count(self, c: "_Ctx", nums, i: int) -> Optional[_Num]:
         """The share right before a count in brackets ("trực tuyến chiếm 79,50% (33.290 hồ sơ)",
         "trễ hạn tương ứng 0,7% (22 hồ sơ)") whose words named only its part (no rate phrase): the
         count, named by nothing else, is that part's; else None."""
-        if i == 0:
-            return None
-        r = nums[i - 1]
-        f = r.fact
-        if f is None or f.kind != "rate" or r.share_part is None or f.numerator is not None or f.modifier \
-                or f.indicator not in (_COUNTS[r.share_part].get("share"), _COUNTS[r.share_part].get("part_rate"), "other") \
-                or r.m.shape != "percent" or c.clauses[c.n.clause].opener != "paren" \
-                or c.clauses[c.n.clause].parent != r.clause \
-                or not regex.fullmatch(r"[\s(]*", c.masked[r.m.end:c.n.m.start]):
+        r = self._rate_before_bracket(c, nums, i)
+        if r is None or r.share_part is None \
+                or r.fact.indicator not in (_COUNTS[r.share_part].get("share"), _COUNTS[r.share_part].get("part_rate"), "other"):
             return None
         return r if r.share_part in _COUNTS else None
+
+    def _rate_before_bracket(self, c: "_Ctx", nums, i: int) -> Optional[_Num]:
+        """The percentage right before the count ``nums[i]`` when that count opens the bracket right
+        after it ("89,13% (7.702 hồ sơ)"), a rate whose x/y nothing gave yet, exact; else None."""
+        if i == 0:
+            return None
+        r, x = nums[i - 1], nums[i]
+        f = r.fact
+        if f is None or f.kind != "rate" or f.numerator is not None or f.modifier or r.m.shape != "percent" \
+                or c.clauses[x.clause].opener != "paren" or c.clauses[x.clause].parent != r.clause \
+                or not regex.fullmatch(r"[\s(]*", c.masked[r.m.end:x.m.start]):
+            return None
+        return r
+
+    @staticmethod
+    def _total_in_sentence(c: "_Ctx", nums, i: int, r: _Num, bases) -> Optional[Fact]:
+        """The last exact count of one of ``bases`` stated before the rate ``r`` (``nums[i - 1]``) in
+        its sentence, of the rate's subject; None when there is none."""
+        sentence, key = c.clauses[r.clause].sentence, _subject_key(r.fact.subject)
+        return next((p.fact for p in reversed(nums[:i - 1]) if p.fact is not None and p.fact.kind == "count"
+                     and p.fact.indicator in bases and p.fact.modifier is None
+                     and c.clauses[p.clause].sentence == sentence and _subject_key(p.fact.subject) == key), None)
 
     def _link_share_to_part(self, c: "_Ctx", nums, i: int, r: _Num) -> None:
         """The share's x is the part's count in the bracket after it; its y the part's total that the
         same sentence states before it, of the same subject (as "33.290 hồ sơ, chiếm 79,50%" after
         its total reads)."""
         x, f = nums[i], r.fact
-        parent = _COUNTS[x.fact.indicator].get("parent")
-        sentence = c.clauses[r.clause].sentence
-        y = next((p.fact for p in reversed(nums[:i - 1]) if p.fact is not None and p.fact.kind == "count"
-                  and p.fact.indicator == parent and p.fact.modifier is None
-                  and c.clauses[p.clause].sentence == sentence
-                  and _subject_key(p.fact.subject) == _subject_key(f.subject)), None)
+        y = self._total_in_sentence(c, nums, i, r, (_COUNTS[x.fact.indicator].get("parent"),))
         if y is None or not y.value or x.m.value > y.value:
             return
         # the share of a part the catalogue names no rate for ("trước hạn chiếm 86,2% (13.190 hồ sơ)",
@@ -2694,22 +2735,17 @@ class FactRecognizer:
         count in the bracket right after a rate, named by nothing else, is the rate's x; its y is the
         count of the rate's base (data rate_parts: 'den', else 'paired') that the same sentence states
         before the rate, of the same subject. Linked by structure, implicit (info only)."""
-        r, x = nums[i - 1], nums[i]
-        f = r.fact
-        if f is None or f.kind != "rate" or f.numerator is not None or f.modifier or r.m.shape != "percent" \
-                or c.clauses[x.clause].opener != "paren" or c.clauses[x.clause].parent != r.clause \
-                or not regex.fullmatch(r"[\s(]*", c.masked[r.m.end:x.m.start]):
+        r, x = self._rate_before_bracket(c, nums, i), nums[i]
+        if r is None:
             return
+        f = r.fact
         rule = _RATE_PARTS.get(f.indicator) or {}
         den = rule.get("den")
         bases = ([den] if isinstance(den, str) else []) + list(rule.get("paired", []))
         if not bases:  # a part's share ("Hồ sơ trực tuyến: 54,82% (5.818 hồ sơ)"): over the part's total
             bases = [v["parent"] for v in _COUNTS.values() if v.get("share") == f.indicator and "parent" in v][:1]
         sentence = c.clauses[r.clause].sentence
-        y = next((p.fact for p in reversed(nums[:i - 1]) if p.fact is not None and p.fact.kind == "count"
-                  and p.fact.indicator in bases and p.fact.modifier is None
-                  and c.clauses[p.clause].sentence == sentence
-                  and _subject_key(p.fact.subject) == _subject_key(f.subject)), None)
+        y = self._total_in_sentence(c, nums, i, r, bases)
         source = "sentence"
         if y is None and not any(p.fact is not None and p.fact.kind == "count" and c.clauses[p.clause].sentence == sentence
                                  for p in nums[:i - 1]):
@@ -3810,7 +3846,16 @@ def _score_run(masked: str, nums, i: int, size: int) -> Optional[bool]:
 
 def _payment_words(masked: str, n, after_rx, before_rx) -> bool:
     """Whether the words right after the count (its unit word, then ``after_rx``) or right before it
-    (up to its label's start, ``before_rx``) name it."""
+    (up to its label's start, ``before_rx``) name it.
+
+    >>> from types import SimpleNamespace as N
+    >>> t = "co 2.000 ho so phat sinh phi, le phi, 1.500 ho so thanh toan truc tuyen"
+    >>> at = lambda x: N(m=N(start=t.index(x), end=t.index(x) + len(x)), label_start=0)
+    >>> _payment_words(t, at("2.000"), _PAY_BASE_AFTER, _PAY_BASE_BEFORE), _payment_words(t, at("1.500"), _PAY_BASE_AFTER, _PAY_BASE_BEFORE)
+    (True, False)
+    >>> _payment_words(t, at("1.500"), _PAY_PART_AFTER, _PAY_PART_BEFORE)
+    True
+    """
     return bool(after_rx.match(masked[n.m.end:n.m.end + 80]) or before_rx.search(masked[max(n.label_start, n.m.start - 80):n.m.start]))
 
 

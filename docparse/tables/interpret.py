@@ -55,6 +55,7 @@ def _folded_set(key: str) -> set[str]:
 _ZERO, _NA, _NODATA = set(_T["zero"]), set(_T["na"]), set(_T["nodata"])
 _NUMBER_HEADERS = _folded_set("number_headers")
 _RANK_HEADERS = _folded_set("rank_headers")
+_RANK_WORDS = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in sorted(_folded_set("rank_header_words"), key=len, reverse=True)) + r")\b")
 _ELIDED = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in sorted(_T["elision_rows"], key=len, reverse=True)) + r")(?:\s+(?:" + "|".join(regex.escape(w) for w in sorted(_T["elision_rows"], key=len, reverse=True)) + r"))*")
 _LABEL_HEADERS = _folded_set("label_headers")
 _TOTAL_HEADERS = _folded_set("total_headers")
@@ -292,7 +293,7 @@ def indicator_for(path: list[str], family_hint: Optional[str] = None,
         return None, None, None
     path = [drop_inclusion(p) for p in path]
     words = [_words(p) for p in path]
-    if regex.search(r"\b(?:xep hang|thu hang)\b", words[-1]) or words[-1] in _RANK_HEADERS:
+    if _RANK_WORDS.search(words[-1]) or words[-1] in _RANK_HEADERS:
         return "rank", "index_766_rank", None
     is_rate = any(_RATE_WORD.search(w) for w in words)
     is_score = scores or any(regex.search(r"\bdiem\b", w) for w in words)
