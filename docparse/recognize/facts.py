@@ -2070,7 +2070,11 @@ class FactRecognizer:
             if _GENERIC_RATE.match(piece.strip()) and rates:
                 out.append(("rate", rates[0].key[0]))
             elif counts:
-                key = self._pick_family(counts[-1].key, piece, "")
+                # the legend's first count names the family of the rest ("đã giải quyết / đúng hạn /
+                # trễ hạn": the resolved dossiers' late part, not the pending ones')
+                family = next((_COUNTS[k]["family"] for x, k in out if x == "count"), None)
+                same = tuple(k for k in counts[-1].key if _COUNTS.get(k, {}).get("family") == family)
+                key = same[0] if len(same) == 1 else self._pick_family(same or counts[-1].key, piece, "")
                 if key is None:
                     return None
                 out.append(("count", key))
