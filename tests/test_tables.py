@@ -1143,3 +1143,19 @@ def test_borderless_layouts_same_facts(tmp_path):
         seen.append(got)
     assert all(s == seen[0] for s in seen)
     assert any(k[1] == "online_submission" and k[3] == 53.76 for k in seen[0])
+
+
+def test_text_table_drawn_with_heavy_or_double_bars_only(tmp_path):
+    """Session 10 (issue 11): a plain-text table whose only separators are a heavy ("┃") or double
+    ("║") box-drawing bar opens the "|" reader like "│" does (any vertical of tables/text.BARS)."""
+    rows = ["Kết quả tiếp nhận hồ sơ tháng 4 năm 2026", "",
+            "{b} Đơn vị {b} Tiếp nhận {b} Trực tuyến {b} Đã giải quyết {b}",
+            "{b} Xã Tân Hòa {b} 318 {b} 207 {b} 301 {b}",
+            "{b} Xã An Phú {b} 246 {b} 131 {b} 240 {b}"]
+    for bar in ("┃", "║", "│"):
+        p = tmp_path / "t.txt"
+        p.write_text("\n".join(r.format(b=bar) for r in rows) + "\n", "utf-8")
+        report = parse(str(p))
+        got = sorted((f.indicator, f.value) for f in report.facts if f.evidence.table is not None)
+        assert got == sorted([("received_total", 318), ("received_online", 207), ("resolved_total", 301),
+                              ("received_total", 246), ("received_online", 131), ("resolved_total", 240)]), (bar, got)

@@ -124,6 +124,18 @@ def read_text(data: bytes, is_html: bool | None = None) -> tuple[list[Line], int
     return lines, pages
 
 
+def has_bars(text: str) -> bool:
+    """Does a plain text hold a cell separator the "|" reader reads: "|", a tab, or any box-drawing
+    vertical of tables/text.BARS ("│", "┃", "║" ...)?
+
+    >>> has_bars("┃ Sở Y tế ┃ 12 ┃"), has_bars("a\\tb"), has_bars("Tỷ lệ đạt 87,62%")
+    (True, True, False)
+    """
+    from ..tables.text import BARS
+
+    return any(ch in text for ch in "|\t" + BARS)
+
+
 def read_text_tables(data: bytes, is_html: bool | None = None) -> tuple[list[Line], int, list]:
     """Lines, page count and the grids of the statistics tables of an HTML page or of a plain text
     ("|"- or tab-separated rows), taken out of its text."""
@@ -140,13 +152,14 @@ def read_text_tables(data: bytes, is_html: bool | None = None) -> tuple[list[Lin
     if not text.strip() and not grids:
         raise UnreadableDocument(t("err.plain_no_text"))
     lines = text_to_lines(text)
-    # rows of cells split by "|" or tabs, or drawn; else columns aligned with spaces
-    # or cells parted by one space under headers of the catalogue (a portal's page copied as text)
-    for finder, present in (("text_tables", "|" in text or "\t" in text or "│" in text),
+    # rows of cells split by "|" or tabs, or drawn with any vertical of tables/text.BARS; else
+    # columns aligned with spaces or cells parted by one space under headers of the catalogue (a
+    # portal's page copied as text)
+    from ..tables import text as typed
+
+    for finder, present in (("text_tables", has_bars(text)),
                             ("aligned_tables", "   " in text), ("spaced_tables", True)):
         if present and not grids:
-            from ..tables import text as typed
-
             lines, grids = _typed_tables(text, lines, getattr(typed, finder))
     if grids:
         from ..tables.grid import place_tables
