@@ -298,6 +298,16 @@ def _aligned_candidate(text: str) -> bool:
                                    for c in cells) >= 2
 
 
+def dashed_rule(text: str) -> bool:
+    """A rule line of a table aligned with spaces: drawn stretches only ("-----  ------", "====="),
+    no cell text and no lone "-" (a zero cell).
+
+    >>> dashed_rule("---   -------------   -----"), dashed_rule("  -      12"), dashed_rule("-")
+    (True, False, False)
+    """
+    return is_rule(text) and bool(_RULE_RUN.search(text))
+
+
 def by_order(grid: Grid, texts: list[str]) -> None:
     """A text table's cells set by order where the places of its words mislead (figures set right
     of their header, a total's figures shifted left): a body line whose cells (parted by two spaces
@@ -398,6 +408,9 @@ def aligned_tables(lines: list) -> tuple[list, list[Grid]]:
         # header reaches over it
         tops, y = [], 0.0
         for k, ln in enumerate(page_lines):
+            if dashed_rule(ln.text):
+                tops.append(None)  # a rule drawn under the header ("------  -----"): no row, no room
+                continue
             alone = not _WIDE_GAP.search(ln.text.strip())
             if alone and _ELISION.fullmatch(ln.text) and 0 < k < len(page_lines) - 1 \
                     and all(_WIDE_GAP.search(page_lines[j].text) and _aligned_candidate(page_lines[j].text)
@@ -406,21 +419,26 @@ def aligned_tables(lines: list) -> tuple[list, list[Grid]]:
             y += _PITCH * (3 if alone else 1)
             tops.append(y)
             y += _PITCH * (2 if alone else 0)
-        index = {top: i for i, top in enumerate(tops)}
+        index = {top: i for i, top in enumerate(tops) if top is not None}
         words = [{"text": m.group(), "x0": m.start() * _CHAR, "x1": m.end() * _CHAR,
                   "top": tops[i], "bottom": tops[i] + _HEIGHT}
-                 for i, ln in enumerate(page_lines) for m in _TOKEN.finditer(ln.text.expandtabs(8))]
+                 for i, ln in enumerate(page_lines) if tops[i] is not None
+                 for m in _TOKEN.finditer(ln.text.expandtabs(8))]
         found = borderless_tables(words, page, y + _PITCH) if words else []
         spans = []
         for g in found:
             first, last = index.get(g.bbox[1]), index.get(round(g.bbox[3] - _HEIGHT, 2))
             if first is None or last is None:
                 continue
+            while first > 0 and tops[first - 1] is None:
+                first -= 1  # the rule drawn above it is the table's
+            while last + 1 < len(tops) and tops[last + 1] is None:
+                last += 1
             for row in g.cells:
                 for cell in row:
                     cell.box = None  # no place on a page to show
             g.bbox, g.source = None, "text"
-            by_order(g, [ln.text.expandtabs(8) for ln in page_lines[first:last + 1]])
+            by_order(g, [ln.text.expandtabs(8) for ln in page_lines[first:last + 1] if not dashed_rule(ln.text)])
             spans.append((first, last, g))
         i = 0
         for first, last, g in sorted(spans, key=lambda s: s[0]):
