@@ -20,6 +20,7 @@ _TO_BAR = str.maketrans({ch: "|" for ch in BARS})
 _RULE = regex.compile(r"^[\s|:+\-=_─━═┄┅┈┉╌╍┼╋╬╪╫┬┴├┤┌┐└┘╔╗╚╝╠╣╦╩┏┓┗┛┣┫┳┻╞╡╤╧╟╢╥╨╒╓╕╖╘╙╛╜" + BARS + r"]+$")
 _RULE_CHARS = set("-=_─━═┄┅┈┉╌╍+┼╋╬╪╫┬┴├┤┌┐└┘╔╗╚╝╠╣╦╩┏┓┗┛┣┫┳┻╞╡╤╧╟╢╥╨╒╓╕╖╘╙╛╜:")
 _ELISION = regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in sorted(load("tables")["elision_rows"], key=len, reverse=True)) + r")\s*")
+_FIGURE_CELL = regex.compile(r"\s*(?:[\d.,]*\d[\d.,]*\s?%?|[-–—])\s*")  # "12", "98,5%", "-"; not a header's "%"
 _RULE_RUN = regex.compile(r"[-=_─━═┄┅┈┉╌╍]{3,}")  # a drawn stretch, not a zero cell's "-"
 
 
@@ -42,6 +43,27 @@ def is_rule(text: str) -> bool:
     """
     t = text.strip()
     return bool(t) and bool(_RULE.match(t)) and any(ch in _RULE_CHARS for ch in t)
+
+
+def label_tail(above: list[str], row: list[str]) -> bool:
+    """A typed row that only ends the label of the body row above (the name wrapped onto a second
+    line): one cell filled, under a filled cell of a row with figures, no figure itself, its first
+    letter lower case ("và Môi trường" under "Sở Nông nghiệp"; an upper-case line may be a heading).
+
+    >>> label_tail(["1", "Sở Nông nghiệp", "1.300", "846"], ["", "và Môi trường", "", ""])
+    True
+    >>> label_tail(["1", "Sở Nội vụ", "1.300", "846"], ["", "Cấp xã", "", ""]), label_tail(["", "Cấp tỉnh", "", ""], ["", "gồm", "", ""])
+    (False, False)
+    """
+    from .interpret import cell_value
+
+    filled = [c for c, t in enumerate(row) if t]
+    if len(filled) != 1 or len(above) != len(row):
+        return False
+    c = filled[0]
+    first = next((ch for ch in row[c] if ch.isalpha()), "")
+    return bool(above[c]) and first.islower() and cell_value(row[c])[0] == "text" and \
+        sum(cell_value(t)[0] in ("value", "zero") for t in above) >= 2
 
 
 def _cells(text: str):
@@ -99,6 +121,11 @@ def text_tables(lines: list) -> tuple[list, list[Grid]]:
                 continue
             if row is None or len(row) < 2:
                 break
+            if block and label_tail(block[-1], row):
+                block[-1] = [f"{a} {b}".strip() for a, b in zip(block[-1], row)]  # the label above wraps
+                raw.append(lines[j].text)
+                j += 1
+                continue
             block.append(row)
             raw.append(lines[j].text)
             j += 1
@@ -193,7 +220,7 @@ def drawn_grid(raw: list[str], page: int) -> Optional[Grid]:
     """
     lines = [bars(t) for t in raw]
     figures = [k for k, t in enumerate(lines) if not is_rule(t) and
-               sum(1 for c in t.split("|") if regex.fullmatch(r"\s*[\d.,%\-]+\s*", c)) >= 2]
+               sum(1 for c in t.split("|") if _FIGURE_CELL.fullmatch(c)) >= 2]
     if len(figures) < 2:
         return None
     places = _bar_places(lines[figures[0]])
@@ -219,6 +246,9 @@ def drawn_grid(raw: list[str], page: int) -> Optional[Grid]:
         return bool(_RULE_RUN.search(seg)) and all(ch in _RULE_CHARS or ch.isspace() for ch in seg)
 
     place_set = set(places)
+    # rules drawn between body rows ("├───┼───┤" under each row): the lines between two rules are
+    # one row (a unit's name wrapped over two lines)
+    body_ruled = any(is_rule(lines[k]) for k in range(figures[0] + 1, figures[-1]))
     groups: list[list[tuple[int, Optional[set]]]] = []  # each logical row: (line, the columns it gives text to)
     under: dict[int, set] = {}  # the columns a rule is drawn under, by logical row
     current: list = []
@@ -237,13 +267,17 @@ def drawn_grid(raw: list[str], page: int) -> Optional[Grid]:
             continue
         if not set(_bar_places(t)) <= place_set:
             return None
-        if k >= figures[0]:
+        if k >= figures[0] and not body_ruled:
             if current:
                 groups.append(current)
                 current = []
+            if groups and groups[-1][-1][0] >= figures[0] and label_tail(
+                    [seg.strip() for seg in segs(lines[groups[-1][0][0]])], [seg.strip() for seg in parts]):
+                groups[-1].append((k, None))  # "│   │ và Môi trường │   │": the label above wraps
+                continue
             groups.append([(k, None)])
             continue
-        current.append((k, None))
+        current.append((k, None))  # a header's lines, or a body row's lines between two rules
     if current:
         groups.append(current)
     n_head = sum(1 for g in groups if g[0][0] < figures[0])
