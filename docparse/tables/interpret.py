@@ -195,15 +195,17 @@ def is_numbering_row(texts: list[str]) -> bool:
 
     >>> is_numbering_row(["(1)", "(2)", "(3)=(4)+(5)", "(4)", "(5)"]), is_numbering_row(["1", "Sở Tư pháp", "12", "3"])
     (True, False)
-    >>> is_numbering_row(["A", "B", "1", "2", "3", "4"])
-    True
+    >>> is_numbering_row(["A", "B", "1", "2", "3", "4"]), is_numbering_row(["vị", "(18)", "(20)", "(12)", "(10)"])
+    (True, False)
     """
     cells = [t.strip() for t in texts if t.strip()]
     if len(cells) < 3:
         return False
+    whole = [int(m.group(1)) for t in cells for m in [regex.fullmatch(r"[(\[]\s*(\d{1,2})\s*[)\]]", t)] if m]
     if sum(bool(regex.match(r"^[(\[]\s*\S{0,2}\d", t)) for t in cells) >= 0.6 * len(cells) >= 3 and \
-            sum(bool(regex.fullmatch(r"[(\[]\s*\d{1,2}\s*[)\]]", t)) for t in cells) >= 2:
-        return True  # "(1) (2) (3)=(4)+(5)" with a few cells misread by OCR ("(2) |", "q1)")
+            len(whole) >= 2 and whole == sorted(set(whole)):
+        return True  # "(1) (2) (3)=(4)+(5)" with a few cells misread by OCR ("(2) |", "q1)"); not the
+        # maxima a 766 header's second line states, "vị (18) (20) (12)"
     ints = []
     for t in cells:
         m = regex.fullmatch(r"[(\[]?\s*([0-9]{1,3}|[A-Za-z])\s*[)\]]?(?:\s*=.*)?", t)
@@ -449,8 +451,23 @@ def split_headers(text: str, k: int) -> Optional[list[str]]:
 
     >>> split_headers("Tiếp nhận Trực tuyến", 2), split_headers("Số hồ sơ đã giải quyết", 2)
     (['Tiếp nhận', 'Trực tuyến'], None)
+
+    Two headers typed with no space between them ("Đã giải quyếtTrước, đúng hạn": the first ends
+    where the second begins) are cut where a lower-case letter meets an upper-case one, when the
+    words cut no other way:
+
+    >>> split_headers("Đã giải quyếtTrước, đúng hạn", 2)
+    ['Đã giải quyết', 'Trước, đúng hạn']
     """
-    words = text.split()
+    found = _split_headers(text.split(), k)
+    if found is None:
+        parted = regex.sub(r"(?<=\p{Ll})(?=\p{Lu})", " ", text).split()
+        if len(parted) > len(text.split()):
+            found = _split_headers(parted, k)
+    return found
+
+
+def _split_headers(words: list[str], k: int) -> Optional[list[str]]:
     if k < 2 or len(words) < k:
         return None
     found: list[list[str]] = []

@@ -417,6 +417,49 @@ def by_order(grid: Grid, texts: list[str]) -> None:
     grid.cells = [row] + body_cells
 
 
+def join_wrapped_header(grid: Grid) -> None:
+    """A text table's header lines that are one header wrapped (a text sets every line at one pitch,
+    so a wrapped cell's lines look like header rows): two header rows none of whose cells spans
+    columns, each filled cell of the lower under a filled cell of the upper, are one row, each
+    column's texts joined ("Số HS" over "nhận" is "Số HS nhận"). A group header over several
+    columns, or a leaf under a blank, keeps the rows apart. ``grid`` is changed.
+
+    >>> g = from_spans([[("Đơn", 1, 1), ("Số HS", 1, 1), ("Đang", 1, 1)], [("vị", 1, 1), ("nhận", 1, 1), ("GQ", 1, 1)],
+    ...                 [("Xã A", 1, 1), ("12", 1, 1), ("3", 1, 1)]], "text")
+    >>> join_wrapped_header(g); g.texts()
+    [['Đơn vị', 'Số HS nhận', 'Đang GQ'], ['Xã A', '12', '3']]
+    >>> g = from_spans([[("Đơn vị", 2, 1), ("Tiếp nhận", 1, 2)], [("Tổng", 1, 1), ("Trực tuyến", 1, 1)],
+    ...                 [("Xã A", 1, 1), ("12", 1, 1), ("3", 1, 1)]], "text")
+    >>> join_wrapped_header(g); g.texts()[0]
+    ['Đơn vị', 'Tiếp nhận', 'Tiếp nhận']
+    """
+    from .interpret import _header_end, is_numbering_row
+
+    def spans(r: int) -> bool:
+        row = grid.cells[r]
+        return any(row[c] is row[c + 1] for c in range(len(row) - 1))
+
+    r = 0
+    while r + 1 < _header_end(grid.texts()):
+        upper, lower = grid.cells[r], grid.cells[r + 1]
+        texts = grid.texts()
+        if is_numbering_row(texts[r]) or is_numbering_row(texts[r + 1]) or spans(r) or spans(r + 1) or \
+                any(lo.text and lo is not up and not up.text for up, lo in zip(upper, lower)) or \
+                not any(lo.text and up.text and lo is not up for up, lo in zip(upper, lower)):
+            r += 1
+            continue
+        row = [GridCell(cell_text(up.text if lo is up else f"{up.text} {lo.text}"), (r, c), up.box, up.page)
+               for c, (up, lo) in enumerate(zip(upper, lower))]
+        rest = grid.cells[r + 2:]
+        seen: set = set()
+        for line in rest:
+            for cell in line:
+                if id(cell) not in seen:
+                    seen.add(id(cell))
+                    cell.origin = (cell.origin[0] - 1, cell.origin[1])
+        grid.cells = grid.cells[:r] + [row] + rest
+
+
 def aligned_tables(lines: list) -> tuple[list, list[Grid]]:
     """(lines with a marker in place of each table, the grids) of tables whose columns are aligned
     with spaces; a page without two candidate rows pays nothing more.
@@ -472,6 +515,7 @@ def aligned_tables(lines: list) -> tuple[list, list[Grid]]:
                 for cell in row:
                     cell.box = None  # no place on a page to show
             g.bbox, g.source = None, "text"
+            join_wrapped_header(g)
             by_order(g, [ln.text.expandtabs(8) for ln in page_lines[first:last + 1] if not dashed_rule(ln.text)])
             spans.append((first, last, g))
         i = 0
