@@ -173,6 +173,21 @@ def rate_cell(text: str, status: str, value, decimals: int) -> tuple[str, Option
     return status, value, decimals
 
 
+_RANK_OF = regex.compile(r"(\d{1,3})\s*/\s*(\d{1,3})")
+
+
+def rank_cell(text: str) -> Optional[tuple[int, int]]:
+    """(position, field) of a rank cell written over its field ("1/5": first of five), else None.
+
+    >>> rank_cell("1/5"), rank_cell(" 12 / 64 "), rank_cell("3"), rank_cell("6/5")
+    ((1, 5), (12, 64), None, None)
+    """
+    m = _RANK_OF.fullmatch((text or "").strip())
+    if not m or not 0 < int(m.group(1)) <= int(m.group(2)):
+        return None
+    return int(m.group(1)), int(m.group(2))
+
+
 _COUNT_SHARE = regex.compile(r"^\s*(?P<n>\d[\d.,]*)\s*[(\[]\s*(?P<p>\d+(?:[.,]\d+)?\s*%)\s*[)\]]\s*$")
 
 
@@ -287,12 +302,28 @@ def _count_path(path: list[str], family_hint: Optional[str] = None) -> Optional[
     return result
 
 
+_ABBREVIATIONS = load("tables")["header_abbreviations"]
+_ABBREVIATION = regex.compile(r"(?<![\w\-/])(" + "|".join(regex.escape(k) for k in _ABBREVIATIONS) + r")(?![\w\-/])")
+
+
+def expand_header(text: str) -> str:
+    """A header's short forms written out (tables.json header_abbreviations), unless the header is
+    the ordinal alone ("TT", "Số TT").
+
+    >>> expand_header("Tỷ lệ TT (%)"), expand_header("TT"), expand_header("Số TT"), expand_header("Số TTHC")
+    ('Tỷ lệ trực tuyến (%)', 'TT', 'Số TT', 'Số TTHC')
+    """
+    if _words(text) in _NUMBER_HEADERS:
+        return text
+    return _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1)], text)
+
+
 def indicator_for(path: list[str], family_hint: Optional[str] = None,
                   scores: bool = False) -> tuple[Optional[str], Optional[str], Optional[float]]:
     """(kind, indicator, maximum) named by a column's header path, or (None, None, None)."""
     if not path:
         return None, None, None
-    path = [drop_inclusion(p) for p in path]
+    path = [drop_inclusion(expand_header(p)) for p in path]
     words = [_words(p) for p in path]
     if regex.search(r"\b(?:xep hang|thu hang)\b", words[-1]) or words[-1] in _RANK_HEADERS:
         return "rank", "index_766_rank", None
@@ -1247,6 +1278,9 @@ class TableReader:
                     status, value, decimals = count_cell(pair[0] if pair else cell.text, status, value, decimals)
                 elif column.kind == "rate":
                     status, value, decimals = rate_cell(cell.text, status, value, decimals)
+                ranked = rank_cell(cell.text) if column.kind == "rank" else None
+                if ranked:
+                    status, value, decimals = "value", ranked[0], 0  # "1/5": the position, its field written
                 tc = TableCell(column=c, text=cell.text, status=status,
                                value=float(value) if value is not None else None,
                                page=cell.page or page, bbox=list(cell.box) if cell.box else None)
@@ -1269,6 +1303,8 @@ class TableReader:
                                 evidence=Evidence(page=cell.page or page, line=grid.anchor or 0, text=line_text,
                                                   bbox=list(cell.box) if cell.box else None, table=index,
                                                   row=r, column=c, header=list(column.path)))
+                    if ranked:
+                        fact.denominator, fact.denominator_source = float(ranked[1]), "written"
                     self.next_id += 1
                     tc.fact = fact.id
                     facts.append(fact)
@@ -1511,6 +1547,8 @@ def _rank_fields(facts: list[Fact], field: Optional[int] = None, elided: bool = 
             by_col.setdefault(f.evidence.column, []).append(f)
     for ranked in by_col.values():
         for f in ranked:
+            if f.denominator_source == "written":
+                continue  # the cell writes its field ("1/5")
             f.denominator = float(field) if field else (None if elided else float(len(ranked)))
 
 
