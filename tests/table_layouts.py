@@ -96,6 +96,8 @@ def _halves(text: str) -> list[str]:
     if len(words) < 2:
         return [text]
     k = (len(words) + 1) // 2
+    while k < len(words) - 1 and not any(ch.isalnum() for ch in words[k]):
+        k += 1  # a dash stays at the end of the first line ("Xã Chân Mây –" / "Lăng Cô")
     return [" ".join(words[:k]), " ".join(words[k:])]
 
 
@@ -116,7 +118,7 @@ def _wrapped_row(t: Table) -> int | None:
     """The body row whose label is wrapped (label_wrap): the longest label of three words or more."""
     c = _label_column(t)
     rows = [r for r in range(t.n_head, len(t.texts)) if len(t.texts[r][c].split()) >= 3
-            and t.ids[r].count(t.ids[r][c]) == 1]
+            and t.ids[r].count(t.ids[r][c]) == 1 and not any(ch.isdigit() for ch in t.texts[r][c])]
     return max(rows, key=lambda r: (len(t.texts[r][c]), -r)) if rows else None
 
 

@@ -1256,6 +1256,8 @@ class TableReader:
             heads[r] = (label, ordinal, self.row_header(label, ordinal))
             if heads[r][2][0] == "maximum":
                 _maxima_from_row(columns, [grid.cells[r][c].text for c in range(grid.n_cols)])
+        if self._join_wrapped_labels(grid, columns, end, heads):
+            texts = grid.texts()
         for r in range(end, grid.n_rows):
             if r not in heads:
                 continue
@@ -1322,6 +1324,41 @@ class TableReader:
         _rank_fields(facts, stated_field(grid.title), any(
             _ELIDED.fullmatch(" ".join(t for t in texts[r] if t).strip()) for r in range(end, grid.n_rows)))
         return table, facts
+
+    def _join_wrapped_labels(self, grid: Grid, columns, end: int, heads: dict) -> bool:
+        """A unit's name wrapped onto a row of its own ("Huyện Bắc" with its figures, then "Trà My"
+        alone): a body row with one label cell and no figure, under a row with figures and a label in
+        that column, ends that label when the two together name an official unit and neither part
+        alone names a unit, a group or a total (a heading row "Cấp xã" stays a heading). ``grid``
+        and ``heads`` are changed; True when a row was joined."""
+        joined = False
+        for r in range(end + 1, grid.n_rows):
+            prev = next((k for k in range(r - 1, end - 1, -1) if k in heads), None)
+            if r not in heads or prev is None:
+                continue
+            filled = [c for c in range(grid.n_cols) if grid.cells[r][c].text and columns[c].role != "number"]
+            if len(filled) != 1 or columns[filled[0]].role != "label" or \
+                    grid.cells[r][filled[0]] is grid.cells[prev][filled[0]]:
+                continue
+            c = filled[0]
+            above, tail = grid.cells[prev][c].text, grid.cells[r][c].text
+            if not above or not any(cell_value(grid.cells[prev][k].text)[0] in ("value", "zero")
+                                    for k in range(grid.n_cols) if columns[k].role == "value"):
+                continue
+            if heads[prev][2][0] not in ("unit", "other") or heads[r][2][0] != "other" or \
+                    (heads[prev][2][0] == "unit" and heads[prev][2][1] is not None and heads[prev][2][1].name):
+                continue
+            label = f"{heads[prev][0]} {tail}".strip()
+            role, subject, group_by, closes = self.row_header(label, heads[prev][1])
+            if role != "unit" or subject is None or not subject.name:
+                continue
+            grid.cells[prev][c] = GridCell(f"{above} {tail}", grid.cells[prev][c].origin, grid.cells[prev][c].box,
+                                           grid.cells[prev][c].page)
+            grid.cells[r] = [GridCell("", (r, k), None, cell.page) for k, cell in enumerate(grid.cells[r])]
+            heads[prev] = (label, heads[prev][1], (role, subject, group_by, closes))
+            del heads[r]
+            joined = True
+        return joined
 
     def caption_level(self, text: Optional[str]) -> Optional[str]:
         """The one level group a table's caption or the document's title names ("Kết quả ... của một

@@ -332,6 +332,32 @@ def _aligned_candidate(text: str) -> bool:
                                    for c in cells) >= 2
 
 
+def label_line(above: str, text: str, below: str) -> bool:
+    """A line of one cell that ends the name of the table row above it (wrapped in a narrow column):
+    no figure, under a row of the table, and either above another row or set in the column of one
+    of the row's cells.
+
+    >>> row = "3    Sở Tài nguyên       1790    1702"
+    >>> label_line(row, "     và Môi trường", ""), label_line(row, "     và Môi trường", "4    Sở Y tế    12    9")
+    (True, True)
+    >>> label_line(row, "Ghi chú: số liệu từ hệ thống.", ""), label_line(row, "     Tổng 1790", "")
+    (False, False)
+    >>> label_line("Sở Văn hóa, Thể     14,22    16,64", "thao và Du lịch", "")  # the first column, lower case
+    True
+    """
+    from .interpret import cell_value
+
+    if not text.strip() or not _aligned_candidate(above) or \
+            any(cell_value(w)[0] in ("value", "zero") for w in text.split()):
+        return False
+    if _WIDE_GAP.search(below) and _aligned_candidate(below):
+        return True
+    indent = len(text) - len(text.lstrip())
+    starts = {m.start() for m in regex.finditer(r"(?:(?<=\s{2})|^)\S", above)}
+    first = next((ch for ch in text if ch.isalpha()), "")
+    return indent in starts and (indent > 0 or first.islower())
+
+
 def dashed_rule(text: str) -> bool:
     """A rule line of a table aligned with spaces: drawn stretches only ("-----  ------", "====="),
     no cell text and no lone "-" (a zero cell).
@@ -493,6 +519,11 @@ def aligned_tables(lines: list) -> tuple[list, list[Grid]]:
                     and all(_WIDE_GAP.search(page_lines[j].text) and _aligned_candidate(page_lines[j].text)
                             for j in (k - 1, k + 1)):
                 alone = False  # "...": rows left out between two rows, the table goes on after it
+            elif alone and k > 0 and label_line(page_lines[k - 1].text, ln.text,
+                                                page_lines[k + 1].text if k + 1 < len(page_lines) else ""):
+                y += _HEIGHT + 1  # a row's name wrapped onto a line of its own: set tight under its row,
+                tops.append(y)  # as a PDF sets a wrapped cell (the borderless reader joins it there)
+                continue
             y += _PITCH * (3 if alone else 1)
             tops.append(y)
             y += _PITCH * (2 if alone else 0)
