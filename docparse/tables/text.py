@@ -249,6 +249,11 @@ def drawn_grid(raw: list[str], page: int) -> Optional[Grid]:
     # rules drawn between body rows ("├───┼───┤" under each row): the lines between two rules are
     # one row (a unit's name wrapped over two lines)
     body_ruled = any(is_rule(lines[k]) for k in range(figures[0] + 1, figures[-1]))
+    first = figures[0]  # the body's first line: a row of one figure right above the rows of two or
+    while first > 0 and not is_rule(lines[first - 1]) and \
+            sum(1 for c in lines[first - 1].split("|")[1:] if _FIGURE_CELL.fullmatch(c) and c.strip()) >= 1 and \
+            regex.search(r"\p{L}", lines[first - 1]):  # more ("Toàn tỉnh | 101.263 | | |", a total set first)
+        first -= 1
     groups: list[list[tuple[int, Optional[set]]]] = []  # each logical row: (line, the columns it gives text to)
     under: dict[int, set] = {}  # the columns a rule is drawn under, by logical row
     current: list = []
@@ -267,11 +272,11 @@ def drawn_grid(raw: list[str], page: int) -> Optional[Grid]:
             continue
         if not set(_bar_places(t)) <= place_set:
             return None
-        if k >= figures[0] and not body_ruled:
+        if k >= first and not body_ruled:
             if current:
                 groups.append(current)
                 current = []
-            if groups and groups[-1][-1][0] >= figures[0] and label_tail(
+            if groups and groups[-1][-1][0] >= first and label_tail(
                     [seg.strip() for seg in segs(lines[groups[-1][0][0]])], [seg.strip() for seg in parts]):
                 groups[-1].append((k, None))  # "│   │ và Môi trường │   │": the label above wraps
                 continue
@@ -280,7 +285,7 @@ def drawn_grid(raw: list[str], page: int) -> Optional[Grid]:
         current.append((k, None))  # a header's lines, or a body row's lines between two rules
     if current:
         groups.append(current)
-    n_head = sum(1 for g in groups if g[0][0] < figures[0])
+    n_head = sum(1 for g in groups if g[0][0] < first)
     cells: list[list[GridCell]] = []
     for r, group in enumerate(groups):
         full = [k for k, cols in group if cols is None]
