@@ -304,8 +304,9 @@ def typed_tables(text: str):
             continue
         out, more = finder(found)
         if more:
+            before = {id(ln) for ln in found}
             found = [type(ln)(f"{MARKER}{int(ln.text[len(MARKER):]) + len(grids)}", ln.page, ln.number)
-                     if ln.text.startswith(MARKER) else ln for ln in out]
+                     if ln.text.startswith(MARKER) and id(ln) not in before else ln for ln in out]
             grids.extend(more)
     if not grids:
         return []

@@ -181,7 +181,8 @@ def _typed_tables(text: str, lines: list[Line]) -> tuple[list[Line], list]:
         out, more = finder(found)
         if not more:
             continue
-        found = [_renumbered(ln, len(grids)) for ln in out]
+        before = {id(ln) for ln in found}  # the markers of the tables found before keep their numbers
+        found = [ln if id(ln) in before else _renumbered(ln, len(grids)) for ln in out]
         grids.extend(more)
     if not grids:
         return lines, grids

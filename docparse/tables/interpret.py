@@ -212,15 +212,17 @@ def is_numbering_row(texts: list[str]) -> bool:
     (True, False)
     >>> is_numbering_row(["A", "B", "1", "2", "3", "4"]), is_numbering_row(["vị", "(18)", "(20)", "(12)", "(10)"])
     (True, False)
+    >>> is_numbering_row(["", "(18)", "(20)", "(100)"])
+    False
     """
     cells = [t.strip() for t in texts if t.strip()]
     if len(cells) < 3:
         return False
     whole = [int(m.group(1)) for t in cells for m in [regex.fullmatch(r"[(\[]\s*(\d{1,2})\s*[)\]]", t)] if m]
     if sum(bool(regex.match(r"^[(\[]\s*\S{0,2}\d", t)) for t in cells) >= 0.6 * len(cells) >= 3 and \
-            len(whole) >= 2 and whole == sorted(set(whole)):
-        return True  # "(1) (2) (3)=(4)+(5)" with a few cells misread by OCR ("(2) |", "q1)"); not the
-        # maxima a 766 header's second line states, "vị (18) (20) (12)"
+            len(whole) >= 2 and whole == sorted(set(whole)) and whole[-1] <= len(texts) + 2:
+        return True  # "(1) (2) (3)=(4)+(5)" with a few cells misread by OCR ("(2) |", "q1)"): rising, no
+        # higher than the columns; not the maxima a 766 header's second line states, "(18) (20) (12)"
     ints = []
     for t in cells:
         m = regex.fullmatch(r"[(\[]?\s*([0-9]{1,3}|[A-Za-z])\s*[)\]]?(?:\s*=.*)?", t)

@@ -795,10 +795,14 @@ def numbering_line(line: list[dict]) -> bool:
     True
     >>> numbering_line([{"text": t} for t in ["+(5)+(6", "0)"]]), numbering_line([{"text": "1.204"}])
     (True, False)
+    >>> numbering_line([{"text": t} for t in ["(18)", "(20)", "(100)"]])
+    False
     """
     words = [w["text"] for w in line]
-    hits = sum(bool(regex.match(r"^[(\[]\d{1,2}[)\]]", t)) for t in words)
-    if len(words) >= 3 and hits >= 0.8 * len(words):
+    numbers = [int(m.group(1)) for t in words for m in [regex.match(r"^[(\[](\d{1,2})[)\]]", t)] if m]
+    if numbers and (numbers != sorted(set(numbers)) or numbers[-1] > 2 * len(words) + 2):
+        return False  # the maxima a 766 header's second line states ("(18) (20) (100)"): no column numbers
+    if len(words) >= 3 and len(numbers) >= 0.8 * len(words):
         return True
     # a formula of that row wrapped in its narrow cell ("+(5)+(6", ")"): brackets, digits, = and + only
     return all(regex.fullmatch(r"[()\[\]=+\-\d]+", t) and regex.search(r"[()\[\]]", t) for t in words)
