@@ -19,13 +19,6 @@ KNOWN = {
         "a two-level header (groups over 'Tổng' | '%') wrapped in a text aligned with spaces: a wrapped "
         "group header and a level below cannot be told apart without rules or line spacing",
     ("head_wrap_aligned", "R06.txt"): "the same two-level header wrapped (groups over 'Tổng' | '%')",
-    ("aligned_left", "d_p6_quangngai_2024_09.txt"):
-        "a last row of one figure ('Toàn tỉnh   101.263') under a table aligned with spaces: the "
-        "borderless reader keeps rows of two figures or more",
-    ("aligned_right", "d_p6_quangngai_2024_09.txt"): "the same row of one figure",
-    ("aligned_rule", "d_p6_quangngai_2024_09.txt"): "the same row of one figure",
-    ("head_wrap_aligned", "d_p6_quangngai_2024_09.txt"): "the same row of one figure",
-    ("label_wrap_aligned", "d_p6_quangngai_2024_09.txt"): "the same row of one figure",
     ("label_wrap_pipe", "h34_portal_camau.txt"):
         "a unit name the lists do not hold wrapped over two lines in upper case ('Phường Tân' / "
         "'Xuyên Đông'): no official name tells that the two lines are one, so its unknown_unit is lost",
