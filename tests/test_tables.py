@@ -1266,3 +1266,23 @@ def test_text_table_header_short_forms_joined_headers_and_written_rank_fields(tm
     assert ("resolved_total", "self", None, 201, None) in got or ("resolved_total", "city", None, 201, None) in got, got
     assert any(g[0] == "resolved_in_time" and g[3] == 199 for g in got), got
     assert not any(g[0] == "resolved_in_time" and g[3] == 201 for g in got), got
+
+
+def test_aligned_text_table_total_row_of_one_figure(tmp_path):
+    """A total row that states one figure under a table aligned with spaces is its last row (a PDF's
+    borderless reader alike: pdf.lone_total); as the first body row of a '|' table it opens the body."""
+    rows = ["Tiếp nhận theo cấp, tháng 2 năm 2026", "",
+            "Cấp          Tiếp nhận   Đã giải quyết   Trễ hạn",
+            "Cấp tỉnh        12.310          11.905        42",
+            "Cấp xã          30.127          29.870        96",
+            "Toàn tỉnh       42.437"]
+    report, got = _cell_facts("\n".join(rows) + "\n", tmp_path)
+    assert ("received_total", "city", None, 42437, None) in got, got
+    pipe = ["Tiếp nhận theo cấp, tháng 2 năm 2026", "",
+            "| Cấp       | Tiếp nhận | Đã giải quyết | Trễ hạn |",
+            "| Toàn tỉnh |    42.437 |               |         |",
+            "| Cấp tỉnh  |    12.310 |        11.905 |      42 |",
+            "| Cấp xã    |    30.127 |        29.870 |      96 |"]
+    report, got = _cell_facts("\n".join(pipe) + "\n", tmp_path)
+    assert ("received_total", "city", None, 42437, None) in got, got
+    assert ("resolved_late", "communes", None, 96, None) in got, got
