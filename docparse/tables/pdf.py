@@ -465,6 +465,19 @@ def _segments(line: list[dict]) -> list[tuple[float, float, str]]:
     return [(a, b, t) for a, b, t in segs]
 
 
+def lone_total(segs) -> bool:
+    """A line that is a total row with fewer figures than a body line: its first run a total word
+    alone (tables.json total_rows), each other run a figure.
+
+    >>> lone_total([(0, 40, "Toàn tỉnh"), (120, 150, "101.263")]), lone_total([(0, 40, "Ghi chú"), (120, 150, "12")])
+    (True, False)
+    """
+    from .interpret import _TOTAL_ROWS, _words
+
+    return len(segs) >= 2 and _words(segs[0][2]) in _TOTAL_ROWS and \
+        all(cell_value(t)[0] in ("value", "zero") for _, _, t in segs[1:])
+
+
 def _is_body(segs) -> bool:
     from .interpret import count_and_share
 
@@ -543,6 +556,9 @@ def borderless_tables(words, pno: int, height: float, rotated: Optional[list] = 
             k += 1
         if end + 1 < len(lines) and _label_tail_line(lines[end], lines[end + 1]):
             end += 1  # the last row's label wrapped onto a line of its own
+        elif end + 1 < len(lines) and lone_total(segs[end + 1]) and \
+                tops[end + 1] - tops[end] <= 1.6 * max(sorted(gaps)[len(gaps) // 2] if gaps else 0, 8):
+            end += 1  # a total row of one figure ("Toàn tỉnh   101.263") set as a row under the body
         n_body = sum(body[start:end + 1])
         if n_body >= 2:
             bands = body_bands([segs[j] for j in range(start, end + 1) if body[j]])
@@ -795,10 +811,14 @@ def numbering_line(line: list[dict]) -> bool:
     True
     >>> numbering_line([{"text": t} for t in ["+(5)+(6", "0)"]]), numbering_line([{"text": "1.204"}])
     (True, False)
+    >>> numbering_line([{"text": t} for t in ["(18)", "(20)", "(100)"]])
+    False
     """
     words = [w["text"] for w in line]
-    hits = sum(bool(regex.match(r"^[(\[]\d{1,2}[)\]]", t)) for t in words)
-    if len(words) >= 3 and hits >= 0.8 * len(words):
+    numbers = [int(m.group(1)) for t in words for m in [regex.match(r"^[(\[](\d{1,2})[)\]]", t)] if m]
+    if numbers and (numbers != sorted(set(numbers)) or numbers[-1] > 2 * len(words) + 2):
+        return False  # the maxima a 766 header's second line states ("(18) (20) (100)"): no column numbers
+    if len(words) >= 3 and len(numbers) >= 0.8 * len(words):
         return True
     # a formula of that row wrapped in its narrow cell ("+(5)+(6", ")"): brackets, digits, = and + only
     return all(regex.fullmatch(r"[()\[\]=+\-\d]+", t) and regex.search(r"[()\[\]]", t) for t in words)
