@@ -27,7 +27,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Optional
 
-from .checks.common import vn
+from .checks.common import said_in_words, vn
 from .checks.identities import Figure, Identity, Linear, dropped_decimal, identities, places, shifted_places
 from .models import Correction, Finding, Report, Suggestion
 
@@ -188,7 +188,7 @@ def _plausible(fig: Figure, value: float) -> bool:
 
 
 def in_words(fig: Figure) -> bool:
-    """A figure said in words ("Không có hồ sơ quá hạn": 0, recognize/mentions.zero_spans): no typing
+    """A figure said in words ("Không có hồ sơ quá hạn": 0, checks/common.said_in_words): no typing
     slip, so never a figure to correct.
 
     >>> from docparse.models import Evidence, Fact, Subject
@@ -198,11 +198,7 @@ def in_words(fig: Figure) -> bool:
     >>> in_words(mk("Không có hồ sơ quá hạn.", 0, 1)), in_words(mk("Quá hạn 0 hồ sơ.", 8, 9))
     (True, False)
     """
-    f = fig.fact
-    if f is None or fig.value != 0 or fig.key[1] != "value" or f.evidence.table is not None:
-        return False
-    ev = f.evidence
-    return not any(c.isdigit() for c in ev.text[ev.start:max(ev.end, ev.start + 1)])
+    return fig.fact is not None and fig.key[1] == "value" and said_in_words(fig.fact)
 
 
 def _place(fig: Figure) -> tuple:

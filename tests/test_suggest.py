@@ -834,3 +834,20 @@ def test_a_provinces_list_of_central_bodies_is_no_part_of_its_figure():
             "- Cục Thuế tỉnh: 1.210 hồ sơ;\n- Cục Hải quan: 806 hồ sơ.\n")
     report = analyse_text(text)
     assert not [u for u in unit_lists(report.facts) if u[0] is not None]
+
+
+ZERO_ITEM = ("UBND XÃ TÂN AN\nBÁO CÁO\nKết quả giải quyết thủ tục hành chính tháng 10 năm 2025\n\n"
+             "1. Tổng số hồ sơ đã giải quyết: {t} hồ sơ; trong đó đúng hạn và trước hạn 1.604 hồ sơ, trả lại 12 hồ sơ.\n"
+             "2. Không có hồ sơ quá hạn trong tháng.\n")
+
+
+def test_none_said_in_words_in_the_next_item_completes_the_parts():
+    # "không có hồ sơ quá hạn" is the late part (0, said in words) of the total the item before
+    # states: 1.604 + 0 + 12 = 1.616, so 1.619 does not add up; which figure slipped is not told,
+    # and the zero said in words is never a figure to correct
+    slipped = analyse_text(ZERO_ITEM.format(t="1.619"))
+    sums = [f for f in slipped.findings if f.code == "sum_mismatch"]
+    assert sums and all(f.suggestion is not None and f.suggestion.status != "named" for f in sums)
+    assert not any(c.written == 0 for s in suggestions(slipped) for cs in s.candidates for c in cs)
+    clean = analyse_text(ZERO_ITEM.format(t="1.616"))
+    assert not clean.findings
