@@ -27,7 +27,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Optional
 
-from .checks.common import vn
+from .checks.common import said_in_words, vn
 from .checks.identities import Figure, Identity, Linear, dropped_decimal, identities, places, shifted_places
 from .models import Correction, Finding, Report, Suggestion
 
@@ -224,6 +224,20 @@ def _plausible(fig: Figure, value: float) -> bool:
     return True
 
 
+def in_words(fig: Figure) -> bool:
+    """A figure said in words ("Không có hồ sơ quá hạn": 0, checks/common.said_in_words): no typing
+    slip, so never a figure to correct.
+
+    >>> from docparse.models import Evidence, Fact, Subject
+    >>> mk = lambda text, a, b: Figure(("f1", "value"), 0.0, 0, "count", Fact(id="f1", kind="count",
+    ...     indicator="resolved_late", value=0, subject=Subject(level="city"),
+    ...     evidence=Evidence(page=1, line=1, start=a, end=b, text=text)))
+    >>> in_words(mk("Không có hồ sơ quá hạn.", 0, 1)), in_words(mk("Quá hạn 0 hồ sơ.", 8, 9))
+    (True, False)
+    """
+    return fig.fact is not None and fig.key[1] == "value" and said_in_words(fig.fact)
+
+
 def _place(fig: Figure) -> tuple:
     """(where, line, position) of a written figure: its page and line and its start in the line;
     a table cell's table, row and column (a table's cells share the line of its first row)."""
@@ -277,6 +291,7 @@ class Search:
             for v in ident.vars():
                 self.by_var.setdefault(v, []).append(ident)
         self.exhausted = False
+        self.said = {k for k, f in self.figures.items() if in_words(f)}  # said in words: never corrected
         self.failing = [i for i in self.ids if not self._holds(i, {})]
         # a part list that may be incomplete and does not add up: the check says so (info); a
         # correction that makes it add up exactly restores it, but need not
@@ -409,7 +424,7 @@ class Search:
 
     def single(self, fails: list[Identity]) -> dict:
         """{figure: [(rank, value)]} of the one-figure corrections."""
-        common = set.intersection(*[set(i.core()) for i in fails])
+        common = set.intersection(*[set(i.core()) for i in fails]) - self.said
         self.tried |= common
         found: dict = {}
         for var in sorted(common, key=lambda k: self.figures[k].order):
@@ -435,7 +450,7 @@ class Search:
         """Two figures, one correcting the other's knock-on: ``b`` takes a value that restores the
         failing identities, which breaks a holding one; a figure ``a`` of that one restores it."""
         found, seen = [], set()
-        common = set.intersection(*[set(i.core()) for i in fails])
+        common = set.intersection(*[set(i.core()) for i in fails]) - self.said
         for b in sorted(common, key=lambda k: self.figures[k].order)[:MAX_PAIR_FIGURES]:
             env = self._env({})
             for vb in {round(v, 6) for i in fails for v in i.proposals(b, env, self.figures)}:
@@ -446,7 +461,7 @@ class Search:
                 broken = [i for i in self.by_var.get(b, []) if i not in self._failing and not self._holds(i, {b: vb})]
                 if len(broken) != 1:
                     continue
-                for a in broken[0].vars() - {b}:
+                for a in broken[0].vars() - {b} - self.said:
                     for va in broken[0].proposals(a, self._env({b: vb}), self.figures):
                         key = (a, round(va, 6), b, vb)
                         if key in seen or not _plausible(self.figures[a], round(va, 6)):
@@ -480,7 +495,7 @@ class Search:
         core = [i.core() for i in fails]
         figs = [i.vars() for i in fails]
         tried: dict = {}
-        allv = sorted({v for c in core for v in c}, key=lambda k: self.figures[k].order)[:MAX_PAIR_FIGURES]
+        allv = sorted({v for c in core for v in c} - self.said, key=lambda k: self.figures[k].order)[:MAX_PAIR_FIGURES]
         found = self._repairs(fails)
         for a, b in combinations(allv, 2):
             if not all(a in c or b in c for c in core):

@@ -734,16 +734,24 @@ _SUBJ = load("subjects")
 # the kind of a named unit, by the word its name starts with, and the levels whose figure it is part of
 _UNIT_KINDS = [(fold(w), k) for k, ws in (("commune", _SUBJ["commune_prefixes"]),
                                           ("department", _SUBJ["named_unit_prefixes"]["department"]),
-                                          ("district", _SUBJ["named_unit_prefixes"]["district"])) for w in ws]
+                                          ("district", _SUBJ["named_unit_prefixes"]["district"]),
+                                          ("ministry", _SUBJ["named_unit_prefixes"]["ministry"]),
+                                          ("body", _SUBJ["body_prefixes"] + _SUBJ["ministry_body_prefixes"]))
+               for w in ws]
 _WHOLES = {"department": ("departments", "city"), "commune": ("communes", "self", "city"),
-           "district": ("districts", "city")}
+           "district": ("districts", "city"), "body": ("self",)}
+# a list of bodies ("Cục …", "Tổng cục …") is a part of the issuer's own figure only when the issuer is
+# a ministry (in a province's report "Cục Thuế" is a central body's office, outside the province's figures)
+_WHOLE_KINDS = {"body": "ministry"}
 
 
 def unit_kind(name: Optional[str]) -> Optional[str]:
     """What kind of unit a name names, by its first words (subjects.json).
 
     >>> unit_kind("Sở Xây dựng"), unit_kind("xã Diễn Kim"), unit_kind("Huyện Diễn Châu"), unit_kind("Cục Thuế")
-    ('department', 'commune', 'district', None)
+    ('department', 'commune', 'district', 'body')
+    >>> unit_kind("Bộ Tư pháp"), unit_kind("Tổng cục Hải quan"), unit_kind("Trung tâm Phục vụ hành chính công")
+    ('ministry', 'body', 'body')
     >>> unit_kind("Các huyện còn lại"), unit_kind("Các xã còn lại")  # the rest of a level's units
     ('district', 'commune')
     """
@@ -785,8 +793,12 @@ def unit_lists(all_facts: list[Fact]) -> list[tuple]:
         names = [fold(u.subject.name) for u in us]
         if len(us) < 2 or len(kinds) != 1 or None in kinds or len(set(names)) != len(names):
             continue
-        first, last, levels = idx[us[0].id], idx[us[-1].id], _WHOLES[kinds.pop()]
-        mine = [f for f in facts if f.indicator == ind and f.qualifier == qual and f.subject.level in levels]
+        kind = kinds.pop()
+        if kind not in _WHOLES:
+            continue  # ministries in a national report: no whole of theirs is read
+        first, last, levels = idx[us[0].id], idx[us[-1].id], _WHOLES[kind]
+        mine = [f for f in facts if f.indicator == ind and f.qualifier == qual and f.subject.level in levels
+                and (kind not in _WHOLE_KINDS or unit_kind(f.subject.name) == _WHOLE_KINDS[kind])]
         wholes = [f for f in mine if idx[f.id] < first]
         after = [f for f in mine if idx[f.id] > last]
         closing = after[0] if after and after[0].block == us[-1].block + 1 else None

@@ -10,7 +10,7 @@ from ..data import load
 from .common import MESSAGES
 from ..models import Fact, Finding, Report
 from ..normalize.text import fold
-from .common import across_blocks, breakdown, checkable, within_part, label, make, message, roman, subject_key, vn
+from .common import across_blocks, breakdown, checkable, within_part, label, make, message, roman, said_in_words, subject_key, vn
 
 RULES = load("rules")
 TOLERANCE = 1e-6
@@ -22,10 +22,18 @@ def _groups(facts: list[Fact], by_section: bool, keep_all: bool = False) -> dict
     ("Trực tiếp: 10.195", "Bưu chính: 368" are both in person or by post); ``keep_all``: its
     ``_all`` list holds every count of the group (the typo search holds blocks apart by it)."""
     groups: dict = defaultdict(dict)
+    last: dict = {}  # (subject, qualifier, roman part) -> the heading of its last count
     for f in facts:
         if f.kind != "count" or f.value is None:
             continue
         where = f.section if by_section else roman(f)
+        own = (subject_key(f), f.qualifier, roman(f))
+        if by_section and said_in_words(f) and own in last:
+            # "2. Không có hồ sơ quá hạn trong tháng." after "1. Tổng số hồ sơ đã giải quyết: …": none
+            # said of the whole period speaks to the counts its subject stated last
+            where = last[own]
+        else:
+            last[own] = where
         have = groups[(subject_key(f), f.qualifier, where)]
         if keep_all:
             have.setdefault("_all", []).append(f)

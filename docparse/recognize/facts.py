@@ -40,7 +40,7 @@ from ..normalize.numbers import parse_number
 from ..normalize.segments import LABEL_VALUE, Segment
 from ..normalize.text import fold, repair_ocr_words
 from .catalogue import Match, indicators, matcher, matcher_with
-from .mentions import Mention, find_mentions, mask, word_digits
+from .mentions import Mention, find_mentions, mask, word_digits, zero_spans
 from .roles import VALUE, Role, role_of
 from .periods import PREVIOUS_PERIOD, carried_after, compared_period, own_periods, period_cues, period_for
 from .scope import ministry_issuer, ScopeFinder, topic_of
@@ -528,6 +528,10 @@ class FactRecognizer:
         self._carried_period: Optional[str] = None  # the period frame it left (periods.carried_after)
         self._field_subject: Optional[Subject] = None  # the unit a filter field names ("Đơn vị: Huyện X")
 
+    def _opens_count(self, text: str) -> bool:
+        """Whether a catalogue count's phrase opens ``text`` (the words after "không có hồ sơ")."""
+        return any(m.start == 0 and "_neutral" not in m.key for m in self._m("counts").find(text[:80], folded=True))
+
     def _m(self, name: str):
         """The named phrase matcher, with the document's own abbreviations when it defines any."""
         return matcher_with(name, self.ctx.abbreviations) if self.ctx.abbreviations else matcher(name)
@@ -619,6 +623,7 @@ class FactRecognizer:
         folded = repair_ocr_words(seg.folded) if self.ctx.garbled else seg.folded
         folded = _LE_MISREAD.sub(lambda m: "le "[:len(m.group())].ljust(len(m.group())), folded)
         masked, spans = mask(folded)
+        masked = zero_spans(masked, self._opens_count)  # "không có hồ sơ quá hạn": 0 late dossiers
         self._numbered_item = self._is_numbered_item(seg, masked)
         self._after_lead_in = seg.text.rstrip().endswith(":")  # "Đơn vị có hồ sơ quá hạn nhiều nhất:"
         self._update_section(seg, masked)
