@@ -571,6 +571,7 @@ class ScopeFinder:
         self._districts_named: dict[str, set] = {}  # type word -> district-level units the text has named
         self._last_subjects = None  # (text, masked, the names ``_subjects`` found in it), the last asked
         self._issuer_place_rx = None  # (length, pattern) of each place that names the issuer
+        self._legacy_memo = None  # (the date, whether it is before the 2025 reform)
 
     def _district_wholes(self, text: str, masked: str, out: list) -> list:
         """``out`` with the words for the whole of a district-level unit ("toàn thành phố", "cả quận",
@@ -939,12 +940,16 @@ class ScopeFinder:
         return unit is not None and province_key(unit.successor_province or "") == own
 
     def _legacy(self) -> bool:
-        from ..normalize.gazetteer_dated import in_force
+        """Whether the document's date falls before July 2025 (worked out once: the date is the header's)."""
+        if self._legacy_memo is None or self._legacy_memo[0] is not self.ctx.doc_date:
+            from ..normalize.gazetteer_dated import in_force
 
-        try:
-            return in_force(self.ctx.doc_date) == "legacy"
-        except ValueError:
-            return False
+            try:
+                legacy = in_force(self.ctx.doc_date) == "legacy"
+            except ValueError:
+                legacy = False
+            self._legacy_memo = (self.ctx.doc_date, legacy)
+        return self._legacy_memo[1]
 
     @staticmethod
     def _name_end(text: str, masked: str, m) -> int:
