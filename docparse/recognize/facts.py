@@ -497,6 +497,29 @@ def label_of_total(c, nums, total) -> str:
     return ""
 
 
+
+_BULLET = regex.compile(r"^\s*[-+•–*]")  # a list item's mark opening a line
+
+
+@lru_cache(maxsize=16)
+def _portal_text(text: str) -> bool:
+    """``FactRecognizer._portal_line`` of a segment's text (asked several times a segment: kept).
+
+    >>> _portal_text("Trễ hạn: 472"), _portal_text("Trong tháng, toàn tỉnh đã tiếp nhận 1.234 hồ sơ, đạt 98%.")
+    (True, False)
+    """
+    if _NAME_DASH_VALUE.match(text):
+        return len(text.split()) <= 16 and not text.rstrip().endswith(".")
+    if not LABEL_VALUE.match(text):
+        return False
+    words = text.split()
+    if len(words) <= 8:
+        return True
+    figures = len(regex.findall(r"\d[\d.,]*%?", text))
+    values = regex.split(r"[:|]", regex.sub(r"(?<=\d),(?=\d)", "", text), maxsplit=1)[1]
+    return len(words) <= 16 and figures >= 2 and "," not in values and not text.rstrip().endswith(".")
+
+
 class FactRecognizer:
     def __init__(self, ctx: DocContext):
         self.ctx = ctx
@@ -614,7 +637,7 @@ class FactRecognizer:
             self.state.field_run = 0
         elif not self.state.field_run:
             self.state.field_run = self.state.seg_index
-        if not (regex.match(r"^\s*[-+•–*]", seg.text) or field or indented):
+        if not (_BULLET.match(seg.text) or field or indented):
             self.state.lead_seg = self.state.seg_index
         self.state.indented = indented
         if not indented:  # an indented line is an item of the last line above it that is not
@@ -642,7 +665,7 @@ class FactRecognizer:
             if not mentions:  # the bodies it names in full (for their short forms later), a filter field's unit
                 self._unit_field(self.scope.subjects(seg.text, masked), masked)
             return  # bare values (a chart's labels lost): nothing to attach them to
-        if self.state.legend and not (_HEADING.match(seg.text) or regex.match(r"^\s*[-+•–*]", seg.text)
+        if self.state.legend and not (_HEADING.match(seg.text) or _BULLET.match(seg.text)
                                       or LABEL_VALUE.match(seg.text)):
             self.state.legend = None  # prose again: the legend's list has ended
         # (0 first: a segment with no sentence end is one sentence, whatever dots it holds)
@@ -678,7 +701,7 @@ class FactRecognizer:
         head = [s for a, _, s in subjects if colon is not None and a < colon and not s.scope
                 and not find_mentions(masked[:colon])]
         # a bulleted line, or a numbered or lettered item of a lead-in's list ("1. Xã A: 91,2%", "a) Xã B: 17 hồ sơ")
-        is_item = bool(regex.match(r"^\s*[-+•–*]", seg.text)) or self._numbered_item
+        is_item = bool(_BULLET.match(seg.text)) or self._numbered_item
         if self.state.item_line_seg and not (is_item or self._portal_line(seg) or indented):
             if self.state.seg_index - self.state.item_line_seg > 1:
                 # "VĂN PHÒNG CHÍNH PHỦ" above the text: a name on its own line speaks for the next line only
@@ -787,7 +810,7 @@ class FactRecognizer:
             chain = set(ancestors(clauses, n.clause))
             # a list item, or a part of a figure stated before it ("..., trong đó 1.877 ..."); a label's
             # colon ("Số hồ sơ đã giải quyết: 108.472") breaks nothing down
-            self._listed = bool(regex.match(r"^\s*[-+•–*]", seg.text)) or self._portal_line(seg) \
+            self._listed = bool(_BULLET.match(seg.text)) or self._portal_line(seg) \
                 or any(p.clause in chain for p in nums[:i])
             period = period_for(cues, clauses, n.clause, n.m.start, periods_by.get(clauses[n.clause].sentence))
             if (period == PREVIOUS_PERIOD or compared_period(cues, clauses, n.clause, n.m.start)) \
@@ -827,7 +850,7 @@ class FactRecognizer:
                 if n.fact.numerator is not None or n.fact.denominator is not None:
                     n.reading.link = f"{_fmt(n.fact.numerator)}/{_fmt(n.fact.denominator)}"
         if self.state.lead_value and self.state.lead_value[3] < self.state.seg_index and \
-                regex.match(r"^\s*[-+•–*]", seg.text):
+                _BULLET.match(seg.text):
             value, decimals, ind, _ = self.state.lead_value
             for n in nums:
                 f = n.fact
@@ -836,7 +859,7 @@ class FactRecognizer:
                     f.value, f.decimals, f.explicit = value, decimals, False
                     f.indicator = ind or f.indicator
                     n.reading.link = (n.reading.link or "") + " value of the lead-in"
-        if self.state.heading_part and regex.match(r"^\s*[-+•–*]", seg.text):
+        if self.state.heading_part and _BULLET.match(seg.text):
             share = _COUNTS.get(self.state.heading_part, {}).get("share")
             for n in nums:
                 f = n.fact
@@ -952,7 +975,7 @@ class FactRecognizer:
         text = seg.text.rstrip()
         if _ADDRESSEE.match(masked):
             return  # "Kính gửi: Văn phòng Chính phủ": the addressee, no subject of the lines after it
-        is_item = bool(regex.match(r"^\s*[-+•–*]", text)) or self._portal_line(seg) or self._numbered_item
+        is_item = bool(_BULLET.match(text)) or self._portal_line(seg) or self._numbered_item
         no_facts = nums is None or not any(n.fact is not None for n in nums)
         if no_facts and len(masked.split()) <= 12 and not text.endswith(":") and not is_item:
             # a portal's group heading ("Đã giải quyết", "Đơn vị tiếp nhận nhiều nhất (tỷ lệ đúng hạn)"):
@@ -1486,16 +1509,7 @@ class FactRecognizer:
         """A short "label: value" line of a statistics page ("Trễ hạn: 472", "Phường X: 2214 hồ sơ -
         đã giải quyết 2187 - 99.68%"), not a sentence: few words, or a row of figures without commas;
         also a numbered "1. Phường X - 14206 hồ sơ - tỷ lệ đúng hạn 99.71%" line."""
-        if _NAME_DASH_VALUE.match(seg.text):
-            return len(seg.text.split()) <= 16 and not seg.text.rstrip().endswith(".")
-        if not LABEL_VALUE.match(seg.text):
-            return False
-        words = seg.text.split()
-        if len(words) <= 8:
-            return True
-        figures = len(regex.findall(r"\d[\d.,]*%?", seg.text))
-        values = regex.split(r"[:|]", regex.sub(r"(?<=\d),(?=\d)", "", seg.text), maxsplit=1)[1]
-        return len(words) <= 16 and figures >= 2 and "," not in values and not seg.text.rstrip().endswith(".")
+        return _portal_text(seg.text)
 
     def _coordinated_rates(self, seg: Segment, masked: str, subjects, nums) -> None:
         """'Huyện A, Huyện B và Thành phố C đã số hóa 100% kết quả ...': a rate stated once for units
@@ -2405,11 +2419,11 @@ class FactRecognizer:
                                   scope=f"lĩnh vực {field[:1].lower()}{field[1:]}")
                 n.reading.link = f"field of {lead.id}"
             elif self.state.lead_count is not None and self._named_here(c) and \
-                    (regex.match(r"^\s*[-+•–*]", c.seg.text) or self._continues_lead(c.seg)):
+                    (_BULLET.match(c.seg.text) or self._continues_lead(c.seg)):
                 choice, explicit = self.state.lead_count.indicator, self.state.lead_structural
                 n.reading.link = f"item of {self.state.lead_count.id}"
             elif self.state.lead_count is not None and self.state.lead_structural and \
-                    regex.match(r"^\s*[-+•–*]", c.seg.text) and \
+                    _BULLET.match(c.seg.text) and \
                     any(c.label_start <= a < n.m.start and sj.scope for a, _, sj in c.subjects):
                 # "tiếp nhận 2.558 hồ sơ trực tuyến, gồm:" over "+ Mức độ 3: 1.846 hồ sơ;": an item that
                 # names only a scope (a service level, a kind) is that part of the lead-in's count
@@ -2575,7 +2589,7 @@ class FactRecognizer:
         lead = self.state.lead_count
         if lead is not None and base is None and _COUNTS[choice].get("parent") == lead.indicator \
                 and _subject_key(subject) == _subject_key(lead.subject) and qualifier == lead.qualifier \
-                and regex.match(r"^\s*[-+•–*]", c.seg.text):
+                and _BULLET.match(c.seg.text):
             n.fact._part_of = lead.id  # "- trước hạn: 1.874 hồ sơ;" under "Đã giải quyết 2.250 hồ sơ, trong đó:"
             n.fact._part_complete = self.state.lead_complete
         if base is not None:  # a sibling part stands for the total it breaks down
@@ -2810,7 +2824,7 @@ class FactRecognizer:
         (data: clauses.field_breakdown_cues): the item's short label before its figure, as written
         ("Lao động, thương binh và xã hội"); None when the item names a subject or a measure."""
         if not (self.state.lead_fields and self.state.lead_count is not None) or self._named_here(c) \
-                or not regex.match(r"^\s*[-+•–*]", c.seg.text):
+                or not _BULLET.match(c.seg.text):
             return None
         start = len(c.seg.text) - len(c.seg.text.lstrip(" -+•–*\t"))
         words = c.seg.text[start:c.n.m.start].strip(" :\t")
