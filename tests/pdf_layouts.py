@@ -6,7 +6,7 @@ text from `text`) and drawn as a borderless PDF (reportlab canvas, words placed 
 layouts that mean the same. docparse reads each, and its cell facts (kind, indicator, subject, value,
 numerator, denominator) are compared with the truth's: every difference is a reader weakness.
 
-    PYTHONPATH=$PWD python3 tests/pdf_layouts.py [--layouts=a,b] [--sets=blind_tables,...] [-v]
+    PYTHONPATH=$PWD python3 tests/pdf_layouts.py [--layouts=a,b] [--sets=blind_tables,...] [-v] [--dump=cases.json] [--ref=html]
 """
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def tables_of(truth: dict) -> list[dict]:
         if not c or f.get("text") in (None, ""):
             continue
         t = out.setdefault(c["table"], {"rows": [], "cols": [], "cells": {}, "facts": []})
-        path = tuple(c["column"])
+        path = tuple(c.get("path") or c["column"])  # sets from blind_tables2 on write "path"
         if c["row"] not in t["rows"]:
             t["rows"].append(c["row"])
         if path not in t["cols"]:
@@ -209,17 +209,53 @@ def render(table: dict, path: str, opts: dict, province: str | None = None) -> N
     c.save()
 
 
+def render_html(table: dict, path: str, province: str | None = None) -> None:
+    """The same table as an HTML page (colspan/rowspan header, one cell per figure): the grid
+    without any position to read, so what docparse makes of it is what the table means to the
+    interpreter; a PDF layout reading other facts than this one is a weakness of the PDF reader."""
+    from html import escape
+    cols, rows = table["cols"], table["rows"]
+    depth = max(len(p) for p in cols)
+    trs = []
+    for lev in range(depth):
+        tds = ['<th rowspan="%d">Đơn vị</th>' % depth] if lev == 0 else []
+        i = 0
+        while i < len(cols):
+            p = cols[i]
+            if len(p) <= lev:
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(cols) and len(cols[j + 1]) > lev and cols[j + 1][:lev + 1] == p[:lev + 1]:
+                j += 1
+            span = depth - lev if lev == len(p) - 1 else 1
+            tds.append('<th colspan="%d" rowspan="%d">%s</th>' % (j - i + 1, span, escape(p[lev])))
+            i = j + 1
+        trs.append("<tr>" + "".join(tds) + "</tr>")
+    for r in rows:
+        trs.append("<tr><td>%s</td>%s</tr>" % (escape(r), "".join(
+            "<td>%s</td>" % escape(table["cells"].get((r, p), "")) for p in cols)))
+    lead = "<p>Báo cáo của %s</p>" % escape(province) if province else ""
+    Path(path).write_text("<html><body>%s<table>%s</table></body></html>" % (lead, "".join(trs)), encoding="utf-8")
+
+
 def _key(f) -> tuple:
     from blind_score import report_key, truth_key
     return truth_key(f) if isinstance(f, dict) else report_key(f)
 
 
-def compare(table: dict, path: str) -> tuple[Counter, Counter]:
-    """(missed, extra) cell-fact keys of docparse's reading of `path` against the table's truth."""
+def cell_keys(path: str) -> Counter:
+    """The cell-fact keys docparse reads from `path`."""
     import docparse
     report = docparse.parse(path)
-    want = Counter(_key(f) for f in table["facts"])
-    got = Counter(_key(f) for f in report.facts if f.evidence.table is not None and f.modifier is None)
+    return Counter(_key(f) for f in report.facts if f.evidence.table is not None and f.modifier is None)
+
+
+def compare(table: dict, path: str, want: Counter | None = None) -> tuple[Counter, Counter]:
+    """(missed, extra) cell-fact keys of docparse's reading of `path` against the table's truth
+    (or against `want`: the HTML rendering's reading)."""
+    want = Counter(_key(f) for f in table["facts"]) if want is None else want
+    got = cell_keys(path)
     return want - got, got - want
 
 
@@ -227,6 +263,8 @@ def main(argv):
     layouts = list(LAYOUTS)
     sets = SETS
     verbose = "-v" in argv
+    # --ref=html: each layout against the HTML rendering's reading (the PDF reader's own failures)
+    ref_html = "--ref=html" in argv
     for a in argv:
         if a.startswith("--layouts="):
             layouts = a.split("=", 1)[1].split(",")
@@ -235,34 +273,61 @@ def main(argv):
     assert "blind_tables7" not in sets
     tot = Counter()
     per = Counter()
+    cases = []
+    dump = next((a.split("=", 1)[1] for a in argv if a.startswith("--dump=")), None)
     with tempfile.TemporaryDirectory() as tmp:
         for s in sets:
             for tp in sorted((HERE / s).glob("*.truth.json")):
                 truth = json.loads(tp.read_text(encoding="utf-8"))
                 for ti, table in enumerate(tables_of(truth)):
+                    want = None
+                    if ref_html:
+                        page = os.path.join(tmp, "t.html")
+                        render_html(table, page, truth.get("province"))
+                        want = cell_keys(page)
+                        n_html = sum(want.values())
+                        m_html, e_html = (Counter(_key(f) for f in table["facts"]) - want,
+                                          want - Counter(_key(f) for f in table["facts"]))
+                        per[("html", "facts")] += len(table["facts"])
+                        per[("html", "missed")] += sum(m_html.values())
+                        per[("html", "extra")] += sum(e_html.values())
+                        per[("html", "clean")] += not (m_html or e_html)
+                        per[("html", "tables")] += 1
                     for lay in layouts:
                         pdf = os.path.join(tmp, "t.pdf")
                         render(table, pdf, LAYOUTS[lay], truth.get("province"))
                         try:
-                            missed, extra = compare(table, pdf)
+                            missed, extra = compare(table, pdf, want)
                         except Exception as e:  # a crash is a difference too
                             missed, extra = Counter(_key(f) for f in table["facts"]), Counter()
                             print("CRASH", s, tp.name, lay, e)
                         nm, ne = sum(missed.values()), sum(extra.values())
-                        tot["facts"] += len(table["facts"])
+                        tot["facts"] += len(table["facts"]) if want is None else n_html
                         tot["missed"] += nm
                         tot["extra"] += ne
                         per[(lay, "missed")] += nm
                         per[(lay, "extra")] += ne
+                        per[(lay, "facts")] += len(table["facts"]) if want is None else n_html
+                        per[(lay, "clean")] += not (nm or ne)
+                        per[(lay, "tables")] += 1
+                        cases.append({"set": s, "report": tp.name, "table": ti, "layout": lay,
+                                      "facts": len(table["facts"]), "missed": nm, "extra": ne})
                         if (nm or ne) and verbose:
                             print(f"{s}/{tp.name} t{ti} {lay}: missed {nm} extra {ne}")
                             for k in list(missed)[:3]:
                                 print("   -", k)
                             for k in list(extra)[:3]:
                                 print("   +", k)
-    for lay in layouts:
-        print(f"{lay:15s} missed {per[(lay, 'missed')]:5d} extra {per[(lay, 'extra')]:5d}")
+    if ref_html:
+        print("(html: the HTML rendering against the truth; each layout below against the HTML reading)")
+    for lay in (["html"] if ref_html else []) + layouts:
+        n = per[(lay, "facts")]
+        kept = n - per[(lay, "missed")]
+        print(f"{lay:15s} kept {kept:5d}/{n:5d} ({kept / max(n, 1):.3f}) missed {per[(lay, 'missed')]:5d}"
+              f" extra {per[(lay, 'extra')]:5d} tables clean {per[(lay, 'clean')]}/{per[(lay, 'tables')]}")
     print(f"TOTAL facts {tot['facts']} missed {tot['missed']} extra {tot['extra']}")
+    if dump:
+        Path(dump).write_text(json.dumps(cases, ensure_ascii=False, indent=0), encoding="utf-8")
     return tot
 
 
