@@ -996,8 +996,6 @@ def header_paths(blocks: list[_Block], cells, value_cols: set[int]) -> list[list
                         # holds: the flush edge is then chance)
                         near.append((max(0.0, g.x0 - cells[b][1]), g.x0, s))
                 if near:
-                    import os
-                    if os.environ.get("DBG"): print("   widen", k, [(round(t[0],1), t[2][0].text) for t in near])
                     s = min(near, key=lambda t: t[:2])[2]
                     s[1], s[2] = min(s[1], a), max(s[2], b)
                     changed = True
