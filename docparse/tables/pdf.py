@@ -950,19 +950,35 @@ def header_paths(blocks: list[_Block], cells, value_cols: set[int]) -> list[list
                 stacks[k].append(g)
                 stacks[k].sort(key=lambda b: b.top)
                 continue
+            tops = [stacks[k][0].top for k in members if stacks[k] and not getattr(stacks[k][0], "vertical", False)]
             ref = (min((stacks[k][0].centre for k in members if stacks[k]), default=g.bottom),
-                   min((stacks[k][0].top for k in members if stacks[k]), default=g.bottom))
+                   # the members' texts set at the top of their row: their tops agree
+                   min(tops) if tops and max(tops) - min(tops) <= 1.0 else None)
             spans[id(g)] = [g, min(members), max(members), ref]
 
         def fits(k, span) -> bool:
             g, _, _, ref = span
-            # its topmost text no higher than the members' (centred in its row, or set at its top
-            # beside members' texts wrapped over more lines): it stands in their row, not over it
-            return k in value_cols and bool(stacks[k]) and stacks[k][0].top >= g.bottom - 1.0 \
-                and (stacks[k][0].centre >= ref[0] - 1.0 or stacks[k][0].top >= ref[1] - 1.0)
+            # its topmost text no higher than the members' (centred in their row; or, the row's
+            # texts set at its top, a line beside members' texts wrapped over more lines, its top
+            # with theirs): it stands in their row, not over it
+            top = stacks[k][0].top if stacks[k] else None
+            return k in value_cols and bool(stacks[k]) and top >= g.bottom - 1.0 \
+                and (stacks[k][0].centre >= ref[0] - 1.0
+                     or (ref[1] is not None and not getattr(stacks[k][0], "vertical", False)
+                         and abs(top - ref[1]) <= 1.0))
 
         def claimed(k) -> bool:
             return any(s[1] <= k <= s[2] for s in spans.values())
+
+        def centrable(span, a, b) -> bool:
+            # could the span, widened over a..b and over the free columns beyond, stand centred under its text?
+            g, lo, hi = span[0], min(span[1], a), max(span[2], b)
+            free_lo, free_hi = lo, hi
+            while free_lo - 1 >= 0 and not claimed(free_lo - 1) and fits(free_lo - 1, span):
+                free_lo -= 1
+            while free_hi + 1 < n and not claimed(free_hi + 1) and fits(free_hi + 1, span):
+                free_hi += 1
+            return centred_run((g.x0 + g.x1) / 2, cells, lo, hi, free_lo, free_hi)
 
         if bottom:  # leaves and row-spanning cells alike sit on the header's bottom: their height tells nothing
             _centred_spans(spans, cells, fits, lower)
@@ -995,8 +1011,12 @@ def header_paths(blocks: list[_Block], cells, value_cols: set[int]) -> list[list
                         # unless its text is centred over the wider run, or centred over the run it
                         # holds: the flush edge is then chance)
                         near.append((max(0.0, g.x0 - cells[b][1]), g.x0, s))
+                if len(near) > 1:  # two groups beside it: one whose text can stay centred over its run takes it
+                    near = [(not centrable(t[2], a, b),) + t for t in near]
+                    s = min(near, key=lambda t: t[:3])[3]
+                elif near:
+                    s = near[0][2]
                 if near:
-                    s = min(near, key=lambda t: t[:2])[2]
                     s[1], s[2] = min(s[1], a), max(s[2], b)
                     changed = True
         for g, lo, hi, _ in spans.values():
@@ -1004,6 +1024,28 @@ def header_paths(blocks: list[_Block], cells, value_cols: set[int]) -> list[list
                 stacks[k].insert(0, g)
             runs.append((lo, hi))
     return stacks
+
+
+def centred_run(centre: float, cells, lo: int, hi: int, free_lo: int, free_hi: int) -> bool:
+    """Is there a run of columns lo'..hi' (free_lo <= lo' <= lo, hi <= hi' <= free_hi) whose cells'
+    middle lies within a quarter of a column's width of ``centre`` (a group header's text, centred
+    over the columns it stands over)? Outer cells open to the page take the usual width.
+
+    >>> cells = [(-1e9, 100), (100, 150), (150, 200), (200, 250), (250, 300), (300, 1e9)]
+    >>> centred_run(175, cells, 2, 3, 1, 4), centred_run(210, cells, 1, 3, 1, 3)
+    (True, False)
+    """
+    widths = sorted(c1 - c0 for c0, c1 in cells if c0 > -1e8 and c1 < 1e8)
+    width = widths[len(widths) // 2] if widths else 40.0
+
+    def left(k):
+        return cells[k][0] if cells[k][0] > -1e8 else cells[k][1] - width
+
+    def right(k):
+        return cells[k][1] if cells[k][1] < 1e8 else cells[k][0] + width
+
+    return any(abs((left(i) + right(j)) / 2 - centre) <= width / 4
+               for i in range(free_lo, lo + 1) for j in range(hi, free_hi + 1))
 
 
 def nest_spans(spans: list[list[int]], runs: list[tuple]) -> list[list[int]]:
