@@ -1286,3 +1286,55 @@ def test_aligned_text_table_total_row_of_one_figure(tmp_path):
     report, got = _cell_facts("\n".join(pipe) + "\n", tmp_path)
     assert ("received_total", "city", None, 42437, None) in got, got
     assert ("resolved_late", "communes", None, 96, None) in got, got
+
+
+# Tables of the development sets (never blind_tables7/8) rebuilt from their truth and drawn borderless
+# in every layout of tests/pdf_layouts.py; each must read to the facts the same table reads to as HTML
+# (a grid without positions): any difference is the PDF reader's. Chosen for the causes fixed in
+# session 10: a three-level Biểu 06 header with wrapped leaves beside one-line ones (T01), group
+# headers centred over columns whose figures align right (T16, t3_15: the cells' padding), a portal's
+# point-decimal rates (B17), two groups beside one free column (t4_09), a wide gap (R3).
+LAYOUT_TABLES = [("blind_tables", "T01_bieu06_quangngai_q3_2024", 0), ("blind_tables", "T16_tyle_quangngai_so_10_2024", 0),
+                 ("blind_tables2", "B17_portal_hatinh_so_thang11_2025", 0), ("blind_tables3", "t3_15_quangngai_dunghan", 0),
+                 ("blind_tables4", "t4_09_docx", 0), ("real_tables", "R3_gialai_motcua_thang", 0)]
+# (table, layout) pairs still read otherwise, with the reason
+LAYOUT_XFAIL: dict = {
+    ("B17_portal_hatinh_so_thang11_2025", "long_labels"):
+        "the last row's label wrapped onto a line of its own with an upper-case tail ('Sở Khoa học và' / "
+        "'Công nghệ'): the tail is not joined to the row (session 10, left open)"}
+_LAYOUT_HTML: dict = {}
+
+
+def _layout_table(spec, tmp_path):
+    import json
+
+    import pdf_layouts as PL
+    folder, name, index = spec
+    truth = json.loads((Path(__file__).parent / folder / f"{name}.truth.json").read_text(encoding="utf-8"))
+    table = PL.tables_of(truth)[index]
+    if spec not in _LAYOUT_HTML:
+        page = tmp_path / "t.html"
+        PL.render_html(table, str(page), truth.get("province"))
+        _LAYOUT_HTML[spec] = PL.cell_keys(str(page))
+    return truth, table, _LAYOUT_HTML[spec]
+
+
+@pytest.mark.parametrize("layout", ["base", "narrow_gap", "wide_gap", "left_nums", "centre_nums", "wrap2", "wrap3",
+                                    "long_labels", "numbering", "blank_groups", "two_pages_rep", "two_pages",
+                                    "title_unit", "small_font", "large_font"])
+def test_borderless_layouts_read_as_html(layout, tmp_path):
+    """Every layout of pdf_layouts over the tables above reads to the HTML reading's cell facts."""
+    import pdf_layouts as PL
+    wrong = []
+    for spec in LAYOUT_TABLES:
+        truth, table, html = _layout_table(spec, tmp_path)
+        assert sum(html.values()) >= 0.9 * len(table["facts"]), spec  # the HTML reading itself holds
+        pdf = tmp_path / f"{layout}.pdf"
+        assert PL.render(table, str(pdf), PL.LAYOUTS[layout], truth.get("province")), (spec, "illegible")
+        got = PL.cell_keys(str(pdf))
+        if got != html:
+            wrong.append((spec[1], sum((html - got).values()), sum((got - html).values())))
+    reasons = [LAYOUT_XFAIL.get((name, layout)) for name, _, _ in wrong]
+    if wrong and all(reasons):
+        pytest.xfail("; ".join(sorted(set(reasons))))
+    assert not wrong, wrong
