@@ -86,6 +86,24 @@ def _over_figure():
 
 
 @lru_cache(maxsize=1)
+def _over_same_unit():
+    """A count, its unit word and a few words naming it, then a 'base_after_figure' cue at the end of
+    the text, the number after the cue counted in the same unit word: "74.457 hồ sơ đúng hạn trên
+    75.486 hồ sơ đến hạn" is x out of y, no bound (the unit word is group 'u'; the caller checks the
+    number after the cue). "12 xã tiếp nhận trên 1.000 hồ sơ" counts communes and bounds dossiers.
+
+    >>> m = _over_same_unit().search("74.457 ho so dung han tren")
+    >>> m["u"]
+    'ho so'
+    >>> _over_same_unit().search("dat tren") is None
+    True
+    """
+    d = load("roles")
+    units = _alt(load("mentions")["count_units"])
+    return regex.compile(rf"(?<![\d.,])\d[\d.]*\s+(?P<u>{units})(?:\s+[a-z]+){{0,4}}\s+(?:{_alt(d.get('base_after_figure', ()))})$")
+
+
+@lru_cache(maxsize=1)
 def _target_links_rx():
     """The words joining a target lead's period to it (data: roles.target_period_links)."""
     return regex.compile(rf"(?<![a-z])(?:{_alt(load('roles').get('target_period_links', ()))})(?![a-z])")
@@ -159,6 +177,9 @@ def role_of(text: str, start: int, window_start: int = 0, after_end: Optional[in
             role = Role("change", op, m["cue"])
     if role.kind == "bound" and m is not None and _over_figure().search(text[max(0, base + m.end("cue") - 40):base + m.end("cue")]):
         role = Role("base", None, m["cue"])  # "3.915 trên 9.812 hồ sơ": out of, not above
+    elif role.kind == "bound" and m is not None and (o := _over_same_unit().search(text[max(0, base + m.end("cue") - 60):base + m.end("cue")])) \
+            and regex.match(r"[\d.]+\s+" + regex.escape(o["u"]) + r"\b", text[start:start + 40]):
+        role = Role("base", None, m["cue"])  # "74.457 hồ sơ đúng hạn trên 75.486 hồ sơ đến hạn": x out of y
     if role.kind in ("value", "bound") and (m is None or role.kind == "bound"):
         # "chỉ tiêu: tối thiểu 60%": a bound that a target cue introduces is the target
         near = _target_near().search(head[-_WINDOW:])
