@@ -56,10 +56,10 @@ def received_parts(rate: Fact, counts: dict, value=None):
     >>> r = mk("resolved_on_time", 99.0)
     >>> counts = {(subject_key(r), "received_online"): mk("received_online", 700)}
     >>> received_parts(r, counts), received_parts(r, {})
-    (700, None)
+    (700.0, None)
     >>> counts[(subject_key(r), "received_offline")] = mk("received_offline", 300)
     >>> received_parts(r, counts)
-    1000
+    1000.0
     """
     got = [_count(counts, subject_key(rate), ind, value) for ind in RECEIVED_PARTS]
     got = [g for g in got if g is not None]
