@@ -57,6 +57,48 @@ def _grid_from_matrix(matrix: list[list[str]], spans: dict, page: int) -> Grid:
     return Grid(cells, "sheet", page, pages=[page])
 
 
+def drop_hidden(grid: Grid, rows: set[int], cols: set[int]) -> Grid:
+    """The sheet without the rows and columns its author hid (0-based indices): a hidden row or
+    column is neither shown nor printed (a helper column of codes, a row checking the sums), so it
+    is no part of the table. A merged cell keeps its text, its origin the first cell left shown.
+
+    >>> g = _grid_from_matrix([["Đơn vị", "mã", "Tiếp nhận", ""], ["Sở Y tế", "01", "12", "9"],
+    ...                        ["kiểm tra", "", "0", "0"]], {(0, 2): (1, 2)}, 1)
+    >>> d = drop_hidden(g, {2}, {1}); d.texts(), d.cells[0][2].origin
+    ([['Đơn vị', 'Tiếp nhận', 'Tiếp nhận'], ['Sở Y tế', '12', '9']], (0, 1))
+    """
+    if not rows and not cols:
+        return grid
+    keep_r = [r for r in range(grid.n_rows) if r not in rows]
+    keep_c = [c for c in range(grid.n_cols) if c not in cols]
+    made: dict[int, GridCell] = {}
+    cells = []
+    for nr, r in enumerate(keep_r):
+        line = []
+        for nc, c in enumerate(keep_c):
+            old = grid.cells[r][c]
+            if id(old) not in made:
+                made[id(old)] = GridCell(old.text, (nr, nc), old.box, old.page)
+            line.append(made[id(old)])
+        cells.append(line)
+    return Grid(cells, grid.source, grid.page, pages=list(grid.pages))
+
+
+def hidden_lines(ws, n_rows: int, n_cols: int) -> tuple[set[int], set[int]]:
+    """The 0-based rows and columns an openpyxl worksheet hides."""
+    from openpyxl.utils import column_index_from_string
+
+    rows = {r - 1 for r, dim in ws.row_dimensions.items() if dim.hidden and 1 <= r <= n_rows}
+    cols = set()
+    for key, dim in ws.column_dimensions.items():
+        if not dim.hidden:
+            continue
+        lo = dim.min or column_index_from_string(key)
+        hi = dim.max or lo
+        cols.update(c - 1 for c in range(lo, min(hi, n_cols) + 1))
+    return rows, cols
+
+
 def split_sheet(sheet: Grid, page: int) -> tuple[list[Line], list[Grid]]:
     """Text lines and table blocks of one sheet: a block is a run of rows with two or more cells
     (a row with only a label in its first columns may stand inside it: a group row)."""
@@ -223,7 +265,9 @@ def read_xlsx(data: bytes) -> tuple[list[Line], int, list[Grid]]:
         spans = {}
         for rng in ws.merged_cells.ranges:
             spans[(rng.min_row - 1, rng.min_col - 1)] = (rng.max_row - rng.min_row + 1, rng.max_col - rng.min_col + 1)
-        sheet_lines, sheet_grids = split_sheet(_grid_from_matrix(matrix, spans, page), page)
+        hidden_rows, hidden_cols = hidden_lines(ws, n_rows, n_cols)
+        sheet = drop_hidden(_grid_from_matrix(matrix, spans, page), hidden_rows, hidden_cols)
+        sheet_lines, sheet_grids = split_sheet(sheet, page)
         lines += sheet_lines
         grids += sheet_grids
     return lines, max(1, len(sheets)), grids
