@@ -63,11 +63,16 @@ LAYOUTS = {
     "signature_row": {"signature": True},
     "stt_total_merged": {"stt": True, "total_merged": True},
     "groups_across": {"groups": "insert", "across": True},
+    "rate_formula": {"rate_formula": "round"},
+    "rate_formula_iferror": {"rate_formula": "iferror"},
+    "rate_formula_pct": {"rate_formula": "pct"},
+    "rate_formula_cached": {"rate_formula": "iferror", "formula": "cached"},
     "form_full": {"stt": True, "colnum": "paren", "title": True, "unit": True, "notes": True,
                   "offset": True},
 }
 SHEET_ONLY = {"offset", "numbers_text", "pct_fraction", "formula_nocache", "formula_cached",
-              "second_sheet", "hidden_col", "hidden_row", "period_unit_row"}
+              "second_sheet", "hidden_col", "hidden_row", "period_unit_row", "rate_formula",
+              "rate_formula_iferror", "rate_formula_pct", "rate_formula_cached"}
 DOCX_ONLY = {"nested", "textbox"}
 FORMATS = ["docx", "xlsx", "xls"]
 
@@ -207,6 +212,8 @@ def applies(table: dict, name: str, fmt: str) -> bool:
         return max(len(p) for p in table["cols"]) > 1
     if opts.get("pct"):
         return any(k == "rate" for k in table["kinds"].values())
+    if opts.get("rate_formula"):
+        return bool(_rate_formulas(table, body_rows(table, opts)[0]))
     if opts.get("formula"):
         return bool(_formulas(table, body_rows(table, opts)[0]))
     return True
@@ -290,6 +297,35 @@ def _formulas(table, rows) -> dict:
                         sum(v[0] for v in vals) == n[0]:
                     out[(i, p)] = members
                     break
+    return out
+
+
+def _rate_formulas(table, rows) -> dict:
+    """{(row index, path): (numerator paths, denominator path, decimals)} for the rate cells whose
+    truth x/y are cells of their row (the numerator one cell or two), and whose value the formula
+    gives at the cell's precision."""
+    facts = {(f["cell"]["row"], tuple(f["cell"].get("path") or f["cell"].get("column"))): f for f in table["facts"]}
+    out = {}
+    for i, x in enumerate(rows):
+        vals = {p: _number(x["cells"].get(p, "")) for p in table["cols"]}
+        counts = {p: v[0] for p, v in vals.items() if v is not None and table["kinds"].get(p) == "count"}
+        for p in table["cols"]:
+            f = facts.get((x["label"], p))
+            if not f or f["kind"] != "rate" or not f.get("numerator") or not f.get("denominator") or vals[p] is None:
+                continue
+            text = x["cells"][p]
+            dec = len(text.rstrip("%").split(",")[1]) if "," in text else 0
+            den = [q for q, v in counts.items() if v == f["denominator"]]
+            num = [[q] for q, v in counts.items() if v == f["numerator"] and q not in den]
+            if not num:
+                num = [[a, b] for a in counts for b in counts if table["cols"].index(a) < table["cols"].index(b)
+                       and counts[a] + counts[b] == f["numerator"] and a not in den and b not in den]
+            if not den or not num:
+                continue
+            got = round(f["numerator"] / f["denominator"] * 100, dec)
+            if abs(got - f["value"]) > 1e-9:
+                continue
+            out[(i, p)] = (num[0], den[0], dec)
     return out
 
 
@@ -385,6 +421,13 @@ def _plan(table, opts):
             line.append((x["cells"].get(p, ""), "rate" if kind == "rate" else "num"))
         placed[i] = len(out)
         out.append(line)
+    if opts.get("rate_formula"):
+        for (i, p), (num, den, dec) in _rate_formulas(table, rows).items():
+            r = placed[i]
+            c = nl + cols.index(p)
+            text, _ = out[r][c]
+            out[r][c] = (text, ("rate", [nl + cols.index(q) for q in num], nl + cols.index(den), dec,
+                                opts["rate_formula"]))
     for (i, p), members in formulas.items():
         r = placed[i]
         c = nl + cols.index(p)
@@ -494,6 +537,23 @@ def write_xlsx(table, path, opts, preface):
             if not text and not (isinstance(kind, tuple)):
                 continue
             value = text
+            if isinstance(kind, tuple) and kind[0] == "rate":  # a rate computed from its row
+                _, nums, den, dec, style = kind
+                row = r0 + r
+                x = "+".join(f"{get_column_letter(1 + dc + k)}{row}" for k in nums)
+                x = f"({x})" if len(nums) > 1 else x
+                y = f"{get_column_letter(1 + dc + den)}{row}"
+                zeros = "0." + "0" * dec if dec else "0"
+                if style == "pct":
+                    cell.value = f"=IF({y}=0,0,{x}/{y})"
+                    cell.number_format = zeros + "%"
+                elif style == "iferror":
+                    cell.value = f"=IFERROR(ROUND({x}/{y}*100,{dec}),0)"
+                    cell.number_format = zeros
+                else:
+                    cell.value = f"=ROUND({x}*100/{y},{dec})"
+                    cell.number_format = zeros
+                continue
             if isinstance(kind, tuple):  # a formula over member rows
                 col = get_column_letter(1 + dc + c)
                 members = [r0 + k for k in kind[1]]
@@ -636,7 +696,7 @@ def run(layouts, formats, sets, verbose=False, limit=None, out=print):
                     elif fmt == "xlsx":
                         src = stem + ".xlsx"
                         facts = write_xlsx(table, src, opts, preface)
-                        if opts.get("formula") == "cached":
+                        if opts.get("formula") == "cached":  # LibreOffice computes and stores the values
                             os.makedirs(os.path.join(tmp, "re"), exist_ok=True)
                             recalc.append(src)
                             jobs.append((n, lay, fmt, os.path.join(tmp, "re", os.path.basename(src)), facts))

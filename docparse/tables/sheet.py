@@ -174,17 +174,113 @@ def _texts(sheet: Grid, r: int) -> list[str]:
 
 _REF = regex.compile(r"(?<![A-Za-z_])\$?([A-Z]{1,3})\$?(\d+)(?![\d(])")
 _RANGE = regex.compile(r"\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)")
+_STRING = regex.compile(r'"[^"]*"')
+
+
+class _Error(Exception):
+    """A formula's error value (#DIV/0!, #VALUE!): IFERROR takes its second argument."""
+
+
+def _round(x: float, digits: float = 0) -> float:
+    """Excel's ROUND: halves away from zero (Python's round() rounds them to even).
+
+    >>> _round(2.675, 2), _round(-0.5), _round(1234.5)
+    (2.68, -1.0, 1235.0)
+    """
+    import math
+
+    d = int(digits)
+    scaled = abs(x) * 10 ** d
+    out = math.floor(scaled + 0.5 + 1e-9 * max(1.0, scaled)) / 10 ** d
+    return math.copysign(out, x)
+
+
+def _flat(values) -> list:
+    out = []
+    for v in values:
+        out.extend(_flat(v) if isinstance(v, list) else [v])
+    return out
+
+
+def _numbers_of(values) -> list[float]:
+    return [v for v in _flat(values) if isinstance(v, float)]
+
+
+def _scalar(v) -> float:
+    """A value in arithmetic: a blank cell is 0, a text no number."""
+    if isinstance(v, list):
+        if len(v) != 1:
+            raise _Error
+        v = v[0]
+    if v is None or v == "":
+        return 0.0
+    if isinstance(v, bool):
+        return float(v)
+    if isinstance(v, float):
+        return v
+    raise _Error
+
+
+def _call(name: str, args: list, lazy) -> object:
+    if name == "IFERROR":
+        try:
+            return lazy(args[0])
+        except _Error:
+            return lazy(args[1]) if len(args) > 1 else 0.0
+    if name == "IF":
+        cond = lazy(args[0])
+        test = bool(_scalar(cond)) if not isinstance(cond, bool) else cond
+        if test:
+            return lazy(args[1]) if len(args) > 1 else True
+        return lazy(args[2]) if len(args) > 2 else False
+    vals = [lazy(a) for a in args]
+    if name == "SUBTOTAL":  # 9/109 SUM, 1/101 AVERAGE, 4 MAX, 5 MIN
+        kind = int(_scalar(vals[0])) % 100
+        name = {9: "SUM", 1: "AVERAGE", 4: "MAX", 5: "MIN"}.get(kind, "")
+        vals = vals[1:]
+    if name == "SUM":
+        return float(sum(_numbers_of(vals)))
+    if name in ("AVERAGE", "MAX", "MIN"):
+        nums = _numbers_of(vals)
+        if not nums:
+            raise _Error if name == "AVERAGE" else _Error
+        return {"AVERAGE": sum(nums) / len(nums), "MAX": max(nums), "MIN": min(nums)}[name]
+    if name == "ROUND":
+        return _round(_scalar(vals[0]), _scalar(vals[1]) if len(vals) > 1 else 0)
+    if name in ("ROUNDUP", "ROUNDDOWN"):
+        import math
+
+        d = int(_scalar(vals[1])) if len(vals) > 1 else 0
+        x = _scalar(vals[0]) * 10 ** d
+        x = math.ceil(abs(x) - 1e-9) if name == "ROUNDUP" else math.floor(abs(x) + 1e-9)
+        return math.copysign(x / 10 ** d, _scalar(vals[0]))
+    if name == "ABS":
+        return abs(_scalar(vals[0]))
+    if name == "INT":
+        import math
+
+        return float(math.floor(_scalar(vals[0])))
+    raise _Error
+
+
+_FUNCTIONS = {"SUM", "ROUND", "ROUNDUP", "ROUNDDOWN", "IFERROR", "IF", "SUBTOTAL", "MAX", "MIN",
+              "AVERAGE", "ABS", "INT"}
 
 
 def evaluate(formulas, values, coord: str, memo: dict, depth: int = 0):
-    """The value of a cell whose workbook holds no computed value: its formula computed here when it
-    is arithmetic over cells (+ - * /, SUM of ranges, ROUND); None otherwise.
+    """The value of a cell whose workbook holds no computed value (a workbook written by a
+    program): its formula computed here when it is arithmetic over cells (+ - * / ^, comparisons,
+    SUM, SUBTOTAL, ROUND, ROUNDUP/DOWN, IF, IFERROR, MAX, MIN, AVERAGE, ABS, INT); None otherwise
+    (and for an error value no IFERROR catches).
 
     >>> import openpyxl
     >>> wb = openpyxl.Workbook(); ws = wb.active
     >>> ws["A1"], ws["A2"], ws["A3"], ws["A4"] = 3, 4, "=SUM(A1:A2)", "=ROUND(A1/A3*100,2)"
-    >>> evaluate(ws, ws, "A3", {}), evaluate(ws, ws, "A4", {})
-    (7.0, 42.86)
+    >>> ws["B1"], ws["B2"], ws["B3"] = "=IFERROR(ROUND(A1/B9*100,2),0)", '=IF(A3=0,"",A1/A3)', "=SUBTOTAL(9,A1:A2)+A1"
+    >>> [evaluate(ws, ws, c, {}) for c in ("A3", "A4", "B1", "B2", "B3")]
+    [7.0, 42.86, 0.0, 0.42857142857142855, 10.0]
+    >>> ws["C1"] = "=A1/B9"; evaluate(ws, ws, "C1", {}) is None
+    True
     """
     import ast
 
@@ -200,36 +296,109 @@ def evaluate(formulas, values, coord: str, memo: dict, depth: int = 0):
         return None
     memo[coord] = None
 
-    def number(ref: str) -> float:
+    def cell(ref: str):
         v = evaluate(formulas, values, ref, memo, depth + 1)
-        return float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else 0.0
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            return float(v)
+        return v if v is not None else None
 
-    def cells(m) -> str:
-        c0, r0, c1, r1 = column_index_from_string(m[1]), int(m[2]), column_index_from_string(m[3]), int(m[4])
-        refs = [f"{get_column_letter(c)}{r}" for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)]
-        return "(" + "+".join(repr(number(x)) for x in refs) + ")" if refs else "0"
+    strings: list[str] = []
 
-    expr = _RANGE.sub(cells, formula[1:])
-    expr = _REF.sub(lambda m: repr(number(m[1] + m[2])), expr)
-    expr = regex.sub(r"(?i)\bSUM\(", "(", expr).replace(";", ",")
-    expr = regex.sub(r"(?i)\bROUND\(", "round(", expr)
+    def keep_string(m) -> str:
+        strings.append(m.group(0)[1:-1])
+        return f"__s({len(strings) - 1})"
+
+    expr = _STRING.sub(keep_string, formula[1:])
+    if "!" in expr or "&" in expr:  # another sheet's cells, text joined: not computed here
+        return None
+    ranges: list[tuple[str, str]] = []
+    refs: list[str] = []
+
+    def keep_range(m) -> str:
+        ranges.append((m[1] + m[2], m[3] + m[4]))
+        return f"__r({len(ranges) - 1})"
+
+    def keep_ref(m) -> str:
+        refs.append(m[1] + m[2])
+        return f"__c({len(refs) - 1})"
+
+    expr = _RANGE.sub(keep_range, expr)
+    expr = _REF.sub(keep_ref, expr)
+    expr = expr.replace("<>", "!=").replace("^", "**").replace(";", ",")
+    expr = regex.sub(r"(?<![<>!=])=(?!=)", "==", expr)
     try:
         tree = ast.parse(expr, mode="eval")
     except SyntaxError:
         return None
-    allowed = (ast.Expression, ast.BinOp, ast.UnaryOp, ast.Constant, ast.Add, ast.Sub, ast.Mult, ast.Div,
-               ast.USub, ast.UAdd, ast.Call, ast.Name, ast.Load, ast.Tuple)
-    if not all(isinstance(n, allowed) for n in ast.walk(tree)) or any(
-            isinstance(n, ast.Name) and n.id != "round" for n in ast.walk(tree)):
-        return None
+
+    def run(node):
+        if isinstance(node, ast.Expression):
+            return run(node.body)
+        if isinstance(node, ast.Constant):
+            if isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
+                return float(node.value)
+            raise _Error
+        if isinstance(node, ast.Name) and node.id.upper() in ("TRUE", "FALSE"):
+            return node.id.upper() == "TRUE"
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+            x = _scalar(run(node.operand))
+            return -x if isinstance(node.op, ast.USub) else x
+        if isinstance(node, ast.BinOp):
+            x, y = _scalar(run(node.left)), _scalar(run(node.right))
+            op = type(node.op)
+            if op is ast.Add:
+                return x + y
+            if op is ast.Sub:
+                return x - y
+            if op is ast.Mult:
+                return x * y
+            if op is ast.Div:
+                if y == 0:
+                    raise _Error
+                return x / y
+            if op is ast.Pow:
+                return float(x ** y)
+            raise _Error
+        if isinstance(node, ast.Compare) and len(node.ops) == 1:
+            a, b = run(node.left), run(node.comparators[0])
+            a = a[0] if isinstance(a, list) and len(a) == 1 else a
+            b = b[0] if isinstance(b, list) and len(b) == 1 else b
+            a = "" if a is None else a
+            b = "" if b is None else b
+            if isinstance(a, str) != isinstance(b, str):
+                a, b = (0.0 if a == "" else a), (0.0 if b == "" else b)
+            op = type(node.ops[0])
+            try:
+                return {ast.Eq: a == b, ast.NotEq: a != b, ast.Lt: a < b, ast.Gt: a > b,
+                        ast.LtE: a <= b, ast.GtE: a >= b}[op]
+            except TypeError:
+                raise _Error from None
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            name = node.func.id
+            if name == "__c":
+                return cell(refs[int(node.args[0].value)])
+            if name == "__s":
+                return strings[int(node.args[0].value)]
+            if name == "__r":
+                a, b = ranges[int(node.args[0].value)]
+                ma, mb = _REF.fullmatch(a), _REF.fullmatch(b)
+                c0, r0 = column_index_from_string(ma[1]), int(ma[2])
+                c1, r1 = column_index_from_string(mb[1]), int(mb[2])
+                if (r1 - r0 + 1) * (c1 - c0 + 1) > 20000:
+                    raise _Error
+                return [cell(f"{get_column_letter(c)}{r}") for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)]
+            if name.upper() in _FUNCTIONS and not node.keywords:
+                return _call(name.upper(), node.args, run)
+        raise _Error
+
     try:
-        result = eval(compile(tree, "<formula>", "eval"), {"__builtins__": {}, "round": round})  # noqa: S307
-    except (ZeroDivisionError, TypeError, ValueError):
+        result = run(tree)
+    except (_Error, RecursionError, ValueError, OverflowError, TypeError, AttributeError, IndexError):
         return None
-    if isinstance(result, tuple):
-        result = sum(result)
-    memo[coord] = float(result)
-    return memo[coord]
+    if isinstance(result, bool) or not isinstance(result, (float, str)):
+        return None
+    memo[coord] = result
+    return result
 
 
 def read_xlsx(data: bytes) -> tuple[list[Line], int, list[Grid]]:
