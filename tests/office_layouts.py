@@ -47,6 +47,8 @@ LAYOUTS = {
     "numbers_text": {"numbers": "text"},
     "pct_fraction": {"pct": "fraction"},
     "pct_text": {"pct": "text"},
+    "pct_literal": {"pct": "literal"},
+    "accounting_format": {"accounting": True},
     "formula_nocache": {"formula": "nocache"},
     "formula_cached": {"formula": "cached"},
     "groups_inserted": {"groups": "insert"},
@@ -67,11 +69,14 @@ LAYOUTS = {
     "rate_formula_iferror": {"rate_formula": "iferror"},
     "rate_formula_pct": {"rate_formula": "pct"},
     "rate_formula_cached": {"rate_formula": "iferror", "formula": "cached"},
+    "colnum_letters": {"stt": True, "colnum": "letters"},
+    "label_long": {"stt": True, "lead": ("TT", "Tên cơ quan, đơn vị")},
+    "label_slash": {"lead": ("STT", "Đơn vị/Địa phương"), "stt": True},
     "form_full": {"stt": True, "colnum": "paren", "title": True, "unit": True, "notes": True,
                   "offset": True},
 }
 SHEET_ONLY = {"offset", "numbers_text", "pct_fraction", "formula_nocache", "formula_cached",
-              "second_sheet", "hidden_col", "hidden_row", "period_unit_row", "rate_formula",
+              "second_sheet", "hidden_col", "hidden_row", "period_unit_row", "rate_formula", "pct_literal", "accounting_format",
               "rate_formula_iferror", "rate_formula_pct", "rate_formula_cached"}
 DOCX_ONLY = {"nested", "textbox"}
 FORMATS = ["docx", "xlsx", "xls"]
@@ -343,7 +348,8 @@ def _plan(table, opts):
     rows, facts = body_rows(table, opts)
     head, spans = header_rows(cols, opts.get("merge", "merged"))
     depth = len(head)
-    lead = ["STT", "Tên đơn vị"] if opts.get("stt") else ["Tên đơn vị"]
+    lead = list(opts.get("lead", ("STT", "Tên đơn vị")))
+    lead = lead if opts.get("stt") else lead[1:]
     nl = len(lead)
     width = nl + len(cols)
     out, merges = [], []
@@ -375,6 +381,8 @@ def _plan(table, opts):
             for k in range(width):
                 if opts["colnum"] == "paren":
                     nums.append((f"({k + 1})", "colnum"))
+                elif opts["colnum"] == "letters":  # "A B 1 2 3": letters over the label columns
+                    nums.append((chr(65 + k) if k < nl else str(k - nl + 1), "colnum"))
                 else:
                     n = str(k + 1)
                     nums.append((n, "colnum"))
@@ -573,6 +581,10 @@ def write_xlsx(table, path, opts, preface):
                         dec = len(text.split(",")[1]) if "," in text else 0
                         v = round(v / 100, dec + 2)
                         fmt = ("0." + "0" * dec if dec else "0") + "%"
+                    elif kind == "rate" and opts.get("pct") == "literal":  # 95,3 shown "95,3%", not scaled
+                        fmt = fmt + '"%"'
+                    elif kind == "num" and opts.get("accounting"):
+                        fmt = '_(* #,##0_);_(* (#,##0);_(* "-"??_);_(@_)' if fmt in ("0", "#,##0") else fmt
                     elif kind == "rate" and opts.get("pct") == "text":
                         value = _shown(text, kind, opts)
                         cell.value = value

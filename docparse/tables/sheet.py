@@ -23,8 +23,15 @@ def number_text(value, number_format: str = "General") -> str:
 
     >>> number_text(1204), number_text(0.9755, "0.00%"), number_text(97.5, "0.00"), number_text(12.0)
     ('1.204', '97,55', '97,50', '12')
+
+    A "%" the format writes as text ('0.0"%"', '0.0\\%') shows the number as it is, not a hundredth;
+    a format's first section is the one of positive numbers:
+
+    >>> number_text(95.3, '0.0"%"'), number_text(95.3, '0.0\\%'), number_text(0, '#,##0;-#,##0;"-"'), number_text(2.5, '[$-42A]0.0')
+    ('95,3', '95,3', '0', '2,5')
     """
     fmt = number_format or "General"
+    fmt = regex.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", fmt).split(";")[0] or "General"  # text, escapes, [Red]
     if isinstance(value, bool):
         return str(value)
     if "%" in fmt:
