@@ -348,7 +348,7 @@ def _plan(table, opts):
     rows, facts = body_rows(table, opts)
     head, spans = header_rows(cols, opts.get("merge", "merged"))
     depth = len(head)
-    lead = list(opts.get("lead", ("STT", "Tên đơn vị")))
+    lead = list(opts.get("lead", ("STT", table.get("label") or "Tên đơn vị")))
     lead = lead if opts.get("stt") else lead[1:]
     nl = len(lead)
     width = nl + len(cols)
@@ -657,13 +657,19 @@ def preface_of(doc: Path, index: int) -> list[str]:
         try:
             src = read(str(doc))
             head = [ln.text.strip() for ln in src.lines if ln.text.strip() and "\u2063" not in ln.text][:4]
-            titles = [t.title for t in docparse.parse(str(doc)).tables]
+            tables = docparse.parse(str(doc)).tables
+            titles = [t.title for t in tables]
+            labels = [next((c.path[0] for c in t.columns if c.role == "label" and c.path), None) for t in tables]
         except Exception:  # noqa: BLE001
-            head, titles = [], []
-        _PREFACE_CACHE[doc] = (head, titles)
-    head, titles = _PREFACE_CACHE[doc]
+            head, titles, labels = [], [], []
+        _PREFACE_CACHE[doc] = (head, titles, labels)
+    head, titles, labels = _PREFACE_CACHE[doc]
     title = titles[index] if index < len(titles) and titles[index] else None
+    LABELS[(str(doc), index)] = labels[index] if index < len(labels) else None
     return head + ([title] if title and title not in head else [])
+
+
+LABELS: dict = {}  # (document, table) -> the label column's header in the document ("Phường, xã")
 
 
 def document_of(truth_path: Path, truth: dict) -> Path | None:
@@ -696,6 +702,7 @@ def run(layouts, formats, sets, verbose=False, limit=None, out=print):
         recalc, xls = [], []
         for n, (s, tp, truth, doc, table) in enumerate(todo):
             preface = preface_of(doc, table["index"]) if doc else []
+            table["label"] = LABELS.get((str(doc), table["index"]))
             for lay in layouts:
                 opts = LAYOUTS[lay]
                 for fmt in formats:
