@@ -12,7 +12,7 @@ A table is scored in a format only when its plain rendering ("base") reads to th
 matrix then tells what each layout loses, not what the table's words lose without their document.
 
     PYTHONPATH=$PWD python3 tests/office_layouts.py [--layouts=a,b] [--formats=docx,xlsx,xls]
-        [--sets=blind_tables2,...] [--limit=N] [-v]
+        [--sets=blind_tables2,...] [--limit=N] [-v] [--keep=DIR | --score=DIR]
 """
 from __future__ import annotations
 
@@ -208,8 +208,9 @@ def applies(table: dict, name: str, fmt: str) -> bool:
             return False
         first = table["rows"].index(totals[0]) == 0
         return first != (opts["total"] == "first")
-    if opts.get("groups") == "blank":
-        return bool(groups) and bool(totals) and any(subjects[r] == "city" for r in totals)
+    if opts.get("groups") == "blank":  # only where each group is the sum of its units listed under it
+        return bool(groups) and bool(totals) and any(subjects[r] == "city" for r in totals) and \
+            _groups_whole(table)
     if opts.get("groups") == "insert":
         levels = {_level_of(subjects[r]) for r in table["rows"] if subjects[r].startswith("unit:")}
         return len(levels - {None}) >= 2 and not groups
@@ -221,6 +222,31 @@ def applies(table: dict, name: str, fmt: str) -> bool:
         return bool(_rate_formulas(table, body_rows(table, opts)[0]))
     if opts.get("formula"):
         return bool(_formulas(table, body_rows(table, opts)[0]))
+    return True
+
+
+def _groups_whole(table) -> bool:
+    """Is every group row the sum of the unit rows under it (to the next group or total row), in
+    every count column? Only then can its figures be left out as forms leave them."""
+    rows, _ = body_rows(table, {})
+    counts = [p for p in table["cols"] if table["kinds"].get(p) == "count"]
+    if not counts:
+        return False
+    for i, x in enumerate(rows):
+        if x["kind"] != "group":
+            continue
+        members = []
+        for y in rows[i + 1:]:
+            if y["kind"] != "unit":
+                break
+            members.append(y)
+        if not members:
+            return False
+        for p in counts:
+            g = _number(x["cells"].get(p, ""))
+            vals = [_number(y["cells"].get(p, "")) for y in members]
+            if g is None or any(v is None for v in vals) or abs(sum(v[0] for v in vals) - g[0]) > 1e-9:
+                return False
     return True
 
 
@@ -691,85 +717,110 @@ def cases(sets, limit=None):
     return
 
 
-def run(layouts, formats, sets, verbose=False, limit=None, out=print):
-    """The matrix {(layout, format): Counter(facts, missed, extra, tables, alarms)}."""
+def render_all(todo, layouts, formats, tmp) -> list:
+    """Write every (table, layout, format) file under ``tmp``; the jobs
+    [(case, layout, format, path, facts)] (XLS and recalculated XLSX by one LibreOffice run each)."""
+    jobs = []
+    recalc, xls = [], []
+    for n, (s, tp, truth, doc, table) in enumerate(todo):
+        preface = preface_of(doc, table["index"]) if doc else []
+        table["label"] = LABELS.get((str(doc), table["index"]))
+        for lay in layouts:
+            opts = LAYOUTS[lay]
+            for fmt in formats:
+                if lay != "base" and not applies(table, lay, fmt):
+                    continue
+                stem = os.path.join(tmp, f"c{n}_{lay}")
+                if fmt == "docx":
+                    facts = write_docx(table, stem + ".docx", opts, preface)
+                    jobs.append((n, lay, fmt, stem + ".docx", facts))
+                elif fmt == "xlsx":
+                    src = stem + ".xlsx"
+                    facts = write_xlsx(table, src, opts, preface)
+                    if opts.get("formula") == "cached":  # LibreOffice computes and stores the values
+                        os.makedirs(os.path.join(tmp, "re"), exist_ok=True)
+                        recalc.append(src)
+                        jobs.append((n, lay, fmt, os.path.join(tmp, "re", os.path.basename(src)), facts))
+                    else:
+                        jobs.append((n, lay, fmt, src, facts))
+                elif fmt == "xls":
+                    src = stem + ".src.xlsx"
+                    facts = write_xlsx(table, src, opts, preface)
+                    xls.append(src)
+                    jobs.append((n, lay, fmt, stem + ".src.xls", facts))
+    lo_convert(recalc, "xlsx", os.path.join(tmp, "re"))
+    lo_convert(xls, "xls", tmp)
+    return jobs
+
+
+def score_all(todo, jobs, verbose=False, out=print):
+    """The matrix {(layout, format): Counter(facts, missed, extra, tables, bad_tables, alarms)}; a
+    table whose base rendering does not read right is left out of its format's other layouts."""
     matrix = defaultdict(Counter)
+    base_ok = {}
+    for n, lay, fmt, path, facts in sorted(jobs, key=lambda j: (j[1] != "base", j[0])):
+        if lay != "base" and not base_ok.get((n, fmt)):
+            continue
+        s, tp, truth, doc, table = todo[n]
+        try:
+            missed, extra, alarms = compare(facts, path)
+        except Exception as e:  # noqa: BLE001 — a crash is a difference too
+            missed, extra, alarms = Counter(_key(f) for f in facts), Counter(), []
+            out(f"CRASH {s}/{tp.name} t{table['index']} {lay} {fmt}: {type(e).__name__} {e}")
+        nm, ne = sum(missed.values()), sum(extra.values())
+        clean_alarm = bool(alarms) and not truth["mistakes"]
+        if lay == "base":
+            base_ok[(n, fmt)] = nm == 0 and ne == 0
+            matrix[("base", fmt)]["tables_all"] += 1
+            if not base_ok[(n, fmt)]:
+                matrix[("base", fmt)]["base_fail"] += 1
+                if verbose:
+                    out(f"  base fails {s}/{tp.name} t{table['index']} {fmt}: missed {nm} extra {ne}")
+                    for k in list(missed)[:2]:
+                        out(f"     - {k}")
+                    for k in list(extra)[:2]:
+                        out(f"     + {k}")
+                continue
+        c = matrix[(lay, fmt)]
+        c["tables"] += 1
+        c["facts"] += len(facts)
+        c["missed"] += nm
+        c["extra"] += ne
+        c["alarms"] += clean_alarm
+        if nm or ne or clean_alarm:
+            c["bad_tables"] += bool(nm or ne)
+            if verbose:
+                out(f"{s}/{tp.name} t{table['index']} {lay} {fmt}: missed {nm} extra {ne}"
+                    + (f" alarms {alarms[:2]}" if clean_alarm else ""))
+                for k in list(missed)[:3]:
+                    out(f"   - {k}")
+                for k in list(extra)[:3]:
+                    out(f"   + {k}")
+    return matrix
+
+
+def run(layouts, formats, sets, verbose=False, limit=None, out=print, keep=None, score=None):
+    """Render and score (``keep``: write the files and their manifest to that folder and stop;
+    ``score``: score a folder written so, e.g. with another docparse on PYTHONPATH)."""
+    import pickle
+
     todo = list(cases(sets))
     if limit:
         todo = todo[::max(1, len(todo) // limit)][:limit]
+    if score:
+        with open(os.path.join(score, "manifest.pickle"), "rb") as fh:
+            todo, jobs = pickle.load(fh)
+        return score_all(todo, jobs, verbose, out)
+    if keep:
+        os.makedirs(keep, exist_ok=True)
+        jobs = render_all(todo, layouts, formats, keep)
+        with open(os.path.join(keep, "manifest.pickle"), "wb") as fh:
+            pickle.dump((todo, jobs), fh)
+        out(f"{len(jobs)} files in {keep}")
+        return defaultdict(Counter)
     with tempfile.TemporaryDirectory(prefix="office-layouts-") as tmp:
-        jobs = []  # (case index, layout, fmt, path, facts)
-        recalc, xls = [], []
-        for n, (s, tp, truth, doc, table) in enumerate(todo):
-            preface = preface_of(doc, table["index"]) if doc else []
-            table["label"] = LABELS.get((str(doc), table["index"]))
-            for lay in layouts:
-                opts = LAYOUTS[lay]
-                for fmt in formats:
-                    if lay != "base" and not applies(table, lay, fmt):
-                        continue
-                    stem = os.path.join(tmp, f"c{n}_{lay}")
-                    if fmt == "docx":
-                        facts = write_docx(table, stem + ".docx", opts, preface)
-                        jobs.append((n, lay, fmt, stem + ".docx", facts))
-                    elif fmt == "xlsx":
-                        src = stem + ".xlsx"
-                        facts = write_xlsx(table, src, opts, preface)
-                        if opts.get("formula") == "cached":  # LibreOffice computes and stores the values
-                            os.makedirs(os.path.join(tmp, "re"), exist_ok=True)
-                            recalc.append(src)
-                            jobs.append((n, lay, fmt, os.path.join(tmp, "re", os.path.basename(src)), facts))
-                        else:
-                            jobs.append((n, lay, fmt, src, facts))
-                    elif fmt == "xls":
-                        src = stem + ".src.xlsx"
-                        facts = write_xlsx(table, src, opts, preface)
-                        xls.append(src)
-                        jobs.append((n, lay, fmt, stem + ".src.xls", facts))
-        lo_convert(recalc, "xlsx", os.path.join(tmp, "re"))
-        lo_convert(xls, "xls", tmp)
-        base_ok = {}
-        for n, lay, fmt, path, facts in sorted(jobs, key=lambda j: (j[1] != "base", j[0])):
-            if lay != "base" and not base_ok.get((n, fmt)):
-                continue
-            s, tp, truth, doc, table = todo[n]
-            try:
-                missed, extra, alarms = compare(facts, path)
-            except Exception as e:  # noqa: BLE001 — a crash is a difference too
-                missed, extra, alarms = Counter(_key(f) for f in facts), Counter(), []
-                out(f"CRASH {s}/{tp.name} t{table['index']} {lay} {fmt}: {type(e).__name__} {e}")
-            nm, ne = sum(missed.values()), sum(extra.values())
-            if not truth["mistakes"] and alarms:
-                matrix[(lay, fmt)]["alarms"] += 1
-            if lay == "base":
-                base_ok[(n, fmt)] = nm == 0 and ne == 0
-                matrix[("base", fmt)]["tables_all"] += 1
-                if not base_ok[(n, fmt)]:
-                    matrix[("base", fmt)]["base_fail"] += 1
-                    if verbose:
-                        out(f"  base fails {s}/{tp.name} t{table['index']} {fmt}: missed {nm} extra {ne}")
-                        for k in list(missed)[:2]:
-                            out(f"     - {k}")
-                        for k in list(extra)[:2]:
-                            out(f"     + {k}")
-                    continue
-            c = matrix[(lay, fmt)]
-            c["tables"] += 1
-            c["facts"] += len(facts)
-            c["missed"] += nm
-            c["extra"] += ne
-            if nm or ne:
-                c["bad_tables"] += 1
-                if verbose:
-                    out(f"{s}/{tp.name} t{table['index']} {lay} {fmt}: missed {nm} extra {ne}"
-                        + (f" alarms {alarms[:2]}" if alarms and not truth['mistakes'] else ""))
-                    for k in list(missed)[:3]:
-                        out(f"   - {k}")
-                    for k in list(extra)[:3]:
-                        out(f"   + {k}")
-            elif verbose and alarms and not truth["mistakes"]:
-                out(f"{s}/{tp.name} t{table['index']} {lay} {fmt}: alarms {alarms[:2]}")
-    return matrix
+        jobs = render_all(todo, layouts, formats, tmp)
+        return score_all(todo, jobs, verbose, out)
 
 
 def print_matrix(matrix, layouts, formats, out=print):
@@ -794,8 +845,12 @@ def print_matrix(matrix, layouts, formats, out=print):
 
 def main(argv):
     layouts, formats, sets = list(LAYOUTS), list(FORMATS), list(SETS)
-    limit = None
+    limit = keep = score = None
     for a in argv:
+        if a.startswith("--keep="):
+            keep = a.split("=", 1)[1]
+        if a.startswith("--score="):
+            score = a.split("=", 1)[1]
         if a.startswith("--layouts="):
             layouts = ["base"] + [x for x in a.split("=", 1)[1].split(",") if x != "base"]
         if a.startswith("--formats="):
@@ -804,7 +859,10 @@ def main(argv):
             sets = a.split("=", 1)[1].split(",")
         if a.startswith("--limit="):
             limit = int(a.split("=", 1)[1])
-    matrix = run(layouts, formats, sets, verbose="-v" in argv, limit=limit)
+    matrix = run(layouts, formats, sets, verbose="-v" in argv, limit=limit, keep=keep, score=score)
+    if score:
+        layouts = [lay for lay in LAYOUTS if any(k[0] == lay for k in matrix)]
+        formats = [f for f in FORMATS if any(k[1] == f for k in matrix)]
     print_matrix(matrix, layouts, formats)
     return matrix
 

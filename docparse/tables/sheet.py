@@ -158,6 +158,12 @@ def split_sheet(sheet: Grid, page: int) -> tuple[list[Line], list[Grid]]:
         grid.anchor = start  # the sheet row above it, 1-based
         above = [" ".join(_texts(sheet, k)) for k in range(start - 1, -1, -1) if _texts(sheet, k)]
         title = next((t for t in above if not title_skipped(t)), above[0] if above else None)
+        own = title_rows(sheet, start, c0, c1)
+        if own:  # its title rows merged across it, under the line that names it (as a DOCX table's)
+            rest = above[len(own):] if len(above) >= len(own) else []
+            named = next((t for t in rest if not title_skipped(t)), None)
+            kept = [t for t in reversed(own) if not title_skipped(t)]
+            title = " ".join(([named] if named else []) + kept)[:300] or title
         grid.title = title
         grids.append(grid)
         inside.update(range(start, end + 1))
@@ -168,6 +174,25 @@ def split_sheet(sheet: Grid, page: int) -> tuple[list[Line], list[Grid]]:
         if text:
             lines.append(Line(text, page, r + 1))
     return lines, grids
+
+
+def title_rows(sheet: Grid, start: int, c0: int, c1: int) -> list[str]:
+    """The texts of the rows right above a table (from ``start`` up) that are one merged cell
+    across its columns ``c0``..``c1`` (its title, its caption, its unit note, centred over it), the
+    nearest first.
+
+    >>> g = _grid_from_matrix([["UBND TỈNH X", "", ""], ["BẢNG ĐIỂM", "", ""], ["(Kèm theo báo cáo)", "", ""],
+    ...                        ["Đơn vị", "Điểm", "Hạng"]], {(1, 0): (1, 3), (2, 0): (1, 3)}, 1)
+    >>> title_rows(g, 3, 0, 2)
+    ['(Kèm theo báo cáo)', 'BẢNG ĐIỂM']
+    """
+    out = []
+    for k in range(start - 1, -1, -1):
+        row = sheet.cells[k][c0:c1 + 1]
+        if c1 <= c0 or not row[0].text or len({id(cell) for cell in row}) != 1:
+            break
+        out.append(row[0].text)
+    return out
 
 
 def _texts(sheet: Grid, r: int) -> list[str]:
