@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import warnings
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -24,28 +23,8 @@ from .i18n import set_lang, t
 
 log = logging.getLogger("docparse")
 
-
-def _ui_lang_from(argv: list[str]) -> tuple[Optional[str], list[str]]:
-    """The --ui-lang value anywhere on the command line, and the arguments without it (help texts
-    are built when this module is imported, so the language is known before click parses).
-
-    >>> _ui_lang_from(["check", "x.txt", "--ui-lang", "en"])
-    ('en', ['check', 'x.txt'])
-    >>> _ui_lang_from(["--ui-lang=vi", "check"])
-    ('vi', ['check'])
-    """
-    out, value, i = [], None, 0
-    while i < len(argv):
-        arg = argv[i]
-        if arg == "--ui-lang" and i + 1 < len(argv):
-            value, i = argv[i + 1], i + 2
-            continue
-        if arg.startswith("--ui-lang="):
-            value = arg.split("=", 1)[1]
-        else:
-            out.append(arg)
-        i += 1
-    return value, out
+# shared with the entry that runs a plain `docparse check FILE` without this parser (command.py)
+from .command import STATE, _leave, _parse, _progress_enabled, _setup_logging, _ui_lang_from, setup  # noqa: E402
 
 
 _UI_LANG, _ARGV = _ui_lang_from(sys.argv[1:])
@@ -143,41 +122,10 @@ def fail(message: str) -> None:
     raise typer.Exit(2)
 
 
-class _RichHandlerOnFirstRecord(logging.Handler):
-    """rich's log handler on stderr, imported and made when the first record is written: a run that
-    logs nothing does not import rich (issue 13)."""
-
-    def __init__(self, show_time: bool) -> None:
-        super().__init__()
-        self.show_time = show_time
-        self.rich = None
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if self.rich is None:
-            from rich.console import Console
-            from rich.logging import RichHandler
-
-            self.rich = RichHandler(console=Console(file=sys.stderr), show_path=False, show_time=self.show_time,
-                                    markup=False, rich_tracebacks=False)
-            self.rich.setFormatter(self.formatter)
-        self.rich.emit(record)
-
-
-def _setup_logging(verbose: int, quiet: bool) -> None:
-    """stdlib logging through rich's handler on stderr: -v info, -vv debug, -q errors only."""
-    level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
-    handler = _RichHandlerOnFirstRecord(show_time=verbose > 1)
-    logging.basicConfig(level=logging.WARNING, handlers=[handler], format="%(message)s", force=True)
-    log.setLevel(level)
-
-
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"docparse {__version__}")
         raise typer.Exit(0)
-
-
-STATE = {"quiet": False, "verbose": 0}
 
 
 @app.callback()
@@ -188,34 +136,6 @@ def _main(version: bool = typer.Option(False, "--version", callback=_version, is
           ui_lang: str = typer.Option(current_lang(), "--ui-lang", metavar="vi|en", help=t("help.ui_lang"))) -> None:
     STATE.update(quiet=quiet, verbose=verbose)
     _setup_logging(verbose, quiet)
-
-
-def _progress_enabled() -> bool:
-    return sys.stderr.isatty() and not STATE["quiet"]
-
-
-def _parse(path: Path, ocr: str, lang: str, jobs: Optional[int] = None, explain: bool = False):
-    import time
-
-    from .pipeline import parse
-    from .render.progress import progress_on_stderr
-
-    log.info(t("log.reading", path=path))
-    started = time.perf_counter()
-    try:
-        with progress_on_stderr(_progress_enabled()):
-            report = parse(path, ocr=ocr, lang=lang, jobs=jobs, explain=explain)
-    except DocparseError as exc:
-        fail(str(exc))
-    except MemoryError:
-        fail(t("err.memory", path=path))
-    except Exception as exc:  # a reader library failing on a damaged file: still one line, exit 2
-        fail(t("err.unreadable", path=path, reason=f"{type(exc).__name__}: {str(exc)[:160]}"))
-    from .i18n import num
-
-    log.info(t("log.checked", path=path, facts=len(report.facts), findings=len(report.findings),
-               seconds=num(time.perf_counter() - started, 1)))
-    return report
 
 
 def _check_annotate(path: Path, annotate: Path) -> None:
@@ -477,40 +397,16 @@ def usage_message(exc) -> str:
     return text
 
 
-def _quiet_libraries() -> None:
-    """Library warnings (PIL's decompression-bomb warning, SQLAlchemy's, pdfminer's) never print
-    around the one-line error, in this process or the worker processes it starts; DOCPARSE_DEBUG=1
-    shows them."""
-    if os.environ.get("DOCPARSE_DEBUG"):
-        return
-    warnings.simplefilter("ignore")
-    os.environ.setdefault("PYTHONWARNINGS", "ignore")
-
-
-def _leave(code) -> None:
-    """End the process with ``code`` once the command is done, without the interpreter's teardown:
-    freeing every object of the catalogue, the unit lists and the compiled patterns one by one costs
-    a fresh ``docparse check`` about a quarter of its CPU time (issue 13), and the system frees them
-    at once. What a normal exit does first is done here too (the atexit functions: logging's flush,
-    temporary folders, the pattern cache; stdout and stderr flushed). Only when nothing else runs in
-    the process (another thread) and the code is a number; DOCPARSE_FULL_EXIT=1 keeps the normal exit."""
-    import atexit
-    import threading
-
-    if (not isinstance(code, int) or os.environ.get("DOCPARSE_FULL_EXIT")
-            or threading.active_count() > 1 or not hasattr(atexit, "_run_exitfuncs")):
-        sys.exit(code)
-    try:
-        atexit._run_exitfuncs()
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except BaseException:  # a closed pipe, a failing handler: the normal exit says so
-        sys.exit(code)
-    os._exit(code)
-
-
 def main() -> None:
-    """The `docparse` command (the console script and ``python -m docparse``): ends the process."""
+    """The console script's entry as installed (``docparse.cli:main``): ``command.main``, which
+    runs a plain `docparse check FILE` itself and every other command line through ``full_main``."""
+    from .command import main as command_main
+
+    command_main()
+
+
+def full_main() -> None:
+    """The command line through the parser; ends the process."""
     try:
         _main()
     except SystemExit as exc:
@@ -518,55 +414,8 @@ def main() -> None:
         _leave(0 if code is None else code)
 
 
-_PLUGINS_OFF = ("__all__", "1", "true")  # the values pydantic's plugin loader reads as "load none"
-
-
-def _plugin_loader_stub() -> None:
-    """With plugins off, pydantic's plugin loader module is stood in for by one that loads none.
-
-    pydantic imports ``pydantic.plugin._loader`` when it builds its first validator, and that
-    module imports ``importlib.metadata`` (~25 ms, a tenth of a fresh ``docparse check``; issue 13)
-    only to find that plugins are off. The stand-in answers as the loader does when
-    ``PYDANTIC_DISABLE_PLUGINS`` is one of those values; should the variable change later in the
-    process, it hands over to the real loader.
-
-    >>> import sys
-    >>> before, setting = sys.modules.pop("pydantic.plugin._loader", None), os.environ.get("PYDANTIC_DISABLE_PLUGINS")
-    >>> os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
-    >>> _plugin_loader_stub(); list(sys.modules["pydantic.plugin._loader"].get_plugins())
-    []
-    >>> _ = sys.modules.pop("pydantic.plugin._loader") if before is None else sys.modules.update({"pydantic.plugin._loader": before})
-    >>> _ = os.environ.pop("PYDANTIC_DISABLE_PLUGINS") if setting is None else os.environ.update(PYDANTIC_DISABLE_PLUGINS=setting)
-    """
-    name = "pydantic.plugin._loader"
-    if os.environ.get("PYDANTIC_DISABLE_PLUGINS") not in _PLUGINS_OFF or name in sys.modules:
-        return
-    import types
-
-    stub = types.ModuleType(name)
-
-    def get_plugins():
-        if os.environ.get("PYDANTIC_DISABLE_PLUGINS") in _PLUGINS_OFF:
-            return ()
-        import importlib
-
-        if sys.modules.get(name) is stub:
-            del sys.modules[name]
-        return importlib.import_module(name).get_plugins()
-
-    stub.get_plugins = get_plugins
-    sys.modules[name] = stub
-
-
 def _main() -> None:
-    # pydantic looks for plugins in every installed distribution's entry points when it builds the
-    # first model (~5 ms); the command has none to load. PYDANTIC_DISABLE_PLUGINS= (empty) lets them load.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    _plugin_loader_stub()
-    _quiet_libraries()
-    logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
-    logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
-    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    setup(None)  # (the language was set when this module was imported)
     if _UI_LANG is not None and _UI_LANG not in ("vi", "en"):
         typer.echo(f"docparse: {t('err.ui_lang', value=_UI_LANG)}", err=True)
         sys.exit(2)

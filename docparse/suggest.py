@@ -27,7 +27,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Optional
 
-from .checks.common import vn
+from .checks.common import said_in_words, vn
 from .checks.identities import Figure, Identity, Linear, dropped_decimal, identities, places, shifted_places
 from .models import Correction, Finding, Report, Suggestion
 
@@ -88,6 +88,10 @@ def pattern(written: float, corrected: float, decimals: int) -> str:
     ('digit_doubled', 'digit_dropped', 'one_digit')
     >>> pattern(105, 1050, 0), pattern(10500, 1050, 0), pattern(105, 10500, 0)  # whole counts: no separator to move
     ('digit_dropped', 'digit_doubled', 'recompute')
+    >>> pattern(991.3, 99.1, 1), pattern(991.3, 99.13, 1), pattern(98.1, 98.91, 1)  # the comma stays put
+    ('recompute', 'separator', 'digit_dropped')
+    >>> pattern(86.16, 81.66, 2)  # digits swapped across it
+    'transposition'
     """
     w, c = digits(written, decimals + 3), digits(corrected, decimals + 3)
     # whole counts written with no decimals: "105" for "1.050" is a 0 left out, not a separator moved
@@ -99,23 +103,56 @@ def pattern(written: float, corrected: float, decimals: int) -> str:
     # the corrected figure at the places it is written with: a decimal digit typed twice ("64,337"
     # for "64,37") or left out ("64,7" for "64,37") changes them
     dc = dropped_decimal(corrected, written, decimals)
-    w, c = digits(written, decimals), digits(corrected, places(corrected, decimals) if dc is None else dc)
+    cdec = places(corrected, decimals) if dc is None else dc
+    w, c = digits(written, decimals), digits(corrected, cdec)
     if w == c:
         return "recompute"
+    # the decimal comma is typed too: a slip of one digit keeps it in its place ("991,3" for "99,1"
+    # is no extra digit: the comma would have moved as well)
+    if decimals or cdec:
+        w, c = _with_comma(w, decimals), _with_comma(c, cdec)
     if len(w) == len(c):
         diff = [i for i in range(len(w)) if w[i] != c[i]]
-        if len(diff) == 1:
+        if len(diff) == 1 and "," not in (w[diff[0]], c[diff[0]]):
             return "one_digit"
-        if len(diff) == 2 and diff[1] == diff[0] + 1 and w[diff[0]] == c[diff[1]] and w[diff[1]] == c[diff[0]]:
+        # (two digits swapped across the comma too: "86,16" for "81,66")
+        if len(diff) == 2 and (diff[1] == diff[0] + 1 or (diff[1] == diff[0] + 2 and w[diff[0] + 1] == ",")) \
+                and w[diff[0]] == c[diff[1]] and w[diff[1]] == c[diff[0]] and "," not in (w[diff[0]], w[diff[1]]):
             return "transposition"
-    if len(w) + 1 == len(c) and any(c[:i] + c[i + 1:] == w for i in range(len(c))):
+    if len(w) + 1 == len(c) and any(c[:i] + c[i + 1:] == w for i in range(len(c)) if c[i] != ","):
         return "digit_dropped"
     if len(w) == len(c) + 1:
         for i in range(len(w)):
-            if w[:i] + w[i + 1:] == c:
+            if w[i] != "," and w[:i] + w[i + 1:] == c:
                 return "digit_doubled" if (i and w[i - 1] == w[i]) or (i + 1 < len(w) and w[i + 1] == w[i]) \
                     else "extra_digit"
     return "recompute"
+
+
+def usual_places(figures: dict, var) -> Optional[int]:
+    """The decimals the document writes figures of ``var``'s kind with, when at least two other
+    such figures with decimals all agree on them (rates, scores); else None.
+
+    >>> from types import SimpleNamespace as F
+    >>> figs = {k: F(kind="rate", decimals=d) for k, d in (("a", 2), ("b", 2), ("c", 2), ("x", 1))}
+    >>> usual_places(figs, "x"), usual_places({**figs, "d": F(kind="rate", decimals=1)}, "x")
+    (2, None)
+    """
+    kind = figures[var].kind
+    if kind == "count":
+        return None
+    seen = {f.decimals for k, f in figures.items() if k != var and f.kind == kind and f.decimals}
+    n = sum(1 for k, f in figures.items() if k != var and f.kind == kind and f.decimals)
+    return seen.pop() if len(seen) == 1 and n >= 2 else None
+
+
+def _with_comma(digits_: str, decimals: int) -> str:
+    """Digits as written with their decimal comma.
+
+    >>> _with_comma("9913", 1), _with_comma("040", 2), _with_comma("105", 0)
+    ('991,3', '0,40', '105')
+    """
+    return digits_[:len(digits_) - decimals] + "," + digits_[len(digits_) - decimals:] if decimals else digits_
 
 
 def variants(value: float, decimals: int) -> list[float]:
@@ -187,6 +224,20 @@ def _plausible(fig: Figure, value: float) -> bool:
     return True
 
 
+def in_words(fig: Figure) -> bool:
+    """A figure said in words ("Không có hồ sơ quá hạn": 0, checks/common.said_in_words): no typing
+    slip, so never a figure to correct.
+
+    >>> from docparse.models import Evidence, Fact, Subject
+    >>> mk = lambda text, a, b: Figure(("f1", "value"), 0.0, 0, "count", Fact(id="f1", kind="count",
+    ...     indicator="resolved_late", value=0, subject=Subject(level="city"),
+    ...     evidence=Evidence(page=1, line=1, start=a, end=b, text=text)))
+    >>> in_words(mk("Không có hồ sơ quá hạn.", 0, 1)), in_words(mk("Quá hạn 0 hồ sơ.", 8, 9))
+    (True, False)
+    """
+    return fig.fact is not None and fig.key[1] == "value" and said_in_words(fig.fact)
+
+
 def _place(fig: Figure) -> tuple:
     """(where, line, position) of a written figure: its page and line and its start in the line;
     a table cell's table, row and column (a table's cells share the line of its first row)."""
@@ -240,6 +291,7 @@ class Search:
             for v in ident.vars():
                 self.by_var.setdefault(v, []).append(ident)
         self.exhausted = False
+        self.said = {k for k, f in self.figures.items() if in_words(f)}  # said in words: never corrected
         self.failing = [i for i in self.ids if not self._holds(i, {})]
         # a part list that may be incomplete and does not add up: the check says so (info); a
         # correction that makes it add up exactly restores it, but need not
@@ -372,7 +424,7 @@ class Search:
 
     def single(self, fails: list[Identity]) -> dict:
         """{figure: [(rank, value)]} of the one-figure corrections."""
-        common = set.intersection(*[set(i.core()) for i in fails])
+        common = set.intersection(*[set(i.core()) for i in fails]) - self.said
         self.tried |= common
         found: dict = {}
         for var in sorted(common, key=lambda k: self.figures[k].order):
@@ -387,7 +439,10 @@ class Search:
                     # fewer of them holding only by their allowance (exact), then how a person mistypes
                     agree = sum(not i.opaque for i in restored)
                     exact = sum(not i.exact(self._env({var: value})) for i in restored)
-                    found.setdefault(var, []).append(((-agree, exact, RANK[c.pattern]), c))
+                    # then the places the document writes such figures with ("98,1" among rates
+                    # written "96,42", "97,85": "98,91" with a digit left out, not "98,9")
+                    style = int(usual_places(self.figures, var) not in (None, c.decimals))
+                    found.setdefault(var, []).append(((-agree, exact, style, RANK[c.pattern]), c))
                     self.restored[(var, value)] = restored
         return found
 
@@ -395,7 +450,7 @@ class Search:
         """Two figures, one correcting the other's knock-on: ``b`` takes a value that restores the
         failing identities, which breaks a holding one; a figure ``a`` of that one restores it."""
         found, seen = [], set()
-        common = set.intersection(*[set(i.core()) for i in fails])
+        common = set.intersection(*[set(i.core()) for i in fails]) - self.said
         for b in sorted(common, key=lambda k: self.figures[k].order)[:MAX_PAIR_FIGURES]:
             env = self._env({})
             for vb in {round(v, 6) for i in fails for v in i.proposals(b, env, self.figures)}:
@@ -406,7 +461,7 @@ class Search:
                 broken = [i for i in self.by_var.get(b, []) if i not in self._failing and not self._holds(i, {b: vb})]
                 if len(broken) != 1:
                     continue
-                for a in broken[0].vars() - {b}:
+                for a in broken[0].vars() - {b} - self.said:
                     for va in broken[0].proposals(a, self._env({b: vb}), self.figures):
                         key = (a, round(va, 6), b, vb)
                         if key in seen or not _plausible(self.figures[a], round(va, 6)):
@@ -440,7 +495,7 @@ class Search:
         core = [i.core() for i in fails]
         figs = [i.vars() for i in fails]
         tried: dict = {}
-        allv = sorted({v for c in core for v in c}, key=lambda k: self.figures[k].order)[:MAX_PAIR_FIGURES]
+        allv = sorted({v for c in core for v in c} - self.said, key=lambda k: self.figures[k].order)[:MAX_PAIR_FIGURES]
         found = self._repairs(fails)
         for a, b in combinations(allv, 2):
             if not all(a in c or b in c for c in core):

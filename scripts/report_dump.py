@@ -5,9 +5,9 @@
 
 A change that only makes docparse faster must leave every Report identical: the facts, units,
 findings (with their suggestions), the document header, tables, signatures and warnings. The
-documents: tests/dev, tests/blind, tests/blind_c, tests/blind_d, tests/blind_e, tests/blind_f, tests/blind_g, tests/dev_real (each as written and de-accented,
+documents: tests/dev, tests/blind, tests/blind_c, tests/blind_d, tests/blind_e, tests/blind_f, tests/blind_g, tests/blind_h, tests/blind_i, tests/dev_real (each as written and de-accented,
 as the blind tests read them), tests/data (the phrasing table, each case as the phrasing harness
-runs it, and the HTML table), the seeds and the rendered and signed PDFs and DOCX of corpus/.
+runs it, and the HTML table), tests/blind_tables2-6 (every format), the seeds and the rendered and signed PDFs and DOCX of corpus/.
 Nothing here is tuned to: it only says whether two runs of docparse read the same.
 """
 from __future__ import annotations
@@ -33,8 +33,11 @@ def _strip(text: str) -> str:
 def _documents() -> list[Path]:
     docs: list[Path] = []
     for sub in ("tests/dev", "tests/dev_real", "tests/blind", "tests/blind_c", "tests/blind_d", "tests/blind_e",
-                "tests/blind_f", "tests/blind_g"):
+                "tests/blind_f", "tests/blind_g", "tests/blind_h", "tests/blind_i"):
         docs += sorted((ROOT / sub).glob("*.txt"))
+    for n in range(2, 7):  # the table sets' documents, every format (blind_tables7 and 8 are held out)
+        docs += sorted(p for p in (ROOT / f"tests/blind_tables{n}").iterdir()
+                       if p.suffix in (".pdf", ".doc", ".docx", ".html", ".xls", ".xlsx", ".ods"))
     docs += sorted((ROOT / "tests/data").glob("*.html"))
     docs += sorted((ROOT / "corpus/seeds").glob("*.txt"))
     docs += sorted((ROOT / "corpus/rendered").glob("*.pdf")) + sorted((ROOT / "corpus/rendered").glob("*.docx"))

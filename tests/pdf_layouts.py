@@ -6,7 +6,7 @@ text from `text`) and drawn as a borderless PDF (reportlab canvas, words placed 
 layouts that mean the same. docparse reads each, and its cell facts (kind, indicator, subject, value,
 numerator, denominator) are compared with the truth's: every difference is a reader weakness.
 
-    PYTHONPATH=$PWD python3 tests/pdf_layouts.py [--layouts=a,b] [--sets=blind_tables,...] [-v]
+    PYTHONPATH=$PWD python3 tests/pdf_layouts.py [--layouts=a,b] [--sets=blind_tables,...] [-v] [--dump=cases.json] [--ref=html]
 """
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def tables_of(truth: dict) -> list[dict]:
         if not c or f.get("text") in (None, ""):
             continue
         t = out.setdefault(c["table"], {"rows": [], "cols": [], "cells": {}, "facts": []})
-        path = tuple(c["column"])
+        path = tuple(c.get("path") or c["column"])  # sets from blind_tables2 on write "path"
         if c["row"] not in t["rows"]:
             t["rows"].append(c["row"])
         if path not in t["cols"]:
@@ -94,7 +94,41 @@ def _wrap(text: str, width: int) -> list[str]:
     return lines or [""]
 
 
-def render(table: dict, path: str, opts: dict, province: str | None = None) -> None:
+def _wrap_fit(text: str, width: float, measure, chars: int = 0) -> list[str]:
+    """`text` wrapped to lines no wider than `width` points (and no longer than `chars` characters
+    when given); a word wider than `width` stands alone on its line."""
+    lines, cur = [], ""
+    for w in text.split():
+        trial = (cur + " " + w).strip()
+        if cur and (measure(trial) > width or (chars and len(trial) > chars)):
+            lines.append(cur)
+            cur = w
+        else:
+            cur = trial
+    if cur:
+        lines.append(cur)
+    return lines or [""]
+
+
+def legible(drawn: list[tuple[float, float, float]], size: float) -> bool:
+    """No two strings drawn on one line touch (closer than a third of the font size): a layout a
+    reader of word positions could tell apart at all.
+
+    >>> legible([(10, 40, 100.0), (45, 60, 100.0)], 8), legible([(10, 40, 100.0), (41, 60, 100.0)], 8)
+    (True, False)
+    """
+    by_line: dict = {}
+    for x0, x1, y in drawn:
+        by_line.setdefault(round(y, 1), []).append((x0, x1))
+    for spans in by_line.values():
+        spans.sort()
+        if any(b0 - a1 < size / 3 for (_, a1), (b0, _) in zip(spans, spans[1:])):
+            return False
+    return True
+
+
+def render(table: dict, path: str, opts: dict, province: str | None = None) -> bool:
+    """Draw the table; True when the drawing is legible (no two strings of a line touching)."""
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.pdfgen import canvas
     _fonts()
@@ -123,15 +157,24 @@ def render(table: dict, path: str, opts: dict, province: str | None = None) -> N
     xs = [x0 + label_w + i * colw for i in range(len(cols))]
     c = canvas.Canvas(path, pagesize=(W, H))
 
+    drawn: list[tuple[float, float, float]] = []
+    sheet = [0]  # the page drawn on: lines of two pages never meet
+
     def put(text, left, right, y, how, bold=False):
         font = "DejaVu-Bold" if bold else "DejaVu"
         c.setFont(font, size)
+        w = sw(text, bold)
         if how == "right":
             c.drawRightString(right - gap / 2, y, text)
+            x = right - gap / 2 - w
         elif how == "left":
             c.drawString(left + gap / 2, y, text)
+            x = left + gap / 2
         else:
             c.drawCentredString((left + right) / 2, y, text)
+            x = (left + right) / 2 - w / 2
+        if text:
+            drawn.append((x, x + w, sheet[0] * 10000 + y))
 
     def header(y):
         # level by level: a run of columns sharing the path prefix gets one centred title
@@ -146,8 +189,9 @@ def render(table: dict, path: str, opts: dict, province: str | None = None) -> N
                 j = i
                 while j + 1 < len(cols) and len(cols[j + 1]) > lev and cols[j + 1][:lev + 1] == p[:lev + 1]:
                     j += 1
-                width = wrap or max(8, int((j - i + 1) * colw / (size * 0.55)))
-                blocks.append((lev, i, j, _wrap(p[lev], width)))
+                # wrapped to the span's width less a gap (and to `wrap` characters when asked)
+                blocks.append((lev, i, j, _wrap_fit(p[lev], (j - i + 1) * colw - gap,
+                                                    lambda t: sw(t, True), wrap)))
                 i = j + 1
         tops = []
         for lev in range(depth):
@@ -190,6 +234,7 @@ def render(table: dict, path: str, opts: dict, province: str | None = None) -> N
     for n, r in enumerate(rows):
         if half is not None and n == half:
             c.showPage()
+            sheet[0] += 1
             y = page_top(False)
             if opts.get("repeat"):
                 y = header(y)
@@ -205,8 +250,40 @@ def render(table: dict, path: str, opts: dict, province: str | None = None) -> N
             y -= lead
         if y < 40:
             c.showPage()
+            sheet[0] += 1
             y = page_top(False)
     c.save()
+    return legible(drawn, size)
+
+
+def render_html(table: dict, path: str, province: str | None = None) -> None:
+    """The same table as an HTML page (colspan/rowspan header, one cell per figure): the grid
+    without any position to read, so what docparse makes of it is what the table means to the
+    interpreter; a PDF layout reading other facts than this one is a weakness of the PDF reader."""
+    from html import escape
+    cols, rows = table["cols"], table["rows"]
+    depth = max(len(p) for p in cols)
+    trs = []
+    for lev in range(depth):
+        tds = ['<th rowspan="%d">Đơn vị</th>' % depth] if lev == 0 else []
+        i = 0
+        while i < len(cols):
+            p = cols[i]
+            if len(p) <= lev:
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(cols) and len(cols[j + 1]) > lev and cols[j + 1][:lev + 1] == p[:lev + 1]:
+                j += 1
+            span = depth - lev if lev == len(p) - 1 else 1
+            tds.append('<th colspan="%d" rowspan="%d">%s</th>' % (j - i + 1, span, escape(p[lev])))
+            i = j + 1
+        trs.append("<tr>" + "".join(tds) + "</tr>")
+    for r in rows:
+        trs.append("<tr><td>%s</td>%s</tr>" % (escape(r), "".join(
+            "<td>%s</td>" % escape(table["cells"].get((r, p), "")) for p in cols)))
+    lead = "<p>Báo cáo của %s</p>" % escape(province) if province else ""
+    Path(path).write_text("<html><body>%s<table>%s</table></body></html>" % (lead, "".join(trs)), encoding="utf-8")
 
 
 def _key(f) -> tuple:
@@ -214,55 +291,109 @@ def _key(f) -> tuple:
     return truth_key(f) if isinstance(f, dict) else report_key(f)
 
 
-def compare(table: dict, path: str) -> tuple[Counter, Counter]:
-    """(missed, extra) cell-fact keys of docparse's reading of `path` against the table's truth."""
+def cell_keys(path: str) -> Counter:
+    """The cell-fact keys docparse reads from `path`."""
     import docparse
     report = docparse.parse(path)
-    want = Counter(_key(f) for f in table["facts"])
-    got = Counter(_key(f) for f in report.facts if f.evidence.table is not None and f.modifier is None)
+    return Counter(_key(f) for f in report.facts if f.evidence.table is not None and f.modifier is None)
+
+
+def compare(table: dict, path: str, want: Counter | None = None) -> tuple[Counter, Counter]:
+    """(missed, extra) cell-fact keys of docparse's reading of `path` against the table's truth
+    (or against `want`: the HTML rendering's reading)."""
+    want = Counter(_key(f) for f in table["facts"]) if want is None else want
+    got = cell_keys(path)
     return want - got, got - want
 
 
+def _line(name: str, per: Counter, key: str = "") -> str:
+    n = per[(name, key + "facts")]
+    kept = n - per[(name, key + "missed")]
+    ill = per[(name, "illegible")]
+    return (f"{name:15s} kept {kept:5d}/{n:5d} ({kept / max(n, 1):.3f}) missed {per[(name, key + 'missed')]:5d}"
+            f" extra {per[(name, key + 'extra')]:5d} tables clean {per[(name, key + 'clean')]:3d}/{per[(name, 'tables')]}"
+            + (f" (illegible, not read: {ill})" if ill else ""))
+
+
 def main(argv):
+    """Print, per layout, the cell facts kept against the truth; with --ref=html also against the
+    same table read from HTML (what remains there is the PDF reader's own)."""
     layouts = list(LAYOUTS)
     sets = SETS
     verbose = "-v" in argv
+    ref_html = "--ref=html" in argv
     for a in argv:
         if a.startswith("--layouts="):
             layouts = a.split("=", 1)[1].split(",")
         if a.startswith("--sets="):
             sets = a.split("=", 1)[1].split(",")
-    assert "blind_tables7" not in sets
+    assert not {"blind_tables7", "blind_tables8"} & set(sets)  # held out: never opened
     tot = Counter()
     per = Counter()
+    cases = []
+    dump = next((a.split("=", 1)[1] for a in argv if a.startswith("--dump=")), None)
+
+    def count(name, key, want, got):
+        missed, extra = want - got, got - want
+        nm, ne = sum(missed.values()), sum(extra.values())
+        per[(name, key + "facts")] += sum(want.values())
+        per[(name, key + "missed")] += nm
+        per[(name, key + "extra")] += ne
+        per[(name, key + "clean")] += not (nm or ne)
+        return missed, extra, nm, ne
+
     with tempfile.TemporaryDirectory() as tmp:
         for s in sets:
             for tp in sorted((HERE / s).glob("*.truth.json")):
                 truth = json.loads(tp.read_text(encoding="utf-8"))
                 for ti, table in enumerate(tables_of(truth)):
+                    true = Counter(_key(f) for f in table["facts"])
+                    html = None
+                    if ref_html:
+                        page = os.path.join(tmp, "t.html")
+                        render_html(table, page, truth.get("province"))
+                        html = cell_keys(page)
+                        per[("html", "tables")] += 1
+                        count("html", "", true, html)
                     for lay in layouts:
                         pdf = os.path.join(tmp, "t.pdf")
-                        render(table, pdf, LAYOUTS[lay], truth.get("province"))
+                        case = {"set": s, "report": tp.name, "table": ti, "layout": lay, "facts": len(table["facts"])}
+                        cases.append(case)
+                        per[(lay, "tables")] += 1
+                        if not render(table, pdf, LAYOUTS[lay], truth.get("province")):
+                            per[(lay, "illegible")] += 1  # strings touching: no reader could tell them apart
+                            case["illegible"] = True
+                            continue
                         try:
-                            missed, extra = compare(table, pdf)
+                            got = cell_keys(pdf)
                         except Exception as e:  # a crash is a difference too
-                            missed, extra = Counter(_key(f) for f in table["facts"]), Counter()
+                            got = Counter()
                             print("CRASH", s, tp.name, lay, e)
-                        nm, ne = sum(missed.values()), sum(extra.values())
+                        missed, extra, nm, ne = count(lay, "", true, got)
+                        case.update(missed=nm, extra=ne)
                         tot["facts"] += len(table["facts"])
                         tot["missed"] += nm
                         tot["extra"] += ne
-                        per[(lay, "missed")] += nm
-                        per[(lay, "extra")] += ne
+                        if html is not None:
+                            missed, extra, hm, he = count(lay, "h", html, got)
+                            case.update(hmissed=hm, hextra=he)
+                            nm, ne = hm, he
                         if (nm or ne) and verbose:
                             print(f"{s}/{tp.name} t{ti} {lay}: missed {nm} extra {ne}")
                             for k in list(missed)[:3]:
                                 print("   -", k)
                             for k in list(extra)[:3]:
                                 print("   +", k)
-    for lay in layouts:
-        print(f"{lay:15s} missed {per[(lay, 'missed')]:5d} extra {per[(lay, 'extra')]:5d}")
+    print("against the truth" + (" (html: the same table read from HTML)" if ref_html else ""))
+    for lay in (["html"] if ref_html else []) + layouts:
+        print(_line(lay, per))
+    if ref_html:
+        print("against the HTML reading (the PDF reader's own differences)")
+        for lay in layouts:
+            print(_line(lay, per, "h"))
     print(f"TOTAL facts {tot['facts']} missed {tot['missed']} extra {tot['extra']}")
+    if dump:
+        Path(dump).write_text(json.dumps(cases, ensure_ascii=False, indent=0), encoding="utf-8")
     return tot
 
 

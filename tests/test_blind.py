@@ -51,6 +51,9 @@ CASES_I = sorted((HERE / "blind_i").glob("*.txt"))
 # set J: written late in session 9 by a helper who read no code and no other set (tests/blind_j/README.md);
 # only 12 reports (its writer ran out of time): held out, aggregates only
 CASES_J = sorted((HERE / "blind_j").glob("*.txt"))
+# set K: written in session 10 by a helper who read no code, no docs/ and no other set
+# (tests/blind_k/README.md); the honest measure of session 10: aggregates and clean-report alarms only
+CASES_K = sorted((HERE / "blind_k").glob("*.txt"))
 
 
 def _measure(tmp_path, deaccent: bool, cases=None):
@@ -120,10 +123,10 @@ def test_blind_set_c(tmp_path):
     assert len(clean_alarms) <= FLOOR_C_CLEAN_ALARMS
 
 
-@pytest.mark.parametrize("name", ["D", "E", "F", "G", "H", "I", "J"])
+@pytest.mark.parametrize("name", ["D", "E", "F", "G", "H", "I", "J", "K"])
 def test_held_out_set(tmp_path, name):
     """Sets D, E, F, G and H (each its session's honest measure): the floors below, read by name."""
-    cases = {"D": CASES_D, "E": CASES_E, "F": CASES_F, "G": CASES_G, "H": CASES_H, "I": CASES_I, "J": CASES_J}[name]
+    cases = {"D": CASES_D, "E": CASES_E, "F": CASES_F, "G": CASES_G, "H": CASES_H, "I": CASES_I, "J": CASES_J, "K": CASES_K}[name]
     if not cases:
         pytest.skip(f"no blind set {name}")
     floor = lambda what: globals()[f"FLOOR_{name}_{what}"]  # noqa: E731
@@ -313,11 +316,16 @@ FLOOR_H_RECALL_DEACCENTED = 0.90
 # portal's "|" table) were read; causes fixed in general (a "|" table typed without outer bars lost
 # its first and last columns; a bare "Trong hạn" right of a resolved column is resolved_in_time):
 # 0.763 / 0.914, 11/17, no clean alarm (portal 0.739/0.960); de-accented 0.758 / 0.908, no error.
-FLOOR_I_RECALL = 0.86
-FLOOR_I_PRECISION = 0.945
-FLOOR_I_FOUND = 12
+# Session 10, s10-rec-a (prose of weekly notices, ministry, quarterly and commune reports; general
+# constructs, cases P10A01-P10A30): 0.868/0.950, 12/17 -> 0.907/0.973, 13/17, no clean alarm;
+# de-accented 0.863/0.945 -> 0.903/0.968, no error. Per register: commune 0.933/0.933, ministry
+# 0.869/0.948, news 0.908/0.908, portal 0.923/1.000, quarterly 0.975/1.000, weekly 0.789/0.970.
+# Floors raised a little below these.
+FLOOR_I_RECALL = 0.90
+FLOOR_I_PRECISION = 0.965
+FLOOR_I_FOUND = 13
 FLOOR_I_CLEAN_ALARMS = 0
-FLOOR_I_RECALL_DEACCENTED = 0.86
+FLOOR_I_RECALL_DEACCENTED = 0.895
 # Session 9, later: set I became a development set (set J commissioned); its texts, truths and misses
 # read by the coordinator, fixes general (text tables' 'GQ', 'online', 'Sớm + đúng', 'TTTT', 'Tổng
 # (100)', a count's unit word wrapped to the next line): 0.763/0.914 -> 0.868/0.950, 12/17.
@@ -332,6 +340,19 @@ FLOOR_J_PRECISION = 0.83
 FLOOR_J_FOUND = 6
 FLOOR_J_CLEAN_ALARMS = 0
 FLOOR_J_RECALL_DEACCENTED = 0.79
+
+# Set K, first measurement (2026-12-02 17:25, session 10, main df130d63: nothing of the session's
+# recognition work): 42 reports, 1,287 facts (263 of them cells of 8 text tables), recall 0.831,
+# precision 0.932, planted mistakes 9/15, one clean report with an alarm (a balance_mismatch error:
+# "N hồ sơ đang giải quyết đã quá hạn" read as all pending dossiers, the bracketed "(tổng số …)" of
+# the pending parts unread); de-accented 0.825 / 0.928, no error. Per register: commune 0.876/0.890,
+# ministry 0.854/0.934, news 0.906/0.920, portal 0.750/0.994, quarterly 0.735/0.898, weekly
+# 0.972/0.983.
+FLOOR_K_RECALL = 0.83
+FLOOR_K_PRECISION = 0.93
+FLOOR_K_FOUND = 9
+FLOOR_K_CLEAN_ALARMS = 1
+FLOOR_K_RECALL_DEACCENTED = 0.82
 
 
 # tests/dev_real (session 7, s7-rec-c): 24 rewrites of real public pages (layout and constructs of one

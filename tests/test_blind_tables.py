@@ -205,7 +205,7 @@ def score(folder: Path):
 # aggregates only.
 # tests/blind_tables8 27 reports (session 10, written by a helper who read no code, no docs/ and no other
 # set; 3 per format, 3,192 cells, 84 prose facts, 12 planted mistakes, 13 header layouts, 11 reports
-# with three header levels), measured once on 2026-12-02 17:52 UTC when it landed (main 0e5acaa7:
+# with three header levels), measured once on 2026-12-02 17:29 UTC when it landed (main 0e5acaa7:
 # nothing of the session's table work): facts 0.966 / 0.979, mistakes 9/12, no alarm; per format
 # doc, html, ods, pdf_pages, pdf_ruled 1.000/1.000, docx 0.912/0.954, xls 0.938/0.968, xlsx 0.931/0.931,
 # pdf_borderless 0.847/0.914. Held out: aggregates only.

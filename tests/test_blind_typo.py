@@ -107,17 +107,28 @@ HERE = Path(__file__).parent
 SETS = {"blind_typo": {"determined": (19, 18), "undetermined": (6, 5), "clean": 7},   # measured 18 (0.95; 17, 16, 15, 14, 9 before), 5 (4 before); 17 after session 8's recognition, 18 again in session 9 (T18: "268 thủ tục thuộc thẩm quyền cấp huyện" the districts' level, mentions.tail_level_links)
         "blind_typo2": {"determined": (20, 20), "undetermined": (8, 8), "clean": 8},  # measured 20 (a development set since session 6; 12, 11 first), 8 (7 first)
         "blind_typo3": {"determined": (22, 20), "undetermined": (7, 7), "clean": 8},  # measured 12 (0.55) first, 13 with s6-typo, 21 (0.95) with s7-typo (a development set since session 7), 20 merged with the session's recognition (V23: a news item's stock "chuyển sang quý II" now keeps that period while its other figures keep "quý I", so the balance is not formed: silent, not wrong); 5, 7
-        "blind_typo4": {"determined": (23, 20), "undetermined": (7, 6), "clean": 8},  # measured 8 (0.35) first, 10 (0.43) at the session's end; 3 (a development set since session 8); session 8's typo work: 19 of 23 (0.83), 6 of 7 said; session 9 (s9-typo): 20 (W10: a prose count is no slip for zero)
+        "blind_typo4": {"determined": (23, 21), "undetermined": (7, 6), "clean": 8},  # measured 8 (0.35) first, 10 (0.43) at the session's end; 3 (a development set since session 8); session 8's typo work: 19 of 23 (0.83), 6 of 7 said; session 9 (s9-typo): 20 (W10: a prose count is no slip for zero); session 10 (s10-typo): 21 (0.91; W17: a ministry's bodies ("Cục …") a part list of its own figure, and an in-time share over the dossiers received its item states)
         # session 8's held-out set: measured first (02:10, main 370ee43) 19 of 24 named right, undetermined 4 of 8
         # said, 2 clean reports with candidates listed (and warnings: feedback counts read as dossiers'); only
         # those two read, fixed in general (facts.line_family): 22 of 24 (0.92), 4 of 8, clean 8 quiet
         # session 9 (s9-typo; a development set since): 24 of 24 (T13: "Kết quả giải quyết 58.296 hồ sơ" read
         # and the shares' stated base a second statement; T39: a rate copied from the rate on the line above)
-        "blind_typo5": {"determined": (24, 24), "undetermined": (8, 4), "clean": 8},
+        # session 10 (s10-typo): undetermined said 6 of 8 (5 before; T15: "Không có hồ sơ quá hạn" in the
+        # next numbered item, a late part of 0 said in words, completes the resolved total's parts)
+        "blind_typo5": {"determined": (24, 24), "undetermined": (8, 6), "clean": 8},
         # session 9's held-out set (written blind by a helper, tests/blind_typo6/README.md): measured first
         # (07:08, main 1c0f7d1) 17 of 24 named right (0.71; 3 ambiguous with the slip listed, 2 ambiguous
         # without it, 2 silent), undetermined 4 of 8 said (4 silent), clean 8 quiet, no wrong single figure
-        "blind_typo6": {"determined": (24, 18), "undetermined": (8, 4), "clean": 8}}  # end of session 9 (main 6bbde2c): 18 of 24
+        "blind_typo6": {"determined": (24, 18), "undetermined": (8, 4), "clean": 8},  # end of session 9 (main 6bbde2c): 18 of 24
+        # session 10's held-out set (written blind by a helper, tests/blind_typo7/README.md): measured first
+        # (17:44, main cb7680e6) 10 of 24 named right (6 ambiguous with the slip listed, 1 without, 5 silent)
+        # and 2 named WRONG — the right figure each time, at the wrong places: "98,1" meant "98,91" (a
+        # digit left out) was corrected to "98,9", "991,3" meant "99,13" (the comma moved) to "99,1" as an
+        # "extra digit"; undetermined 7 of 8 said, clean 8 quiet. Only those two findings read; fixed in
+        # general (suggest.pattern types the comma: a one-digit slip keeps it in place; the places the
+        # document writes its rates with break a tie between one figure's values, suggest.usual_places):
+        # 12 of 24, none wrong, 7 of 8 said, clean 8 quiet
+        "blind_typo7": {"determined": (24, 12), "undetermined": (8, 7), "clean": 8}}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))

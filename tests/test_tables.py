@@ -1143,3 +1143,198 @@ def test_borderless_layouts_same_facts(tmp_path):
         seen.append(got)
     assert all(s == seen[0] for s in seen)
     assert any(k[1] == "online_submission" and k[3] == 53.76 for k in seen[0])
+
+
+def test_text_table_drawn_with_heavy_or_double_bars_only(tmp_path):
+    """Session 10 (issue 11): a plain-text table whose only separators are a heavy ("┃") or double
+    ("║") box-drawing bar opens the "|" reader like "│" does (any vertical of tables/text.BARS)."""
+    rows = ["Kết quả tiếp nhận hồ sơ tháng 4 năm 2026", "",
+            "{b} Đơn vị {b} Tiếp nhận {b} Trực tuyến {b} Đã giải quyết {b}",
+            "{b} Xã Tân Hòa {b} 318 {b} 207 {b} 301 {b}",
+            "{b} Xã An Phú {b} 246 {b} 131 {b} 240 {b}"]
+    for bar in ("┃", "║", "│"):
+        p = tmp_path / "t.txt"
+        p.write_text("\n".join(r.format(b=bar) for r in rows) + "\n", "utf-8")
+        report = parse(str(p))
+        got = sorted((f.indicator, f.value) for f in report.facts if f.evidence.table is not None)
+        assert got == sorted([("received_total", 318), ("received_online", 207), ("resolved_total", 301),
+                              ("received_total", 246), ("received_online", 131), ("resolved_total", 240)]), (bar, got)
+
+
+def _cell_facts(text: str, tmp_path) -> list:
+    p = tmp_path / "t.txt"
+    p.write_text(text, "utf-8")
+    report = parse(str(p))
+    return report, sorted((f.indicator, f.subject.level, f.subject.name, f.value, f.denominator)
+                          for f in report.facts if f.evidence.table is not None)
+
+
+def test_text_tables_of_two_kinds_in_one_report(tmp_path):
+    """Session 10 (issue 11): a report with a "|" table and, further down, a table aligned with
+    spaces keeps both (the finders read in turn the lines the ones before left)."""
+    text = ("BÁO CÁO KẾT QUẢ THÁNG 5 NĂM 2026\n\n"
+            "Đơn vị | Tiếp nhận | Trực tuyến | Đã giải quyết\n"
+            "Sở Y tế | 412 | 305 | 398\n"
+            "Sở Tư pháp | 1.250 | 1.108 | 1.231\n\n"
+            "Bảng 2. Chỉ số phục vụ (Bộ chỉ số 766)\n"
+            "Đơn vị        Công khai (18)   Tiến độ (20)   Tổng (100)\n"
+            "Sở Y tế                15,40          17,25        81,06\n"
+            "Sở Tư pháp             16,02          18,90        86,31\n")
+    report, got = _cell_facts(text, tmp_path)
+    assert len(report.tables) == 2
+    assert ("received_online", "unit", "Sở Tư pháp", 1108, None) in got
+    assert ("index_766_total", "unit", "Sở Y tế", 81.06, None) in got
+    assert ("index_766_progress", "unit", "Sở Tư pháp", 18.9, None) in got
+
+
+def test_aligned_text_table_dashed_rule_and_wrapped_header(tmp_path):
+    """An aligned table's dashed rule under its header is no header row; header cells wrapped over
+    two lines ("Số hồ sơ" / "tiếp nhận") are one header each; a header's maxima line "(18) (20)" is
+    no column-numbers row."""
+    def line(*cells):  # a label 14 wide, then figures right-aligned in columns 10 wide, 3 apart
+        return cells[0].ljust(14) + "".join("   " + c.rjust(10) for c in cells[1:])
+
+    rows = ["Kết quả tháng 4 năm 2026", "",
+            line("Đơn vị", "Số hồ sơ", "Hồ sơ", "Đang"),
+            line("", "tiếp nhận", "trực tuyến", "giải quyết"),
+            line("-" * 12, "-" * 10, "-" * 10, "-" * 10),
+            line("Sở Xây dựng", "1.140", "822", "57"),
+            line("Sở Nội vụ", "615", "590", "12")]
+    report, got = _cell_facts("\n".join(rows) + "\n", tmp_path)
+    assert ("received_total", "unit", "Sở Xây dựng", 1140, None) in got
+    assert ("received_online", "unit", "Sở Nội vụ", 590, None) in got
+    assert ("pending_total", "unit", "Sở Nội vụ", 12, None) in got
+    rows = ["Bộ chỉ số 766 tháng 4", "",
+            "Đơn vị          Công khai   Tiến độ   Tổng",
+            "                     (18)      (20)   (100)",
+            "Sở Xây dựng         15,11     16,80   80,12",
+            "Sở Nội vụ           17,02     18,44   88,90"]
+    report, got = _cell_facts("\n".join(rows) + "\n", tmp_path)
+    assert ("index_766_publicity", "unit", "Sở Xây dựng", 15.11, None) in got
+    assert ("index_766_total", "unit", "Sở Nội vụ", 88.9, None) in got
+
+
+def test_drawn_text_table_wrapped_cells(tmp_path):
+    """A box-drawn table: a header wrapped over two lines beside "%" headers stays a header (a "%"
+    is no figure); rules between body rows make a wrapped unit name one row; without them a line
+    that only ends the name above (lower case) joins it; a name wrapped in upper case joins the
+    row above when the two lines together name an official body."""
+    box = ["Tình hình giải quyết hồ sơ quý I năm 2026", "",
+           "┌───────────────┬──────────┬────────┬───────┐",
+           "│ Đơn vị        │ Đã giải  │ Đúng   │ %     │",
+           "│               │ quyết    │ hạn    │       │",
+           "├───────────────┼──────────┼────────┼───────┤",
+           "│ Sở Khoa học   │      812 │    806 │ 99,26 │",
+           "│ và Công nghệ  │          │        │       │",
+           "├───────────────┼──────────┼────────┼───────┤",
+           "│ Sở Tài chính  │      344 │    331 │ 96,22 │",
+           "└───────────────┴──────────┴────────┴───────┘"]
+    report, got = _cell_facts("\n".join(box) + "\n", tmp_path)
+    assert ("resolved_total", "unit", "Sở Khoa học và Công nghệ", 812, None) in got
+    assert ("resolved_in_time", "unit", "Sở Tài chính", 331, None) in got
+    pipe = ["Tình hình giải quyết hồ sơ quý I năm 2026", "",
+            "| Đơn vị          | Đã giải quyết | Đúng hạn |",
+            "| Sở Khoa học     |           812 |      806 |",
+            "| và Công nghệ    |               |          |",
+            "| Sở Giáo dục và  |           509 |      500 |",
+            "| Đào tạo         |               |          |",
+            "| Sở Tài chính    |           344 |      331 |"]
+    report, got = _cell_facts("\n".join(pipe) + "\n", tmp_path)
+    assert ("resolved_total", "unit", "Sở Khoa học và Công nghệ", 812, None) in got
+    assert ("resolved_in_time", "unit", "Sở Giáo dục và Đào tạo", 500, None) in got
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]
+
+
+def test_text_table_header_short_forms_joined_headers_and_written_rank_fields(tmp_path):
+    """"Tỷ lệ TT (%)" is the online rate (tables.json header_abbreviations; "TT" alone is the
+    ordinal); two headers typed with no space between ("Đã giải quyếtTrước, đúng hạn") over two
+    columns are two; a rank written over its field ("2/3") is the position with that field."""
+    rows = ["Thống kê tháng 6 năm 2026", "",
+            "TT  | Đơn vị       | Tiếp nhận | Trực tuyến | Tỷ lệ TT (%) | Xếp hạng",
+            "1   | Sở Y tế      |       400 |        300 |        75,00 | 2/3",
+            "2   | Sở Tư pháp   |       200 |        180 |        90,00 | 1/3",
+            "3   | Sở Nội vụ    |       100 |         50 |        50,00 | 3/3"]
+    report, got = _cell_facts("\n".join(rows) + "\n", tmp_path)
+    rates = [g for g in got if g[0] == "online_submission"]
+    assert ("online_submission", "unit", "Sở Y tế", 75.0, 400) in rates, rates
+    assert ("index_766_rank", "unit", "Sở Tư pháp", 1, 3) in got
+    rows = ["Chi tiết theo lĩnh vực:",
+            "Lĩnh vực              Tiếp nhận  Đã giải quyếtTrước, đúng hạn        Trễ hạn",
+            "Hộ tịch                     210            201            199              2",
+            "Đất đai                     154            150            150              0"]
+    report, got = _cell_facts("\n".join(rows) + "\n", tmp_path)
+    assert ("resolved_total", "self", None, 201, None) in got or ("resolved_total", "city", None, 201, None) in got, got
+    assert any(g[0] == "resolved_in_time" and g[3] == 199 for g in got), got
+    assert not any(g[0] == "resolved_in_time" and g[3] == 201 for g in got), got
+
+
+def test_aligned_text_table_total_row_of_one_figure(tmp_path):
+    """A total row that states one figure under a table aligned with spaces is its last row (a PDF's
+    borderless reader alike: pdf.lone_total); as the first body row of a '|' table it opens the body."""
+    rows = ["Tiếp nhận theo cấp, tháng 2 năm 2026", "",
+            "Cấp          Tiếp nhận   Đã giải quyết   Trễ hạn",
+            "Cấp tỉnh        12.310          11.905        42",
+            "Cấp xã          30.127          29.870        96",
+            "Toàn tỉnh       42.437"]
+    report, got = _cell_facts("\n".join(rows) + "\n", tmp_path)
+    assert ("received_total", "city", None, 42437, None) in got, got
+    pipe = ["Tiếp nhận theo cấp, tháng 2 năm 2026", "",
+            "| Cấp       | Tiếp nhận | Đã giải quyết | Trễ hạn |",
+            "| Toàn tỉnh |    42.437 |               |         |",
+            "| Cấp tỉnh  |    12.310 |        11.905 |      42 |",
+            "| Cấp xã    |    30.127 |        29.870 |      96 |"]
+    report, got = _cell_facts("\n".join(pipe) + "\n", tmp_path)
+    assert ("received_total", "city", None, 42437, None) in got, got
+    assert ("resolved_late", "communes", None, 96, None) in got, got
+
+
+# Tables of the development sets (never blind_tables7/8) rebuilt from their truth and drawn borderless
+# in every layout of tests/pdf_layouts.py; each must read to the facts the same table reads to as HTML
+# (a grid without positions): any difference is the PDF reader's. Chosen for the causes fixed in
+# session 10: a three-level Biểu 06 header with wrapped leaves beside one-line ones (T01), group
+# headers centred over columns whose figures align right (T16, t3_15: the cells' padding), a portal's
+# point-decimal rates (B17), two groups beside one free column (t4_09), a wide gap (R3).
+LAYOUT_TABLES = [("blind_tables", "T01_bieu06_quangngai_q3_2024", 0), ("blind_tables", "T16_tyle_quangngai_so_10_2024", 0),
+                 ("blind_tables2", "B17_portal_hatinh_so_thang11_2025", 0), ("blind_tables3", "t3_15_quangngai_dunghan", 0),
+                 ("blind_tables4", "t4_09_docx", 0), ("real_tables", "R3_gialai_motcua_thang", 0)]
+# (table, layout) pairs still read otherwise, with the reason
+LAYOUT_XFAIL: dict = {
+    ("B17_portal_hatinh_so_thang11_2025", "long_labels"):
+        "the last row's label wrapped onto a line of its own with an upper-case tail ('Sở Khoa học và' / "
+        "'Công nghệ'): the tail is not joined to the row (session 10, left open)"}
+_LAYOUT_HTML: dict = {}
+
+
+def _layout_table(spec, tmp_path):
+    import json
+
+    import pdf_layouts as PL
+    folder, name, index = spec
+    truth = json.loads((Path(__file__).parent / folder / f"{name}.truth.json").read_text(encoding="utf-8"))
+    table = PL.tables_of(truth)[index]
+    if spec not in _LAYOUT_HTML:
+        page = tmp_path / "t.html"
+        PL.render_html(table, str(page), truth.get("province"))
+        _LAYOUT_HTML[spec] = PL.cell_keys(str(page))
+    return truth, table, _LAYOUT_HTML[spec]
+
+
+@pytest.mark.parametrize("layout", ["base", "narrow_gap", "wide_gap", "left_nums", "centre_nums", "wrap2", "wrap3",
+                                    "long_labels", "numbering", "blank_groups", "two_pages_rep", "two_pages",
+                                    "title_unit", "small_font", "large_font"])
+def test_borderless_layouts_read_as_html(layout, tmp_path):
+    """Every layout of pdf_layouts over the tables above reads to the HTML reading's cell facts."""
+    import pdf_layouts as PL
+    wrong = []
+    for spec in LAYOUT_TABLES:
+        truth, table, html = _layout_table(spec, tmp_path)
+        assert sum(html.values()) >= 0.9 * len(table["facts"]), spec  # the HTML reading itself holds
+        pdf = tmp_path / f"{layout}.pdf"
+        assert PL.render(table, str(pdf), PL.LAYOUTS[layout], truth.get("province")), (spec, "illegible")
+        got = PL.cell_keys(str(pdf))
+        if got != html:
+            wrong.append((spec[1], sum((html - got).values()), sum((got - html).values())))
+    reasons = [LAYOUT_XFAIL.get((name, layout)) for name, _, _ in wrong]
+    if wrong and all(reasons):
+        pytest.xfail("; ".join(sorted(set(reasons))))
+    assert not wrong, wrong

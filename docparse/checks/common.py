@@ -6,7 +6,7 @@ from typing import Callable, Iterable, Optional
 
 from .. import fastregex as regex
 from ..data import load
-from ..models import Evidence, Fact, Finding
+from ..models import Evidence, Fact, Finding, Subject
 from ..normalize.numbers import format_vn
 
 MESSAGES = load("messages")
@@ -179,6 +179,20 @@ def subject_key(fact: Fact) -> tuple:
 def checkable(facts: Iterable[Fact]) -> list[Fact]:
     """Level facts only: changes, bounds and approximations are never checked as levels."""
     return [f for f in facts if f.modifier is None]
+
+
+def said_in_words(fact: Fact) -> bool:
+    """A count of none said in words ("Không có hồ sơ quá hạn", recognize/mentions.zero_spans): its
+    evidence span holds no digit.
+
+    >>> mk = lambda text, a, b: Fact(id="f1", kind="count", indicator="resolved_late", value=0,
+    ...     subject=Subject(level="city"), evidence=Evidence(page=1, line=1, start=a, end=b, text=text))
+    >>> said_in_words(mk("Không có hồ sơ quá hạn.", 0, 1)), said_in_words(mk("Quá hạn 0 hồ sơ.", 8, 9))
+    (True, False)
+    """
+    ev = fact.evidence
+    return fact.kind == "count" and fact.value == 0 and ev.table is None and \
+        not any(c.isdigit() for c in ev.text[ev.start:max(ev.end, ev.start + 1)])
 
 
 def roman(fact: Fact) -> str:

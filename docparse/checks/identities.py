@@ -418,15 +418,6 @@ def _fact_expr(figures: Figures, fact: Fact) -> Expr:
     return Expr.of(figures.add(fact), fact.value)
 
 
-def part_exceeds(total: float, part: float) -> bool:
-    """A lone part stated larger than its total (a bound the figures break as written).
-
-    >>> part_exceeds(3927, 38850), part_exceeds(39207, 38850)
-    (True, False)
-    """
-    return part > total + TOLERANCE
-
-
 def _sum_identities(report: Report, figures: Figures) -> list[Identity]:
     out: list[Identity] = []
     for _, have in sums._groups(_exact(report.facts), by_section=True).items():
@@ -435,7 +426,7 @@ def _sum_identities(report: Report, figures: Figures) -> list[Identity]:
             if total is None:
                 continue
             parts = sums._parts(rule, have)
-            if len(parts) == 1 and part_exceeds(total.value, parts[0].value) and not have.get("_twice"):
+            if len(parts) == 1 and sums.part_exceeds(total.value, parts[0].value) and not have.get("_twice"):
                 # "Trong số 3.927 hồ sơ đã giải quyết, có 38.850 hồ sơ đúng hạn": a part larger than
                 # its total; a correction must make the total at least the part
                 out.append(Linear("bound", "sum_mismatch", _fact_expr(figures, total), _fact_expr(figures, parts[0]),
@@ -743,16 +734,24 @@ _SUBJ = load("subjects")
 # the kind of a named unit, by the word its name starts with, and the levels whose figure it is part of
 _UNIT_KINDS = [(fold(w), k) for k, ws in (("commune", _SUBJ["commune_prefixes"]),
                                           ("department", _SUBJ["named_unit_prefixes"]["department"]),
-                                          ("district", _SUBJ["named_unit_prefixes"]["district"])) for w in ws]
+                                          ("district", _SUBJ["named_unit_prefixes"]["district"]),
+                                          ("ministry", _SUBJ["named_unit_prefixes"]["ministry"]),
+                                          ("body", _SUBJ["body_prefixes"] + _SUBJ["ministry_body_prefixes"]))
+               for w in ws]
 _WHOLES = {"department": ("departments", "city"), "commune": ("communes", "self", "city"),
-           "district": ("districts", "city")}
+           "district": ("districts", "city"), "body": ("self",)}
+# a list of bodies ("Cục …", "Tổng cục …") is a part of the issuer's own figure only when the issuer is
+# a ministry (in a province's report "Cục Thuế" is a central body's office, outside the province's figures)
+_WHOLE_KINDS = {"body": "ministry"}
 
 
 def unit_kind(name: Optional[str]) -> Optional[str]:
     """What kind of unit a name names, by its first words (subjects.json).
 
     >>> unit_kind("Sở Xây dựng"), unit_kind("xã Diễn Kim"), unit_kind("Huyện Diễn Châu"), unit_kind("Cục Thuế")
-    ('department', 'commune', 'district', None)
+    ('department', 'commune', 'district', 'body')
+    >>> unit_kind("Bộ Tư pháp"), unit_kind("Tổng cục Hải quan"), unit_kind("Trung tâm Phục vụ hành chính công")
+    ('ministry', 'body', 'body')
     >>> unit_kind("Các huyện còn lại"), unit_kind("Các xã còn lại")  # the rest of a level's units
     ('district', 'commune')
     """
@@ -794,8 +793,12 @@ def unit_lists(all_facts: list[Fact]) -> list[tuple]:
         names = [fold(u.subject.name) for u in us]
         if len(us) < 2 or len(kinds) != 1 or None in kinds or len(set(names)) != len(names):
             continue
-        first, last, levels = idx[us[0].id], idx[us[-1].id], _WHOLES[kinds.pop()]
-        mine = [f for f in facts if f.indicator == ind and f.qualifier == qual and f.subject.level in levels]
+        kind = kinds.pop()
+        if kind not in _WHOLES:
+            continue  # ministries in a national report: no whole of theirs is read
+        first, last, levels = idx[us[0].id], idx[us[-1].id], _WHOLES[kind]
+        mine = [f for f in facts if f.indicator == ind and f.qualifier == qual and f.subject.level in levels
+                and (kind not in _WHOLE_KINDS or unit_kind(f.subject.name) == _WHOLE_KINDS[kind])]
         wholes = [f for f in mine if idx[f.id] < first]
         after = [f for f in mine if idx[f.id] > last]
         closing = after[0] if after and after[0].block == us[-1].block + 1 else None
@@ -1123,30 +1126,14 @@ def _score_identities(report: Report, figures: Figures) -> list[Identity]:
         parts = [f for f in facts if f.indicator.startswith("index_766_") and f.indicator != "index_766_total"]
         if not totals or len(parts) < 2 or not _one_total_of(totals, parts):
             continue
-        if len({p.indicator for p in parts}) < len(parts):
-            if len({p.qualifier for p in parts}) > 1:
-                continue  # parts of several periods under one total: which ones it sums cannot be told
-            # a part restated ("18,59 điểm" in the list, "với 18,95 điểm ở nhóm tiến độ" after it):
-            # the part once, its first statement (the restatement holds the other to it)
-            parts = once_each(parts)
+        parts = scores.once_each(parts)  # a part restated counts once (None: parts of several periods)
+        if parts is None:
+            continue
         unread = any(f.indicator == "other" for f in facts)
         complete = len({p.indicator for p in parts}) == len(scores.PARTS) and not unread
         for total in totals:
             out.append(_score_identity(figures, total, parts, complete))
     return out
-
-
-def once_each(parts: list) -> list:
-    """The first statement of each part, in order.
-
-    >>> from types import SimpleNamespace as F
-    >>> [p.value for p in once_each([F(indicator="a", value=1), F(indicator="b", value=2), F(indicator="a", value=3)])]
-    [1, 2]
-    """
-    first: dict = {}
-    for p in parts:
-        first.setdefault(p.indicator, p)
-    return list(first.values())
 
 
 def _one_total_of(totals: list, parts: list) -> bool:

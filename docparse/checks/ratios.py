@@ -43,6 +43,29 @@ ON_TIME_ALL = "100% − (quá hạn đã giải quyết + quá hạn đang giả
 COMPOUND = {LATE_ALL, ON_TIME_ALL}
 
 
+RECEIVED_PARTS = tuple(load("rules")["received_parts"])  # data: rules.json
+
+
+def received_parts(rate: Fact, counts: dict, value=None):
+    """The sum of the received parts (rules.json ``received_parts``) stated for the rate's subject,
+    or None when it states none of them; ``value`` as in ``conventions``.
+
+    >>> from docparse.models import Evidence, Subject
+    >>> mk = lambda ind, v: Fact(id="f", kind="count", indicator=ind, value=v, subject=Subject(level="city"),
+    ...                          evidence=Evidence(page=1, line=1, text=""))
+    >>> r = mk("resolved_on_time", 99.0)
+    >>> counts = {(subject_key(r), "received_online"): mk("received_online", 700)}
+    >>> received_parts(r, counts), received_parts(r, {})
+    (700, None)
+    >>> counts[(subject_key(r), "received_offline")] = mk("received_offline", 300)
+    >>> received_parts(r, counts)
+    1000
+    """
+    got = [_count(counts, subject_key(rate), ind, value) for ind in RECEIVED_PARTS]
+    got = [g for g in got if g is not None]
+    return sum(got[1:], got[0]) if got else None
+
+
 def conventions(rate: Fact, counts: dict, value=None) -> list[tuple[str, float, float]]:
     """(name, numerator, denominator) for each official way to compute ``rate`` from counts.
     ``value`` maps a count fact to what stands for it (its value by default; the typo search passes
@@ -64,6 +87,11 @@ def conventions(rate: Fact, counts: dict, value=None) -> list[tuple[str, float, 
         received = c("received_total")
         if in_time is not None and received:
             out.append(("(trước hạn + đúng hạn) / tổng số hồ sơ tiếp nhận", in_time, received))
+        stated = received_parts(rate, counts, value)
+        if in_time is not None and not total and not received and stated:
+            # no total stated, resolved or received: the dossiers received that it does state
+            # ("Cục Hàng hải: 12.406 hồ sơ [trực tuyến], đã xử lý đúng hạn 12.290 hồ sơ (99,06%)")
+            out.append(("(trước hạn + đúng hạn) / số hồ sơ tiếp nhận đã nêu", in_time, stated))
         early, on_time = c("resolved_early"), c("resolved_on_time")
         if early is not None and on_time is not None and total:
             # early and on time stated apart, each with its share: "Đúng hạn (%)" is the on-time share alone

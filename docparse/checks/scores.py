@@ -48,6 +48,29 @@ def score_groups(facts) -> dict:
     return groups
 
 
+def once_each(parts: list):
+    """The parts of one total, each once: a part restated ("18,59 điểm" in the list, "với 18,59
+    điểm ở nhóm tiến độ" after it) by its first statement (the typo search's restatement holds the
+    other to it); None when parts are restated under several qualifiers (several periods under one
+    total: which ones it sums cannot be told).
+
+    >>> from types import SimpleNamespace as F
+    >>> [p.value for p in once_each([F(indicator="a", value=1, qualifier=None), F(indicator="b", value=2, qualifier=None),
+    ...                              F(indicator="a", value=3, qualifier=None)])]
+    [1, 2]
+    >>> once_each([F(indicator="a", value=1, qualifier="quý I"), F(indicator="a", value=3, qualifier="quý II")]) is None
+    True
+    """
+    if len({p.indicator for p in parts}) == len(parts):
+        return list(parts)
+    if len({p.qualifier for p in parts}) > 1:
+        return None
+    first: dict = {}
+    for p in parts:
+        first.setdefault(p.indicator, p)
+    return list(first.values())
+
+
 def check(report: Report) -> list[Finding]:
     findings = []
     groups = score_groups(checkable(report.facts))
@@ -60,6 +83,12 @@ def check(report: Report) -> list[Finding]:
                 findings.append(make("score_sum_mismatch", "error", msg, [p], stated=p.value, expected=p.maximum))
         if len(totals) != 1 or len(parts) < 2:
             continue
+        stated = parts
+        parts = once_each(parts)  # a restated part counts once, as the typo search reads it
+        if parts is None or len(parts) < 2:
+            continue
+        # (a part restated with another value: which one the total sums cannot be told)
+        severity = "error" if all(any(p.value == q.value for q in parts if q.indicator == p.indicator) for p in stated) else "info"
         total = totals[0]
         s = round(sum(p.value for p in parts), 4)
         unread = any(f.indicator == "other" for f in facts)
@@ -67,6 +96,6 @@ def check(report: Report) -> list[Finding]:
         if s > total.value + 1e-9 or (complete and abs(s - total.value) > 10 ** -max(
                 p.decimals for p in parts + [total]) / 2):
             msg = message("score_sum_mismatch", total=vn(total.value), sum=vn(s))
-            findings.append(make("score_sum_mismatch", "error", msg, [total] + parts, stated=total.value,
+            findings.append(make("score_sum_mismatch", severity, msg, [total] + parts, stated=total.value,
                                  expected=s))
     return findings

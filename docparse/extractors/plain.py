@@ -124,6 +124,18 @@ def read_text(data: bytes, is_html: bool | None = None) -> tuple[list[Line], int
     return lines, pages
 
 
+def has_bars(text: str) -> bool:
+    """Does a plain text hold a cell separator the "|" reader reads: "|", a tab, or any box-drawing
+    vertical of tables/text.BARS ("│", "┃", "║" ...)?
+
+    >>> has_bars("┃ Sở Y tế ┃ 12 ┃"), has_bars("a\\tb"), has_bars("Tỷ lệ đạt 87,62%")
+    (True, True, False)
+    """
+    from ..tables.text import BARS
+
+    return any(ch in text for ch in "|\t" + BARS)
+
+
 def read_text_tables(data: bytes, is_html: bool | None = None) -> tuple[list[Line], int, list]:
     """Lines, page count and the grids of the statistics tables of an HTML page or of a plain text
     ("|"- or tab-separated rows), taken out of its text."""
@@ -140,14 +152,8 @@ def read_text_tables(data: bytes, is_html: bool | None = None) -> tuple[list[Lin
     if not text.strip() and not grids:
         raise UnreadableDocument(t("err.plain_no_text"))
     lines = text_to_lines(text)
-    # rows of cells split by "|" or tabs, or drawn; else columns aligned with spaces
-    # or cells parted by one space under headers of the catalogue (a portal's page copied as text)
-    for finder, present in (("text_tables", "|" in text or "\t" in text or "│" in text),
-                            ("aligned_tables", "   " in text), ("spaced_tables", True)):
-        if present and not grids:
-            from ..tables import text as typed
-
-            lines, grids = _typed_tables(text, lines, getattr(typed, finder))
+    if not grids:
+        lines, grids = _typed_tables(text, lines)
     if grids:
         from ..tables.grid import place_tables
 
@@ -155,14 +161,44 @@ def read_text_tables(data: bytes, is_html: bool | None = None) -> tuple[list[Lin
     return lines, max((ln.page for ln in lines), default=1), grids
 
 
-def _typed_tables(text: str, lines: list[Line], finder) -> tuple[list[Line], list]:
-    """The tables ``finder`` reads in the lines as typed (clean_text turns a tab into a space and
-    joins spaces), and the text lines with a marker in each table's place."""
+def _typed_tables(text: str, lines: list[Line]) -> tuple[list[Line], list]:
+    """The tables typed in a plain text and the text lines with a marker in each table's place
+    (clean_text turns a tab into a space and joins spaces: the finders read the lines as typed).
+    Each finder reads the lines the ones before it left: rows of cells split by "|" or tabs, or
+    drawn with any vertical of tables/text.BARS; then columns aligned with spaces; then cells parted
+    by one space under headers of the catalogue (a portal's page copied as text) — so a report with
+    a "|" table and a table aligned with spaces keeps both."""
+    from ..tables import text as typed
     from ..tables.grid import MARKER
 
-    raw = [Line(r, page_no, n) for page_no, page in enumerate(text.split("\f"), start=1)
-           for n, r in enumerate(page.splitlines(), start=1)]
-    found, grids = finder(raw)
+    found = [Line(r, page_no, n) for page_no, page in enumerate(text.split("\f"), start=1)
+             for n, r in enumerate(page.splitlines(), start=1)]
+    grids: list = []
+    for finder, present in ((typed.text_tables, has_bars(text)), (typed.aligned_tables, "   " in text),
+                            (typed.spaced_tables, True)):
+        if not present:
+            continue
+        out, more = finder(found)
+        if not more:
+            continue
+        before = {id(ln) for ln in found}  # the markers of the tables found before keep their numbers
+        found = [ln if id(ln) in before else _renumbered(ln, len(grids)) for ln in out]
+        grids.extend(more)
     if not grids:
         return lines, grids
     return [ln if ln.text.startswith(MARKER) else Line(clean_text(ln.text), ln.page, ln.number) for ln in found], grids
+
+
+def _renumbered(line: Line, offset: int) -> Line:
+    """A table marker line of a finder's own count, numbered after the tables found before it.
+
+    >>> from docparse.tables.grid import MARKER
+    >>> _renumbered(Line(MARKER + "1", 1, 4), 2).text == MARKER + "3", _renumbered(Line("Hết", 1, 5), 2).text
+    (True, 'Hết')
+    """
+    from ..tables.grid import MARKER
+
+    if not offset or not line.text.startswith(MARKER):
+        return line
+    index = int(line.text[len(MARKER):].split()[0])
+    return Line(f"{MARKER}{index + offset}", line.page, line.number)

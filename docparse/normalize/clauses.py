@@ -36,14 +36,16 @@ class Clause:
 def _openers():
     d = load("clauses")
     words = sorted({fold(w) for w in d["breakdown"]}, key=lambda w: (-len(w), w))  # ties fixed
-    alt = "|".join(r"\s+".join(map(regex.escape, w.split())) for w in words)
+    alt = "|".join(r"\s+".join(map(regex.escape, w.split())) for w in words if w[:1].isalpha())
+    # a sign ("Đang giải quyết 212 hồ sơ = trong hạn 209 + quá hạn 3") opens a breakdown after any word
+    signs = "|".join(regex.escape(w) for w in words if not w[:1].isalpha()) or "(?!)"
     # "so với" compares, it opens no breakdown
     seps = "|".join(r"\s+".join(map(regex.escape, fold(w).split())) for w in d["separator_words"])
     # a spaced dash after a figure, before words: "dung han: 13.719 - ty le 96,42%" (no range, no name's link)
     dashes = "".join(regex.escape(ch) for ch in d["dash_separators"])
     units = "|".join(r"\s+".join(map(regex.escape, fold(w).split()))
                      for w in sorted(load("mentions")["count_units"], key=len, reverse=True) if "," not in w)
-    return regex.compile(rf"(?P<bd>(?<![a-z])(?<!so\s)(?:{alt})(?![a-z]))|(?P<p>[;():|]|(?<!\d),|,(?!\d))"
+    return regex.compile(rf"(?P<bd>(?<![a-z])(?<!so\s)(?:{alt})(?![a-z])|(?:{signs}))|(?P<p>[;():|]|(?<!\d),|,(?!\d))"
                          rf"|(?P<sw>(?<![a-z])(?:{seps})(?![a-z]))|(?P<s>\.\s+(?=\S))"
                          rf"|(?<=[0-9%)](?:\s+(?:{units}))?)\s+(?P<dash>[{dashes}])(?=\s+[a-z])")
 

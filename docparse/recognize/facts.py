@@ -39,8 +39,8 @@ from ..normalize.clauses import ancestors, clause_at, split_clauses
 from ..normalize.numbers import parse_number
 from ..normalize.segments import LABEL_VALUE, Segment
 from ..normalize.text import fold, repair_ocr_words
-from .catalogue import indicators, matcher, matcher_with
-from .mentions import Mention, find_mentions, mask, word_digits
+from .catalogue import Match, indicators, matcher, matcher_with
+from .mentions import Mention, find_mentions, mask, word_digits, zero_spans
 from .roles import VALUE, Role, role_of
 from .periods import PREVIOUS_PERIOD, carried_after, compared_period, own_periods, period_cues, period_for
 from .scope import ministry_issuer, ScopeFinder, topic_of
@@ -69,6 +69,19 @@ _RESPECTIVELY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["respectively"]
 _MULTIPLIED = regex.compile(_words_rx(_MENTIONS["multipliers"]) + r"\s*$")  # "61,3 ngàn"
 _LEVEL_VERB = regex.compile(r"[\s:]*" + _words_rx(_CLAUSES["rate_level_verbs"]) + r"[\s:]*")
 _FIGURE_BRACKET_AFTER = regex.compile(r"[\s%]*\(\s*\d")
+_PROPORTION_CUE = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["proportion_cues"]) + r"(?![a-z])")
+
+
+def proportion_cued(label: str) -> bool:
+    """Whether the words before a percentage (folded) hold a cue that makes it a part's share of a
+    total, not the rate the part's words name (data clauses.proportion_cues).
+
+    >>> proportion_cued(" ho so truc tuyen chiem "), proportion_cued(" nop truc tuyen "), proportion_cued(" dat ")
+    (True, False, False)
+    """
+    return bool(_PROPORTION_CUE.search(label))
+
+
 _SHARE_TAIL = regex.compile(r"[\s,(]" + _words_rx(_CLAUSES["share_cues"]) + r"[\s:(]*$")  # "879 hồ sơ (chiếm 1,82%)"
 _KIND_AFTER = regex.compile(r"^\s*" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+([a-z\s]{6,60}?)(?=[,.;:()]|$)")
 _FIELD_LEAD = regex.compile(_words_rx(_CLAUSES["field_breakdown_cues"]) + r"\s*:\s*$")
@@ -111,7 +124,8 @@ _RANK_AFTER_SCORE = regex.compile(r"\s*(?:diem)?[\s,(\-–]*")  # "84,02 điểm
 # "Kính gửi: Văn phòng Chính phủ": the addressee, named on a line of its own, is no subject of the text
 _ADDRESSEE = regex.compile(r"^[\s\-+•*]*" + _words_rx(load("document_parts")["recipients_openers"]) + r"(?![a-z])")
 _WORDS_TO_LEVEL = regex.compile(r"[^\d,;.:()]{0,30}?(?=\s" + _words_rx(_MENTIONS["level_links"]) + r"\s)")
-_NUMBERED_NAME_VALUE = regex.compile(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s*\p{Lu}[\p{L}\p{M}\s’'.\-]{2,60}?\s*:\s*(?:(?i:"
+# (a name may hold a comma: "b) Bộ Văn hóa, Thể thao và Du lịch: 84,6%")
+_NUMBERED_NAME_VALUE = regex.compile(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s*\p{Lu}[\p{L}\p{M}\s’'.,\-]{2,60}?\s*:\s*(?:(?i:"
                                      + "|".join(regex.escape(w) for w in sorted(_MENTIONS["count_units"], key=len, reverse=True))
                                      + r")(?:\s[\p{L}\p{M}\s]{0,40}?)?\s)?\d")
 _UNIT_JOINER = regex.compile(r"\s*,\s*|\s*(?:,\s*)?" + _words_rx(_CLAUSES["unit_joiners"]) + r"\s+")
@@ -144,7 +158,9 @@ _UNIT_HEADING = regex.compile(r"^[\s\d.)]*(?:cac\s+)?" + _words_rx(_MENTIONS["un
                            + r"(?:" + _words_rx(_CLAUSES.get("unit_heading_qualifiers", ())) + r"\s+)?"
                            + _words_rx(_CLAUSES["unit_heading_verbs"]) + r"\s")  # "Đơn vị có hồ sơ trễ hạn:"
 _FIELD_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["field_words"]) + r"\s+")  # "lĩnh vực đất đai"
-_LEVEL_ONLY = regex.compile(r"\s*(?:ho\s+so\s+)?muc(?:\s+do)?\s+[1-4]")  # "hồ sơ mức độ 4": a service level only
+_SERVICE_LEVEL = r"muc(?:\s+do)?\s+[1-4]"  # "mức độ 4", "mức 3": a service level (its digit is a word)
+_LEVEL_ONLY = regex.compile(r"\s*(?:ho\s+so\s+)?" + _SERVICE_LEVEL)  # "hồ sơ mức độ 4": a service level only
+_SERVICE_LEVELS = regex.compile(r"(?<![a-z])" + _SERVICE_LEVEL + r"(?:\s*(?:,|va)\s*[1-4])*(?!\d)")  # "mức độ 3, 4"
 _MANY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["many_cues"]) + r"(?![a-z])")
 _BARE_RATE_CUE = regex.compile(r"[^\d;.()%]*?[,;]\s*(?:voi\s+)?" + _words_rx(_CAT["generic_rate_words"]) + r"(?:\s+dat)?\s*:?\s*")
 _RATE_OPENS = regex.compile(r"[^\d;.()%]*?[,;]\s*(?:voi\s+)?")
@@ -160,7 +176,7 @@ _X_OVER = regex.compile(r"\s+(?:" + _words_rx(_MENTIONS["count_units"])[3:-1] + 
                      + _words_rx(load("roles").get("base_after_figure", ["trên"])) + r"\s+")
 _RESTATE = regex.compile(r"\s*(?:[,;(]\s*)?(?:" + _words_rx(load("roles").get("restatement_cues", ["tức"])) + r"(?:\s+la)?)?\s*:?\s*")
 _COMPARED_LEAD = regex.compile(r"(?<![a-z])" + _words_rx(load("roles").get("comparison_leads", ["so với"])) + r"\s*$")
-_STOCK_END = regex.compile(r"\s*(?:[,;.:()]|$|(?:va|gom|bao gom|trong do|tren dia ban|thuoc tham quyen)(?![a-z]))")
+_STOCK_END = regex.compile(r"\s*(?:[,;.:()]|$|" + _words_rx(_CAT["procedure_stock_end_words"]) + r"(?![a-z]))")
 _PROCEDURE_FLOW = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["procedure_flow_words"]) + r"(?![a-z])")
 _PROCEDURE_STOCK_LEAD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["procedure_stock_lead_words"]) + r"\s*$")
 _MAXIMUM_LEAD = regex.compile(r"[\s\-+•–*]*(?:\d{1,2}\.\s*)?" + _words_rx(load("roles")["maximum_leads"]) + r"(?![a-z])")
@@ -195,6 +211,7 @@ _RATE_PARTS = {k: v for k, v in _CAT["rate_parts"].items() if not k.startswith("
 # the service levels that name a procedure count itself ("mức độ 3" is procedures_partial_online)
 _OWN_LEVEL = {k: frozenset(fold(p) for p in v["phrases"]) for k, v in _CAT["counts"].items()
               if not k.startswith("_") and isinstance(v, dict) and v.get("family") == "procedures"}
+_PART_AFTER_TOTAL_GAP = regex.compile(r"\s*(?:" + _words_rx(_CAT["part_after_total_fillers"]) + r"\s+)?")
 _TOTAL_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["total_words"]) + r"\s*:?\s*$")
 _SCORE_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["score_words"]) + r"(?![a-z])")
 _OTHER_INDEX = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["other_index_words"]) + r"(?![a-z])")
@@ -205,15 +222,11 @@ _WEAK_SCORE = {fold(w) for w in _CAT["weak_score_phrases"]}
 _SCORE_NAMED_AFTER = regex.compile(r"\s*(?:" + _words_rx(_CAT["score_words"]) + r")?\s*(?:"
                                    + _words_rx(_CAT["score_named_after"]) + r")\s+(?:nhom\s+)?")
 _LE_MISREAD = regex.compile(r"(?<=(?:^|[\s(])t[yi]\s)[^\s%\d]?\d[^\s%]?(?=\s)")  # "tỷ lệ" OCR'd "ty 16"
-# (a unit's type word written short ends no sentence: "TP. Cam Ranh", "TX. Ninh Hòa"; subjects.prefix_abbreviations)
 _UNIT_FIELD = regex.compile(r"(?:^|(?<=[|;]))\s*" + _words_rx(load("subjects")["unit_field_labels"]) + r"\s*:\s*")
-_SHORT_PREFIX_DOT = regex.compile(r"(?<![\p{L}])(?:" + "|".join(
-    regex.escape(a.rstrip(".")) for a in load("subjects")["prefix_abbreviations"]) + r")\.\s+\p{Lu}")
-# a dot after a unit-type word's short form ("H. Giồng Trôm", "TP. Phổ Yên"; subjects.unit_prefix_abbreviations)
-# ends no sentence
-_SHORT_TYPES = "|".join(regex.escape(a.rstrip(".")) for a in sorted(load("subjects")["unit_prefix_abbreviations"], key=len, reverse=True)
-                        if a.endswith("."))
-_SHORT_TYPES = "|".join(sorted({_SHORT_TYPES} | {regex.escape(a.rstrip(".")) for a in load("subjects")["prefix_abbreviations"]}, key=len, reverse=True))
+# a dot after a unit-type word's short form ("H. Giồng Trôm", "TP. Phổ Yên", "TX. Ninh Hòa") ends no sentence
+# (subjects.unit_prefix_abbreviations and prefix_abbreviations, those written with their dot)
+_SHORT_TYPES = "|".join(sorted({regex.escape(a.rstrip(".")) for key in ("unit_prefix_abbreviations", "prefix_abbreviations")
+                                for a in load("subjects")[key] if a.endswith(".")}, key=len, reverse=True))
 _SENTENCE_END = regex.compile(r"(?<=[\p{L}\d)%])(?<!(?:^|[^\p{L}])(?:" + _SHORT_TYPES + r"))\s*\.\s+(?=[\p{Lu}\-+])")
 _GAP_PERIOD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["label_gap_periods"]) + r"(?![a-z\d])")
 # a colon label; or the same words alone before the number, opening the line or sentence ("Kết quả giải
@@ -238,6 +251,25 @@ def item_number(text: str) -> Optional[int]:
     """
     m = regex.match(r"\s*(\d{1,2})[.)]\s+\D", text)
     return int(m.group(1)) if m else None
+
+
+_OUT_OF_CUES = {" ".join(fold(w).split()) for w in load("roles").get("base_after_figure", ())}
+
+
+def out_of_bound(role, after_part: bool) -> bool:
+    """Whether a count of that role may be a rate's base: a level or a base, or a bound whose cue
+    reads "out of" (roles.json base_after_figure) after the part counted against it ("1.500 hồ sơ
+    thanh toán trực tuyến trên 2.000 hồ sơ có phí"); a bound alone is no exact figure ("hơn 2.000
+    hồ sơ có phí").
+
+    >>> out_of_bound(Role("bound", ">", "trên"), True), out_of_bound(Role("bound", ">", "hơn"), True)
+    (True, False)
+    >>> out_of_bound(Role("bound", ">", "trên"), False), out_of_bound(Role("value", None, None), False)
+    (False, True)
+    """
+    if role.kind != "bound":
+        return True
+    return after_part and " ".join(fold(role.cue or "").split()) in _OUT_OF_CUES
 
 
 def field_caption(text: str) -> bool:
@@ -328,6 +360,7 @@ class _State:
     stage: Optional[str] = None  # the dossier stage a heading names by its total ("3. Số lượng hồ sơ đang giải quyết:")
     seg_index: int = 0
     lead_seg: int = 0  # the last segment that is no list item: the lead of the items after it
+    lead_line: int = -1  # the last segment that ended with ":" (a lead-in)
     indented: bool = False  # the segment's first line is indented
     outer_seg: int = 0  # the last segment whose first line is not indented
     outer_subject: Optional[Subject] = None  # the head of that segment ("Phường X: 88,40 điểm")
@@ -464,6 +497,29 @@ def label_of_total(c, nums, total) -> str:
     return ""
 
 
+
+_BULLET = regex.compile(r"^\s*[-+•–*]")  # a list item's mark opening a line
+
+
+@lru_cache(maxsize=16)
+def _portal_text(text: str) -> bool:
+    """``FactRecognizer._portal_line`` of a segment's text (asked several times a segment: kept).
+
+    >>> _portal_text("Trễ hạn: 472"), _portal_text("Trong tháng, toàn tỉnh đã tiếp nhận 1.234 hồ sơ, đạt 98%.")
+    (True, False)
+    """
+    if _NAME_DASH_VALUE.match(text):
+        return len(text.split()) <= 16 and not text.rstrip().endswith(".")
+    if not LABEL_VALUE.match(text):
+        return False
+    words = text.split()
+    if len(words) <= 8:
+        return True
+    figures = len(regex.findall(r"\d[\d.,]*%?", text))
+    values = regex.split(r"[:|]", regex.sub(r"(?<=\d),(?=\d)", "", text), maxsplit=1)[1]
+    return len(words) <= 16 and figures >= 2 and "," not in values and not text.rstrip().endswith(".")
+
+
 class FactRecognizer:
     def __init__(self, ctx: DocContext):
         self.ctx = ctx
@@ -480,6 +536,7 @@ class FactRecognizer:
         self._service_qualifier: Optional[str] = None  # "921 dịch vụ công trực tuyến": the online services only
         self._respective: dict = {}
         self._last_subject: Optional[Subject] = None  # whose figures the segment before gave last
+        self._last_explicit = False  # whether its last statement named that subject (not inherited)
         self._last_rate: Optional[str] = None  # the rate read last (for "tỷ lệ này", "cao nhất là ...")
         self._numbered_rate: Optional[tuple] = None  # (segment, item number, rate) of a numbered line's rate
         self._parts_of: dict = {}  # total's id -> (total, the words before it, its parts)
@@ -493,6 +550,10 @@ class FactRecognizer:
         self._unsure_default = False  # the segment follows a topic's line: its default subject is uncertain
         self._carried_period: Optional[str] = None  # the period frame it left (periods.carried_after)
         self._field_subject: Optional[Subject] = None  # the unit a filter field names ("Đơn vị: Huyện X")
+
+    def _opens_count(self, text: str) -> bool:
+        """Whether a catalogue count's phrase opens ``text`` (the words after "không có hồ sơ")."""
+        return any(m.start == 0 and "_neutral" not in m.key for m in self._m("counts").find(text[:80], folded=True))
 
     def _m(self, name: str):
         """The named phrase matcher, with the document's own abbreviations when it defines any."""
@@ -576,7 +637,7 @@ class FactRecognizer:
             self.state.field_run = 0
         elif not self.state.field_run:
             self.state.field_run = self.state.seg_index
-        if not (regex.match(r"^\s*[-+•–*]", seg.text) or field or indented):
+        if not (_BULLET.match(seg.text) or field or indented):
             self.state.lead_seg = self.state.seg_index
         self.state.indented = indented
         if not indented:  # an indented line is an item of the last line above it that is not
@@ -585,6 +646,7 @@ class FactRecognizer:
         folded = repair_ocr_words(seg.folded) if self.ctx.garbled else seg.folded
         folded = _LE_MISREAD.sub(lambda m: "le "[:len(m.group())].ljust(len(m.group())), folded)
         masked, spans = mask(folded)
+        masked = zero_spans(masked, self._opens_count)  # "không có hồ sơ quá hạn": 0 late dossiers
         self._numbered_item = self._is_numbered_item(seg, masked)
         self._after_lead_in = seg.text.rstrip().endswith(":")  # "Đơn vị có hồ sơ quá hạn nhiều nhất:"
         self._update_section(seg, masked)
@@ -603,7 +665,7 @@ class FactRecognizer:
             if not mentions:  # the bodies it names in full (for their short forms later), a filter field's unit
                 self._unit_field(self.scope.subjects(seg.text, masked), masked)
             return  # bare values (a chart's labels lost): nothing to attach them to
-        if self.state.legend and not (_HEADING.match(seg.text) or regex.match(r"^\s*[-+•–*]", seg.text)
+        if self.state.legend and not (_HEADING.match(seg.text) or _BULLET.match(seg.text)
                                       or LABEL_VALUE.match(seg.text)):
             self.state.legend = None  # prose again: the legend's list has ended
         # (0 first: a segment with no sentence end is one sentence, whatever dots it holds)
@@ -639,7 +701,7 @@ class FactRecognizer:
         head = [s for a, _, s in subjects if colon is not None and a < colon and not s.scope
                 and not find_mentions(masked[:colon])]
         # a bulleted line, or a numbered or lettered item of a lead-in's list ("1. Xã A: 91,2%", "a) Xã B: 17 hồ sơ")
-        is_item = bool(regex.match(r"^\s*[-+•–*]", seg.text)) or self._numbered_item
+        is_item = bool(_BULLET.match(seg.text)) or self._numbered_item
         if self.state.item_line_seg and not (is_item or self._portal_line(seg) or indented):
             if self.state.seg_index - self.state.item_line_seg > 1:
                 # "VĂN PHÒNG CHÍNH PHỦ" above the text: a name on its own line speaks for the next line only
@@ -683,8 +745,10 @@ class FactRecognizer:
         if lead_subject is None and self._last_subject is not None and _ANAPHORA.match(masked) \
                 and not any(a < nums[0].m.start for a, _, sj in subjects if not sj.scope):
             # "... Trung tâm ... nhận 18.322 hồ sơ. Trong số này đã giải quyết 14.906": the same subject,
-            # named by the words that point back to it (as explicit as the statement it breaks down)
-            lead_subject = anaphoric = self._last_subject
+            # named by the words that point back to it (as explicit as the statement it breaks down: a
+            # subject that statement inherited stays inherited)
+            lead_subject = self._last_subject
+            anaphoric = self._last_subject if self._last_explicit else None
         else:
             anaphoric = None
         respective = self._respective = self._respectively(masked, clauses, subjects, nums)
@@ -746,7 +810,7 @@ class FactRecognizer:
             chain = set(ancestors(clauses, n.clause))
             # a list item, or a part of a figure stated before it ("..., trong đó 1.877 ..."); a label's
             # colon ("Số hồ sơ đã giải quyết: 108.472") breaks nothing down
-            self._listed = bool(regex.match(r"^\s*[-+•–*]", seg.text)) or self._portal_line(seg) \
+            self._listed = bool(_BULLET.match(seg.text)) or self._portal_line(seg) \
                 or any(p.clause in chain for p in nums[:i])
             period = period_for(cues, clauses, n.clause, n.m.start, periods_by.get(clauses[n.clause].sentence))
             if (period == PREVIOUS_PERIOD or compared_period(cues, clauses, n.clause, n.m.start)) \
@@ -786,7 +850,7 @@ class FactRecognizer:
                 if n.fact.numerator is not None or n.fact.denominator is not None:
                     n.reading.link = f"{_fmt(n.fact.numerator)}/{_fmt(n.fact.denominator)}"
         if self.state.lead_value and self.state.lead_value[3] < self.state.seg_index and \
-                regex.match(r"^\s*[-+•–*]", seg.text):
+                _BULLET.match(seg.text):
             value, decimals, ind, _ = self.state.lead_value
             for n in nums:
                 f = n.fact
@@ -795,7 +859,7 @@ class FactRecognizer:
                     f.value, f.decimals, f.explicit = value, decimals, False
                     f.indicator = ind or f.indicator
                     n.reading.link = (n.reading.link or "") + " value of the lead-in"
-        if self.state.heading_part and regex.match(r"^\s*[-+•–*]", seg.text):
+        if self.state.heading_part and _BULLET.match(seg.text):
             share = _COUNTS.get(self.state.heading_part, {}).get("share")
             for n in nums:
                 f = n.fact
@@ -819,7 +883,14 @@ class FactRecognizer:
         listed = [f for f in own if f.kind == "rate" and f.subject.level == "unit" and f.indicator != "other"]
         self._open_list = (self.state.seg_index, listed[-1].indicator) \
             if listed and own[-1] is listed[-1] and seg.text.rstrip()[-1:] in (",", ";") else None
-        self._last_subject = own[-1].subject if own else None
+        # whose figure "Trong đó …", "Trong số này …" on the next line points back to: the last figure
+        # stated outside a breakdown ("… là 1.820, gồm 1.448 TTHC cấp tỉnh, …, 109 TTHC cấp xã." / "Trong
+        # đó …": the whole's, not the last part's)
+        outside = [n.fact for n in nums if n.fact is not None and n.fact.modifier is None
+                   and clauses[n.clause].parent is None]
+        pointed = (outside or own)[-1] if own else None
+        self._last_subject = pointed.subject if pointed is not None else None
+        self._last_explicit = pointed is not None and pointed.explicit  # whether that statement named it itself
         rated = [f.indicator for f in own if f.kind == "rate" and f.indicator != "other"]
         if rated:
             self._last_rate = rated[-1]
@@ -855,8 +926,10 @@ class FactRecognizer:
         that does not run on from the one before, scope.topic_of). Sets the topic the next segment
         inherits when it runs on."""
         carried = self._carried if getattr(seg, "runs_on", False) or (
-            getattr(seg, "follows", False) and self._carried is not None and self._carried.level == "city"
-            and self._province_body()) or (
+            getattr(seg, "follows", False) and self._carried is not None and (
+                (self._carried.level == "city" and self._province_body())
+                or (self._carried.level == "national" and self.ctx.default_subject == "self"
+                    and ministry_issuer(self.ctx.own_unit, self.ctx.default_subject)))) or (
             getattr(seg, "follows", False) and _BREAKDOWN_LEAD.match(masked)) else None
         # (a line of the paragraph that opens "Trong đó, …", "Số này gồm …" breaks down the line before: its topic)
         # on the line after a sentence that a level or unit opened, a figure that names none may be
@@ -878,7 +951,10 @@ class FactRecognizer:
                 # a report a department issues about the whole province ("Trong quý, toàn tỉnh tiếp nhận
                 # ... . Đã giải quyết ..."): the whole, once its topic, holds as a level does
                 levels = ("departments", "districts", "communes", "unit") + \
-                    (("city",) if self.ctx.default_subject == "self" else ())
+                    (("city",) if self.ctx.default_subject == "self" else ()) + \
+                    (("national",) if self.ctx.default_subject == "self"
+                     and ministry_issuer(self.ctx.own_unit, self.ctx.default_subject) else ())
+                # (a ministry's report on the whole country: "Trong quý, cả nước tiếp nhận … .\n Tỷ lệ … đạt …")
                 carried = topic if topic.level in levels and (topic.level != "unit" or topic.name) else None
             elif any(a <= x < first_num.get(k, b) and not sj.scope for x, _, sj in subjects):
                 carried = None  # another subject named before the sentence's figures: the topic ends
@@ -899,7 +975,7 @@ class FactRecognizer:
         text = seg.text.rstrip()
         if _ADDRESSEE.match(masked):
             return  # "Kính gửi: Văn phòng Chính phủ": the addressee, no subject of the lines after it
-        is_item = bool(regex.match(r"^\s*[-+•–*]", text)) or self._portal_line(seg) or self._numbered_item
+        is_item = bool(_BULLET.match(text)) or self._portal_line(seg) or self._numbered_item
         no_facts = nums is None or not any(n.fact is not None for n in nums)
         if no_facts and len(masked.split()) <= 12 and not text.endswith(":") and not is_item:
             # a portal's group heading ("Đã giải quyết", "Đơn vị tiếp nhận nhiều nhất (tỷ lệ đúng hạn)"):
@@ -972,6 +1048,7 @@ class FactRecognizer:
                 self.state.heading_part = self._pick_family(tuple(dict.fromkeys(parts)), masked, "")
                 self._part_lead = self.state.seg_index
         if text.endswith(":"):
+            self.state.lead_line = self.state.seg_index
             self.state.lead_structural = bool(_LIST_LEAD.search(masked.rstrip()))
             self.state.lead_complete = bool(_COMPLETE_LEAD.search(masked.rstrip()))
             subjects = [s for _, b, s in self.scope.subjects(seg.text, masked)
@@ -1331,6 +1408,11 @@ class FactRecognizer:
                 and prev.fact.numerator is None and self._close_by(c, prev)):
             # "đạt 98,5% (1.970/2.000 hồ sơ)": the x/y of the rate before
             fact = prev.fact
+            if _rate_of_share(fact.indicator) != fact.indicator \
+                    and not proportion_cued(c.masked[c.clauses[prev.clause].start:prev.m.start]):
+                # "nộp trực tuyến 72,40% (905/1.250 hồ sơ)", "61,25% hồ sơ nộp trực tuyến (4.900/8.000)": a
+                # part's words naming a percentage with its own x/y after it state the rate itself, no share
+                fact.indicator = _rate_of_share(fact.indicator)
             fact.numerator, fact.denominator, fact.implicit = n.m.value, n.m.den, False
             fact.denominator_source = "written"
             fact.evidence = evidence_for(c.seg, prev.m.start, n.m.end)
@@ -1427,16 +1509,7 @@ class FactRecognizer:
         """A short "label: value" line of a statistics page ("Trễ hạn: 472", "Phường X: 2214 hồ sơ -
         đã giải quyết 2187 - 99.68%"), not a sentence: few words, or a row of figures without commas;
         also a numbered "1. Phường X - 14206 hồ sơ - tỷ lệ đúng hạn 99.71%" line."""
-        if _NAME_DASH_VALUE.match(seg.text):
-            return len(seg.text.split()) <= 16 and not seg.text.rstrip().endswith(".")
-        if not LABEL_VALUE.match(seg.text):
-            return False
-        words = seg.text.split()
-        if len(words) <= 8:
-            return True
-        figures = len(regex.findall(r"\d[\d.,]*%?", seg.text))
-        values = regex.split(r"[:|]", regex.sub(r"(?<=\d),(?=\d)", "", seg.text), maxsplit=1)[1]
-        return len(words) <= 16 and figures >= 2 and "," not in values and not seg.text.rstrip().endswith(".")
+        return _portal_text(seg.text)
 
     def _coordinated_rates(self, seg: Segment, masked: str, subjects, nums) -> None:
         """'Huyện A, Huyện B và Thành phố C đã số hóa 100% kết quả ...': a rate stated once for units
@@ -1509,9 +1582,10 @@ class FactRecognizer:
                 counts = [m for m in pool if m.m.shape == "count" and not m.m.decimals and m.role.kind in ("value", "bound", "base")]
                 bases = [m for m in counts if _payment_words(masked, m, _PAY_BASE_AFTER, _PAY_BASE_BEFORE)]
                 parts = [m for m in counts if m.role.kind == "value" and _payment_words(masked, m, _PAY_PART_AFTER, _PAY_PART_BEFORE)]
-                if bases and parts and parts[-1] is not bases[-1] and parts[-1].m.value <= bases[-1].m.value:
+                if bases and parts and parts[-1] is not bases[-1] and parts[-1].m.value <= bases[-1].m.value \
+                        and out_of_bound(bases[-1].role, parts[-1].m.start < bases[-1].m.start):
                     f.numerator, f.denominator, f.implicit = parts[-1].m.value, bases[-1].m.value, True
-                    f.denominator_source = "sentence"
+                    f.denominator_source = "sentence"  # (its statement block's: the line's own words)
                     n.reading.link = f"{_fmt(f.numerator)}/{_fmt(f.denominator)} paid of fee-bearing"
                     break
 
@@ -1542,7 +1616,9 @@ class FactRecognizer:
                       and _subject_key(g.subject) == _subject_key(f.subject)), None)
             if x is None or not x.value or x.value > total.value:
                 continue
-            f.numerator, f.denominator, f.implicit, f.denominator_source = x.value, total.value, True, "sentence"
+            # (a part's count of another statement block is no x its own statement writes)
+            f.numerator, f.denominator, f.implicit = x.value, total.value, True
+            f.denominator_source = "sentence" if x.block == f.block else "earlier"
             f._links = {"numerator": [(x.id, "value")], "denominator": [(total.id, "value")]}
             n.reading.link = f"share of {x.id} in {total.id} (the part named by its words)"
 
@@ -1847,6 +1923,11 @@ class FactRecognizer:
                 # one total in another its sentence states (data: counts share_base), x/y written
                 indicator, subject, explicit = "other", prev.fact.subject, prev.fact.explicit
                 numerator, denominator, src = prev.fact.value, base_of.value, "sentence"
+                if base_of.block != self.state.seg_index:
+                    # "Toàn tỉnh tiếp nhận 118.740 hồ sơ." / "Khối sở, ngành tiếp nhận 15.630 hồ sơ, chiếm
+                    # 13,2% tổng số" on the next line (_level_whole): the whole of another statement block
+                    # is no written y (in the same paragraph it is, as its block's comparisons are)
+                    src, implicit = "earlier", True
                 label = "Tỷ lệ " + (_COUNTS[prev.fact.indicator].get("phrases") or [""])[0]
                 links = {"numerator": [(prev.fact.id, "value")], "denominator": [(base_of.id, "value")]}
                 span = (prev.m.start, n.m.end)
@@ -2008,7 +2089,11 @@ class FactRecognizer:
             if _GENERIC_RATE.match(piece.strip()) and rates:
                 out.append(("rate", rates[0].key[0]))
             elif counts:
-                key = self._pick_family(counts[-1].key, piece, "")
+                # the legend's first count names the family of the rest ("đã giải quyết / đúng hạn /
+                # trễ hạn": the resolved dossiers' late part, not the pending ones')
+                family = next((_COUNTS[k]["family"] for x, k in out if x == "count"), None)
+                same = tuple(k for k in counts[-1].key if _COUNTS.get(k, {}).get("family") == family)
+                key = same[0] if len(same) == 1 else self._pick_family(same or counts[-1].key, piece, "")
                 if key is None:
                     return None
                 out.append(("count", key))
@@ -2334,11 +2419,11 @@ class FactRecognizer:
                                   scope=f"lĩnh vực {field[:1].lower()}{field[1:]}")
                 n.reading.link = f"field of {lead.id}"
             elif self.state.lead_count is not None and self._named_here(c) and \
-                    regex.match(r"^\s*[-+•–*]", c.seg.text):
+                    (_BULLET.match(c.seg.text) or self._continues_lead(c.seg)):
                 choice, explicit = self.state.lead_count.indicator, self.state.lead_structural
                 n.reading.link = f"item of {self.state.lead_count.id}"
             elif self.state.lead_count is not None and self.state.lead_structural and \
-                    regex.match(r"^\s*[-+•–*]", c.seg.text) and \
+                    _BULLET.match(c.seg.text) and \
                     any(c.label_start <= a < n.m.start and sj.scope for a, _, sj in c.subjects):
                 # "tiếp nhận 2.558 hồ sơ trực tuyến, gồm:" over "+ Mức độ 3: 1.846 hồ sơ;": an item that
                 # names only a scope (a service level, a kind) is that part of the lead-in's count
@@ -2406,6 +2491,11 @@ class FactRecognizer:
             # total line after list items takes the measure their first figures name (inherited)
             choice, explicit = items, False
             n.reading.link = "total of the items above"
+        if choice is None and n.role.kind == "value" and (whole := self._total_of_parts_before(c, nums, i, label)):
+            # "2.171 hồ sơ quá hạn và 19.539 hồ sơ còn trong hạn (tổng số 21.710)": a total word in a
+            # bracket closing a list of parts of one total is that total (named by its parts: inherited)
+            choice, explicit = whole, False
+            n.reading.link = "total of the parts before it"
         if choice is None and n.role.kind == "value" and unit and self._procedure_stock(c, unit):
             # "được cung ứng ở cả 3 cấp với 2.328 thủ tục, gồm ...": a count of procedures named by its
             # unit word alone, nothing done to them before it, nothing narrowing it after: the stock
@@ -2499,7 +2589,7 @@ class FactRecognizer:
         lead = self.state.lead_count
         if lead is not None and base is None and _COUNTS[choice].get("parent") == lead.indicator \
                 and _subject_key(subject) == _subject_key(lead.subject) and qualifier == lead.qualifier \
-                and regex.match(r"^\s*[-+•–*]", c.seg.text):
+                and _BULLET.match(c.seg.text):
             n.fact._part_of = lead.id  # "- trước hạn: 1.874 hồ sơ;" under "Đã giải quyết 2.250 hồ sơ, trong đó:"
             n.fact._part_complete = self.state.lead_complete
         if base is not None:  # a sibling part stands for the total it breaks down
@@ -2612,36 +2702,47 @@ class FactRecognizer:
                 or not _COUNTS.get(x.fact.indicator, {}).get("parent"):
             return None
         # ("176 dịch vụ công trực tuyến mức độ 4 trên tổng số 307 TTHC": a service level's digit is a word)
-        between = regex.sub(r"(?<![a-z])muc(?:\s+do)?\s+[1-4](?:\s*(?:,|va)\s*[1-4])*(?!\d)", " ", c.masked[x.m.end:c.n.m.start])
+        between = _SERVICE_LEVELS.sub(" ", c.masked[x.m.end:c.n.m.start])
         return x if regex.fullmatch(r"[\s\p{L},]*", between) and not regex.search(r"[;.]", between) else None
 
     def _share_before_count(self, c: "_Ctx", nums, i: int) -> Optional[_Num]:
         """The share right before a count in brackets ("trực tuyến chiếm 79,50% (33.290 hồ sơ)",
         "trễ hạn tương ứng 0,7% (22 hồ sơ)") whose words named only its part (no rate phrase): the
         count, named by nothing else, is that part's; else None."""
-        if i == 0:
-            return None
-        r = nums[i - 1]
-        f = r.fact
-        if f is None or f.kind != "rate" or r.share_part is None or f.numerator is not None or f.modifier \
-                or f.indicator not in (_COUNTS[r.share_part].get("share"), _COUNTS[r.share_part].get("part_rate"), "other") \
-                or r.m.shape != "percent" or c.clauses[c.n.clause].opener != "paren" \
-                or c.clauses[c.n.clause].parent != r.clause \
-                or not regex.fullmatch(r"[\s(]*", c.masked[r.m.end:c.n.m.start]):
+        r = self._rate_before_bracket(c, nums, i)
+        if r is None or r.share_part is None \
+                or r.fact.indicator not in (_COUNTS[r.share_part].get("share"), _COUNTS[r.share_part].get("part_rate"), "other"):
             return None
         return r if r.share_part in _COUNTS else None
+
+    def _rate_before_bracket(self, c: "_Ctx", nums, i: int) -> Optional[_Num]:
+        """The percentage right before the count ``nums[i]`` when that count opens the bracket right
+        after it ("89,13% (7.702 hồ sơ)"), a rate whose x/y nothing gave yet, exact; else None."""
+        if i == 0:
+            return None
+        r, x = nums[i - 1], nums[i]
+        f = r.fact
+        if f is None or f.kind != "rate" or f.numerator is not None or f.modifier or r.m.shape != "percent" \
+                or c.clauses[x.clause].opener != "paren" or c.clauses[x.clause].parent != r.clause \
+                or not regex.fullmatch(r"[\s(]*", c.masked[r.m.end:x.m.start]):
+            return None
+        return r
+
+    @staticmethod
+    def _total_in_sentence(c: "_Ctx", nums, i: int, r: _Num, bases) -> Optional[Fact]:
+        """The last exact count of one of ``bases`` stated before the rate ``r`` (``nums[i - 1]``) in
+        its sentence, of the rate's subject; None when there is none."""
+        sentence, key = c.clauses[r.clause].sentence, _subject_key(r.fact.subject)
+        return next((p.fact for p in reversed(nums[:i - 1]) if p.fact is not None and p.fact.kind == "count"
+                     and p.fact.indicator in bases and p.fact.modifier is None
+                     and c.clauses[p.clause].sentence == sentence and _subject_key(p.fact.subject) == key), None)
 
     def _link_share_to_part(self, c: "_Ctx", nums, i: int, r: _Num) -> None:
         """The share's x is the part's count in the bracket after it; its y the part's total that the
         same sentence states before it, of the same subject (as "33.290 hồ sơ, chiếm 79,50%" after
         its total reads)."""
         x, f = nums[i], r.fact
-        parent = _COUNTS[x.fact.indicator].get("parent")
-        sentence = c.clauses[r.clause].sentence
-        y = next((p.fact for p in reversed(nums[:i - 1]) if p.fact is not None and p.fact.kind == "count"
-                  and p.fact.indicator == parent and p.fact.modifier is None
-                  and c.clauses[p.clause].sentence == sentence
-                  and _subject_key(p.fact.subject) == _subject_key(f.subject)), None)
+        y = self._total_in_sentence(c, nums, i, r, (_COUNTS[x.fact.indicator].get("parent"),))
         if y is None or not y.value or x.m.value > y.value:
             return
         # the share of a part the catalogue names no rate for ("trước hạn chiếm 86,2% (13.190 hồ sơ)",
@@ -2657,22 +2758,17 @@ class FactRecognizer:
         count in the bracket right after a rate, named by nothing else, is the rate's x; its y is the
         count of the rate's base (data rate_parts: 'den', else 'paired') that the same sentence states
         before the rate, of the same subject. Linked by structure, implicit (info only)."""
-        r, x = nums[i - 1], nums[i]
-        f = r.fact
-        if f is None or f.kind != "rate" or f.numerator is not None or f.modifier or r.m.shape != "percent" \
-                or c.clauses[x.clause].opener != "paren" or c.clauses[x.clause].parent != r.clause \
-                or not regex.fullmatch(r"[\s(]*", c.masked[r.m.end:x.m.start]):
+        r, x = self._rate_before_bracket(c, nums, i), nums[i]
+        if r is None:
             return
+        f = r.fact
         rule = _RATE_PARTS.get(f.indicator) or {}
         den = rule.get("den")
         bases = ([den] if isinstance(den, str) else []) + list(rule.get("paired", []))
         if not bases:  # a part's share ("Hồ sơ trực tuyến: 54,82% (5.818 hồ sơ)"): over the part's total
             bases = [v["parent"] for v in _COUNTS.values() if v.get("share") == f.indicator and "parent" in v][:1]
         sentence = c.clauses[r.clause].sentence
-        y = next((p.fact for p in reversed(nums[:i - 1]) if p.fact is not None and p.fact.kind == "count"
-                  and p.fact.indicator in bases and p.fact.modifier is None
-                  and c.clauses[p.clause].sentence == sentence
-                  and _subject_key(p.fact.subject) == _subject_key(f.subject)), None)
+        y = self._total_in_sentence(c, nums, i, r, bases)
         source = "sentence"
         if y is None and not any(p.fact is not None and p.fact.kind == "count" and c.clauses[p.clause].sentence == sentence
                                  for p in nums[:i - 1]):
@@ -2728,7 +2824,7 @@ class FactRecognizer:
         (data: clauses.field_breakdown_cues): the item's short label before its figure, as written
         ("Lao động, thương binh và xã hội"); None when the item names a subject or a measure."""
         if not (self.state.lead_fields and self.state.lead_count is not None) or self._named_here(c) \
-                or not regex.match(r"^\s*[-+•–*]", c.seg.text):
+                or not _BULLET.match(c.seg.text):
             return None
         start = len(c.seg.text) - len(c.seg.text.lstrip(" -+•–*\t"))
         words = c.seg.text[start:c.n.m.start].strip(" :\t")
@@ -2843,6 +2939,25 @@ class FactRecognizer:
                  and m.text not in _WEAK]
         return self._pick_family(found[-1].key, c.masked[begin:first], after) if found else None
 
+    def _total_of_parts_before(self, c: "_Ctx", nums, i, label: str) -> Optional[str]:
+        """The total a bracketed "(tổng số N)" / "(cộng N)" names when the figures before it in its
+        sentence are two or more parts of one total (data: indicators.total_words, counts.*.parent)."""
+        cl = c.clauses[c.n.clause]
+        if cl.opener != "paren" or not _TOTAL_WORD.fullmatch(label.strip(" -–:;,(")):
+            return None
+        parent, parts = None, set()
+        for x in reversed(nums[:i]):  # the run of parts of one total right before the bracket
+            f = x.fact
+            if c.clauses[x.clause].sentence != cl.sentence or f is None or f.kind != "count" \
+                    or f.modifier is not None or f.indicator in parts:
+                break
+            p = _COUNTS.get(f.indicator, {}).get("parent")
+            if p is None or parent not in (None, p):
+                break
+            parent = p
+            parts.add(f.indicator)
+        return parent if len(parts) >= 2 else None
+
     def _procedure_stock(self, c: "_Ctx", unit) -> bool:
         """The number's unit word names procedures only ("thủ tục", "TTHC"), no word of
         indicators.json procedure_flow_words stands before it in its sentence, and after its unit word
@@ -2875,6 +2990,13 @@ class FactRecognizer:
         if len(firsts) >= 2 and len(set(firsts)) == 1 and "parent" not in _COUNTS.get(firsts[0], {}):
             return firsts[0]
         return None
+
+    def _continues_lead(self, seg: Segment) -> bool:
+        """A line right under a list lead-in that runs its sentence on, lower-case and unbulleted
+        ("… là 2.099 thủ tục, trong đó:" / "cấp tỉnh 1.020, cấp huyện 297, cấp xã 782 thủ tục."): its
+        statements are the lead-in's items, as bulleted lines would be."""
+        return self.state.lead_structural and self.state.lead_line == self.state.seg_index - 1 \
+            and seg.text.lstrip()[:1].islower()
 
     def _named_here(self, c: "_Ctx") -> bool:
         """Whether the number's own clause (or the words just before it) names its subject."""
@@ -3105,7 +3227,12 @@ class FactRecognizer:
         # của cấp huyện là 2,1%. Huyện A là địa phương có tỷ lệ này cao nhất (6,4%)"), else before it
         earlier = [x.fact.indicator for x in self._seg_nums if x.m.start < sent_start and x.fact is not None
                    and x.fact.kind == "rate" and x.fact.indicator != "other" and x.fact.modifier is None]
-        last_rate = _rate_of_share(earlier[-1] if earlier else self._last_rate)
+        # ("Cấp huyện giải quyết đúng hạn 99,6%; cao nhất Huyện A (99,9%)": the rate read last in the
+        # sentence itself comes first)
+        here = [x.fact.indicator for x in self._seg_nums if sent_start <= x.m.start < start and x.fact is not None
+                and x.fact.kind == "rate" and x.fact.indicator != "other" and x.fact.modifier is None
+                and x.fact.subject.level != "unit"]
+        last_rate = _rate_of_share(here[-1] if here else earlier[-1] if earlier else self._last_rate)
         if lo.opener == "paren" and c.subj_explicit and c.subject.level == "unit" \
                 and not any(sent_start <= m.start < start for m in c.phrases["rates"]):
             # "Đà Nẵng (68,4%) cùng các tỉnh Hòa Bình (84,7%), ... là 5 tỉnh dẫn đầu ... về tỷ lệ hồ sơ
@@ -3251,6 +3378,9 @@ class FactRecognizer:
                         break
                 post.sort(key=lambda m: -(m.end - m.start))
                 if post:
+                    # (the part's words may run past where the name's words stop: "... đang giải quyết còn trong hạn")
+                    longer = text[:len(text) - len(short.group(1))] + rest[short.start(1):]
+                    post[0] = _narrowed_by_part(post[0], lambda t: self._m("counts").find(t, folded=True, fuzzy=self.ctx.garbled), longer)
                     # the next number's label starts after these words ("98 TTHC một phần và 14 TTHC ...")
                     # (offset counts the words skipped before the phrase, which are inside the text too)
                     self._post_end = c.n.m.end + unit.end() + (short.start(1)) + post[0].end - (offset - skip)
@@ -3510,6 +3640,41 @@ def new_only(qualifier: Optional[str]) -> bool:
     return bool(qualifier) and (qualifier == _NEW_Q or qualifier.endswith(", " + _NEW_Q))
 
 
+def _narrowed_by_part(total, find, text: str):
+    """A total's phrase followed at once by a phrase of one of its parts names the part: "350 hồ sơ
+    đang giải quyết đã quá hạn" is pending_late, "đang giải quyết còn trong hạn" pending_on_time,
+    "đang giải quyết bị quá hạn" pending_late (the part's words qualify the total's, a filler of
+    indicators.part_after_total_fillers may stand between; each part's 'parent' in indicators.counts).
+    `find` gives the catalogue's count phrases of a text. Returns the part's match, spanning both
+    phrases, or the total's match unchanged.
+
+    >>> from docparse.recognize.catalogue import matcher
+    >>> find = lambda t: matcher("counts").find(t, folded=True)
+    >>> total = Match(0, 15, ("pending_total",), "dang giai quyet")
+    >>> _narrowed_by_part(Match(0, 11, ("pending_total", "feedback_pending"), "dang xu ly"), find, "dang xu ly trong han").key
+    ('pending_on_time', 'feedback_pending')
+    >>> _narrowed_by_part(total, find, "dang giai quyet da qua han").key
+    ('pending_late',)
+    >>> _narrowed_by_part(total, find, "dang giai quyet bi qua han").key
+    ('pending_late',)
+    >>> _narrowed_by_part(total, find, "dang giai quyet tai trung tam").key
+    ('pending_total',)
+    """
+    totals = {k for k in total.key if "parent" not in _COUNTS.get(k, {"parent": 1})}
+    gaps = {total.end + (len(text[total.end:]) - len(text[total.end:].lstrip()))}
+    gap = _PART_AFTER_TOTAL_GAP.match(text, total.end)
+    gaps.add(gap.end())
+    for at in sorted(gaps):
+        for m in find(text[at:]):
+            if m.start:
+                continue
+            parts = tuple(k for k in m.key if _COUNTS.get(k, {}).get("parent") in totals)
+            if parts:  # the phrase's totals of other families stay, for the family to choose
+                others = tuple(k for k in total.key if k not in {_COUNTS[p]["parent"] for p in parts})
+                return Match(start=total.start, end=at + m.end, key=parts + others, text=text[total.start:at + m.end])
+    return total
+
+
 def _bare_part(key: str) -> bool:
     """Whether words after a count with no unit word may name it: a part, or a stock left
     (data mentions.bare_part_stocks).
@@ -3704,7 +3869,16 @@ def _score_run(masked: str, nums, i: int, size: int) -> Optional[bool]:
 
 def _payment_words(masked: str, n, after_rx, before_rx) -> bool:
     """Whether the words right after the count (its unit word, then ``after_rx``) or right before it
-    (up to its label's start, ``before_rx``) name it."""
+    (up to its label's start, ``before_rx``) name it.
+
+    >>> from types import SimpleNamespace as N
+    >>> t = "co 2.000 ho so phat sinh phi, le phi, 1.500 ho so thanh toan truc tuyen"
+    >>> at = lambda x: N(m=N(start=t.index(x), end=t.index(x) + len(x)), label_start=0)
+    >>> _payment_words(t, at("2.000"), _PAY_BASE_AFTER, _PAY_BASE_BEFORE), _payment_words(t, at("1.500"), _PAY_BASE_AFTER, _PAY_BASE_BEFORE)
+    (True, False)
+    >>> _payment_words(t, at("1.500"), _PAY_PART_AFTER, _PAY_PART_BEFORE)
+    True
+    """
     return bool(after_rx.match(masked[n.m.end:n.m.end + 80]) or before_rx.search(masked[max(n.label_start, n.m.start - 80):n.m.start]))
 
 

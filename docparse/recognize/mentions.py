@@ -275,3 +275,45 @@ def shared_units(mentions: list[Mention], masked: str) -> list[Mention]:
         elif a.shape == "rank" and b.shape == "ratio" and a.den is not None and b.den == a.den:
             mentions[k + 1] = Mention(b.start, b.end, "rank", b.value, 0, b.den, b.text)
     return mentions
+
+
+@lru_cache(maxsize=1)
+def _zero_rx():
+    fill = _alt(_D.get("zero_fillers", ()))
+    return regex.compile(rf"(?<![a-z])(?P<z>{_alt(_D.get('zero_words', ()))})\s+(?P<u>{_alt(_D.get('zero_units', ()))})"
+                         rf"(?:\s+(?P<f>{fill}))?(?=\s+[a-z])")
+
+
+def zero_spans(masked: str, names_count) -> str:
+    """The words that say none of a count (mentions.json ``zero_words``) written as the number 0,
+    offsets kept: "khong co ho so qua han" reads as "0        ho so qua han". ``names_count(text)``
+    tells whether a catalogue count's phrase opens ``text`` (the words after the unit word); without
+    one nothing changes.
+
+    >>> opens = lambda t: t.startswith("qua han")
+    >>> zero_spans("2. khong co ho so qua han trong thang.", opens)
+    '2. 0        ho so qua han trong thang.'
+    >>> zero_spans("khong phat sinh ho so nao qua han", opens)
+    '0               ho so     qua han'
+    >>> zero_spans("khong co ho so bo sung", opens), zero_spans("van con 5 ho so qua han", opens)
+    ('khong co ho so bo sung', 'van con 5 ho so qua han')
+
+    Only words that open their clause, with no number after them in it: "8/11 huyen khong co ho so
+    qua han" counts the units that have none (a unit count), "(khong co ho so qua han: 0)" writes it.
+
+    >>> zero_spans("8/11 huyen khong co ho so qua han", opens), zero_spans("khong co ho so qua han: 0", opens)
+    ('8/11 huyen khong co ho so qua han', 'khong co ho so qua han: 0')
+    """
+    out = masked
+    for m in _zero_rx().finditer(masked):
+        after = m.end("f") if m["f"] else m.end("u")
+        before = masked[:m.start()].rstrip()
+        rest = regex.split(r"[.;,(]", masked[after:], maxsplit=1)[0]
+        if (before and before[-1] not in ".,;:(") or any(c.isdigit() for c in rest) \
+                or not names_count(masked[after:].lstrip()):
+            continue
+        z = "0" + " " * (m.end("z") - m.start("z") - 1)
+        out = out[:m.start("z")] + z + out[m.end("z"):]
+        if m["f"]:
+            out = out[:m.start("f")] + " " * (m.end("f") - m.start("f")) + out[m.end("f"):]
+    return out

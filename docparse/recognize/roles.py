@@ -86,6 +86,12 @@ def _over_figure():
 
 
 @lru_cache(maxsize=1)
+def _target_links_rx():
+    """The words joining a target lead's period to it (data: roles.target_period_links)."""
+    return regex.compile(rf"(?<![a-z])(?:{_alt(load('roles').get('target_period_links', ()))})(?![a-z])")
+
+
+@lru_cache(maxsize=1)
 def _target_lead_rx():
     leads = load("roles").get("target_sentence_leads", [])
     return regex.compile(rf"^\s*(?:[-+•*]\s*)?(?P<cue>{_alt(leads)})(?![a-z])")
@@ -107,7 +113,7 @@ def _target_lead(before: str) -> Optional[str]:
         return None
     rest = _period_between().sub(" ", sent[m.end():])
     rest = regex.sub(r"(?<![\d.,])\s*[ivx]+\s*/\s*\d{4}|\b\d{1,2}\s*/\s*\d{4}\b|\b(?:19|20)\d{2}\b", " ", rest)
-    rest = regex.sub(r"(?<![a-z])(?:den|tu|dau|cuoi|het|truoc|ngay)(?![a-z])", " ", rest)
+    rest = _target_links_rx().sub(" ", rest)
     return m["cue"] if not regex.search(r"[\d%;:()]", rest) else None
 
 

@@ -569,6 +569,9 @@ class ScopeFinder:
         self._own_names = {" ".join(fold(n).split()) for n in getattr(ctx, "own_names", ())}
         self._referred: dict[str, Subject] = {}  # short name -> the subject of its body's last full mention
         self._districts_named: dict[str, set] = {}  # type word -> district-level units the text has named
+        self._last_subjects = None  # (text, masked, the names ``_subjects`` found in it), the last asked
+        self._issuer_place_rx = None  # (length, pattern) of each place that names the issuer
+        self._legacy_memo = None  # (the date, whether it is before the 2025 reform)
 
     def _district_wholes(self, text: str, masked: str, out: list) -> list:
         """``out`` with the words for the whole of a district-level unit ("toàn thành phố", "cả quận",
@@ -672,25 +675,37 @@ class ScopeFinder:
         """
         if self.ctx.own_unit or self.ctx.default_subject != "city" or not self.ctx.issuer:
             return []
-        issuer = " ".join(fold(self.ctx.issuer).split())
+        if self._issuer_place_rx is None:  # the issuer's places, worked out once for the document
+            issuer = " ".join(fold(self.ctx.issuer).split())
+            # the place opens its sentence or clause and a comma closes it ("Tại Trung tâm, tiếp
+            # nhận ..."): the topic of the statement, not a place inside it ("thiết bị đánh giá tại
+            # Trung tâm đạt 95,1%" rates the whole's satisfaction)
+            self._issuer_place_rx = [
+                (len(fold(place)), regex.compile(r"(?:^|(?<=[.;:\-+•]\s*))" + regex.escape(fold(place)) + r"\s*,"))
+                for head, places in _SUBJ["issuer_places"].items() if issuer.startswith(fold(head))
+                for place in sorted(places, key=len, reverse=True)]
         out = []
-        for head, places in _SUBJ["issuer_places"].items():
-            if not issuer.startswith(fold(head)):
-                continue
-            for place in sorted(places, key=len, reverse=True):
-                # the place opens its sentence or clause and a comma closes it ("Tại Trung tâm, tiếp
-                # nhận ..."): the topic of the statement, not a place inside it ("thiết bị đánh giá tại
-                # Trung tâm đạt 95,1%" rates the whole's satisfaction)
-                for m in regex.finditer(r"(?:^|(?<=[.;:\-+•]\s*))" + regex.escape(fold(place)) + r"\s*,", masked):
-                    if not any(a <= m.start() < b for a, b, _ in out):
-                        end = m.start() + len(fold(place))
-                        out.append((m.start(), end, Subject(level="self", raw=text[m.start():end])))
+        for size, rx in self._issuer_place_rx:
+            for m in rx.finditer(masked):
+                if not any(a <= m.start() < b for a, b, _ in out):
+                    end = m.start() + size
+                    out.append((m.start(), end, Subject(level="self", raw=text[m.start():end])))
         return out
 
     def subjects(self, text: str, masked: str) -> list[tuple[int, int, Subject]]:
         """Every subject named in a segment: levels, communes, bodies, districts, ministries, provinces,
         and a body named again by its short form (``short_forms``)."""
-        return self.short_forms(text, self._subjects(text, masked))
+        if self._last_subjects is not None and self._last_subjects[0] == text and self._last_subjects[1] == masked:
+            # the same segment asked again (a lead-in's, a heading's, a field's look): the names found
+            # the first time, as new objects, as a new reading would give them. ``_subjects`` reads
+            # the same names from the same text whatever it remembered of it (the full names it notes
+            # are noted before they are used); the short forms, which may name a body named later in
+            # the same text, are read again
+            out = [(a, b, subj.model_copy()) for a, b, subj in self._last_subjects[2]]
+        else:
+            out = self._subjects(text, masked)
+            self._last_subjects = (text, masked, tuple(out))
+        return self.short_forms(text, out)
 
     def short_forms(self, text: str, out: list) -> list:
         """``out`` with the short forms of ``text`` added ("Trung tâm đã giải quyết 15.306 hồ sơ"): the
@@ -925,12 +940,16 @@ class ScopeFinder:
         return unit is not None and province_key(unit.successor_province or "") == own
 
     def _legacy(self) -> bool:
-        from ..normalize.gazetteer_dated import in_force
+        """Whether the document's date falls before July 2025 (worked out once: the date is the header's)."""
+        if self._legacy_memo is None or self._legacy_memo[0] is not self.ctx.doc_date:
+            from ..normalize.gazetteer_dated import in_force
 
-        try:
-            return in_force(self.ctx.doc_date) == "legacy"
-        except ValueError:
-            return False
+            try:
+                legacy = in_force(self.ctx.doc_date) == "legacy"
+            except ValueError:
+                legacy = False
+            self._legacy_memo = (self.ctx.doc_date, legacy)
+        return self._legacy_memo[1]
 
     @staticmethod
     def _name_end(text: str, masked: str, m) -> int:

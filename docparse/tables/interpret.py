@@ -55,6 +55,7 @@ def _folded_set(key: str) -> set[str]:
 _ZERO, _NA, _NODATA = set(_T["zero"]), set(_T["na"]), set(_T["nodata"])
 _NUMBER_HEADERS = _folded_set("number_headers")
 _RANK_HEADERS = _folded_set("rank_headers")
+_RANK_WORDS = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in sorted(_folded_set("rank_header_words"), key=len, reverse=True)) + r")\b")
 _ELIDED = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in sorted(_T["elision_rows"], key=len, reverse=True)) + r")(?:\s+(?:" + "|".join(regex.escape(w) for w in sorted(_T["elision_rows"], key=len, reverse=True)) + r"))*")
 _LABEL_HEADERS = _folded_set("label_headers")
 _TOTAL_HEADERS = _folded_set("total_headers")
@@ -173,6 +174,21 @@ def rate_cell(text: str, status: str, value, decimals: int) -> tuple[str, Option
     return status, value, decimals
 
 
+_RANK_OF = regex.compile(r"(\d{1,3})\s*/\s*(\d{1,3})")
+
+
+def rank_cell(text: str) -> Optional[tuple[int, int]]:
+    """(position, field) of a rank cell written over its field ("1/5": first of five), else None.
+
+    >>> rank_cell("1/5"), rank_cell(" 12 / 64 "), rank_cell("3"), rank_cell("6/5")
+    ((1, 5), (12, 64), None, None)
+    """
+    m = _RANK_OF.fullmatch((text or "").strip())
+    if not m or not 0 < int(m.group(1)) <= int(m.group(2)):
+        return None
+    return int(m.group(1)), int(m.group(2))
+
+
 _COUNT_SHARE = regex.compile(r"^\s*(?P<n>\d[\d.,]*)\s*[(\[]\s*(?P<p>\d+(?:[.,]\d+)?\s*%)\s*[)\]]\s*$")
 
 
@@ -195,15 +211,19 @@ def is_numbering_row(texts: list[str]) -> bool:
 
     >>> is_numbering_row(["(1)", "(2)", "(3)=(4)+(5)", "(4)", "(5)"]), is_numbering_row(["1", "Sở Tư pháp", "12", "3"])
     (True, False)
-    >>> is_numbering_row(["A", "B", "1", "2", "3", "4"])
-    True
+    >>> is_numbering_row(["A", "B", "1", "2", "3", "4"]), is_numbering_row(["vị", "(18)", "(20)", "(12)", "(10)"])
+    (True, False)
+    >>> is_numbering_row(["", "(18)", "(20)", "(100)"])
+    False
     """
     cells = [t.strip() for t in texts if t.strip()]
     if len(cells) < 3:
         return False
+    whole = [int(m.group(1)) for t in cells for m in [regex.fullmatch(r"[(\[]\s*(\d{1,2})\s*[)\]]", t)] if m]
     if sum(bool(regex.match(r"^[(\[]\s*\S{0,2}\d", t)) for t in cells) >= 0.6 * len(cells) >= 3 and \
-            sum(bool(regex.fullmatch(r"[(\[]\s*\d{1,2}\s*[)\]]", t)) for t in cells) >= 2:
-        return True  # "(1) (2) (3)=(4)+(5)" with a few cells misread by OCR ("(2) |", "q1)")
+            len(whole) >= 2 and whole == sorted(set(whole)) and whole[-1] <= len(texts) + 2:
+        return True  # "(1) (2) (3)=(4)+(5)" with a few cells misread by OCR ("(2) |", "q1)"): rising, no
+        # higher than the columns; not the maxima a 766 header's second line states, "(18) (20) (12)"
     ints = []
     for t in cells:
         m = regex.fullmatch(r"[(\[]?\s*([0-9]{1,3}|[A-Za-z])\s*[)\]]?(?:\s*=.*)?", t)
@@ -285,14 +305,30 @@ def _count_path(path: list[str], family_hint: Optional[str] = None) -> Optional[
     return result
 
 
+_ABBREVIATIONS = load("tables")["header_abbreviations"]
+_ABBREVIATION = regex.compile(r"(?<![\w\-/])(" + "|".join(regex.escape(k) for k in _ABBREVIATIONS) + r")(?![\w\-/])")
+
+
+def expand_header(text: str) -> str:
+    """A header's short forms written out (tables.json header_abbreviations), unless the header is
+    the ordinal alone ("TT", "Số TT").
+
+    >>> expand_header("Tỷ lệ TT (%)"), expand_header("TT"), expand_header("Số TT"), expand_header("Số TTHC")
+    ('Tỷ lệ trực tuyến (%)', 'TT', 'Số TT', 'Số TTHC')
+    """
+    if _words(text) in _NUMBER_HEADERS:
+        return text
+    return _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1)], text)
+
+
 def indicator_for(path: list[str], family_hint: Optional[str] = None,
                   scores: bool = False) -> tuple[Optional[str], Optional[str], Optional[float]]:
     """(kind, indicator, maximum) named by a column's header path, or (None, None, None)."""
     if not path:
         return None, None, None
-    path = [drop_inclusion(p) for p in path]
+    path = [drop_inclusion(expand_header(p)) for p in path]
     words = [_words(p) for p in path]
-    if regex.search(r"\b(?:xep hang|thu hang)\b", words[-1]) or words[-1] in _RANK_HEADERS:
+    if _RANK_WORDS.search(words[-1]) or words[-1] in _RANK_HEADERS:
         return "rank", "index_766_rank", None
     is_rate = any(_RATE_WORD.search(w) for w in words)
     is_score = scores or any(regex.search(r"\bdiem\b", w) for w in words)
@@ -449,8 +485,23 @@ def split_headers(text: str, k: int) -> Optional[list[str]]:
 
     >>> split_headers("Tiếp nhận Trực tuyến", 2), split_headers("Số hồ sơ đã giải quyết", 2)
     (['Tiếp nhận', 'Trực tuyến'], None)
+
+    Two headers typed with no space between them ("Đã giải quyếtTrước, đúng hạn": the first ends
+    where the second begins) are cut where a lower-case letter meets an upper-case one, when the
+    words cut no other way:
+
+    >>> split_headers("Đã giải quyếtTrước, đúng hạn", 2)
+    ['Đã giải quyết', 'Trước, đúng hạn']
     """
-    words = text.split()
+    found = _split_headers(text.split(), k)
+    if found is None:
+        parted = regex.sub(r"(?<=\p{Ll})(?=\p{Lu})", " ", text).split()
+        if len(parted) > len(text.split()):
+            found = _split_headers(parted, k)
+    return found
+
+
+def _split_headers(words: list[str], k: int) -> Optional[list[str]]:
     if k < 2 or len(words) < k:
         return None
     found: list[list[str]] = []
@@ -1210,6 +1261,8 @@ class TableReader:
             heads[r] = (label, ordinal, self.row_header(label, ordinal))
             if heads[r][2][0] == "maximum":
                 _maxima_from_row(columns, [grid.cells[r][c].text for c in range(grid.n_cols)])
+        if self._join_wrapped_labels(grid, columns, end, heads):
+            texts = grid.texts()
         for r in range(end, grid.n_rows):
             if r not in heads:
                 continue
@@ -1232,6 +1285,9 @@ class TableReader:
                     status, value, decimals = count_cell(pair[0] if pair else cell.text, status, value, decimals)
                 elif column.kind == "rate":
                     status, value, decimals = rate_cell(cell.text, status, value, decimals)
+                ranked = rank_cell(cell.text) if column.kind == "rank" else None
+                if ranked:
+                    status, value, decimals = "value", ranked[0], 0  # "1/5": the position, its field written
                 tc = TableCell(column=c, text=cell.text, status=status,
                                value=float(value) if value is not None else None,
                                page=cell.page or page, bbox=list(cell.box) if cell.box else None)
@@ -1254,6 +1310,8 @@ class TableReader:
                                 evidence=Evidence(page=cell.page or page, line=grid.anchor or 0, text=line_text,
                                                   bbox=list(cell.box) if cell.box else None, table=index,
                                                   row=r, column=c, header=list(column.path)))
+                    if ranked:
+                        fact.denominator, fact.denominator_source = float(ranked[1]), "written"
                     self.next_id += 1
                     tc.fact = fact.id
                     facts.append(fact)
@@ -1271,6 +1329,41 @@ class TableReader:
         _rank_fields(facts, stated_field(grid.title), any(
             _ELIDED.fullmatch(" ".join(t for t in texts[r] if t).strip()) for r in range(end, grid.n_rows)))
         return table, facts
+
+    def _join_wrapped_labels(self, grid: Grid, columns, end: int, heads: dict) -> bool:
+        """A unit's name wrapped onto a row of its own ("Huyện Bắc" with its figures, then "Trà My"
+        alone): a body row with one label cell and no figure, under a row with figures and a label in
+        that column, ends that label when the two together name an official unit and neither part
+        alone names a unit, a group or a total (a heading row "Cấp xã" stays a heading). ``grid``
+        and ``heads`` are changed; True when a row was joined."""
+        joined = False
+        for r in range(end + 1, grid.n_rows):
+            prev = next((k for k in range(r - 1, end - 1, -1) if k in heads), None)
+            if r not in heads or prev is None:
+                continue
+            filled = [c for c in range(grid.n_cols) if grid.cells[r][c].text and columns[c].role != "number"]
+            if len(filled) != 1 or columns[filled[0]].role != "label" or \
+                    grid.cells[r][filled[0]] is grid.cells[prev][filled[0]]:
+                continue
+            c = filled[0]
+            above, tail = grid.cells[prev][c].text, grid.cells[r][c].text
+            if not above or not any(cell_value(grid.cells[prev][k].text)[0] in ("value", "zero")
+                                    for k in range(grid.n_cols) if columns[k].role == "value"):
+                continue
+            if heads[prev][2][0] not in ("unit", "other") or heads[r][2][0] != "other" or \
+                    (heads[prev][2][0] == "unit" and heads[prev][2][1] is not None and heads[prev][2][1].name):
+                continue
+            label = f"{heads[prev][0]} {tail}".strip()
+            role, subject, group_by, closes = self.row_header(label, heads[prev][1])
+            if role != "unit" or subject is None or not subject.name:
+                continue
+            grid.cells[prev][c] = GridCell(f"{above} {tail}", grid.cells[prev][c].origin, grid.cells[prev][c].box,
+                                           grid.cells[prev][c].page)
+            grid.cells[r] = [GridCell("", (r, k), None, cell.page) for k, cell in enumerate(grid.cells[r])]
+            heads[prev] = (label, heads[prev][1], (role, subject, group_by, closes))
+            del heads[r]
+            joined = True
+        return joined
 
     def caption_level(self, text: Optional[str]) -> Optional[str]:
         """The one level group a table's caption or the document's title names ("Kết quả ... của một
@@ -1496,6 +1589,8 @@ def _rank_fields(facts: list[Fact], field: Optional[int] = None, elided: bool = 
             by_col.setdefault(f.evidence.column, []).append(f)
     for ranked in by_col.values():
         for f in ranked:
+            if f.denominator_source == "written":
+                continue  # the cell writes its field ("1/5")
             f.denominator = float(field) if field else (None if elided else float(len(ranked)))
 
 

@@ -16,7 +16,9 @@ from .. import fastregex as regex  # the regex module, its compiles cached on di
 from .grid import Grid, GridCell, cell_text, title_skipped
 from .interpret import _header_end, cell_value, is_numbering_row
 
-_TOKEN_NUM = regex.compile(r"^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?%?$|^[-–x]$|^\.\.\.$")
+# a figure: thousands grouped by points, a decimal comma, or a decimal point before one or two
+# digits (a portal's "91.67%": never a thousands group), a percent sign; "-", "x", "..."
+_TOKEN_NUM = regex.compile(r"^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?%?$|^\d+\.\d{1,2}%?$|^[-–x]$|^\.\.\.$")
 MIN_TABULAR_LINES = 2
 COLUMN_GAP = 6.0  # points between two words of different cells (a space is ~3 pt)
 LINE_TOLERANCE = 2.5
@@ -29,6 +31,8 @@ def tabular_line(text: str) -> bool:
     >>> tabular_line("1 Sở Tư pháp 1.204 1.180 24 98,0"), tabular_line("tiếp nhận 1.204 hồ sơ, đạt 98,0%")
     (True, False)
     >>> tabular_line("UBND thành phố Bến Tre 2.368 532 22,47")
+    True
+    >>> tabular_line("Sở Văn hóa, Thể thao và Du lịch 691 399 292 57.74%")
     True
     """
     tokens = text.split()
@@ -465,6 +469,19 @@ def _segments(line: list[dict]) -> list[tuple[float, float, str]]:
     return [(a, b, t) for a, b, t in segs]
 
 
+def lone_total(segs) -> bool:
+    """A line that is a total row with fewer figures than a body line: its first run a total word
+    alone (tables.json total_rows), each other run a figure.
+
+    >>> lone_total([(0, 40, "Toàn tỉnh"), (120, 150, "101.263")]), lone_total([(0, 40, "Ghi chú"), (120, 150, "12")])
+    (True, False)
+    """
+    from .interpret import _TOTAL_ROWS, _words
+
+    return len(segs) >= 2 and _words(segs[0][2]) in _TOTAL_ROWS and \
+        all(cell_value(t)[0] in ("value", "zero") for _, _, t in segs[1:])
+
+
 def _is_body(segs) -> bool:
     from .interpret import count_and_share
 
@@ -543,6 +560,9 @@ def borderless_tables(words, pno: int, height: float, rotated: Optional[list] = 
             k += 1
         if end + 1 < len(lines) and _label_tail_line(lines[end], lines[end + 1]):
             end += 1  # the last row's label wrapped onto a line of its own
+        elif end + 1 < len(lines) and lone_total(segs[end + 1]) and \
+                tops[end + 1] - tops[end] <= 1.6 * max(sorted(gaps)[len(gaps) // 2] if gaps else 0, 8):
+            end += 1  # a total row of one figure ("Toàn tỉnh   101.263") set as a row under the body
         n_body = sum(body[start:end + 1])
         if n_body >= 2:
             bands = body_bands([segs[j] for j in range(start, end + 1) if body[j]])
@@ -634,6 +654,50 @@ def column_cells(bands, aligns) -> list[tuple[float, float]]:
     lefts = [float("-inf")] + edges
     rights = edges + [float("inf")]
     return list(zip(lefts, rights))
+
+
+def centred_cells(cells, bands, aligns, blocks) -> list[tuple[float, float]]:
+    """The columns' cells moved to where the header's leaves put them. Figures set right (or left)
+    stand a cell's padding in from its edge, so the edges told by how they align
+    (``column_cells``) sit that padding off the real ones, and a group header centred over its
+    columns may then seem to start at a column's edge or reach into the next. A leaf header (the
+    lowest header text of a column, within that column's cell) is centred in its real cell: when
+    the leaves of the columns whose both edges the figures' alignment tells (two at least) all
+    stand off their cells' centres by one amount (within 2 pt, and more than 1 pt), each such edge
+    moves by it, kept within the gap between the two columns' figures. Headers set flush left in
+    their cells give no one amount: nothing moves.
+
+    >>> bands = [(30, 140), (190, 210), (250, 270), (310, 330), (370, 390)]
+    >>> aligns = [None, "right", "right", "right", "right"]
+    >>> cells = column_cells(bands, aligns)
+    >>> heads = [_Block(173, 197, 55, 62, "Tổng", 7), _Block(230, 260, 55, 62, "Trực tuyến", 7),
+    ...          _Block(290, 320, 55, 62, "Trực tiếp", 7), _Block(350, 380, 55, 62, "Tỷ lệ", 7)]
+    >>> [(round(a), round(b)) for a, b in centred_cells(cells, bands, aligns, heads)[1:4]]
+    [(165, 215), (215, 275), (275, 335)]
+    >>> centred_cells(cells, bands, aligns, heads[:2]) == cells
+    True
+    """
+    n = len(cells)
+    told = [aligns[k] == "right" or aligns[k + 1] == "left" for k in range(n - 1)]  # edge k: right of column k
+    lowest: dict[int, _Block] = {}
+    for b in blocks:
+        hit = _touched(b, cells)
+        if len(hit) == 1 and (hit[0] not in lowest or b.top > lowest[hit[0]].top):
+            lowest[hit[0]] = b
+    offsets = []
+    for k, b in lowest.items():
+        if 0 < k < n - 1 and told[k - 1] and told[k]:
+            c0, c1 = cells[k]
+            offsets.append((b.x0 + b.x1) / 2 - (c0 + c1) / 2)
+    if len(offsets) < 2 or max(offsets) - min(offsets) > 2.0:
+        return cells
+    offsets.sort()
+    shift = offsets[len(offsets) // 2]
+    if abs(shift) <= 1.0:
+        return cells
+    edges = [min(max(c1 + shift, bands[k][1]), bands[k + 1][0]) if told[k] else c1
+             for k, (_, c1) in enumerate(cells[:-1])]
+    return list(zip([float("-inf")] + edges, edges + [float("inf")]))
 
 
 class _Block:
@@ -795,10 +859,14 @@ def numbering_line(line: list[dict]) -> bool:
     True
     >>> numbering_line([{"text": t} for t in ["+(5)+(6", "0)"]]), numbering_line([{"text": "1.204"}])
     (True, False)
+    >>> numbering_line([{"text": t} for t in ["(18)", "(20)", "(100)"]])
+    False
     """
     words = [w["text"] for w in line]
-    hits = sum(bool(regex.match(r"^[(\[]\d{1,2}[)\]]", t)) for t in words)
-    if len(words) >= 3 and hits >= 0.8 * len(words):
+    numbers = [int(m.group(1)) for t in words for m in [regex.match(r"^[(\[](\d{1,2})[)\]]", t)] if m]
+    if numbers and (numbers != sorted(set(numbers)) or numbers[-1] > 2 * len(words) + 2):
+        return False  # the maxima a 766 header's second line states ("(18) (20) (100)"): no column numbers
+    if len(words) >= 3 and len(numbers) >= 0.8 * len(words):
         return True
     # a formula of that row wrapped in its narrow cell ("+(5)+(6", ")"): brackets, digits, = and + only
     return all(regex.fullmatch(r"[()\[\]=+\-\d]+", t) and regex.search(r"[()\[\]]", t) for t in words)
@@ -902,16 +970,35 @@ def header_paths(blocks: list[_Block], cells, value_cols: set[int]) -> list[list
                 stacks[k].append(g)
                 stacks[k].sort(key=lambda b: b.top)
                 continue
-            ref = min((stacks[k][0].centre for k in members if stacks[k]), default=g.bottom)
+            tops = [stacks[k][0].top for k in members if stacks[k] and not getattr(stacks[k][0], "vertical", False)]
+            ref = (min((stacks[k][0].centre for k in members if stacks[k]), default=g.bottom),
+                   # the members' texts set at the top of their row: their tops agree
+                   min(tops) if tops and max(tops) - min(tops) <= 1.0 else None)
             spans[id(g)] = [g, min(members), max(members), ref]
 
         def fits(k, span) -> bool:
             g, _, _, ref = span
-            return k in value_cols and bool(stacks[k]) and stacks[k][0].top >= g.bottom - 1.0 \
-                and stacks[k][0].centre >= ref - 1.0
+            # its topmost text no higher than the members' (centred in their row; or, the row's
+            # texts set at its top, a line beside members' texts wrapped over more lines, its top
+            # with theirs): it stands in their row, not over it
+            top = stacks[k][0].top if stacks[k] else None
+            return k in value_cols and bool(stacks[k]) and top >= g.bottom - 1.0 \
+                and (stacks[k][0].centre >= ref[0] - 1.0
+                     or (ref[1] is not None and not getattr(stacks[k][0], "vertical", False)
+                         and abs(top - ref[1]) <= 1.0))
 
         def claimed(k) -> bool:
             return any(s[1] <= k <= s[2] for s in spans.values())
+
+        def centrable(span, a, b) -> bool:
+            # could the span, widened over a..b and over the free columns beyond, stand centred under its text?
+            g, lo, hi = span[0], min(span[1], a), max(span[2], b)
+            free_lo, free_hi = lo, hi
+            while free_lo - 1 >= 0 and not claimed(free_lo - 1) and fits(free_lo - 1, span):
+                free_lo -= 1
+            while free_hi + 1 < n and not claimed(free_hi + 1) and fits(free_hi + 1, span):
+                free_hi += 1
+            return centred_run((g.x0 + g.x1) / 2, cells, lo, hi, free_lo, free_hi)
 
         if bottom:  # leaves and row-spanning cells alike sit on the header's bottom: their height tells nothing
             _centred_spans(spans, cells, fits, lower)
@@ -938,12 +1025,18 @@ def header_paths(blocks: list[_Block], cells, value_cols: set[int]) -> list[list
                     if s[2] == a - 1 and fits(a, s):
                         near.append((max(0.0, cells[a][0] - g.x1), g.x0, s))
                     elif s[1] == b + 1 and fits(b, s) and (abs(g.x0 - cells[s[1]][0]) > 1.5
-                                                           or _better_centred(g, stacks, b, s[1], s[2])):
+                                                           or _better_centred(g, stacks, b, s[1], s[2])
+                                                           or _centred_over(g, stacks, s[1], s[2])):
                         # (a group header set flush with its first column's left edge starts there,
-                        # unless its text is centred over the wider run: the flush edge is chance)
+                        # unless its text is centred over the wider run, or centred over the run it
+                        # holds: the flush edge is then chance)
                         near.append((max(0.0, g.x0 - cells[b][1]), g.x0, s))
+                if len(near) > 1:  # two groups beside it: one whose text can stay centred over its run takes it
+                    near = [(not centrable(t[2], a, b),) + t for t in near]
+                    s = min(near, key=lambda t: t[:3])[3]
+                elif near:
+                    s = near[0][2]
                 if near:
-                    s = min(near, key=lambda t: t[:2])[2]
                     s[1], s[2] = min(s[1], a), max(s[2], b)
                     changed = True
         for g, lo, hi, _ in spans.values():
@@ -951,6 +1044,28 @@ def header_paths(blocks: list[_Block], cells, value_cols: set[int]) -> list[list
                 stacks[k].insert(0, g)
             runs.append((lo, hi))
     return stacks
+
+
+def centred_run(centre: float, cells, lo: int, hi: int, free_lo: int, free_hi: int) -> bool:
+    """Is there a run of columns lo'..hi' (free_lo <= lo' <= lo, hi <= hi' <= free_hi) whose cells'
+    middle lies within a quarter of a column's width of ``centre`` (a group header's text, centred
+    over the columns it stands over)? Outer cells open to the page take the usual width.
+
+    >>> cells = [(-1e9, 100), (100, 150), (150, 200), (200, 250), (250, 300), (300, 1e9)]
+    >>> centred_run(175, cells, 2, 3, 1, 4), centred_run(210, cells, 1, 3, 1, 3)
+    (True, False)
+    """
+    widths = sorted(c1 - c0 for c0, c1 in cells if c0 > -1e8 and c1 < 1e8)
+    width = widths[len(widths) // 2] if widths else 40.0
+
+    def left(k):
+        return cells[k][0] if cells[k][0] > -1e8 else cells[k][1] - width
+
+    def right(k):
+        return cells[k][1] if cells[k][1] < 1e8 else cells[k][0] + width
+
+    return any(abs((left(i) + right(j)) / 2 - centre) <= width / 4
+               for i in range(free_lo, lo + 1) for j in range(hi, free_hi + 1))
 
 
 def nest_spans(spans: list[list[int]], runs: list[tuple]) -> list[list[int]]:
@@ -991,6 +1106,21 @@ def _better_centred(g: _Block, stacks, k: int, lo: int, hi: int) -> bool:
     centre = (g.x0 + g.x1) / 2
     wide, narrow = abs((a0 + b1) / 2 - centre), abs((n0 + b1) / 2 - centre)
     return wide < narrow and wide <= (b1 - a0) / 6
+
+
+def _centred_over(g: _Block, stacks, lo: int, hi: int) -> bool:
+    """Is the block's text centred (within 1.5 pt) over columns lo..hi, their extent their own
+    (lowest) header texts? A header set left in its cell is not, unless it is as wide as they.
+
+    >>> own = [[_Block(500, 535, 69, 77, "Tổng số", 8)], [_Block(570.9, 644.5, 69, 87, "Trước hạn, đúng hạn", 8)]]
+    >>> _centred_over(_Block(564.1, 651.3, 57, 65, "Hồ sơ đã giải quyết", 8), own, 1, 1)
+    True
+    >>> _centred_over(_Block(505, 560, 57, 65, "Trong đó", 8), own, 0, 1)
+    False
+    """
+    if not (stacks[lo] and stacks[hi]):
+        return False
+    return abs((g.x0 + g.x1) / 2 - (stacks[lo][-1].x0 + stacks[hi][-1].x1) / 2) <= 1.5
 
 
 def _centred_spans(spans: dict, cells, fits, lower: list[tuple]) -> None:
@@ -1045,6 +1175,8 @@ def _grid_of(lines, segs, bands, start, end, pno, H: float, rotated=()) -> Optio
     if header and not any(a for k, a in enumerate(column_aligns(bands, body_rows, fill=False)) if k > 1):
         aligns = aligns_by_header(bands, aligns, _header_blocks(lines, segs, header))
     cells = column_cells(bands, aligns)
+    if header:
+        cells = centred_cells(cells, bands, aligns, _header_blocks(lines, segs, header))
     if rotated:  # the vertical header text standing on the body or among the header's lines
         top = min(w["top"] for w in lines[header[0] if header else start])
         top = _over_rotated(top, rotated, max(0.9 * body_height, 3.0, 2.2 * body_gap))

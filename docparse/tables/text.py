@@ -20,6 +20,7 @@ _TO_BAR = str.maketrans({ch: "|" for ch in BARS})
 _RULE = regex.compile(r"^[\s|:+\-=_─━═┄┅┈┉╌╍┼╋╬╪╫┬┴├┤┌┐└┘╔╗╚╝╠╣╦╩┏┓┗┛┣┫┳┻╞╡╤╧╟╢╥╨╒╓╕╖╘╙╛╜" + BARS + r"]+$")
 _RULE_CHARS = set("-=_─━═┄┅┈┉╌╍+┼╋╬╪╫┬┴├┤┌┐└┘╔╗╚╝╠╣╦╩┏┓┗┛┣┫┳┻╞╡╤╧╟╢╥╨╒╓╕╖╘╙╛╜:")
 _ELISION = regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in sorted(load("tables")["elision_rows"], key=len, reverse=True)) + r")\s*")
+_FIGURE_CELL = regex.compile(r"\s*(?:[\d.,]*\d[\d.,]*\s?%?|[-–—])\s*")  # "12", "98,5%", "-"; not a header's "%"
 _RULE_RUN = regex.compile(r"[-=_─━═┄┅┈┉╌╍]{3,}")  # a drawn stretch, not a zero cell's "-"
 
 
@@ -42,6 +43,27 @@ def is_rule(text: str) -> bool:
     """
     t = text.strip()
     return bool(t) and bool(_RULE.match(t)) and any(ch in _RULE_CHARS for ch in t)
+
+
+def label_tail(above: list[str], row: list[str]) -> bool:
+    """A typed row that only ends the label of the body row above (the name wrapped onto a second
+    line): one cell filled, under a filled cell of a row with figures, no figure itself, its first
+    letter lower case ("và Môi trường" under "Sở Nông nghiệp"; an upper-case line may be a heading).
+
+    >>> label_tail(["1", "Sở Nông nghiệp", "1.300", "846"], ["", "và Môi trường", "", ""])
+    True
+    >>> label_tail(["1", "Sở Nội vụ", "1.300", "846"], ["", "Cấp xã", "", ""]), label_tail(["", "Cấp tỉnh", "", ""], ["", "gồm", "", ""])
+    (False, False)
+    """
+    from .interpret import cell_value
+
+    filled = [c for c, t in enumerate(row) if t]
+    if len(filled) != 1 or len(above) != len(row):
+        return False
+    c = filled[0]
+    first = next((ch for ch in row[c] if ch.isalpha()), "")
+    return bool(above[c]) and first.islower() and cell_value(row[c])[0] == "text" and \
+        sum(cell_value(t)[0] in ("value", "zero") for t in above) >= 2
 
 
 def _cells(text: str):
@@ -99,6 +121,11 @@ def text_tables(lines: list) -> tuple[list, list[Grid]]:
                 continue
             if row is None or len(row) < 2:
                 break
+            if block and label_tail(block[-1], row):
+                block[-1] = [f"{a} {b}".strip() for a, b in zip(block[-1], row)]  # the label above wraps
+                raw.append(lines[j].text)
+                j += 1
+                continue
             block.append(row)
             raw.append(lines[j].text)
             j += 1
@@ -193,7 +220,7 @@ def drawn_grid(raw: list[str], page: int) -> Optional[Grid]:
     """
     lines = [bars(t) for t in raw]
     figures = [k for k, t in enumerate(lines) if not is_rule(t) and
-               sum(1 for c in t.split("|") if regex.fullmatch(r"\s*[\d.,%\-]+\s*", c)) >= 2]
+               sum(1 for c in t.split("|") if _FIGURE_CELL.fullmatch(c)) >= 2]
     if len(figures) < 2:
         return None
     places = _bar_places(lines[figures[0]])
@@ -219,6 +246,14 @@ def drawn_grid(raw: list[str], page: int) -> Optional[Grid]:
         return bool(_RULE_RUN.search(seg)) and all(ch in _RULE_CHARS or ch.isspace() for ch in seg)
 
     place_set = set(places)
+    # rules drawn between body rows ("├───┼───┤" under each row): the lines between two rules are
+    # one row (a unit's name wrapped over two lines)
+    body_ruled = any(is_rule(lines[k]) for k in range(figures[0] + 1, figures[-1]))
+    first = figures[0]  # the body's first line: a row of one figure right above the rows of two or
+    while first > 0 and not is_rule(lines[first - 1]) and \
+            sum(1 for c in lines[first - 1].split("|")[1:] if _FIGURE_CELL.fullmatch(c) and c.strip()) >= 1 and \
+            regex.search(r"\p{L}", lines[first - 1]):  # more ("Toàn tỉnh | 101.263 | | |", a total set first)
+        first -= 1
     groups: list[list[tuple[int, Optional[set]]]] = []  # each logical row: (line, the columns it gives text to)
     under: dict[int, set] = {}  # the columns a rule is drawn under, by logical row
     current: list = []
@@ -237,16 +272,20 @@ def drawn_grid(raw: list[str], page: int) -> Optional[Grid]:
             continue
         if not set(_bar_places(t)) <= place_set:
             return None
-        if k >= figures[0]:
+        if k >= first and not body_ruled:
             if current:
                 groups.append(current)
                 current = []
+            if groups and groups[-1][-1][0] >= first and label_tail(
+                    [seg.strip() for seg in segs(lines[groups[-1][0][0]])], [seg.strip() for seg in parts]):
+                groups[-1].append((k, None))  # "│   │ và Môi trường │   │": the label above wraps
+                continue
             groups.append([(k, None)])
             continue
-        current.append((k, None))
+        current.append((k, None))  # a header's lines, or a body row's lines between two rules
     if current:
         groups.append(current)
-    n_head = sum(1 for g in groups if g[0][0] < figures[0])
+    n_head = sum(1 for g in groups if g[0][0] < first)
     cells: list[list[GridCell]] = []
     for r, group in enumerate(groups):
         full = [k for k, cols in group if cols is None]
@@ -296,6 +335,42 @@ def _aligned_candidate(text: str) -> bool:
     cells = regex.split(r"\s{2,}", text.strip())
     return len(cells) >= 3 and sum(cell_value(c)[0] in ("value", "zero") or bool(count_and_share(c))
                                    for c in cells) >= 2
+
+
+def label_line(above: str, text: str, below: str) -> bool:
+    """A line of one cell that ends the name of the table row above it (wrapped in a narrow column):
+    no figure, under a row of the table, and either above another row or set in the column of one
+    of the row's cells.
+
+    >>> row = "3    Sở Tài nguyên       1790    1702"
+    >>> label_line(row, "     và Môi trường", ""), label_line(row, "     và Môi trường", "4    Sở Y tế    12    9")
+    (True, True)
+    >>> label_line(row, "Ghi chú: số liệu từ hệ thống.", ""), label_line(row, "     Tổng 1790", "")
+    (False, False)
+    >>> label_line("Sở Văn hóa, Thể     14,22    16,64", "thao và Du lịch", "")  # the first column, lower case
+    True
+    """
+    from .interpret import cell_value
+
+    if not text.strip() or not _aligned_candidate(above) or \
+            any(cell_value(w)[0] in ("value", "zero") for w in text.split()):
+        return False
+    if _WIDE_GAP.search(below) and _aligned_candidate(below):
+        return True
+    indent = len(text) - len(text.lstrip())
+    starts = {m.start() for m in regex.finditer(r"(?:(?<=\s{2})|^)\S", above)}
+    first = next((ch for ch in text if ch.isalpha()), "")
+    return indent in starts and (indent > 0 or first.islower())
+
+
+def dashed_rule(text: str) -> bool:
+    """A rule line of a table aligned with spaces: drawn stretches only ("-----  ------", "====="),
+    no cell text and no lone "-" (a zero cell).
+
+    >>> dashed_rule("---   -------------   -----"), dashed_rule("  -      12"), dashed_rule("-")
+    (True, False, False)
+    """
+    return is_rule(text) and bool(_RULE_RUN.search(text))
 
 
 def by_order(grid: Grid, texts: list[str]) -> None:
@@ -373,6 +448,49 @@ def by_order(grid: Grid, texts: list[str]) -> None:
     grid.cells = [row] + body_cells
 
 
+def join_wrapped_header(grid: Grid) -> None:
+    """A text table's header lines that are one header wrapped (a text sets every line at one pitch,
+    so a wrapped cell's lines look like header rows): two header rows none of whose cells spans
+    columns, each filled cell of the lower under a filled cell of the upper, are one row, each
+    column's texts joined ("Số HS" over "nhận" is "Số HS nhận"). A group header over several
+    columns, or a leaf under a blank, keeps the rows apart. ``grid`` is changed.
+
+    >>> g = from_spans([[("Đơn", 1, 1), ("Số HS", 1, 1), ("Đang", 1, 1)], [("vị", 1, 1), ("nhận", 1, 1), ("GQ", 1, 1)],
+    ...                 [("Xã A", 1, 1), ("12", 1, 1), ("3", 1, 1)]], "text")
+    >>> join_wrapped_header(g); g.texts()
+    [['Đơn vị', 'Số HS nhận', 'Đang GQ'], ['Xã A', '12', '3']]
+    >>> g = from_spans([[("Đơn vị", 2, 1), ("Tiếp nhận", 1, 2)], [("Tổng", 1, 1), ("Trực tuyến", 1, 1)],
+    ...                 [("Xã A", 1, 1), ("12", 1, 1), ("3", 1, 1)]], "text")
+    >>> join_wrapped_header(g); g.texts()[0]
+    ['Đơn vị', 'Tiếp nhận', 'Tiếp nhận']
+    """
+    from .interpret import _header_end, is_numbering_row
+
+    def spans(r: int) -> bool:
+        row = grid.cells[r]
+        return any(row[c] is row[c + 1] for c in range(len(row) - 1))
+
+    r = 0
+    while r + 1 < _header_end(grid.texts()):
+        upper, lower = grid.cells[r], grid.cells[r + 1]
+        texts = grid.texts()
+        if is_numbering_row(texts[r]) or is_numbering_row(texts[r + 1]) or spans(r) or spans(r + 1) or \
+                any(lo.text and lo is not up and not up.text for up, lo in zip(upper, lower)) or \
+                not any(lo.text and up.text and lo is not up for up, lo in zip(upper, lower)):
+            r += 1
+            continue
+        row = [GridCell(cell_text(up.text if lo is up else f"{up.text} {lo.text}"), (r, c), up.box, up.page)
+               for c, (up, lo) in enumerate(zip(upper, lower))]
+        rest = grid.cells[r + 2:]
+        seen: set = set()
+        for line in rest:
+            for cell in line:
+                if id(cell) not in seen:
+                    seen.add(id(cell))
+                    cell.origin = (cell.origin[0] - 1, cell.origin[1])
+        grid.cells = grid.cells[:r] + [row] + rest
+
+
 def aligned_tables(lines: list) -> tuple[list, list[Grid]]:
     """(lines with a marker in place of each table, the grids) of tables whose columns are aligned
     with spaces; a page without two candidate rows pays nothing more.
@@ -385,10 +503,10 @@ def aligned_tables(lines: list) -> tuple[list, list[Grid]]:
     >>> [ln.text for ln in out][0], out[1].text.startswith(MARKER), grids[0].texts()[-1][1:]
     ('Kết quả tháng 7', True, ['Sở Nội vụ', '179', '170'])
     """
-    from .pdf import borderless_tables
-
     if sum(1 for ln in lines if _WIDE_GAP.search(ln.text) and _aligned_candidate(ln.text)) < 2:
         return lines, []
+    from .pdf import borderless_tables  # (imported only for a text that has aligned rows: ~40 ms)
+
     out, grids = [], []
     pages: dict[int, list] = {}
     for ln in lines:
@@ -398,29 +516,43 @@ def aligned_tables(lines: list) -> tuple[list, list[Grid]]:
         # header reaches over it
         tops, y = [], 0.0
         for k, ln in enumerate(page_lines):
+            if dashed_rule(ln.text):
+                tops.append(None)  # a rule drawn under the header ("------  -----"): no row, no room
+                continue
             alone = not _WIDE_GAP.search(ln.text.strip())
             if alone and _ELISION.fullmatch(ln.text) and 0 < k < len(page_lines) - 1 \
                     and all(_WIDE_GAP.search(page_lines[j].text) and _aligned_candidate(page_lines[j].text)
                             for j in (k - 1, k + 1)):
                 alone = False  # "...": rows left out between two rows, the table goes on after it
+            elif alone and k > 0 and label_line(page_lines[k - 1].text, ln.text,
+                                                page_lines[k + 1].text if k + 1 < len(page_lines) else ""):
+                y += _HEIGHT + 1  # a row's name wrapped onto a line of its own: set tight under its row,
+                tops.append(y)  # as a PDF sets a wrapped cell (the borderless reader joins it there)
+                continue
             y += _PITCH * (3 if alone else 1)
             tops.append(y)
             y += _PITCH * (2 if alone else 0)
-        index = {top: i for i, top in enumerate(tops)}
+        index = {top: i for i, top in enumerate(tops) if top is not None}
         words = [{"text": m.group(), "x0": m.start() * _CHAR, "x1": m.end() * _CHAR,
                   "top": tops[i], "bottom": tops[i] + _HEIGHT}
-                 for i, ln in enumerate(page_lines) for m in _TOKEN.finditer(ln.text.expandtabs(8))]
+                 for i, ln in enumerate(page_lines) if tops[i] is not None
+                 for m in _TOKEN.finditer(ln.text.expandtabs(8))]
         found = borderless_tables(words, page, y + _PITCH) if words else []
         spans = []
         for g in found:
             first, last = index.get(g.bbox[1]), index.get(round(g.bbox[3] - _HEIGHT, 2))
             if first is None or last is None:
                 continue
+            while first > 0 and tops[first - 1] is None:
+                first -= 1  # the rule drawn above it is the table's
+            while last + 1 < len(tops) and tops[last + 1] is None:
+                last += 1
             for row in g.cells:
                 for cell in row:
                     cell.box = None  # no place on a page to show
             g.bbox, g.source = None, "text"
-            by_order(g, [ln.text.expandtabs(8) for ln in page_lines[first:last + 1]])
+            join_wrapped_header(g)
+            by_order(g, [ln.text.expandtabs(8) for ln in page_lines[first:last + 1] if not dashed_rule(ln.text)])
             spans.append((first, last, g))
         i = 0
         for first, last, g in sorted(spans, key=lambda s: s[0]):

@@ -45,6 +45,7 @@ SUBJECTS = {"city", "departments", "districts", "communes", "national", "self"}
 MISTAKES = {"ratio_mismatch", "sum_mismatch", "balance_mismatch", "complement_mismatch",
             "target_conflict", "unit_count_mismatch", "repeated_value_mismatch", "score_sum_mismatch"}
 WORD_RANK = {"thứ nhất": 1, "thứ hai": 2, "thứ ba": 3, "thứ tư": 4, "thứ năm": 5, "dẫn đầu": 1}
+WORD_ZERO = {"không có", "không phát sinh", "không còn"}  # "Không có hồ sơ quá hạn": a count of 0
 TOKEN = re.compile(r"\d+(?:[.,/]\d+)*")
 
 
@@ -94,6 +95,10 @@ def check_fact_text(case, fact, err):
         err(f"fact text {t!r} not in text")
         return
     k, v = fact["kind"], dec(fact["value"])
+    if k == "count" and t.lower() in WORD_ZERO:
+        if v != 0:
+            err(f"zero word {t!r} != {v}")
+        return
     if k == "rank" and t in WORD_RANK:
         if v != WORD_RANK[t]:
             err(f"rank word {t!r} != {v}")

@@ -1,0 +1,71 @@
+"""Precision of linked x/y (texts made up for the test): a share's y, or a rate's x/y, read from
+another statement or from an approximate figure is no written x/y, and its mismatch is info."""
+from __future__ import annotations
+
+import docparse
+
+HEAD = "UBND TỈNH PHÚ THỌ\nSố: 40/BC-UBND                 Phú Thọ, ngày 04 tháng 11 năm 2025\nBÁO CÁO\nKết quả tháng 10 năm 2025\n\n"
+
+
+def _ratio(tmp_path, body):
+    path = tmp_path / "r.txt"
+    path.write_text(HEAD + body, "utf-8")
+    report = docparse.parse(str(path))
+    return [(f.severity, f.stated, f.expected) for f in report.findings if f.code == "ratio_mismatch"]
+
+
+def test_a_level_share_of_the_whole_stated_the_line_before_is_info(tmp_path):
+    got = _ratio(tmp_path, "Toàn tỉnh tiếp nhận 118.740 hồ sơ.\nKhối sở, ngành tiếp nhận 15.630 hồ sơ, chiếm 15,2% tổng số.\n")
+    assert [s for s, _, _ in got] == ["info"], got
+
+
+def test_a_share_of_a_total_its_own_sentence_or_block_states_is_still_an_error(tmp_path):
+    got = _ratio(tmp_path, "Toàn tỉnh tiếp nhận 118.740 hồ sơ, đã giải quyết 15.630 hồ sơ, chiếm tỷ lệ 15,2%.\n")
+    assert [s for s, _, _ in got] == ["error"], got
+    got = _ratio(tmp_path, "Toàn tỉnh tiếp nhận 118.740 hồ sơ. Khối sở, ngành tiếp nhận 15.630 hồ sơ, chiếm 15,2% tổng số.\n")
+    assert [s for s, _, _ in got] == ["error"], got
+
+
+def test_payment_over_an_approximate_base_is_no_xy(tmp_path):
+    got = _ratio(tmp_path, "Có hơn 2.000 hồ sơ phát sinh phí, lệ phí, 1.500 hồ sơ thanh toán trực tuyến, "
+                           "tỷ lệ thanh toán trực tuyến đạt 80%.\n")
+    assert not any(s in ("warning", "error") for s, _, _ in got), got
+
+
+def test_payment_pair_of_another_line_is_no_xy(tmp_path):
+    got = _ratio(tmp_path, "Có 2.000 hồ sơ phát sinh phí, lệ phí; 1.500 hồ sơ thanh toán trực tuyến.\n"
+                           "Tỷ lệ thanh toán trực tuyến đạt 80%.\n")
+    assert not any(s in ("warning", "error") for s, _, _ in got), got
+
+
+def test_payment_pair_of_its_own_sentence_is_an_error(tmp_path):
+    for body in ("Có 2.000 hồ sơ phát sinh phí, lệ phí, 1.500 hồ sơ thanh toán trực tuyến, tỷ lệ thanh toán trực tuyến đạt 80%.\n",
+                 "Có 1.500 hồ sơ thanh toán trực tuyến trên 2.000 hồ sơ có phí, tỷ lệ thanh toán trực tuyến đạt 80%.\n"):
+        got = _ratio(tmp_path, body)
+        assert [s for s, _, _ in got] == ["error"], (body, got)
+
+
+def test_a_share_whose_part_was_counted_in_another_block_is_info(tmp_path):
+    got = _ratio(tmp_path, "Trong tháng, tiếp nhận 2.000 hồ sơ trực tuyến.\n"
+                           "Tổng số hồ sơ tiếp nhận là 9.970 hồ sơ, như vậy hồ sơ trực tuyến chiếm 25,66%.\n")
+    assert [s for s, _, _ in got] == ["info"], got
+
+
+def test_the_words_pointing_back_keep_the_statement_s_inherited_subject_inherited(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text(HEAD + "Ở cấp huyện, tiếp nhận 12.400 hồ sơ. Đã giải quyết 12.000 hồ sơ.\n"
+                           "Trong số này, đúng hạn 11.000 hồ sơ, trễ hạn 500 hồ sơ.\n", "utf-8")
+    facts = {f.value: f for f in docparse.parse(str(path)).facts}
+    assert not facts[12000].explicit  # the topic sentence's subject, inherited
+    assert facts[11000].subject.level == "districts" and not facts[11000].explicit and not facts[500].explicit
+
+
+def test_a_766_part_restated_counts_once_in_the_total(tmp_path):
+    path = tmp_path / "r.txt"
+    body = ("II. KẾT QUẢ CHỈ SỐ 766\nPhường đạt {total}/100 điểm, cụ thể từng nhóm chỉ số:\n"
+            "a) Công khai, minh bạch: 17,60 điểm.\nb) Tiến độ giải quyết: 18,59 điểm.\n"
+            "c) Cung cấp dịch vụ trực tuyến: 10,00 điểm; cao nhất là nhóm tiến độ giải quyết với 18,59 điểm.\n")
+    path.write_text(HEAD + body.format(total="50,00"), "utf-8")
+    assert not [f for f in docparse.parse(str(path)).findings if f.code == "score_sum_mismatch"]
+    path.write_text(HEAD + body.format(total="40,00"), "utf-8")  # 17,60 + 18,59 + 10,00 > 40: still an error
+    assert [f.severity for f in docparse.parse(str(path)).findings if f.code == "score_sum_mismatch"] == ["error"]
