@@ -13,17 +13,57 @@ from .base import Line
 
 def iter_paragraphs(document, grids: list | None = None):
     """Paragraphs and table-cell paragraphs, in the order they appear (the reader's line order).
-    With ``grids``, a statistics table is appended there as a grid and stands as one marker line."""
+    With ``grids``, a statistics table is appended there as a grid and stands as one marker line.
+    A table nested in a layout table's cell, or set in a text box, is read where it stands
+    (``blocks``)."""
+    yield from blocks(document.element.body, document, grids)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def text_boxes(paragraph_element) -> list:
+    """The text boxes' contents (w:txbxContent) anchored in a paragraph, each once: a box written
+    twice for old readers (mc:AlternateContent's Fallback) counted in its first form.
+
+    >>> from lxml import etree
+    >>> w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    >>> mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    >>> p = etree.fromstring('<w:p xmlns:w="%s" xmlns:mc="%s"><w:r><mc:AlternateContent><mc:Choice>'
+    ...     '<w:txbxContent><w:p/></w:txbxContent></mc:Choice><mc:Fallback><w:txbxContent><w:p/>'
+    ...     '</w:txbxContent></mc:Fallback></mc:AlternateContent></w:r></w:p>' % (w, mc))
+    >>> len(text_boxes(p))
+    1
+    """
+    out = []
+    for box in paragraph_element.iter(_W + "txbxContent"):
+        if any(a.tag == _MC_FALLBACK for a in box.iterancestors()):
+            continue
+        if any(a.tag == _W + "txbxContent" for a in box.iterancestors()):
+            continue  # a box inside a box is read with its outer box
+        out.append(box)
+    return out
+
+
+def blocks(container, parent, grids: list | None = None):
+    """The paragraphs and tables of a body, a table cell or a text box, in order (see
+    ``iter_paragraphs``); a layout table (no figures) is read cell by cell, its nested blocks too."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    body = document.element.body
-    for child in body.iterchildren():
+    for child in container.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            yield Paragraph(child, document)
+            yield Paragraph(child, parent)
+            for box in text_boxes(child):
+                yield from blocks(box, parent, grids)
+        elif tag == "sdt":  # a content control: its content stands in the text
+            content = child.find(_W + "sdtContent")
+            if content is not None:
+                yield from blocks(content, parent, grids)
         elif tag == "tbl":
-            table = Table(child, document)
+            table = Table(child, parent)
             if grids is not None:
                 from ..tables.docx import docx_grid
                 from ..tables.grid import MARKER
@@ -37,13 +77,9 @@ def iter_paragraphs(document, grids: list | None = None):
                     yield _Marker(f"{MARKER}{len(grids)}")
                     grids.append(grid)
                     continue
-            for row in table.rows:
-                seen = set()
-                for cell in row.cells:
-                    if id(cell._tc) in seen:  # merged cells repeat
-                        continue
-                    seen.add(id(cell._tc))
-                    yield from cell.paragraphs
+            for tr in child.iterchildren(_W + "tr"):
+                for tc in tr.iterchildren(_W + "tc"):
+                    yield from blocks(tc, parent, grids)
 
 
 class _Marker:

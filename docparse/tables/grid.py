@@ -160,6 +160,47 @@ def split_title_rows(grid: Grid) -> list[str]:
     return titles
 
 
+def drop_repeated_headers(grid: Grid, end: int) -> int:
+    """Take out the body rows that repeat the header (its rows or its column numbers written again
+    in the middle of the table, where a printed page breaks): a row with no figure whose every
+    filled cell is the text of one header row's cell in the same column, two cells or more. ``end``
+    is the first body row; ``grid`` is changed; returns the number of rows taken out.
+
+    >>> rows = [[("Đơn vị", 1, 1), ("Tiếp nhận", 1, 1), ("Trực tuyến", 1, 1)], [("(1)", 1, 1), ("(2)", 1, 1), ("(3)", 1, 1)],
+    ...         [("Xã A", 1, 1), ("12", 1, 1), ("9", 1, 1)], [("Đơn vị", 1, 1), ("Tiếp nhận", 1, 1), ("Trực tuyến", 1, 1)],
+    ...         [("(1)", 1, 1), ("(2)", 1, 1), ("(3)", 1, 1)], [("Xã B", 1, 1), ("7", 1, 1), ("5", 1, 1)]]
+    >>> g = from_spans(rows, "docx"); drop_repeated_headers(g, 2), [r[0] for r in g.texts()], g.cells[3][0].origin
+    (2, ['Đơn vị', '(1)', 'Xã A', 'Xã B'], (3, 0))
+    """
+    from .interpret import cell_value
+
+    texts = grid.texts()
+    heads = texts[:end]
+
+    def repeats(row: list[str]) -> bool:
+        filled = [c for c, t in enumerate(row) if t]
+        if len(filled) < 2 or any(cell_value(row[c])[0] in ("value", "zero") and
+                                  not any(h[c] == row[c] for h in heads) for c in filled):
+            return False
+        return any(all(h[c] == row[c] for c in filled) for h in heads)
+
+    drop = [r for r in range(end, grid.n_rows) if repeats(texts[r])]
+    if not drop or len(drop) >= grid.n_rows - end:
+        return 0
+    gone = set(drop)
+    kept = [r for r in range(grid.n_rows) if r not in gone]
+    seen = set()
+    cells = []
+    for r in kept:
+        for cell in grid.cells[r]:
+            if id(cell) not in seen:
+                seen.add(id(cell))
+                cell.origin = (cell.origin[0] - sum(1 for d in drop if d < cell.origin[0]), cell.origin[1])
+        cells.append(grid.cells[r])
+    grid.cells = cells
+    return len(drop)
+
+
 MARKER = "\u2063docparse-table-"  # a line standing where a table was taken out of the text
 
 

@@ -23,7 +23,7 @@ from ..models import Evidence, Fact, Subject, Table, TableCell, TableColumn, Tab
 from ..normalize.numbers import parse_number
 from ..normalize.text import fold
 from ..recognize.catalogue import PhraseMatcher, indicators, matcher
-from .grid import Grid, GridCell
+from .grid import Grid, GridCell, drop_repeated_headers
 
 _T = load("tables")
 
@@ -1180,6 +1180,8 @@ class TableReader:
     def read(self, grid: Grid, index: int) -> tuple[Table, list[Fact]]:
         texts = grid.texts()
         end = _header_end(texts)
+        if grid.source in ("html", "docx", "sheet", "text") and drop_repeated_headers(grid, end):
+            texts = grid.texts()  # the header written again inside the body (a printed page's top)
         if grid.source in ("html", "docx", "sheet", "text"):
             continue_spans(grid, end)
             texts = grid.texts()
