@@ -27,7 +27,7 @@ def number_text(value, number_format: str = "General") -> str:
     A "%" the format writes as text ('0.0"%"', '0.0\\%') shows the number as it is, not a hundredth;
     a format's first section is the one of positive numbers:
 
-    >>> number_text(95.3, '0.0"%"'), number_text(95.3, '0.0\\%'), number_text(0, '#,##0;-#,##0;"-"'), number_text(2.5, '[$-42A]0.0')
+    >>> number_text(95.3, '0.0"%"'), number_text(95.3, '0.0\\\\%'), number_text(0, '#,##0;-#,##0;"-"'), number_text(2.5, '[$-42A]0.0')
     ('95,3', '95,3', '0', '2,5')
     """
     fmt = number_format or "General"
