@@ -28,6 +28,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+from pdf_layouts import header_runs  # noqa: E402  (one reading of a header path into its title runs)
 SETS = ["blind_tables2", "blind_tables3", "blind_tables4", "blind_tables5", "blind_tables6",
         "real_tables"]
 HELD_OUT = {"blind_tables7", "blind_tables8"}
@@ -261,23 +262,13 @@ def header_rows(cols: list[tuple], merge: str = "merged") -> tuple[list[list[str
     depth = max(len(p) for p in cols)
     grid = [["" for _ in cols] for _ in range(depth)]
     spans = []
-    for lev in range(depth):
-        i = 0
-        while i < len(cols):
-            p = cols[i]
-            if len(p) <= lev:
-                i += 1
-                continue
-            j = i
-            while j + 1 < len(cols) and len(cols[j + 1]) > lev and cols[j + 1][:lev + 1] == p[:lev + 1]:
-                j += 1
-            down = depth - 1 if len(p) == lev + 1 and i == j else lev
-            for r in range(lev, down + 1):
-                for c in range(i, j + 1):
-                    grid[r][c] = p[lev]
-            if (down, j) != (lev, i):
-                spans.append((lev, i, down, j))
-            i = j + 1
+    for lev, i, j, p in header_runs(cols):
+        down = depth - 1 if len(p) == lev + 1 and i == j else lev
+        for r in range(lev, down + 1):
+            for c in range(i, j + 1):
+                grid[r][c] = p[lev]
+        if (down, j) != (lev, i):
+            spans.append((lev, i, down, j))
     if merge == "blank":
         for (r0, c0, r1, c1) in spans:
             for r in range(r0, r1 + 1):

@@ -52,6 +52,29 @@ def _fonts():
             pdfmetrics.registerFont(TTFont(name, os.path.join(FONT_DIR, file)))
 
 
+def header_runs(cols: list) -> list:
+    """(level, first, last, path) for each run of columns sharing a header path's prefix, level by
+    level: the cells a table's header gives one title (the pdf and html drawings here, office_layouts).
+
+    >>> header_runs([("A", "x"), ("A", "y"), ("B",)])
+    [(0, 0, 1, ('A', 'x')), (0, 2, 2, ('B',)), (1, 0, 0, ('A', 'x')), (1, 1, 1, ('A', 'y'))]
+    """
+    out = []
+    for lev in range(max(len(p) for p in cols)):
+        i = 0
+        while i < len(cols):
+            p = cols[i]
+            if len(p) <= lev:
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(cols) and len(cols[j + 1]) > lev and cols[j + 1][:lev + 1] == p[:lev + 1]:
+                j += 1
+            out.append((lev, i, j, p))
+            i = j + 1
+    return out
+
+
 def tables_of(truth: dict) -> list[dict]:
     """[{rows: [label], cols: [path], cells: {(row, path): text}, facts: [fact]}] per truth table."""
     out: dict = {}
@@ -179,20 +202,10 @@ def render(table: dict, path: str, opts: dict, province: str | None = None) -> b
     def header(y):
         # level by level: a run of columns sharing the path prefix gets one centred title
         blocks = []
-        for lev in range(depth):
-            i = 0
-            while i < len(cols):
-                p = cols[i]
-                if len(p) <= lev:
-                    i += 1
-                    continue
-                j = i
-                while j + 1 < len(cols) and len(cols[j + 1]) > lev and cols[j + 1][:lev + 1] == p[:lev + 1]:
-                    j += 1
-                # wrapped to the span's width less a gap (and to `wrap` characters when asked)
-                blocks.append((lev, i, j, _wrap_fit(p[lev], (j - i + 1) * colw - gap,
-                                                    lambda t: sw(t, True), wrap)))
-                i = j + 1
+        for lev, i, j, p in header_runs(cols):
+            # wrapped to the span's width less a gap (and to `wrap` characters when asked)
+            blocks.append((lev, i, j, _wrap_fit(p[lev], (j - i + 1) * colw - gap,
+                                                lambda t: sw(t, True), wrap)))
         tops = []
         for lev in range(depth):
             n = max([len(b[3]) for b in blocks if b[0] == lev] or [1])
@@ -264,20 +277,12 @@ def render_html(table: dict, path: str, province: str | None = None) -> None:
     cols, rows = table["cols"], table["rows"]
     depth = max(len(p) for p in cols)
     trs = []
+    runs = header_runs(cols)
     for lev in range(depth):
         tds = ['<th rowspan="%d">Đơn vị</th>' % depth] if lev == 0 else []
-        i = 0
-        while i < len(cols):
-            p = cols[i]
-            if len(p) <= lev:
-                i += 1
-                continue
-            j = i
-            while j + 1 < len(cols) and len(cols[j + 1]) > lev and cols[j + 1][:lev + 1] == p[:lev + 1]:
-                j += 1
+        for _, i, j, p in (r for r in runs if r[0] == lev):
             span = depth - lev if lev == len(p) - 1 else 1
             tds.append('<th colspan="%d" rowspan="%d">%s</th>' % (j - i + 1, span, escape(p[lev])))
-            i = j + 1
         trs.append("<tr>" + "".join(tds) + "</tr>")
     for r in rows:
         trs.append("<tr><td>%s</td>%s</tr>" % (escape(r), "".join(
