@@ -28,7 +28,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from pdf_layouts import header_runs  # noqa: E402  (one reading of a header path into its title runs)
+from pdf_layouts import header_runs, prefix_free  # noqa: E402  (one reading of a header path into its title runs)
 SETS = ["blind_tables2", "blind_tables3", "blind_tables4", "blind_tables5", "blind_tables6",
         "real_tables"]
 HELD_OUT = {"blind_tables7", "blind_tables8"}
@@ -111,7 +111,7 @@ def tables_of(truth: dict) -> list[dict]:
     good = []
     for t in out.values():
         paths = t["cols"]
-        if any(a != b and b[:len(a)] == a for a in paths for b in paths):
+        if not prefix_free(paths):
             continue
         if len(t["rows"]) < 2 or len(paths) < 2:
             continue

@@ -52,6 +52,15 @@ def _fonts():
             pdfmetrics.registerFont(TTFont(name, os.path.join(FONT_DIR, file)))
 
 
+def prefix_free(paths: list) -> bool:
+    """No header path is a prefix of another (else no header can draw both).
+
+    >>> prefix_free([("A", "x"), ("A", "y")]), prefix_free([("A",), ("A", "y")])
+    (True, False)
+    """
+    return not any(a != b and b[:len(a)] == a for a in paths for b in paths)
+
+
 def header_runs(cols: list) -> list:
     """(level, first, last, path) for each run of columns sharing a header path's prefix, level by
     level: the cells a table's header gives one title (the pdf and html drawings here, office_layouts).
@@ -93,8 +102,7 @@ def tables_of(truth: dict) -> list[dict]:
     good = []
     for t in out.values():
         paths = t["cols"]
-        # a path that is a prefix of another cannot be drawn as one header; skip such tables
-        if any(a != b and b[:len(a)] == a for a in paths for b in paths):
+        if not prefix_free(paths):  # a path that is a prefix of another cannot be drawn as one header
             continue
         if len(t["rows"]) < 2 or len(paths) < 2:
             continue
