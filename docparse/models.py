@@ -184,7 +184,7 @@ class Fact(_Model):
     garbled: bool = False  # read from misspelt text (old OCR without accents); findings are info only
     rounded: bool = False  # written with a multiplier word ("61,3 ngàn hồ sơ") or taken from one: not exact, findings info only
     implicit: bool = False  # denominator taken from a total stated before, not written beside it
-    denominator_source: Optional[Literal["written", "sentence", "earlier", "row"]] = None  # how x/y was linked
+    denominator_source: Optional[Literal["written", "sentence", "anaphora", "earlier", "row"]] = None  # how x/y was linked
     # ("row": a table's rate cell, x/y its row's counts by the official convention it agrees with)
     block: Optional[int] = None  # index of the segment (statement block) the fact was read from
     listed: bool = False  # read from a list item or a breakdown ("+ Sở X: ...", "trong đó ...")

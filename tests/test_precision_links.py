@@ -69,3 +69,38 @@ def test_a_766_part_restated_counts_once_in_the_total(tmp_path):
     assert not [f for f in docparse.parse(str(path)).findings if f.code == "score_sum_mismatch"]
     path.write_text(HEAD + body.format(total="40,00"), "utf-8")  # 17,60 + 18,59 + 10,00 > 40: still an error
     assert [f.severity for f in docparse.parse(str(path)).findings if f.code == "score_sum_mismatch"] == ["error"]
+
+
+# A sentence that opens with words pointing back ("Trong đó", "Trong số này", "Trong số hồ sơ đã giải
+# quyết") breaks down the total stated just before it: a share in it is of that total as plainly as in
+# one sentence (Fact.denominator_source "anaphora"), so a share that fits none of the bases a province
+# may take it over is a warning; one that fits any is no finding (data: rules.json breakdown_bases).
+def test_a_share_in_the_sentence_breaking_down_the_total_before_is_a_warning(tmp_path):
+    got = _ratio(tmp_path, "Quý III, Trung tâm đã tiếp nhận 12.480 hồ sơ.\nTrong đó có 7.311 hồ sơ nộp qua mạng, chiếm 56,85%.\n")
+    assert [(s, e) for s, _, e in got] == [("warning", 58.58)], got
+    got = _ratio(tmp_path, "Quý III, Trung tâm đã tiếp nhận 12.480 hồ sơ. Trong số này có 7.311 hồ sơ nộp qua mạng, chiếm 56,85%.\n")
+    assert [s for s, _, _ in got] == ["warning"], got
+
+
+def test_a_breakdown_sentence_naming_its_total_by_words_is_a_warning(tmp_path):
+    got = _ratio(tmp_path, "Số hồ sơ đã giải quyết: 20.614 hồ sơ; số hồ sơ đang giải quyết: 903 hồ sơ.\n"
+                           "Trong số hồ sơ đã giải quyết có 20.377 hồ sơ đúng hạn, đạt tỷ lệ 98,58%.\n")
+    assert [(s, e) for s, _, e in got] == [("warning", 98.85)], got
+
+
+def test_a_breakdown_share_that_agrees_gives_no_finding(tmp_path):
+    assert _ratio(tmp_path, "Quý III, Trung tâm đã tiếp nhận 12.480 hồ sơ.\nTrong đó có 7.311 hồ sơ nộp qua mạng, chiếm 58,58%.\n") == []
+
+
+def test_a_breakdown_share_over_the_dossiers_received_is_a_convention(tmp_path):
+    # the parts of the resolved dossiers stated as shares of the dossiers received: 16.020/21.300 = 75,21%
+    body = ("Trong tháng, Trung tâm tiếp nhận 21.300 hồ sơ và giải quyết được 20.115 hồ sơ, chiếm tỷ lệ 94,44%. "
+            "Trong đó, hồ sơ giải quyết trước hạn là 16.020 hồ sơ (chiếm tỷ lệ 75,21%); số hồ sơ giải quyết "
+            "trễ hạn là 604 hồ sơ (chiếm tỷ lệ 2,84%).\n")
+    assert not any(s in ("warning", "error") for s, _, _ in _ratio(tmp_path, body))
+
+
+def test_a_share_of_a_total_two_sentences_back_stays_info(tmp_path):
+    got = _ratio(tmp_path, "Quý III, Trung tâm đã tiếp nhận 12.480 hồ sơ.\nTrung tâm đã trả kết quả cho 9.105 hồ sơ.\n"
+                           "Trong đó có 7.311 hồ sơ nộp qua mạng, chiếm 56,85%.\n")
+    assert not any(s in ("warning", "error") for s, _, _ in got), got

@@ -127,6 +127,40 @@ def conventions(rate: Fact, counts: dict, value=None) -> list[tuple[str, float, 
     return out
 
 
+BREAKDOWN_BASES = load("rules")["breakdown_bases"]  # data: rules.json
+
+
+def breakdown_bases(rate: Fact, counts: dict) -> list[tuple[str, float, float]]:
+    """(name, numerator, denominator) for the other bases a share stated in a sentence that breaks
+    down the total before it may be taken over (data: rules.json breakdown_bases): that total less
+    the parts it may count apart, when stated, and the totals above it.
+
+    >>> from docparse.models import Evidence, Subject
+    >>> mk = lambda ind, v: Fact(id=ind, kind="count", indicator=ind, value=v, subject=Subject(level="city"),
+    ...                          evidence=Evidence(page=1, line=1, text=""))
+    >>> r = Fact(id="r", kind="rate", indicator="other", value=89.18, numerator=17158, denominator=18703,
+    ...          subject=Subject(level="city"), evidence=Evidence(page=1, line=2, text=""))
+    >>> counts = {(subject_key(f), f.indicator): f for f in (mk("resolved_total", 18703), mk("received_total", 19240))}
+    >>> [(n, d) for _, n, d in breakdown_bases(r, counts)]
+    [(17158.0, 19240.0)]
+    """
+    s = subject_key(rate)
+    total = next((c for (k, ind), c in counts.items() if k == s and ind in BREAKDOWN_BASES
+                  and c.value == rate.denominator), None)
+    if total is None:
+        return []
+    rule, out = BREAKDOWN_BASES[total.indicator], []
+    for less in rule["less"]:
+        apart = [c.value for ind in less if (c := counts.get((s, ind))) is not None]
+        if apart and total.value - sum(apart) > 0:
+            out.append((f"trừ {', '.join(less)}", rate.numerator, total.value - sum(apart)))
+    for over in rule["over"]:
+        c = counts.get((s, over))
+        if c is not None and c.value and c.value >= rate.numerator:
+            out.append((f"trên {over}", rate.numerator, c.value))
+    return out
+
+
 def counts_by_document(facts, document) -> dict:
     """{document: {(subject, indicator): the first count of it}}: a rate is recomputed from the
     counts of its own report, not from those of another report bound into the same file."""
@@ -154,6 +188,8 @@ def check(report: Report) -> list[Finding]:
             tried = [("", f.numerator, f.denominator)]
             if f.implicit:  # x of a total stated before: the official conventions may apply too
                 tried += conventions(f, counts)
+            if f.denominator_source == "anaphora":
+                tried += breakdown_bases(f, counts)
         elif f.qualifier:
             tried = []  # "Lũy kế 9 tháng, ... đạt 98,81%": the counts stated plainly are another period's
         else:
@@ -176,7 +212,10 @@ def check(report: Report) -> list[Finding]:
         used = _convention_counts(f, counts) if not written and f.numerator is None else []
         if any((subject_key(c), c.indicator) in twice for c in used):
             used = []  # "trực tiếp 689", "bưu chính 20": two figures of one part, which one counts is not told
-        severity = "error" if written else ("warning" if used else "info")
+        # a share in the sentence that breaks down the total before it ("Trong đó có 8.804 hồ sơ nộp qua
+        # mạng, chiếm 58,46%"), with every base a province may take it over tried: a warning
+        broken_down = f.denominator_source == "anaphora" and n == f.numerator and d == f.denominator
+        severity = "error" if written else ("warning" if used or broken_down else "info")
         findings.append(make("ratio_mismatch", severity, msg,
                              [f] + (used or _sources(f, counts)), stated=f.value, expected=expected,
                              convention=name or None,

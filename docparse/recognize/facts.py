@@ -134,6 +134,7 @@ _ANAPHORA = regex.compile(r"^\s*" + _words_rx(_CLAUSES["anaphora_openers"]) + r"
 _SENTENCE_BREAKDOWN = regex.compile(r"[\s.]*" + _words_rx(_CLAUSES["sentence_breakdown_openers"]) + r"(?![a-z])")
 _UNIT_FIGURE_LINK = regex.compile(r"\s*(?:" + "|".join(
     r"[\s,]+".join(map(regex.escape, fold(w).split())) for w in sorted(_CLAUSES["unit_figure_links"], key=len, reverse=True)) + r")\s*")
+_BASE_ANAPHORA = regex.compile(r"^\s*" + _words_rx(_CLAUSES["base_anaphora_openers"]) + r"(?![a-z])")
 _RATE_ANAPHORA = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["rate_anaphora"]) + r"(?![a-z])")
 _UNIT_LIST_CUE = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["unit_list_cues"]) + r"(?![a-z])")
 _UNIT_VALUE_LINK = regex.compile(r"[\s,]*(?:" + _words_rx(_CLAUSES["unit_value_links"]) + r")[\s:]*")
@@ -1952,7 +1953,8 @@ class FactRecognizer:
                         links["denominator"] = [(parent.id, "value")]
                     implicit = parent is not None
                     if parent is not None:
-                        src = "sentence" if self._same_sentence_total(c, parent) else "earlier"
+                        src = "sentence" if self._same_sentence_total(c, parent) else \
+                            ("anaphora" if self._breaks_down_last(c, parent) else "earlier")
                     else:
                         # "Trong tổng số 1.051 hồ sơ tiếp nhận có 871 hồ sơ nộp trực tuyến, chiếm 82,87%":
                         # the base the sentence names is the share's y
@@ -3179,6 +3181,32 @@ class FactRecognizer:
             if n.fact is total:
                 return c.clauses[n.clause].sentence == c.clauses[c.n.clause].sentence
         return False
+
+    def _breaks_down_last(self, c: "_Ctx", total: Fact) -> bool:
+        """Whether the number's sentence opens with words that point back ("Trong đó", "Trong số
+        này"; data: clauses anaphora_openers) and ``total`` is the last count stated before that
+        sentence, on its line or the line before: the sentence breaks down that very figure, so a
+        share in it is of that total as plainly as in one sentence ("... đã tiếp nhận 14.762 hồ sơ." /
+        "Trong đó có 8.804 hồ sơ nộp qua mạng, chiếm 58,46%"). Fact.denominator_source "anaphora"."""
+        sentence = c.clauses[c.n.clause].sentence
+        start = min((cl.start for cl in c.clauses if cl.sentence == sentence), default=0)
+        if self.state.seg_index - (total.block or 0) > 1:
+            return False
+        named = _BASE_ANAPHORA.match(c.masked[start:])
+        if named and not regex.search(r"\d", c.masked[start:start + named.end()]):
+            # "Trong số hồ sơ đã giải quyết có 146.105 hồ sơ đúng hạn": the total named by its words
+            first = min((n.m.start for n in self._seg_nums if n.m.start >= start), default=len(c.masked))
+            if any(start + named.end() <= m.start and m.end <= first and total.indicator in m.key
+                   for m in c.phrases["counts"]):
+                return True
+        if not _ANAPHORA.match(c.masked[start:]):
+            return False
+        here = [n for n in self._seg_nums if n.m.start < start]
+        before = [n.fact for n in here if n.fact is not None and n.fact.kind == "count"]
+        if before:
+            return before[-1] is total
+        counts = [f for f in self.facts if f.kind == "count" and f.block is not None and f.block < self.state.seg_index]
+        return bool(counts) and counts[-1] is total
 
     def _total(self, indicator: str, subject: Subject) -> Optional[Fact]:
         """The total a part's share is taken of: stated in this or the line before, in the lead-in
