@@ -3,11 +3,26 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from ..data import load
 from ..models import Finding, Report
 from .common import label, make, message, subject_key, vn, checkable
 
-PARTS = ["index_766_publicity", "index_766_progress", "index_766_online_service",
-         "index_766_online_payment", "index_766_satisfaction", "index_766_digitization"]
+# the six parts of the 766 index and their maximum points (data: indicators.json index_766_order)
+MAXIMA = {ind: float(points) for ind, points in load("indicators")["index_766_order"]}
+PARTS = list(MAXIMA)
+
+
+def the_maxima(parts: list) -> bool:
+    """Whether every part read is its component's maximum ("Công khai, minh bạch (18 điểm): ..."
+    with the bracket read as the score): the scale, not the scores, so no sum to check.
+
+    >>> from types import SimpleNamespace as F
+    >>> the_maxima([F(indicator="index_766_publicity", value=18.0), F(indicator="index_766_progress", value=20.0)])
+    True
+    >>> the_maxima([F(indicator="index_766_publicity", value=16.44), F(indicator="index_766_progress", value=20.0)])
+    False
+    """
+    return all(MAXIMA.get(p.indicator) == p.value for p in parts)
 
 
 def _letter_item(section: str) -> bool:
@@ -71,8 +86,31 @@ def once_each(parts: list):
     return list(first.values())
 
 
+def one_run(group: list, scores: list, slack: int = 2) -> bool:
+    """Whether a 766 total and its six parts stand together: their blocks make one run (at most
+    ``slack`` blocks without a score between them: a lead-in line) that holds no other score. The
+    seven figures are then one statement by their layout, whoever's they are, so an inherited
+    subject ("xã Phước Thuận đạt 85,30 điểm … Kết quả các chỉ số thành phần:" / "+ Công khai,
+    minh bạch: 16,90/18 điểm;" …) cannot have put them together wrongly.
+
+    >>> from types import SimpleNamespace as F
+    >>> g = [F(block=b) for b in (3, 5, 6, 7, 8, 9, 10)]
+    >>> one_run(g, g), one_run(g, g + [F(block=7)]), one_run(g[:1] + [F(block=b) for b in (9, 10, 11, 12, 13, 14)], g)
+    (True, False, False)
+    """
+    blocks = [f.block for f in group]
+    if any(b is None for b in blocks):
+        return False
+    lo, hi = min(blocks), max(blocks)
+    if hi - lo + 1 > len(set(blocks)) + slack:
+        return False
+    mine = {id(f) for f in group}
+    return not any(id(f) not in mine and f.block is not None and lo <= f.block <= hi for f in scores)
+
+
 def check(report: Report) -> list[Finding]:
     findings = []
+    all_scores = [f for f in checkable(report.facts) if f.kind == "score"]
     groups = score_groups(checkable(report.facts))
     for facts in groups.values():
         totals = [f for f in facts if f.indicator == "index_766_total"]
@@ -85,7 +123,7 @@ def check(report: Report) -> list[Finding]:
             continue
         stated = parts
         parts = once_each(parts)  # a restated part counts once, as the typo search reads it
-        if parts is None or len(parts) < 2:
+        if parts is None or len(parts) < 2 or the_maxima(parts):
             continue
         # (a part restated with another value: which one the total sums cannot be told)
         severity = "error" if all(any(p.value == q.value for q in parts if q.indicator == p.indicator) for p in stated) else "info"
@@ -96,6 +134,11 @@ def check(report: Report) -> list[Finding]:
         if s > total.value + 1e-9 or (complete and abs(s - total.value) > 10 ** -max(
                 p.decimals for p in parts + [total]) / 2):
             msg = message("score_sum_mismatch", total=vn(total.value), sum=vn(s))
+            # the six parts and their total in one run of lines: one statement by layout, whoever's it
+            # is (an inherited subject cannot have grouped them wrongly): at most a warning
+            laid_out = complete and any(not f.explicit for f in [total] + parts) and one_run([total] + stated, all_scores)
+            if laid_out and severity == "error":
+                severity = "warning"
             findings.append(make("score_sum_mismatch", severity, msg, [total] + parts, stated=total.value,
-                                 expected=s))
+                                 expected=s, needs_explicit=not laid_out))
     return findings
