@@ -44,3 +44,14 @@ def test_parts_with_their_maximum_in_brackets_are_no_false_alarm(tmp_path):
             "  Dịch vụ công trực tuyến (12 điểm): 10,10\n  Thanh toán trực tuyến (10 điểm): 7,30\n"
             "  Mức độ hài lòng (18 điểm): 16,60\n  Số hóa hồ sơ (22 điểm): 15,90\n")  # 84,20
     assert not any(s in ("warning", "error") for s, _, _ in _scores(tmp_path, body))
+
+
+def test_parts_after_their_bracketed_maximum_are_read_and_summed(tmp_path):
+    body = ("3. Bộ chỉ số 766\nĐiểm Bộ chỉ số 766 (thang điểm 100): 85,20 - xếp hạng 7/40. Các nhóm chỉ số thành phần:\n"
+            "  Công khai, minh bạch (18 điểm): 15,40\n  Tiến độ giải quyết (20 điểm): 18,90\n"
+            "  Dịch vụ công trực tuyến (12 điểm): 10,10\n  Thanh toán trực tuyến (10 điểm): 7,30\n"
+            "  Mức độ hài lòng (18 điểm): 16,60\n  Số hóa hồ sơ (22 điểm): 15,90\n")  # 84,20, not 85,20
+    assert _scores(tmp_path, body) == [("warning", 85.2, 84.2)]
+    path = tmp_path / "r.txt"
+    maxima = {f.indicator: (f.value, f.maximum) for f in docparse.parse(str(path)).facts if f.kind == "score"}
+    assert maxima["index_766_progress"] == (18.9, 20.0) and maxima["index_766_digitization"] == (15.9, 22.0), maxima

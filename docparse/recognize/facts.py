@@ -180,6 +180,31 @@ _COMPARED_LEAD = regex.compile(r"(?<![a-z])" + _words_rx(load("roles").get("comp
 _STOCK_END = regex.compile(r"\s*(?:[,;.:()]|$|" + _words_rx(_CAT["procedure_stock_end_words"]) + r"(?![a-z]))")
 _PROCEDURE_FLOW = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["procedure_flow_words"]) + r"(?![a-z])")
 _PROCEDURE_STOCK_LEAD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["procedure_stock_lead_words"]) + r"\s*$")
+_766_MAXIMA = {ind: float(points) for ind, points in load("indicators")["index_766_order"]}
+_BRACKET_LINKS = regex.compile(r"\s*(?:diem\s*)?\)\s*(?:" + "|".join(regex.escape(fold(w)) for w in load("roles")["bracketed_maximum"])
+                               + r")?\s*(?=\d)")  # read on the folded text
+
+
+def bracketed_maximum(text: str, start: int, end: int, value: float, component: Optional[str]) -> bool:
+    """Whether the score at text[start:end] is the maximum of the 766 component named before its
+    bracket: an opening bracket right before it, its value that component's maximum points, and the
+    bracket closed and followed by a link and the next figure (data: roles.json bracketed_maximum).
+
+    ``text`` is the folded text (recognize reads it so).
+
+    >>> t = "cong khai, minh bach (18 diem): 16,44"
+    >>> bracketed_maximum(t, 22, 29, 18.0, "index_766_publicity"), bracketed_maximum(t, 22, 29, 18.0, "index_766_progress")
+    (True, False)
+    >>> bracketed_maximum("dich vu cong truc tuyen (12 diem) dat 9,35 diem", 25, 32, 12.0, "index_766_online_service")
+    True
+    >>> bracketed_maximum("cong khai, minh bach (16,44 diem)", 22, 32, 16.44, "index_766_publicity")
+    False
+    """
+    if component is None or _766_MAXIMA.get(component) != value or not text[:start].rstrip().endswith("("):
+        return False
+    return _BRACKET_LINKS.match(text, end) is not None
+
+
 _MAXIMUM_LEAD = regex.compile(r"[\s\-+•–*]*(?:\d{1,2}\.\s*)?" + _words_rx(load("roles")["maximum_leads"]) + r"(?![a-z])")
 _SUCH_AS = regex.compile(r"^[\p{L}\s,]{0,40}?(?<![a-z])" + _words_rx(_CLAUSES["such_as"]["cues"]) + r"(?![a-z])(?!\s+"
                          + _words_rx(_CLAUSES["such_as"]["not_before"]) + r"(?![a-z]))\s*:?\s*")
@@ -789,6 +814,10 @@ class FactRecognizer:
                 n.role = Role("maximum", None, "maximum lead")
             if n.role.kind == "base" and n.m.shape == "score":
                 n.role = Role("maximum", None, n.role.cue)
+            if n.m.shape == "score" and n.role.kind == "value" and bracketed_maximum(
+                    masked, n.m.start, n.m.end, n.m.value, next((p.key[0] for p in reversed(phrases["scores"])
+                                                                  if p.end <= n.m.start and masked[p.end:n.m.start].strip() == "("), None)):
+                n.role = Role("maximum", None, "bracketed maximum")  # "Công khai, minh bạch (18 điểm): 16,44"
             if n.role.kind == "base" and n.m.shape == "ratio":
                 # "(trực tuyến/tổng số: 2.556/4.014)": an x/y is no base total, its words name x and y
                 n.role = VALUE
@@ -1301,7 +1330,8 @@ class FactRecognizer:
             return
         if n.role.kind == "maximum":
             prev = nums[i - 1] if i else None
-            if prev and prev.fact is not None and prev.fact.kind == "score" and prev.fact.maximum is None:
+            if prev and prev.fact is not None and prev.fact.kind == "score" and prev.fact.maximum is None \
+                    and n.role.cue != "bracketed maximum":  # that one is the next score's ("(20 điểm): 18,90")
                 prev.fact.maximum = n.m.value
                 n.reading.link = f"maximum of {prev.fact.id}"
             return
@@ -1335,8 +1365,9 @@ class FactRecognizer:
         # a total taken for want of a component's name is not named: never checked above info
         n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=c.subj_explicit and bool(found or n.m.den == 100),
                                 kind="score", indicator=key, subject=c.subject, value=n.m.value,
-                                decimals=n.m.decimals, maximum=n.m.den, qualifier=c.period,
-                                label=label.strip(" :;,(")[-80:] or None)
+                                decimals=n.m.decimals, maximum=n.m.den if n.m.den is not None else (
+                                    c.prev.m.value if c.prev is not None and c.prev.role.cue == "bracketed maximum" else None),
+                                qualifier=c.period, label=label.strip(" :;,(")[-80:] or None)
 
     def _ratio(self, c: "_Ctx", nums, i) -> None:
         n = c.n
