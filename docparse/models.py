@@ -390,6 +390,9 @@ class Finding(_Model):
     evidence: Optional[Evidence] = None
     convention: Optional[str] = None  # the official formula the check tried (extension)
     suggestion: Optional[Suggestion] = None  # the likely typo and its correction (extension, issue 16)
+    # the other places the finding rests on (extension): a document dated before its period ends
+    # points at the date and at the line that states the period
+    related: list[Evidence] = Field(default_factory=list)
 
 
 class Signature(_Model):

@@ -114,8 +114,10 @@ def _said_in_words(fact) -> bool:
 
 
 def _evidence_text(finding) -> str:
-    evidence = _get(finding, "evidence")
-    return (_get(evidence, "text") or "") if evidence is not None else ""
+    """The text of the finding's evidence and of the other places it names (``related``, an
+    extension: a document dated before its period ends names both lines)."""
+    places = [_get(finding, "evidence")] + list(_get(finding, "related") or [])
+    return "\n".join(_get(e, "text") or "" for e in places if e is not None)
 
 
 def _stated(mistake: dict):

@@ -26,7 +26,10 @@ def check(report: Report, lines=()) -> list[Finding]:
         findings.append(make("date_inconsistency", "error", msg, [], evidence=where))
     if period and period.end and doc.issued_on and doc.issued_on < period.end:
         msg = message("date_before_period", issued=_vn(doc.issued_on), end=_vn(period.end))
-        findings.append(make("date_inconsistency", "warning", msg, [], evidence=where))
+        finding = make("date_inconsistency", "warning", msg, [], evidence=where)
+        if doc.part_evidence.get("period") is not None:
+            finding.related = [doc.part_evidence["period"]]  # either date may be the one mistyped
+        findings.append(finding)
     for line in lines:
         for m in _DATES.finditer(line.folded):
             d, mo, y = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])

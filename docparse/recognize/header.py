@@ -172,6 +172,10 @@ def read_header(lines: list[Line], province: Optional[str] = None) -> Header:
     if period:
         doc.period = Period(start=period[0].isoformat() if period[0] else None,
                             end=period[1].isoformat() if period[1] else None)
+        # the line the period is written on (its lead's offset in the joined text: the newlines before it)
+        at = "\n".join(ln.text for ln in body)[:period[2]].count("\n")
+        if at < len(body):
+            where["period"] = _ev(body[at])
     _find_signers(body, doc, parts, where)
     _find_recipients(body, doc, parts, where)
     own = _own_unit(doc, province, speaks_for)
