@@ -206,6 +206,10 @@ class Fact(_Model):
     # the lead-in names its list complete ("Tổng số hồ sơ tiếp nhận: 46.215 hồ sơ, gồm:"): no part the
     # list leaves out may hold a difference (checks/sums.py)
     _part_complete: bool = PrivateAttr(default=False)
+    # a count of units meeting a target followed by the units that do not, named without figures
+    # ("12/14 đơn vị; chưa đạt gồm: Sở Nội vụ, Sở Xây dựng"): their names (checks/unit_counts.py)
+    _named_not_met: tuple = PrivateAttr(default=())
+    _not_met_whole: bool = PrivateAttr(default=False)  # that list opened as the whole one ("chưa đạt gồm:")
 
 
 def _private_slots(consts: dict, empties: dict):

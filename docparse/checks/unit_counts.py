@@ -61,11 +61,22 @@ def check(report: Report) -> list[Finding]:
                           province=province, known=known)
             findings.append(make("unit_count_mismatch", "warning", msg, [uc], stated=uc.denominator,
                                  expected=known))
-        if uc.indicator != "units_meeting_target" or not uc.qualifier:
+        if uc.indicator != "units_meeting_target" or not (uc.qualifier or uc._named_not_met):
             continue
         communes = uc.subject.level == "communes"
         named = failing_rates.get((uc.qualifier, part[uc.id], uc.section, communes), [])
         missing = uc.denominator - uc.numerator
+        bare = [x for x in uc._named_not_met if x not in {f.subject.name for f in named}]
+        if bare and (len(named) + len(bare) > missing or (uc._not_met_whole and not named and len(bare) < missing)):
+            # (more units named as not meeting it than the count leaves; or the whole list of them, fewer)
+            # "12/14 đơn vị; chưa đạt gồm: Sở A, Sở B, Sở C": the units named as not meeting it, no figures
+            msg = message("unit_count_failing", x=vn(uc.numerator), y=vn(uc.denominator), what=what,
+                          missing=vn(missing), named=len(named) + len(bare),
+                          names=", ".join([f.subject.name or f.subject.raw for f in named] + bare))
+            findings.append(make("unit_count_mismatch", "warning", msg, [uc] + named, stated=uc.numerator,
+                                 expected=uc.denominator - len(named) - len(bare),
+                                 needs_explicit=not uc.explicit))
+            continue
         if len(named) > missing:
             names = ", ".join(f"{f.subject.name or f.subject.raw} ({vn(f.value, f.decimals)}%)" for f in named)
             msg = message("unit_count_failing", x=vn(uc.numerator), y=vn(uc.denominator), what=what,

@@ -140,6 +140,14 @@ _UNIT_LIST_CUE = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["unit_list_cue
 _UNIT_VALUE_LINK = regex.compile(r"[\s,]*(?:" + _words_rx(_CLAUSES["unit_value_links"]) + r")[\s:]*")
 _SUPERLATIVE = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["superlatives"]) + r"(?![a-z])")
 _REPORTER_AFTER = regex.compile(r"\s*(?:da\s+)?" + _words_rx(_CLAUSES["reporter_verbs"]) + r"(?![a-z])")
+_NOT_MET_WORDS = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["not_met_words"]) + r"(?![a-z])")
+_NOT_MET_LEAD = regex.compile(r"(?<![a-z])" + _words_rx([w for w in _CLAUSES["not_met_list"]["leads"] if w != ":"])
+                              + r"(?![a-z])|:")
+_NOT_MET_PARTIAL = regex.compile(r"(?<![a-z])" + _words_rx([w for w in _CLAUSES["not_met_list"]["partial"] if w[0].isalpha()])
+                                 + r"(?![a-z])|\.\.\.|…")
+_LIST_GLUE = regex.compile(r"[\s,;.]*(?:(?<![a-z])(?:" + "|".join(regex.escape(fold(w)) for w in _CLAUSES["separator_words"])
+                          + r")(?![a-z])[\s,;.]*)?")  # between the names of a list: ", ", " và "
+_FIGURE_NEXT = regex.compile(r"\s*[(:]?\s*(?:đạt|dat|chỉ đạt|chi dat)?\s*\d")  # "Sở Y tế (46,15%)", "Huyện A: 96,2%"
 _PERCENT_IN = regex.compile(r"\d+(?:[,.]\d+)?\s*%")
 _MEETS = regex.compile(r"(?<![a-z])(?<!" + _words_rx(_MENTIONS["unit_meet_negations"]) + r"\s)"
                        + _words_rx(_MENTIONS["unit_meet_words"]) + r"(?![a-z])")
@@ -1430,10 +1438,14 @@ class FactRecognizer:
                                         denominator=n.m.den, label=label.strip(" :;,(")[-80:] or None)
                 return
             meets_what, _ = self._rate_indicator(c, n.m.start)  # the rate whose target the units meet
-            n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=c.subj_explicit, kind="unit_count",
-                                    indicator="units_meeting_target",
+            if meets_what is None:  # "5/8 huyện ... giải quyết 100% hồ sơ đúng hạn": named after it
+                meets_what = self._criterion_after(c, n)
+            # ("5/8 huyện, thị xã, thành phố ...": the units counted are named by the count's own words)
+            n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=c.subj_explicit or bool(m_lvl),
+                                    kind="unit_count", indicator="units_meeting_target",
                                     subject=subj, value=n.m.value, numerator=n.m.value, denominator=n.m.den,
                                     qualifier=meets_what, label=label.strip(" :;,(")[-80:] or None)
+            n.fact._named_not_met, n.fact._not_met_whole = self._named_not_met(c, n)
             return
         prev = nums[i - 1] if i else None
         if (prev is not None and prev.m.shape == "percent" and prev.fact is not None and prev.fact.kind == "rate"
@@ -3212,6 +3224,63 @@ class FactRecognizer:
             if n.fact is total:
                 return c.clauses[n.clause].sentence == c.clauses[c.n.clause].sentence
         return False
+
+    def _named_not_met(self, c: "_Ctx", n: _Num) -> tuple:
+        """The units a count of units meeting a target goes on to name as not meeting it, without a
+        figure of their own, up to the end of its sentence ("Số sở, ngành đạt chỉ tiêu: 12/14 đơn vị;
+        chưa đạt gồm: Sở Nội vụ, Sở Xây dựng, Sở Y tế." -> three names; data: indicators.json
+        not_met_words), and whether the list is opened as the whole one ("chưa đạt gồm:", "... chưa đạt
+        là": clauses.json not_met_list) with no word making it a sample ("như", "một số"). A unit
+        followed by its percentage is a rate of its own (read as such)."""
+        sentence = c.clauses[n.clause].sentence
+        end = max((cl.end for cl in c.clauses if cl.sentence == sentence), default=len(c.masked))
+        cue = _NOT_MET_WORDS.search(c.masked, n.m.end, end)
+        if cue is None:
+            return (), False
+        names, first, spans = [], None, []
+        for start, stop, subject in c.subjects:
+            name = subject.name or (self.ctx.own_unit if subject.level == "self" else None)
+            if cue.end() <= start and stop <= end and subject.level in ("unit", "self") and name \
+                    and not _FIGURE_NEXT.match(c.masked, stop) and name not in names:
+                names.append(name)
+                spans.append((start, stop))
+                first = start if first is None else first
+        if not names:
+            return (), False
+        lead = c.masked[cue.end():first]
+        # ("chưa đạt gồm:", "các cơ quan chưa đạt là"): a lead word, a few words, no figure, before the
+        # names; and nothing but the names read and their separators after it (a name not read would
+        # make the list look shorter than it is)
+        rest, at = [], first
+        for start, stop in sorted(spans):
+            rest.append(c.masked[at:start])
+            at = max(at, stop)
+        rest.append(c.masked[at:end])
+        whole = len(lead) <= 40 and not regex.search(r"\d", lead) and _NOT_MET_LEAD.search(lead) is not None \
+            and not _NOT_MET_PARTIAL.search(c.masked, cue.end(), end) \
+            and all(_LIST_GLUE.fullmatch(piece) for piece in rest)
+        return tuple(names), whole
+
+    def _criterion_after(self, c: "_Ctx", n: _Num) -> Optional[str]:
+        """The rate a percentage criterion after a count of units names, up to the end of its
+        statement (";" or the sentence's end): a rate's words, or a part's words whose share is a rate
+        ("Có 5/8 huyện, thị xã, thành phố giải quyết 100% hồ sơ đúng hạn;" -> resolved_on_time)."""
+        sentence = c.clauses[n.clause].sentence
+        end = max((cl.end for cl in c.clauses if cl.sentence == sentence), default=len(c.masked))
+        stop = c.masked.find(";", n.m.end, end)
+        end = stop if stop >= 0 else end
+        percent = _PERCENT_IN.search(c.masked, n.m.end, end)
+        if percent is None:
+            return None
+        rates = [m for m in c.phrases["rates"] if n.m.end <= m.start and m.end <= end]
+        if rates:
+            return rates[0].key[0]
+        for m in c.phrases["counts"]:
+            if percent.start() <= m.start and m.end <= end and "_neutral" not in m.key:
+                cat = _COUNTS.get(self._pick_family(m.key, "", ""), {})
+                if cat.get("share") or cat.get("part_rate"):
+                    return cat.get("share") or cat["part_rate"]
+        return None
 
     def _breaks_down_last(self, c: "_Ctx", total: Fact) -> bool:
         """Whether the number's sentence opens with words that point back ("Trong đó", "Trong số
