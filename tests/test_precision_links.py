@@ -104,3 +104,13 @@ def test_a_share_of_a_total_two_sentences_back_stays_info(tmp_path):
     got = _ratio(tmp_path, "Quý III, Trung tâm đã tiếp nhận 12.480 hồ sơ.\nTrung tâm đã trả kết quả cho 9.105 hồ sơ.\n"
                            "Trong đó có 7.311 hồ sơ nộp qua mạng, chiếm 56,85%.\n")
     assert not any(s in ("warning", "error") for s, _, _ in got), got
+
+
+def test_two_list_items_naming_their_own_rates_complement_as_a_warning(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text(HEAD + "2. Kết quả giải quyết:\n   - Tỷ lệ giải quyết trước hạn, đúng hạn: 98,72%\n"
+                           "   - Tỷ lệ giải quyết quá hạn: 1,82%\n", "utf-8")
+    got = [(f.severity, f.stated) for f in docparse.parse(str(path)).findings if f.code == "complement_mismatch"]
+    assert got == [("warning", 100.54)], got
+    path.write_text(HEAD + "2. Kết quả giải quyết:\n   - Huyện Tân Sơn: 98,72%\n   - Huyện Yên Lập: 1,82%\n", "utf-8")
+    assert not [f for f in docparse.parse(str(path)).findings if f.code == "complement_mismatch" and f.severity != "info"]

@@ -35,6 +35,8 @@ def check(report: Report) -> list[Finding]:
             msg = message("complement_mismatch", a_label=label(a), a=vn(a.value, a.decimals),
                           b_label=label(b).lower(), b=vn(b.value, b.decimals), sum=vn(total, decimals))
             severity = "info" if extra is not None else near_blocks([a, b], "error")
+            if severity == "info" and extra is None and measure_items([a, b]):
+                severity = "warning"  # "- Tỷ lệ giải quyết đúng hạn: 99,15%" / "- Tỷ lệ giải quyết quá hạn: 0,95%"
             if severity != "info" and unread_share(report, [a, b]):
                 # "trực tuyến 31,89%; trực tiếp 59,85%; liên thông 9,26%": a share the reader could not
                 # place stands in the pair's list, so the two may not be the whole
@@ -43,6 +45,25 @@ def check(report: Report) -> list[Finding]:
             findings.append(make("complement_mismatch", severity, msg, [a, b], stated=total, expected=100.0,
                                  evidence=b.evidence))
     return findings
+
+
+def measure_items(pair: list) -> bool:
+    """Whether two rates are items on consecutive lines of one list that each name their own
+    measure ("- Tỷ lệ giải quyết trước hạn, đúng hạn: 99,15%" / "- Tỷ lệ giải quyết quá hạn: 0,95%"):
+    a list of measures of one subject, not of units or levels (those name a subject of their own, or
+    their measure is the heading's), so their complement is as sure as on one line.
+
+    >>> from docparse.models import Fact, Subject, Evidence
+    >>> mk = lambda b, explicit=True, level="self": Fact(id="f", kind="rate", indicator="x", subject=Subject(level=level),
+    ...     evidence=Evidence(page=1, line=b, text="- Tỷ lệ"), block=b, explicit=explicit, listed=True)
+    >>> measure_items([mk(9), mk(10)]), measure_items([mk(9), mk(10, explicit=False)]), measure_items([mk(9), mk(11)])
+    (True, False, False)
+    >>> measure_items([mk(9, level="unit"), mk(10, level="unit")])
+    False
+    """
+    a, b = pair
+    return all(f.explicit and f.subject.level != "unit" and not f.subject.scope and f.block is not None
+               and f.evidence.table is None for f in pair) and abs(a.block - b.block) == 1 and roman(a) == roman(b)
 
 
 def tolerance(da: int, db: int) -> float:
