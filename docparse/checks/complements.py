@@ -43,8 +43,27 @@ def check(report: Report) -> list[Finding]:
                 severity = "info"
                 msg = f"{msg} ({MESSAGES['note_unread_share']})"
             findings.append(make("complement_mismatch", severity, msg, [a, b], stated=total, expected=100.0,
-                                 evidence=b.evidence))
+                                 evidence=b.evidence, needs_explicit=not one_sentence(a, b)))
     return findings
+
+
+def one_sentence(a, b) -> bool:
+    """Whether two shares stand in one sentence of one line ("tiếp nhận 268.940 hồ sơ, trong đó trực
+    tuyến 157.592 hồ sơ (58,6%), còn lại là hồ sơ nộp trực tiếp (42,7%)"): each named by its part's
+    words, they are one breakdown whoever's figures they are (a subject inherited from a heading).
+
+    >>> from docparse.models import Fact, Subject, Evidence
+    >>> line = "trực tuyến (58,6%), còn lại trực tiếp (42,7%). Cấp xã trực tiếp (40,1%)"
+    >>> mk = lambda s, e: Fact(id="f", kind="rate", indicator="x", subject=Subject(level="city"),
+    ...     evidence=Evidence(page=1, line=3, start=s, end=e, text=line), block=1)
+    >>> one_sentence(mk(12, 17), mk(38, 43)), one_sentence(mk(12, 17), mk(65, 70))
+    (True, False)
+    """
+    ea, eb = a.evidence, b.evidence
+    if a.block != b.block or (ea.page, ea.line) != (eb.page, eb.line) or None in (ea.start, eb.start) or not ea.text:
+        return False
+    lo, hi = sorted((ea.start, eb.start))
+    return ". " not in ea.text[lo:hi] and ";" not in ea.text[lo:hi]
 
 
 def measure_items(pair: list) -> bool:

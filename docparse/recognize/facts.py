@@ -3172,6 +3172,11 @@ class FactRecognizer:
         # in-time group, not "trước hạn" alone): a phrase that runs across the break names it whole
         found = [m for m in c.phrases["counts"] if (lo <= m.start or c.label_start <= m.start < lo < m.end)
                  and m.end <= start and "_neutral" not in m.key]
+        if not found and not c.masked[lo:start].strip(" (") and c.masked[lo:start].strip() == "(":
+            # "còn lại là hồ sơ nộp trực tiếp, qua bưu chính (42,7%)": a bare percentage in brackets right
+            # after a part's words is that part's share
+            found = [m for m in c.phrases["counts"] if c.label_start <= m.start and m.end <= lo
+                     and not c.masked[m.end:lo].strip() and "_neutral" not in m.key]
         if not found:
             return None
         keys = [k for k in found[-1].key if "parent" in _COUNTS.get(k, {})]
