@@ -114,3 +114,16 @@ def test_two_list_items_naming_their_own_rates_complement_as_a_warning(tmp_path)
     assert got == [("warning", 100.54)], got
     path.write_text(HEAD + "2. Kết quả giải quyết:\n   - Huyện Tân Sơn: 98,72%\n   - Huyện Yên Lập: 1,82%\n", "utf-8")
     assert not [f for f in docparse.parse(str(path)).findings if f.code == "complement_mismatch" and f.severity != "info"]
+
+
+def test_a_total_its_list_breaks_down_under_a_heading_that_names_the_subject(tmp_path):
+    # the subject is the heading's ("1. Toàn tỉnh"), the parts are items of the total's own list: one
+    # statement, so parts that exceed the total are a finding above info
+    path = tmp_path / "r.txt"
+    path.write_text(HEAD + "1. Toàn tỉnh\nTổng hồ sơ tiếp nhận: 52.310 hồ sơ, gồm:\n+ Nộp trực tuyến: 30.115\n"
+                           "+ Nộp trực tiếp, qua bưu chính: 21.004\n+ Kỳ trước chuyển sang: 1.193\n", "utf-8")
+    got = [(f.severity, f.stated) for f in docparse.parse(str(path)).findings if f.code == "sum_mismatch"]
+    assert got and got[0][0] in ("warning", "error") and got[0][1] == 52310, got
+    path.write_text(HEAD + "1. Toàn tỉnh\nTổng hồ sơ tiếp nhận: 52.312 hồ sơ, gồm:\n+ Nộp trực tuyến: 30.115\n"
+                           "+ Nộp trực tiếp, qua bưu chính: 21.004\n+ Kỳ trước chuyển sang: 1.193\n", "utf-8")
+    assert not [f for f in docparse.parse(str(path)).findings if f.code == "sum_mismatch"]

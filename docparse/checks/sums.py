@@ -10,7 +10,7 @@ from ..data import load
 from .common import MESSAGES
 from ..models import Fact, Finding, Report
 from ..normalize.text import fold
-from .common import across_blocks, breakdown, checkable, within_part, label, make, message, roman, said_in_words, subject_key, vn
+from .common import across_blocks, breakdown, same_block, checkable, within_part, label, make, message, roman, said_in_words, subject_key, vn
 
 RULES = load("rules")
 TOLERANCE = 1e-6
@@ -178,8 +178,13 @@ def check_sums(report: Report) -> list[Finding]:
                 severity = "info"
             msg = message("sum_mismatch", total_label=label(total), total=vn(total.value),
                           parts=" + ".join(f"{vn(p.value)}" for p in parts), sum=vn(s))
+            # the parts items of the list the total's own statement opens, or all in its sentence's block:
+            # one statement, so the sum holds whoever's figures they are (a subject inherited from a
+            # heading or a topic sentence)
+            structural = all(p._part_of == total.id for p in parts)
             findings.append(make("sum_mismatch", breakdown(total, parts, severity), msg, [total] + parts,
-                                 stated=total.value, expected=s))
+                                 stated=total.value, expected=s, needs_explicit=not structural,
+                                 topic_ok=same_block([total] + parts)))
     findings += _qualified_sums(report)
     findings += _level_sums(report)
     findings += _field_sums(report)
