@@ -127,3 +127,14 @@ def test_a_total_its_list_breaks_down_under_a_heading_that_names_the_subject(tmp
     path.write_text(HEAD + "1. Toàn tỉnh\nTổng hồ sơ tiếp nhận: 52.312 hồ sơ, gồm:\n+ Nộp trực tuyến: 30.115\n"
                            "+ Nộp trực tiếp, qua bưu chính: 21.004\n+ Kỳ trước chuyển sang: 1.193\n", "utf-8")
     assert not [f for f in docparse.parse(str(path)).findings if f.code == "sum_mismatch"]
+
+
+def test_a_portal_s_field_lines_that_do_not_balance(tmp_path):
+    path = tmp_path / "r.txt"
+    body = ("Tổng số hồ sơ cần xử lý ...... 5.204\nĐã xử lý ..................... 4.930\n"
+            "Đang xử lý ................... 254\n")  # 4.930 + 254 = 5.184
+    path.write_text(HEAD + body, "utf-8")
+    got = [(f.severity, f.stated) for f in docparse.parse(str(path)).findings if f.code == "balance_mismatch"]
+    assert got and got[0][0] in ("warning", "error"), got
+    path.write_text(HEAD + body.replace("254", "274"), "utf-8")
+    assert not [f for f in docparse.parse(str(path)).findings if f.code == "balance_mismatch"]

@@ -151,8 +151,9 @@ def within_part(facts: list[Fact], severity: str) -> str:
     facts = list(facts)
     if same_block(facts):
         return severity
-    if len({roman(f) for f in facts}) == 1 and not any(f.listed for f in facts):
-        return severity
+    if len({roman(f) for f in facts}) == 1 and not any(
+            f.listed and (f.evidence.table is not None or _LIST_MARK.match(f.evidence.text or "")) for f in facts):
+        return severity  # a portal's field lines ("Đã xử lý ........ 3.781") are no list items
     return "info"
 
 
