@@ -138,3 +138,31 @@ def test_a_portal_s_field_lines_that_do_not_balance(tmp_path):
     assert got and got[0][0] in ("warning", "error"), got
     path.write_text(HEAD + body.replace("254", "274"), "utf-8")
     assert not [f for f in docparse.parse(str(path)).findings if f.code == "balance_mismatch"]
+
+
+def _repeats(tmp_path, body):
+    path = tmp_path / "r.txt"
+    path.write_text(HEAD + body, "utf-8")
+    return [(f.severity, f.stated) for f in docparse.parse(str(path)).findings if f.code == "repeated_value_mismatch"]
+
+
+def test_a_rate_restated_as_a_list_item_that_names_it(tmp_path):
+    body = ("I. KẾT QUẢ NỔI BẬT\nTỷ lệ hồ sơ nộp trực tuyến của tỉnh đạt 84,12%, cao hơn chỉ tiêu giao.\n"
+            "II. KẾT QUẢ CỤ THỂ\n2. Các chỉ tiêu:\n- Tỷ lệ nộp hồ sơ trực tuyến: 86,12%\n- Tỷ lệ số hóa hồ sơ: 100%\n")
+    assert [s for s, _ in _repeats(tmp_path, body)] == ["warning"]
+    assert _repeats(tmp_path, body.replace("86,12", "84,12")) == []
+
+
+def test_a_list_item_naming_a_level_stays_a_breakdown(tmp_path):
+    body = ("I. KẾT QUẢ NỔI BẬT\nTỷ lệ hồ sơ nộp trực tuyến của tỉnh đạt 84,12%.\nII. KẾT QUẢ CỤ THỂ\n"
+            "- Cấp xã: tỷ lệ nộp hồ sơ trực tuyến 86,12%\n")
+    assert not [s for s, _ in _repeats(tmp_path, body) if s != "info"]
+
+
+def test_the_constant_of_a_portal_s_formula_is_no_rate(tmp_path):
+    body = ("Tỉ lệ trễ hạn: 2,40%\nTỉ lệ đúng hạn: 97,60%\n\nCách tính: Tỉ lệ đúng hạn = 100% - Tỉ lệ trễ hạn.\n")
+    path = tmp_path / "r.txt"
+    path.write_text(HEAD + body, "utf-8")
+    report = docparse.parse(str(path))
+    assert sorted(f.value for f in report.facts if f.kind == "rate") == [2.4, 97.6]
+    assert not [f for f in report.findings if f.severity != "info"]

@@ -1,7 +1,9 @@
 """repeated_value_mismatch: one indicator of one subject stated twice with different values."""
 from __future__ import annotations
 
+from ..data import load
 from ..models import Fact, Finding, Report
+from ..normalize.text import fold
 from .common import checkable, document_of, label, make, message, roman, subject_key, subject_text, vn
 
 
@@ -64,6 +66,25 @@ def own_share(f: Fact, by_id: dict) -> bool:
         subject_key(den[0]) == subject_key(f) and den[0].explicit
 
 
+_RATE_WORDS = tuple(fold(w) for w in load("indicators")["generic_rate_words"])  # data: "tỷ lệ", "tỉ lệ"
+
+
+def measure_item(f: Fact) -> bool:
+    """A list item or field line that names its own measure and no subject ("- Tỷ lệ nộp hồ sơ trực
+    tuyến: 71,29%" under "2. Một số chỉ tiêu", of the document's own unit): a restatement of that
+    measure, not a breakdown by unit or level, so it is compared like a sentence.
+
+    >>> from ..models import Evidence, Subject
+    >>> mk = lambda label, level="self": Fact(id="f", kind="rate", indicator="online_submission", value=71.29,
+    ...     subject=Subject(level=level), evidence=Evidence(page=1, line=1, text=""), listed=True, label=label)
+    >>> measure_item(mk("- ty le nop ho so truc tuyen")), measure_item(mk("- cap xa")), measure_item(mk("ty le", "unit"))
+    (True, False, False)
+    """
+    label = (f.label or "").lstrip(" -+•–*").strip()
+    return f.kind == "rate" and f.explicit and f.subject.level in ("self", "city") and not f.subject.scope \
+        and label.startswith(_RATE_WORDS)
+
+
 def check(report: Report) -> list[Finding]:
     findings = []
     by_id = {f.id: f for f in report.facts}
@@ -74,7 +95,7 @@ def check(report: Report) -> list[Finding]:
                       a=vn(prev.value, prev.decimals), pa=prev.evidence.page, la=prev.evidence.line,
                       b=vn(f.value, f.decimals), pb=f.evidence.page, lb=f.evidence.line)
         # a restatement is told apart from a breakdown only when neither stands in a list or breakdown
-        listed = [x for x in (prev, f) if x.listed and not own_share(x, by_id)]
+        listed = [x for x in (prev, f) if x.listed and not own_share(x, by_id) and not measure_item(x)]
         severity = "info" if (listed or prev.block == f.block) else "warning"
         findings.append(make("repeated_value_mismatch", severity, msg, [prev, f], stated=f.value,
                              expected=prev.value))

@@ -213,6 +213,21 @@ def bracketed_maximum(text: str, start: int, end: int, value: float, component: 
     return _BRACKET_LINKS.match(text, end) is not None
 
 
+_FORMULA_TAIL = regex.compile(r"\s*(?:" + "|".join(regex.escape(fold(o)) for o in load("roles")["formula_terms"]["operators"])
+                              + r")\s*" + _words_rx(load("roles")["formula_terms"]["words"]) + r"(?![a-z])")
+
+
+def formula_term(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] (folded text) is a constant of a formula: right after
+    '=' and right before an operator and a measure's words (data: roles.json formula_terms).
+
+    >>> t = "ti le dung han = 100% - ti le tre han"
+    >>> formula_term(t, 17, 21), formula_term("ti le dung han: 96,79% - ti le tre han 3,21%", 16, 22)
+    (True, False)
+    """
+    return text[:start].rstrip().endswith("=") and _FORMULA_TAIL.match(text, end) is not None
+
+
 _MAXIMUM_LEAD = regex.compile(r"[\s\-+•–*]*(?:\d{1,2}\.\s*)?" + _words_rx(load("roles")["maximum_leads"]) + r"(?![a-z])")
 _SUCH_AS = regex.compile(r"^[\p{L}\s,]{0,40}?(?<![a-z])" + _words_rx(_CLAUSES["such_as"]["cues"]) + r"(?![a-z])(?!\s+"
                          + _words_rx(_CLAUSES["such_as"]["not_before"]) + r"(?![a-z]))\s*:?\s*")
@@ -822,6 +837,8 @@ class FactRecognizer:
                 n.role = Role("maximum", None, "maximum lead")
             if n.role.kind == "base" and n.m.shape == "score":
                 n.role = Role("maximum", None, n.role.cue)
+            if n.role.kind == "value" and formula_term(masked, n.m.start, n.m.end):
+                n.role = Role("reference", None, "formula")  # "Tỉ lệ đúng hạn = 100% - tỉ lệ trễ hạn"
             if n.m.shape == "score" and n.role.kind == "value" and bracketed_maximum(
                     masked, n.m.start, n.m.end, n.m.value, next((p.key[0] for p in reversed(phrases["scores"])
                                                                   if p.end <= n.m.start and masked[p.end:n.m.start].strip() == "("), None)):
@@ -1793,7 +1810,7 @@ class FactRecognizer:
                                   f"{self.state.roman}/{self.state.sub}"))
             n.reading.note = "target"
             return
-        if n.role.kind in ("maximum", "previous"):
+        if n.role.kind in ("maximum", "previous", "reference"):
             n.reading.note = "not a level"
             return
         if self._other_index(c) and not self._rate_named_since_other_index(c):
@@ -2386,7 +2403,7 @@ class FactRecognizer:
         if unit and label_line_between(c.seg, n.m.end, n.m.end + unit.end()):
             unit = None  # the next "label: value" line's words name its own figure
         label = c.masked[c.label_start:n.m.start]
-        if n.role.kind in ("maximum", "previous"):
+        if n.role.kind in ("maximum", "previous", "reference"):
             n.reading.note = "not a level"
             return
         if self.state.group == "_score" and self._portal_line(c.seg) and n.role.kind == "value" \
