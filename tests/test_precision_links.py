@@ -166,3 +166,14 @@ def test_the_constant_of_a_portal_s_formula_is_no_rate(tmp_path):
     report = docparse.parse(str(path))
     assert sorted(f.value for f in report.facts if f.kind == "rate") == [2.4, 97.6]
     assert not [f for f in report.findings if f.severity != "info"]
+
+
+def test_a_list_called_complete_that_falls_short_is_a_warning(tmp_path):
+    path = tmp_path / "r.txt"
+    body = "Tổng số hồ sơ tiếp nhận: 31.406 hồ sơ, gồm:\n- Nộp trực tuyến: 25.117 hồ sơ;\n- Nộp trực tiếp: 6.102 hồ sơ.\n"
+    path.write_text(HEAD + body, "utf-8")
+    got = [(f.severity, f.stated) for f in docparse.parse(str(path)).findings if f.code == "sum_mismatch"]
+    assert got == [("warning", 31406)], got
+    # without the words that call it complete, a part by post may hold the difference: info
+    path.write_text(HEAD + body.replace(", gồm:", ", trong đó:"), "utf-8")
+    assert [f.severity for f in docparse.parse(str(path)).findings if f.code == "sum_mismatch"] in ([], ["info"])

@@ -172,10 +172,12 @@ def check_sums(report: Report) -> list[Finding]:
             if sibling_total(total, parts):
                 severity = "info"
             if s < total.value and optional_missing:
-                # an optional part the report leaves out (by post) may hold the difference, even where the
-                # total's own words call its list complete ("Tổng số hồ sơ tiếp nhận: 46.215 hồ sơ, gồm:"):
-                # what cannot be told stays info (precision first)
-                severity = "info"
+                # an optional part the report leaves out (by post) may hold the difference: what cannot be
+                # told stays info (precision first) — unless the total's own words call its list complete
+                # ("Tổng số hồ sơ tiếp nhận: 46.215 hồ sơ, gồm:" and every part an item of it): then the
+                # list the text gives as whole does not add up: a warning
+                complete = all(p._part_of == total.id and p._part_complete for p in parts)
+                severity = "warning" if complete and severity == "error" else "info"
             msg = message("sum_mismatch", total_label=label(total), total=vn(total.value),
                           parts=" + ".join(f"{vn(p.value)}" for p in parts), sum=vn(s))
             # the parts items of the list the total's own statement opens, or all in its sentence's block:
