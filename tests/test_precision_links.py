@@ -177,3 +177,11 @@ def test_a_list_called_complete_that_falls_short_is_a_warning(tmp_path):
     # without the words that call it complete, a part by post may hold the difference: info
     path.write_text(HEAD + body.replace(", gồm:", ", trong đó:"), "utf-8")
     assert [f.severity for f in docparse.parse(str(path)).findings if f.code == "sum_mismatch"] in ([], ["info"])
+
+
+def test_a_share_naming_its_base_after_it_on_the_line_after_the_total(tmp_path):
+    body = ("Tháng 10, toàn tỉnh tiếp nhận 186.420 hồ sơ thủ tục hành chính.\n"
+            "Hồ sơ tiếp nhận qua mạng là 112.604 hồ sơ, chiếm 61,4% tổng số hồ sơ tiếp nhận.\n")
+    got = _ratio(tmp_path, body)
+    assert [(s, e) for s, _, e in got] == [("warning", 60.4)], got
+    assert _ratio(tmp_path, body.replace("61,4%", "60,4%")) == []

@@ -2013,8 +2013,12 @@ class FactRecognizer:
                         links["denominator"] = [(parent.id, "value")]
                     implicit = parent is not None
                     if parent is not None:
+                        # (the base pointed back to: by the sentence's opening words, or named after the
+                        # share on the line after the total's: "..., chiếm 61,4% tổng số hồ sơ cần giải quyết")
+                        named = self._base_named_after(c, c.n, prev.fact.subject) is parent \
+                            and parent.block is not None and parent.block >= self.state.seg_index - 1
                         src = "sentence" if self._same_sentence_total(c, parent) else \
-                            ("anaphora" if self._breaks_down_last(c, parent) else "earlier")
+                            ("anaphora" if named or self._breaks_down_last(c, parent) else "earlier")
                     else:
                         # "Trong tổng số 1.051 hồ sơ tiếp nhận có 871 hồ sơ nộp trực tuyến, chiếm 82,87%":
                         # the base the sentence names is the share's y
@@ -2072,7 +2076,10 @@ class FactRecognizer:
             # "52.470 hồ sơ toàn trình, chiếm 62,02% tổng số hồ sơ trực tuyến": the base is named after it
             base = self._base_named_after(c, n, subject)
             if base is not None and base.value and prev.m.value <= base.value:
-                numerator, denominator, src, implicit = prev.m.value, base.value, "earlier", True
+                # the base named by its words, stated in this block or the one before: the text points
+                # back to it as plainly as "Trong đó" does ("anaphora"); further back, "earlier"
+                near = base.block is not None and base.block >= self.state.seg_index - 1
+                numerator, denominator, src, implicit = prev.m.value, base.value, "anaphora" if near else "earlier", True
                 links = {"denominator": [(base.id, "value")]}
                 if prev.fact is not None and prev.fact.kind == "count" and prev.fact.value == prev.m.value:
                     links["numerator"] = [(prev.fact.id, "value")]
@@ -2268,10 +2275,13 @@ class FactRecognizer:
         m = _BASE_AFTER.match(c.masked, n.m.end)
         if not m:
             return None
-        named = [x for x in c.phrases["counts"] if m.end() - 1 <= x.start <= m.end() + 8 and "_neutral" not in x.key]
+        # (the phrase may hold the base word itself: "tổng số hồ sơ tiếp nhận")
+        named = [x for x in c.phrases["counts"] if (m.end() - 1 <= x.start <= m.end() + 8
+                                                     or n.m.end <= x.start < m.end() < x.end) and "_neutral" not in x.key]
         if not named:
             return None
-        keys = set(named[0].key)
+        # the words that reach furthest name the base ("tổng số hồ sơ trực tuyến": online, not all received)
+        keys = set(max(named, key=lambda x: (x.end, -x.start)).key)
         key = _subject_key(subject)
         for f in reversed(self.facts):
             if f.block is not None and f.block < self.state.seg_index - 2:
