@@ -134,6 +134,25 @@ _ANAPHORA = regex.compile(r"^\s*" + _words_rx(_CLAUSES["anaphora_openers"]) + r"
 _SENTENCE_BREAKDOWN = regex.compile(r"[\s.]*" + _words_rx(_CLAUSES["sentence_breakdown_openers"]) + r"(?![a-z])")
 _UNIT_FIGURE_LINK = regex.compile(r"\s*(?:" + "|".join(
     r"[\s,]+".join(map(regex.escape, fold(w).split())) for w in sorted(_CLAUSES["unit_figure_links"], key=len, reverse=True)) + r")\s*")
+_CONTINUING_ENDS = tuple(_CLAUSES["continuing_ends"])
+
+
+def continues_sentence(prev: str, current: str) -> bool:
+    """Whether ``current`` goes on with the sentence ``prev`` left open: ``prev`` ends with a mark
+    of a clause, not of a sentence (data: clauses.json continuing_ends), and ``current`` opens with
+    a lower-case letter.
+
+    >>> continues_sentence("Các cơ quan đã giải quyết 52.117 hồ sơ;", "số hồ sơ quá hạn là 1.204 (chiếm 2,3%).")
+    True
+    >>> continues_sentence("Các cơ quan đã giải quyết 52.117 hồ sơ.", "số hồ sơ quá hạn là 1.204.")
+    False
+    >>> continues_sentence("- Đã giải quyết: 940;", "- Trễ hạn: 19 (2,02%)")
+    False
+    """
+    head = current.lstrip()[:1]
+    return prev.rstrip().endswith(_CONTINUING_ENDS) and head.isalpha() and head.islower()
+
+
 _BASE_ANAPHORA = regex.compile(r"^\s*" + _words_rx(_CLAUSES["base_anaphora_openers"]) + r"(?![a-z])")
 _RATE_ANAPHORA = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["rate_anaphora"]) + r"(?![a-z])")
 _UNIT_LIST_CUE = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["unit_list_cues"]) + r"(?![a-z])")
@@ -680,6 +699,8 @@ class FactRecognizer:
 
     def _read(self, seg: Segment) -> None:
         self.state.seg_index += 1
+        self._continued = continues_sentence(getattr(self, "_last_seg_text", ""), seg.text)
+        self._last_seg_text = seg.text
         indented = seg.pieces[0][2] >= 2
         field = self._portal_line(seg)
         if not field and not (self.state.field_run and field_caption(seg.text)):
@@ -3331,7 +3352,10 @@ class FactRecognizer:
             if any(start + named.end() <= m.start and m.end <= first and total.indicator in m.key
                    for m in c.phrases["counts"]):
                 return True
-        if not _ANAPHORA.match(c.masked[start:]):
+        # a sentence the segment before left open (";" then a lower-case word) breaks down its last count too
+        continued = getattr(self, "_continued", False) and not c.masked[:start].strip() \
+            and self.state.seg_index - (total.block or 0) == 1
+        if not (_ANAPHORA.match(c.masked[start:]) or continued):
             return False
         here = [n for n in self._seg_nums if n.m.start < start]
         before = [n.fact for n in here if n.fact is not None and n.fact.kind == "count"]

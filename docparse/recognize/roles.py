@@ -192,6 +192,8 @@ def role_of(text: str, start: int, window_start: int = 0, after_end: Optional[in
             role = _tables()[0][_key(near["cue"])]
     if role.kind == "value" and (lead := _target_lead(text[:start])) is not None:
         role = Role("target", ">=", lead)  # "Mục tiêu đến quý II/2026, tỷ lệ ... đạt 90%": the aim of a period
+    if role.kind == "value" and relative_to_period(text, start):
+        role = Role("change", "x", "bằng")  # "bằng 187,3% số hồ sơ ... của quý I năm 2022": this period over that one
     if role.kind == "value" and after_end is not None:
         end = _number_end(text, start)
         ma = rx_after.match(text[end:after_end])
@@ -235,3 +237,39 @@ def _key(cue: str) -> str:
 def _number_end(text: str, start: int) -> int:
     m = regex.match(r"[\d.,/]+\s*%?", text[start:])
     return start + (m.end() if m else 0)
+
+
+@lru_cache(maxsize=1)
+def _relative_rx():
+    d = load("roles")
+    before = regex.compile(rf"(?<![a-z])(?:{_alt(d['relative_cues'])})[\s:]*$")
+    periods = rf"(?<![a-z])(?:(?:{_alt(d['relative_periods'])})|(?:{_alt(d['relative_period_links'])})\s+(?:{_alt(d['period_words'])}))(?![a-z])"
+    return before, regex.compile(periods)
+
+
+def relative_to_period(text: str, start: int) -> bool:
+    """Whether the percentage at ``start`` of folded ``text`` compares this period's figure with
+    another period's: a 'relative_cues' word right before it and, before its sentence or clause ends,
+    the words of another period (data: roles.json relative_cues, relative_periods, period_words).
+
+    >>> t = "so ho so truc tuyen nay bang 187,3% so ho so truc tuyen cua quy i nam 2022."
+    >>> relative_to_period(t, t.index("187"))
+    True
+    >>> t = "so ho so truc tuyen bang 45,2% tong so ho so tiep nhan trong ky."
+    >>> relative_to_period(t, t.index("45"))
+    False
+    >>> t = "so ho so nay bang 91,2% cua quy iii nam     ."  # the year masked as dates are
+    >>> relative_to_period(t, t.index("91"))
+    True
+    >>> t = "so ho so truc tuyen bang 45,2% tong so ho so tiep nhan trong nam     ."
+    >>> relative_to_period(t, t.index("45"))
+    False
+    >>> t = "so thu phi truc tuyen bang 96% so voi cung ky; dat 9 ty dong"
+    >>> relative_to_period(t, t.index("96"))
+    True
+    """
+    before, periods = _relative_rx()
+    if not before.search(text[max(0, start - 30):start]) or not regex.match(r"[\d.,]+\s*%", text[start:]):
+        return False
+    stop = regex.search(r"[.;:!?](?:\s|$)|$", text[start:])
+    return bool(periods.search(text, start, start + stop.start()))
