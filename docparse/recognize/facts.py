@@ -3133,7 +3133,8 @@ class FactRecognizer:
 
     def _level_lead_base(self, c: "_Ctx", nums, i, chain) -> Optional[Fact]:
         """The count a sentence opened by a level breakdown's lead ("Chia theo cấp:", data
-        clauses.level_breakdown_leads) breaks down: the last count of the sentence before it."""
+        clauses.level_breakdown_leads) breaks down: the last count of the sentence before it that is no
+        part of another count of that sentence (its head, not the part a "trong đó" broke out)."""
         if not chain:
             return None
         root = c.clauses[chain[-1]]
@@ -3141,15 +3142,13 @@ class FactRecognizer:
             return None
         if any(x.clause == chain[-1] for x in nums):
             return None
-        for j in range(i - 1, -1, -1):
-            p = nums[j]
-            sent = c.clauses[p.clause].sentence
-            if sent < root.sentence - 1:
-                return None
-            if sent == root.sentence - 1 and p.fact is not None and p.fact.kind == "count" \
-                    and p.fact.modifier is None:
-                return p.fact
-        return None
+        before = [p for p in nums[:i] if c.clauses[p.clause].sentence == root.sentence - 1
+                  and p.fact is not None and p.fact.kind == "count" and p.fact.modifier is None]
+        # the head of that sentence, not a part its own "trong đó" broke out ("toàn tỉnh tiếp nhận
+        # 18.426 hồ sơ, trong đó trực tuyến 12.377 hồ sơ." / "Chia theo cấp: cấp tỉnh 3.912 hồ sơ, …")
+        holders = {p.clause for p in before}
+        heads = [p for p in before if not holders & set(ancestors(c.clauses, p.clause))]
+        return (heads or before)[-1].fact if before else None
 
     def _parallel(self, c: "_Ctx", nums, i) -> Optional[Fact]:
         """The count of the statement just before, in the same sentence, about another subject."""
