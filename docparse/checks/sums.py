@@ -108,6 +108,23 @@ def _qualified_sums(report: Report) -> list[Finding]:
     return findings
 
 
+def exhaustive(rule: dict, parts: list[Fact]) -> bool:
+    """Whether the parts hold one of the rule's sets that cover every dossier of its total (data:
+    rules.json sums 'exhaustive': early + on time + late are every resolved dossier, CONTRACT §5).
+
+    >>> from docparse.models import Evidence, Subject
+    >>> mk = lambda ind: Fact(id=ind, kind="count", indicator=ind, value=1, subject=Subject(level="city"),
+    ...                       evidence=Evidence(page=1, line=1, text=""))
+    >>> rule = {"exhaustive": [["resolved_early", "resolved_on_time", "resolved_late"]]}
+    >>> exhaustive(rule, [mk("resolved_early"), mk("resolved_on_time"), mk("resolved_late")])
+    True
+    >>> exhaustive(rule, [mk("resolved_early"), mk("resolved_late")]), exhaustive({}, [mk("resolved_late")])
+    (False, False)
+    """
+    have = {p.indicator for p in parts}
+    return any(set(s) <= have for s in rule.get("exhaustive", ()))
+
+
 def part_exceeds(total: float, part: float) -> bool:
     """A lone part stated larger than its total (a bound the figures break as written; the check's
     info finding and the typo search's bound identity, identities._sum_identities).
@@ -176,7 +193,8 @@ def check_sums(report: Report) -> list[Finding]:
                 # told stays info (precision first) — unless the total's own words call its list complete
                 # ("Tổng số hồ sơ tiếp nhận: 46.215 hồ sơ, gồm:" and every part an item of it): then the
                 # list the text gives as whole does not add up: a warning
-                complete = all(p._part_of == total.id and p._part_complete for p in parts)
+                listed = all(p._part_of == total.id for p in parts)
+                complete = listed and (all(p._part_complete for p in parts) or exhaustive(rule, parts))
                 severity = "warning" if complete and severity == "error" else "info"
             msg = message("sum_mismatch", total_label=label(total), total=vn(total.value),
                           parts=" + ".join(f"{vn(p.value)}" for p in parts), sum=vn(s))
