@@ -42,6 +42,10 @@ def _groups(facts: list[Fact], by_section: bool, keep_all: bool = False) -> dict
             continue
         if first.listed != f.listed:  # the statement itself, not a figure of a breakdown under it
             have[f.indicator] = first if not first.listed else f
+        elif f.indicator in SIBLING_PARTS and first._part_of is not None and f._part_of == first._part_of \
+                and f.indicator not in have.get("_twice", ()):
+            # "trực tiếp tại quầy 1.402; qua bưu chính công ích 37": two items of one list, two parts
+            have.setdefault("_siblings", {}).setdefault(f.indicator, [first]).append(f)
         else:
             have.setdefault("_twice", set()).add(f.indicator)
     return groups
@@ -55,8 +59,12 @@ def _required_present(rule: dict, have: dict) -> bool:
     return True
 
 
+SIBLING_PARTS = frozenset(RULES["sibling_parts"])  # data: rules.json
+
+
 def _parts(rule: dict, have: dict) -> list[Fact]:
-    parts = [have[p] for p in rule["parts"] if p in have]
+    siblings = have.get("_siblings", {})
+    parts = [q for p in rule["parts"] if p in have for q in siblings.get(p, [have[p]])]
     for a, b in rule.get("exclusive", []):  # "trước hạn, đúng hạn" already holds "trước hạn"
         if a in have and b in have:
             parts = [p for p in parts if p.indicator != b]

@@ -2689,6 +2689,14 @@ class FactRecognizer:
             root = self._root_of.get(base.id, base)
             self._parts_of.setdefault(root.id, (root, label_of_total(c, nums, root), []))[2].append(n.fact)
             self._root_of[n.fact.id] = root
+        parent_ind = _COUNTS[choice].get("parent")
+        whole = self.state.totals.get((parent_ind, _subject_key(subject))) if parent_ind else None
+        if n.fact._part_of is None and whole is not None and whole[0].qualifier == qualifier \
+                and whole[0]._part_of is None and whole[0].id not in self._root_of \
+                and self._breaks_down_last(c, whole[0]):  # (a total that is no part of another itself)
+            # "đã tiếp nhận 2.967 hồ sơ. Trong đó: trực tuyến 1.618; trực tiếp 1.402; …": the sentence
+            # pointing back breaks that total down, its parts are items of it as a list's are
+            n.fact._part_of = whole[0].id
         self.state.family = _COUNTS[choice]["family"]
         if "parent" not in _COUNTS[choice]:
             self.state.totals[(choice, _subject_key(subject))] = (n.fact, self.state.seg_index)

@@ -150,6 +150,11 @@ def consistency(case):
     for f in facts:
         if f["kind"] == "count":
             counts[key(f)][f["indicator"]] = f["value"]
+    for f in facts:  # "trực tiếp 1.180; qua bưu chính 55": in person and by post are the one part together
+        if f["kind"] == "count" and f["indicator"] == "received_offline" and f.get("scope") == "bưu chính":
+            whole = counts[(f["subject"], None)]
+            if "received_offline" in whole:
+                whole["received_offline"] += f["value"]
     # ratio
     for f in facts:
         if f["kind"] == "rate" and f["value"] is not None and f["numerator"] is not None:
