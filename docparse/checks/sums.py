@@ -388,7 +388,9 @@ def _level_sums(report: Report) -> list[Finding]:
             shown = " + ".join(f"{names[k]} ({vn(v)})" for k, v in zip(levels_in, values))
             msg = message("sum_mismatch_levels", label=what, scope="thành phố/tỉnh", total=vn(total),
                           parts=shown, sum=vn(sum(values)))
-            findings.append(make("sum_mismatch", across_blocks([city] + parts, "error"), msg, [city] + parts,
+            # (the levels breaking the province's figure down by structure — a level lead, a sentence
+            # pointing back to it: Fact._part_of — hold across lines as in one block)
+            findings.append(make("sum_mismatch", breakdown(city, parts, "error"), msg, [city] + parts,
                                  stated=total, expected=sum(values)))
     return findings
 

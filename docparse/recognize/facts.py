@@ -135,6 +135,7 @@ _SENTENCE_BREAKDOWN = regex.compile(r"[\s.]*" + _words_rx(_CLAUSES["sentence_bre
 _UNIT_FIGURE_LINK = regex.compile(r"\s*(?:" + "|".join(
     r"[\s,]+".join(map(regex.escape, fold(w).split())) for w in sorted(_CLAUSES["unit_figure_links"], key=len, reverse=True)) + r")\s*")
 _CONTINUING_ENDS = tuple(_CLAUSES["continuing_ends"])
+_LEVEL_GROUPS = ("departments", "districts", "communes")
 
 
 def continues_sentence(prev: str, current: str) -> bool:
@@ -2697,6 +2698,19 @@ class FactRecognizer:
             # "đã tiếp nhận 2.967 hồ sơ. Trong đó: trực tuyến 1.618; trực tiếp 1.402; …": the sentence
             # pointing back breaks that total down, its parts are items of it as a list's are
             n.fact._part_of = whole[0].id
+        if n.fact._part_of is None and subject.level in _LEVEL_GROUPS and not subject.scope:
+            # a level's figure breaking down the province's of the same measure: after a level lead
+            # ("Chia theo cấp: cấp tỉnh 61.554 hồ sơ, …", the base) or in a sentence pointing back to it
+            # ("… đã tiếp nhận 2.131.804 hồ sơ." / "Trong đó, các sở, ngành tiếp nhận 286.514 hồ sơ; …")
+            city = self.state.totals.get((choice, _subject_key(Subject(level="city"))))
+            whole = self._root_of.get(base.id, base) if base is not None else (city[0] if city else None)
+            inherits = base is None and qualifier is None and whole is not None and whole.qualifier is not None
+            if whole is not None and whole.subject.level == "city" and not whole.subject.scope \
+                    and whole.indicator == choice and (whole.qualifier == qualifier or inherits) \
+                    and whole._part_of is None and (base is not None or self._breaks_down_last(c, whole)):
+                n.fact._part_of = whole.id
+                if inherits:  # ("Từ đầu tháng 7 đến nay, toàn tỉnh ..." / "Trong đó, …"): the total's period too
+                    n.fact.qualifier = whole.qualifier
         self.state.family = _COUNTS[choice]["family"]
         if "parent" not in _COUNTS[choice]:
             self.state.totals[(choice, _subject_key(subject))] = (n.fact, self.state.seg_index)
@@ -3146,10 +3160,16 @@ class FactRecognizer:
         if not chain:
             return None
         root = c.clauses[chain[-1]]
-        if not _LEVEL_LEAD.match(c.masked[root.start:root.end].rstrip(" :")) or root.sentence == 0:
+        if not _LEVEL_LEAD.match(c.masked[root.start:root.end].rstrip(" :")):
             return None
         if any(x.clause == chain[-1] for x in nums):
             return None
+        if not c.masked[:root.start].strip():
+            # the lead opens its line: the head count of the line before ("1. Tổng số hồ sơ tiếp nhận
+            # trong kỳ: 412.907 hồ sơ, trong đó: …." / "Chia theo cấp: cấp tỉnh 61.554 hồ sơ, …")
+            heads = [f for f in self.facts if f.block == self.state.seg_index - 1 and f.kind == "count"
+                     and f.modifier is None and f._part_of is None and f.id not in self._root_of]
+            return heads[-1] if heads else None
         before = [p for p in nums[:i] if c.clauses[p.clause].sentence == root.sentence - 1
                   and p.fact is not None and p.fact.kind == "count" and p.fact.modifier is None]
         # the head of that sentence, not a part its own "trong đó" broke out ("toàn tỉnh tiếp nhận
