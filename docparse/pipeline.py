@@ -362,7 +362,8 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None, e
     if src.tables:
         from .tables.interpret import prose_rank_fields, read_tables
 
-        tables, table_facts = read_tables(src.tables, recognizer.scope, ctx, len(recognizer.facts) + 1)
+        opening = "\n".join([ln.text for ln in src.lines[:12] if ln.text.strip()][:4])  # the report's own heading lines
+        tables, table_facts = read_tables(src.tables, recognizer.scope, ctx, len(recognizer.facts) + 1, opening)
         prose_rank_fields(recognizer.facts, table_facts)
     drop_own_period(recognizer.facts + table_facts, header.doc.title)
     units += _table_unit_mentions(tables, recognizer.units)

@@ -1192,6 +1192,13 @@ class TableReader:
         roles = _column_roles(grid, end, paths)
         context = fold(" ".join([grid.title or ""] + [" ".join(p) for p in paths]))
         hint = "feedback" if regex.search(r"phan anh|kien nghi|pakn", fold(grid.title or "")) else None
+        heading = [getattr(self.ctx, "title", None) or ""] + self.context.split("\n")
+        named = {own_family([h]) for h in heading} - {None}
+        if hint is None and named == {"feedback"} and own_family([grid.title or ""]) is None:
+            # a report on feedback alone ("Báo cáo thống kê > Phản ánh, kiến nghị về quy định hành chính
+            # theo đơn vị"): its tables count feedback, their bare headers ("Tiếp nhận mới", "Tổng số")
+            # that family's, unless a table's own caption names another family
+            hint = "feedback"
         scores = bool(regex.search(r"766|chi so phuc vu|bo chi so", fold(grid.title or "") + " " + self.context[:0]))
         columns = []
         first_value = next((c for c, r in enumerate(roles) if r == "value"
