@@ -338,9 +338,12 @@ def _partition(issued_on) -> list[str]:
     return RULES["level_partitions"][era]
 
 
-def _level_sums(report: Report) -> list[Finding]:
+def _level_sums(report: Report, across_tables: bool = False) -> list[Finding]:
     """City = the sum of its levels (provincial bodies, districts before July 2025, communes), for
-    counts and for the x and y of rates; only when every level of the partition is stated."""
+    counts and for the x and y of rates; only when every level of the partition is stated.
+    ``across_tables``: over the prose and the table cells together, only the sums that hold a cell
+    (a prose province figure over a table of its levels, "Cấp | Tiếp nhận | …"; the prose-only ones
+    are checked without it)."""
     findings = []
     levels_in = _partition(report.document.issued_on)
     if any(f.subject.level == "districts" for f in report.facts):
@@ -364,6 +367,8 @@ def _level_sums(report: Report) -> list[Finding]:
             shown = " + ".join(f"{names[k]} ({vn(v)})" for k, v in zip(levels_in, values))
             msg = message("sum_mismatch_levels", label=what, scope="thành phố/tỉnh", total=vn(total),
                           parts=shown, sum=vn(sum(values)))
+            if across_tables and all(x.evidence.table is None for x in [city] + parts):
+                continue
             findings.append(make("sum_mismatch", across_blocks([city] + parts, "error"), msg, [city] + parts,
                                  stated=total, expected=sum(values)))
     return findings
