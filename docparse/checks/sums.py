@@ -338,6 +338,29 @@ def _partition(issued_on) -> list[str]:
     return RULES["level_partitions"][era]
 
 
+def _group_sums(report: Report, by_key: dict, names: dict) -> list[Finding]:
+    """A group of levels named as one subject ("bộ phận một cửa cấp huyện và cấp xã đã tiếp nhận mới
+    19.630 hồ sơ, trong đó cấp huyện 8.412 hồ sơ, cấp xã 11.128 hồ sơ"; recognize/scope.group_levels)
+    against the figures of each of its levels, same measure, qualifier and part of the report."""
+    from ..recognize.scope import group_levels
+
+    findings = []
+    for f in checkable(report.facts):
+        joined = group_levels(f.subject.scope) if f.subject.level == "city" and f.kind == "count" else []
+        levels = by_key.get((f.kind, f.indicator, f.qualifier, roman(f)), {})
+        if len(joined) < 2 or f.value is None or not all(k in levels for k in joined):
+            continue
+        parts = [levels[k] for k in joined]
+        if abs(f.value - sum(p.value for p in parts)) <= TOLERANCE:
+            continue
+        shown = " + ".join(f"{names[k]} ({vn(p.value)})" for k, p in zip(joined, parts))
+        msg = message("sum_mismatch_group", label=label(f), scope=" và ".join(names[k] for k in joined), total=vn(f.value),
+                      parts=shown, sum=vn(sum(p.value for p in parts)))
+        findings.append(make("sum_mismatch", across_blocks([f] + parts, "error"), msg, [f] + parts,
+                             stated=f.value, expected=sum(p.value for p in parts)))
+    return findings
+
+
 def _level_sums(report: Report, across_tables: bool = False) -> list[Finding]:
     """City = the sum of its levels (provincial bodies, districts before July 2025, communes), for
     counts and for the x and y of rates; only when every level of the partition is stated.
@@ -354,6 +377,8 @@ def _level_sums(report: Report, across_tables: bool = False) -> list[Finding]:
         if f.subject.level in ["city"] + levels_in and f.kind in ("rate", "count") \
                 and f.indicator != "other" and not f.subject.scope:
             by_key[(f.kind, f.indicator, f.qualifier, roman(f))].setdefault(f.subject.level, f)
+    if not across_tables:  # (the groups' sums are prose's: checked once)
+        findings += _group_sums(report, by_key, names)
     for (kind, _, _, _), levels in by_key.items():
         if not all(k in levels for k in ["city"] + levels_in):
             continue

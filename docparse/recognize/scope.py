@@ -484,6 +484,25 @@ _TOPIC_LEAD = regex.compile(r"[\s\-+•–*.,]*(?:(?:" + "|".join(load("clauses"
                             + _prefix_words(load("clauses")["topic_frames"]) + r"(?![a-z])[^,.;:()]{0,40},[\s,]*)*")
 
 
+_LEVEL_PHRASES = {lvl: regex.compile(r"(?<![a-z])(?:" + "|".join(sorted({regex.escape(fold(w)) for w in _SUBJ[lvl]},
+                                                                           key=len, reverse=True)) + r")(?![a-z])")
+                  for lvl in ("departments", "districts", "communes")}
+
+
+def group_levels(scope: Optional[str]) -> list[str]:
+    """The levels a joined group's scope names ("cap huyen va cap xa", joined_groups; data:
+    subjects.json departments, districts, communes); [] for a scope of another kind.
+
+    >>> group_levels("cap huyen va cap xa"), group_levels("cac so, nganh va cac xa, phuong")
+    (['districts', 'communes'], ['departments', 'communes'])
+    >>> group_levels("toan trinh"), group_levels(None)
+    ([], [])
+    """
+    if not scope:
+        return []
+    return [lvl for lvl, rx in _LEVEL_PHRASES.items() if rx.search(scope)]
+
+
 def topic_of(subjects, masked: str, start: int, end: int) -> Optional[Subject]:
     """The subject a sentence ``masked[start:end]`` opens with: a level or unit named at its head,
     before any figure, with at most a topic opener before it ("Ở cấp huyện, tiếp nhận ...", "Riêng
@@ -1042,7 +1061,9 @@ class ScopeFinder:
             if not applies:
                 continue
             if subj.scope:
-                if c in chain:  # a scope word narrows its own clause and what breaks it down only
+                # a scope word narrows its own clause and what breaks it down only (a group's last
+                # level may stand in the clause a joining "và" opened: "cấp huyện và cấp xã đã tiếp nhận")
+                if c in chain or clause_at(clauses, end - 1) in chain:
                     scope = subj.scope
                 continue
             if subj.level in ("departments", "communes", "districts") and self.is_tail(masked, start) \
@@ -1073,7 +1094,12 @@ class ScopeFinder:
                 best, explicit = default, not named_before and not unsure_default
         else:
             explicit = True
-        if scope:
+        joined = group_levels(scope)
+        if scope and best is default and joined and len(joined) > 1:
+            explicit = True  # "bộ phận một cửa cấp huyện và cấp xã đã tiếp nhận ...": the group is named
+        if scope and best.level not in joined:
+            # (a level the joined group names is that level: "cấp huyện và cấp xã đã tiếp nhận mới 19.630
+            # hồ sơ, trong đó cấp huyện 8.412 hồ sơ": the district level's own figure, not the group's)
             best = best.model_copy(update={"scope": scope})
         return best, explicit
 

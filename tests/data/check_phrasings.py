@@ -209,6 +209,15 @@ def consistency(case):
         parts = [p for p in parts if p is not None]
         if city is not None and len(parts) >= 2 and sum(parts) != city:
             fails.append(("sum_mismatch", {dec(city)} | {dec(p) for p in parts}))
+    # a group of levels named as one subject ("cấp huyện và cấp xã" as the city's scope) = its levels
+    group_words = {"departments": ("cấp tỉnh", "sở, ngành", "sở, ban, ngành"), "districts": ("cấp huyện",),
+                   "communes": ("cấp xã", "xã, phường")}
+    for f in facts:
+        if f["kind"] == "count" and f["subject"] == "city" and f.get("scope"):
+            named = [lv for lv, words in group_words.items() if any(w in f["scope"] for w in words)]
+            parts = [counts.get((lv, None), {}).get(f["indicator"]) for lv in named]
+            if len(named) >= 2 and None not in parts and sum(parts) != f["value"]:
+                fails.append(("sum_mismatch", {dec(f["value"])} | {dec(p) for p in parts}))
     # scoped parts of one count
     by_ind = defaultdict(list)
     for f in facts:
