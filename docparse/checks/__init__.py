@@ -31,6 +31,7 @@ def run_checks(report: Report, lines=()) -> list[Finding]:
     findings += draft.check(report)
     if full.tables:
         findings += tables.check(full)
+        findings += sums._level_sums(full, across_tables=True)
     if not findings:  # nothing at all found in a file with no report structure and no figure
         findings += recognised.check(full)
     return findings

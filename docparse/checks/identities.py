@@ -647,12 +647,17 @@ def rate_links(report: Report, figures: Figures) -> tuple[dict, set]:
     return links, untraced
 
 
-def _ratio_identities(report: Report, figures: Figures, links: dict, untraced: set) -> list[Identity]:
+def _ratio_identities(report: Report, figures: Figures, links: dict, untraced: set,
+                      cells: tuple = ()) -> list[Identity]:
+    """``cells``: the table cells' facts of the document; a prose rate with no x/y and no prose count
+    to recompute it from is held, weak, to the counts of its subject in a table ("Tỷ lệ hồ sơ trực
+    tuyến của các sở đạt 93,0%" under a table's total row of the departments)."""
     from .common import document_of
 
     out: list[Identity] = []
     document = document_of(report)
     by_doc = ratios.counts_by_document(_exact(report.facts), document)
+    by_cells = ratios.counts_by_document(_exact(cells), document) if cells else {}
     as_expr = lambda fact: _fact_expr(figures, fact)  # noqa: E731
     for f in _exact(report.facts):
         if f.kind != "rate" or f.value is None:
@@ -664,6 +669,8 @@ def _ratio_identities(report: Report, figures: Figures, links: dict, untraced: s
                 ways += [(n, d) for _, n, d in ratios.conventions(f, counts, as_expr)]
         else:
             ways = [(n, d) for _, n, d in ratios.conventions(f, counts, as_expr)]
+            if not ways and by_cells:
+                ways = [(n, d) for _, n, d in ratios.conventions(f, by_cells.get(document(f), {}), as_expr)]
         if not ways:
             continue
         rate = figures.add(f)
@@ -1164,10 +1171,13 @@ def identities(report: Report) -> tuple[list[Identity], Figures]:
         report = report.model_copy(update={"facts": [f for f in report.facts if f.evidence.table is None]})
     links, untraced = rate_links(report, figures)
     out: list[Identity] = []
-    out += _ratio_identities(report, figures, links, untraced)
+    cells = tuple(f for f in full.facts if f.evidence.table is not None) if full is not report else ()
+    out += _ratio_identities(report, figures, links, untraced, cells)
     out += _sum_identities(report, figures)
     out += _qualified_sum_identities(report, figures)
-    out += _level_identities(report, figures, links)
+    # a level's figures may stand in a table's rows ("Cấp | Tiếp nhận | …" / "Cấp huyện | 20.743 | …")
+    # under the prose's province figure: the levels add up to it as the checks hold them (sums._level_sums)
+    out += _level_identities(full, figures, links)
     out += _self_level_identities(report, figures, links)
     out += _balance_identities(report, figures)
     out += _complement_identities(report, figures)

@@ -361,9 +361,12 @@ def _group_sums(report: Report, by_key: dict, names: dict) -> list[Finding]:
     return findings
 
 
-def _level_sums(report: Report) -> list[Finding]:
+def _level_sums(report: Report, across_tables: bool = False) -> list[Finding]:
     """City = the sum of its levels (provincial bodies, districts before July 2025, communes), for
-    counts and for the x and y of rates; only when every level of the partition is stated."""
+    counts and for the x and y of rates; only when every level of the partition is stated.
+    ``across_tables``: over the prose and the table cells together, only the sums that hold a cell
+    (a prose province figure over a table of its levels, "Cấp | Tiếp nhận | …"; the prose-only ones
+    are checked without it)."""
     findings = []
     levels_in = _partition(report.document.issued_on)
     if any(f.subject.level == "districts" for f in report.facts):
@@ -374,7 +377,8 @@ def _level_sums(report: Report) -> list[Finding]:
         if f.subject.level in ["city"] + levels_in and f.kind in ("rate", "count") \
                 and f.indicator != "other" and not f.subject.scope:
             by_key[(f.kind, f.indicator, f.qualifier, roman(f))].setdefault(f.subject.level, f)
-    findings += _group_sums(report, by_key, names)
+    if not across_tables:  # (the groups' sums are prose's: checked once)
+        findings += _group_sums(report, by_key, names)
     for (kind, _, _, _), levels in by_key.items():
         if not all(k in levels for k in ["city"] + levels_in):
             continue
@@ -388,6 +392,8 @@ def _level_sums(report: Report) -> list[Finding]:
             shown = " + ".join(f"{names[k]} ({vn(v)})" for k, v in zip(levels_in, values))
             msg = message("sum_mismatch_levels", label=what, scope="thành phố/tỉnh", total=vn(total),
                           parts=shown, sum=vn(sum(values)))
+            if across_tables and all(x.evidence.table is None for x in [city] + parts):
+                continue
             # (the levels breaking the province's figure down by structure — a level lead, a sentence
             # pointing back to it: Fact._part_of — hold across lines as in one block)
             findings.append(make("sum_mismatch", breakdown(city, parts, "error"), msg, [city] + parts,

@@ -1199,6 +1199,13 @@ class FactRecognizer:
             return False
         colon = seg.text.index(":")
         named = [sj for a, _, sj in self.scope.subjects(seg.text, masked) if a < colon and sj.level != "city"]
+        lead = self.state.lead_count
+        if not named and lead is not None and any(
+                _COUNTS.get(k, {}).get("parent") == lead.indicator
+                for m in self._m("counts").find(masked[:colon], folded=True) for k in m.key):
+            # "Tổng số hồ sơ đã giải quyết: 36.973 hồ sơ. Trong đó:" / "1. Giải quyết trước hạn: 30.512
+            # hồ sơ;": a numbered line whose label names a part of the lead-in's count is its item
+            named = [lead]
         if named:
             self._last_numbered_item = self.state.seg_index
         return bool(named)
@@ -2683,7 +2690,7 @@ class FactRecognizer:
         lead = self.state.lead_count
         if lead is not None and base is None and _COUNTS[choice].get("parent") == lead.indicator \
                 and _subject_key(subject) == _subject_key(lead.subject) and qualifier == lead.qualifier \
-                and _BULLET.match(c.seg.text):
+                and (_BULLET.match(c.seg.text) or self._numbered_item):
             n.fact._part_of = lead.id  # "- trước hạn: 1.874 hồ sơ;" under "Đã giải quyết 2.250 hồ sơ, trong đó:"
             n.fact._part_complete = self.state.lead_complete
         if base is not None:  # a sibling part stands for the total it breaks down
