@@ -134,7 +134,10 @@ SETS = {"blind_typo": {"determined": (19, 18), "undetermined": (6, 5), "clean": 
         # listed, 4 without, 2 silent), undetermined 5 of 6 said, clean 7 quiet, no wrong single figure;
         # then (s12-typo) 17 of 21 (numbered items of a lead-in's list; a prose province figure over a
         # table of its levels; a prose rate over its subject's table counts), 6 of 6 said, clean 7 quiet
-        "blind_typo8": {"determined": (21, 17), "undetermined": (6, 6), "clean": 7}}
+        # — merged, the search's level identities over the table cells too named a correction on a
+        # clean report of the held-out blind_typo7 (its aggregate only seen): that part taken back (the
+        # check's across-tables level sum, info, kept): 16 of 21, 5 of 6 said, clean 7 quiet
+        "blind_typo8": {"determined": (21, 16), "undetermined": (6, 5), "clean": 7}}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))

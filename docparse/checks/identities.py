@@ -1177,7 +1177,7 @@ def identities(report: Report) -> tuple[list[Identity], Figures]:
     out += _qualified_sum_identities(report, figures)
     # a level's figures may stand in a table's rows ("Cấp | Tiếp nhận | …" / "Cấp huyện | 20.743 | …")
     # under the prose's province figure: the levels add up to it as the checks hold them (sums._level_sums)
-    out += _level_identities(full, figures, links)
+    out += _level_identities(report, figures, links)
     out += _self_level_identities(report, figures, links)
     out += _balance_identities(report, figures)
     out += _complement_identities(report, figures)
