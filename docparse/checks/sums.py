@@ -396,7 +396,9 @@ def _level_sums(report: Report, across_tables: bool = False) -> list[Finding]:
                 continue
             # (the levels breaking the province's figure down by structure — a level lead, a sentence
             # pointing back to it: Fact._part_of — hold across lines as in one block)
-            findings.append(make("sum_mismatch", breakdown(city, parts, "error"), msg, [city] + parts,
+            # (prose against a table's levels: which statement slipped, or whether they count alike, is untold)
+            severity = "info" if across_tables else breakdown(city, parts, "error")
+            findings.append(make("sum_mismatch", severity, msg, [city] + parts,
                                  stated=total, expected=sum(values)))
     return findings
 
