@@ -309,7 +309,8 @@ def province_key(name: str) -> str:
 
 
 _CAPITALISED_RUN = regex.compile(r"(?<![\p{L}\p{M}\d])\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3}(?![\p{L}\p{M}])")
-_BARE_FIGURE_AFTER = regex.compile(r"\s*(?:[(:–\-]\s*|" + _prefix_words(_SUBJ["bare_province_links"]) + r"\s+)?\d")
+_BARE_FIGURE_AFTER = regex.compile(r"\s*(?:" + _prefix_words(_SUBJ["bare_name_verbs"]) + r"\s+)?(?:[(:–\-]\s*|"
+                                    + _prefix_words(_SUBJ["bare_province_links"]) + r"\s+)?\d")
 _BARE_NOT_AFTER = regex.compile(r"(?<![a-z])" + _prefix_words(_SUBJ["bare_province_not_after"]) + r"\s*$")
 
 
@@ -319,6 +320,8 @@ def bare_provinces(text: str) -> list[tuple[int, int, str]]:
 
     >>> bare_provinces("đứng đầu là Quảng Ninh 91,40 điểm, cao hơn Khánh Hòa (78,46 điểm)")
     [(12, 22, 'Tỉnh Quảng Ninh'), (43, 52, 'Tỉnh Khánh Hòa')]
+    >>> bare_provinces("Quảng Ninh tiếp tục dẫn đầu với 91,40 điểm")
+    [(0, 10, 'Tỉnh Quảng Ninh')]
     >>> bare_provinces("Báo Quảng Ninh 12 bài; phường Quảng Ninh 30 hồ sơ; Quảng Ninh tiếp nhận 5 hồ sơ")
     []
     """
@@ -332,7 +335,7 @@ def _bare_names(text: str, names: dict) -> list[tuple[int, int, str]]:
     out = []
     for m in _CAPITALISED_RUN.finditer(text) if names else ():
         name = names.get(" ".join(fold(m.group()).split()))
-        if name is None or not _BARE_FIGURE_AFTER.match(fold(text[m.end():m.end() + 30])):
+        if name is None or not _BARE_FIGURE_AFTER.match(fold(text[m.end():m.end() + 45])):
             continue
         before = fold(text[max(0, m.start() - 20):m.start()])
         if _BARE_NOT_AFTER.search(before) or regex.search(r"\p{Lu}[\p{L}\p{M}]*\s+$", text[max(0, m.start() - 20):m.start()]):
