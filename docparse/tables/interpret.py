@@ -398,6 +398,20 @@ def own_family(path: list[str]) -> Optional[str]:
     return None
 
 
+def names_feedback(caption: str) -> bool:
+    """Whether a table's caption names feedback by one of its object's words anywhere in it
+    (indicators.json family_words.feedback, the catalogue the prose reader uses too): "Tình hình
+    tiếp nhận, xử lý phản ánh, kiến nghị" makes the table's bare headers feedback counts.
+
+    >>> names_feedback("Bảng 2. Kết quả xử lý PAKN theo đơn vị"), names_feedback("Tình hình tiếp nhận kiến nghị")
+    (True, True)
+    >>> names_feedback("Kết quả giải quyết hồ sơ TTHC"), names_feedback("")
+    (False, False)
+    """
+    words = " " + _words(caption) + " "
+    return any(f" {w} " in words for w in _FAMILY_WORDS["feedback"])
+
+
 def _header_end(texts: list[list[str]]) -> int:
     """Index of the first body row: the first that holds a figure beyond its first column, or that
     is a label alone (a group row "I. Cấp tỉnh" before its units)."""
@@ -1191,7 +1205,7 @@ class TableReader:
         paths = column_paths(grid, end)
         roles = _column_roles(grid, end, paths)
         context = fold(" ".join([grid.title or ""] + [" ".join(p) for p in paths]))
-        hint = "feedback" if regex.search(r"phan anh|kien nghi|pakn", fold(grid.title or "")) else None
+        hint = "feedback" if names_feedback(grid.title or "") else None
         heading = [getattr(self.ctx, "title", None) or ""] + self.context.split("\n")
         named = {own_family([h]) for h in heading} - {None}
         if hint is None and named == {"feedback"} and own_family([grid.title or ""]) is None:
