@@ -412,6 +412,18 @@ def names_feedback(caption: str) -> bool:
     return any(f" {w} " in words for w in _FAMILY_WORDS["feedback"])
 
 
+def names_index_766(caption: str) -> bool:
+    """Whether a table's caption names the 766 index (tables.json index_766_caption_words).
+
+    >>> names_index_766("Bảng 3. Kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp"), names_index_766("Điểm 766 các xã")
+    (True, True)
+    >>> names_index_766("Kết quả giải quyết hồ sơ TTHC")
+    False
+    """
+    folded = fold(caption)
+    return any(fold(w) in folded for w in _T["index_766_caption_words"])
+
+
 def _header_end(texts: list[list[str]]) -> int:
     """Index of the first body row: the first that holds a figure beyond its first column, or that
     is a label alone (a group row "I. Cấp tỉnh" before its units)."""
@@ -1213,7 +1225,7 @@ class TableReader:
             # theo đơn vị"): its tables count feedback, their bare headers ("Tiếp nhận mới", "Tổng số")
             # that family's, unless a table's own caption names another family
             hint = "feedback"
-        scores = bool(regex.search(r"766|chi so phuc vu|bo chi so", fold(grid.title or "") + " " + self.context[:0]))
+        scores = names_index_766(grid.title or "")
         columns = []
         first_value = next((c for c, r in enumerate(roles) if r == "value"
                             and not (paths[c] and _words(paths[c][-1]) in _RANK_HEADERS
