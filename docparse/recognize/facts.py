@@ -527,6 +527,22 @@ _SHARE_RATE = {v["share"]: v["xy_rate"] for v in _COUNTS.values()
                if isinstance(v, dict) and v.get("share") and v.get("xy_rate")}
 
 
+def _in_aside(clauses, own, masked: str, pos: int, start: int) -> bool:
+    """Whether ``pos`` lies in a bracket, closed before the figure at ``start`` and deeper than the
+    figure's own clause ``own``, that holds figures of its own: its words name those figures, not
+    one after it ("giải quyết đúng hạn 8.032 hồ sơ (trong đó 7 hồ sơ đang giải quyết quá hạn), đạt
+    tỷ lệ 95,51%" is the on-time rate, not the late one).
+
+    >>> from docparse.normalize.clauses import Clause
+    >>> t = "dung han 80 ho so (trong do 7 ho so qua han), dat ty le 95%"
+    >>> cl = [Clause(0, 18, None, "start"), Clause(18, 44, 0, "paren", depth=1), Clause(45, len(t), 0, "close")]
+    >>> _in_aside(cl, cl[2], t, t.index("qua han"), t.index("95")), _in_aside(cl, cl[2], t, t.index("dung han"), t.index("95"))
+    (True, False)
+    """
+    return any(cl.depth > own.depth and cl.start <= pos < cl.end <= start and any(ch.isdigit() for ch in masked[cl.start:cl.end])
+               for cl in clauses)
+
+
 def _rate_of_share(indicator: Optional[str]) -> Optional[str]:
     """The rate a part's share stands for when a later figure refers back to it without its count
     ("trực tuyến 24.110 hồ sơ, chiếm 79,11%. Dẫn đầu là phường A (99,12%)": A's rate of online
@@ -3427,7 +3443,8 @@ class FactRecognizer:
         # đúng hạn: 97%" is one label, commas and all)
         begin = since if since is not None else (max(c.label_start, sent_start, min(self._own_start(c), c.label_start))
                                                  if own else sent_start)
-        found = [m for m in c.phrases["rates"] if begin <= m.start and m.end <= start]
+        found = [m for m in c.phrases["rates"] if begin <= m.start and m.end <= start
+                 and not _in_aside(c.clauses, lo, c.masked, m.start, start)]
         if since is not None and not found:
             found = [m for m in c.phrases["rates"] if since <= m.start < start + 1]
         if found:
