@@ -1843,7 +1843,10 @@ class FactRecognizer:
         n = c.n
         label = c.masked[c.label_start:n.m.start]
         after = c.masked[n.m.end:n.m.end + 60]
-        prev = nums[i - 1] if i else None
+        j = i - 1
+        while j >= 0 and _in_aside(c.clauses, c.clauses[n.clause], c.masked, nums[j].m.start, n.m.start):
+            j -= 1  # a bracket's own figures are an aside: the share after it is of the figure before it
+        prev = nums[j] if j >= 0 else None
         if n.role.kind in ("value", "bound") and self.state.section_qualifier == "phương hướng":
             n.role = Role("target", n.role.op or ">=", "outlook")  # a percentage of the outlook part is an aim
         if n.role.kind == "target":
