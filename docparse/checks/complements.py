@@ -27,7 +27,7 @@ def check(report: Report) -> list[Finding]:
             # two values each rounded at d decimals may miss 100 by one unit of the last place
             if abs(total - 100) <= tolerance(a.decimals, b.decimals) + 1e-9:
                 continue
-            extra = _extra_share(a_ind, b_ind, have)
+            extra = _extra_share(a_ind, b_ind, have) or same_base_share(a, b, every[key].get("other", []))
             if extra is not None:  # "trước hạn 40%; đúng hạn 56%; trễ hạn 4%": the on-time share excludes it
                 d3 = max(decimals, extra.decimals)
                 if abs(round(total + extra.value, d3) - 100) <= 2 * 10 ** -d3 + 1e-9:
@@ -129,6 +129,25 @@ def _extra_share(a_ind: str, b_ind: str, have: dict):
             return other
     return None
 
+
+
+def same_base_share(a, b, others: list):
+    """An unnamed ('other') share whose written x/y is over the base of the pair's own x/y: a third
+    part of the same breakdown ("Đúng và trước hạn: 1.031 hồ sơ (94,24%); Quá hạn: 52 hồ sơ (4,75%);
+    Trả lại, rút hồ sơ: 11 hồ sơ (…), chiếm 1,01%", each over the 1.094 resolved): with it the three
+    must make 100%, and a pair that does not is only info.
+
+    >>> from docparse.models import Fact, Subject, Evidence
+    >>> mk = lambda i, v, x, y: Fact(id=i, kind="rate", indicator="other", subject=Subject(level="city"),
+    ...     value=v, numerator=x, denominator=y, evidence=Evidence(page=1, line=1))
+    >>> a, b = mk("a", 94.24, 1031, 1094), mk("b", 4.75, 52, 1094)
+    >>> same_base_share(a, b, [mk("c", 1.01, 11, 1094)]).id
+    'c'
+    >>> same_base_share(a, b, [mk("c", 1.01, 11, 2000)]) is None
+    True
+    """
+    bases = {x.denominator for x in (a, b) if x.denominator}
+    return next((o for o in others if o.numerator is not None and o.denominator in bases and o.value is not None), None)
 
 
 def unread_share(report: Report, pair: list) -> bool:
