@@ -43,7 +43,7 @@ from .catalogue import Match, indicators, matcher, matcher_with
 from .mentions import Mention, find_mentions, mask, word_digits, zero_spans
 from .roles import VALUE, Role, role_of
 from .periods import PREVIOUS_PERIOD, carried_after, compared_period, own_periods, period_cues, period_for
-from .scope import ministry_issuer, ScopeFinder, topic_of
+from .scope import LEVEL_GROUPS as _LEVEL_GROUPS, ministry_issuer, ScopeFinder, topic_of
 from .units import UnitFinder
 
 _CAT = indicators()
@@ -135,7 +135,6 @@ _SENTENCE_BREAKDOWN = regex.compile(r"[\s.]*" + _words_rx(_CLAUSES["sentence_bre
 _UNIT_FIGURE_LINK = regex.compile(r"\s*(?:" + "|".join(
     r"[\s,]+".join(map(regex.escape, fold(w).split())) for w in sorted(_CLAUSES["unit_figure_links"], key=len, reverse=True)) + r")\s*")
 _CONTINUING_ENDS = tuple(_CLAUSES["continuing_ends"])
-_LEVEL_GROUPS = ("departments", "districts", "communes")
 
 
 def continues_sentence(prev: str, current: str) -> bool:

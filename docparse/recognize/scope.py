@@ -382,7 +382,7 @@ def bare_districts(text: str, province: Optional[str]) -> list[tuple[int, int, s
     return _bare_names(text, _bare_districts(province) if province else {})
 
 
-_GROUPS = ("departments", "districts", "communes")
+LEVEL_GROUPS = _GROUPS = ("departments", "districts", "communes")  # the levels that are groups of units
 _LEVEL_NOUNS = {fold(k): v for k, v in _SUBJ["level_nouns"].items()}
 _LEVEL_NOUN_AFTER = regex.compile(r"\s*(?:,|va|&)\s*(?:cap\s+)?(" + "|".join(sorted(_LEVEL_NOUNS, key=len, reverse=True)) + r")(?![a-z])")
 
