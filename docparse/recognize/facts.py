@@ -36,7 +36,7 @@ from .. import fastregex as regex  # the regex module, its module-level calls ca
 from ..data import load
 from ..models import Evidence, Fact, Modifier, Subject, Target
 from ..normalize.clauses import ancestors, clause_at, split_clauses
-from ..normalize.numbers import parse_number
+from ..normalize.numbers import parse_number, percent, round_half_up, truncate
 from ..normalize.segments import LABEL_VALUE, Segment
 from ..normalize.text import fold, repair_ocr_words
 from .catalogue import Match, indicators, matcher, matcher_with
@@ -1768,6 +1768,12 @@ class FactRecognizer:
             nums_ok = [ks for ks in rule["num"] if len(ks) == 1]
             den = next((sum(same[k].value for k in ks) for ks in alternatives if all(k in same for k in ks)), None)
             num = next((sum(same[k].value for k in ks) for ks in nums_ok if all(k in same for k in ks)), None)
+            if den is None and num is not None and "agrees_den" in rule:
+                # "nhận 16.204 hồ sơ, giải quyết trước hạn, đúng hạn 15.861 hồ sơ, đạt tỷ lệ 97,88%": the
+                # usual base unstated, the base the block does state, when the rate is its x over it
+                ds = agreeing_base(f.value, f.decimals, num, {k: same[k].value for k in same}, rule["agrees_den"])
+                if ds is not None:
+                    alternatives, den = [ds], same[ds[0]].value
             if den and num is not None:
                 f.numerator, f.denominator, f.implicit, f.denominator_source = num, den, True, "earlier"
                 ks = next(ks for ks in nums_ok if all(k in same for k in ks))
@@ -4103,6 +4109,29 @@ def _score_run(masked: str, nums, i: int, size: int) -> Optional[bool]:
         return None
     return bool(_RESPECTIVELY.match(tail))  # "(17,20; ...; 11,60 điểm theo thứ tự ...)"
 
+
+
+def agreeing_base(value: Optional[float], decimals: int, num: float, counts: dict, alternatives) -> Optional[list]:
+    """The first of ``alternatives`` (one count each) that ``counts`` holds and over which ``num``
+    makes ``value`` at its written decimals (rounded half up or truncated, CONTRACT §5): the base
+    a report's convention takes when the usual one is not stated; none when no base agrees.
+
+    >>> agreeing_base(97.88, 2, 15861, {"received_total": 16204}, [["received_total"]])
+    ['received_total']
+    >>> agreeing_base(97.5, 1, 15861, {"received_total": 16204}, [["received_total"]]) is None
+    True
+    >>> agreeing_base(97.88, 2, 15861, {}, [["received_total"]]) is None
+    True
+    """
+    if value is None:
+        return None
+    for ks in alternatives:
+        if len(ks) != 1 or not counts.get(ks[0]) or num > counts[ks[0]]:
+            continue
+        exact = percent(num, counts[ks[0]])
+        if value in (round_half_up(exact, decimals), truncate(exact, decimals)):
+            return list(ks)
+    return None
 
 def _payment_words(masked: str, n, after_rx, before_rx) -> bool:
     """Whether the words right after the count (its unit word, then ``after_rx``) or right before it
