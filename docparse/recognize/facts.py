@@ -2060,6 +2060,15 @@ class FactRecognizer:
                         base = self._base_before(c, nums, i)
                         if base is not None and base[0] == numerator:
                             parent = None
+                    if parent is not None and numerator is not None and parent.value \
+                            and not agreeing_base(n.m.value, n.m.decimals, numerator, {"p": parent.value}, [["p"]]):
+                        # "tiếp nhận 19.240 hồ sơ và giải quyết được 18.703 hồ sơ. Trong đó, trước hạn là
+                        # 17.158 hồ sơ (chiếm tỷ lệ 89,18%)": over the total its parent is a share of, when
+                        # its block states it and the share is exactly x over it (the report's convention)
+                        wider = self._convention_base(parent)
+                        if wider is not None and agreeing_base(n.m.value, n.m.decimals, numerator,
+                                                               {"w": wider.value}, [["w"]]):
+                            parent = wider
                     denominator = parent.value if parent else None
                     links = {"numerator": [(prev.fact.id, "value")]}
                     if parent is not None:
@@ -3436,6 +3445,19 @@ class FactRecognizer:
                     or got[1] > self.state.lead_seg):  # an earlier item of the same list ("+ Hồ sơ tiếp nhận: 2.263" … "+ Trực tiếp: 1.399 (61,82%)")
             return got[0]
         return None
+
+    def _convention_base(self, total: Fact) -> Optional[Fact]:
+        """The total a part's share may be taken over instead of its parent ``total`` by a report's
+        convention (data: counts share_base, 'resolved_total' -> 'received_total'): the latest such
+        count of the same subject and qualifier stated in ``total``'s own statement block."""
+        want = _COUNTS.get(total.indicator, {}).get("share_base")
+        if not want:
+            return None
+        base = self._total(want, total.subject)
+        if base is None or base.block != total.block or base.qualifier != total.qualifier \
+                or base.modifier is not None or not base.value or base.value < (total.value or 0):
+            return None
+        return base
 
     def _parent_of(self, fact: Fact) -> Optional[Fact]:
         parent = _COUNTS.get(fact.indicator, {}).get("parent")
