@@ -68,6 +68,7 @@ _LIST_LEAD = regex.compile(_words_rx(_CLAUSES["list_leads"]) + r"\s*:\s*$")
 _RESPECTIVELY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["respectively"]) + r"(?![a-z])")
 _MULTIPLIED = regex.compile(_words_rx(_MENTIONS["multipliers"]) + r"\s*$")  # "61,3 ngàn"
 _LEVEL_VERB = regex.compile(r"[\s:]*" + _words_rx(_CLAUSES["rate_level_verbs"]) + r"[\s:]*")
+_CARRIED_PART_VERB = regex.compile(r"[\s:,]*" + _words_rx(_CLAUSES["carried_part_verbs"]) + r"[\s:]*")
 _FIGURE_BRACKET_AFTER = regex.compile(r"[\s%]*\(\s*\d")
 _PROPORTION_CUE = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["proportion_cues"]) + r"(?![a-z])")
 
@@ -3275,14 +3276,34 @@ class FactRecognizer:
         """Whether a percentage named by a part's words states the rate itself, not the part's share:
         only a level verb (clauses.rate_level_verbs: "là", "đạt") stands between the words and it, and
         no count of the part follows in a bracket ("Hồ sơ trực tuyến: 54,82% (5.818 hồ sơ)" is a share)."""
-        lo = max(c.label_start, self._own_start(c))
+        lo = self._part_lo(c)
         found = [m for m in c.phrases["counts"] if lo <= m.start and m.end <= start and "_neutral" not in m.key]
         if not found or _FIGURE_BRACKET_AFTER.match(c.masked, end):
             return False
-        return bool(_LEVEL_VERB.fullmatch(c.masked[found[-1].end:start]))
+        between = c.masked[found[-1].end:start]
+        if lo < self._own_start(c):  # "... đúng hạn, đạt 99%": the words, the comma, the level verb
+            return bool(_CARRIED_PART_VERB.fullmatch(between.split(",")[-1])) and "," in between \
+                and not between.split(",")[0].strip()
+        return bool(_LEVEL_VERB.fullmatch(between))
+
+    def _part_lo(self, c: "_Ctx") -> int:
+        """Where the words naming a part may begin for the number: its own clause, or the clause
+        before it when its own holds only a level verb ("Hồ sơ được giải quyết đúng hạn, đạt 99%";
+        data: clauses.carried_part_verbs) and the clause before it, of the same sentence, no figure."""
+        lo = max(c.label_start, self._own_start(c))
+        cl = c.clauses[c.n.clause]
+        if cl.opener != "comma" or not _CARRIED_PART_VERB.fullmatch(c.masked[lo:c.n.m.start]):
+            return lo
+        k = c.n.clause - 1
+        if k < 0 or c.clauses[k].sentence != cl.sentence or c.clauses[k].depth != cl.depth:
+            return lo
+        prev = c.clauses[k]
+        if any(prev.start <= x.m.start < lo for x in self._seg_nums):
+            return lo
+        return max(c.label_start, prev.start)
 
     def _part_named(self, c: "_Ctx", start: int) -> Optional[str]:
-        lo = max(c.label_start, self._own_start(c))
+        lo = self._part_lo(c)
         # a part's words may hold the break its clause begins at ("đúng hạn và trước hạn chiếm 99,4%": the
         # in-time group, not "trước hạn" alone): a phrase that runs across the break names it whole
         found = [m for m in c.phrases["counts"] if (lo <= m.start or c.label_start <= m.start < lo < m.end)
