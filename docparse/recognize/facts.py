@@ -981,6 +981,12 @@ class FactRecognizer:
         # đó …": the whole's, not the last part's)
         outside = [n.fact for n in nums if n.fact is not None and n.fact.modifier is None
                    and clauses[n.clause].parent is None]
+        stated = [n for n in nums if n.fact is not None and n.fact.modifier is None]
+        if not outside and stated:
+            # "… ở cả 3 cấp với 2.328 thủ tục, gồm 1.871 thủ tục cấp tỉnh, …, 138 thủ tục cấp xã;": the
+            # whole stands in a breakdown of the words before it; still the figure its parts break down
+            top = min(len(ancestors(clauses, n.clause)) for n in stated)
+            outside = [n.fact for n in stated if len(ancestors(clauses, n.clause)) == top]
         pointed = (outside or own)[-1] if own else None
         self._last_subject = pointed.subject if pointed is not None else None
         self._last_explicit = pointed is not None and pointed.explicit  # whether that statement named it itself
