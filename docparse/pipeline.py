@@ -217,6 +217,25 @@ def _national_source(lines) -> bool:
     return any(h.startswith(" ".join(fold(w).split())) for h in heads for w in load("subjects")["national_sources"])
 
 
+def _national_text(text: str) -> bool:
+    """Whether a text of no issuer and no province speaks of the country: it names the country as a
+    whole ("cả nước", "toàn quốc") and never a province's own whole ("toàn tỉnh", "của tỉnh"; data:
+    subjects.national_text).
+
+    >>> _national_text("hồ sơ toàn trình chiếm 41,27% tổng số hồ sơ trên cả nước; khối tỉnh, thành phố đạt 17,62%")
+    True
+    >>> _national_text("tỷ lệ của tỉnh cao hơn mức bình quân cả nước")
+    False
+    """
+    from .data import load
+
+    rule = load("subjects")["national_text"]
+    folded = " ".join(fold(text).split())
+    has = lambda words: any(regex.search(r"(?<![a-z])" + regex.escape(" ".join(fold(w).split())) + r"(?![a-z])", folded)
+                            for w in words)
+    return has(rule["wholes"]) and not has(rule["province_wholes"])
+
+
 def _legacy_province(text: str, on: Optional[str]) -> Optional[str]:
     """The pre-2025 province a document of that time names most, or holds most of its districts.
     An undated text (``on`` None: a portal page, a news item whose date line is not read) that names
@@ -338,6 +357,8 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None, e
         default = "national"  # "VĂN PHÒNG CHÍNH PHỦ" reports on the country as a whole
     elif default == "city" and province is None and not header.doc.issuer and _national_source(src.lines[:3]):
         default = "national"  # "CỔNG DỊCH VỤ CÔNG QUỐC GIA - SỐ LIỆU THỐNG KÊ": the country's figures
+    elif default == "city" and province is None and not header.doc.issuer and _national_text(src.text):
+        default = "national"  # a news item about the country ("… trên cả nước"), of no province
     ctx = DocContext(default_subject=default, own_unit=header.own_unit, issuer=header.doc.issuer,
                      own_names=tuple(header.own_names) if header.own_unit else (),
                      province=province, uncertain=deaccented or src.text_source in ("ocr", "mixed"),
