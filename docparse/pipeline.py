@@ -224,16 +224,28 @@ def _national_text(text: str) -> bool:
 
     >>> _national_text("hồ sơ toàn trình chiếm 41,27% tổng số hồ sơ trên cả nước; khối tỉnh, thành phố đạt 17,62%")
     True
-    >>> _national_text("tỷ lệ của tỉnh cao hơn mức bình quân cả nước")
-    False
+    >>> _national_text("tỷ lệ của tỉnh cao hơn mức bình quân cả nước"), _national_text("tỉnh đứng thứ hai cả nước")
+    (False, False)
+    >>> _national_text("Tính đến ngày 26/10, tỷ lệ trên cả nước là 41,27%"), _national_text("Xếp hạng toàn quốc: 21/34")
+    (True, False)
     """
     from .data import load
 
-    rule = load("subjects")["national_text"]
-    folded = " ".join(fold(text).split())
-    has = lambda words: any(regex.search(r"(?<![a-z])" + regex.escape(" ".join(fold(w).split())) + r"(?![a-z])", folded)
-                            for w in words)
-    return has(rule["wholes"]) and not has(rule["province_wholes"])
+    import unicodedata
+
+    subjects = load("subjects")
+    rule = subjects["national_text"]
+    # with its accents: "tính đến ngày 26/10" is no "tỉnh"
+    low = " ".join(unicodedata.normalize("NFC", text).lower().split())
+    rx = lambda words: r"(?<!\w)(?:" + "|".join(regex.escape(" ".join(unicodedata.normalize("NFC", w).lower().split()))
+                                            for w in sorted(words, key=len, reverse=True)) + r")(?!\w)"
+    # "Xếp hạng toàn quốc: 21/34", "cao hơn bình quân cả nước": the country a province is ranked in
+    low = regex.sub(rx(rule["comparative_wholes"]), " ", low)
+    if not regex.search(rx(rule["wholes"]), low) or regex.search(rx(rule["province_wholes"]), low):
+        return False
+    # "tỉnh đứng thứ hai cả nước": a province's own word, once the country's groups are taken out
+    rest = regex.sub(rx(subjects["national"] + rule["plural_provinces"]), " ", low)
+    return not regex.search(rx(rule["province_words"]), rest)
 
 
 def _legacy_province(text: str, on: Optional[str]) -> Optional[str]:

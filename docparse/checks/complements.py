@@ -27,7 +27,12 @@ def check(report: Report) -> list[Finding]:
             # two values each rounded at d decimals may miss 100 by one unit of the last place
             if abs(total - 100) <= tolerance(a.decimals, b.decimals) + 1e-9:
                 continue
-            extra = _extra_share(a_ind, b_ind, have) or same_base_share(a, b, every[key].get("other", []))
+            more = same_block_parts(a, b, every[key][a_ind] + every[key][b_ind])
+            if more and abs(round(total + sum(f.value for f in more), decimals) - 100) \
+                    <= tolerance(a.decimals, b.decimals) * (1 + len(more)) + 1e-9:
+                continue  # "qua mạng chiếm 84,12%, trực tiếp 14,95%, còn lại qua bưu chính 0,93%": three channels
+            extra = _extra_share(a_ind, b_ind, have) or same_base_share(a, b, every[key].get("other", [])) \
+                or (more[0] if more else None)
             if extra is not None:  # "trước hạn 40%; đúng hạn 56%; trễ hạn 4%": the on-time share excludes it
                 d3 = max(decimals, extra.decimals)
                 if abs(round(total + extra.value, d3) - 100) <= 2 * 10 ** -d3 + 1e-9:
@@ -45,6 +50,23 @@ def check(report: Report) -> list[Finding]:
             findings.append(make("complement_mismatch", severity, msg, [a, b], stated=total, expected=100.0,
                                  evidence=b.evidence, needs_explicit=not one_sentence(a, b)))
     return findings
+
+
+def same_block_parts(a, b, candidates: list) -> list:
+    """Further shares of the pair's indicators stated in the pair's block with other values: parts
+    of one side that the catalogue names alike ("trực tiếp 14,95%, còn lại qua bưu chính 0,93%", both
+    in person or by post), so the pair alone is not the whole.
+
+    >>> from docparse.models import Evidence, Fact, Subject
+    >>> mk = lambda i, ind, v, blk=7: Fact(id=i, kind="rate", indicator=ind, subject=Subject(level="city"), value=v,
+    ...     block=blk, evidence=Evidence(page=1, line=blk))
+    >>> on, off = "received_online_share", "received_offline_share"
+    >>> a, b, c = mk("a", on, 84.12), mk("b", off, 14.95), mk("c", off, 0.93)
+    >>> [f.id for f in same_block_parts(a, b, [a, b, c])], same_block_parts(a, b, [a, b, mk("d", off, 0.93, 9)])
+    (['c'], [])
+    """
+    return [f for f in candidates if f is not a and f is not b and f.block == b.block == a.block
+            and f.value not in (a.value, b.value)]
 
 
 def one_sentence(a, b) -> bool:

@@ -291,6 +291,10 @@ def _prose_vs_table(report: Report) -> list[Finding]:
     for f in report.facts:
         if f.evidence.table is not None and f.modifier is None and f.indicator != "other":
             cells[(f.kind, f.indicator, subject_key(f))].append(f)
+    blocks: dict = defaultdict(list)  # a block's prose statements of one measure and subject
+    for f in report.facts:
+        if f.evidence.table is None and f.modifier is None and f.value is not None:
+            blocks[(f.kind, f.indicator, subject_key(f), f.block)].append(f)
     for f in report.facts:
         if f.evidence.table is not None or f.modifier is not None or f.value is None or not f.explicit:
             continue
@@ -303,6 +307,11 @@ def _prose_vs_table(report: Report) -> list[Finding]:
             continue  # not in a table, or in several tables with different values (other periods?)
         cell = same[0]
         if abs(cell.value - f.value) < 1e-9:
+            continue
+        parts = blocks[(f.kind, f.indicator, subject_key(f), f.block)]
+        if len({g.value for g in parts}) > 1:
+            # "nộp trực tiếp 13.897 hồ sơ; qua bưu chính công ích 422 hồ sơ" beside a table's "Trực
+            # tiếp/BCCI" 14.319: the block states parts of the measure, each no restatement of it
             continue
         table = report.tables[cell.evidence.table]
         if f.qualifier and fold(f.qualifier) not in fold(table.title or ""):

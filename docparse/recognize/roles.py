@@ -123,6 +123,13 @@ def _target_lead(before: str) -> Optional[str]:
     'muc tieu'
     >>> _target_lead("muc tieu nam 2025 la 90%, tinh dat "), _target_lead("ty le dat ")
     (None, None)
+
+    A list of aims goes on after a figure when its next item opens with a measure's words and
+    holds no word of a result (data: roles.target_list_items):
+
+    >>> _target_lead("phan dau ty le nop ho so truc tuyen dat tren 80%, ty le so hoa dat ")
+    'phan dau'
+    >>> _target_lead("phan dau ty le truc tuyen dat 80%, ty le so hoa hien dat ")
     """
     cut = max([m.end() for m in regex.finditer(r"[.;:!?](?=\s)|\n", before)] + [0])
     sent = before[cut:]
@@ -132,7 +139,21 @@ def _target_lead(before: str) -> Optional[str]:
     rest = _period_between().sub(" ", sent[m.end():])
     rest = regex.sub(r"(?<![\d.,])\s*[ivx]+\s*/\s*\d{4}|\b\d{1,2}\s*/\s*\d{4}\b|\b(?:19|20)\d{2}\b", " ", rest)
     rest = _target_links_rx().sub(" ", rest)
-    return m["cue"] if not regex.search(r"[\d%;:()]", rest) else None
+    if regex.search(r"[\d%;:()]", rest):
+        items = _target_items_rx()
+        last = list(regex.finditer(r"[\d%]\s*,\s*", rest))
+        tail = rest[last[-1].end():] if last else None
+        if tail is None or regex.search(r"[\d%;:()]", tail) or regex.search(r"[;:()]", rest) \
+                or not items[0].match(tail) or items[1].search(tail):
+            return None
+    return m["cue"]
+
+
+@lru_cache(maxsize=1)
+def _target_items_rx():
+    d = load("roles")["target_list_items"]
+    return (regex.compile(rf"(?:{_alt(d['openers'])})(?![a-z])"),
+            regex.compile(rf"(?<![a-z])(?:{_alt(d['breakers'])})(?![a-z])"))
 
 
 @lru_cache(maxsize=1)
