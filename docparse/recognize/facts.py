@@ -248,6 +248,8 @@ def formula_term(text: str, start: int, end: int) -> bool:
     return text[:start].rstrip().endswith("=") and _FORMULA_TAIL.match(text, end) is not None
 
 
+_MAXIMUM_NAMED = regex.compile(r"(?<![a-z])" + _words_rx(load("roles")["maximum_leads"]) + r"(?![a-z])[^\d%]{0,30}"
+                               r"(?<![a-z])(?:la|:)\s*$")
 _MAXIMUM_LEAD = regex.compile(r"[\s\-+•–*]*(?:\d{1,2}\.\s*)?" + _words_rx(load("roles")["maximum_leads"]) + r"(?![a-z])")
 _SUCH_AS = regex.compile(r"^[\p{L}\s,]{0,40}?(?<![a-z])" + _words_rx(_CLAUSES["such_as"]["cues"]) + r"(?![a-z])(?!\s+"
                          + _words_rx(_CLAUSES["such_as"]["not_before"]) + r"(?![a-z]))\s*:?\s*")
@@ -621,6 +623,7 @@ class FactRecognizer:
         self._service_qualifier: Optional[str] = None  # "921 dịch vụ công trực tuyến": the online services only
         self._respective: dict = {}
         self._last_subject: Optional[Subject] = None  # whose figures the segment before gave last
+        self._bullet_lead: Optional[tuple] = None  # (mark, total) of the last item line stating one total
         self._last_explicit = False  # whether its last statement named that subject (not inherited)
         self._last_rate: Optional[str] = None  # the rate read last (for "tỷ lệ này", "cao nhất là ...")
         self._numbered_rate: Optional[tuple] = None  # (segment, item number, rate) of a numbered line's rate
@@ -870,8 +873,10 @@ class FactRecognizer:
                     and _TARGET_LEAD.match(masked, sentence_start):
                 # "Chỉ tiêu Chính phủ giao: thanh toán trực tuyến ≥ 90%, số hóa 100%": every one an aim
                 n.role = Role("target", n.role.op or ">=", "target lead")
-            if n.m.shape in ("score", "count") and n.role.kind == "value" and _MAXIMUM_LEAD.match(masked, sentence_start):
-                # "Điểm tối đa của nhóm tiến độ là 20 điểm, nhóm số hóa là 12 điểm": every one a maximum
+            if n.m.shape in ("score", "count") and n.role.kind == "value" and (
+                    _MAXIMUM_LEAD.match(masked, sentence_start) or _MAXIMUM_NAMED.search(masked[label_start:n.m.start])):
+                # "Điểm tối đa của nhóm tiến độ là 20 điểm, nhóm số hóa là 12 điểm": every one a maximum;
+                # "… vẫn là điểm nghẽn khi mức tối đa của nhóm này là 22 điểm": the one its words name so
                 n.role = Role("maximum", None, "maximum lead")
             if n.role.kind == "base" and n.m.shape == "score":
                 n.role = Role("maximum", None, n.role.cue)
@@ -989,6 +994,14 @@ class FactRecognizer:
             outside = [n.fact for n in stated if len(ancestors(clauses, n.clause)) == top]
         pointed = (outside or own)[-1] if own else None
         self._last_subject = pointed.subject if pointed is not None else None
+        mark = bullet_mark(seg.text)
+        totals = [f for f in own if f.kind == "count" and f.modifier is None and "parent" not in _COUNTS.get(f.indicator, {"parent": 1})]
+        if mark is None:
+            self._bullet_lead = None
+        elif len(own) == 1 and totals:
+            self._bullet_lead = (mark, totals[0])
+        elif self._bullet_lead is not None and self._bullet_lead[0] == mark:
+            self._bullet_lead = None  # a sibling item without one total of its own
         self._last_explicit = pointed is not None and pointed.explicit  # whether that statement named it itself
         rated = [f.indicator for f in own if f.kind == "rate" and f.indicator != "other"]
         if rated:
@@ -2728,6 +2741,11 @@ class FactRecognizer:
             if sib.qualifier is None and other:
                 sib.qualifier = other
         lead = self.state.lead_count
+        mark = bullet_mark(c.seg.text)
+        if lead is None and mark is not None and self._bullet_lead is not None and self._bullet_lead[0] != mark:
+            # "- Tổng số hồ sơ tiếp nhận: 24.618 hồ sơ" over "+ Trực tuyến: 15.906", "+ Trực tiếp: 8.512": the
+            # items of another mark under an item stating one total are its parts
+            lead = self._bullet_lead[1]
         if lead is not None and base is None and _COUNTS[choice].get("parent") == lead.indicator \
                 and _subject_key(subject) == _subject_key(lead.subject) and qualifier == lead.qualifier \
                 and (_BULLET.match(c.seg.text) or self._numbered_item):
@@ -3450,7 +3468,15 @@ class FactRecognizer:
         continued = getattr(self, "_continued", False) and not c.masked[:start].strip() \
             and self.state.seg_index - (total.block or 0) == 1
         if not (_ANAPHORA.match(c.masked[start:]) or continued):
-            return False
+            # "… đã nhận 412.560 hồ sơ. Người dân … nộp trực tuyến với 298.745 hồ sơ, đạt tỷ lệ 72,14%": the
+            # next sentence of the same paragraph, its part the first figure after the total, of one period
+            prev_sent = [n for n in self._seg_nums if n.m.start < start
+                         and c.clauses[n.clause].sentence == sentence - 1]
+            first_here = min((n.m.start for n in self._seg_nums if n.m.start >= start), default=None)
+            return total.block == self.state.seg_index and bool(prev_sent) and prev_sent[-1].fact is total \
+                and first_here is not None and c.n.m.start > first_here and total.qualifier == c.period \
+                and not any(n.m.start < start and n.fact is not None and n.fact.kind == "count"
+                            and c.clauses[n.clause].sentence == sentence for n in self._seg_nums)
         here = [n for n in self._seg_nums if n.m.start < start]
         before = [n.fact for n in here if n.fact is not None and n.fact.kind == "count"]
         if before:
@@ -4158,6 +4184,16 @@ def _score_run(masked: str, nums, i: int, size: int) -> Optional[bool]:
         return None
     return bool(_RESPECTIVELY.match(tail))  # "(17,20; ...; 11,60 điểm theo thứ tự ...)"
 
+
+
+def bullet_mark(text: str) -> Optional[str]:
+    """The list mark opening a line ("-", "+", "•", "–", "*"), or None.
+
+    >>> bullet_mark("   + Trực tuyến: 15.906"), bullet_mark("- Tổng số: 24.618"), bullet_mark("Tổng số: 24.618")
+    ('+', '-', None)
+    """
+    m = _BULLET.match(text)
+    return m.group().strip() if m else None
 
 
 def agreeing_base(value: Optional[float], decimals: int, num: float, counts: dict, alternatives) -> Optional[list]:
