@@ -168,6 +168,7 @@ _NOT_MET_PARTIAL = regex.compile(r"(?<![a-z])" + _words_rx([w for w in _CLAUSES[
 _LIST_GLUE = regex.compile(r"[\s,;.]*(?:(?<![a-z])(?:" + "|".join(regex.escape(fold(w)) for w in _CLAUSES["separator_words"])
                           + r")(?![a-z])[\s,;.]*)?")  # between the names of a list: ", ", " và "
 _FIGURE_NEXT = regex.compile(r"\s*[(:]?\s*(?:đạt|dat|chỉ đạt|chi dat)?\s*\d")  # "Sở Y tế (46,15%)", "Huyện A: 96,2%"
+_TARGET_WORD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["target_words"]) + r"(?![a-z])")
 _PERCENT_IN = regex.compile(r"\d+(?:[,.]\d+)?\s*%")
 _MEETS = regex.compile(r"(?<![a-z])(?<!" + _words_rx(_MENTIONS["unit_meet_negations"]) + r"\s)"
                        + _words_rx(_MENTIONS["unit_meet_words"]) + r"(?![a-z])")
@@ -1521,6 +1522,13 @@ class FactRecognizer:
             meets_what, _ = self._rate_indicator(c, n.m.start)  # the rate whose target the units meet
             if meets_what is None:  # "5/8 huyện ... giải quyết 100% hồ sơ đúng hạn": named after it
                 meets_what = self._criterion_after(c, n)
+            last_target = getattr(self, "_last_target", None)
+            if meets_what is None and last_target is not None and last_target[0] == self.state.seg_index \
+                    and _TARGET_WORD.search(c.masked[n.m.end:].split(";")[0].split(". ")[0]):
+                # "… tỷ lệ hồ sơ trực tuyến của mỗi huyện phải đạt từ 50% trở lên. Kết quả có 7/8 huyện đạt
+                # chỉ tiêu; các đơn vị chưa đạt: …": the target its paragraph set, the rate of the list after
+                meets_what = last_target[1]
+                self._seg_criterion = (self.state.seg_index, n.m.start, meets_what)
             # ("5/8 huyện, thị xã, thành phố ...": the units counted are named by the count's own words)
             n.fact = self._new_fact(c.seg, (n.m.start, n.m.end), explicit=c.subj_explicit or bool(m_lvl),
                                     kind="unit_count", indicator="units_meeting_target",
@@ -1881,6 +1889,8 @@ class FactRecognizer:
             op = _OP.get(ops[-1], n.role.op) if ops else n.role.op
             self._targets.append((ind, Target(op=op or ">=", value=n.m.value),
                                   f"{self.state.roman}/{self.state.sub}"))
+            if ind:
+                self._last_target = (self.state.seg_index, ind)
             n.reading.note = "target"
             return
         if n.role.kind in ("maximum", "previous", "reference"):
@@ -2152,6 +2162,12 @@ class FactRecognizer:
         if indicator is None:
             indicator, ind_explicit = self._rate_indicator(c, n.m.start)
             explicit = explicit and ind_explicit
+            if indicator is not None and not ind_explicit and modifier is None and n.role.kind == "value" \
+                    and (listed := self._unit_list_rate(c)):
+                # "Kết quả có 7/8 huyện đạt chỉ tiêu; các đơn vị chưa đạt: huyện A (46,12%)": the list's rate
+                # is the one its criterion names, not the rate read last before the sentence
+                indicator = _rate_of_share(listed)  # (a unit's own rate, no share of a total)
+                n.reading.link = "rate of the unit list"
         if numerator is None and denominator is None and modifier is None and prev is not None \
                 and prev.m.shape == "count" and not prev.consumed and self._close_by(c, prev) \
                 and self._words_then_share_cue(c, prev):

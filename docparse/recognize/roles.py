@@ -205,6 +205,12 @@ def role_of(text: str, start: int, window_start: int = 0, after_end: Optional[in
         # "chỉ tiêu: tối thiểu 60%": a bound that a target cue introduces is the target
         near = _target_near().search(head[-_WINDOW:])
         between = head[-_WINDOW:][near.end():] if near else ""
+        if near is None and role.kind == "value":
+            # "giao chỉ tiêu tỷ lệ giải quyết hồ sơ đúng hạn của mỗi huyện, thành phố là 98%": a cue whose
+            # object is a rate's words holds over them (data: roles.target_objects)
+            wide = _target_object().search(head[-_OBJECT_WINDOW:])
+            if wide is not None:
+                near, between = wide, head[-_OBJECT_WINDOW:][wide.end():]
         if near and between.count(")") > between.count("("):
             near = None  # "(... theo thứ tự sáu nhóm chỉ tiêu), đứng thứ 5/19": the cue's aside has closed
         if near and role.kind == "bound" and not regex.search(r"[\d;]", between):
@@ -241,6 +247,20 @@ def _blocked(upto: str) -> bool:
 
 
 _WINDOW = load("roles")["target_window"]
+_OBJECT_WINDOW = load("roles")["target_objects"]["window"]
+
+
+@lru_cache(maxsize=1)
+def _target_object():
+    """A target cue followed by the words that open a rate's name (data: roles.target_objects), the
+    last one before the figure.
+
+    >>> _target_object().search("tinh giao chi tieu ty le giai quyet ho so dung han cua moi huyen, thanh pho la ")["cue"]
+    'giao chi tieu'
+    """
+    d = load("roles")
+    cues = [c["cue"] for c in d["before"]["target"]]
+    return regex.compile(rf"(?<![a-z])(?P<cue>{_alt(cues)})\s+(?:{_alt(d['target_objects']['words'])})(?![a-z])(?!.*(?<![a-z])(?:{_alt(cues)})(?![a-z]))")
 _PERIOD_ROLES = frozenset(load("roles")["period_word_roles"])
 _PERIOD = regex.compile(rf"(?<![a-z])(?:{_alt(load('roles')['period_words'])})(?![a-z])")
 
