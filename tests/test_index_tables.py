@@ -65,6 +65,20 @@ CASES = [
      "| 3 | Mức độ hài lòng | 17,90 |\n| 4 | Số hóa hồ sơ | 10,20 |\n| | Tổng cộng | 64,30 |\n",
      [_f("score", i, "city", v) for i, v in (("index_766_publicity", 16.8), ("index_766_progress", 19.4),
       ("index_766_satisfaction", 17.9), ("index_766_digitization", 10.2), ("index_766_total", 64.3))]),
+    # session 14: a group's header that would name dossiers elsewhere ("Tiến độ giải quyết": "giải
+    # quyết") is the index's progress group among the index's columns (tables/interpret)
+    ("pipe_groups_in_columns_progress",
+     "Điểm của một số xã thuộc tỉnh Lai Châu trong tháng 11/2025 (tối đa 100 điểm):\n"
+     "| STT | Xã | Công khai, minh bạch | Tiến độ giải quyết | Dịch vụ công trực tuyến | Thanh toán trực tuyến "
+     "| Mức độ hài lòng | Số hóa hồ sơ | Tổng điểm | Xếp hạng |\n|---|---|---|---|---|---|---|---|---|---|\n"
+     "| 1 | Xã Than Uyên | 17,20 | 19,10 | 10,50 | 8,40 | 17,60 | 18,70 | 91,50 | 2/38 |\n"
+     "| 2 | Xã Mường Kim | 16,10 | 18,30 | 9,20 | 7,10 | 17,10 | 16,20 | 84,00 | 17/38 |\n",
+     [f for u, rank, vals in (("Xã Than Uyên", 2, (17.2, 19.1, 10.5, 8.4, 17.6, 18.7, 91.5)),
+                              ("Xã Mường Kim", 17, (16.1, 18.3, 9.2, 7.1, 17.1, 16.2, 84.0)))
+      for f in [_f("score", g, f"unit:{u}", v) for g, v in zip(
+          ("index_766_publicity", "index_766_progress", "index_766_online_service", "index_766_online_payment",
+           "index_766_satisfaction", "index_766_digitization", "index_766_total"), vals)]
+      + [_f("rank", "index_766_rank", f"unit:{u}", rank, 38)]]),
 ]
 
 

@@ -1787,9 +1787,9 @@ class FactRecognizer:
                         dens = stated[:1]  # every convention gives the same denominator
             if dens is None and "paired" in rule:
                 dens = self._paired_base(rule, same, n, nums)
-            if dens is None:
+            if dens is None and "agrees_den" not in rule:
                 continue
-            alternatives = [[dens]] if isinstance(dens, str) else dens
+            alternatives = [] if dens is None else [[dens]] if isinstance(dens, str) else dens
             # CONTRACT §2: x and y are figures the text states; a sum of stated parts ("trước hạn" +
             # "đúng hạn") is none: the checks' conventions still compute it (checks/ratios.py)
             alternatives = [ks for ks in alternatives if len(ks) == 1]
@@ -1799,8 +1799,11 @@ class FactRecognizer:
             if den is None and num is not None and "agrees_den" in rule:
                 # "nhận 16.204 hồ sơ, giải quyết trước hạn, đúng hạn 15.861 hồ sơ, đạt tỷ lệ 97,88%": the
                 # usual base unstated, the base the block does state, when the rate is its x over it
-                ds = agreeing_base(f.value, f.decimals, num, {k: same[k].value for k in same}, rule["agrees_den"])
-                if ds is not None:
+                # (its own statement block's counts only: a base stated in the item above is no x/y it gives)
+                ds = agreeing_base(f.value, f.decimals, num, {k: same[k].value for k in same if same[k].block == f.block},
+                                   rule["agrees_den"])
+                if ds is not None and all(same[k].block == f.block for ks in nums_ok if all(k in same for k in ks)
+                                          for k in ks[:1]):
                     alternatives, den = [ds], same[ds[0]].value
             if den and num is not None:
                 f.numerator, f.denominator, f.implicit, f.denominator_source = num, den, True, "earlier"
@@ -3600,11 +3603,13 @@ class FactRecognizer:
         return None, False
 
     def _unit_figure(self, c: "_Ctx", start: int) -> bool:
-        """The percentage at ``start`` stands right after a unit's name ("phường Long Hoa (97,1%)", "xã
-        Tân Lân mới đạt 61,08%"; data: clauses.json unit_figure_links)."""
+        """The percentage at ``start`` stands right after a unit's or a level group's name ("phường Long
+        Hoa (97,1%)", "xã Tân Lân mới đạt 61,08%"; data: clauses.json unit_figure_links)."""
+        # ("Khối sở, ban, ngành đạt 94,30%; khối xã, phường đạt 85,41%" after the province's rate: a level
+        # group's figure so linked measures it too)
         return c.n.m.shape == "percent" and any(
-            sj.level == "unit" and not sj.scope and b <= start and _UNIT_FIGURE_LINK.fullmatch(c.masked[b:start])
-            for a, b, sj in c.subjects)
+            (sj.level == "unit" or sj.level in _LEVEL_GROUPS) and not sj.scope and b <= start
+            and _UNIT_FIGURE_LINK.fullmatch(c.masked[b:start]) for a, b, sj in c.subjects)
 
     def _generic(self, c: "_Ctx", start: int) -> bool:
         sent = c.clauses[c.n.clause].sentence

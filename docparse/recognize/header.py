@@ -164,6 +164,8 @@ def read_header(lines: list[Line], province: Optional[str] = None) -> Header:
     block = []
     if type_idx is not None or "number" in parts:  # an administrative document, not a web page
         block = _find_issuer(head, doc, parts, where, type_idx) or []
+    else:  # a web page: the unit whose site it is, by its banner ("UBND XÃ LÂM THAO - TỈNH PHÚ THỌ")
+        doc.issuer = site_owner(head[0].text) if head else None
     speaks_for, own_names = issuer_roles(block)
     if doc.issued_on is None and type_idx is None and "number" not in parts:  # a web page: the date it was published ("Cập nhật: 06-05-2024 | 14:20")
         doc.issued_on = _published_on(head)
@@ -190,6 +192,32 @@ def read_header(lines: list[Line], province: Optional[str] = None) -> Header:
     doc.province = province
     doc.parts, doc.part_evidence = parts, where
     return Header(doc, own, title_end, speaks_for, own_names)
+
+
+def site_owner(text: str) -> Optional[str]:
+    """The unit a web page's banner names as the site's owner: an upper-case first line opening with
+    one of document_parts.site_banners, the owner's name (the first piece before " - " or "|" that
+    names a unit, the province after it dropped); None for any other line (a newspaper's name).
+
+    >>> site_owner("UBND XÃ LÂM THAO - TỈNH PHÚ THỌ"), site_owner("CỔNG THÔNG TIN ĐIỆN TỬ PHƯỜNG HÀ GIANG 1")
+    ('UBND XÃ LÂM THAO', 'PHƯỜNG HÀ GIANG 1')
+    >>> site_owner("BÁO BẮC NINH ĐIỆN TỬ"), site_owner("Ủy ban nhân dân xã Lâm Thao")
+    (None, None)
+    """
+    rule = _PARTS["site_banners"]
+    piece = regex.split(r"\s+[-–|]\s+", text.strip())[0].strip()
+    letters = [c for c in piece if c.isalpha()]
+    if len(letters) < 6 or sum(c.isupper() for c in letters) / len(letters) < 0.9:
+        return None
+    folded = " ".join(fold(piece).split())
+    for lead in sorted(rule["owners"], key=len, reverse=True):
+        f = " ".join(fold(lead).split())
+        if folded.startswith(f + " "):
+            rest = folded[len(f) + 1:]
+            if not any(rest.startswith(" ".join(fold(u).split()) + " ") for u in rule["unit_words"]):
+                return None
+            return piece if not rule["owners"][lead] else piece[len(piece) - len(rest):]
+    return None
 
 
 def _place_is(place: str, unit: str, province: Optional[str]) -> bool:

@@ -1255,7 +1255,10 @@ class TableReader:
             # the table the index's, and its other bare headers name its groups
             scores = True
             for col in columns:
-                if col.role == "value" and col.indicator is None and col.path and not _leaf_spans(grid, end, col.index):
+                if col.role == "value" and (col.indicator is None or col.kind == "count") and col.path \
+                        and not _leaf_spans(grid, end, col.index):
+                    # ("Tiến độ giải quyết" beside "Công khai, minh bạch" and "Tổng điểm": the index's
+                    # progress group, not the dossiers resolved its last words would name elsewhere)
                     kind, indicator, maximum = indicator_for(col.path, hint, True)
                     if kind == "score":
                         col.kind, col.indicator, col.maximum = kind, indicator, maximum

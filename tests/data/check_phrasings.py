@@ -298,7 +298,7 @@ def main(path):
         per[case.get("construct")] += 1
         ctx = case.get("context", {})
         # doc_date null: a text that carries no date (a portal page, a news item read without its date line)
-        if ctx.get("issuer") not in {"province", "commune", "ministry", "district", "national"} or not (
+        if ctx.get("issuer") not in {"province", "commune", "ministry", "district", "national", "site"} or not (
                 ctx.get("doc_date", "") is None or re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.get("doc_date", ""))):
             err("bad context")
         if ctx.get("issuer") == "commune" and not (ctx.get("own_unit") or "").startswith(("Xã ", "Phường ", "Đặc khu ")):
@@ -310,8 +310,9 @@ def main(path):
             s = f["subject"]
             if not (s in SUBJECTS or (s.startswith("unit:") and len(s) > 6)):
                 err(f"bad subject {s}")
-            if s == "self" and not ctx.get("own_unit") and ctx.get("issuer") != "centre":
-                # a centre's notice names its issuer in the text's own header (no hint needed)
+            if s == "self" and not ctx.get("own_unit") and ctx.get("issuer") not in ("centre", "site"):
+                # a centre's notice names its issuer in the text's own header, a web page its site's
+                # owner in its banner (no hint needed)
                 err("subject self without own_unit")
             check_fact_text(case, f, err)
         # roles cover every number exactly once
