@@ -766,7 +766,7 @@ def write_pdf_borderless(doc, out: Path) -> None:
         line(t.title)
         n = t.width - 2
         widths = {"b06": [47.0] * 11 + [80.0], "online": [90.0] * 5, "766": [85.0] * 7,
-                  "feedback": [80.0] * 5 + [150.0]}[t.kind]
+                  "feedback": [92.0] * 5 + [140.0]}[t.kind]
         lefts, rights, x = [40, 62], [60, 210], 212.0
         for w in widths:
             lefts.append(x)

@@ -1416,6 +1416,7 @@ def _drop_table_lines(data: bytes, lines: list, grids: list[Grid]) -> list:
     pdf = open_pdf(data)
     kept = []
     placed: set = set()
+    last_text: dict = {}  # each page's last line of text, None when a table ends the page
     try:
         cache = {}
         for line in lines:
@@ -1444,7 +1445,10 @@ def _drop_table_lines(data: bytes, lines: list, grids: list[Grid]) -> list:
                 if id(inside[0]) not in placed:  # one blank line where the table stands
                     placed.add(id(inside[0]))
                     kept.append(type(line)("", line.page, line.number, table=grids.index(inside[0])))
+                last_text[line.page] = None
                 continue
+            if line.text.strip():
+                last_text[line.page] = line
             for g in tables:
                 if g.bbox and y < g.bbox[1] and line.text.strip():
                     if not title_skipped(line.text) or g.title is None:
@@ -1455,4 +1459,24 @@ def _drop_table_lines(data: bytes, lines: list, grids: list[Grid]) -> list:
             textpage.close()
     finally:
         pdf.close()
+    for g in grids:
+        if g.title is None:  # no line above it on its page: its caption may end the page before
+            before = last_text.get(g.page - 1)
+            if before is not None and caption_at_page_foot(before.text):
+                g.title, g.anchor = before.text.strip()[:300], before.number
     return kept
+
+
+def caption_at_page_foot(text: str) -> bool:
+    """Whether the last line of a page, with a table opening the next page, may be that table's
+    caption, set apart from it by the page break: a line of words that ends no sentence or clause
+    and is no unit note (a page number, "Đơn vị tính: hồ sơ", a sentence running on are none).
+
+    >>> caption_at_page_foot("Biểu số 04. Tình hình tiếp nhận, xử lý phản ánh, kiến nghị quý III năm 2026")
+    True
+    >>> caption_at_page_foot("Trang 2"), caption_at_page_foot("các đơn vị tiếp tục thực hiện tốt."), caption_at_page_foot("Đơn vị tính: hồ sơ")
+    (False, False, False)
+    """
+    text = text.strip()
+    return len(regex.findall(r"[^\W\d_]{2,}", text)) >= 4 and not text.endswith((".", ",", ";")) \
+        and not title_skipped(text)
