@@ -74,6 +74,13 @@ def pdf_tables(data: bytes, lines: list) -> tuple[list, list[Grid]]:
                 if carried is not None:
                     grids = [carried] + grids
             found += grids
+        for g in list(found):  # a ruled table's last row carried alone to the next page (no header repeated)
+            nxt = g.page + 1
+            if g.source == "ruled" and nxt <= len(pdf.pages) and _last_on_page(g, found) and \
+                    not any(o.page == nxt and _first_on_page(o, found) and o.n_cols == g.n_cols for o in found):
+                row = carried_ruled_row(pdf.pages[nxt - 1], nxt, g, found)
+                if row is not None:
+                    found.insert(found.index(g) + 1, row)
         for g in list(found):  # a header row broken at the page break: its first part on the page before
             before = g.page - 1
             if g.source == "ruled" and before >= 1 and before not in pages and _first_on_page(g, found) \
@@ -140,6 +147,18 @@ def carried_row(words, prev: Grid, grids: list[Grid], pno: int, H: float) -> Opt
     x0 = min(w["x0"] for w in line)
     x1 = max(w["x1"] for w in line)
     return Grid(cells, "borderless", pno, bbox=(round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2)), pages=[pno])
+
+
+def carried_ruled_row(page, pno: int, prev: Grid, found: list[Grid]) -> Optional[Grid]:
+    """The last row of a ruled table carried alone to the top of the next page, its header not
+    repeated (an office suite breaks a table before any row): a ruled table of one row there, above
+    every table found on that page, of the columns and the width of the table before, two figures at
+    least in it. That row (merge_continued joins it to the table), else None."""
+    top = min((o.bbox[1] for o in found if o.page == pno and o.bbox), default=float("inf"))
+    for t in ruled_tables(page, page_words(page), pno, single=True):
+        if t.n_rows == 1 and t.n_cols == prev.n_cols and _same_width(t, prev) and t.bbox and t.bbox[3] <= top:
+            return t
+    return None
 
 
 def foot_header(lines, x_range) -> list[list[dict]]:
@@ -328,21 +347,22 @@ def _cell_words(words, box) -> str:
     return cell_text(" ".join(w["text"] for w in inside))
 
 
-def ruled_tables(page, words, pno: int, headers: bool = False) -> list[Grid]:
+def ruled_tables(page, words, pno: int, headers: bool = False, single: bool = False) -> list[Grid]:
     """The ruled tables of a page that hold data; with ``headers``, also a table of header rows only
-    (``header_only``: the part of a table at a page's foot whose header row the page break cut)."""
+    (``header_only``: the part of a table at a page's foot whose header row the page break cut); with
+    ``single``, a table of one row too (a table's last row the page break carried over)."""
     out = []
     tables = page.find_tables()
     if tables:
         words = words + rotated_words(page)  # a header set vertically in a narrow column
     for t in tables:
         cells = [c for c in t.cells if c]
-        if len(cells) < (3 if headers else 6):
+        if len(cells) < (3 if headers or single else 6):
             continue
         xs = _edges([c[0] for c in cells] + [c[2] for c in cells])
         ys = _edges([c[1] for c in cells] + [c[3] for c in cells])
         n_rows, n_cols = len(ys) - 1, len(xs) - 1
-        if n_rows < (1 if headers else 2) or n_cols < 3:
+        if n_rows < (1 if headers or single else 2) or n_cols < 3:
             continue
         H = float(page.height)
         matrix: list[list[Optional[GridCell]]] = [[None] * n_cols for _ in range(n_rows)]
@@ -363,7 +383,8 @@ def ruled_tables(page, words, pno: int, headers: bool = False) -> list[Grid]:
                         matrix[r][k] = cell
         grid_cells = [[matrix[r][k] or GridCell("", (r, k), None, pno) for k in range(n_cols)] for r in range(n_rows)]
         grid = Grid(grid_cells, "ruled", pno, bbox=tuple(round(v, 2) for v in t.bbox), pages=[pno])
-        if _data_grid(grid):
+        if _data_grid(grid) or (single and n_rows == 1 and
+                                sum(cell_value(x)[0] in ("value", "zero") for x in grid.texts()[0]) >= 2):
             out.append(grid)
         elif headers and not any(cell_value(x)[0] in ("value", "zero") for row in grid.texts() for x in row):
             grid.header_only = True
