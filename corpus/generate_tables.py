@@ -11,8 +11,9 @@ merged header cells), and, through LibreOffice, ods, doc and xls.
 Four tables: "biểu 06" (received / resolved / pending per unit with the on-time rate, total row
 and group rows "I. Cấp tỉnh", "II. Cấp xã"), "online" (received, online, the online rate, "-"
 for none, "x" not applicable, "..." no data) and "766" (the six components and the total per
-commune), and in four reports of seven a feedback table ("phản ánh, kiến nghị": carried over, new,
-total, handled, pending and the handled rate, FB_LAYOUTS). Numbers are drawn so that every identity holds; a planted mistake changes one cell (or
+commune), and in five reports of seven a feedback table ("phản ánh, kiến nghị": carried over, new,
+total, handled, pending and the handled rate in five header layouts, one with a count and its share
+under each group, FB_LAYOUTS). Numbers are drawn so that every identity holds; a planted mistake changes one cell (or
 one prose figure) and its truth says which. Nothing is imported from docparse.
 """
 from __future__ import annotations
@@ -107,9 +108,15 @@ FB_LAYOUTS = [
       [("Tổng số", 1, 1), ("Kỳ trước chuyển qua", 1, 1), ("Phát sinh trong kỳ", 1, 1)]],
      ["feedback_total", "feedback_carried_over", "feedback_new", "feedback_resolved", "feedback_pending",
       "rate:feedback_handled"], "feedback_total"),
+    # two figure columns under each group, the count and its share ("Đã xử lý" > "Số lượng" | "Tỷ lệ (%)");
+    # the pending share is no catalogue rate: a column with no fact ("-" before its name)
+    ([[("STT", 2, 1), ("Đơn vị", 2, 1), ("Tổng số PAKN tiếp nhận", 2, 1), ("Đã xử lý", 1, 2), ("Đang xử lý", 1, 2)],
+      [("Số lượng", 1, 1), ("Tỷ lệ (%)", 1, 1), ("Số lượng", 1, 1), ("Tỷ lệ (%)", 1, 1)]],
+     ["feedback_total", "feedback_resolved", "rate:feedback_handled", "feedback_pending", "-share:feedback_pending"],
+     "feedback_total"),
 ]
 FB_MISTAKES = ("rate", "balance")  # planted in the feedback table of every other such report
-FB_FOR = ("clean", "rate", "balance", "prose")  # the reports that carry a feedback table, one layout each
+FB_FOR = ("clean", "row_sum", "rate", "balance", "prose")  # the reports that carry a feedback table
 
 
 def fb_row(rng: random.Random, scale: int) -> dict:
@@ -124,6 +131,7 @@ def fb_row(rng: random.Random, scale: int) -> dict:
 def fb_rate(row: dict, base: str) -> dict:
     row = dict(row)
     row["rate:feedback_handled"] = (pct(row["feedback_resolved"], row[base]), 2)
+    row["-share:feedback_pending"] = (pct(row["feedback_pending"], row["feedback_total"]), 2)
     return row
 
 
@@ -217,8 +225,8 @@ class Table:
             for k, col in enumerate(self.cols):
                 v = values.get(col)
                 text = texts[2 + k]
-                if v is None or text in ("x", "...", ""):
-                    continue
+                if v is None or text in ("x", "...", "") or col.startswith("-"):
+                    continue  # "-share:...": a column shown that names no catalogue indicator
                 kind, _, ind = col.rpartition(":")
                 kind = kind or "count"
                 value = 0 if text == "-" else (v[0] if isinstance(v, tuple) else v)
@@ -340,7 +348,8 @@ def build(rng: random.Random, fmt: str, mistake: str, n: int, n_communes: int | 
                             f"Biểu số 03. Kết quả Bộ chỉ số 766 của các xã, phường {quarter} năm {year}"))
     if mistake in FB_FOR:
         tables.append(feedback_table(random.Random(f"feedback-{fmt}-{n}"), departments, communes, quarter, year,
-                                     FB_FOR.index(mistake) + n, mistake if fb_plant else "clean", mistakes))
+                                     FB_FOR.index(mistake) + FORMATS.index(fmt), mistake if fb_plant else "clean",
+                                     mistakes))
     facts = list(prose_facts)
     for i, t in enumerate(tables):
         facts += t.truth(i)
@@ -351,7 +360,7 @@ def build(rng: random.Random, fmt: str, mistake: str, n: int, n_communes: int | 
 
 def feedback_table(rng: random.Random, departments: list[str], communes: list[str], quarter: str, year: int,
                    layout: int, mistake: str, mistakes: list[dict]) -> Table:
-    """A feedback table (FB_LAYOUTS[layout % 4]) over two departments and two communes with its total row,
+    """A feedback table (FB_LAYOUTS[layout % 5]) over two departments and two communes with its total row,
     its caption naming feedback or (when its headers do) not; ``mistake`` "rate" or "balance" plants
     one in a unit row and says so in ``mistakes``."""
     header, cols, base = FB_LAYOUTS[layout % len(FB_LAYOUTS)]
@@ -368,7 +377,7 @@ def feedback_table(rng: random.Random, departments: list[str], communes: list[st
         mistakes.append({"code": "ratio_mismatch", "stated": bad, "text": vn(bad, 2),
                          "note": f"row {rows[k][1]}: the handled rate does not follow from its counts"})
     elif mistake == "balance":
-        v["feedback_pending"] += rng.randint(2, 9)
+        v["feedback_pending"] += rng.randint(2, 9)  # its share left as it was: a column with no fact
         mistakes.append({"code": "balance_mismatch", "stated": v["feedback_total"], "text": vn(v["feedback_total"]),
                          "note": f"row {rows[k][1]}: carried over + new is not handled + pending"})
     named = layout % len(FB_LAYOUTS) == 0 or rng.random() < 0.5

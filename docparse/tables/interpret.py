@@ -295,11 +295,11 @@ def _count_path(path: list[str], family_hint: Optional[str] = None) -> Optional[
             if leaf and len(families) > 1 and all(parent.get(k) for k in keys if "_neutral" not in k) \
                     and family_hint not in families and "feedback" not in families:
                 return None  # "Quá hạn" with no family above it or to its left: resolved or pending, untold
-            if family_hint:
-                keys.sort(key=lambda k: family.get(k) != family_hint)
+            top_part = lambda k: parent.get(k) is not None and len(path) > 1 and depth == 0  # noqa: E731
+            if family_hint:  # the table's family first ("Đã xử lý" > "Số lượng" of a feedback table)
+                keys.sort(key=lambda k: (family.get(k) != family_hint, top_part(k)))
             else:  # "Đã xử lý" of a dossier table: feedback only in a table named so (its hint)
-                keys.sort(key=lambda k: family.get(k) == "feedback")
-            keys.sort(key=lambda k: parent.get(k) is not None and len(path) > 1 and depth == 0)
+                keys.sort(key=lambda k: (top_part(k), family.get(k) == "feedback"))
         result = keys[0]
         fam = family.get(result)
     return result

@@ -13,6 +13,8 @@ from typing import Optional
 
 from .. import fastregex as regex  # the regex module, its compiles cached on disk
 
+from ..data import load
+from ..normalize.text import fold
 from .grid import Grid, GridCell, cell_text, title_skipped
 from .interpret import _header_end, cell_value, is_numbering_row
 
@@ -490,6 +492,24 @@ def _segments(line: list[dict]) -> list[tuple[float, float, str]]:
     return [(a, b, t) for a, b, t in segs]
 
 
+_CAPTION = regex.compile(r"^(?:" + "|".join(sorted((r"\s+".join(fold(w).split()) for w in load("tables")["caption_words"]),
+                                                  key=len, reverse=True)) + r")\s*(?:\d+|[ivxlc]+\b|[a-z]\b)")  # folded: lower case
+
+
+def caption_line(segs) -> bool:
+    """A line that is a table's caption: one run of words opening with a caption word and a number
+    (tables.json caption_words: "Biểu số 04. Tình hình ...", "Bảng 2:", "Phụ lục I").
+
+    >>> caption_line([(40, 500, "Biểu số 04. Tình hình tiếp nhận, xử lý phản ánh, kiến nghị")]), caption_line([(40, 90, "Bảng 2:")])
+    (True, True)
+    >>> caption_line([(40, 200, "Phụ lục II. Kết quả theo đơn vị")]), caption_line([(40, 200, "Bảng tổng hợp")])
+    (True, False)
+    >>> caption_line([(40, 60, "Biểu 1"), (300, 320, "12")]), caption_line([(40, 200, "Biểu dương các đơn vị")])
+    (False, False)
+    """
+    return len(segs) == 1 and bool(_CAPTION.match(fold(segs[0][2]).strip()))
+
+
 def lone_total(segs) -> bool:
     """A line that is a total row with fewer figures than a body line: its first run a total word
     alone (tables.json total_rows), each other run a figure.
@@ -576,8 +596,9 @@ def borderless_tables(words, pno: int, height: float, rotated: Optional[list] = 
                 end = k
                 if body[k - 1]:
                     gaps.append(gap)
-            elif not (k + 1 < len(lines) and (body[k + 1] or (k + 2 < len(lines) and body[k + 2]))):
-                break
+            elif caption_line(segs[k]) or \
+                    not (k + 1 < len(lines) and (body[k + 1] or (k + 2 < len(lines) and body[k + 2]))):
+                break  # (another table's caption: the lines after it are that table's)
             k += 1
         if end + 1 < len(lines) and _label_tail_line(lines[end], lines[end + 1]):
             end += 1  # the last row's label wrapped onto a line of its own
@@ -686,7 +707,8 @@ def centred_cells(cells, bands, aligns, blocks) -> list[tuple[float, float]]:
     the leaves of the columns whose both edges the figures' alignment tells (two at least) all
     stand off their cells' centres by one amount (within 2 pt, and more than 1 pt), each such edge
     moves by it, kept within the gap between the two columns' figures. Headers set flush left in
-    their cells give no one amount: nothing moves.
+    their cells give no one amount, leaves set flush with their figures are no centred ones: nothing
+    moves.
 
     >>> bands = [(30, 140), (190, 210), (250, 270), (310, 330), (370, 390)]
     >>> aligns = [None, "right", "right", "right", "right"]
@@ -697,6 +719,14 @@ def centred_cells(cells, bands, aligns, blocks) -> list[tuple[float, float]]:
     [(165, 215), (215, 275), (275, 335)]
     >>> centred_cells(cells, bands, aligns, heads[:2]) == cells
     True
+
+    Leaves set flush with their figures ("Số lượng" | "Tỷ lệ (%)" right-aligned as the figures under
+    them) are not centred, however alike their offsets: nothing moves.
+
+    >>> flush = [_Block(180, 210, 55, 62, "Số lượng", 7), _Block(240, 270, 55, 62, "Tỷ lệ (%)", 7),
+    ...          _Block(300, 330, 55, 62, "Số lượng", 7)]
+    >>> centred_cells(cells, bands, aligns, flush) == cells
+    True
     """
     n = len(cells)
     told = [aligns[k] == "right" or aligns[k + 1] == "left" for k in range(n - 1)]  # edge k: right of column k
@@ -705,13 +735,15 @@ def centred_cells(cells, bands, aligns, blocks) -> list[tuple[float, float]]:
         hit = _touched(b, cells)
         if len(hit) == 1 and (hit[0] not in lowest or b.top > lowest[hit[0]].top):
             lowest[hit[0]] = b
-    offsets = []
+    offsets, flush = [], []
     for k, b in lowest.items():
         if 0 < k < n - 1 and told[k - 1] and told[k]:
             c0, c1 = cells[k]
             offsets.append((b.x0 + b.x1) / 2 - (c0 + c1) / 2)
-    if len(offsets) < 2 or max(offsets) - min(offsets) > 2.0:
-        return cells
+            # a leaf set as its figures are (its right edge on theirs, right-aligned), not centred
+            flush.append(abs(b.x1 - bands[k][1]) <= 1.0 if aligns[k] == "right" else abs(b.x0 - bands[k][0]) <= 1.0)
+    if len(offsets) < 2 or max(offsets) - min(offsets) > 2.0 or all(flush):
+        return cells  # (leaves as wide as each other, set flush with their figures, stand off alike)
     offsets.sort()
     shift = offsets[len(offsets) // 2]
     if abs(shift) <= 1.0:
