@@ -97,3 +97,17 @@ STT | Đơn vị | Số hồ sơ tiếp nhận trong kỳ | Số hồ sơ đã g
 """
     rep = _report(tmp_path, text)
     assert [c.indicator for c in rep.tables[0].columns][2:5] == ["received_total", "resolved_total", "pending_total"]
+
+
+def test_a_feedback_column_after_dossier_columns_makes_no_feedback_table(tmp_path):
+    """Only a table whose first figures column names feedback's object is feedback's by its headers:
+    a portal table of dossiers with a 'PAKN đã xử lý' column at its end keeps its dossiers."""
+    text = """Thống kê tình hình giải quyết theo đơn vị tháng 9 năm 2026
+
+STT | Đơn vị | Tiếp nhận | Đã giải quyết | Đang giải quyết | Trễ hạn | PAKN đã xử lý
+1 | Sở Tư pháp | 120 | 100 | 20 | 2 | 3
+2 | Sở Y tế | 90 | 85 | 5 | 0 | 1
+"""
+    rep = _report(tmp_path, text)
+    assert [c.indicator for c in rep.tables[0].columns][2:7] == ["received_total", "resolved_total", "pending_total",
+                                                                 "pending_late", "feedback_resolved"]

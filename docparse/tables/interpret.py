@@ -1276,9 +1276,11 @@ class TableReader:
             families = {_family_of().get(indicator_for(p, None, scores)[1]) for c, p in enumerate(paths)
                         if c >= first_value}
             objects = set().union(*[object_families(p) for c, p in enumerate(paths) if c >= first_value])
-            if ("feedback" in families and "received" not in families) or objects == {"feedback"}:
-                # ... or whose headers name feedback's object ("Tổng số PAKN phải xử lý") and no other:
-                # its bare "Kỳ trước chuyển sang", "Mới phát sinh", "Đang xử lý" are feedback's too
+            lead = object_families(paths[first_value]) if first_value < len(paths) else set()
+            if ("feedback" in families and "received" not in families) or objects == lead == {"feedback"}:
+                # ... or whose first figures column names feedback's object ("Tổng số PAKN phải xử lý")
+                # and no header another's: its bare "Kỳ trước chuyển sang", "Mới phát sinh", "Đang xử lý"
+                # are feedback's too (a "PAKN đã xử lý" column after dossiers' makes no feedback table)
                 hint = "feedback"
         current = None  # the family of the last family total to the left ("Đang giải quyết", "Quá hạn")
         for c, path in enumerate(paths):
