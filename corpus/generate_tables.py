@@ -8,10 +8,12 @@ column positions, no rules), pdf_pages (a ruled table running onto a second page
 repeated), docx (python-docx, merged header cells), html (rowspan/colspan), xlsx (openpyxl,
 merged header cells), and, through LibreOffice, ods, doc and xls.
 
-Three tables: "biểu 06" (received / resolved / pending per unit with the on-time rate, total row
+Four tables: "biểu 06" (received / resolved / pending per unit with the on-time rate, total row
 and group rows "I. Cấp tỉnh", "II. Cấp xã"), "online" (received, online, the online rate, "-"
 for none, "x" not applicable, "..." no data) and "766" (the six components and the total per
-commune). Numbers are drawn so that every identity holds; a planted mistake changes one cell (or
+commune), and in five reports of seven a feedback table ("phản ánh, kiến nghị": carried over, new,
+total, handled, pending and the handled rate in five header layouts, one with a count and its share
+under each group, FB_LAYOUTS). Numbers are drawn so that every identity holds; a planted mistake changes one cell (or
 one prose figure) and its truth says which. Nothing is imported from docparse.
 """
 from __future__ import annotations
@@ -82,6 +84,57 @@ S766_HEADER = [[("STT", 2, 1), ("Đơn vị", 2, 1), ("Điểm các chỉ số t
 S766_COLS = [f"score:{ind}" for _, _, ind in S766_PARTS] + ["score:index_766_total"]
 
 
+# Feedback tables (phản ánh, kiến nghị): the carried-over and the new feedback, their total, the handled
+# and the pending, and the handled rate, in several header layouts written as reports write them (one or
+# two header levels, a "Trong đó" group, carried over before or after new, the rate over the total or,
+# where its header names that base, over the new ones only). Each: (header, columns, the rate's base).
+FB_LAYOUTS = [
+    ([[("STT", 1, 1), ("Đơn vị", 1, 1), ("Kỳ trước chuyển sang", 1, 1), ("Tiếp nhận mới trong kỳ", 1, 1),
+       ("Tổng số", 1, 1), ("Đã xử lý", 1, 1), ("Đang xử lý", 1, 1), ("Tỷ lệ xử lý (%)", 1, 1)]],
+     ["feedback_carried_over", "feedback_new", "feedback_total", "feedback_resolved", "feedback_pending",
+      "rate:feedback_handled"], "feedback_total"),
+    ([[("STT", 2, 1), ("Cơ quan, đơn vị", 2, 1), ("Tổng số PAKN phải xử lý", 2, 1), ("Trong đó", 1, 2),
+       ("Kết quả xử lý", 1, 2), ("Tỷ lệ đã xử lý (%)", 2, 1)],
+      [("Kỳ trước chuyển sang", 1, 1), ("Mới phát sinh", 1, 1), ("Đã trả lời", 1, 1), ("Đang xử lý", 1, 1)]],
+     ["feedback_total", "feedback_carried_over", "feedback_new", "feedback_resolved", "feedback_pending",
+      "rate:feedback_handled"], "feedback_total"),
+    ([[("STT", 2, 1), ("Đơn vị", 2, 1), ("Số phản ánh, kiến nghị tiếp nhận", 1, 3), ("Đã xử lý", 2, 1),
+       ("Chưa xử lý xong", 2, 1), ("Tỷ lệ xử lý trên số tiếp nhận mới (%)", 2, 1)],
+      [("Tiếp nhận trong kỳ", 1, 1), ("Từ kỳ trước chuyển sang", 1, 1), ("Tổng số", 1, 1)]],
+     ["feedback_new", "feedback_carried_over", "feedback_total", "feedback_resolved", "feedback_pending",
+      "rate:feedback_handled"], "feedback_new"),
+    ([[("STT", 2, 1), ("Đơn vị", 2, 1), ("Số PAKN tiếp nhận", 1, 3), ("Số PAKN đã giải quyết", 2, 1),
+       ("Số PAKN đang giải quyết", 2, 1), ("Tỷ lệ giải quyết (%)", 2, 1)],
+      [("Tổng số", 1, 1), ("Kỳ trước chuyển qua", 1, 1), ("Phát sinh trong kỳ", 1, 1)]],
+     ["feedback_total", "feedback_carried_over", "feedback_new", "feedback_resolved", "feedback_pending",
+      "rate:feedback_handled"], "feedback_total"),
+    # two figure columns under each group, the count and its share ("Đã xử lý" > "Số lượng" | "Tỷ lệ (%)");
+    # the pending share is no catalogue rate: a column with no fact ("-" before its name)
+    ([[("STT", 2, 1), ("Đơn vị", 2, 1), ("Tổng số PAKN tiếp nhận", 2, 1), ("Đã xử lý", 1, 2), ("Đang xử lý", 1, 2)],
+      [("Số lượng", 1, 1), ("Tỷ lệ (%)", 1, 1), ("Số lượng", 1, 1), ("Tỷ lệ (%)", 1, 1)]],
+     ["feedback_total", "feedback_resolved", "rate:feedback_handled", "feedback_pending", "-share:feedback_pending"],
+     "feedback_total"),
+]
+FB_MISTAKES = ("rate", "balance")  # planted in the feedback table of every other such report
+FB_FOR = ("clean", "row_sum", "rate", "balance", "prose")  # the reports that carry a feedback table
+
+
+def fb_row(rng: random.Random, scale: int) -> dict:
+    carried = rng.randint(0, max(1, scale // 6))
+    new = rng.randint(max(3, scale // 3), scale)
+    total = carried + new
+    pending = rng.randint(0, max(1, total // 5))
+    return {"feedback_carried_over": carried, "feedback_new": new, "feedback_total": total,
+            "feedback_resolved": total - pending, "feedback_pending": pending}
+
+
+def fb_rate(row: dict, base: str) -> dict:
+    row = dict(row)
+    row["rate:feedback_handled"] = (pct(row["feedback_resolved"], row[base]), 2)
+    row["-share:feedback_pending"] = (pct(row["feedback_pending"], row["feedback_total"]), 2)
+    return row
+
+
 def b06_row(rng: random.Random, scale: int) -> dict:
     online = rng.randint(scale // 3, scale)
     offline = rng.randint(scale // 5, scale // 2)
@@ -110,13 +163,14 @@ def with_rate(row: dict) -> dict:
 
 
 class Table:
-    def __init__(self, kind, header, numbering, rows, title):
+    def __init__(self, kind, header, numbering, rows, title, cols=None, base=None):
         self.kind = kind
+        self.base = base  # the count a feedback table's handled rate is over
         self.header = header  # rows of (text, rowspan, colspan)
         self.numbering = numbering
         self.rows = rows  # list of (stt, label, subject or None, {col: value or (value, decimals) or str})
         self.title = title
-        self.cols = {"b06": B06_COLS, "online": ONLINE_COLS, "766": S766_COLS}[kind]
+        self.cols = cols or {"b06": B06_COLS, "online": ONLINE_COLS, "766": S766_COLS}[kind]
 
     @property
     def width(self) -> int:
@@ -171,8 +225,8 @@ class Table:
             for k, col in enumerate(self.cols):
                 v = values.get(col)
                 text = texts[2 + k]
-                if v is None or text in ("x", "...", ""):
-                    continue
+                if v is None or text in ("x", "...", "") or col.startswith("-"):
+                    continue  # "-share:...": a column shown that names no catalogue indicator
                 kind, _, ind = col.rpartition(":")
                 kind = kind or "count"
                 value = 0 if text == "-" else (v[0] if isinstance(v, tuple) else v)
@@ -182,6 +236,8 @@ class Table:
                 elif col == "rate:online_submission":
                     on = values["received_online"]
                     num, den = (0 if on == "-" else on), values["received_total"]
+                elif col == "rate:feedback_handled":
+                    num, den = values["feedback_resolved"], values[self.base]
                 fact = {"kind": kind, "indicator": ind, "subject": subject, "value": value,
                         "numerator": num, "denominator": den, "text": text,
                         "cell": {"table": index, "row": label, "path": paths[k]}}
@@ -217,6 +273,7 @@ def build(rng: random.Random, fmt: str, mistake: str, n: int, n_communes: int | 
     rows += [("II", "Cấp xã", "communes", with_rate(g2))]
     rows += [(str(i + 1), c, f"unit:{c}", with_rate(r)) for i, (c, r) in enumerate(zip(communes, com_rows))]
     unit_rows = [k for k, r in enumerate(rows) if r[2].startswith("unit:")]
+    fb_plant = mistake in FB_MISTAKES and mistake in FB_FOR and n % 2 == 1  # the feedback table's mistake
     if mistake == "row_sum":
         k = rng.choice(unit_rows)
         v = rows[k][3]
@@ -228,14 +285,14 @@ def build(rng: random.Random, fmt: str, mistake: str, n: int, n_communes: int | 
         v["resolved_on_time"] += rng.randint(11, 60)
         mistakes.append({"code": "sum_mismatch", "stated": v["resolved_on_time"], "text": vn(v["resolved_on_time"]),
                          "note": "total row: resolved on time is not the sum of the groups"})
-    elif mistake == "rate":
+    elif mistake == "rate" and not fb_plant:
         k = rng.choice(unit_rows)
         v = rows[k][3]
         bad = round(v["rate:resolved_on_time"][0] - rng.choice([1.5, 2.25, 3.1]), 2)
         v["rate:resolved_on_time"] = (bad, 2)
         mistakes.append({"code": "ratio_mismatch", "stated": bad, "text": vn(bad, 2),
                          "note": f"row {rows[k][1]}: the on-time rate does not follow from its counts"})
-    elif mistake == "balance":
+    elif mistake == "balance" and not fb_plant:
         k = rng.choice(unit_rows)
         v = rows[k][3]
         d = rng.randint(5, 30)
@@ -289,12 +346,44 @@ def build(rng: random.Random, fmt: str, mistake: str, n: int, n_communes: int | 
                              "note": "a commune's 766 total is not the sum of its components"})
         tables.append(Table("766", S766_HEADER, None, srows,
                             f"Biểu số 03. Kết quả Bộ chỉ số 766 của các xã, phường {quarter} năm {year}"))
+    if mistake in FB_FOR:
+        tables.append(feedback_table(random.Random(f"feedback-{fmt}-{n}"), departments, communes, quarter, year,
+                                     FB_FOR.index(mistake) + FORMATS.index(fmt), mistake if fb_plant else "clean",
+                                     mistakes))
     facts = list(prose_facts)
     for i, t in enumerate(tables):
         facts += t.truth(i)
     return {"province": province, "bare": bare, "quarter": quarter, "year": year, "tables": tables,
             "prose": prose, "facts": facts, "mistakes": mistakes,
             "number": f"{rng.randint(10, 300)}/BC-UBND", "date": (year, rng.randint(4, 10), rng.randint(1, 28))}
+
+
+def feedback_table(rng: random.Random, departments: list[str], communes: list[str], quarter: str, year: int,
+                   layout: int, mistake: str, mistakes: list[dict]) -> Table:
+    """A feedback table (FB_LAYOUTS[layout % 5]) over two departments and two communes with its total row,
+    its caption naming feedback or (when its headers do) not; ``mistake`` "rate" or "balance" plants
+    one in a unit row and says so in ``mistakes``."""
+    header, cols, base = FB_LAYOUTS[layout % len(FB_LAYOUTS)]
+    units = departments[:2] + communes[:2]
+    values = [fb_row(rng, rng.choice([12, 40, 90])) for _ in units]
+    total = add_rows(values)
+    rows = [(str(i + 1), u, f"unit:{u}", fb_rate(v, base)) for i, (u, v) in enumerate(zip(units, values))]
+    rows.append(("", "Tổng cộng", "city", fb_rate(total, base)))
+    k = rng.randrange(len(units))
+    v = rows[k][3]
+    if mistake == "rate":
+        bad = round(v["rate:feedback_handled"][0] - rng.choice([1.5, 2.25, 3.1]), 2)
+        v["rate:feedback_handled"] = (bad, 2)
+        mistakes.append({"code": "ratio_mismatch", "stated": bad, "text": vn(bad, 2),
+                         "note": f"row {rows[k][1]}: the handled rate does not follow from its counts"})
+    elif mistake == "balance":
+        v["feedback_pending"] += rng.randint(2, 9)  # its share left as it was: a column with no fact
+        mistakes.append({"code": "balance_mismatch", "stated": v["feedback_total"], "text": vn(v["feedback_total"]),
+                         "note": f"row {rows[k][1]}: carried over + new is not handled + pending"})
+    named = layout % len(FB_LAYOUTS) == 0 or rng.random() < 0.5
+    title = (f"Biểu số 04. Tình hình tiếp nhận, xử lý phản ánh, kiến nghị {quarter} năm {year}" if named
+             else f"Biểu số 04. Kết quả tiếp nhận, xử lý theo đơn vị {quarter} năm {year}")
+    return Table("feedback", header, None, rows, title, cols=cols, base=base)
 
 
 def header_lines(doc) -> list[str]:
@@ -685,7 +774,8 @@ def write_pdf_borderless(doc, out: Path) -> None:
         y -= 6
         line(t.title)
         n = t.width - 2
-        widths = {"b06": [47.0] * 11 + [80.0], "online": [90.0] * 5, "766": [85.0] * 7}[t.kind]
+        widths = {"b06": [47.0] * 11 + [80.0], "online": [90.0] * 5, "766": [85.0] * 7,
+                  "feedback": [92.0] * 5 + [140.0]}[t.kind]
         lefts, rights, x = [40, 62], [60, 210], 212.0
         for w in widths:
             lefts.append(x)

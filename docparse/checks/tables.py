@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from ..data import load
 from ..models import Fact, Finding, Report
 from ..normalize.numbers import percent, round_half_up
 from ..normalize.text import fold
@@ -169,13 +170,51 @@ def _row_balance(facts, t, name) -> list[Finding]:
     return out
 
 
+_RATE_PARTS = {k: v for k, v in load("indicators")["rate_parts"].items() if not k.startswith("_")}
+
+
+def _row_parts(rate: Fact, facts) -> list[tuple[str, float, float]]:
+    """A rate no official convention computes (feedback_handled) taken over the x/y the table reader
+    linked from its row's counts (tables/interpret.rate_from_parts: rate_parts, the base its header
+    names; when it names none, the other bases rate_parts names, stated in the row, as well):
+    [(what over what, x, y)], else [].
+
+    >>> from docparse.models import Evidence, Subject
+    >>> mk = lambda ind, v, **kw: Fact(id=ind, kind="count", indicator=ind, value=v, subject=Subject(level="city"),
+    ...                                evidence=Evidence(page=1, line=1), **kw)
+    >>> rate = Fact(id="r", kind="rate", indicator="feedback_handled", value=90.0, numerator=22, denominator=20,
+    ...             denominator_source="row", subject=Subject(level="city"), evidence=Evidence(page=1, line=1))
+    >>> [(n, d) for _, n, d in _row_parts(rate, [mk("feedback_resolved", 22), mk("feedback_new", 20)])]
+    [(22.0, 20.0)]
+    >>> _row_parts(rate.model_copy(update={"denominator_source": "written"}), [])
+    []
+    """
+    if rate.numerator is None or not rate.denominator or rate.denominator_source != "row":
+        return []
+    counts = [c for c in facts if c.kind == "count"]
+    num = next((c for c in counts if c.value == rate.numerator), None)
+    den = next((c for c in counts if c.value == rate.denominator and c is not num), None)
+    if num is None or den is None:
+        return []
+    out = [(f"{label(num)} / {label(den)}", float(rate.numerator), float(rate.denominator))]
+    bases = _RATE_PARTS.get(rate.indicator, {}).get("base_words", {})
+    if not any(fold(w) in fold(rate.label or "") for w in bases):
+        # a header that names no base: a report may take the rate over any base its catalogue names
+        # (the new feedback as well as the total), and a rate agreeing with one of them is no mistake
+        for ks in (ks for alternatives in bases.values() for ks in alternatives if len(ks) == 1):
+            other = next((c for c in counts if c.indicator == ks[0] and c is not num), None)
+            if other is not None and other.value and other.value != rate.denominator:
+                out.append((f"{label(num)} / {label(other)}", float(rate.numerator), float(other.value)))
+    return out
+
+
 def _row_rates(facts, t, name) -> list[Finding]:
     out = []
     counts = {(subject_key(f), f.indicator): f for f in reversed(facts) if f.kind == "count"}
     for f in facts:
         if f.kind != "rate" or f.value is None:
             continue
-        tried = conventions(f, counts)
+        tried = conventions(f, counts) or _row_parts(f, facts)
         if not tried or any(agrees(f.value, f.decimals, n, d) for _, n, d in tried if d):
             continue
         conv, n, d = tried[0]

@@ -295,11 +295,11 @@ def _count_path(path: list[str], family_hint: Optional[str] = None) -> Optional[
             if leaf and len(families) > 1 and all(parent.get(k) for k in keys if "_neutral" not in k) \
                     and family_hint not in families and "feedback" not in families:
                 return None  # "Quá hạn" with no family above it or to its left: resolved or pending, untold
-            if family_hint:
-                keys.sort(key=lambda k: family.get(k) != family_hint)
+            top_part = lambda k: parent.get(k) is not None and len(path) > 1 and depth == 0  # noqa: E731
+            if family_hint:  # the table's family first ("Đã xử lý" > "Số lượng" of a feedback table)
+                keys.sort(key=lambda k: (family.get(k) != family_hint, top_part(k)))
             else:  # "Đã xử lý" of a dossier table: feedback only in a table named so (its hint)
-                keys.sort(key=lambda k: family.get(k) == "feedback")
-            keys.sort(key=lambda k: parent.get(k) is not None and len(path) > 1 and depth == 0)
+                keys.sort(key=lambda k: (top_part(k), family.get(k) == "feedback"))
         result = keys[0]
         fam = family.get(result)
     return result
@@ -341,6 +341,9 @@ def indicator_for(path: list[str], family_hint: Optional[str] = None,
         m = _longest(matcher("rates").find(joined))
         if m:
             return "rate", m.key[0], None
+        named = family_rate(path[-1], family_hint)
+        if named:  # "Tỷ lệ xử lý (%)" in a feedback table: the handled rate
+            return "rate", named, None
         bare = [regex.sub(r"(?i)t[ỷỉ]\s*l[ệe]|\(?%\)?", " ", p).strip(" ,:()") for p in path]
         bare = [b for b in bare if _words(b)]
         if bare:  # "Tỷ lệ (%)" over "Nộp hồ sơ trực tuyến": the rate phrase the levels make together
@@ -380,6 +383,19 @@ def indicator_for(path: list[str], family_hint: Optional[str] = None,
 _FAMILY_WORDS = {family: [_words(w) for w in words] for family, words in load("indicators")["family_words"].items()}
 
 
+def object_families(path: list[str]) -> set[str]:
+    """The families a header path names by its object's words (indicators.json family_words), the
+    dossiers' "hồ sơ" too.
+
+    >>> sorted(object_families(["Số PAKN tiếp nhận"])), sorted(object_families(["Số hồ sơ đã giải quyết"]))
+    (['feedback'], ['dossiers'])
+    >>> object_families(["Đã xử lý"])
+    set()
+    """
+    words = " " + " ".join(_words(p) for p in path) + " "
+    return {family for family, ws in _FAMILY_WORDS.items() if any(f" {w} " in words for w in ws)}
+
+
 def own_family(path: list[str]) -> Optional[str]:
     """The family a column's own header names by its object's words (indicators.json family_words)
     when it names one only: "PAKN đã xử lý" is feedback resolved, whatever the table's other columns.
@@ -389,8 +405,7 @@ def own_family(path: list[str]) -> Optional[str]:
     >>> own_family(["Mức độ 3", "TTHC"])
     'procedures'
     """
-    words = " " + " ".join(_words(p) for p in path) + " "
-    named = {family for family, ws in _FAMILY_WORDS.items() if any(f" {w} " in words for w in ws)}
+    named = object_families(path)
     # an object that is one count family ("PAKN", "TTHC": feedback, procedures) names it; dossiers
     # ("hồ sơ") are several families (received, resolved, pending) and name none
     if len(named) == 1 and next(iter(named)) in set(_family_of().values()):
@@ -422,6 +437,33 @@ def names_index_766(caption: str) -> bool:
     """
     folded = fold(caption)
     return any(fold(w) in folded for w in _T["index_766_caption_words"])
+
+
+_FAMILY_RATES = {k: v for k, v in load("indicators")["family_rates"].items() if not k.startswith("_")}
+_RATE_PARTS = {k: v for k, v in load("indicators")["rate_parts"].items() if not k.startswith("_")}
+
+
+def family_rate(header: str, family: Optional[str]) -> Optional[str]:
+    """The rate a bare rate header names in a table of one family (indicators.json family_rates, the
+    words the prose reads so in a statement about that family), the base words of that rate's
+    rate_parts allowed after them: in a feedback table "Tỷ lệ xử lý (%)" and "Tỷ lệ xử lý trên số
+    tiếp nhận mới (%)" are the handled rate; in a table of dossiers they name none.
+
+    >>> family_rate("Tỷ lệ xử lý (%)", "feedback"), family_rate("Tỷ lệ giải quyết (%)", "feedback")
+    ('feedback_handled', 'feedback_handled')
+    >>> family_rate("Tỷ lệ xử lý trên số tiếp nhận mới (%)", "feedback"), family_rate("Tỷ lệ xử lý (%)", None)
+    ('feedback_handled', None)
+    >>> family_rate("Tỷ lệ xử lý đúng hạn (%)", "feedback")
+    """
+    rule = _FAMILY_RATES.get(family or "")
+    if not rule:
+        return None
+    words = _words(regex.sub(r"\(?\s*%\s*\)?", " ", header))
+    bases = {_words(b) for b in _RATE_PARTS.get(rule["rate"], {}).get("base_words", {})}
+    for phrase in sorted({_words(p) for p in rule["phrases"]}, key=len, reverse=True):
+        if words == phrase or (words.startswith(phrase + " ") and words[len(phrase) + 1:] in bases):
+            return rule["rate"]
+    return None
 
 
 def _header_end(texts: list[list[str]]) -> int:
@@ -1233,7 +1275,12 @@ class TableReader:
         if hint is None:  # a table whose columns name feedback ("Tổng số PAKN") reads the others so
             families = {_family_of().get(indicator_for(p, None, scores)[1]) for c, p in enumerate(paths)
                         if c >= first_value}
-            if "feedback" in families and "received" not in families:
+            objects = set().union(*[object_families(p) for c, p in enumerate(paths) if c >= first_value])
+            lead = object_families(paths[first_value]) if first_value < len(paths) else set()
+            if ("feedback" in families and "received" not in families) or objects == lead == {"feedback"}:
+                # ... or whose first figures column names feedback's object ("Tổng số PAKN phải xử lý")
+                # and no header another's: its bare "Kỳ trước chuyển sang", "Mới phát sinh", "Đang xử lý"
+                # are feedback's too (a "PAKN đã xử lý" column after dossiers' makes no feedback table)
                 hint = "feedback"
         current = None  # the family of the last family total to the left ("Đang giải quyết", "Quá hạn")
         for c, path in enumerate(paths):
@@ -1655,6 +1702,43 @@ def prose_rank_fields(prose: list[Fact], cells: list[Fact]) -> None:
             f.denominator, f.denominator_source = float(next(iter(found))), "row"
 
 
+def rate_from_parts(rate: Fact, counts: dict) -> Optional[tuple[float, float]]:
+    """x/y of a rate cell that no official convention computes (checks/ratios.py), from its row's
+    counts by indicators.json rate_parts, the catalogue the prose takes a rate's counts by: the count
+    of its 'num' over the base the column's header names by rate_parts' base_words ("Tỷ lệ xử lý trên
+    số tiếp nhận mới (%)": the new feedback), else its 'den'. Counts the row states, one each (a sum
+    of stated parts is no stated figure, CONTRACT §2); None when the row lacks them.
+
+    >>> from docparse.checks.common import subject_key
+    >>> from docparse.models import Evidence, Subject
+    >>> unit = Subject(level="unit", name="Sở Y tế")
+    >>> mk = lambda ind, v: Fact(id=ind, kind="count", indicator=ind, value=v, subject=unit, evidence=Evidence(page=1, line=1))
+    >>> counts = {(subject_key(f), f.indicator): f for f in (mk("feedback_new", 20), mk("feedback_total", 25), mk("feedback_resolved", 22))}
+    >>> r = Fact(id="r", kind="rate", indicator="feedback_handled", value=88.0, subject=unit, label="Tỷ lệ xử lý (%)", evidence=Evidence(page=1, line=1))
+    >>> rate_from_parts(r, counts), rate_from_parts(r.model_copy(update={"label": "Tỷ lệ xử lý trên số tiếp nhận mới (%)"}), counts)
+    ((22.0, 25.0), (22.0, 20.0))
+    """
+    from ..checks.common import subject_key
+
+    rule = _RATE_PARTS.get(rate.indicator or "")
+    if not rule:
+        return None
+    label = fold(rate.label or "")
+    named = [w for w in rule.get("base_words", {}) if fold(w) in label]
+    last = max(named, key=lambda w: (label.rfind(fold(w)) + len(fold(w)), len(w))) if named else None
+    dens = rule["base_words"][last] if last else rule.get("den")
+    if not dens:
+        return None
+    s = subject_key(rate)
+    single = lambda alternatives: next((counts[(s, ks[0])].value for ks in alternatives  # noqa: E731
+                                        if len(ks) == 1 and (s, ks[0]) in counts), None)
+    num = single(rule["num"])
+    den = single([[dens]] if isinstance(dens, str) else dens)
+    if num is None or not den:
+        return None
+    return float(num), float(den)
+
+
 def link_rates(facts: list[Fact]) -> None:
     """A rate cell's x/y: the counts of its own row (or column) by the official convention it agrees
     with, else the first the counts allow (checks/ratios.py holds the conventions)."""
@@ -1667,6 +1751,9 @@ def link_rates(facts: list[Fact]) -> None:
             continue
         tried = [t for t in conventions(f, counts) if t[2]]
         if not tried:
+            parts = rate_from_parts(f, counts)
+            if parts:
+                f.numerator, f.denominator, f.denominator_source = parts[0], parts[1], "row"
             continue
         agreeing = next((t for t in tried if agrees(f.value, f.decimals, t[1], t[2])), None)
         if agreeing is None and f.indicator in ("resolved_on_time", "resolved_late") and \

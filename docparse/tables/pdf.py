@@ -13,6 +13,8 @@ from typing import Optional
 
 from .. import fastregex as regex  # the regex module, its compiles cached on disk
 
+from ..data import load
+from ..normalize.text import fold
 from .grid import Grid, GridCell, cell_text, title_skipped
 from .interpret import _header_end, cell_value, is_numbering_row
 
@@ -74,6 +76,13 @@ def pdf_tables(data: bytes, lines: list) -> tuple[list, list[Grid]]:
                 if carried is not None:
                     grids = [carried] + grids
             found += grids
+        for g in list(found):  # a ruled table's last row carried alone to the next page (no header repeated)
+            nxt = g.page + 1
+            if g.source == "ruled" and nxt <= len(pdf.pages) and _last_on_page(g, found) and \
+                    not any(o.page == nxt and _first_on_page(o, found) and o.n_cols == g.n_cols for o in found):
+                row = carried_ruled_row(pdf.pages[nxt - 1], nxt, g, found)
+                if row is not None:
+                    found.insert(found.index(g) + 1, row)
         for g in list(found):  # a header row broken at the page break: its first part on the page before
             before = g.page - 1
             if g.source == "ruled" and before >= 1 and before not in pages and _first_on_page(g, found) \
@@ -140,6 +149,18 @@ def carried_row(words, prev: Grid, grids: list[Grid], pno: int, H: float) -> Opt
     x0 = min(w["x0"] for w in line)
     x1 = max(w["x1"] for w in line)
     return Grid(cells, "borderless", pno, bbox=(round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2)), pages=[pno])
+
+
+def carried_ruled_row(page, pno: int, prev: Grid, found: list[Grid]) -> Optional[Grid]:
+    """The last row of a ruled table carried alone to the top of the next page, its header not
+    repeated (an office suite breaks a table before any row): a ruled table of one row there, above
+    every table found on that page, of the columns and the width of the table before, two figures at
+    least in it. That row (merge_continued joins it to the table), else None."""
+    top = min((o.bbox[1] for o in found if o.page == pno and o.bbox), default=float("inf"))
+    for t in ruled_tables(page, page_words(page), pno, single=True):
+        if t.n_rows == 1 and t.n_cols == prev.n_cols and _same_width(t, prev) and t.bbox and t.bbox[3] <= top:
+            return t
+    return None
 
 
 def foot_header(lines, x_range) -> list[list[dict]]:
@@ -328,21 +349,22 @@ def _cell_words(words, box) -> str:
     return cell_text(" ".join(w["text"] for w in inside))
 
 
-def ruled_tables(page, words, pno: int, headers: bool = False) -> list[Grid]:
+def ruled_tables(page, words, pno: int, headers: bool = False, single: bool = False) -> list[Grid]:
     """The ruled tables of a page that hold data; with ``headers``, also a table of header rows only
-    (``header_only``: the part of a table at a page's foot whose header row the page break cut)."""
+    (``header_only``: the part of a table at a page's foot whose header row the page break cut); with
+    ``single``, a table of one row too (a table's last row the page break carried over)."""
     out = []
     tables = page.find_tables()
     if tables:
         words = words + rotated_words(page)  # a header set vertically in a narrow column
     for t in tables:
         cells = [c for c in t.cells if c]
-        if len(cells) < (3 if headers else 6):
+        if len(cells) < (3 if headers or single else 6):
             continue
         xs = _edges([c[0] for c in cells] + [c[2] for c in cells])
         ys = _edges([c[1] for c in cells] + [c[3] for c in cells])
         n_rows, n_cols = len(ys) - 1, len(xs) - 1
-        if n_rows < (1 if headers else 2) or n_cols < 3:
+        if n_rows < (1 if headers or single else 2) or n_cols < 3:
             continue
         H = float(page.height)
         matrix: list[list[Optional[GridCell]]] = [[None] * n_cols for _ in range(n_rows)]
@@ -363,7 +385,8 @@ def ruled_tables(page, words, pno: int, headers: bool = False) -> list[Grid]:
                         matrix[r][k] = cell
         grid_cells = [[matrix[r][k] or GridCell("", (r, k), None, pno) for k in range(n_cols)] for r in range(n_rows)]
         grid = Grid(grid_cells, "ruled", pno, bbox=tuple(round(v, 2) for v in t.bbox), pages=[pno])
-        if _data_grid(grid):
+        if _data_grid(grid) or (single and n_rows == 1 and
+                                sum(cell_value(x)[0] in ("value", "zero") for x in grid.texts()[0]) >= 2):
             out.append(grid)
         elif headers and not any(cell_value(x)[0] in ("value", "zero") for row in grid.texts() for x in row):
             grid.header_only = True
@@ -469,6 +492,24 @@ def _segments(line: list[dict]) -> list[tuple[float, float, str]]:
     return [(a, b, t) for a, b, t in segs]
 
 
+_CAPTION = regex.compile(r"^(?:" + "|".join(sorted((r"\s+".join(fold(w).split()) for w in load("tables")["caption_words"]),
+                                                  key=len, reverse=True)) + r")\s*(?:\d+|[ivxlc]+\b|[a-z]\b)")  # folded: lower case
+
+
+def caption_line(segs) -> bool:
+    """A line that is a table's caption: one run of words opening with a caption word and a number
+    (tables.json caption_words: "Biểu số 04. Tình hình ...", "Bảng 2:", "Phụ lục I").
+
+    >>> caption_line([(40, 500, "Biểu số 04. Tình hình tiếp nhận, xử lý phản ánh, kiến nghị")]), caption_line([(40, 90, "Bảng 2:")])
+    (True, True)
+    >>> caption_line([(40, 200, "Phụ lục II. Kết quả theo đơn vị")]), caption_line([(40, 200, "Bảng tổng hợp")])
+    (True, False)
+    >>> caption_line([(40, 60, "Biểu 1"), (300, 320, "12")]), caption_line([(40, 200, "Biểu dương các đơn vị")])
+    (False, False)
+    """
+    return len(segs) == 1 and bool(_CAPTION.match(fold(segs[0][2]).strip()))
+
+
 def lone_total(segs) -> bool:
     """A line that is a total row with fewer figures than a body line: its first run a total word
     alone (tables.json total_rows), each other run a figure.
@@ -555,8 +596,9 @@ def borderless_tables(words, pno: int, height: float, rotated: Optional[list] = 
                 end = k
                 if body[k - 1]:
                     gaps.append(gap)
-            elif not (k + 1 < len(lines) and (body[k + 1] or (k + 2 < len(lines) and body[k + 2]))):
-                break
+            elif caption_line(segs[k]) or \
+                    not (k + 1 < len(lines) and (body[k + 1] or (k + 2 < len(lines) and body[k + 2]))):
+                break  # (another table's caption: the lines after it are that table's)
             k += 1
         if end + 1 < len(lines) and _label_tail_line(lines[end], lines[end + 1]):
             end += 1  # the last row's label wrapped onto a line of its own
@@ -665,7 +707,8 @@ def centred_cells(cells, bands, aligns, blocks) -> list[tuple[float, float]]:
     the leaves of the columns whose both edges the figures' alignment tells (two at least) all
     stand off their cells' centres by one amount (within 2 pt, and more than 1 pt), each such edge
     moves by it, kept within the gap between the two columns' figures. Headers set flush left in
-    their cells give no one amount: nothing moves.
+    their cells give no one amount, leaves set flush with their figures are no centred ones: nothing
+    moves.
 
     >>> bands = [(30, 140), (190, 210), (250, 270), (310, 330), (370, 390)]
     >>> aligns = [None, "right", "right", "right", "right"]
@@ -676,6 +719,14 @@ def centred_cells(cells, bands, aligns, blocks) -> list[tuple[float, float]]:
     [(165, 215), (215, 275), (275, 335)]
     >>> centred_cells(cells, bands, aligns, heads[:2]) == cells
     True
+
+    Leaves set flush with their figures ("Số lượng" | "Tỷ lệ (%)" right-aligned as the figures under
+    them) are not centred, however alike their offsets: nothing moves.
+
+    >>> flush = [_Block(180, 210, 55, 62, "Số lượng", 7), _Block(240, 270, 55, 62, "Tỷ lệ (%)", 7),
+    ...          _Block(300, 330, 55, 62, "Số lượng", 7)]
+    >>> centred_cells(cells, bands, aligns, flush) == cells
+    True
     """
     n = len(cells)
     told = [aligns[k] == "right" or aligns[k + 1] == "left" for k in range(n - 1)]  # edge k: right of column k
@@ -684,13 +735,15 @@ def centred_cells(cells, bands, aligns, blocks) -> list[tuple[float, float]]:
         hit = _touched(b, cells)
         if len(hit) == 1 and (hit[0] not in lowest or b.top > lowest[hit[0]].top):
             lowest[hit[0]] = b
-    offsets = []
+    offsets, flush = [], []
     for k, b in lowest.items():
         if 0 < k < n - 1 and told[k - 1] and told[k]:
             c0, c1 = cells[k]
             offsets.append((b.x0 + b.x1) / 2 - (c0 + c1) / 2)
-    if len(offsets) < 2 or max(offsets) - min(offsets) > 2.0:
-        return cells
+            # a leaf set as its figures are (its right edge on theirs, right-aligned), not centred
+            flush.append(abs(b.x1 - bands[k][1]) <= 1.0 if aligns[k] == "right" else abs(b.x0 - bands[k][0]) <= 1.0)
+    if len(offsets) < 2 or max(offsets) - min(offsets) > 2.0 or all(flush):
+        return cells  # (leaves as wide as each other, set flush with their figures, stand off alike)
     offsets.sort()
     shift = offsets[len(offsets) // 2]
     if abs(shift) <= 1.0:
@@ -1416,6 +1469,7 @@ def _drop_table_lines(data: bytes, lines: list, grids: list[Grid]) -> list:
     pdf = open_pdf(data)
     kept = []
     placed: set = set()
+    last_text: dict = {}  # each page's last line of text, None when a table ends the page
     try:
         cache = {}
         for line in lines:
@@ -1444,7 +1498,10 @@ def _drop_table_lines(data: bytes, lines: list, grids: list[Grid]) -> list:
                 if id(inside[0]) not in placed:  # one blank line where the table stands
                     placed.add(id(inside[0]))
                     kept.append(type(line)("", line.page, line.number, table=grids.index(inside[0])))
+                last_text[line.page] = None
                 continue
+            if line.text.strip():
+                last_text[line.page] = line
             for g in tables:
                 if g.bbox and y < g.bbox[1] and line.text.strip():
                     if not title_skipped(line.text) or g.title is None:
@@ -1455,4 +1512,24 @@ def _drop_table_lines(data: bytes, lines: list, grids: list[Grid]) -> list:
             textpage.close()
     finally:
         pdf.close()
+    for g in grids:
+        if g.title is None:  # no line above it on its page: its caption may end the page before
+            before = last_text.get(g.page - 1)
+            if before is not None and caption_at_page_foot(before.text):
+                g.title, g.anchor = before.text.strip()[:300], before.number
     return kept
+
+
+def caption_at_page_foot(text: str) -> bool:
+    """Whether the last line of a page, with a table opening the next page, may be that table's
+    caption, set apart from it by the page break: a line of words that ends no sentence or clause
+    and is no unit note (a page number, "Đơn vị tính: hồ sơ", a sentence running on are none).
+
+    >>> caption_at_page_foot("Biểu số 04. Tình hình tiếp nhận, xử lý phản ánh, kiến nghị quý III năm 2026")
+    True
+    >>> caption_at_page_foot("Trang 2"), caption_at_page_foot("các đơn vị tiếp tục thực hiện tốt."), caption_at_page_foot("Đơn vị tính: hồ sơ")
+    (False, False, False)
+    """
+    text = text.strip()
+    return len(regex.findall(r"[^\W\d_]{2,}", text)) >= 4 and not text.endswith((".", ",", ";")) \
+        and not title_skipped(text)
