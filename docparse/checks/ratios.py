@@ -120,6 +120,14 @@ def conventions(rate: Fact, counts: dict, value=None) -> list[tuple[str, float, 
         received = c("received_total")
         if online is not None and received:
             out.append(("trực tuyến / tổng số hồ sơ tiếp nhận", online, received))
+    elif rate.indicator == "feedback_handled":
+        # the handled feedback over all feedback to handle, or over the new feedback alone (a header's
+        # or the text's base words say which: tables/interpret.rate_from_parts)
+        done, total, new = c("feedback_resolved"), c("feedback_total"), c("feedback_new")
+        if done is not None and total:
+            out.append(("đã xử lý / tổng số phản ánh, kiến nghị phải xử lý", done, total))
+        if done is not None and new:
+            out.append(("đã xử lý / số phản ánh, kiến nghị tiếp nhận mới", done, new))
     elif rate.indicator == "received_offline_share":
         online, offline = c("received_online"), c("received_offline")
         if online is not None and offline is not None and online + offline > 0:
