@@ -217,6 +217,14 @@ def _national_source(lines) -> bool:
     return any(h.startswith(" ".join(fold(w).split())) for h in heads for w in load("subjects")["national_sources"])
 
 
+def _dated(header) -> Optional[str]:
+    """The date a document's names are checked against: its issue date, else (an undated statistics
+    page) the end of the period its figures cover ("Số liệu từ 15/04/2024 đến 14/05/2024"), when the
+    lists of units in force then differ from today's."""
+    period = header.doc.period
+    return header.doc.issued_on or (period.end if period is not None else None)
+
+
 def _national_text(text: str) -> bool:
     """Whether a text of no issuer and no province speaks of the country: it names the country as a
     whole ("cả nước", "toàn quốc") and never a province's own whole ("toàn tỉnh", "của tỉnh"; data:
@@ -309,13 +317,13 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None, e
     province = hints.get("province") or document_province(src)
     header = read_header(src.lines, province)
     if not hints.get("province") and province and gazetteer().detect_province(src.text) is None and (
-            header.doc.issued_on or district_mentions(src.text)):
+            _dated(header) or district_mentions(src.text)):
         # the province only its communes' vote gave, in a text of before July 2025 that names a
         # province of then ("UBND TỈNH QUẢNG NAM", 2023): that province, not today's that holds the
         # communes' names ("xã Bà Nà" is Đà Nẵng's since 2025); an undated news item naming a district
         # of then ("TP. Phổ Yên: ... xã Thành Công") is of that time and province too
-        legacy = _legacy_province(src.text, header.doc.issued_on) or (
-            None if header.doc.issued_on else _district_province(src.text))
+        legacy = _legacy_province(src.text, _dated(header)) or (
+            None if _dated(header) else _district_province(src.text))
         if legacy and legacy != province:
             province = legacy
             header = read_header(src.lines, province)
@@ -347,8 +355,8 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None, e
             header.doc.province = province
     if province is None and not provinceless and not (issuer and _national_issuer(issuer)):
         # a text of before July 2025 (or undated) about a province of then
-        province = _legacy_province(src.text, header.doc.issued_on)
-        if province is None and not (header.doc.issued_on and _after_reform(header.doc.issued_on)):
+        province = _legacy_province(src.text, _dated(header))
+        if province is None and not (_dated(header) and _after_reform(_dated(header))):
             province = _district_province(src.text)  # "Theo UBND TP Đà Lạt, …": one district, its province
         header.doc.province = province
     deaccented = is_deaccented(src.text)
@@ -374,7 +382,7 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None, e
     ctx = DocContext(default_subject=default, own_unit=header.own_unit, issuer=header.doc.issuer,
                      own_names=tuple(header.own_names) if header.own_unit else (),
                      province=province, uncertain=deaccented or src.text_source in ("ocr", "mixed"),
-                     garbled=deaccented or low_confidence, doc_date=header.doc.issued_on,
+                     garbled=deaccented or low_confidence, doc_date=_dated(header),
                      abbreviations=definitions(src.text), title=header.doc.title)
     recognizer = FactRecognizer(ctx)
     if not explain:

@@ -583,11 +583,15 @@ def _title_end(text: str) -> int:
     return len(text)
 
 
+_WEB_TITLE = regex.compile(r"^(?:" + "|".join(sorted((regex.escape(" ".join(fold(w).split())) for w in _PARTS["web_title_openers"]),
+                                                     key=len, reverse=True)) + r")\b")
+
+
 def _find_title(head, type_idx, table_after: set = frozenset()) -> tuple[Optional[str], Optional[Line]]:
     """(the title, its last line when the title ends with it: no sentence of the body runs on from it)."""
     if type_idx is None:
         for i, line in enumerate(head[:12]):
-            if regex.match(r"^(tinh hinh|ket qua|bao cao)\b", fold(line.text.strip())):
+            if _WEB_TITLE.match(fold(line.text.strip())):  # data: document_parts.web_title_openers
                 text = line.text.strip()
                 if _title_end(text) < len(text):
                     return text[:_title_end(text)], None

@@ -13,6 +13,8 @@ body cells -> facts with their cell as evidence.
 """
 from __future__ import annotations
 
+import unicodedata
+
 from functools import lru_cache
 from typing import Optional
 
@@ -33,6 +35,10 @@ _RATE_WORD = regex.compile("|".join(r"\b" + r"\s+".join(fold(w).split()) + r"\b"
 
 # a row label that begins with a unit's prefix or its people's committee (subjects.json), folded
 _S = load("subjects")
+_WRITTEN_PREFIX_ACCENTED = regex.compile(r"^(?:" + "|".join(sorted(
+    {r"\s+".join(regex.escape(x) for x in unicodedata.normalize("NFC", w).lower().split())
+     for w in _S["commune_prefixes"] + _S["named_unit_prefixes"]["district"]
+     + _S["named_unit_prefixes"]["province"] + _T["label_body_prefixes"]}, key=len, reverse=True)) + r")(?!\w)")
 _WRITTEN_PREFIX = regex.compile(r"^(?:" + "|".join(sorted(
     {r"\s+".join(fold(w).split()) for w in _S["commune_prefixes"] + _S["named_unit_prefixes"]["district"]
      + _S["named_unit_prefixes"]["province"] + _T["label_body_prefixes"]}, key=len, reverse=True)) + r")(?![a-z])")
@@ -425,6 +431,19 @@ def names_feedback(caption: str) -> bool:
     """
     words = " " + _words(caption) + " "
     return any(f" {w} " in words for w in _FAMILY_WORDS["feedback"])
+
+
+def caption_level(caption: str) -> Optional[str]:
+    """The one level a table's caption names its rows by (tables.json caption_levels), for labels
+    written without their prefix under a header that names none ("Đơn vị"); None for none or two.
+
+    >>> caption_level("THỐNG KÊ KẾT QUẢ GIẢI QUYẾT HỒ SƠ CẤP HUYỆN THÁNG 5/2024"), caption_level("Kết quả của tỉnh")
+    ('districts', None)
+    """
+    words = _words(caption)
+    found = {level for level, cues in _T["caption_levels"].items() if not level.startswith("_")
+             and any(regex.search(r"(?<![a-z])" + regex.escape(_words(c)) + r"(?![a-z])", words) for c in cues)}
+    return found.pop() if len(found) == 1 else None
 
 
 def names_index_766(caption: str) -> bool:
@@ -1167,10 +1186,20 @@ class TableReader:
         "Phường An Nhơn" with a word after it)."""
         if not self.label_level or not text or not text[:1].isupper() or _words(text) in _TOTAL_ROWS:
             return None
-        if _WRITTEN_PREFIX.match(fold(text)):
-            return None  # a prefix written: the ordinary reading
+        if _WRITTEN_PREFIX.match(fold(text)) and _WRITTEN_PREFIX_ACCENTED.match(" ".join(text.lower().split())):
+            return None  # a prefix written: the ordinary reading (with its accents: "Quản Bạ" is no "quận")
         names = set()
-        for prefix in _LEVEL_PREFIXES.get(self.label_level, []):
+        if self.label_level == "districts":  # districts are in the list of before July 2025 only
+            from ..normalize.gazetteer_dated import find_legacy, in_force
+
+            try:
+                legacy = in_force(self.ctx.doc_date) == "legacy"
+            except ValueError:
+                legacy = False
+            for prefix in _LEVEL_PREFIXES["districts"] if legacy else []:
+                names |= {u.name for u in find_legacy(prefix, text, province=self.ctx.province)
+                          if u.level == "district" and u.match == "exact"}
+        for prefix in _LEVEL_PREFIXES.get(self.label_level, []) if self.label_level != "districts" else []:
             res = self.scope.units.resolve(prefix, text)
             if res.name and res.score >= 99 and not res.misspelled and _words(res.name) == _words(f"{prefix} {text}"):
                 names.add(res.name)
@@ -1332,7 +1361,9 @@ class TableReader:
                 return table, transposed
         facts: list[Fact] = []
         heads = {}
-        self.label_level = self._label_level(paths, roles)
+        # (the header's level words, else the table's caption's, else the document's title's)
+        self.label_level = self._label_level(paths, roles) or caption_level(grid.title or "") \
+            or caption_level(getattr(self.ctx, "title", None) or "")
         for r in range(end, grid.n_rows):
             row_texts = texts[r]
             if is_numbering_row(row_texts) or not any(t.strip() for t in row_texts):
