@@ -727,7 +727,22 @@ class ScopeFinder:
         else:
             out = self._subjects(text, masked)
             self._last_subjects = (text, masked, tuple(out))
-        return self.short_forms(text, out)
+        return self.short_forms(text, [self._issuer_named(a, b, sj) for a, b, sj in out])
+
+    def _issuer_named(self, a: int, b: int, subj: Subject) -> tuple[int, int, Subject]:
+        """A level group's name that is the issuing body's own full name, in a notice it issues on no
+        unit of its own ("Trung tâm Phục vụ hành chính công tỉnh thông báo …" under "TRUNG TÂM PHỤC VỤ
+        HÀNH CHÍNH CÔNG"): the issuer itself ("self"), as its short form is (TRUTH_FORMAT's centre
+        convention; data: subjects.issuer_subjects)."""
+        if subj.level == "self" or self.ctx.own_unit or not self.ctx.issuer or not subj.raw:
+            return a, b, subj
+        issuer = " ".join(fold(self.ctx.issuer).split())
+        raw = " ".join(fold(subj.raw).split())
+        for head, names in _SUBJ["issuer_subjects"].items():
+            if issuer.startswith(fold(head)) and (any(raw.startswith(fold(n)) for n in names["full"])
+                                                   or raw in {fold(n) for n in names["short"]}):
+                return a, b, subj.model_copy(update={"level": "self"})
+        return a, b, subj
 
     def short_forms(self, text: str, out: list) -> list:
         """``out`` with the short forms of ``text`` added ("Trung tâm đã giải quyết 15.306 hồ sơ"): the
@@ -741,7 +756,10 @@ class ScopeFinder:
         >>> [(s.level, s.raw) for _, _, s in sf.subjects("Trung tâm đã tiếp nhận 120 hồ sơ", fold("Trung tâm đã tiếp nhận 120 hồ sơ"))]
         [('self', 'Trung tâm')]
         >>> t = "Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 90 hồ sơ; Trung tâm đã giải quyết 80"
-        >>> [(s.level, s.raw) for _, _, s in sf.subjects(t, fold(t))]
+        >>> [(s.level, s.raw) for _, _, s in sf.subjects(t, fold(t))]  # the issuer's own name, in its notice
+        [('self', 'Trung tâm Phục vụ hành chính công tỉnh'), ('self', 'Trung tâm')]
+        >>> other = ScopeFinder(UnitFinder(None, None), DocContext("city", None, None, issuer="UBND TỈNH BÌNH ĐỊNH"))
+        >>> [(s.level, s.raw) for _, _, s in other.subjects(t, fold(t))]  # the province's centre, named by another
         [('departments', 'Trung tâm Phục vụ hành chính công tỉnh'), ('departments', 'Trung tâm')]
         >>> t = "Bộ phận một cửa đã tiếp nhận 50 hồ sơ"  # no short form: "Bộ phận" is a word
         >>> [s.level for _, _, s in sf.subjects(t, fold(t))]
@@ -1077,8 +1095,10 @@ class ScopeFinder:
                 continue  # "Với cấp xã, toàn tỉnh tiếp nhận ...": the level, across the province
             best, best_clause = subj, end
         tail = self.tail_level(masked, n.m.end) if n.m.shape in ("count", "percent", "ratio") else None
-        if tail is not None and (best is None or best.level != "unit"):
-            best = Subject(level=tail[0])  # "gồm 1.448 TTHC cấp tỉnh": the level closing its own item
+        if tail is not None and (best is None or best.level not in ("unit", "self")):
+            # "gồm 1.448 TTHC cấp tỉnh": the level closing its own item ("Trung tâm tiếp nhận 1.318 hồ sơ
+            # của các sở, ban, ngành": the issuer's own figure, whose dossiers they are after it)
+            best = Subject(level=tail[0])
         named_after = _named_in_bracket_after(subjects, masked, n.m.end)
         if named_after is not None:
             best = named_after  # "Điểm số cao nhất là 98,63 điểm (Sở Công Thương)": whose figure, in its bracket

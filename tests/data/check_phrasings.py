@@ -298,7 +298,7 @@ def main(path):
         per[case.get("construct")] += 1
         ctx = case.get("context", {})
         # doc_date null: a text that carries no date (a portal page, a news item read without its date line)
-        if ctx.get("issuer") not in {"province", "commune", "ministry", "district", "national", "site"} or not (
+        if ctx.get("issuer") not in {"province", "commune", "ministry", "district", "national", "site", "centre"} or not (
                 ctx.get("doc_date", "") is None or re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.get("doc_date", ""))):
             err("bad context")
         if ctx.get("issuer") == "commune" and not (ctx.get("own_unit") or "").startswith(("Xã ", "Phường ", "Đặc khu ")):
