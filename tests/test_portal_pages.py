@@ -35,3 +35,25 @@ def test_no_level_named_leaves_bare_labels_unresolved(tmp_path):
     path.write_text(PAGE.replace(" CẤP HUYỆN", ""), "utf-8")
     report = docparse.parse(str(path))
     assert not any(row.subject is not None and row.subject.name == "Huyện Vị Xuyên" for row in report.tables[0].rows)
+
+
+ABBREVIATED = (
+    "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐIỆN BIÊN\n\n"
+    "Kết quả giải quyết hồ sơ của các huyện quý II/2024\n"
+    "Kỳ thống kê: từ 15/3/2024 đến 14/6/2024. Đơn vị tính: hồ sơ.\n\n"
+    "Đơn vị              Tiếp nhận   Trực tuyến   TL trực tuyến   Đã giải quyết   Đúng hạn   TL đúng hạn\n"
+    "Huyện Điện Biên         1.210          850           70,25           1.180      1.176         99,66\n"
+    "Huyện Mường Ảng           640          402           62,81             611        609         99,67\n"
+)
+
+
+def test_abbreviated_rate_headers(tmp_path):
+    """"TL" written for "tỷ lệ" in a narrow column's header (tables.json header_abbreviations)."""
+    path = tmp_path / "page.txt"
+    path.write_text(ABBREVIATED, "utf-8")
+    report = docparse.parse(str(path))
+    got = {(f.kind, f.indicator, f.subject.name, f.value, f.numerator, f.denominator)
+           for f in report.facts if f.evidence.table is not None}
+    assert ("rate", "online_submission", "Huyện Điện Biên", 70.25, 850.0, 1210.0) in got
+    assert ("rate", "resolved_on_time", "Huyện Mường Ảng", 99.67, 609.0, 611.0) in got
+    assert not [f for f in report.findings if f.severity in ("warning", "error")]

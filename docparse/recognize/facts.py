@@ -1007,6 +1007,7 @@ class FactRecognizer:
         rated = [f.indicator for f in own if f.kind == "rate" and f.indicator != "other"]
         if rated:
             self._last_rate = rated[-1]
+            self._last_rate_at = self.state.seg_index
         item = item_number(seg.text)
         self._numbered_rate = (self.state.seg_index, item, rated[-1]) if item is not None and rated else None
         self._unit_field(subjects, masked)
@@ -1287,6 +1288,7 @@ class FactRecognizer:
         rates = [m for m in rates if not find_mentions(masked[:m.start])]
         kept = self.state.section_indicator if regex.match(r"^\s*[a-zđ][.)]\s", seg.text) else None
         self.state.section_indicator = rates[0].key[0] if rates else kept  # "a) Các sở, ngành: ..." keeps it
+        self._section_rate_at = self.state.seg_index
         if not rates and kept is None:  # "1. Nộp hồ sơ trực tuyến (chỉ tiêu ≥ 60%)": the rate of the part it names
             parts = [m for m in self._m("counts").find(masked, folded=True, fuzzy=self.ctx.garbled,
                                                         original=self._orig(seg))
@@ -3062,6 +3064,7 @@ class FactRecognizer:
                     rate = cat.get("share") or cat.get("part_rate") or rate
         if rate:
             self._last_rate = rate
+            self._last_rate_at = self.state.seg_index
             self._seg_criterion = (self.state.seg_index, n.m.start, rate)
 
     def _bracket_after_unit(self, c: "_Ctx") -> Optional[int]:
@@ -3569,7 +3572,12 @@ class FactRecognizer:
         here = [x.fact.indicator for x in self._seg_nums if sent_start <= x.m.start < start and x.fact is not None
                 and x.fact.kind == "rate" and x.fact.indicator != "other" and x.fact.modifier is None
                 and x.fact.subject.level != "unit"]
-        last_rate = _rate_of_share(here[-1] if here else earlier[-1] if earlier else self._last_rate)
+        previous = self._last_rate
+        if self.state.section_indicator and getattr(self, "_section_rate_at", -1) > getattr(self, "_last_rate_at", -1):
+            # "2. Tỷ lệ số hóa của cấp huyện" / "…" / "+ Cao nhất: Huyện A 96,40%": the heading read since
+            # the last rate names the rate its lines rank the units by
+            previous = self.state.section_indicator
+        last_rate = _rate_of_share(here[-1] if here else earlier[-1] if earlier else previous)
         if lo.opener == "paren" and c.subj_explicit and c.subject.level == "unit" \
                 and not any(sent_start <= m.start < start for m in c.phrases["rates"]):
             # "Đà Nẵng (68,4%) cùng các tỉnh Hòa Bình (84,7%), ... là 5 tỉnh dẫn đầu ... về tỷ lệ hồ sơ

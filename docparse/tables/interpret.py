@@ -321,6 +321,8 @@ def expand_header(text: str) -> str:
 
     >>> expand_header("Tỷ lệ TT (%)"), expand_header("TT"), expand_header("Số TT"), expand_header("Số TTHC")
     ('Tỷ lệ trực tuyến (%)', 'TT', 'Số TT', 'Số TTHC')
+    >>> expand_header("TL đúng hạn")
+    'tỷ lệ đúng hạn'
     """
     if _words(text) in _NUMBER_HEADERS:
         return text
