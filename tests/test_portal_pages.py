@@ -40,6 +40,7 @@ def test_no_level_named_leaves_bare_labels_unresolved(tmp_path):
 ABBREVIATED = (
     "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐIỆN BIÊN\n\n"
     "Kết quả giải quyết hồ sơ của các huyện quý II/2024\n"
+    "Đăng ngày: 20/6/2024\n"
     "Kỳ thống kê: từ 15/3/2024 đến 14/6/2024. Đơn vị tính: hồ sơ.\n\n"
     "Đơn vị              Tiếp nhận   Trực tuyến   TL trực tuyến   Đã giải quyết   Đúng hạn   TL đúng hạn\n"
     "Huyện Điện Biên         1.210          850           70,25           1.180      1.176         99,66\n"
@@ -57,3 +58,19 @@ def test_abbreviated_rate_headers(tmp_path):
     assert ("rate", "online_submission", "Huyện Điện Biên", 70.25, 850.0, 1210.0) in got
     assert ("rate", "resolved_on_time", "Huyện Mường Ảng", 99.67, 609.0, 611.0) in got
     assert not [f for f in report.findings if f.severity in ("warning", "error")]
+
+
+def test_district_of_another_province_in_a_2024_table(tmp_path):
+    """A district written whole in a table row of a 2024 page that its province had no such district
+    then: unknown_unit, with the province it is of; the province's own districts raise nothing."""
+    text = ABBREVIATED.replace(
+        "Huyện Mường Ảng           640          402           62,81             611        609         99,67\n",
+        "Huyện Mường Ảng           640          402           62,81             611        609         99,67\n"
+        "Huyện Phong Thổ           512          300           58,59             500        498         99,60\n")
+    path = tmp_path / "page.txt"
+    path.write_text(text, "utf-8")
+    report = docparse.parse(str(path))
+    found = [f for f in report.findings if f.code == "unknown_unit" and f.severity == "warning"]
+    assert len(found) == 1 and "Phong Thổ" in found[0].message and "Lai Châu" in found[0].message
+    path.write_text(ABBREVIATED, "utf-8")
+    assert not [f for f in docparse.parse(str(path)).findings if f.code == "unknown_unit"]

@@ -2,7 +2,7 @@
 own unit named two ways."""
 from __future__ import annotations
 
-from ..models import Finding, Report
+from ..models import Evidence, Finding, Report
 from ..normalize.units import gazetteer
 from .common import make, message
 
@@ -47,8 +47,10 @@ def _same_but_dashes(raw: str, name: str) -> bool:
 def _in_force(report: Report) -> str:
     from ..normalize.gazetteer_dated import in_force
 
+    doc = report.document
+    on = doc.issued_on or (doc.period.end if doc.period is not None else None)  # an undated page: its period's
     try:
-        return in_force(report.document.issued_on)
+        return in_force(on)
     except ValueError:
         return "current"
 
@@ -181,4 +183,50 @@ def check(report: Report) -> list[Finding]:
             code = "unknown_unit"
         f = make(code, severity, msg, [], evidence=u.evidence)
         findings.append(f)
+    if legacy and report.document.province:
+        told = {raw for raw in seen if any(raw in f.message for f in findings)}
+        findings += _legacy_districts(report, uncertain, told)
     return findings
+
+
+def _legacy_districts(report: Report, uncertain: bool, seen: set) -> list[Finding]:
+    """A district written with its prefix ("Huyện Mường Lay", a table's row or a figure's subject) in a
+    document of before July 2025 that no district of its province bears then: the closest district of
+    the province as the candidate, and the province it is of if another's (gazetteer_dated)."""
+    from rapidfuzz import process
+
+    from ..normalize.gazetteer_dated import district_names, find_legacy
+    from ..normalize.text import fold
+
+    province = report.document.province
+    try:
+        known = district_names(province)
+    except KeyError:
+        return []
+    prefixes = ("huyện", "quận", "thị xã", "thành phố")
+    out = []
+    subjects = [(f.subject.raw, f.evidence) for f in report.facts
+                if f.subject.level == "unit" and not f.subject.name and f.subject.raw]
+    for table in report.tables or []:  # (the prose checks see no table fact: the rows themselves)
+        subjects += [(row.label, Evidence(page=row.page or table.page or 1, line=0, text=row.label,
+                                          table=table.index, row=row.index))
+                     for row in table.rows if row.role == "unit" and row.subject is not None
+                     and not row.subject.name and row.label]
+    for raw, evidence in subjects:
+        raw = " ".join(raw.split())
+        low = raw.lower()
+        prefix = next((p for p in prefixes if low.startswith(p + " ")), None)
+        if prefix is None or raw in seen or not raw[len(prefix) + 1:][:1].isupper():
+            continue
+        seen.add(raw)
+        name = raw[len(prefix) + 1:]
+        if find_legacy(prefix, name, province=province):
+            continue
+        bare = {fold(k.split(" ", 1)[1] if " " in k else k): k for k in known}
+        best = process.extractOne(fold(name), list(bare))
+        candidate = bare[best[0]] if best and best[1] >= 60 else None
+        elsewhere = sorted({u.province for u in find_legacy("", name) if u.level == "district"} - {province})
+        key = "unknown_unit_elsewhere" if elsewhere else "unknown_unit"
+        msg = message(key, raw=raw, province=province, candidate=candidate, elsewhere=", ".join(elsewhere[:3]))
+        out.append(make("unknown_unit", "info" if uncertain else "warning", msg, [], evidence=evidence))
+    return out
