@@ -58,6 +58,13 @@ CASES_K = sorted((HERE / "blind_k").glob("*.txt"))
 # set (tests/blind_l/README.md); 36 reports; the honest measure of session 12: aggregates and the lines of
 # clean-report alarms only
 CASES_L = sorted((HERE / "blind_l").glob("*.txt"))
+# sets M, N, O, P: written in session 14 by helpers who read no code and no other set (their
+# README.md); M (north) and O (all regions) are development sets, N (centre and south) and P (all
+# regions) held out: aggregates and the count of clean-report alarms only
+CASES_M = sorted((HERE / "blind_m").glob("*.txt"))
+CASES_N = sorted((HERE / "blind_n").glob("*.txt"))
+CASES_O = sorted((HERE / "blind_o").glob("*.txt"))
+CASES_P = sorted((HERE / "blind_p").glob("*.txt"))
 
 
 def _measure(tmp_path, deaccent: bool, cases=None):
@@ -127,15 +134,16 @@ def test_blind_set_c(tmp_path):
     assert len(clean_alarms) <= FLOOR_C_CLEAN_ALARMS
 
 
-@pytest.mark.parametrize("name", ["D", "E", "F", "G", "H", "I", "J", "K", "L"])
+@pytest.mark.parametrize("name", ["D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P"])
 def test_held_out_set(tmp_path, name):
     """Sets D, E, F, G and H (each its session's honest measure): the floors below, read by name."""
-    cases = {"D": CASES_D, "E": CASES_E, "F": CASES_F, "G": CASES_G, "H": CASES_H, "I": CASES_I, "J": CASES_J, "K": CASES_K, "L": CASES_L}[name]
+    cases = {"D": CASES_D, "E": CASES_E, "F": CASES_F, "G": CASES_G, "H": CASES_H, "I": CASES_I, "J": CASES_J,
+             "K": CASES_K, "L": CASES_L, "M": CASES_M, "N": CASES_N, "O": CASES_O, "P": CASES_P}[name]
     if not cases:
         pytest.skip(f"no blind set {name}")
     floor = lambda what: globals()[f"FLOOR_{name}_{what}"]  # noqa: E731
     tot, de, clean_alarms = _held_out(tmp_path, name, cases)
-    assert tot["docs"] >= {"J": 12, "L": 36}.get(name, 40)
+    assert tot["docs"] >= {"J": 12, "L": 36, "M": 24, "N": 24, "O": 24, "P": 24}.get(name, 40)
     assert tot["hits"] / tot["truth"] >= floor("RECALL")
     assert tot["hits"] / max(1, tot["emitted"]) >= floor("PRECISION")
     assert tot["found"] >= floor("FOUND")
@@ -382,7 +390,18 @@ FLOOR_L_RECALL = 0.73
 FLOOR_L_PRECISION = 0.80
 FLOOR_L_FOUND = 10
 FLOOR_L_CLEAN_ALARMS = 0
-FLOOR_L_RECALL_DEACCENTED = 0.73
+FLOOR_L_RECALL_DEACCENTED = 0.73  # measured 0.768 / 0.836, 11/15 at the end of session 14
+
+# Sets M, N, O, P (session 14), first measures on the session's first main (08b8bed, nothing tuned to
+# them): M 0.852 / 0.857, 3/10, two clean reports with alarms; N 0.874 / 0.939, 5/11, two clean reports
+# with alarms; O 0.787 / 0.814, 8/10, none; P 0.817 / 0.898, 3/10, one. M and O then read and their
+# misses fixed in general; at the end (984b202): M 0.973 / 0.976, 7/10, none (de-accented 0.962);
+# O 0.942 / 0.974, 9/10, none (0.795); held out N 0.883 / 0.948, 6/11, two (0.875); P 0.847 / 0.931,
+# 4/10, one (0.838). The clean-report alarms of N and P are floors of today, not the aim (none).
+FLOOR_M_RECALL, FLOOR_M_PRECISION, FLOOR_M_FOUND, FLOOR_M_CLEAN_ALARMS, FLOOR_M_RECALL_DEACCENTED = 0.97, 0.97, 7, 0, 0.96
+FLOOR_N_RECALL, FLOOR_N_PRECISION, FLOOR_N_FOUND, FLOOR_N_CLEAN_ALARMS, FLOOR_N_RECALL_DEACCENTED = 0.88, 0.94, 6, 2, 0.87
+FLOOR_O_RECALL, FLOOR_O_PRECISION, FLOOR_O_FOUND, FLOOR_O_CLEAN_ALARMS, FLOOR_O_RECALL_DEACCENTED = 0.94, 0.97, 9, 0, 0.79
+FLOOR_P_RECALL, FLOOR_P_PRECISION, FLOOR_P_FOUND, FLOOR_P_CLEAN_ALARMS, FLOOR_P_RECALL_DEACCENTED = 0.84, 0.93, 4, 1, 0.83
 
 # tests/dev_real (session 7, s7-rec-c): 24 rewrites of real public pages (layout and constructs of one
 # real page each, new sentences and numbers, tests/dev_real/README.md), written before any docparse code
