@@ -142,6 +142,17 @@ class Document(_Model):
     parts: dict[str, str] = Field(default_factory=dict)  # part -> present | blank | missing (extension)
     part_evidence: dict[str, Evidence] = Field(default_factory=dict)  # where each part stands (extension)
 
+    def list_date(self) -> Optional[str]:
+        """The date the document's unit names are checked against: its issue date, else (an undated
+        statistics page) the end of the period its figures cover.
+
+        >>> Document(period=Period(start="2024-04-15", end="2024-05-14")).list_date()
+        '2024-05-14'
+        >>> Document(issued_on="2024-06-01", period=Period(end="2024-05-14")).list_date(), Document().list_date()
+        ('2024-06-01', None)
+        """
+        return self.issued_on or (self.period.end if self.period is not None else None)
+
 
 class Subject(_Model):
     level: Literal["city", "departments", "districts", "communes", "national", "unit", "self"]

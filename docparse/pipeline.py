@@ -221,8 +221,7 @@ def _dated(header) -> Optional[str]:
     """The date a document's names are checked against: its issue date, else (an undated statistics
     page) the end of the period its figures cover ("Số liệu từ 15/04/2024 đến 14/05/2024"), when the
     lists of units in force then differ from today's."""
-    period = header.doc.period
-    return header.doc.issued_on or (period.end if period is not None else None)
+    return header.doc.list_date()
 
 
 def _national_text(text: str) -> bool:

@@ -8,6 +8,9 @@ from .common import MESSAGES, checkable, near_blocks, label, make, message, roma
 from .sums import RULES
 
 
+SIBLINGS = frozenset(RULES["sibling_parts"] + RULES["sibling_shares"])  # data: rules.json
+
+
 def check(report: Report) -> list[Finding]:
     findings = []
     rates: dict = defaultdict(dict)
@@ -66,7 +69,7 @@ def same_block_parts(a, b, candidates: list) -> list:
     (['c'], [])
     """
     return [f for f in candidates if f is not a and f is not b and f.block == b.block == a.block
-            and f.value not in (a.value, b.value)]
+            and f.value not in (a.value, b.value) and f.indicator in SIBLINGS]
 
 
 def one_sentence(a, b) -> bool:

@@ -92,7 +92,8 @@ def check(report: Report) -> list[Finding]:
     for f in report.facts:
         if f.value is not None and f.modifier is None:
             values.setdefault((f.kind, f.indicator, subject_key(f), f.qualifier, f.block), set()).add(f.value)
-    parted = lambda x: len(values.get((x.kind, x.indicator, subject_key(x), x.qualifier, x.block), ())) > 1
+    siblings = set(load("rules")["sibling_parts"] + load("rules")["sibling_shares"])  # data: rules.json
+    parted = lambda x: x.indicator in siblings and len(values.get((x.kind, x.indicator, subject_key(x), x.qualifier, x.block), ())) > 1
     for prev, f in restatements(checkable(report.facts), document_of(report)):
         if abs(prev.value - f.value) < 1e-9:
             continue

@@ -324,6 +324,9 @@ def _columns(report: Report, table, rows: dict) -> list[tuple]:
     return out
 
 
+_SIBLINGS = frozenset(load("rules")["sibling_parts"] + load("rules")["sibling_shares"])  # data: rules.json
+
+
 def _prose_vs_table(report: Report) -> list[Finding]:
     out = []
     cells: dict = defaultdict(list)
@@ -348,7 +351,7 @@ def _prose_vs_table(report: Report) -> list[Finding]:
         if abs(cell.value - f.value) < 1e-9:
             continue
         parts = blocks[(f.kind, f.indicator, subject_key(f), f.block)]
-        if len({g.value for g in parts}) > 1:
+        if f.indicator in _SIBLINGS and len({g.value for g in parts}) > 1:
             # "nộp trực tiếp 13.897 hồ sơ; qua bưu chính công ích 422 hồ sơ" beside a table's "Trực
             # tiếp/BCCI" 14.319: the block states parts of the measure, each no restatement of it
             continue

@@ -47,10 +47,8 @@ def _same_but_dashes(raw: str, name: str) -> bool:
 def _in_force(report: Report) -> str:
     from ..normalize.gazetteer_dated import in_force
 
-    doc = report.document
-    on = doc.issued_on or (doc.period.end if doc.period is not None else None)  # an undated page: its period's
     try:
-        return in_force(on)
+        return in_force(report.document.list_date())  # an undated page: its period's end (models.Document)
     except ValueError:
         return "current"
 
@@ -203,7 +201,9 @@ def _legacy_districts(report: Report, uncertain: bool, seen: set) -> list[Findin
         known = district_names(province)
     except KeyError:
         return []
-    prefixes = ("huyện", "quận", "thị xã", "thành phố")
+    from ..data import load
+
+    prefixes = tuple(sorted(load("subjects")["named_unit_prefixes"]["district"], key=len, reverse=True))
     out = []
     subjects = [(f.subject.raw, f.evidence) for f in report.facts
                 if f.subject.level == "unit" and not f.subject.name and f.subject.raw]

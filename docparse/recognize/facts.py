@@ -249,8 +249,9 @@ def formula_term(text: str, start: int, end: int) -> bool:
     return text[:start].rstrip().endswith("=") and _FORMULA_TAIL.match(text, end) is not None
 
 
-_MAXIMUM_NAMED = regex.compile(r"(?<![a-z])" + _words_rx(load("roles")["maximum_leads"]) + r"(?![a-z])[^\d%]{0,30}"
-                               r"(?<![a-z])(?:la|:)\s*$")
+_MAXIMUM_NAMED = regex.compile(r"(?<![a-z])" + _words_rx(load("roles")["maximum_leads"]) + r"(?![a-z])[^\d%]{0,"
+                               + str(load("roles")["maximum_named"]["gap"]) + r"}(?<![a-z])(?:"
+                               + _words_rx(load("roles")["maximum_named"]["links"]) + r"|:)\s*$")
 _MAXIMUM_LEAD = regex.compile(r"[\s\-+•–*]*(?:\d{1,2}\.\s*)?" + _words_rx(load("roles")["maximum_leads"]) + r"(?![a-z])")
 _SUCH_AS = regex.compile(r"^[\p{L}\s,]{0,40}?(?<![a-z])" + _words_rx(_CLAUSES["such_as"]["cues"]) + r"(?![a-z])(?!\s+"
                          + _words_rx(_CLAUSES["such_as"]["not_before"]) + r"(?![a-z]))\s*:?\s*")
@@ -625,6 +626,9 @@ class FactRecognizer:
         self._respective: dict = {}
         self._last_subject: Optional[Subject] = None  # whose figures the segment before gave last
         self._bullet_lead: Optional[tuple] = None  # (mark, total) of the last item line stating one total
+        self._last_rate_at = -1  # the segment the rate read last was read in
+        self._section_rate_at = -1  # the segment of the last heading that named a rate of its own
+        self._last_target: Optional[tuple] = None  # (segment, indicator) of the last target read
         self._last_explicit = False  # whether its last statement named that subject (not inherited)
         self._last_rate: Optional[str] = None  # the rate read last (for "tỷ lệ này", "cao nhất là ...")
         self._numbered_rate: Optional[tuple] = None  # (segment, item number, rate) of a numbered line's rate
@@ -1288,7 +1292,8 @@ class FactRecognizer:
         rates = [m for m in rates if not find_mentions(masked[:m.start])]
         kept = self.state.section_indicator if regex.match(r"^\s*[a-zđ][.)]\s", seg.text) else None
         self.state.section_indicator = rates[0].key[0] if rates else kept  # "a) Các sở, ngành: ..." keeps it
-        self._section_rate_at = self.state.seg_index
+        if rates:  # (a heading naming a rate of its own, not one an "a)" item keeps)
+            self._section_rate_at = self.state.seg_index
         if not rates and kept is None:  # "1. Nộp hồ sơ trực tuyến (chỉ tiêu ≥ 60%)": the rate of the part it names
             parts = [m for m in self._m("counts").find(masked, folded=True, fuzzy=self.ctx.garbled,
                                                         original=self._orig(seg))
@@ -1524,7 +1529,7 @@ class FactRecognizer:
             meets_what, _ = self._rate_indicator(c, n.m.start)  # the rate whose target the units meet
             if meets_what is None:  # "5/8 huyện ... giải quyết 100% hồ sơ đúng hạn": named after it
                 meets_what = self._criterion_after(c, n)
-            last_target = getattr(self, "_last_target", None)
+            last_target = self._last_target
             if meets_what is None and last_target is not None and last_target[0] == self.state.seg_index \
                     and _TARGET_WORD.search(c.masked[n.m.end:].split(";")[0].split(". ")[0]):
                 # "… tỷ lệ hồ sơ trực tuyến của mỗi huyện phải đạt từ 50% trở lên. Kết quả có 7/8 huyện đạt
@@ -3573,7 +3578,7 @@ class FactRecognizer:
                 and x.fact.kind == "rate" and x.fact.indicator != "other" and x.fact.modifier is None
                 and x.fact.subject.level != "unit"]
         previous = self._last_rate
-        if self.state.section_indicator and getattr(self, "_section_rate_at", -1) > getattr(self, "_last_rate_at", -1):
+        if self.state.section_indicator and self._section_rate_at > self._last_rate_at:
             # "2. Tỷ lệ số hóa của cấp huyện" / "…" / "+ Cao nhất: Huyện A 96,40%": the heading read since
             # the last rate names the rate its lines rank the units by
             previous = self.state.section_indicator
@@ -3592,7 +3597,7 @@ class FactRecognizer:
                           or (lo.opener == "paren" and c.subj_explicit and c.subject.level == "unit"
                               and _SUPERLATIVE.search(c.masked, start, sent_end))
                           or _SENTENCE_BREAKDOWN.match(c.masked, sent_start)
-                          or self._unit_figure(c, start)) \
+                          or self._unit_figure(c, start, groups=bool(here or earlier))) \
                 and not any(sent_start <= m.start < start for m in c.phrases["rates"]):
             # "Ở cấp huyện, tỷ lệ này cao nhất là thành phố Sầm Sơn 31,7%"; "Cao nhất là phường Trấn
             # Biên (99,94%)": the rate read last before the sentence (inherited)
@@ -3610,13 +3615,14 @@ class FactRecognizer:
                 return found[-1].key[0], False
         return None, False
 
-    def _unit_figure(self, c: "_Ctx", start: int) -> bool:
+    def _unit_figure(self, c: "_Ctx", start: int, groups: bool = False) -> bool:
         """The percentage at ``start`` stands right after a unit's or a level group's name ("phường Long
         Hoa (97,1%)", "xã Tân Lân mới đạt 61,08%"; data: clauses.json unit_figure_links)."""
-        # ("Khối sở, ban, ngành đạt 94,30%; khối xã, phường đạt 85,41%" after the province's rate: a level
-        # group's figure so linked measures it too)
+        # ("Khối sở, ban, ngành đạt 94,30%; khối xã, phường đạt 85,41%" right after the province's rate, in
+        # its statement block (``groups``): a level group's figure so linked measures it too; across a
+        # numbered item, "2. Về mức độ hài lòng …, cấp xã đạt 91,3%" measures what its own words say)
         return c.n.m.shape == "percent" and any(
-            (sj.level == "unit" or sj.level in _LEVEL_GROUPS) and not sj.scope and b <= start
+            (sj.level == "unit" or (groups and sj.level in _LEVEL_GROUPS)) and not sj.scope and b <= start
             and _UNIT_FIGURE_LINK.fullmatch(c.masked[b:start]) for a, b, sj in c.subjects)
 
     def _generic(self, c: "_Ctx", start: int) -> bool:

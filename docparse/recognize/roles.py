@@ -130,6 +130,7 @@ def _target_lead(before: str) -> Optional[str]:
     >>> _target_lead("phan dau ty le nop ho so truc tuyen dat tren 80%, ty le so hoa dat ")
     'phan dau'
     >>> _target_lead("phan dau ty le truc tuyen dat 80%, ty le so hoa hien dat ")
+    >>> _target_lead("muc tieu nam 2024 la ty le ho so truc tuyen dat 60%, ty le ho so truc tuyen quy i dat ")
     """
     cut = max([m.end() for m in regex.finditer(r"[.;:!?](?=\s)|\n", before)] + [0])
     sent = before[cut:]
@@ -143,9 +144,11 @@ def _target_lead(before: str) -> Optional[str]:
         items = _target_items_rx()
         last = list(regex.finditer(r"[\d%]\s*,\s*", rest))
         tail = rest[last[-1].end():] if last else None
+        raw = list(regex.finditer(r"[\d%]\s*,\s*", sent))  # (the tail as written, its period words kept)
+        raw_tail = sent[raw[-1].end():] if raw else ""
         if tail is None or regex.search(r"[\d%;:()]", tail) or regex.search(r"[;:()]", rest) \
-                or not items[0].match(tail) or items[1].search(tail):
-            return None
+                or not items[0].match(tail) or items[1].search(tail) or _period_between().search(raw_tail):
+            return None  # (a period named in the item: "…, tỷ lệ hồ sơ trực tuyến quý I đạt 55%", a result)
     return m["cue"]
 
 
@@ -209,8 +212,12 @@ def role_of(text: str, start: int, window_start: int = 0, after_end: Optional[in
             # "giao chỉ tiêu tỷ lệ giải quyết hồ sơ đúng hạn của mỗi huyện, thành phố là 98%": a cue whose
             # object is a rate's words holds over them (data: roles.target_objects)
             wide = _target_object().search(head[-_OBJECT_WINDOW:])
-            if wide is not None:
-                near, between = wide, head[-_OBJECT_WINDOW:][wide.end():]
+            rest = head[-_OBJECT_WINDOW:][wide.end():] if wide is not None else ""
+            # only an aim stated as one ("… là 98%"): a result after the rate's words ("Về chỉ tiêu tỷ lệ
+            # …, toàn tỉnh đạt 45,5%") is no target (data: target_objects.links, target_list_items.breakers)
+            if wide is not None and _object_link().search(rest) and not _target_items_rx()[1].search(rest) \
+                    and not _period_between().search(rest):
+                near, between = wide, rest
         if near and between.count(")") > between.count("("):
             near = None  # "(... theo thứ tự sáu nhóm chỉ tiêu), đứng thứ 5/19": the cue's aside has closed
         if near and role.kind == "bound" and not regex.search(r"[\d;]", between):
@@ -248,6 +255,16 @@ def _blocked(upto: str) -> bool:
 
 _WINDOW = load("roles")["target_window"]
 _OBJECT_WINDOW = load("roles")["target_objects"]["window"]
+
+
+@lru_cache(maxsize=1)
+def _object_link():
+    """The link that states an aim right before its figure (data: roles.target_objects.links).
+
+    >>> bool(_object_link().search("ty le giai quyet dung han cua moi huyen la ")), bool(_object_link().search("toan tinh dat "))
+    (True, False)
+    """
+    return regex.compile(rf"(?<![a-z])(?:{_alt(load('roles')['target_objects']['links'])})\s*$")
 
 
 @lru_cache(maxsize=1)
