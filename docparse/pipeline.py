@@ -255,6 +255,9 @@ def _national_text(text: str) -> bool:
     return not regex.search(rx(rule["province_words"]), rest)
 
 
+_HEADER_PROVINCE_LINES = 8  # an administrative document's issuer block and place line stand in its first lines
+
+
 def _legacy_province(text: str, on: Optional[str]) -> Optional[str]:
     """The pre-2025 province a document of that time names most, or holds most of its districts.
     An undated text (``on`` None: a portal page, a news item whose date line is not read) that names
@@ -325,6 +328,14 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None, e
             None if _dated(header) else _district_province(src.text))
         if legacy and legacy != province:
             province = legacy
+            header = read_header(src.lines, province)
+    if not hints.get("province") and header.doc.issuer and _dated(header) and not _after_reform(_dated(header)):
+        # "UBND TỈNH YÊN BÁI" / "SỞ NỘI VỤ" over a 2024 report naming "Thành phố Hà Nội" in its body:
+        # the province its issuer block (and its place line) names is its own, in the list of its time
+        block = "\n".join(ln.text for ln in src.lines[:_HEADER_PROVINCE_LINES])
+        own = _legacy_province(block, _dated(header))
+        if own and own != province:
+            province = own
             header = read_header(src.lines, province)
     if hints.get("own_unit"):
         header.own_unit = header.doc.own_unit = hints["own_unit"]
