@@ -1466,7 +1466,11 @@ class TableReader:
             if not above or not any(cell_value(grid.cells[prev][k].text)[0] in ("value", "zero")
                                     for k in range(grid.n_cols) if columns[k].role == "value"):
                 continue
-            if heads[prev][2][0] not in ("unit", "other") or heads[r][2][0] != "other" or \
+            # (a tail read as a bare unit of the caption's level, "Vị Thanh" under "Thành phố", is the
+            # name's end all the same when the two together name a unit: joined, as an unread tail is)
+            bare_tail = heads[r][2][0] == "unit" and heads[r][2][1] is not None and heads[r][2][1].raw == tail \
+                and not _WRITTEN_PREFIX_ACCENTED.match(" ".join(tail.lower().split()))
+            if heads[prev][2][0] not in ("unit", "other") or (heads[r][2][0] != "other" and not bare_tail) or \
                     (heads[prev][2][0] == "unit" and heads[prev][2][1] is not None and heads[prev][2][1].name):
                 continue
             label = f"{heads[prev][0]} {tail}".strip()
