@@ -35,13 +35,13 @@ _RATE_WORD = regex.compile("|".join(r"\b" + r"\s+".join(fold(w).split()) + r"\b"
 
 # a row label that begins with a unit's prefix or its people's committee (subjects.json), folded
 _S = load("subjects")
+_LABEL_PREFIXES = (_S["commune_prefixes"] + _S["named_unit_prefixes"]["district"]
+                   + _S["named_unit_prefixes"]["province"] + _T["label_body_prefixes"])
 _WRITTEN_PREFIX_ACCENTED = regex.compile(r"^(?:" + "|".join(sorted(
-    {r"\s+".join(regex.escape(x) for x in unicodedata.normalize("NFC", w).lower().split())
-     for w in _S["commune_prefixes"] + _S["named_unit_prefixes"]["district"]
-     + _S["named_unit_prefixes"]["province"] + _T["label_body_prefixes"]}, key=len, reverse=True)) + r")(?!\w)")
+    {r"\s+".join(regex.escape(x) for x in unicodedata.normalize("NFC", w).lower().split()) for w in _LABEL_PREFIXES},
+    key=len, reverse=True)) + r")(?!\w)")
 _WRITTEN_PREFIX = regex.compile(r"^(?:" + "|".join(sorted(
-    {r"\s+".join(fold(w).split()) for w in _S["commune_prefixes"] + _S["named_unit_prefixes"]["district"]
-     + _S["named_unit_prefixes"]["province"] + _T["label_body_prefixes"]}, key=len, reverse=True)) + r")(?![a-z])")
+    {r"\s+".join(fold(w).split()) for w in _LABEL_PREFIXES}, key=len, reverse=True)) + r")(?![a-z])")
 
 
 def _rate_of_count(indicator: Optional[str]) -> Optional[str]:
