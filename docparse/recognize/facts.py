@@ -65,6 +65,18 @@ _SHARE_LABEL = regex.compile(r"^[\s(,:;" + _DASHES + r"]*(?:" + _words_rx(_MENTI
                              + _words_rx(_CLAUSES["share_cues"]) + r"[\s:]*)*[\s(:]*$")
 _COMPLETE_LEAD = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["complete_list_leads"]) + r"\s*:\s*$")
 _LIST_LEAD = regex.compile(_words_rx(_CLAUSES["list_leads"]) + r"\s*:\s*$")
+_PART_LEAD = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["count_units"]) + r")?\s*[,;]?\s*"
+                           + _words_rx(_CLAUSES["part_list_leads"]) + r"\s*:\s*")
+
+
+def part_lead_follows(rest: str) -> bool:
+    """A lead-in's list words right after a figure and its unit ("trễ hạn 6 hồ sơ, cụ thể:"): the list
+    breaks down that figure, not the total its line stated first (data: clauses part_list_leads).
+
+    >>> part_lead_follows(" ho so, cu the:"), part_lead_follows(" ho so, trong do:"), part_lead_follows(" ho so:")
+    (True, False, False)
+    """
+    return bool(_PART_LEAD.fullmatch(rest))
 _RESPECTIVELY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["respectively"]) + r"(?![a-z])")
 _MULTIPLIED = regex.compile(_words_rx(_MENTIONS["multipliers"]) + r"\s*$")  # "61,3 ngàn"
 _LEVEL_VERB = regex.compile(r"[\s:]*" + _words_rx(_CLAUSES["rate_level_verbs"]) + r"[\s:]*")
@@ -1185,6 +1197,9 @@ class FactRecognizer:
             totals = [f for f in own if "parent" not in _COUNTS.get(f.indicator, {"parent": 1})]
             if len(own) > 1 and totals:
                 counts = totals[-1:]  # "tiếp nhận 15.320 hồ sơ; trực tuyến ..., trực tiếp ... Trong đó:" breaks down the total
+                last = next((n for n in reversed(nums) if n.fact is own[-1]), None)
+                if own[-1] not in totals and last is not None and part_lead_follows(masked[last.m.end:]):
+                    counts = own[-1:]  # "…; trễ hạn 6 hồ sơ, cụ thể:": the list breaks down that part
             if not nums and self.state.lead_structural and _LIST_LEAD.fullmatch(masked.strip(" -+•*")):
                 # "Tổng số hồ sơ tiếp nhận: 45210" / "Trong đó:": a bare list lead breaks down the total
                 # stated on the line right above it
