@@ -2624,6 +2624,11 @@ class FactRecognizer:
                 # names only a scope (a service level, a kind) is that part of the lead-in's count
                 choice = self.state.lead_count.indicator
                 n.reading.link = f"scope item of {self.state.lead_count.id}"
+            elif (total := self._stage_total(c, unit)) is not None:
+                # "3. Đơn vị tiếp nhận nhiều hồ sơ trong tuần" over "Sở Tư pháp (187 hồ sơ), …": the
+                # heading's stage total of each unit named (inherited from the heading)
+                choice, explicit = total, False
+                n.reading.link = "stage of the heading"
         share_of = self._share_before_count(c, nums, i) if choice is None and unit else None
         if share_of is not None:
             # "trong đó trực tuyến chiếm 79,5% (33.290 hồ sơ)": the count in the bracket right after a
@@ -3219,6 +3224,15 @@ class FactRecognizer:
         statements are the lead-in's items, as bulleted lines would be."""
         return self.state.lead_structural and self.state.lead_line == self.state.seg_index - 1 \
             and seg.text.lstrip()[:1].islower()
+
+    def _stage_total(self, c: "_Ctx", unit) -> Optional[str]:
+        """The total of the stage the section's heading names (data: stage_totals), for a count of
+        dossiers whose clause names a subject and no measure; None outside such a heading."""
+        if not self.state.stage or unit is None or not self._named_here(c):
+            return None
+        if " ".join(unit.group().split()) not in _DOSSIER_UNITS:
+            return None
+        return _CAT["stage_totals"].get(self.state.stage)
 
     def _named_here(self, c: "_Ctx") -> bool:
         """Whether the number's own clause (or the words just before it) names its subject."""
@@ -4125,6 +4139,7 @@ _PART_RATES = {v[r] for v in _CAT["counts"].values() for r in ("share", "xy_rate
 _STAGE_PARTS = _CAT["stage_parts"]
 _STAGE_OVERRIDE = {k: regex.compile(r"(?<![a-z])" + _words_rx(v) + r"(?![a-z])") for k, v in _CAT["stage_overrides"].items()}
 _STAGES = ("received", "resolved", "pending")
+_DOSSIER_UNITS = {" ".join(fold(w).split()) for w in _CAT["dossier_units"]}
 _STAGE_OF = {k: {" ".join(fold(w).split()) for w in v} for k, v in _CAT["stage_overrides"].items()}
 _STAGE_WORDS = regex.compile(r"(?<![a-z])" + _words_rx([w for v in _CAT["stage_overrides"].values() for w in v]) + r"(?![a-z])")
 
