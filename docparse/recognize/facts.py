@@ -1452,6 +1452,9 @@ class FactRecognizer:
             return
         label = c.masked[c.label_start:n.m.start]
         found = [m for m in c.phrases["scores"] if c.label_start <= m.start and m.end <= n.m.start]
+        if not [m for m in found if m.text not in _WEAK_SCORE] and (after := self._score_named_after(c, n)) is not None:
+            found = [after]  # "tỉnh đạt 16,20 điểm về công khai, minh bạch; 18,35 điểm về tiến độ": named after it
+            n.post_end = after.end  # (those words are its own, not the next score's label)
         if not found:  # the component may be named before the previous score's words
             found = [m for m in c.phrases["scores"] if m.end <= n.m.start and m.start >= c.clauses[n.clause].start]
         # the nearest name, "đạt" only when no other: "chỉ số công khai ... đạt 17,6" is the component,
@@ -1459,6 +1462,7 @@ class FactRecognizer:
         strong = [m for m in found if m.text not in _WEAK_SCORE]
         if not strong and (after := self._score_named_after(c, n)) is not None:
             found = strong = [after]  # "với 18,95 điểm ở nhóm tiến độ": the part named after it
+            n.post_end = after.end
         key = (strong or found)[-1].key[0] if found else None
         prev = nums[i - 1] if i else None
         if not strong and prev is not None and prev.fact is not None and prev.fact.kind == "score" \
