@@ -32,6 +32,7 @@ _SUBJ = load("subjects")
 # when no name follows ("của thành phố Thủ Dầu Một" is that city)
 _ENDS_PREFIX = regex.compile(r"(?<![a-z])(?:" + "|".join(r"\s+".join(map(regex.escape, fold(w).split()))
                                                        for w in _SUBJ["named_unit_prefixes"]["province"]) + r")$")
+_BODY_SCOPES = frozenset(_SUBJ["body_scopes"])
 _FIGURE_BRACKET = regex.compile(r"\s*\(\s*\d")
 _NAME_AFTER = regex.compile(r"\s+\p{Lu}")
 
@@ -61,7 +62,8 @@ _PREFIX_OF = {fold(w): w for k in ("district", "province") for w in _SUBJ["named
 # Mỹ", "H. Tiên Du"; data: subjects.unit_prefix_abbreviations), matched as written, a space after optional;
 # an urban district's name may be its number ("Quận 1", "Q.10")
 _ABBR = {a: w for a, w in _SUBJ["unit_prefix_abbreviations"].items() if w in _PREFIX_OF.values()}
-_ABBR_ALT = r"(?<![\p{L}.])(?P<prefix>" + "|".join(regex.escape(a) for a in sorted(_ABBR, key=len, reverse=True)) + r")\s?(?=\p{Lu}\p{Ll}|\d)"
+_ABBR_ALT = r"(?<![\p{L}.])(?P<prefix>" + "|".join(regex.escape(a) for a in sorted(_ABBR, key=len, reverse=True)) + r")\s?(?=\p{Lu}\p{Ll}|\d)" \
+    + r"(?!(?:" + "|".join(r"\s+".join(map(regex.escape, w.split())) for w in _SUBJ["abbreviation_not_before"]) + r")(?![\p{L}]))"
 _NAME_WORDS = r"(?:\p{Lu}[\p{L}\p{M}’'\-]*(?:(?:\s+|\s+-\s+)\p{Lu}[\p{L}\p{M}’'\-]*){0,4}|\d{1,2}(?![\d.,/%]))"
 _NAMED = regex.compile(
     r"(?:(?<![\p{L}])(?P<prefix>(?i:" + "|".join(
@@ -1083,8 +1085,10 @@ class ScopeFinder:
                 continue
             if subj.scope:
                 # a scope word narrows its own clause and what breaks it down only (a group's last
-                # level may stand in the clause a joining "và" opened: "cấp huyện và cấp xã đã tiếp nhận")
-                if c in chain or clause_at(clauses, end - 1) in chain:
+                # level may stand in the clause a joining "và" opened: "cấp huyện và cấp xã đã tiếp nhận");
+                # a part of the issuer's body heading the sentence, the whole sentence (data: body_scopes)
+                if c in chain or clause_at(clauses, end - 1) in chain or (
+                        subj.scope in _BODY_SCOPES and c < k and _heads_sentence(clauses, sentence, masked, start)):
                     scope = subj.scope
                 continue
             if subj.level in ("departments", "communes", "districts") and self.is_tail(masked, start) \
