@@ -235,6 +235,47 @@ def speaks_of_whole(title: Optional[str], body: list[str], own_unit: Optional[st
     return False
 
 
+def centre_speaks_of_itself(issuer: Optional[str], title: Optional[str], body: list[str]) -> bool:
+    """Whether a public-service centre's notice opens its figures with the centre's own work
+    ("Trong tuần, Trung tâm tiếp nhận tổng số 3.412 hồ sơ …", "Tại Trung tâm, …"): then a later figure
+    that names nobody is the centre's, the issuer's own (TRUTH_FORMAT: failing a heading or lead-in,
+    the issuer; a centre reporting on its own work is 'self'). Not when the title or that first
+    statement names the province's whole (speaks_of_whole), nor for another issuer (data:
+    subjects.issuer_subjects, issuer_places).
+
+    >>> centre_speaks_of_itself("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "Thông báo tuần 50", ["Trong tuần, Trung tâm tiếp nhận 3.412 hồ sơ"])
+    True
+    >>> centre_speaks_of_itself("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "Thông báo tuần 50", ["Trong tuần, toàn tỉnh tiếp nhận 3.412 hồ sơ"])
+    False
+    >>> centre_speaks_of_itself("VĂN PHÒNG UBND TỈNH", "Thông báo tuần 50", ["Trung tâm tiếp nhận 3.412 hồ sơ"])
+    False
+    >>> centre_speaks_of_itself("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "Thông báo", ["Tỷ lệ hài lòng qua thiết bị tại Trung tâm đạt 95,1%"])
+    False
+    >>> centre_speaks_of_itself("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "Báo cáo quý IV",
+    ...     ["Trung tâm Phục vụ hành chính công tỉnh và các Trung tâm Phục vụ hành chính công xã, phường có 111.763 hồ sơ"])
+    False
+    """
+    low = " ".join(fold(issuer or "").split())
+    own = next((v for k, v in _SUBJ["issuer_subjects"].items() if low.startswith(" ".join(fold(k).split()))), None)
+    if own is None or speaks_of_whole(title, body):
+        return False
+    words = [fold(w) for w in own["full"] + own["short"] + _SUBJ["issuer_places"].get("trung tâm", [])]
+    rx = regex.compile(r"(?<![a-z])(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + r")(?![a-z])")
+    for line in body:
+        m = _STATED_FIGURE.search(line)
+        if m:
+            head = fold(line[:m.start()])
+            own_m = rx.search(head)
+            if own_m is None or not _TOPIC_LEAD.fullmatch(head, 0, own_m.start()):
+                return False  # the centre as a place inside a statement ("đánh giá tại Trung tâm đạt 95,1%") is no subject
+            # "Trung tâm … tỉnh và các Trung tâm … xã, phường có 111.763 hồ sơ": the centres of every
+            # level together, the province's figure; the centre alone is the issuer's
+            rest = rx.sub(" ", head)
+            return not any(x.key[0] in ("city", "departments", "districts", "communes")
+                           for x in matcher("subjects").find(rest, folded=True))
+    return False
+
+
 def ministry_issuer(own_unit: Optional[str], default_subject: str) -> bool:
     """Whether a document speaks as a ministry or a national body (its units are bodies under it).
 
