@@ -1251,7 +1251,11 @@ class FactRecognizer:
         if not (self.state.lead_indicator is not None or self.state.lead_count is not None
                 or self.state.heading_part is not None  # "Đơn vị có hồ sơ quá hạn nhiều nhất:" / "1. Phường A: 31"
                 or self.state.group is not None  # "Đơn vị tiếp nhận nhiều hồ sơ nhất:" / "1. Phường A: 1234 hồ sơ"
-                or self._last_numbered_item == self.state.seg_index - 1 or getattr(self, "_after_lead_in", False)):
+                or self._last_numbered_item == self.state.seg_index - 1 or getattr(self, "_after_lead_in", False)
+                # "II. TỶ LỆ TRỰC TUYẾN CỦA CÁC ĐỊA PHƯƠNG (xếp từ cao xuống thấp)" / "1. Huyện Tây Sơn: …": a
+                # heading that names a rate opens a list of its units
+                or (self.state.section_indicator is not None
+                    and getattr(self, "_section_rate_at", None) == self.state.seg_index - 1)):
             return False
         colon = seg.text.index(":")
         named = [sj for a, _, sj in self.scope.subjects(seg.text, masked) if a < colon and sj.level != "city"]
@@ -2628,6 +2632,12 @@ class FactRecognizer:
                 # names only a scope (a service level, a kind) is that part of the lead-in's count
                 choice = self.state.lead_count.indicator
                 n.reading.link = f"scope item of {self.state.lead_count.id}"
+            elif (above := self._total_above(c, nums, i, unit)) is not None:
+                # "… ghi nhận 16.551 hồ sơ tiếp nhận, trong đó 11.844 trực tuyến." over "- Các sở, ban,
+                # ngành: 4.215 hồ sơ, trực tuyến 3.980 hồ sơ": each item's first count is the line above's
+                # total for the group it names (inherited from that line)
+                choice, explicit = above.indicator, False
+                n.reading.link = f"item of {above.id}"
             elif (total := self._stage_total(c, unit)) is not None:
                 # "3. Đơn vị tiếp nhận nhiều hồ sơ trong tuần" over "Sở Tư pháp (187 hồ sơ), …": the
                 # heading's stage total of each unit named (inherited from the heading)
@@ -3228,6 +3238,23 @@ class FactRecognizer:
         statements are the lead-in's items, as bulleted lines would be."""
         return self.state.lead_structural and self.state.lead_line == self.state.seg_index - 1 \
             and seg.text.lstrip()[:1].islower()
+
+    def _total_above(self, c: "_Ctx", nums, i, unit) -> Optional[Fact]:
+        """For the first count of a bulleted item that names its own subject and no measure, the
+        total stated on the line above the list (no lead-in colon) of another subject, when that line
+        also broke it down by a part the item names too ("trong đó 11.844 hồ sơ trực tuyến" / "…,
+        trực tuyến 3.980 hồ sơ"): the items break that total down by subject."""
+        if unit is None or not _BULLET.match(c.seg.text) or not self._named_here(c) or self.state.lead_count is not None:
+            return None
+        if any(x.m.shape == "count" for x in nums[:i]):
+            return None
+        above = [f for f in self.facts if f.block == self.state.lead_seg and f.kind == "count" and f.modifier is None]
+        total = next((f for f in above if "parent" not in _COUNTS.get(f.indicator, {"parent": 1})), None)
+        if total is None or total.subject.level == c.subject.level and total.subject.name == c.subject.name:
+            return None
+        parts = {f.indicator for f in above if _COUNTS.get(f.indicator, {}).get("parent") == total.indicator}
+        named = {k for m in c.phrases["counts"] if m.start > c.n.m.end for k in m.key}
+        return total if parts & named else None
 
     def _stage_total(self, c: "_Ctx", unit) -> Optional[str]:
         """The total of the stage the section's heading names (data: stage_totals), for a count of
