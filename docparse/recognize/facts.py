@@ -97,6 +97,7 @@ def proportion_cued(label: str) -> bool:
 
 _SHARE_TAIL = regex.compile(r"[\s,(]" + _words_rx(_CLAUSES["share_cues"]) + r"[\s:(]*$")  # "879 hồ sơ (chiếm 1,82%)"
 _KIND_AFTER = regex.compile(r"^\s*" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+([a-z\s]{6,60}?)(?=[,.;:()]|$)")
+_INLINE_FIELD_CUE = regex.compile(r"[\s\-+•–*]*" + _words_rx(_CLAUSES["field_breakdown_cues"]) + r"(?![a-z])")
 _FIELD_LEAD = regex.compile(_words_rx(_CLAUSES["field_breakdown_cues"]) + r"\s*:\s*$")
 _LABEL_LINE = regex.compile(r"\p{Lu}[\p{L}\d\s,()/\-–]{0,80}?:\s*\d[\d.,]*")  # a line "Mức độ 3: 4433"
 _LEVEL_PARTS = ("departments", "districts", "communes")  # the levels whose counts make the city's
@@ -2632,6 +2633,14 @@ class FactRecognizer:
                 # names only a scope (a service level, a kind) is that part of the lead-in's count
                 choice = self.state.lead_count.indicator
                 n.reading.link = f"scope item of {self.state.lead_count.id}"
+            elif (inline := self._field_list_line(c)) is not None:
+                # "Theo lĩnh vực (hồ sơ mới): hộ tịch 188; chứng thực 131; …": the last total's measure
+                # for each field the line names (inherited, the field as scope)
+                lead, field = inline
+                choice, explicit = lead.indicator, False
+                subject = Subject(level=lead.subject.level, name=lead.subject.name, raw=field,
+                                  scope=f"lĩnh vực {field[:1].lower()}{field[1:]}")
+                n.reading.link = f"field of {lead.id}"
             elif (above := self._total_above(c, nums, i, unit)) is not None:
                 # "… ghi nhận 16.551 hồ sơ tiếp nhận, trong đó 11.844 trực tuyến." over "- Các sở, ban,
                 # ngành: 4.215 hồ sơ, trực tuyến 3.980 hồ sơ": each item's first count is the line above's
@@ -3059,6 +3068,27 @@ class FactRecognizer:
         r.reading.link = f"{_fmt(x.m.value)}/{_fmt(y.m.value)} in the parenthesis after it"
 
     # ---- helpers -------------------------------------------------------------------------
+    def _field_list_line(self, c: "_Ctx") -> Optional[tuple]:
+        """(total, field) for a figure of a line that opens with a field breakdown cue and lists its
+        fields after a colon ("Theo lĩnh vực, hồ sơ mới gồm: lý lịch tư pháp 3.912; hộ tịch 1.204"),
+        each field's words right before its figure between ';' or ','; the total: the last total count
+        read under the same heading (data: clauses.field_breakdown_cues)."""
+        cue = _INLINE_FIELD_CUE.match(c.masked)
+        colon = c.masked.find(":")
+        if cue is None or colon < 0 or colon > c.n.m.start or self._named_here(c):
+            return None
+        sep = ";" if ";" in c.masked[colon:] else ","  # "hộ tịch, quốc tịch 1.204; …": ';' parts the fields when it is used
+        begin = max(colon, c.masked.rfind(sep, colon, c.n.m.start)) + 1
+        words = c.seg.text[begin:c.n.m.start].strip(" :\t")
+        words = regex.sub(r"^(?i:(?:các\s+)?lĩnh vực)\s+", "", words)
+        if not words or regex.search(r"[\d()%]", words) or len(words.split()) > 8:
+            return None
+        section = f"{self.state.roman}/{self.state.sub}"
+        total = next((f for f in reversed(self.facts[-12:]) if f.kind == "count" and f.modifier is None
+                      and f.section == section and not f.subject.scope
+                      and "parent" not in _COUNTS.get(f.indicator, {"parent": 1})), None)
+        return (total, words) if total is not None else None
+
     def _field_item(self, c: "_Ctx", label: str) -> Optional[str]:
         """The field a list item names under a lead-in that breaks its total down by field
         (data: clauses.field_breakdown_cues): the item's short label before its figure, as written

@@ -33,6 +33,9 @@ _SUBJ = load("subjects")
 _ENDS_PREFIX = regex.compile(r"(?<![a-z])(?:" + "|".join(r"\s+".join(map(regex.escape, fold(w).split()))
                                                        for w in _SUBJ["named_unit_prefixes"]["province"]) + r")$")
 _BODY_SCOPES = frozenset(_SUBJ["body_scopes"])
+# "trực tiếp tại Trung tâm …: 239 hồ sơ": where the dossiers were handed in, no subject (data: channel_places)
+_CHANNEL_PLACE = regex.compile(r"(?<![a-z])(?:" + "|".join(r"\s+".join(map(regex.escape, fold(w).split()))
+                                                       for w in _SUBJ["channel_places"]) + r")\s*$")
 _FIGURE_BRACKET = regex.compile(r"\s*\(\s*\d")
 _NAME_AFTER = regex.compile(r"\s+\p{Lu}")
 
@@ -770,6 +773,7 @@ class ScopeFinder:
         else:
             out = self._subjects(text, masked)
             self._last_subjects = (text, masked, tuple(out))
+        out = [x for x in out if not _CHANNEL_PLACE.search(masked, max(0, x[0] - 30), x[0])]
         return self.short_forms(text, [self._issuer_named(a, b, sj) for a, b, sj in out])
 
     def _issuer_named(self, a: int, b: int, subj: Subject) -> tuple[int, int, Subject]:
