@@ -528,9 +528,10 @@ def joined_groups(out: list, masked: str, legacy: bool, province: Optional[str] 
 
 
 _NAME_REST = regex.compile(r"(?:\s+\p{Lu}[\p{Ll}\p{M}’']*){1,4}(?=\s)")
-_TOPIC_LEAD = regex.compile(r"[\s\-+•–*.,]*(?:(?:" + "|".join(load("clauses")["topic_period_leads"]) + r")[\s,]+){0,2}(?:"
+_TOPIC_LEAD = regex.compile(r"[\s\-+•–*.,]*" + load("clauses")["topic_source_prefix"] + r"(?:(?:" + "|".join(load("clauses")["topic_period_leads"]) + r")[\s,]+){0,2}(?:"
                             + _prefix_words(load("clauses")["topic_openers"]) + r"[\s,]+|"
-                            + _prefix_words(load("clauses")["topic_frames"]) + r"(?![a-z])[^,.;:()]{0,40},[\s,]*)*")
+                            + _prefix_words(load("clauses")["topic_frames"]) + r"(?![a-z])[^,.;:()]{0,40},[\s,]*)*"
+                            r"(?:(?<=\s)\d{1,3}\s+)?")  # "bộ phận một cửa của 10 huyện, …": the count of the units named
 
 
 _LEVEL_PHRASES = {lvl: regex.compile(r"(?<![a-z])(?:" + "|".join(sorted({regex.escape(fold(w)) for w in _SUBJ[lvl]},
