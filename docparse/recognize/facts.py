@@ -1517,6 +1517,9 @@ class FactRecognizer:
         if n.role.kind not in ("value", "target"):  # "đạt chỉ tiêu: 12/12 đơn vị" counts units
             n.reading.note = "not a level"
             return
+        if _THING_AFTER.match(after):  # "đã gửi 25/25 phiếu xin lỗi": letters, no rate of the catalogue
+            n.reading.note = "count of things"
+            return
         sent = c.clauses[n.clause].sentence
         sent_start = min((cl.start for cl in c.clauses if cl.sentence == sent), default=0)
         ua, ul = _UNIT_COUNT_AFTER.match(after), _UNIT_COUNT_LABEL.search(label) or \
