@@ -387,7 +387,7 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None, e
         from .recognize.scope import centre_speaks_of_itself
 
         after = next((i + 1 for i, ln in enumerate(src.lines) if ln is header.title_end), 0)
-        if centre_speaks_of_itself(header.doc.issuer, header.doc.title, [ln.text for ln in src.lines[after:after + 40]]):
+        if centre_speaks_of_itself(header.doc.issuer, header.doc.title, [ln.text for ln in src.lines[after:]]):
             default = "self"  # "Trong tuần, Trung tâm tiếp nhận …": the centre's notice on its own work
     if not header.own_unit and issuer and _national_issuer(issuer):
         default = "national"  # "VĂN PHÒNG CHÍNH PHỦ" reports on the country as a whole

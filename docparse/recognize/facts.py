@@ -291,6 +291,8 @@ _BARE_PART_END = regex.compile(r"\s*(?:$|[" + regex.escape("".join(w for w in _M
                                                  for w in _MENTIONS["bare_part_ends"] if w[0].isalpha())
                                + r"(?![a-z]))")
 _POST_FILLER = regex.compile(r"^(?:" + _words_rx(_MENTIONS["post_label_fillers"]) + r"\s+)+")
+_FIGURE_NEXT = regex.compile(r"[\s,]*\d")
+_BREAKDOWN_FILLER = regex.compile(r"^\s*" + _words_rx(_MENTIONS["breakdown_fillers"]) + r"(?![a-z])")
 _SERVICE_AFTER = regex.compile(r"^\s*" + _words_rx(_CAT["service_counts"]["words"]) + r"(?![a-z])")
 _SERVICE_QUALIFIER = {fold(k): v for k, v in _CAT["service_counts"]["qualifiers"].items()}
 _RATE_PARTS = {k: v for k, v in _CAT["rate_parts"].items() if not k.startswith("_")}
@@ -425,6 +427,7 @@ class _State:
     lead_subject: Optional[Subject] = None  # from a lead-in line ending with ":" ("- Cấp xã:")
     lead_indicator: Optional[str] = None
     lead_count: Optional[Fact] = None
+    lead_whole: Optional[Fact] = None  # the line's total when lead_count is the part a list after it breaks down
     lead_value: Optional[tuple] = None  # the percentage a lead-in gives its items ("đạt 100% như:")
     lead_structural: bool = False  # the lead-in ends with "gồm:", "như sau:": its items break it down
     lead_complete: bool = False  # the lead-in ends with "gồm:": its items are all its parts
@@ -1193,6 +1196,7 @@ class FactRecognizer:
                 self.state.lead_subject = subjects[-1] if subjects and len(levels & set(LEVELS)) < 2 else None
             rates = self._m("rates").find(masked, folded=True, fuzzy=self.ctx.garbled, original=self._orig(seg))
             self.state.lead_indicator = rates[-1].key[0] if rates else None
+            whole = None
             counts = [f for f in self.facts[-3:] if f.kind == "count" and nums and any(n.fact is f for n in nums)]
             own = [n.fact for n in (nums or []) if n.fact is not None and n.fact.kind == "count"]
             totals = [f for f in own if "parent" not in _COUNTS.get(f.indicator, {"parent": 1})]
@@ -1201,12 +1205,14 @@ class FactRecognizer:
                 last = next((n for n in reversed(nums) if n.fact is own[-1]), None)
                 if own[-1] not in totals and last is not None and part_lead_follows(masked[last.m.end:]):
                     counts = own[-1:]  # "…; trễ hạn 6 hồ sơ, cụ thể:": the list breaks down that part
+                    whole = totals[-1]
             if not nums and self.state.lead_structural and _LIST_LEAD.fullmatch(masked.strip(" -+•*")):
                 # "Tổng số hồ sơ tiếp nhận: 45210" / "Trong đó:": a bare list lead breaks down the total
                 # stated on the line right above it
                 counts = [f for f in self.facts[-1:] if f.kind == "count" and f.block == self.state.seg_index - 1
                           and f.modifier is None and "parent" not in _COUNTS.get(f.indicator, {"parent": 1})]
             self.state.lead_count = counts[-1] if counts else None
+            self.state.lead_whole = whole if counts and whole is not None and counts[-1] is not whole else None
             self.state.lead_fields = bool(_FIELD_LEAD.search(masked.rstrip()))
             if self.state.lead_fields and self.state.lead_count is None and no_facts:
                 # "Kết quả cụ thể theo lĩnh vực:" with no figure of its own: its items break down the
@@ -2627,8 +2633,11 @@ class FactRecognizer:
                 n.reading.link = f"field of {lead.id}"
             elif self.state.lead_count is not None and self._named_here(c) and \
                     (_BULLET.match(c.seg.text) or self._continues_lead(c.seg)):
-                choice, explicit = self.state.lead_count.indicator, self.state.lead_structural
-                n.reading.link = f"item of {self.state.lead_count.id}"
+                lead = self.state.lead_count
+                if self.state.lead_whole is not None and c.subject.level in _LEVEL_PARTS:
+                    lead = self.state.lead_whole  # "- Cấp tỉnh: 4.215 hồ sơ; - Cấp xã: …": the levels break down the whole
+                choice, explicit = lead.indicator, self.state.lead_structural
+                n.reading.link = f"item of {lead.id}"
             elif self.state.lead_count is not None and self.state.lead_structural and \
                     _BULLET.match(c.seg.text) and \
                     any(c.label_start <= a < n.m.start and sj.scope for a, _, sj in c.subjects):
@@ -3090,7 +3099,15 @@ class FactRecognizer:
         total = next((f for f in reversed(self.facts[-12:]) if f.kind == "count" and f.modifier is None
                       and f.section == section and not f.subject.scope
                       and "parent" not in _COUNTS.get(f.indicator, {"parent": 1})), None)
-        return (total, words) if total is not None else None
+        if total is None:
+            return None
+        named = [k for m in c.phrases["counts"] if cue.end() <= m.start and m.end <= colon
+                 and "_neutral" not in m.key for k in m.key]
+        family = _COUNTS.get(total.indicator, {}).get("family")
+        named = [k for k in named if _COUNTS.get(k, {}).get("family") == family]  # ("hồ sơ mới": no feedback)
+        if named and total.indicator not in named:
+            return None  # "Theo lĩnh vực, hồ sơ trễ hạn gồm: …": another measure than the last total's, not told
+        return total, words
 
     def _field_item(self, c: "_Ctx", label: str) -> Optional[str]:
         """The field a list item names under a lead-in that breaks its total down by field
@@ -3296,6 +3313,10 @@ class FactRecognizer:
             return None
         if " ".join(unit.group().split()) not in _DOSSIER_UNITS:
             return None
+        sent = c.clauses[c.n.clause].sentence
+        sent_end = max((cl.end for cl in c.clauses if cl.sentence == sent), default=len(c.masked))
+        if any(c.n.m.end <= m.start < sent_end and "_neutral" not in m.key for m in c.phrases["counts"]):
+            return None  # "Sở Xây dựng (15 hồ sơ) … còn hồ sơ trễ hạn": the sentence names its own measure
         return _CAT["stage_totals"].get(self.state.stage)
 
     def _named_here(self, c: "_Ctx") -> bool:
@@ -3807,6 +3828,10 @@ class FactRecognizer:
                 post, offset = [], 0
                 lead = _POST_FILLER.match(short.group(1))
                 skip = lead.end() if lead else 0
+                if lead and _BREAKDOWN_FILLER.match(short.group(1)) and \
+                        _FIGURE_NEXT.match(c.masked, c.n.m.end + unit.end() + short.end(1)):
+                    short = None  # "11.000 hồ sơ trong số đó đúng hạn 10.900 hồ sơ": the next figure's words
+            if short:
                 # "1.620 hồ sơ UBND phường tiếp nhận": the subject named between the unit word and
                 # the words that name the count is the figure's, not part of its name
                 at = c.n.m.end + unit.end() + short.start(1)

@@ -33,6 +33,7 @@ _SUBJ = load("subjects")
 _ENDS_PREFIX = regex.compile(r"(?<![a-z])(?:" + "|".join(r"\s+".join(map(regex.escape, fold(w).split()))
                                                        for w in _SUBJ["named_unit_prefixes"]["province"]) + r")$")
 _BODY_SCOPES = frozenset(_SUBJ["body_scopes"])
+_CHANNEL_BODIES = tuple(fold(w) for w in _SUBJ["channel_place_bodies"])
 # "trực tiếp tại Trung tâm …: 239 hồ sơ": where the dossiers were handed in, no subject (data: channel_places)
 _CHANNEL_PLACE = regex.compile(r"(?<![a-z])(?:" + "|".join(r"\s+".join(map(regex.escape, fold(w).split()))
                                                        for w in _SUBJ["channel_places"]) + r")\s*$")
@@ -186,6 +187,11 @@ _COORDINATORS = {" ".join(fold(k).split()): [" ".join(fold(w).split()) for w in 
 _STATED_FIGURE = regex.compile(r"(?<![\d/.,])(?:\d{1,3}(?:\.\d{3})+(?![\d/])|\d+(?:,\d+)?\s*%|\d+\s+(?:hồ sơ|TTHC|thủ tục))")
 # "Hệ thống thông tin giải quyết TTHC thành phố", "Cổng dịch vụ công của tỉnh": the province's own system
 # (subjects.platform_words + platform_whole_owners); figures counted on it are the whole province's
+# the province's systems that report on every body ("Hệ thống thông tin giải quyết TTHC"), not a
+# channel ("nộp trên Cổng Dịch vụ công"): data subjects.platform_words that begin with "hệ thống"
+_PLATFORM = regex.compile(r"(?<![a-z])(?:" + "|".join(r"\s+".join(map(regex.escape, fold(w).split()))
+                                                  for w in _SUBJ["platform_words"] if fold(w).startswith("he thong"))
+                          + r")(?![a-z])")
 _WHOLE_PLATFORM = regex.compile(r"(?<![a-z])(?:" + "|".join(r"\s+".join(map(regex.escape, fold(w).split()))
                                                         for w in _SUBJ["platform_words"]) + r")\s+(?:"
                                 + "|".join(r"\s+".join(map(regex.escape, fold(w).split()))
@@ -250,6 +256,9 @@ def centre_speaks_of_itself(issuer: Optional[str], title: Optional[str], body: l
     True
     >>> centre_speaks_of_itself("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "Thông báo tuần 50", ["Trong tuần, toàn tỉnh tiếp nhận 3.412 hồ sơ"])
     False
+    >>> centre_speaks_of_itself("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "Thông báo", ["Tại Trung tâm, tiếp nhận 4.100 hồ sơ.",
+    ...     "Theo số liệu trên Hệ thống thông tin giải quyết thủ tục hành chính, đã tiếp nhận 31.200 hồ sơ."])
+    False
     >>> centre_speaks_of_itself("VĂN PHÒNG UBND TỈNH", "Thông báo tuần 50", ["Trung tâm tiếp nhận 3.412 hồ sơ"])
     False
     >>> centre_speaks_of_itself("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "Thông báo", ["Tỷ lệ hài lòng qua thiết bị tại Trung tâm đạt 95,1%"])
@@ -264,6 +273,9 @@ def centre_speaks_of_itself(issuer: Optional[str], title: Optional[str], body: l
         return False
     words = [fold(w) for w in own["full"] + own["short"] + _SUBJ["issuer_places"].get("trung tâm", [])]
     rx = regex.compile(r"(?<![a-z])(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + r")(?![a-z])")
+    if any(_PLATFORM.search(fold(line)) or any(x.key[0] == "city" for x in matcher("subjects").find(fold(line), folded=True))
+           for line in body):
+        return False  # "Theo số liệu trên Hệ thống thông tin giải quyết TTHC, …" later: the system's figures, not the centre's
     for line in body:
         m = _STATED_FIGURE.search(line)
         if m:
@@ -774,7 +786,8 @@ class ScopeFinder:
         else:
             out = self._subjects(text, masked)
             self._last_subjects = (text, masked, tuple(out))
-        out = [x for x in out if not _CHANNEL_PLACE.search(masked, max(0, x[0] - 30), x[0])]
+        out = [x for x in out if not (_CHANNEL_PLACE.search(masked, max(0, x[0] - 30), x[0])
+                                      and fold(x[2].raw or "").startswith(_CHANNEL_BODIES))]
         return self.short_forms(text, [self._issuer_named(a, b, sj) for a, b, sj in out])
 
     def _issuer_named(self, a: int, b: int, subj: Subject) -> tuple[int, int, Subject]:
@@ -1113,6 +1126,7 @@ class ScopeFinder:
         best = None
         best_clause = None
         scope = None
+        head_scope = False
         for start, end, subj in subjects:
             if start >= n.m.start:
                 break
@@ -1133,9 +1147,10 @@ class ScopeFinder:
                 # a scope word narrows its own clause and what breaks it down only (a group's last
                 # level may stand in the clause a joining "và" opened: "cấp huyện và cấp xã đã tiếp nhận");
                 # a part of the issuer's body heading the sentence, the whole sentence (data: body_scopes)
-                if c in chain or clause_at(clauses, end - 1) in chain or (
-                        subj.scope in _BODY_SCOPES and c < k and _heads_sentence(clauses, sentence, masked, start)):
+                if c in chain or clause_at(clauses, end - 1) in chain:
                     scope = subj.scope
+                elif subj.scope in _BODY_SCOPES and c < k and _heads_sentence(clauses, sentence, masked, start):
+                    scope, head_scope = subj.scope, True
                 continue
             if subj.level in ("departments", "communes", "districts") and self.is_tail(masked, start) \
                     and self.tail_level(masked, start - len(_NUMBER_TAIL.search(masked[max(0, start - 60):start])[0]) + 1):
@@ -1167,6 +1182,8 @@ class ScopeFinder:
                 best, explicit = default, not named_before and not unsure_default
         else:
             explicit = True
+        if head_scope and scope in _BODY_SCOPES and best is not default and best.level != "self":
+            scope = None  # "Bộ phận một cửa cấp huyện tiếp nhận …; cấp xã tiếp nhận 30.000": another subject's clause
         joined = group_levels(scope)
         if scope and best is default and joined and len(joined) > 1:
             explicit = True  # "bộ phận một cửa cấp huyện và cấp xã đã tiếp nhận ...": the group is named

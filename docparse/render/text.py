@@ -25,7 +25,8 @@ def where(f: Finding) -> str:
         return t("where.document")
     ev = f.evidence
     if ev.table is not None and ev.row is not None:  # the line a table is anchored at, and the row in it
-        return t("where.table_row", page=ev.page, line=ev.line, table=ev.table + 1, row=ev.row + 1)
+        key = "where.table_row" if ev.line else "where.table_row_page"  # (a table with no fact: no line)
+        return t(key, page=ev.page, line=ev.line, table=ev.table + 1, row=ev.row + 1)
     return t("where.page_line", page=ev.page, line=ev.line)
 
 

@@ -544,10 +544,15 @@ def legend_paths(caption: str, paths: list[list[str]], texts: list[list[str]]) -
     >>> legend_paths("Kết quả (đã giải quyết / đúng hạn):", [[], [], [], []],
     ...              [["Xã A", "612", "598", "97,71%"]])
     [[], [], [], []]
+    >>> legend_paths("Kết quả (đã giải quyết / đúng hạn / tỷ lệ):", [[], [], [], []],
+    ...              [["Xã A", "612", "598", "97,71%"], ["Xã B Kết quả tiếp nhận (tiếp nhận, trực tuyến, trực tiếp):", "700", "500", "200"]])
+    [[], [], [], []]
     """
     m = _LEGEND.search(caption)
     if m is None or any(paths):
         return paths
+    if any(c and (_LEGEND.search(c) or c.rstrip().endswith(":")) for r in texts for c in r):
+        return paths  # another caption with its own bracket inside the rows: two blocks read as one, no legend
     body = m.group(1)
     sep = next((x for x in (";", "|", "/", ",") if x in body), None)
     pieces = [" ".join(p.split()) for p in body.split(sep)] if sep else []
