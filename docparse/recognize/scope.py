@@ -24,7 +24,7 @@ from .. import fastregex as regex  # the regex module, its compiles cached on di
 from ..data import load
 from ..models import Subject
 from ..normalize.clauses import ancestors, clause_at
-from ..normalize.text import fold
+from ..normalize.text import fold, longest_first
 from .catalogue import PhraseMatcher, built_once, matcher
 
 _SUBJ = load("subjects")
@@ -108,7 +108,7 @@ _NUMBER_TAIL = regex.compile(r"\d\s+(?:" + _prefix_words(_M["count_units"]) + r"
 
 
 _NOT_BODY_AFTER = r"(?<!(?i:" + "|".join(sorted({v for w in _SUBJ["body_prefix_not_after"] for v in (w, fold(w))},
-                                                  key=len, reverse=True)) + r")\s+)"
+                                                  key=longest_first)) + r")\s+)"
 
 
 def _body_rx(prefixes):
@@ -488,7 +488,7 @@ _TOPIC_LEAD = regex.compile(r"[\s\-+•–*.,]*(?:(?:" + "|".join(load("clauses"
 
 
 _LEVEL_PHRASES = {lvl: regex.compile(r"(?<![a-z])(?:" + "|".join(sorted({regex.escape(fold(w)) for w in _SUBJ[lvl]},
-                                                                           key=len, reverse=True)) + r")(?![a-z])")
+                                                                           key=longest_first)) + r")(?![a-z])")
                   for lvl in ("departments", "districts", "communes")}
 
 
