@@ -533,6 +533,8 @@ class Report(_Model):
     tables: list[Table] = Field(default_factory=_new_list)  # statistics tables (extension, docs/tables.md)
     _lines: list = PrivateAttr(default_factory=_new_list)  # the source lines, for HTML and annotations
     _trace: list = PrivateAttr(default_factory=_new_list)  # how each number was read (docparse explain)
+    # (table, row) -> its text line, for the checks of prose, which see no table fact (checks.run_checks)
+    _row_lines: dict = PrivateAttr(default_factory=_new_dict)
     _documents: Optional[list] = PrivateAttr(default=None)  # where each bound document begins (checks.common)
 
     def facts_frame(self):

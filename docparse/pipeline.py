@@ -383,6 +383,12 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None, e
             # a department of the province ("SỞ NỘI VỤ") reporting on the province's work: a figure that
             # names nobody is the province's; the figures it names as its own ("Sở tiếp nhận ...") stay "self"
             default = "city"
+    if not header.own_unit and issuer:
+        from .recognize.scope import centre_speaks_of_itself
+
+        after = next((i + 1 for i, ln in enumerate(src.lines) if ln is header.title_end), 0)
+        if centre_speaks_of_itself(header.doc.issuer, header.doc.title, [ln.text for ln in src.lines[after:after + 40]]):
+            default = "self"  # "Trong tuần, Trung tâm tiếp nhận …": the centre's notice on its own work
     if not header.own_unit and issuer and _national_issuer(issuer):
         default = "national"  # "VĂN PHÒNG CHÍNH PHỦ" reports on the country as a whole
     elif default == "city" and province is None and not header.doc.issuer and _national_source(src.lines[:3]):
@@ -417,7 +423,7 @@ def analyse(src: SourceDoc, checks: bool = True, hints: Optional[dict] = None, e
         tables, table_facts = read_tables(src.tables, recognizer.scope, ctx, len(recognizer.facts) + 1, opening)
         prose_rank_fields(recognizer.facts, table_facts)
     drop_own_period(recognizer.facts + table_facts, header.doc.title)
-    units += _table_unit_mentions(tables, recognizer.units)
+    units += _table_unit_mentions(tables, recognizer.units, table_facts)
     share_parts(recognizer.facts + table_facts)
     # its parts are validated models already: the Report is put together without validating them
     # again, so that a command that never dumps it (``docparse check``) never builds its validator
@@ -623,11 +629,14 @@ def _unit_mention(raw: str, res, ev: Evidence) -> UnitMention:
                        candidate=res.candidate, misspelled=res.misspelled, evidence=ev)
 
 
-def _table_unit_mentions(tables, finder: UnitFinder) -> list[UnitMention]:
+def _table_unit_mentions(tables, finder: UnitFinder, facts=()) -> list[UnitMention]:
     """The units a table's row headers name ("Phường Bắc Đông Hà" as a row of a portal's table), with
     the row as evidence: checked against the list in force like the units of the prose. Only a row
     header that is one unit's name whole (an ordinal before it aside): a name read in part tells
     nothing about the list."""
+    from .tables.where import table_lines
+
+    lines = table_lines(facts)
     out = []
     for table in tables:
         for row in table.rows:
@@ -640,7 +649,8 @@ def _table_unit_mentions(tables, finder: UnitFinder) -> list[UnitMention]:
                     continue  # the mention is not the whole row header ("Xã A - B" read as "Xã A"): not told
                 if not isinstance(res, str) and res.name is None and _begins_official(raw, finder.province):
                     continue  # "Xã Chân Mây" of "Xã Chân Mây – Lăng Cô", its rest wrapped or cut: not told
-                ev = Evidence(page=row.page or table.page or 1, line=0, start=start, end=end, text=row.label,
+                ev = Evidence(page=row.page or table.page or 1, line=lines.get((table.index, row.index), 0),
+                              start=start, end=end, text=row.label,
                               table=table.index, row=row.index)
                 out.append(_unit_mention(raw, res, ev))
     return out

@@ -43,3 +43,34 @@ def test_pdf_evidence_has_boxes_inside_the_page(rendered):
     assert all(b is not None for b in boxes)
     for x0, top, x1, bottom in boxes:
         assert 0 <= x0 < x1 <= 595.3 and 0 <= bottom < top <= 842
+
+
+TABLE_REPORT = """UBND TỈNH BẮC GIANG
+TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG
+Số: 12/TB-TTPVHCC                    Bắc Giang, ngày 10 tháng 4 năm 2024
+
+THÔNG BÁO
+Kết quả giải quyết hồ sơ thủ tục hành chính quý I năm 2024
+
+Bảng 1. Kết quả giải quyết hồ sơ của cấp huyện
+| STT | Đơn vị | Tiếp nhận | Đã giải quyết | Đúng hạn |
+| 1 | Huyện Lục Nam | 1.200 | 1.100 | 1.090 |
+| 2 | Huyện Hoàng Sơn | 900 | 850 | 850 |
+| 3 | Huyện Yên Thế | 700 | 650 | 640 |
+"""
+
+
+def test_a_table_row_finding_says_where_the_row_is(tmp_path):
+    """A unit name of a table's row header that is not on the list (no 'Huyện Hoàng Sơn' in Bắc
+    Giang, 2024) is told with the table's line and the row in it, not as "line 0"."""
+    from docparse.render.text import where
+
+    path = tmp_path / "tb.txt"
+    path.write_text(TABLE_REPORT, encoding="utf-8")
+    found = [f for f in parse(path).findings if f.code == "unknown_unit"]
+    assert len(found) == 1 and "Hoàng Sơn" in found[0].message
+    ev = found[0].evidence
+    lines = TABLE_REPORT.splitlines()
+    assert ev.line >= 1 and lines[ev.line - 1].startswith(("Bảng 1", "| STT"))
+    assert ev.table == 0 and lines[lines.index("| STT | Đơn vị | Tiếp nhận | Đã giải quyết | Đúng hạn |") + ev.row].find("Hoàng Sơn") > 0
+    assert where(found[0]).endswith("(bảng 1, hàng 3)")

@@ -15,6 +15,9 @@ def run_checks(report: Report, lines=()) -> list[Finding]:
     full = report
     document_of(report)  # the bound documents found once, before the copy below (which keeps them)
     if report.tables:  # the checks of prose see prose facts; a table's cells are checked by tables.py
+        from ..tables.where import table_lines
+
+        report._row_lines = table_lines(report.facts)  # where a row header is, for unit_names
         report = report.model_copy(update={"facts": [f for f in report.facts if f.evidence.table is None]})
     findings += ratios.check(report)
     findings += sums.check_sums(report)

@@ -207,8 +207,12 @@ def _legacy_districts(report: Report, uncertain: bool, seen: set) -> list[Findin
     out = []
     subjects = [(f.subject.raw, f.evidence) for f in report.facts
                 if f.subject.level == "unit" and not f.subject.name and f.subject.raw]
+    from ..tables.where import table_lines
+
+    lines = report._row_lines or table_lines(report.facts)
     for table in report.tables or []:  # (the prose checks see no table fact: the rows themselves)
-        subjects += [(row.label, Evidence(page=row.page or table.page or 1, line=0, text=row.label,
+        subjects += [(row.label, Evidence(page=row.page or table.page or 1, line=lines.get((table.index, row.index), 0),
+                                          text=row.label,
                                           table=table.index, row=row.index))
                      for row in table.rows if row.role == "unit" and row.subject is not None
                      and not row.subject.name and row.label]

@@ -27,9 +27,12 @@ _ABBR = load("subjects")["unit_prefix_abbreviations"]
 # the short forms of the commune-level type words ("P.Phạm Ngũ Lão", "X. An Phú", "TT. Chợ Mới"), as written
 _COMMUNE_ABBR = "|".join(regex.escape(a) for a in sorted(_ABBR, key=len, reverse=True)
                          if _ABBR[a] in ("xã", "phường", "thị trấn", "đặc khu"))
+# "TT. Huyện ủy" (Thường trực), no town (data: subjects.abbreviation_not_before)
+_NOT_AFTER_ABBR = r"(?!(?:" + "|".join(r"\s+".join(map(regex.escape, w.split()))
+                                       for w in load("subjects")["abbreviation_not_before"]) + r")(?![\p{L}]))"
 COMMUNE_MENTION = regex.compile(
     r"(?<![\p{L}])(?<!(?i:thị|thi)\s)(?:(?P<prefix>(?i:xã|phường|đặc\s+khu|thị\s+trấn|xa|phuong|dac\s+khu|thi\s+tran|x[&4]))\s+"
-    r"|(?<![\p{L}.])(?P<prefix>" + _COMMUNE_ABBR + r")\s?(?=\p{Lu}\p{Ll}|\d))"  # "P.Phạm Ngũ Lão", not "TT.HĐND"
+    r"|(?<![\p{L}.])(?P<prefix>" + _COMMUNE_ABBR + r")\s?(?=\p{Lu}\p{Ll}|\d)" + _NOT_AFTER_ABBR + ")"  # "P.Phạm Ngũ Lão", not "TT.HĐND"
     r"(?P<name>(?!(?i:" + "|".join(load("subjects")["not_name_words"]
                                    # a table's unit note ("Đơn vị tính: điểm" on the line after "theo phường, xã")
                                    + [r"\s+".join(w.split()) for w in load("tables")["unit_notes"]]) + r")\b)"

@@ -65,6 +65,18 @@ _SHARE_LABEL = regex.compile(r"^[\s(,:;" + _DASHES + r"]*(?:" + _words_rx(_MENTI
                              + _words_rx(_CLAUSES["share_cues"]) + r"[\s:]*)*[\s(:]*$")
 _COMPLETE_LEAD = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["complete_list_leads"]) + r"\s*:\s*$")
 _LIST_LEAD = regex.compile(_words_rx(_CLAUSES["list_leads"]) + r"\s*:\s*$")
+_PART_LEAD = regex.compile(r"\s*(?:" + _words_rx(_MENTIONS["count_units"]) + r")?\s*[,;]?\s*"
+                           + _words_rx(_CLAUSES["part_list_leads"]) + r"\s*:\s*")
+
+
+def part_lead_follows(rest: str) -> bool:
+    """A lead-in's list words right after a figure and its unit ("trễ hạn 6 hồ sơ, cụ thể:"): the list
+    breaks down that figure, not the total its line stated first (data: clauses part_list_leads).
+
+    >>> part_lead_follows(" ho so, cu the:"), part_lead_follows(" ho so, trong do:"), part_lead_follows(" ho so:")
+    (True, False, False)
+    """
+    return bool(_PART_LEAD.fullmatch(rest))
 _RESPECTIVELY = regex.compile(r"(?<![a-z])" + _words_rx(_CLAUSES["respectively"]) + r"(?![a-z])")
 _MULTIPLIED = regex.compile(_words_rx(_MENTIONS["multipliers"]) + r"\s*$")  # "61,3 ngàn"
 _LEVEL_VERB = regex.compile(r"[\s:]*" + _words_rx(_CLAUSES["rate_level_verbs"]) + r"[\s:]*")
@@ -85,6 +97,7 @@ def proportion_cued(label: str) -> bool:
 
 _SHARE_TAIL = regex.compile(r"[\s,(]" + _words_rx(_CLAUSES["share_cues"]) + r"[\s:(]*$")  # "879 hồ sơ (chiếm 1,82%)"
 _KIND_AFTER = regex.compile(r"^\s*" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+([a-z\s]{6,60}?)(?=[,.;:()]|$)")
+_INLINE_FIELD_CUE = regex.compile(r"[\s\-+•–*]*" + _words_rx(_CLAUSES["field_breakdown_cues"]) + r"(?![a-z])")
 _FIELD_LEAD = regex.compile(_words_rx(_CLAUSES["field_breakdown_cues"]) + r"\s*:\s*$")
 _LABEL_LINE = regex.compile(r"\p{Lu}[\p{L}\d\s,()/\-–]{0,80}?:\s*\d[\d.,]*")  # a line "Mức độ 3: 4433"
 _LEVEL_PARTS = ("departments", "districts", "communes")  # the levels whose counts make the city's
@@ -1185,6 +1198,9 @@ class FactRecognizer:
             totals = [f for f in own if "parent" not in _COUNTS.get(f.indicator, {"parent": 1})]
             if len(own) > 1 and totals:
                 counts = totals[-1:]  # "tiếp nhận 15.320 hồ sơ; trực tuyến ..., trực tiếp ... Trong đó:" breaks down the total
+                last = next((n for n in reversed(nums) if n.fact is own[-1]), None)
+                if own[-1] not in totals and last is not None and part_lead_follows(masked[last.m.end:]):
+                    counts = own[-1:]  # "…; trễ hạn 6 hồ sơ, cụ thể:": the list breaks down that part
             if not nums and self.state.lead_structural and _LIST_LEAD.fullmatch(masked.strip(" -+•*")):
                 # "Tổng số hồ sơ tiếp nhận: 45210" / "Trong đó:": a bare list lead breaks down the total
                 # stated on the line right above it
@@ -1236,7 +1252,11 @@ class FactRecognizer:
         if not (self.state.lead_indicator is not None or self.state.lead_count is not None
                 or self.state.heading_part is not None  # "Đơn vị có hồ sơ quá hạn nhiều nhất:" / "1. Phường A: 31"
                 or self.state.group is not None  # "Đơn vị tiếp nhận nhiều hồ sơ nhất:" / "1. Phường A: 1234 hồ sơ"
-                or self._last_numbered_item == self.state.seg_index - 1 or getattr(self, "_after_lead_in", False)):
+                or self._last_numbered_item == self.state.seg_index - 1 or getattr(self, "_after_lead_in", False)
+                # "II. TỶ LỆ TRỰC TUYẾN CỦA CÁC ĐỊA PHƯƠNG (xếp từ cao xuống thấp)" / "1. Huyện Tây Sơn: …": a
+                # heading that names a rate opens a list of its units
+                or (self.state.section_indicator is not None
+                    and getattr(self, "_section_rate_at", None) == self.state.seg_index - 1)):
             return False
         colon = seg.text.index(":")
         named = [sj for a, _, sj in self.scope.subjects(seg.text, masked) if a < colon and sj.level != "city"]
@@ -1437,6 +1457,9 @@ class FactRecognizer:
             return
         label = c.masked[c.label_start:n.m.start]
         found = [m for m in c.phrases["scores"] if c.label_start <= m.start and m.end <= n.m.start]
+        if not [m for m in found if m.text not in _WEAK_SCORE] and (after := self._score_named_after(c, n)) is not None:
+            found = [after]  # "tỉnh đạt 16,20 điểm về công khai, minh bạch; 18,35 điểm về tiến độ": named after it
+            n.post_end = after.end  # (those words are its own, not the next score's label)
         if not found:  # the component may be named before the previous score's words
             found = [m for m in c.phrases["scores"] if m.end <= n.m.start and m.start >= c.clauses[n.clause].start]
         # the nearest name, "đạt" only when no other: "chỉ số công khai ... đạt 17,6" is the component,
@@ -1444,6 +1467,7 @@ class FactRecognizer:
         strong = [m for m in found if m.text not in _WEAK_SCORE]
         if not strong and (after := self._score_named_after(c, n)) is not None:
             found = strong = [after]  # "với 18,95 điểm ở nhóm tiến độ": the part named after it
+            n.post_end = after.end
         key = (strong or found)[-1].key[0] if found else None
         prev = nums[i - 1] if i else None
         if not strong and prev is not None and prev.fact is not None and prev.fact.kind == "score" \
@@ -2609,6 +2633,25 @@ class FactRecognizer:
                 # names only a scope (a service level, a kind) is that part of the lead-in's count
                 choice = self.state.lead_count.indicator
                 n.reading.link = f"scope item of {self.state.lead_count.id}"
+            elif (inline := self._field_list_line(c)) is not None:
+                # "Theo lĩnh vực (hồ sơ mới): hộ tịch 188; chứng thực 131; …": the last total's measure
+                # for each field the line names (inherited, the field as scope)
+                lead, field = inline
+                choice, explicit = lead.indicator, False
+                subject = Subject(level=lead.subject.level, name=lead.subject.name, raw=field,
+                                  scope=f"lĩnh vực {field[:1].lower()}{field[1:]}")
+                n.reading.link = f"field of {lead.id}"
+            elif (above := self._total_above(c, nums, i, unit)) is not None:
+                # "… ghi nhận 16.551 hồ sơ tiếp nhận, trong đó 11.844 trực tuyến." over "- Các sở, ban,
+                # ngành: 4.215 hồ sơ, trực tuyến 3.980 hồ sơ": each item's first count is the line above's
+                # total for the group it names (inherited from that line)
+                choice, explicit = above.indicator, False
+                n.reading.link = f"item of {above.id}"
+            elif (total := self._stage_total(c, unit)) is not None:
+                # "3. Đơn vị tiếp nhận nhiều hồ sơ trong tuần" over "Sở Tư pháp (187 hồ sơ), …": the
+                # heading's stage total of each unit named (inherited from the heading)
+                choice, explicit = total, False
+                n.reading.link = "stage of the heading"
         share_of = self._share_before_count(c, nums, i) if choice is None and unit else None
         if share_of is not None:
             # "trong đó trực tuyến chiếm 79,5% (33.290 hồ sơ)": the count in the bracket right after a
@@ -3025,6 +3068,27 @@ class FactRecognizer:
         r.reading.link = f"{_fmt(x.m.value)}/{_fmt(y.m.value)} in the parenthesis after it"
 
     # ---- helpers -------------------------------------------------------------------------
+    def _field_list_line(self, c: "_Ctx") -> Optional[tuple]:
+        """(total, field) for a figure of a line that opens with a field breakdown cue and lists its
+        fields after a colon ("Theo lĩnh vực, hồ sơ mới gồm: lý lịch tư pháp 3.912; hộ tịch 1.204"),
+        each field's words right before its figure between ';' or ','; the total: the last total count
+        read under the same heading (data: clauses.field_breakdown_cues)."""
+        cue = _INLINE_FIELD_CUE.match(c.masked)
+        colon = c.masked.find(":")
+        if cue is None or colon < 0 or colon > c.n.m.start or self._named_here(c):
+            return None
+        sep = ";" if ";" in c.masked[colon:] else ","  # "hộ tịch, quốc tịch 1.204; …": ';' parts the fields when it is used
+        begin = max(colon, c.masked.rfind(sep, colon, c.n.m.start)) + 1
+        words = c.seg.text[begin:c.n.m.start].strip(" :\t")
+        words = regex.sub(r"^(?i:(?:các\s+)?lĩnh vực)\s+", "", words)
+        if not words or regex.search(r"[\d()%]", words) or len(words.split()) > 8:
+            return None
+        section = f"{self.state.roman}/{self.state.sub}"
+        total = next((f for f in reversed(self.facts[-12:]) if f.kind == "count" and f.modifier is None
+                      and f.section == section and not f.subject.scope
+                      and "parent" not in _COUNTS.get(f.indicator, {"parent": 1})), None)
+        return (total, words) if total is not None else None
+
     def _field_item(self, c: "_Ctx", label: str) -> Optional[str]:
         """The field a list item names under a lead-in that breaks its total down by field
         (data: clauses.field_breakdown_cues): the item's short label before its figure, as written
@@ -3204,6 +3268,32 @@ class FactRecognizer:
         statements are the lead-in's items, as bulleted lines would be."""
         return self.state.lead_structural and self.state.lead_line == self.state.seg_index - 1 \
             and seg.text.lstrip()[:1].islower()
+
+    def _total_above(self, c: "_Ctx", nums, i, unit) -> Optional[Fact]:
+        """For the first count of a bulleted item that names its own subject and no measure, the
+        total stated on the line above the list (no lead-in colon) of another subject, when that line
+        also broke it down by a part the item names too ("trong đó 11.844 hồ sơ trực tuyến" / "…,
+        trực tuyến 3.980 hồ sơ"): the items break that total down by subject."""
+        if unit is None or not _BULLET.match(c.seg.text) or not self._named_here(c) or self.state.lead_count is not None:
+            return None
+        if any(x.m.shape == "count" for x in nums[:i]):
+            return None
+        above = [f for f in self.facts if f.block == self.state.lead_seg and f.kind == "count" and f.modifier is None]
+        total = next((f for f in above if "parent" not in _COUNTS.get(f.indicator, {"parent": 1})), None)
+        if total is None or total.subject.level == c.subject.level and total.subject.name == c.subject.name:
+            return None
+        parts = {f.indicator for f in above if _COUNTS.get(f.indicator, {}).get("parent") == total.indicator}
+        named = {k for m in c.phrases["counts"] if m.start > c.n.m.end for k in m.key}
+        return total if parts & named else None
+
+    def _stage_total(self, c: "_Ctx", unit) -> Optional[str]:
+        """The total of the stage the section's heading names (data: stage_totals), for a count of
+        dossiers whose clause names a subject and no measure; None outside such a heading."""
+        if not self.state.stage or unit is None or not self._named_here(c):
+            return None
+        if " ".join(unit.group().split()) not in _DOSSIER_UNITS:
+            return None
+        return _CAT["stage_totals"].get(self.state.stage)
 
     def _named_here(self, c: "_Ctx") -> bool:
         """Whether the number's own clause (or the words just before it) names its subject."""
@@ -4110,6 +4200,7 @@ _PART_RATES = {v[r] for v in _CAT["counts"].values() for r in ("share", "xy_rate
 _STAGE_PARTS = _CAT["stage_parts"]
 _STAGE_OVERRIDE = {k: regex.compile(r"(?<![a-z])" + _words_rx(v) + r"(?![a-z])") for k, v in _CAT["stage_overrides"].items()}
 _STAGES = ("received", "resolved", "pending")
+_DOSSIER_UNITS = {" ".join(fold(w).split()) for w in _CAT["dossier_units"]}
 _STAGE_OF = {k: {" ".join(fold(w).split()) for w in v} for k, v in _CAT["stage_overrides"].items()}
 _STAGE_WORDS = regex.compile(r"(?<![a-z])" + _words_rx([w for v in _CAT["stage_overrides"].values() for w in v]) + r"(?![a-z])")
 

@@ -207,6 +207,8 @@ def role_of(text: str, start: int, window_start: int = 0, after_end: Optional[in
     if role.kind in ("value", "bound") and (m is None or role.kind == "bound"):
         # "chỉ tiêu: tối thiểu 60%": a bound that a target cue introduces is the target
         near = _target_near().search(head[-_WINDOW:])
+        if near is not None and _target_noun(head[-_WINDOW:], near.start(), near.end()):
+            near = None  # "Ở từng nhóm chỉ tiêu, tỉnh đạt 16,20 điểm": the index's parts, no aim
         between = head[-_WINDOW:][near.end():] if near else ""
         if near is None and role.kind == "value":
             # "giao chỉ tiêu tỷ lệ giải quyết hồ sơ đúng hạn của mỗi huyện, thành phố là 98%": a cue whose
@@ -251,6 +253,24 @@ def _blocked(upto: str) -> bool:
     (True, False)
     """
     return bool(_blockers().search(upto))
+
+
+def _target_noun(text: str, start: int, end: int) -> bool:
+    """The target cue at ``text[start:end]`` is a word of a phrase naming an index's or a plan's
+    parts (data: roles.target_nouns), not an aim.
+
+    >>> _target_noun("o tung nhom chi tieu, tinh dat ", 9, 20), _target_noun("vuot chi tieu ", 5, 13)
+    (True, False)
+    """
+    for m in _target_nouns().finditer(text, max(0, start - 30), min(len(text), end + 30)):
+        if m.start() <= start and end <= m.end():
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _target_nouns():
+    return regex.compile(rf"(?<![a-z])(?:{_alt(load('roles')['target_nouns'])})(?![a-z])")
 
 
 _WINDOW = load("roles")["target_window"]

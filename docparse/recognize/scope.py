@@ -32,6 +32,10 @@ _SUBJ = load("subjects")
 # when no name follows ("của thành phố Thủ Dầu Một" is that city)
 _ENDS_PREFIX = regex.compile(r"(?<![a-z])(?:" + "|".join(r"\s+".join(map(regex.escape, fold(w).split()))
                                                        for w in _SUBJ["named_unit_prefixes"]["province"]) + r")$")
+_BODY_SCOPES = frozenset(_SUBJ["body_scopes"])
+# "trực tiếp tại Trung tâm …: 239 hồ sơ": where the dossiers were handed in, no subject (data: channel_places)
+_CHANNEL_PLACE = regex.compile(r"(?<![a-z])(?:" + "|".join(r"\s+".join(map(regex.escape, fold(w).split()))
+                                                       for w in _SUBJ["channel_places"]) + r")\s*$")
 _FIGURE_BRACKET = regex.compile(r"\s*\(\s*\d")
 _NAME_AFTER = regex.compile(r"\s+\p{Lu}")
 
@@ -61,7 +65,8 @@ _PREFIX_OF = {fold(w): w for k in ("district", "province") for w in _SUBJ["named
 # Mỹ", "H. Tiên Du"; data: subjects.unit_prefix_abbreviations), matched as written, a space after optional;
 # an urban district's name may be its number ("Quận 1", "Q.10")
 _ABBR = {a: w for a, w in _SUBJ["unit_prefix_abbreviations"].items() if w in _PREFIX_OF.values()}
-_ABBR_ALT = r"(?<![\p{L}.])(?P<prefix>" + "|".join(regex.escape(a) for a in sorted(_ABBR, key=len, reverse=True)) + r")\s?(?=\p{Lu}\p{Ll}|\d)"
+_ABBR_ALT = r"(?<![\p{L}.])(?P<prefix>" + "|".join(regex.escape(a) for a in sorted(_ABBR, key=len, reverse=True)) + r")\s?(?=\p{Lu}\p{Ll}|\d)" \
+    + r"(?!(?:" + "|".join(r"\s+".join(map(regex.escape, w.split())) for w in _SUBJ["abbreviation_not_before"]) + r")(?![\p{L}]))"
 _NAME_WORDS = r"(?:\p{Lu}[\p{L}\p{M}’'\-]*(?:(?:\s+|\s+-\s+)\p{Lu}[\p{L}\p{M}’'\-]*){0,4}|\d{1,2}(?![\d.,/%]))"
 _NAMED = regex.compile(
     r"(?:(?<![\p{L}])(?P<prefix>(?i:" + "|".join(
@@ -230,6 +235,47 @@ def speaks_of_whole(title: Optional[str], body: list[str], own_unit: Optional[st
             return names_whole(lead + " " + line[:m.start()])
         if line.strip():  # a lead-in ("…, tuần qua:") opens the first statement below it
             lead = line if line.rstrip().endswith(":") else ""
+    return False
+
+
+def centre_speaks_of_itself(issuer: Optional[str], title: Optional[str], body: list[str]) -> bool:
+    """Whether a public-service centre's notice opens its figures with the centre's own work
+    ("Trong tuần, Trung tâm tiếp nhận tổng số 3.412 hồ sơ …", "Tại Trung tâm, …"): then a later figure
+    that names nobody is the centre's, the issuer's own (TRUTH_FORMAT: failing a heading or lead-in,
+    the issuer; a centre reporting on its own work is 'self'). Not when the title or that first
+    statement names the province's whole (speaks_of_whole), nor for another issuer (data:
+    subjects.issuer_subjects, issuer_places).
+
+    >>> centre_speaks_of_itself("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "Thông báo tuần 50", ["Trong tuần, Trung tâm tiếp nhận 3.412 hồ sơ"])
+    True
+    >>> centre_speaks_of_itself("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "Thông báo tuần 50", ["Trong tuần, toàn tỉnh tiếp nhận 3.412 hồ sơ"])
+    False
+    >>> centre_speaks_of_itself("VĂN PHÒNG UBND TỈNH", "Thông báo tuần 50", ["Trung tâm tiếp nhận 3.412 hồ sơ"])
+    False
+    >>> centre_speaks_of_itself("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "Thông báo", ["Tỷ lệ hài lòng qua thiết bị tại Trung tâm đạt 95,1%"])
+    False
+    >>> centre_speaks_of_itself("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "Báo cáo quý IV",
+    ...     ["Trung tâm Phục vụ hành chính công tỉnh và các Trung tâm Phục vụ hành chính công xã, phường có 111.763 hồ sơ"])
+    False
+    """
+    low = " ".join(fold(issuer or "").split())
+    own = next((v for k, v in _SUBJ["issuer_subjects"].items() if low.startswith(" ".join(fold(k).split()))), None)
+    if own is None or speaks_of_whole(title, body):
+        return False
+    words = [fold(w) for w in own["full"] + own["short"] + _SUBJ["issuer_places"].get("trung tâm", [])]
+    rx = regex.compile(r"(?<![a-z])(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + r")(?![a-z])")
+    for line in body:
+        m = _STATED_FIGURE.search(line)
+        if m:
+            head = fold(line[:m.start()])
+            own_m = rx.search(head)
+            if own_m is None or not _TOPIC_LEAD.fullmatch(head, 0, own_m.start()):
+                return False  # the centre as a place inside a statement ("đánh giá tại Trung tâm đạt 95,1%") is no subject
+            # "Trung tâm … tỉnh và các Trung tâm … xã, phường có 111.763 hồ sơ": the centres of every
+            # level together, the province's figure; the centre alone is the issuer's
+            rest = rx.sub(" ", head)
+            return not any(x.key[0] in ("city", "departments", "districts", "communes")
+                           for x in matcher("subjects").find(rest, folded=True))
     return False
 
 
@@ -727,6 +773,7 @@ class ScopeFinder:
         else:
             out = self._subjects(text, masked)
             self._last_subjects = (text, masked, tuple(out))
+        out = [x for x in out if not _CHANNEL_PLACE.search(masked, max(0, x[0] - 30), x[0])]
         return self.short_forms(text, [self._issuer_named(a, b, sj) for a, b, sj in out])
 
     def _issuer_named(self, a: int, b: int, subj: Subject) -> tuple[int, int, Subject]:
@@ -1083,8 +1130,10 @@ class ScopeFinder:
                 continue
             if subj.scope:
                 # a scope word narrows its own clause and what breaks it down only (a group's last
-                # level may stand in the clause a joining "và" opened: "cấp huyện và cấp xã đã tiếp nhận")
-                if c in chain or clause_at(clauses, end - 1) in chain:
+                # level may stand in the clause a joining "và" opened: "cấp huyện và cấp xã đã tiếp nhận");
+                # a part of the issuer's body heading the sentence, the whole sentence (data: body_scopes)
+                if c in chain or clause_at(clauses, end - 1) in chain or (
+                        subj.scope in _BODY_SCOPES and c < k and _heads_sentence(clauses, sentence, masked, start)):
                     scope = subj.scope
                 continue
             if subj.level in ("departments", "communes", "districts") and self.is_tail(masked, start) \

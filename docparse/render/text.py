@@ -13,10 +13,20 @@ _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
 def where(f: Finding) -> str:
-    """'trang 2, dòng 33' (or the whole document when the finding has no place)."""
+    """'trang 2, dòng 33' (or the whole document when the finding has no place); a table cell's or
+    row's finding names the table and its row in the grid, counted from 1 with the header rows.
+
+    >>> from docparse.models import Evidence
+    >>> where(Finding(code="unknown_unit", severity="warning", message="",
+    ...               evidence=Evidence(page=1, line=8, text="x", table=0, row=2)))
+    'trang 1, dòng 8 (bảng 1, hàng 3)'
+    """
     if f.evidence is None:
         return t("where.document")
-    return t("where.page_line", page=f.evidence.page, line=f.evidence.line)
+    ev = f.evidence
+    if ev.table is not None and ev.row is not None:  # the line a table is anchored at, and the row in it
+        return t("where.table_row", page=ev.page, line=ev.line, table=ev.table + 1, row=ev.row + 1)
+    return t("where.page_line", page=ev.page, line=ev.line)
 
 
 def suggested_value(report: Report, f: Finding) -> Optional[str]:

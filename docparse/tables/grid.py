@@ -3,10 +3,11 @@ with the same ``origin`` (its top-left), and where each cell stands (page, box).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from .. import fastregex as regex  # the regex module, its compiles cached on disk
-from ..normalize.text import clean_text
+from ..normalize.text import clean_text, fold
 
 
 @dataclass
@@ -124,6 +125,39 @@ def looks_like_data(texts: list[list[str]]) -> bool:
         if numeric >= 2:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _unit_headers() -> frozenset:
+    from ..data import load
+
+    return frozenset(" ".join(fold(w).split()) for w in load("tables")["two_column_unit_headers"])
+
+
+def two_column_table(texts: list[list[str]]) -> bool:
+    """A typed table of two columns, its bars or tabs written out ("| Đơn vị | Số hồ sơ trễ hạn |"
+    over "| Sở Y tế | 15 |"): a header row of words over at least two rows of a label and a figure.
+    Only for typed tables, whose bars say they are one (a PDF's two aligned columns need
+    ``looks_like_data``'s three).
+
+    >>> two_column_table([["Đơn vị", "Số hồ sơ trễ hạn"], ["Sở Y tế", "15"], ["Xã A", "7"]])
+    True
+    >>> two_column_table([["Họ tên", "Chức vụ"], ["Nguyễn Văn A", "Giám đốc"], ["Trần B", "Phó"]])
+    False
+    >>> two_column_table([["Nhóm chỉ số", "Điểm"], ["Công khai, minh bạch", "17,5"], ["Tiến độ", "19"]])
+    False
+    """
+    from .interpret import cell_value
+
+    if len(texts) < 3 or any(len(r) != 2 for r in texts):
+        return False
+    head, body = texts[0], texts[1:]
+    if any(cell_value(t)[0] != "text" or not t for t in head):
+        return False
+    if " ".join(fold(head[0]).split()) not in _unit_headers():
+        return False  # "Nhóm chỉ số | Điểm": label-and-value lines, read as prose
+    rows = [r for r in body if r[0] and cell_value(r[0])[0] == "text" and cell_value(r[1])[0] in ("value", "zero")]
+    return len(rows) >= 2 and len(rows) >= len(body) - 1
 
 
 def split_title_rows(grid: Grid) -> list[str]:

@@ -529,6 +529,41 @@ def unit_header(text: str) -> bool:
     return not text.strip().endswith(":") and _words(text) in _UNIT_NOTE_WORDS
 
 
+_LEGEND = regex.compile(r"\(([^()]{3,200})\)\s*:?\s*$")
+
+
+def legend_paths(caption: str, paths: list[list[str]], texts: list[list[str]]) -> list[list[str]]:
+    """A table typed with no header row under a caption whose closing bracket lists its columns in
+    order ("Kết quả của một số huyện (hồ sơ đã giải quyết / đúng hạn / tỷ lệ):" over "Thành phố Tân
+    An  612  598  97,71%"): each figure column gets its piece as its header, when the pieces are as
+    many as the columns that hold figures and every column before them holds none.
+
+    >>> legend_paths("Kết quả (đã giải quyết / đúng hạn / tỷ lệ):", [[], [], [], []],
+    ...              [["Xã A", "612", "598", "97,71%"], ["Xã B", "203", "203", "100%"]])
+    [[], ['đã giải quyết'], ['đúng hạn'], ['tỷ lệ']]
+    >>> legend_paths("Kết quả (đã giải quyết / đúng hạn):", [[], [], [], []],
+    ...              [["Xã A", "612", "598", "97,71%"]])
+    [[], [], [], []]
+    """
+    m = _LEGEND.search(caption)
+    if m is None or any(paths):
+        return paths
+    body = m.group(1)
+    sep = next((x for x in (";", "|", "/", ",") if x in body), None)
+    pieces = [" ".join(p.split()) for p in body.split(sep)] if sep else []
+    if len(pieces) < 2 or not all(pieces):
+        return paths
+    width = len(paths)
+    numeric = [c for c in range(width)
+               if sum(cell_value(r[c])[0] in ("value", "zero") for r in texts if c < len(r)) * 2 > len(texts)]
+    if len(numeric) != len(pieces) or numeric != list(range(width - len(pieces), width)):
+        return paths
+    out = [list(p) for p in paths]
+    for c, piece in zip(numeric, pieces):
+        out[c] = [piece]
+    return out
+
+
 def column_paths(grid: Grid, end: int) -> list[list[str]]:
     """Header texts of each column from the top level down, a merged cell counted once; the unit
     note above the table ("Đơn vị tính: hồ sơ") is no header."""
@@ -1288,6 +1323,8 @@ class TableReader:
             split_joined_headers(grid, end)
             texts = grid.texts()
         paths = column_paths(grid, end)
+        if end == 0:  # no header row: the caption's bracket may name the columns ("(đã giải quyết / đúng hạn / tỷ lệ)")
+            paths = legend_paths(grid.title or "", paths, texts)
         roles = _column_roles(grid, end, paths)
         context = fold(" ".join([grid.title or ""] + [" ".join(p) for p in paths]))
         hint = "feedback" if names_feedback(grid.title or "") else None

@@ -13,7 +13,7 @@ from .. import fastregex as regex  # the regex module, its compiles cached on di
 
 from ..data import load
 from ..normalize.text import fold
-from .grid import MARKER, Grid, GridCell, cell_text, from_spans, looks_like_data
+from .grid import MARKER, Grid, GridCell, cell_text, from_spans, looks_like_data, two_column_table
 
 BARS = "│┃║╎╏┆┇┊┋"  # box-drawing verticals, read as "|"
 _TO_BAR = str.maketrans({ch: "|" for ch in BARS})
@@ -93,7 +93,7 @@ def text_tables(lines: list) -> tuple[list, list[Grid]]:
     i = 0
     while i < len(lines):
         cells = _cells(lines[i].text)
-        if cells is None or len(cells) < 3:
+        if cells is None or len(cells) < 3 and not _barred_pair(lines, i):
             out.append(lines[i])
             i += 1
             continue
@@ -138,6 +138,24 @@ def text_tables(lines: list) -> tuple[list, list[Grid]]:
             grids.append(grid)
         i = max(j, i + 1)
     return out, grids
+
+
+def _barred_pair(lines, i: int) -> bool:
+    """Line ``i`` and the next are rows of two cells with their outer bars typed ("| Đơn vị | Số hồ
+    sơ trễ hạn |" over "| Sở Y tế | 15 |"): a two-column table may begin (``grid.two_column_table``
+    decides); a line with one bar inside its prose is none.
+
+    >>> from docparse.extractors.base import Line
+    >>> _barred_pair([Line("| Đơn vị | Trễ hạn |", 1, 1), Line("| Sở Y tế | 15 |", 1, 2)], 0)
+    True
+    >>> _barred_pair([Line("Sở A | 12 | 9", 1, 1), Line("| Sở Y tế | 15 |", 1, 2)], 0)
+    False
+    """
+    def barred(k):
+        t = bars(lines[k].text).strip() if k < len(lines) else ""
+        return len(t) > 2 and t[0] == "|" and t[-1] == "|" and len(_cells(t) or ()) == 2
+
+    return barred(i) and barred(i + 1) and lines[i + 1].page == lines[i].page
 
 
 _LABEL_VALUE = regex.compile(r"^(?P<label>[^\d:|]{2,60}?)\s*:\s*(?P<value>\d[\d.,]*\s*%?)$")
@@ -187,7 +205,7 @@ def _grid(block: list[list[str]], page: int):
     block = [[""] + r if ordinal and len(r) == width - 1 and r and regex.search(r"[^\W\d_]", r[0])
              else r for r in block]
     rows = [r + [""] * (width - len(r)) for r in block]
-    if not looks_like_data(rows):
+    if not (looks_like_data(rows) or two_column_table(rows)):
         return None
     from .interpret import _header_end, is_numbering_row
 
