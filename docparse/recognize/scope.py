@@ -263,7 +263,7 @@ def centre_speaks_of_itself(issuer: Optional[str], title: Optional[str], body: l
     if own is None or speaks_of_whole(title, body):
         return False
     words = [fold(w) for w in own["full"] + own["short"] + _SUBJ["issuer_places"].get("trung tâm", [])]
-    rx = regex.compile(r"(?<![a-z])(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + r")(?![a-z])")
+    rx = regex.compile(r"(?<![a-z])(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=longest_first)) + r")(?![a-z])")
     for line in body:
         m = _STATED_FIGURE.search(line)
         if m:
