@@ -8,6 +8,27 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 SCHEMA_VERSION = "1"
 
 
+def _new_list() -> list:
+    """A field's default: a new empty list. A Python function, not ``list``: pydantic reads a default
+    factory's signature (at each ``model_construct`` and when it builds a validator), and a builtin's
+    is parsed from its text signature by ``tokenize``, whose first use compiles a large pattern
+    (~10 ms of a fresh ``docparse check``; issue 13).
+
+    >>> _new_list(), _new_list() is _new_list()
+    ([], False)
+    """
+    return []
+
+
+def _new_dict() -> dict:
+    """A field's default: a new empty dict (a Python function, as ``_new_list``).
+
+    >>> _new_dict(), _new_dict() is _new_dict()
+    ({}, False)
+    """
+    return {}
+
+
 def _split_template(names) -> Optional[dict]:
     """An attribute dict with exactly ``names`` as keys, in that order, whose copies share one table
     of keys (CPython's "split" instance dicts, PEP 412): a copy holds only its values, ~8 bytes a
@@ -135,12 +156,12 @@ class Document(_Model):
     place: Optional[str] = None
     issued_on: Optional[str] = None
     period: Optional[Period] = None
-    signers: list[Signer] = Field(default_factory=list)
-    recipients: list[str] = Field(default_factory=list)
+    signers: list[Signer] = Field(default_factory=_new_list)
+    recipients: list[str] = Field(default_factory=_new_list)
     province: Optional[str] = None  # the province the document is about (extension)
     own_unit: Optional[str] = None  # canonical name of the issuing commune, if any (extension)
-    parts: dict[str, str] = Field(default_factory=dict)  # part -> present | blank | missing (extension)
-    part_evidence: dict[str, Evidence] = Field(default_factory=dict)  # where each part stands (extension)
+    parts: dict[str, str] = Field(default_factory=_new_dict)  # part -> present | blank | missing (extension)
+    part_evidence: dict[str, Evidence] = Field(default_factory=_new_dict)  # where each part stands (extension)
 
     def list_date(self) -> Optional[str]:
         """The date the document's unit names are checked against: its issue date, else (an undated
@@ -325,8 +346,8 @@ def _fast_private_init(cls) -> None:
         default = attr.default
         if attr.default_factory is not None or default is PydanticUndefined:
             return
-        if default is None or isinstance(default, (bool, int, float, str)):
-            consts[name] = default
+        if default is None or isinstance(default, (bool, int, float, str)) or default == ():
+            consts[name] = default  # (an empty tuple is its own copy, as pydantic's copy gives it)
         elif type(default) in (dict, list) and not default:
             consts[name] = None
             empties[name] = type(default)
@@ -382,9 +403,9 @@ class Suggestion(_Model):
     written: Optional[float] = None
     corrected: Optional[float] = None
     pattern: Optional[str] = None
-    corrections: list[Correction] = Field(default_factory=list)
-    candidates: list[list[Correction]] = Field(default_factory=list)
-    restores: list[dict] = Field(default_factory=list)  # the identities: kind, code, facts, text
+    corrections: list[Correction] = Field(default_factory=_new_list)
+    candidates: list[list[Correction]] = Field(default_factory=_new_list)
+    restores: list[dict] = Field(default_factory=_new_list)  # the identities: kind, code, facts, text
     bounded: bool = False  # the search stopped at its bound of work
     work: int = 0  # identity evaluations spent on the document so far
 
@@ -399,7 +420,7 @@ class Finding(_Model):
     code: str
     severity: Literal["error", "warning", "info"]
     message: str
-    facts: list[str] = Field(default_factory=list)
+    facts: list[str] = Field(default_factory=_new_list)
     stated: Optional[float] = None
     expected: Optional[float] = None
     evidence: Optional[Evidence] = None
@@ -407,7 +428,7 @@ class Finding(_Model):
     suggestion: Optional[Suggestion] = None  # the likely typo and its correction (extension, issue 16)
     # the other places the finding rests on (extension): a document dated before its period ends
     # points at the date and at the line that states the period
-    related: list[Evidence] = Field(default_factory=list)
+    related: list[Evidence] = Field(default_factory=_new_list)
 
 
 class Signature(_Model):
@@ -444,11 +465,11 @@ class TableRow(_Model):
     role: Literal["unit", "group", "total", "other", "indicator", "maximum"] = "other"
     subject: Optional[Subject] = None
     page: Optional[int] = None
-    cells: list[TableCell] = Field(default_factory=list)
+    cells: list[TableCell] = Field(default_factory=_new_list)
     # a table with its indicators in rows ("Nội dung | Số lượng"): what the row measures
     kind: Optional[str] = None
     indicator: Optional[str] = None
-    path: list[str] = Field(default_factory=list)  # the row's label under its parent row
+    path: list[str] = Field(default_factory=_new_list)  # the row's label under its parent row
     # a group row: what names it a group ("level": a level phrase of the catalogue, "Cấp xã";
     # "ordinal": only a roman heading, "I. Lĩnh vực đất đai"), and whether the rows it sums stand
     # above it (a subtotal, "Cộng cấp tỉnh") rather than below
@@ -458,7 +479,7 @@ class TableRow(_Model):
 
 class TableColumn(_Model):
     index: int
-    path: list[str] = Field(default_factory=list)  # header texts from the top level down
+    path: list[str] = Field(default_factory=_new_list)  # header texts from the top level down
     role: Literal["label", "number", "value"] = "value"  # label: row header; number: "STT"
     kind: Optional[str] = None  # rate | count | score, when the path names a catalogue indicator
     indicator: Optional[str] = None
@@ -474,11 +495,11 @@ class Table(_Model):
     source: str  # ruled | borderless | docx | html | sheet | ocr
     layout: Literal["units_in_rows", "indicators_in_rows"] = "units_in_rows"
     page: int
-    pages: list[int] = Field(default_factory=list)
+    pages: list[int] = Field(default_factory=_new_list)
     title: Optional[str] = None
-    header_rows: list[list[str]] = Field(default_factory=list)
-    columns: list[TableColumn] = Field(default_factory=list)
-    rows: list[TableRow] = Field(default_factory=list)
+    header_rows: list[list[str]] = Field(default_factory=_new_list)
+    columns: list[TableColumn] = Field(default_factory=_new_list)
+    rows: list[TableRow] = Field(default_factory=_new_list)
     bbox: Optional[list[float]] = None
 
     def frame(self):
@@ -504,16 +525,16 @@ class Report(_Model):
     docparse_version: str
     source: Source
     document: Document
-    facts: list[Fact] = Field(default_factory=list)
-    units: list[UnitMention] = Field(default_factory=list)
-    findings: list[Finding] = Field(default_factory=list)
-    signatures: list[Signature] = Field(default_factory=list)
-    warnings: list[str] = Field(default_factory=list)
-    tables: list[Table] = Field(default_factory=list)  # statistics tables (extension, docs/tables.md)
-    _lines: list = PrivateAttr(default_factory=list)  # the source lines, for HTML and annotations
-    _trace: list = PrivateAttr(default_factory=list)  # how each number was read (docparse explain)
+    facts: list[Fact] = Field(default_factory=_new_list)
+    units: list[UnitMention] = Field(default_factory=_new_list)
+    findings: list[Finding] = Field(default_factory=_new_list)
+    signatures: list[Signature] = Field(default_factory=_new_list)
+    warnings: list[str] = Field(default_factory=_new_list)
+    tables: list[Table] = Field(default_factory=_new_list)  # statistics tables (extension, docs/tables.md)
+    _lines: list = PrivateAttr(default_factory=_new_list)  # the source lines, for HTML and annotations
+    _trace: list = PrivateAttr(default_factory=_new_list)  # how each number was read (docparse explain)
     # (table, row) -> its text line, for the checks of prose, which see no table fact (checks.run_checks)
-    _row_lines: dict = PrivateAttr(default_factory=dict)
+    _row_lines: dict = PrivateAttr(default_factory=_new_dict)
     _documents: Optional[list] = PrivateAttr(default=None)  # where each bound document begins (checks.common)
 
     def facts_frame(self):

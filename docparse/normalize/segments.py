@@ -76,7 +76,7 @@ LABEL_VALUE = regex.compile(r"^\p{Lu}(?:[\p{L}\s,()/\-–]{0,60}:|[\p{L}\d\s,()/
 _S = load("subjects")
 def _prefixes_rx(words) -> str:
     return "(?=\\p{Lu})(?i:" + "|".join(sorted({r"\s+".join(map(regex.escape, v.split())) for w in words for v in (w, fold(w))},
-                                             key=len, reverse=True)) + ")"
+                                             key=longest_first)) + ")"
 
 
 # a commune's or district's name is capitalised throughout; a department's has lower-case words ("Sở Tư pháp")

@@ -173,6 +173,7 @@ class PhraseMatcher:
         state = dict(self.__dict__)
         state["_spelled_memo"] = {}  # answers for the texts read so far are no part of the matcher
         state.pop("_found_memo", None)
+        state.pop("_fuzzy_arrays", None)  # numpy's: made again on first use (a read-back copy imports no numpy)
         return state
 
     @property
@@ -412,11 +413,18 @@ class PhraseMatcher:
         vocabulary = self._vocabulary()
         ratio = fuzz.ratio
         extends: dict = {}  # fuzzy reading -> [(its first token, the words of a phrase it reads)]
+        arrays = self.__dict__.get("_fuzzy_arrays")
+        if arrays is None:
+            arrays = self._fuzzy_arrays = {}
         for n, rows in self._fuzzy_plan().items():
             if len(tokens) < n:
                 continue
             windows = [" ".join(words_of[i:i + n]) for i in range(len(tokens) - n + 1)]
-            for (phrase, cutoff, ends, keys), hits in zip(rows, _fuzzy_hits(rows, windows)):
+            prepared = arrays.get(n)
+            if prepared is None:
+                prepared = arrays[n] = _fuzzy_prepared(rows)
+            for k, hits in _fuzzy_hits(rows, windows, prepared).items():
+                phrase, cutoff, ends, keys = rows[k]
                 for score, i in hits:
                     if score >= 100:
                         continue  # exact readings are already there
@@ -445,8 +453,24 @@ class PhraseMatcher:
         return sorted(chosen, key=lambda m: m.start)
 
 
-def _fuzzy_hits(rows: list[tuple], windows: list[str]) -> list[list[tuple[float, int]]]:
-    """For each row (phrase, cutoff, ...) of a fuzzy plan, the (score, window index) of the windows
+def _fuzzy_prepared(rows: list[tuple]) -> tuple:
+    """What ``_fuzzy_hits`` needs of a fuzzy plan's rows, made once per matcher and word count (it
+    was made again for every segment: a fifth of the fuzzy pass's own time; issue 13): the phrases,
+    their cutoffs as a column and the lowest.
+
+    >>> phrases, column, low = _fuzzy_prepared([("tiep nhan", 88.0), ("giai quyet", 80.0)])
+    >>> phrases, column.ravel().tolist(), low
+    (['tiep nhan', 'giai quyet'], [88.0, 80.0], 80.0)
+    """
+    import numpy
+
+    cutoffs = numpy.array([r[1] for r in rows], dtype=numpy.float64)
+    return [r[0] for r in rows], cutoffs[:, None], float(cutoffs.min())
+
+
+def _fuzzy_hits(rows: list[tuple], windows: list[str], prepared: tuple | None = None) -> dict[int, list[tuple[float, int]]]:
+    """For each row (phrase, cutoff, ...) of a fuzzy plan that has any, by its index, in the rows'
+    order (most rows have none: the reading loops over those only), the (score, window index) of the windows
     whose ``fuzz.ratio`` with the phrase reaches its cutoff, best first, ties by index: what
     ``process.extract(phrase, windows, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)`` gives,
     for every phrase in one ``process.cdist`` call (one ``extract`` a phrase and segment was most
@@ -454,21 +478,26 @@ def _fuzzy_hits(rows: list[tuple], windows: list[str]) -> list[list[tuple[float,
 
     >>> rows = [("tiep nhan", 88.0), ("giai quyet", 80.0)]
     >>> _fuzzy_hits(rows, ["tlep nhan", "tiep nhan", "giai quyet", "gioi quyet"])
-    [[(100.0, 1), (88.88888888888889, 0)], [(100.0, 2), (90.0, 3)]]
+    {0: [(100.0, 1), (88.88888888888889, 0)], 1: [(100.0, 2), (90.0, 3)]}
+    >>> _fuzzy_hits(rows, ["tiep nhan", "ho so"])
+    {0: [(100.0, 0)]}
     """
     import numpy
     from rapidfuzz import fuzz, process
 
-    cutoffs = numpy.array([r[1] for r in rows], dtype=numpy.float64)
-    scores = process.cdist([r[0] for r in rows], windows, scorer=fuzz.ratio, score_cutoff=float(cutoffs.min()),
-                           dtype=numpy.float64)
-    out: list[list[tuple[float, int]]] = [[] for _ in rows]
-    ks, idx = numpy.nonzero(scores >= cutoffs[:, None])
-    for k, i in zip(ks.tolist(), idx.tolist()):
-        out[k].append((float(scores[k, i]), i))
-    for hits in out:
-        if len(hits) > 1:
-            hits.sort(key=lambda h: (-h[0], h[1]))
+    phrases, column, low = prepared if prepared is not None else _fuzzy_prepared(rows)
+    scores = process.cdist(phrases, windows, scorer=fuzz.ratio, score_cutoff=low, dtype=numpy.float64)
+    out: dict[int, list[tuple[float, int]]] = {}
+    ks, idx = numpy.nonzero(scores >= column)  # row by row, in order
+    if len(ks):
+        for k, i, score in zip(ks.tolist(), idx.tolist(), scores[ks, idx].tolist()):
+            got = out.get(k)
+            if got is None:
+                got = out[k] = []
+            got.append((score, i))
+        for hits in out.values():
+            if len(hits) > 1:
+                hits.sort(key=lambda h: (-h[0], h[1]))
     return out
 
 

@@ -38,7 +38,7 @@ from ..models import Evidence, Fact, Modifier, Subject, Target
 from ..normalize.clauses import ancestors, clause_at, split_clauses
 from ..normalize.numbers import parse_number, percent, round_half_up, truncate
 from ..normalize.segments import LABEL_VALUE, Segment
-from ..normalize.text import fold, repair_ocr_words
+from ..normalize.text import fold, longest_first, repair_ocr_words
 from .catalogue import Match, indicators, matcher, matcher_with
 from .mentions import Mention, find_mentions, mask, word_digits, zero_spans
 from .roles import VALUE, Role, role_of
@@ -314,7 +314,7 @@ _UNIT_FIELD = regex.compile(r"(?:^|(?<=[|;]))\s*" + _words_rx(load("subjects")["
 # a dot after a unit-type word's short form ("H. Giồng Trôm", "TP. Phổ Yên", "TX. Ninh Hòa") ends no sentence
 # (subjects.unit_prefix_abbreviations and prefix_abbreviations, those written with their dot)
 _SHORT_TYPES = "|".join(sorted({regex.escape(a.rstrip(".")) for key in ("unit_prefix_abbreviations", "prefix_abbreviations")
-                                for a in load("subjects")[key] if a.endswith(".")}, key=len, reverse=True))
+                                for a in load("subjects")[key] if a.endswith(".")}, key=longest_first))
 _SENTENCE_END = regex.compile(r"(?<=[\p{L}\d)%])(?<!(?:^|[^\p{L}])(?:" + _SHORT_TYPES + r"))\s*\.\s+(?=[\p{Lu}\-+])")
 _GAP_PERIOD = regex.compile(r"(?<![a-z])" + _words_rx(_CAT["label_gap_periods"]) + r"(?![a-z\d])")
 # a colon label; or the same words alone before the number, opening the line or sentence ("Kết quả giải

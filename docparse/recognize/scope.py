@@ -24,7 +24,7 @@ from .. import fastregex as regex  # the regex module, its compiles cached on di
 from ..data import load
 from ..models import Subject
 from ..normalize.clauses import ancestors, clause_at
-from ..normalize.text import fold
+from ..normalize.text import fold, longest_first
 from .catalogue import PhraseMatcher, built_once, matcher
 
 _SUBJ = load("subjects")
@@ -114,7 +114,7 @@ _NUMBER_TAIL = regex.compile(r"\d\s+(?:" + _prefix_words(_M["count_units"]) + r"
 
 
 _NOT_BODY_AFTER = r"(?<!(?i:" + "|".join(sorted({v for w in _SUBJ["body_prefix_not_after"] for v in (w, fold(w))},
-                                                  key=len, reverse=True)) + r")\s+)"
+                                                  key=longest_first)) + r")\s+)"
 
 
 def _body_rx(prefixes):
@@ -272,7 +272,7 @@ def centre_speaks_of_itself(issuer: Optional[str], title: Optional[str], body: l
     if own is None or speaks_of_whole(title, body):
         return False
     words = [fold(w) for w in own["full"] + own["short"] + _SUBJ["issuer_places"].get("trung tâm", [])]
-    rx = regex.compile(r"(?<![a-z])(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + r")(?![a-z])")
+    rx = regex.compile(r"(?<![a-z])(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=longest_first)) + r")(?![a-z])")
     if any(_PLATFORM.search(fold(line)) or any(x.key[0] == "city" for x in matcher("subjects").find(fold(line), folded=True))
            for line in body):
         return False  # "Theo số liệu trên Hệ thống thông tin giải quyết TTHC, …" later: the system's figures, not the centre's
@@ -547,7 +547,7 @@ _TOPIC_LEAD = regex.compile(r"[\s\-+•–*.,]*" + load("clauses")["topic_source
 
 
 _LEVEL_PHRASES = {lvl: regex.compile(r"(?<![a-z])(?:" + "|".join(sorted({regex.escape(fold(w)) for w in _SUBJ[lvl]},
-                                                                           key=len, reverse=True)) + r")(?![a-z])")
+                                                                           key=longest_first)) + r")(?![a-z])")
                   for lvl in ("departments", "districts", "communes")}
 
 

@@ -23,7 +23,7 @@ from .. import fastregex as regex  # the regex module, its compiles cached on di
 from ..data import load
 from ..models import Evidence, Fact, Subject, Table, TableCell, TableColumn, TableRow
 from ..normalize.numbers import parse_number
-from ..normalize.text import fold
+from ..normalize.text import fold, longest_first
 from ..recognize.catalogue import PhraseMatcher, indicators, matcher
 from .grid import Grid, GridCell, drop_repeated_headers
 
@@ -39,9 +39,9 @@ _LABEL_PREFIXES = (_S["commune_prefixes"] + _S["named_unit_prefixes"]["district"
                    + _S["named_unit_prefixes"]["province"] + _T["label_body_prefixes"])
 _WRITTEN_PREFIX_ACCENTED = regex.compile(r"^(?:" + "|".join(sorted(
     {r"\s+".join(regex.escape(x) for x in unicodedata.normalize("NFC", w).lower().split()) for w in _LABEL_PREFIXES},
-    key=len, reverse=True)) + r")(?!\w)")
+    key=longest_first)) + r")(?!\w)")
 _WRITTEN_PREFIX = regex.compile(r"^(?:" + "|".join(sorted(
-    {r"\s+".join(fold(w).split()) for w in _LABEL_PREFIXES}, key=len, reverse=True)) + r")(?![a-z])")
+    {r"\s+".join(fold(w).split()) for w in _LABEL_PREFIXES}, key=longest_first)) + r")(?![a-z])")
 
 
 def _rate_of_count(indicator: Optional[str]) -> Optional[str]:
@@ -61,7 +61,7 @@ def _folded_set(key: str) -> set[str]:
 _ZERO, _NA, _NODATA = set(_T["zero"]), set(_T["na"]), set(_T["nodata"])
 _NUMBER_HEADERS = _folded_set("number_headers")
 _RANK_HEADERS = _folded_set("rank_headers")
-_RANK_WORDS = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in sorted(_folded_set("rank_header_words"), key=len, reverse=True)) + r")\b")
+_RANK_WORDS = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in sorted(_folded_set("rank_header_words"), key=longest_first)) + r")\b")
 _ELIDED = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in sorted(_T["elision_rows"], key=len, reverse=True)) + r")(?:\s+(?:" + "|".join(regex.escape(w) for w in sorted(_T["elision_rows"], key=len, reverse=True)) + r"))*")
 _LABEL_HEADERS = _folded_set("label_headers")
 _TOTAL_HEADERS = _folded_set("total_headers")
@@ -1727,7 +1727,7 @@ def _maxima_from_row(columns: list[TableColumn], texts: list[str]) -> None:
 
 
 _RANK_FIELD_LABEL = regex.compile(r"(?<![a-z])(?:" + "|".join(
-    r"[\s,]+".join(map(regex.escape, w.split())) for w in sorted(_folded_set("rank_field_labels"), key=len, reverse=True))
+    r"[\s,]+".join(map(regex.escape, w.split())) for w in sorted(_folded_set("rank_field_labels"), key=longest_first))
     + r")(?:\s+(?:duoc\s+)?(?:danh\s+gia|xep\s+hang))?\s*:?\s*(?P<n>\d{1,4})(?![\d.,/%])")
 
 
