@@ -97,6 +97,9 @@ def proportion_cued(label: str) -> bool:
 
 _SHARE_TAIL = regex.compile(r"[\s,(]" + _words_rx(_CLAUSES["share_cues"]) + r"[\s:(]*$")  # "879 hồ sơ (chiếm 1,82%)"
 _KIND_AFTER = regex.compile(r"^\s*" + _words_rx(_MENTIONS["kind_openers"]) + r"\s+([a-z\s]{6,60}?)(?=[,.;:()]|$)")
+# "lĩnh vực đất đai", "các lĩnh vực khác" as written: the field's name after the words (data: clauses.field_words)
+_FIELD_NAME_LEAD = regex.compile(r"^(?i:" + "|".join(r"\s+".join(map(regex.escape, w.split()))
+                                                   for w in sorted(_CLAUSES["field_words"], key=len, reverse=True)) + r")\s+")
 _INLINE_FIELD_CUE = regex.compile(r"[\s\-+•–*]*" + _words_rx(_CLAUSES["field_breakdown_cues"]) + r"(?![a-z])")
 _FIELD_LEAD = regex.compile(_words_rx(_CLAUSES["field_breakdown_cues"]) + r"\s*:\s*$")
 _LABEL_LINE = regex.compile(r"\p{Lu}[\p{L}\d\s,()/\-–]{0,80}?:\s*\d[\d.,]*")  # a line "Mức độ 3: 4433"
@@ -1262,7 +1265,7 @@ class FactRecognizer:
                 # "II. TỶ LỆ TRỰC TUYẾN CỦA CÁC ĐỊA PHƯƠNG (xếp từ cao xuống thấp)" / "1. Huyện Tây Sơn: …": a
                 # heading that names a rate opens a list of its units
                 or (self.state.section_indicator is not None
-                    and getattr(self, "_section_rate_at", None) == self.state.seg_index - 1)):
+                    and self._section_rate_at == self.state.seg_index - 1)):
             return False
         colon = seg.text.index(":")
         named = [sj for a, _, sj in self.scope.subjects(seg.text, masked) if a < colon and sj.level != "city"]
@@ -3092,7 +3095,7 @@ class FactRecognizer:
         sep = ";" if ";" in c.masked[colon:] else ","  # "hộ tịch, quốc tịch 1.204; …": ';' parts the fields when it is used
         begin = max(colon, c.masked.rfind(sep, colon, c.n.m.start)) + 1
         words = c.seg.text[begin:c.n.m.start].strip(" :\t")
-        words = regex.sub(r"^(?i:(?:các\s+)?lĩnh vực)\s+", "", words)
+        words = _FIELD_NAME_LEAD.sub("", words)
         if not words or regex.search(r"[\d()%]", words) or len(words.split()) > 8:
             return None
         section = f"{self.state.roman}/{self.state.sub}"
@@ -3118,7 +3121,7 @@ class FactRecognizer:
             return None
         start = len(c.seg.text) - len(c.seg.text.lstrip(" -+•–*\t"))
         words = c.seg.text[start:c.n.m.start].strip(" :\t")
-        words = regex.sub(r"^(?i:lĩnh vực)\s+", "", words)
+        words = _FIELD_NAME_LEAD.sub("", words)
         if not words or regex.search(r"[\d;()%]", words) or len([w for w in words.split() if w.isalpha()]) > 10:
             return None
         return words
