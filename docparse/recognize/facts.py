@@ -1843,9 +1843,13 @@ class FactRecognizer:
                 # "nhận 16.204 hồ sơ, giải quyết trước hạn, đúng hạn 15.861 hồ sơ, đạt tỷ lệ 97,88%": the
                 # usual base unstated, the base the block does state, when the rate is its x over it
                 # (its own statement block's counts only: a base stated in the item above is no x/y it gives)
-                ds = agreeing_base(f.value, f.decimals, num, {k: same[k].value for k in same if same[k].block == f.block},
+                # (a portal's run of "label: value" lines, with the line that leads it, is one statement:
+                # "Tổng số hồ sơ tiếp nhận: 98.731" / "Nộp trực tuyến: 86.004" / … / "Tỷ lệ …: 87,11%")
+                run = self.state.field_run
+                own = (lambda g: g.block == f.block or (run and run - 1 <= g.block <= f.block))
+                ds = agreeing_base(f.value, f.decimals, num, {k: same[k].value for k in same if own(same[k])},
                                    rule["agrees_den"])
-                if ds is not None and all(same[k].block == f.block for ks in nums_ok if all(k in same for k in ks)
+                if ds is not None and all(own(same[k]) for ks in nums_ok if all(k in same for k in ks)
                                           for k in ks[:1]):
                     alternatives, den = [ds], same[ds[0]].value
             if den and num is not None:
