@@ -34,6 +34,9 @@ _ENDS_PREFIX = regex.compile(r"(?<![a-z])(?:" + "|".join(r"\s+".join(map(regex.e
                                                        for w in _SUBJ["named_unit_prefixes"]["province"]) + r")$")
 _BODY_SCOPES = frozenset(_SUBJ["body_scopes"])
 _CHANNEL_BODIES = tuple(fold(w) for w in _SUBJ["channel_place_bodies"])
+_INCLUSION_OPEN = regex.compile(r"\(\s*(?:" + "|".join(r"\s+".join(map(regex.escape, fold(w).split()))
+                                                      for w in sorted(_SUBJ["bracket_inclusions"], key=len, reverse=True)) + r")\s+$")
+_BRACKET_CLOSE = regex.compile(r"\s*\)")
 # "trực tiếp tại Trung tâm …: 239 hồ sơ": where the dossiers were handed in, no subject (data: channel_places)
 _CHANNEL_PLACE = regex.compile(r"(?<![a-z])(?:" + "|".join(r"\s+".join(map(regex.escape, fold(w).split()))
                                                        for w in _SUBJ["channel_places"]) + r")\s*$")
@@ -788,6 +791,8 @@ class ScopeFinder:
             self._last_subjects = (text, masked, tuple(out))
         out = [x for x in out if not (_CHANNEL_PLACE.search(masked, max(0, x[0] - 30), x[0])
                                       and fold(x[2].raw or "").startswith(_CHANNEL_BODIES))]
+        out = [x for x in out if not (x[2].level in _GROUPS and _INCLUSION_OPEN.search(masked, max(0, x[0] - 20), x[0])
+                                      and _BRACKET_CLOSE.match(masked, x[1]))]  # "(gồm cấp xã)": what it includes
         return self.short_forms(text, [self._issuer_named(a, b, sj) for a, b, sj in out])
 
     def _issuer_named(self, a: int, b: int, subj: Subject) -> tuple[int, int, Subject]:
