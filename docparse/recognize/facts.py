@@ -3321,7 +3321,7 @@ class FactRecognizer:
         if " ".join(unit.group().split()) not in _DOSSIER_UNITS:
             return None
         sent = c.clauses[c.n.clause].sentence
-        sent_end = max((cl.end for cl in c.clauses if cl.sentence == sent), default=len(c.masked))
+        sent_end = _sentence_end(c, sent)
         if any(c.n.m.end <= m.start < sent_end and "_neutral" not in m.key for m in c.phrases["counts"]):
             return None  # "Sở Xây dựng (15 hồ sơ) … còn hồ sơ trễ hạn": the sentence names its own measure
         return _CAT["stage_totals"].get(self.state.stage)
@@ -3546,7 +3546,7 @@ class FactRecognizer:
         là": clauses.json not_met_list) with no word making it a sample ("như", "một số"). A unit
         followed by its percentage is a rate of its own (read as such)."""
         sentence = c.clauses[n.clause].sentence
-        end = max((cl.end for cl in c.clauses if cl.sentence == sentence), default=len(c.masked))
+        end = _sentence_end(c, sentence)
         cue = _NOT_MET_WORDS.search(c.masked, n.m.end, end)
         if cue is None:
             return (), False
@@ -3579,7 +3579,7 @@ class FactRecognizer:
         statement (";" or the sentence's end): a rate's words, or a part's words whose share is a rate
         ("Có 5/8 huyện, thị xã, thành phố giải quyết 100% hồ sơ đúng hạn;" -> resolved_on_time)."""
         sentence = c.clauses[n.clause].sentence
-        end = max((cl.end for cl in c.clauses if cl.sentence == sentence), default=len(c.masked))
+        end = _sentence_end(c, sentence)
         stop = c.masked.find(";", n.m.end, end)
         end = stop if stop >= 0 else end
         percent = _PERCENT_IN.search(c.masked, n.m.end, end)
@@ -3688,7 +3688,7 @@ class FactRecognizer:
                 share = _COUNTS.get(self._pick_family(m.key, "", ""), {}).get("share")
                 if share:
                     return share, True
-        sent_end = max((cl.end for cl in c.clauses if cl.sentence == lo.sentence), default=len(c.masked))
+        sent_end = _sentence_end(c, lo.sentence)
         # the rate read last before the sentence: in an earlier sentence of the segment ("Tỷ lệ quá hạn
         # của cấp huyện là 2,1%. Huyện A là địa phương có tỷ lệ này cao nhất (6,4%)"), else before it
         earlier = [x.fact.indicator for x in self._seg_nums if x.m.start < sent_start and x.fact is not None
@@ -3759,7 +3759,7 @@ class FactRecognizer:
         after it up to the next figure ("đạt 83,49% (chỉ tiêu ≥ 80%), chưa hoàn thành chỉ tiêu")."""
         sent = c.clauses[c.n.clause].sentence
         begin = min((cl.start for cl in c.clauses if cl.sentence == sent), default=0)
-        end = max((cl.end for cl in c.clauses if cl.sentence == sent), default=len(c.masked))
+        end = _sentence_end(c, sent)
         later = [n.m.start for n in self._seg_nums if n.m.start > c.n.m.end and n.reading is None
                  and not (n.m.shape == "percent" and self._is_target_text(c, n))]
         stop = min([end] + later)
@@ -4238,6 +4238,16 @@ _STAGES = ("received", "resolved", "pending")
 _DOSSIER_UNITS = {" ".join(fold(w).split()) for w in _CAT["dossier_units"]}
 _STAGE_OF = {k: {" ".join(fold(w).split()) for w in v} for k, v in _CAT["stage_overrides"].items()}
 _STAGE_WORDS = regex.compile(r"(?<![a-z])" + _words_rx([w for v in _CAT["stage_overrides"].values() for w in v]) + r"(?![a-z])")
+
+
+def _sentence_end(c, sentence: int) -> int:
+    """Where sentence number ``sentence`` of the number's segment ends (its last clause's end).
+
+    >>> from types import SimpleNamespace as N
+    >>> _sentence_end(N(clauses=[N(sentence=0, end=12), N(sentence=0, end=30), N(sentence=1, end=44)], masked="x" * 50), 0)
+    30
+    """
+    return max((cl.end for cl in c.clauses if cl.sentence == sentence), default=len(c.masked))
 
 
 def _heading_stage(heading: str) -> Optional[str]:

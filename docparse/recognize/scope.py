@@ -274,7 +274,8 @@ def centre_speaks_of_itself(issuer: Optional[str], title: Optional[str], body: l
     own = next((v for k, v in _SUBJ["issuer_subjects"].items() if low.startswith(" ".join(fold(k).split()))), None)
     if own is None or speaks_of_whole(title, body):
         return False
-    words = [fold(w) for w in own["full"] + own["short"] + _SUBJ["issuer_places"].get("trung tâm", [])]
+    words = [fold(w) for w in own["full"] + own["short"]
+             + [p for short in own["short"] for p in _SUBJ["issuer_places"].get(short, [])]]
     rx = regex.compile(r"(?<![a-z])(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=longest_first)) + r")(?![a-z])")
     if any(_PLATFORM.search(fold(line)) or any(x.key[0] == "city" for x in matcher("subjects").find(fold(line), folded=True))
            for line in body):
@@ -289,7 +290,7 @@ def centre_speaks_of_itself(issuer: Optional[str], title: Optional[str], body: l
             # "Trung tâm … tỉnh và các Trung tâm … xã, phường có 111.763 hồ sơ": the centres of every
             # level together, the province's figure; the centre alone is the issuer's
             rest = rx.sub(" ", head)
-            return not any(x.key[0] in ("city", "departments", "districts", "communes")
+            return not any(x.key[0] in ("city",) + _GROUPS
                            for x in matcher("subjects").find(rest, folded=True))
     return False
 
